@@ -1,0 +1,182 @@
+/*
+ * engine.h - the public embedding API of libengine.
+ *
+ * C99 and C++ compatible. Nothing of the engine's internals is visible here.
+ *
+ * Model: one heap is one independent JavaScript world (global object,
+ * garbage-collected heap, value stack). Only one thread may use a heap at a
+ * time. The embedder talks to it through a value stack, as in Lua or Duktape:
+ * values are pushed, read by index and popped. Non-negative indexes count
+ * from the bottom of the current frame (in a native function: argument 0 is
+ * index 0), negative indexes count from the top (-1 is the top).
+ *
+ * Errors never unwind the C stack. Every call that can run JavaScript or
+ * allocate returns an eng_status. On ENG_ERROR the thrown value is left on
+ * top of the stack (eng_eval, eng_pcall) or stays pending inside the heap
+ * (eng_call and the property functions) so that a native function can pass
+ * it on by returning ENG_RET_ERROR.
+ */
+#ifndef ENGINE_H
+#define ENGINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ENG_VERSION_MAJOR 0
+#define ENG_VERSION_MINOR 1
+
+typedef struct eng_heap eng_heap;
+
+/* Status of a fallible call. */
+typedef enum eng_status {
+    ENG_OK = 0,
+    ENG_ERROR = 1 /* a JavaScript value was thrown (out of memory included) */
+} eng_status;
+
+/* Pluggable allocator. old_size/size let pool allocators avoid headers;
+ * a malloc-based allocator may ignore them. alloc and realloc return NULL on
+ * failure; realloc with ptr == NULL behaves as alloc. */
+typedef struct eng_allocator {
+    void *(*alloc)(void *user, size_t size);
+    void *(*realloc)(void *user, void *ptr, size_t old_size, size_t size);
+    void (*free)(void *user, void *ptr, size_t size);
+    void *user;
+} eng_allocator;
+
+typedef struct eng_config {
+    const eng_allocator *allocator; /* NULL: malloc, realloc and free */
+    size_t memory_limit;            /* bytes; 0 means no limit */
+} eng_config;
+
+typedef struct eng_heap_stats {
+    size_t bytes_in_use;    /* bytes currently allocated through the allocator */
+    size_t peak_bytes;      /* largest bytes_in_use seen */
+    size_t alloc_count;     /* allocations made since the heap was created */
+    size_t live_allocations;/* allocations not yet freed */
+    size_t gc_runs;         /* completed mark-and-sweep collections */
+} eng_heap_stats;
+
+/* Value types as seen through the API. */
+typedef enum eng_type {
+    ENG_TYPE_NONE = 0, /* index outside the stack */
+    ENG_TYPE_UNDEFINED,
+    ENG_TYPE_NULL,
+    ENG_TYPE_BOOLEAN,
+    ENG_TYPE_NUMBER,
+    ENG_TYPE_STRING,
+    ENG_TYPE_OBJECT
+} eng_type;
+
+/* Error constructors native code can throw. */
+typedef enum eng_error_kind {
+    ENG_ERR_ERROR = 0,
+    ENG_ERR_TYPE,
+    ENG_ERR_REFERENCE,
+    ENG_ERR_RANGE,
+    ENG_ERR_SYNTAX,
+    ENG_ERR_EVAL,
+    ENG_ERR_URI
+} eng_error_kind;
+
+/* A native function. Arguments are at indexes 0..eng_get_top()-1.
+ * Return 1 when the result is on top of the stack, 0 for undefined, or
+ * ENG_RET_ERROR to throw the pending error (see eng_throw_error). */
+typedef int (*eng_c_function)(eng_heap *heap);
+#define ENG_RET_ERROR (-1)
+#define ENG_VARARGS (-1)
+
+/* Heap life cycle. */
+eng_heap *eng_create(const eng_config *config); /* NULL config: defaults */
+void eng_destroy(eng_heap *heap);
+void eng_get_stats(eng_heap *heap, eng_heap_stats *out);
+void eng_gc(eng_heap *heap);
+
+/* Compile and run a script in the global scope. On ENG_OK the completion
+ * value is pushed; on ENG_ERROR the thrown value is pushed. */
+eng_status eng_eval(eng_heap *heap, const char *source, size_t length,
+                    const char *file_name);
+
+/* Stack basics. */
+int eng_get_top(eng_heap *heap);
+void eng_set_top(eng_heap *heap, int index);
+void eng_pop(eng_heap *heap, int count);
+int eng_normalize_index(eng_heap *heap, int index); /* -1 if invalid */
+/* Each push returns ENG_ERROR (with an out-of-memory error pending) when the
+ * stack or the heap cannot grow. */
+eng_status eng_dup(eng_heap *heap, int index);
+eng_status eng_push_undefined(eng_heap *heap);
+eng_status eng_push_null(eng_heap *heap);
+eng_status eng_push_boolean(eng_heap *heap, int value);
+eng_status eng_push_number(eng_heap *heap, double value);
+eng_status eng_push_string(eng_heap *heap, const char *utf8); /* NUL-terminated */
+eng_status eng_push_lstring(eng_heap *heap, const char *utf8, size_t length);
+eng_status eng_push_object(eng_heap *heap); /* a new empty object */
+eng_status eng_push_array(eng_heap *heap);  /* a new empty array */
+eng_status eng_push_global_object(eng_heap *heap);
+eng_status eng_push_this(eng_heap *heap); /* inside a native function */
+/* nargs: number of arguments the function declares (its length) or ENG_VARARGS. */
+eng_status eng_push_c_function(eng_heap *heap, eng_c_function fn, int nargs,
+                               const char *name);
+
+/* Type checks and reads; reads never throw and never allocate. */
+eng_type eng_get_type(eng_heap *heap, int index);
+int eng_is_undefined(eng_heap *heap, int index);
+int eng_is_null(eng_heap *heap, int index);
+int eng_is_boolean(eng_heap *heap, int index);
+int eng_is_number(eng_heap *heap, int index);
+int eng_is_string(eng_heap *heap, int index);
+int eng_is_object(eng_heap *heap, int index);
+int eng_is_function(eng_heap *heap, int index);
+int eng_is_array(eng_heap *heap, int index);
+int eng_get_boolean(eng_heap *heap, int index);  /* 0 unless a boolean true */
+double eng_get_number(eng_heap *heap, int index); /* NaN unless a number */
+/* The string at index as UTF-8 (NUL-terminated), or NULL if not a string.
+ * The bytes stay valid until the next eng_get_string call on this heap. */
+const char *eng_get_string(eng_heap *heap, int index, size_t *length);
+
+/* Conversions in place (the value at index is replaced). They may run
+ * JavaScript (valueOf/toString), so they can fail. */
+eng_status eng_to_string(eng_heap *heap, int index);
+eng_status eng_to_number(eng_heap *heap, int index);
+int eng_to_boolean(eng_heap *heap, int index); /* never fails */
+
+/* Properties. get pushes the value; put pops the value from the top. */
+eng_status eng_get_prop(eng_heap *heap, int obj_index);          /* key on top: replaced by value */
+eng_status eng_put_prop(eng_heap *heap, int obj_index);          /* [.. key value]: both popped */
+eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key);
+eng_status eng_put_prop_string(eng_heap *heap, int obj_index, const char *key);
+eng_status eng_get_global_string(eng_heap *heap, const char *key);
+eng_status eng_put_global_string(eng_heap *heap, const char *key);
+/* Array elements by index. */
+eng_status eng_get_prop_index(eng_heap *heap, int obj_index, uint32_t i);
+eng_status eng_put_prop_index(eng_heap *heap, int obj_index, uint32_t i);
+
+/* Calls. Stack before: [.. func this arg0 .. argN-1]; after: [.. result].
+ * eng_call leaves the error pending on ENG_ERROR (a native function passes it
+ * on by returning ENG_RET_ERROR); eng_pcall instead pushes the error value in
+ * place of the result, catching it. */
+eng_status eng_call(eng_heap *heap, int nargs);
+eng_status eng_pcall(eng_heap *heap, int nargs);
+eng_status eng_new(eng_heap *heap, int nargs); /* [.. ctor arg0..] -> [.. obj] */
+
+/* Throwing from native code: make an error pending and return ENG_RET_ERROR
+ * so that `return eng_throw_error(...)` throws. */
+int eng_throw_error(eng_heap *heap, eng_error_kind kind, const char *fmt, ...);
+int eng_throw(eng_heap *heap); /* throws the value on top of the stack (popped) */
+/* Moves a pending error onto the stack (pushes undefined if none pending). */
+eng_status eng_push_pending_error(eng_heap *heap);
+
+/* Formats the value at index for a human: for an Error object
+ * "Name: message" followed by "\n    at file:line:column" when known;
+ * otherwise its string conversion. Pushes the result string. */
+eng_status eng_push_error_report(eng_heap *heap, int index);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ENGINE_H */

@@ -1,0 +1,444 @@
+// The C embedding API (include/engine.h) on top of the internal runtime.
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../../include/engine.h"
+#include "heap/heap.h"
+#include "objects/object_ops.h"
+#include "strings/builder.h"
+#include "strings/string.h"
+#include "vm/call.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+#include "vm/loader.h"
+
+using namespace eng;
+
+namespace {
+
+// Index 0 of the API is the bottom of the running native function's frame,
+// or of the whole stack when no function runs.
+uint32_t frameBottom(eng_heap *h) {
+    if (h->frameCount > 0) {
+        const Frame &f = h->frames[h->frameCount - 1];
+        if (f.flags & FRAME_NATIVE) return f.base;
+    }
+    return 0;
+}
+
+bool resolve(eng_heap *h, int index, uint32_t *out) {
+    uint32_t bottom = frameBottom(h);
+    int64_t abs = index >= 0 ? static_cast<int64_t>(bottom) + index : static_cast<int64_t>(h->stackTop) + index;
+    if (abs < bottom || abs >= h->stackTop) return false;
+    *out = static_cast<uint32_t>(abs);
+    return true;
+}
+
+Value at(eng_heap *h, int index) {
+    uint32_t i;
+    return resolve(h, index, &i) ? h->stack[i] : Value::undefined();
+}
+
+eng_status status(Status s) { return s == Status::Ok ? ENG_OK : ENG_ERROR; }
+
+// Pushes the pending error (an API caller sees errors as values).
+eng_status pushPendingResult(eng_heap *h) {
+    Value e = h->hasPending ? h->pending : Value::undefined();
+    h->pending = Value::undefined();
+    h->hasPending = false;
+    if (push(*h, e) != Status::Ok) {
+        // Not even one slot: report the out-of-memory error in the last one.
+        if (h->stackTop > 0) h->stack[h->stackTop - 1] = h->outOfMemoryError;
+        h->hasPending = false;
+    }
+    return ENG_ERROR;
+}
+
+Proto protoOfKind(eng_error_kind kind) {
+    switch (kind) {
+    case ENG_ERR_TYPE: return PROTO_TYPE_ERROR;
+    case ENG_ERR_REFERENCE: return PROTO_REFERENCE_ERROR;
+    case ENG_ERR_RANGE: return PROTO_RANGE_ERROR;
+    case ENG_ERR_SYNTAX: return PROTO_SYNTAX_ERROR;
+    case ENG_ERR_EVAL: return PROTO_EVAL_ERROR;
+    case ENG_ERR_URI: return PROTO_URI_ERROR;
+    default: return PROTO_ERROR;
+    }
+}
+
+eng_status pushString(eng_heap *h, HString *s) {
+    if (!s) return ENG_ERROR;
+    return status(push(*h, Value::pointer(s)));
+}
+
+Status getPropWithKey(eng_heap *h, Value obj, Value key, Value *out) { return getValueProperty(*h, obj, key, out); }
+
+}  // namespace
+
+extern "C" {
+
+eng_heap *eng_create(const eng_config *config) { return static_cast<eng_heap *>(heapCreate(config)); }
+
+void eng_destroy(eng_heap *heap) { heapDestroy(heap); }
+
+void eng_get_stats(eng_heap *heap, eng_heap_stats *out) { *out = heap->stats; }
+
+void eng_gc(eng_heap *heap) { collectGarbage(*heap); }
+
+eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const char *file_name) {
+    Heap &h = *heap;
+    HString *file = internUtf8(h, file_name ? file_name : "input", strlen(file_name ? file_name : "input"));
+    if (!file) return pushPendingResult(heap);
+    LocalRoot fr(h, Value::pointer(file));
+    FunctionTemplate *script;
+    if (compileScript(h, source, length, file, false, &script) != Status::Ok) return pushPendingResult(heap);
+    Value result;
+    if (runScript(h, script, &result) != Status::Ok) return pushPendingResult(heap);
+    return status(push(h, result));
+}
+
+int eng_get_top(eng_heap *heap) { return static_cast<int>(heap->stackTop - frameBottom(heap)); }
+
+void eng_set_top(eng_heap *heap, int index) {
+    uint32_t bottom = frameBottom(heap);
+    uint32_t target = index >= 0 ? bottom + static_cast<uint32_t>(index) : heap->stackTop + index;
+    if (target < bottom) target = bottom;
+    if (target > heap->stackTop) {
+        if (ensureStack(*heap, target - heap->stackTop) != Status::Ok) {
+            heap->hasPending = false;
+            return;
+        }
+        for (uint32_t i = heap->stackTop; i < target; i++) heap->stack[i] = Value::undefined();
+    }
+    heap->stackTop = target;
+}
+
+void eng_pop(eng_heap *heap, int count) {
+    uint32_t bottom = frameBottom(heap);
+    uint32_t n = count > 0 ? static_cast<uint32_t>(count) : 0;
+    heap->stackTop = heap->stackTop - bottom >= n ? heap->stackTop - n : bottom;
+}
+
+int eng_normalize_index(eng_heap *heap, int index) {
+    uint32_t i;
+    return resolve(heap, index, &i) ? static_cast<int>(i - frameBottom(heap)) : -1;
+}
+
+eng_status eng_dup(eng_heap *heap, int index) { return status(push(*heap, at(heap, index))); }
+eng_status eng_push_undefined(eng_heap *heap) { return status(push(*heap, Value::undefined())); }
+eng_status eng_push_null(eng_heap *heap) { return status(push(*heap, Value::null())); }
+eng_status eng_push_boolean(eng_heap *heap, int value) { return status(push(*heap, Value::boolean(value != 0))); }
+
+eng_status eng_push_number(eng_heap *heap, double value) {
+    Value v;
+    if (makeNumber(*heap, value, &v) != Status::Ok) return ENG_ERROR;
+    return status(push(*heap, v));
+}
+
+eng_status eng_push_string(eng_heap *heap, const char *utf8) { return eng_push_lstring(heap, utf8, strlen(utf8)); }
+
+eng_status eng_push_lstring(eng_heap *heap, const char *utf8, size_t length) {
+    return pushString(heap, internUtf8(*heap, utf8, length));
+}
+
+eng_status eng_push_object(eng_heap *heap) {
+    JSObject *o = newPlainObject(*heap);
+    if (!o) return ENG_ERROR;
+    return status(push(*heap, Value::pointer(o)));
+}
+
+eng_status eng_push_array(eng_heap *heap) {
+    JSArray *a = newArray(*heap, 0);
+    if (!a) return ENG_ERROR;
+    return status(push(*heap, Value::pointer(a)));
+}
+
+eng_status eng_push_global_object(eng_heap *heap) { return status(push(*heap, Value::pointer(heap->global))); }
+
+eng_status eng_push_this(eng_heap *heap) {
+    uint32_t bottom = frameBottom(heap);
+    Value t = bottom > 0 ? heap->stack[bottom - 1] : Value::undefined();
+    return status(push(*heap, t));
+}
+
+eng_status eng_push_c_function(eng_heap *heap, eng_c_function fn, int nargs, const char *name) {
+    Heap &h = *heap;
+    HString *n = internUtf8(h, name ? name : "", strlen(name ? name : ""));
+    if (!n) return ENG_ERROR;
+    LocalRoot nr(h, Value::pointer(n));
+    JSNative *f = newNative(h, nullptr, n, nargs < 0 ? 0 : nargs, 0);
+    if (!f) return ENG_ERROR;
+    f->cfn = fn;
+    return status(push(h, Value::pointer(f)));
+}
+
+eng_type eng_get_type(eng_heap *heap, int index) {
+    uint32_t i;
+    if (!resolve(heap, index, &i)) return ENG_TYPE_NONE;
+    Value v = heap->stack[i];
+    if (v.isUndefined()) return ENG_TYPE_UNDEFINED;
+    if (v.isNull()) return ENG_TYPE_NULL;
+    if (v.isBoolean()) return ENG_TYPE_BOOLEAN;
+    if (isNumber(v)) return ENG_TYPE_NUMBER;
+    if (isString(v)) return ENG_TYPE_STRING;
+    if (isObject(v)) return ENG_TYPE_OBJECT;
+    return ENG_TYPE_UNDEFINED;
+}
+
+int eng_is_undefined(eng_heap *heap, int index) { return eng_get_type(heap, index) == ENG_TYPE_UNDEFINED; }
+int eng_is_null(eng_heap *heap, int index) { return eng_get_type(heap, index) == ENG_TYPE_NULL; }
+int eng_is_boolean(eng_heap *heap, int index) { return eng_get_type(heap, index) == ENG_TYPE_BOOLEAN; }
+int eng_is_number(eng_heap *heap, int index) { return eng_get_type(heap, index) == ENG_TYPE_NUMBER; }
+int eng_is_string(eng_heap *heap, int index) { return eng_get_type(heap, index) == ENG_TYPE_STRING; }
+int eng_is_object(eng_heap *heap, int index) { return eng_get_type(heap, index) == ENG_TYPE_OBJECT; }
+int eng_is_function(eng_heap *heap, int index) { return isCallable(at(heap, index)); }
+int eng_is_array(eng_heap *heap, int index) {
+    Value v = at(heap, index);
+    return isObject(v) && asObject(v)->cls() == ObjectClass::Array;
+}
+
+int eng_get_boolean(eng_heap *heap, int index) { return at(heap, index).isTrue(); }
+
+double eng_get_number(eng_heap *heap, int index) {
+    Value v = at(heap, index);
+    return isNumber(v) ? numberOf(v) : NAN;
+}
+
+const char *eng_get_string(eng_heap *heap, int index, size_t *length) {
+    Value v = at(heap, index);
+    if (!isString(v)) return nullptr;
+    HString *s = asString(v);
+    size_t n = utf8Length(s);
+    if (n + 1 > heap->utf8ScratchSize) {
+        // Reading never allocates through the collector-visible paths: this
+        // buffer is plain memory owned by the heap.
+        char *buf = static_cast<char *>(heapRealloc(*heap, heap->utf8Scratch, heap->utf8ScratchSize, n + 1));
+        if (!buf) return nullptr;
+        heap->utf8Scratch = buf;
+        heap->utf8ScratchSize = n + 1;
+    }
+    toUtf8(s, heap->utf8Scratch);
+    if (length) *length = n;
+    return heap->utf8Scratch;
+}
+
+eng_status eng_to_string(eng_heap *heap, int index) {
+    uint32_t i;
+    if (!resolve(heap, index, &i)) return ENG_ERROR;
+    HString *s;
+    if (toString(*heap, heap->stack[i], &s) != Status::Ok) return ENG_ERROR;
+    heap->stack[i] = Value::pointer(s);
+    return ENG_OK;
+}
+
+eng_status eng_to_number(eng_heap *heap, int index) {
+    uint32_t i;
+    if (!resolve(heap, index, &i)) return ENG_ERROR;
+    double d;
+    if (toNumber(*heap, heap->stack[i], &d) != Status::Ok) return ENG_ERROR;
+    Value v;
+    if (makeNumber(*heap, d, &v) != Status::Ok) return ENG_ERROR;
+    heap->stack[i] = v;
+    return ENG_OK;
+}
+
+int eng_to_boolean(eng_heap *heap, int index) {
+    uint32_t i;
+    if (!resolve(heap, index, &i)) return 0;
+    bool b = toBoolean(heap->stack[i]);
+    heap->stack[i] = Value::boolean(b);
+    return b;
+}
+
+eng_status eng_get_prop(eng_heap *heap, int obj_index) {
+    Value obj = at(heap, obj_index);
+    if (heap->stackTop == frameBottom(heap)) return ENG_ERROR;
+    Value v;
+    if (getPropWithKey(heap, obj, heap->stack[heap->stackTop - 1], &v) != Status::Ok) return ENG_ERROR;
+    heap->stack[heap->stackTop - 1] = v;
+    return ENG_OK;
+}
+
+eng_status eng_put_prop(eng_heap *heap, int obj_index) {
+    Value obj = at(heap, obj_index);
+    if (heap->stackTop < frameBottom(heap) + 2) return ENG_ERROR;
+    Value key = heap->stack[heap->stackTop - 2], v = heap->stack[heap->stackTop - 1];
+    Status st = putValueProperty(*heap, obj, key, v, true);
+    heap->stackTop -= 2;
+    return status(st);
+}
+
+eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
+    uint32_t objAbs;
+    if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
+    if (eng_push_string(heap, key) != ENG_OK) return ENG_ERROR;
+    Value v;
+    if (getPropWithKey(heap, heap->stack[objAbs], heap->stack[heap->stackTop - 1], &v) != Status::Ok) {
+        heap->stackTop--;
+        return ENG_ERROR;
+    }
+    heap->stack[heap->stackTop - 1] = v;
+    return ENG_OK;
+}
+
+eng_status eng_put_prop_string(eng_heap *heap, int obj_index, const char *key) {
+    uint32_t objAbs;
+    if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
+    HString *k = internUtf8(*heap, key, strlen(key));
+    if (!k) {
+        heap->stackTop--;
+        return ENG_ERROR;
+    }
+    Status st = putValueProperty(*heap, heap->stack[objAbs], Value::pointer(k), heap->stack[heap->stackTop - 1], true);
+    heap->stackTop--;
+    return status(st);
+}
+
+eng_status eng_get_global_string(eng_heap *heap, const char *key) {
+    if (eng_push_global_object(heap) != ENG_OK) return ENG_ERROR;
+    eng_status st = eng_get_prop_string(heap, -1, key);
+    if (st != ENG_OK) {
+        heap->stackTop--;
+        return st;
+    }
+    heap->stack[heap->stackTop - 2] = heap->stack[heap->stackTop - 1];
+    heap->stackTop--;
+    return ENG_OK;
+}
+
+eng_status eng_put_global_string(eng_heap *heap, const char *key) {
+    if (heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
+    HString *k = internUtf8(*heap, key, strlen(key));
+    if (!k) {
+        heap->stackTop--;
+        return ENG_ERROR;
+    }
+    Status st = putValueProperty(*heap, Value::pointer(heap->global), Value::pointer(k),
+                                 heap->stack[heap->stackTop - 1], false);
+    heap->stackTop--;
+    return status(st);
+}
+
+eng_status eng_get_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
+    uint32_t objAbs;
+    if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
+    if (eng_push_number(heap, i) != ENG_OK) return ENG_ERROR;
+    Value v;
+    if (getPropWithKey(heap, heap->stack[objAbs], heap->stack[heap->stackTop - 1], &v) != Status::Ok) {
+        heap->stackTop--;
+        return ENG_ERROR;
+    }
+    heap->stack[heap->stackTop - 1] = v;
+    return ENG_OK;
+}
+
+eng_status eng_put_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
+    uint32_t objAbs;
+    if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
+    Value key;
+    if (makeNumber(*heap, i, &key) != Status::Ok) {
+        heap->stackTop--;
+        return ENG_ERROR;
+    }
+    Status st = putValueProperty(*heap, heap->stack[objAbs], key, heap->stack[heap->stackTop - 1], true);
+    heap->stackTop--;
+    return status(st);
+}
+
+static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool protect) {
+    uint32_t bottom = frameBottom(heap);
+    uint32_t needed = static_cast<uint32_t>(nargs) + (construct ? 1 : 2);
+    if (nargs < 0 || heap->stackTop - bottom < needed) {
+        (void)throwError(*heap, PROTO_TYPE_ERROR, "Not enough values on the stack for the call");
+        return protect ? pushPendingResult(heap) : ENG_ERROR;
+    }
+    uint32_t funcIndex = heap->stackTop - needed;
+    if (construct) {
+        // Insert the this slot the call convention expects.
+        if (ensureStack(*heap, 1) != Status::Ok) return protect ? pushPendingResult(heap) : ENG_ERROR;
+        memmove(heap->stack + funcIndex + 2, heap->stack + funcIndex + 1, static_cast<size_t>(nargs) * sizeof(Value));
+        heap->stack[funcIndex + 1] = Value::undefined();
+        heap->stackTop++;
+    }
+    Status st = callAt(*heap, funcIndex, static_cast<uint32_t>(nargs), construct);
+    heap->stackTop = funcIndex + 1;
+    if (st == Status::Ok) return ENG_OK;
+    if (protect) {
+        heap->stack[funcIndex] = heap->pending;
+        heap->pending = Value::undefined();
+        heap->hasPending = false;
+    } else {
+        heap->stack[funcIndex] = Value::undefined();
+    }
+    return ENG_ERROR;
+}
+
+eng_status eng_call(eng_heap *heap, int nargs) { return callCommon(heap, nargs, false, false); }
+eng_status eng_pcall(eng_heap *heap, int nargs) { return callCommon(heap, nargs, false, true); }
+eng_status eng_new(eng_heap *heap, int nargs) { return callCommon(heap, nargs, true, true); }
+
+int eng_throw_error(eng_heap *heap, eng_error_kind kind, const char *fmt, ...) {
+    char text[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    (void)throwError(*heap, protoOfKind(kind), "%s", text);
+    return ENG_RET_ERROR;
+}
+
+int eng_throw(eng_heap *heap) {
+    Value v = heap->stackTop > frameBottom(heap) ? heap->stack[--heap->stackTop] : Value::undefined();
+    (void)throwValue(*heap, v);
+    return ENG_RET_ERROR;
+}
+
+eng_status eng_push_pending_error(eng_heap *heap) {
+    pushPendingResult(heap);
+    return ENG_OK;
+}
+
+eng_status eng_push_error_report(eng_heap *heap, int index) {
+    Heap &h = *heap;
+    Value v = at(heap, index);
+    LocalRoot vr(h, v);
+    StringBuilder b(h);
+    HString *text;
+    Status st = Status::Ok;
+    if (isObject(v) && asObject(v)->cls() == ObjectClass::Error) {
+        Value name, message, file, line, column;
+        st = getValuePropertyStr(h, v, atom(h, ATOM_name), &name);
+        if (st == Status::Ok && isString(name)) st = b.append(asString(name));
+        if (st == Status::Ok) st = getValuePropertyStr(h, v, atom(h, ATOM_message), &message);
+        if (st == Status::Ok && isString(message) && asString(message)->length) {
+            st = b.appendAscii(": ");
+            if (st == Status::Ok) st = b.append(asString(message));
+        }
+        if (st == Status::Ok) st = getValuePropertyStr(h, v, atom(h, ATOM_lineNumber), &line);
+        if (st == Status::Ok) st = getValuePropertyStr(h, v, atom(h, ATOM_columnNumber), &column);
+        if (st == Status::Ok) st = getValuePropertyStr(h, v, atom(h, ATOM_fileName), &file);
+        if (st == Status::Ok && isNumber(line)) {
+            char pos[48];
+            st = b.appendAscii("\n    at ");
+            if (st == Status::Ok && isString(file)) st = b.append(asString(file));
+            snprintf(pos, sizeof pos, ":%d:%d", static_cast<int>(numberOf(line)),
+                     isNumber(column) ? static_cast<int>(numberOf(column)) : 0);
+            if (st == Status::Ok) st = b.appendAscii(pos);
+        }
+        text = st == Status::Ok ? b.finish() : nullptr;
+    } else {
+        st = toString(h, v, &text);
+        if (st != Status::Ok) text = nullptr;
+    }
+    if (!text) {
+        h.hasPending = false;
+        h.pending = Value::undefined();
+        text = internCString(h, "(error value could not be converted)");
+        if (!text) return ENG_ERROR;
+    }
+    return pushString(heap, text);
+}
+
+}  // extern "C"

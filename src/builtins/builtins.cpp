@@ -1,0 +1,111 @@
+// Creating the built-in objects of a new heap: prototypes first (everything
+// else points at them), then the global object and each library part.
+#include "builtins/builtins.h"
+
+#include <math.h>
+
+#include "objects/object_ops.h"
+#include "value/number.h"
+#include "strings/string.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+Status returnUndefined(NativeCall &) { return Status::Ok; }
+
+JSObject *makeWrapperProto(Heap &h, ObjectClass cls, Value primitive) {
+    JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
+        newObjectOfSize(h, h.protos[PROTO_OBJECT], cls, sizeof(JSPrimitiveWrapper)));
+    if (w) w->primitive = primitive;
+    return w;
+}
+
+Status createPrototypes(Heap &h) {
+    JSObject *objectProto = newObject(h, nullptr);
+    if (!objectProto) return Status::Error;
+    h.protos[PROTO_OBJECT] = objectProto;
+    // Function.prototype is itself a function that returns undefined.
+    JSNative *functionProto = static_cast<JSNative *>(
+        newObjectOfSize(h, objectProto, ObjectClass::Native, sizeof(JSNative)));
+    if (!functionProto) return Status::Error;
+    functionProto->fn = returnUndefined;
+    functionProto->name = atom(h, ATOM_empty);
+    h.protos[PROTO_FUNCTION] = functionProto;
+    JSObject *arrayProto = newObjectOfSize(h, objectProto, ObjectClass::Array, sizeof(JSArray));
+    if (!arrayProto) return Status::Error;
+    h.protos[PROTO_ARRAY] = arrayProto;
+    if (!(h.protos[PROTO_STRING] = makeWrapperProto(h, ObjectClass::String, Value::pointer(atom(h, ATOM_empty)))))
+        return Status::Error;
+    if (!(h.protos[PROTO_NUMBER] = makeWrapperProto(h, ObjectClass::Number, Value::smallInt(0)))) return Status::Error;
+    if (!(h.protos[PROTO_BOOLEAN] = makeWrapperProto(h, ObjectClass::Boolean, Value::boolean(false))))
+        return Status::Error;
+    JSObject *errorProto = newObject(h, objectProto);
+    if (!errorProto) return Status::Error;
+    h.protos[PROTO_ERROR] = errorProto;
+    for (int p = PROTO_TYPE_ERROR; p <= PROTO_URI_ERROR; p++) {
+        if (!(h.protos[p] = newObject(h, errorProto))) return Status::Error;
+    }
+    return Status::Ok;
+}
+
+Status createGlobal(Heap &h) {
+    h.global = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Global, sizeof(JSObject));
+    if (!h.global) return Status::Error;
+    ENG_TRY(defineGlobalValue(h, "globalThis", Value::pointer(h.global), ATTR_HIDDEN));
+    Value nan, inf;
+    ENG_TRY(makeNumber(h, NAN, &nan));
+    ENG_TRY(defineGlobalValue(h, "NaN", nan, 0));
+    ENG_TRY(makeNumber(h, INFINITY, &inf));
+    ENG_TRY(defineGlobalValue(h, "Infinity", inf, 0));
+    return defineGlobalValue(h, "undefined", Value::undefined(), 0);
+}
+
+Status createOutOfMemoryError(Heap &h) {
+    HString *message = internCString(h, "Out of memory");
+    if (!message) return Status::Error;
+    JSObject *e = newError(h, PROTO_RANGE_ERROR, message);
+    if (!e) return Status::Error;
+    h.outOfMemoryError = Value::pointer(e);
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
+    for (size_t i = 0; i < count; i++)
+        ENG_TRY(defineMethod(h, target, methods[i].name, methods[i].fn, methods[i].length, methods[i].magic));
+    return Status::Ok;
+}
+
+Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs) {
+    LocalRoot vr(h, v);
+    HString *key = internCString(h, name);
+    if (!key) return Status::Error;
+    return defineOwn(h, h.global, key, v, attrs);
+}
+
+JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length, JSObject *proto) {
+    HString *key = internCString(h, name);
+    if (!key) return nullptr;
+    LocalRoot kr(h, Value::pointer(key));
+    JSNative *ctor = newNative(h, fn, key, length, 0);
+    if (!ctor) return nullptr;
+    ctor->setFlag(OBJ_CONSTRUCTOR);
+    LocalRoot cr(h, Value::pointer(ctor));
+    if (defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(proto), 0) != Status::Ok) return nullptr;
+    if (defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
+    if (defineOwn(h, h.global, key, Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
+    return ctor;
+}
+
+bool initBuiltins(Heap &h) {
+    return createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
+           createOutOfMemoryError(h) == Status::Ok && initObjectBuiltins(h) == Status::Ok &&
+           initFunctionBuiltins(h) == Status::Ok && initArrayBuiltins(h) == Status::Ok &&
+           initErrorBuiltins(h) == Status::Ok && initMathBuiltins(h) == Status::Ok &&
+           initPrimitiveWrapperBuiltins(h) == Status::Ok && initGlobalFunctions(h) == Status::Ok;
+}
+
+}  // namespace eng

@@ -1,0 +1,38 @@
+// The standard library: each part installs itself from const tables, so the
+// descriptions (names, lengths, entry points) stay in flash on a device.
+#ifndef ENG_BUILTINS_BUILTINS_H
+#define ENG_BUILTINS_BUILTINS_H
+
+#include "heap/heap.h"
+#include "vm/call.h"
+
+namespace eng {
+
+struct MethodSpec {
+    const char *name;
+    NativeFn fn;
+    int8_t length;
+    int16_t magic;
+};
+
+// Creates every built-in object of a new heap. False when memory runs out.
+bool initBuiltins(Heap &h);
+
+Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count);
+// A constructor function bound to `proto` (prototype/constructor links) and
+// published as a global.
+JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length, JSObject *proto);
+Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs);
+
+// Parts (builtins/*.cpp).
+Status initObjectBuiltins(Heap &h);
+Status initFunctionBuiltins(Heap &h);
+Status initArrayBuiltins(Heap &h);
+Status initErrorBuiltins(Heap &h);
+Status initMathBuiltins(Heap &h);
+Status initPrimitiveWrapperBuiltins(Heap &h);
+Status initGlobalFunctions(Heap &h);
+
+}  // namespace eng
+
+#endif

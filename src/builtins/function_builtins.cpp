@@ -1,0 +1,93 @@
+// Function.prototype: call, apply, toString.
+#include "builtins/builtins.h"
+#include "objects/object_ops.h"
+#include "strings/builder.h"
+#include "strings/string.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+Status requireCallableThis(NativeCall &c, const char *method) {
+    if (!isCallable(c.thisValue()))
+        return throwError(c.heap, PROTO_TYPE_ERROR, "Function.prototype.%s called on a non-function", method);
+    return Status::Ok;
+}
+
+Status functionCall(NativeCall &c) {
+    ENG_TRY(requireCallableThis(c, "call"));
+    Value result;
+    uint32_t argc = c.argc > 0 ? c.argc - 1 : 0;
+    ENG_TRY(callValue(c.heap, c.thisValue(), c.arg(0), c.heap.stack + c.base + 1, argc, &result));
+    c.setResult(result);
+    return Status::Ok;
+}
+
+Status functionApply(NativeCall &c) {
+    Heap &h = c.heap;
+    ENG_TRY(requireCallableThis(c, "apply"));
+    Value list = c.arg(1);
+    uint32_t funcIndex = h.stackTop;
+    ENG_TRY(ensureStack(h, 2));
+    h.stack[h.stackTop++] = c.thisValue();
+    h.stack[h.stackTop++] = c.arg(0);
+    uint32_t argc = 0;
+    if (!list.isNullish()) {
+        if (!isObject(list)) return throwError(h, PROTO_TYPE_ERROR, "CreateListFromArrayLike called on non-object");
+        Value lengthValue;
+        ENG_TRY(getValuePropertyStr(h, list, atom(h, ATOM_length), &lengthValue));
+        uint32_t length;
+        ENG_TRY(toUint32(h, lengthValue, &length));
+        if (length > 65535) return throwError(h, PROTO_RANGE_ERROR, "Too many arguments in function call");
+        ENG_TRY(ensureStack(h, length));
+        for (uint32_t i = 0; i < length; i++) {
+            Value v;
+            ENG_TRY(getValueProperty(h, c.arg(1), Value::smallInt(static_cast<int32_t>(i)), &v));
+            h.stack[h.stackTop++] = v;
+        }
+        argc = length;
+    }
+    ENG_TRY(callAt(h, funcIndex, argc, false));
+    c.setResult(h.stack[funcIndex]);
+    h.stackTop = funcIndex;
+    return Status::Ok;
+}
+
+Status functionToString(NativeCall &c) {
+    Heap &h = c.heap;
+    ENG_TRY(requireCallableThis(c, "toString"));
+    Value name;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &name));
+    StringBuilder b(h);
+    ENG_TRY(b.appendAscii("function "));
+    if (isString(name)) ENG_TRY(b.append(asString(name)));
+    ENG_TRY(b.appendAscii("() { [native code] }"));
+    HString *s = b.finish();
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+Status functionConstructor(NativeCall &c) {
+    return throwError(c.heap, PROTO_EVAL_ERROR, "new Function() is not supported yet");
+}
+
+const MethodSpec prototypeMethods[] = {
+    {"call", functionCall, 1, 0},
+    {"apply", functionApply, 2, 0},
+    {"toString", functionToString, 0, 0},
+};
+
+}  // namespace
+
+Status initFunctionBuiltins(Heap &h) {
+    JSObject *proto = h.protos[PROTO_FUNCTION];
+    JSNative *ctor = installConstructor(h, "Function", functionConstructor, 1, proto);
+    if (!ctor) return Status::Error;
+    h.ctors[PROTO_FUNCTION] = ctor;
+    return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
+}
+
+}  // namespace eng

@@ -1,0 +1,113 @@
+// String, Number and Boolean: conversion functions, wrapper constructors,
+// and the toString/valueOf of their prototypes.
+#include "builtins/builtins.h"
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+enum WrapperKind { KIND_STRING = 0, KIND_NUMBER = 1, KIND_BOOLEAN = 2 };
+
+const ObjectClass wrapperClasses[] = {ObjectClass::String, ObjectClass::Number, ObjectClass::Boolean};
+const Proto wrapperProtos[] = {PROTO_STRING, PROTO_NUMBER, PROTO_BOOLEAN};
+const char *const wrapperNames[] = {"String", "Number", "Boolean"};
+
+Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
+    switch (kind) {
+    case KIND_STRING: {
+        HString *s = atom(h, ATOM_empty);
+        if (c.argc > 0) ENG_TRY(toString(h, c.arg(0), &s));
+        *out = Value::pointer(s);
+        return Status::Ok;
+    }
+    case KIND_NUMBER: {
+        double d = 0;
+        if (c.argc > 0) ENG_TRY(toNumber(h, c.arg(0), &d));
+        return makeNumber(h, d, out);
+    }
+    default:
+        *out = Value::boolean(toBoolean(c.arg(0)));
+        return Status::Ok;
+    }
+}
+
+Status wrapperConstructor(NativeCall &c) {
+    Heap &h = c.heap;
+    int kind = c.callee->magic;
+    Value primitive;
+    ENG_TRY(convert(h, kind, c, &primitive));
+    if (!c.construct) {
+        c.setResult(primitive);
+        return Status::Ok;
+    }
+    c.setResult(primitive);  // rooted while the wrapper is made
+    JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
+        newObjectOfSize(h, h.protos[wrapperProtos[kind]], wrapperClasses[kind], sizeof(JSPrimitiveWrapper)));
+    if (!w) return Status::Error;
+    w->primitive = c.result();
+    c.setResult(Value::pointer(w));
+    return Status::Ok;
+}
+
+// The primitive inside this, which must be of the method's own kind.
+Status thisPrimitive(NativeCall &c, int kind, Value *out) {
+    Value t = c.thisValue();
+    bool matches = kind == KIND_STRING ? isString(t) : kind == KIND_NUMBER ? isNumber(t) : t.isBoolean();
+    if (matches) {
+        *out = t;
+        return Status::Ok;
+    }
+    if (isObject(t) && asObject(t)->cls() == wrapperClasses[kind]) {
+        *out = static_cast<JSPrimitiveWrapper *>(asObject(t))->primitive;
+        return Status::Ok;
+    }
+    return throwError(c.heap, PROTO_TYPE_ERROR, "%s.prototype.valueOf requires that 'this' be a %s",
+                      wrapperNames[kind], wrapperNames[kind]);
+}
+
+Status wrapperValueOf(NativeCall &c) {
+    Value v;
+    ENG_TRY(thisPrimitive(c, c.callee->magic, &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+Status wrapperToString(NativeCall &c) {
+    Heap &h = c.heap;
+    int kind = c.callee->magic;
+    Value v;
+    ENG_TRY(thisPrimitive(c, kind, &v));
+    if (kind == KIND_NUMBER && !c.arg(0).isUndefined()) {
+        double radix;
+        ENG_TRY(toNumber(h, c.arg(0), &radix));
+        if (radix != 10) return throwError(h, PROTO_RANGE_ERROR, "toString() radix other than 10 is not supported yet");
+    }
+    HString *s;
+    ENG_TRY(toString(h, v, &s));
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status initPrimitiveWrapperBuiltins(Heap &h) {
+    for (int kind = KIND_STRING; kind <= KIND_BOOLEAN; kind++) {
+        JSObject *proto = h.protos[wrapperProtos[kind]];
+        JSNative *ctor = installConstructor(h, wrapperNames[kind], wrapperConstructor, 1, proto);
+        if (!ctor) return Status::Error;
+        ctor->magic = static_cast<int16_t>(kind);
+        h.ctors[wrapperProtos[kind]] = ctor;
+        const MethodSpec methods[] = {
+            {"toString", wrapperToString, static_cast<int8_t>(kind == KIND_NUMBER ? 1 : 0), static_cast<int16_t>(kind)},
+            {"valueOf", wrapperValueOf, 0, static_cast<int16_t>(kind)},
+        };
+        ENG_TRY(installMethods(h, proto, methods, 2));
+    }
+    return Status::Ok;
+}
+
+}  // namespace eng

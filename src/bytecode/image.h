@@ -1,0 +1,104 @@
+// Bytecode image: what the compiler produces and the executor loads.
+//
+// Position independent (everything by index or offset, no host pointers),
+// versioned and endianness-tagged, so that an image made on a host can later
+// be validated and executed in place from flash. All multi-byte fields are in
+// the writer's byte order (the header says which); every record and constant
+// starts 4-byte aligned. Readers use memcpy for the doubles.
+//
+// Layout:
+//   ImageHeader
+//   uint32_t functionOffsets[functionCount]   offsets from the image start
+//   function records ...                      function 0 is the top level
+//
+// Function record:
+//   FunctionHeader
+//   Instr     code[codeCount]
+//   uint32_t  inner[innerCount]      image function index of each inner function
+//                                    (CLOSURE A, Bx uses inner[Bx])
+//   uint32_t  upvals[upvalCount]     UpvalDesc words (below)
+//   uint32_t  upvalNames[upvalCount] constant index of each upvalue's name
+//   LineEntry lines[lineCount]       sorted by pc
+//   uint32_t  constOffsets[constCount] offsets of constants from the record start
+//   constants ...                    ConstHeader + payload each, 4-aligned
+#ifndef ENG_BYTECODE_IMAGE_H
+#define ENG_BYTECODE_IMAGE_H
+
+#include <stdint.h>
+
+#include "bytecode/opcodes.h"
+
+namespace eng {
+
+constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
+constexpr uint16_t IMAGE_VERSION = 1;
+constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
+constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
+
+struct ImageHeader {
+    uint32_t magic;
+    uint16_t version;
+    uint8_t endianness;  // IMAGE_LITTLE_ENDIAN or IMAGE_BIG_ENDIAN
+    uint8_t reserved;
+    uint32_t functionCount;
+    uint32_t totalSize;  // bytes, header included
+};
+
+enum FunctionFlags : uint16_t {
+    FN_STRICT = 1u << 0,        // strict mode code
+    FN_SCRIPT = 1u << 1,        // top-level script code (names are globals)
+    FN_USES_ARGUMENTS = 1u << 2 // create an arguments object into argumentsReg
+};
+
+constexpr uint32_t NO_NAME = 0xffffffffu;
+constexpr uint16_t NO_REGISTER = 0xffffu;
+
+struct FunctionHeader {
+    uint16_t nregs;         // registers needed, parameters included (<= 256)
+    uint16_t nparams;       // declared parameters: the function's length
+    uint16_t flags;         // FunctionFlags
+    uint16_t argumentsReg;  // NO_REGISTER unless FN_USES_ARGUMENTS
+    uint32_t nameConst;     // constant index of the name, NO_NAME if anonymous
+    uint32_t codeCount;
+    uint32_t innerCount;
+    uint32_t upvalCount;
+    uint32_t lineCount;
+    uint32_t constCount;
+    uint32_t sourceStart;   // byte offsets of the function's text in the source
+    uint32_t sourceEnd;     //   (for Function.prototype.toString later)
+};
+
+// How a closure finds upvalue i when CLOSURE creates it, seen from the
+// function executing the CLOSURE instruction (the parent):
+enum UpvalKind : uint8_t {
+    UPVAL_PARENT_REGISTER = 0, // the parent's register `index` holds the Box
+    UPVAL_PARENT_UPVAL = 1,    // the parent's own upvalue `index`
+    UPVAL_GLOBAL = 2           // not a local anywhere: a global, by name
+};
+// UpvalDesc word: bits 0-15 index, bits 16-23 UpvalKind.
+inline uint32_t makeUpvalDesc(UpvalKind kind, uint32_t index) {
+    return (index & 0xffffu) | (static_cast<uint32_t>(kind) << 16);
+}
+inline UpvalKind upvalDescKind(uint32_t d) { return static_cast<UpvalKind>((d >> 16) & 0xff); }
+inline uint32_t upvalDescIndex(uint32_t d) { return d & 0xffffu; }
+
+struct LineEntry {
+    uint32_t pc;      // first instruction at this position
+    uint32_t line;    // 1-based
+    uint32_t column;  // 1-based
+};
+
+enum ConstTag : uint8_t {
+    CONST_NUMBER = 1,   // payload: double (8 bytes, read with memcpy)
+    CONST_STRING8 = 2,  // payload: uint32 length, then length Latin-1 bytes
+    CONST_STRING16 = 3  // payload: uint32 length, then length UTF-16 code units
+};
+
+struct ConstHeader {
+    uint8_t tag;
+    uint8_t reserved[3];
+};
+
+}  // namespace eng
+
+#endif

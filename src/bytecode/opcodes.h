@@ -1,0 +1,159 @@
+// Bytecode instruction set: the contract between the compiler and the executor.
+//
+// Every instruction is one 32-bit word (host endianness inside an image, see
+// image.h):   bits 0-7 opcode | bits 8-15 A | bits 16-23 B | bits 24-31 C
+// Wide forms:  Bx  = bits 16-31 (unsigned 16-bit)
+//              sBx = Bx - 0x8000 (signed)
+//              sJ  = bits 8-31 - 0x800000 (signed 24-bit, JMP only)
+// Jump offsets are relative to the instruction after the jump.
+//
+// R[x] is register x of the current frame; K[x] is constant x of the current
+// function (number or string). Parameters are R[0..nparams). Registers are
+// initialised to undefined on entry except parameters.
+//
+// Frames overlap for calls: for CALL/NEW A, the caller puts the callee in R[A],
+// the this value in R[A+1] and the arguments in R[A+2 ..]. The callee's frame
+// starts at the caller's R[A+2]. Registers of the caller above A+1+nargs are
+// dead during the call and may be overwritten; the compiler allocates
+// temporaries stack-wise so that a call window is always on top.
+//
+// Captured variables live in boxes: a register of the declaring function
+// holds a Box, closures reach it through their upvalue list (see image.h).
+#ifndef ENG_BYTECODE_OPCODES_H
+#define ENG_BYTECODE_OPCODES_H
+
+#include <stdint.h>
+
+namespace eng {
+
+// X(name, operand form) -- form is documentation only: ABC, ABx, AsBx, sJ, A.
+#define ENG_OPCODES(X)                                                                  \
+    /* loads */                                                                         \
+    X(NOP, A)            /* nothing */                                                  \
+    X(LOADK, ABx)        /* R[A] = K[Bx] */                                             \
+    X(LOADI, AsBx)       /* R[A] = sBx (an integer number) */                           \
+    X(LOADUNDEF, A)      /* R[A] = undefined */                                         \
+    X(LOADNULL, A)       /* R[A] = null */                                              \
+    X(LOADTRUE, A)       /* R[A] = true */                                              \
+    X(LOADFALSE, A)      /* R[A] = false */                                             \
+    X(MOV, ABC)          /* R[A] = R[B] */                                              \
+    X(LOADTHIS, A)       /* R[A] = this of the frame (already coerced per mode) */      \
+    X(LOADCALLEE, A)     /* R[A] = the running function (named function expr.) */       \
+    X(CLOSURE, ABx)      /* R[A] = new function from inner template Bx */               \
+    X(NEWOBJ, A)         /* R[A] = {} */                                                \
+    X(NEWARR, A)         /* R[A] = [] */                                                \
+    /* global names (script level and unresolved names) */                              \
+    X(GETGLOBAL, ABx)    /* R[A] = global K[Bx]; ReferenceError if absent */            \
+    X(SETGLOBAL, ABx)    /* global K[Bx] = R[A]; strict code: ReferenceError if absent */\
+    X(TYPEOFGLOBAL, ABx) /* R[A] = typeof global K[Bx], "undefined" if absent */        \
+    X(DELGLOBAL, ABx)    /* R[A] = delete global K[Bx] (boolean) */                     \
+    X(DECLVAR, ABx)      /* script var: define global K[Bx] = undefined unless present; A unused */ \
+    X(DECLFUNC, ABx)     /* script function decl: global K[Bx] = R[A] (defined/overwritten) */ \
+    /* boxes (captured locals) and upvalues (captured outer variables) */               \
+    X(NEWBOX, A)         /* R[A] = new Box holding the current R[A] */                  \
+    X(GETBOX, ABC)       /* R[A] = box R[B] .value */                                   \
+    X(SETBOX, ABC)       /* box R[A] .value = R[B] */                                   \
+    X(GETUPVAL, ABC)     /* R[A] = upvalue B (global lookup by name if unresolved) */   \
+    X(SETUPVAL, ABC)     /* upvalue B = R[A] (global store by name if unresolved) */    \
+    X(TYPEOFUPVAL, ABC)  /* R[A] = typeof upvalue B, no ReferenceError */               \
+    X(DELUPVAL, ABC)     /* R[A] = delete upvalue B: false if resolved, else delete global */ \
+    /* properties */                                                                    \
+    X(GETPROP, ABC)      /* R[A] = R[B][R[C]] */                                        \
+    X(SETPROP, ABC)      /* R[A][R[B]] = R[C] */                                        \
+    X(GETFIELD, ABC)     /* R[A] = R[B][K[C]]   (C is a constant index < 256) */        \
+    X(SETFIELD, ABC)     /* R[A][K[B]] = R[C]   (B is a constant index < 256) */        \
+    X(DELPROP, ABC)      /* R[A] = delete R[B][R[C]] */                                 \
+    X(INITPROP, ABC)     /* object literal: define own data property R[A][K[B]] = R[C] */\
+    X(INITPROPR, ABC)    /* same with the key in a register: R[A][R[B]] = R[C] */       \
+    X(APPEND, ABC)       /* array literal: R[A][R[A].length] = R[B] (length + 1) */     \
+    X(APPENDHOLE, A)     /* array literal elision: R[A].length += 1 */                  \
+    X(INITGET, ABC)      /* object literal: define getter R[A][K[B]] = function R[C] */ \
+    X(INITSET, ABC)      /* object literal: define setter R[A][K[B]] = function R[C] */ \
+    X(REGEXP, ABC)       /* R[A] = new RegExp(K[B] source, K[C] flags) */               \
+    /* operators: R[A] = R[B] op R[C] */                                                \
+    X(ADD, ABC) X(SUB, ABC) X(MUL, ABC) X(DIV, ABC) X(MOD, ABC)                         \
+    X(BAND, ABC) X(BOR, ABC) X(BXOR, ABC) X(SHL, ABC) X(SHR, ABC) X(USHR, ABC)          \
+    X(EQ, ABC) X(NE, ABC) X(SEQ, ABC) X(SNE, ABC)                                       \
+    X(LT, ABC) X(LE, ABC) X(GT, ABC) X(GE, ABC)                                         \
+    X(INSTANCEOF, ABC) X(IN, ABC) /* R[A] = R[B] instanceof/in R[C] */                 \
+    /* unary: R[A] = op R[B] */                                                         \
+    X(NEG, ABC) X(TONUM, ABC) X(NOT, ABC) X(BNOT, ABC) X(TYPEOF, ABC)                   \
+    X(INC, ABC)          /* R[A] = ToNumber(R[B]) + 1 */                                \
+    X(DEC, ABC)          /* R[A] = ToNumber(R[B]) - 1 */                                \
+    /* control */                                                                       \
+    X(JMP, sJ)           /* pc += sJ */                                                 \
+    X(JMPIF, AsBx)       /* if ToBoolean(R[A]) pc += sBx */                             \
+    X(JMPIFNOT, AsBx)    /* if !ToBoolean(R[A]) pc += sBx */                            \
+    X(LOADPC, AsBx)      /* R[A] = integer (pc of next instruction + sBx), for finally */\
+    X(CALL, ABC)         /* R[A] = R[A](this R[A+1], args R[A+2 .. A+2+B)) */           \
+    X(NEW, ABC)          /* R[A] = new R[A](args R[A+2 .. A+2+B)); R[A+1] is scratch */ \
+    X(RET, A)            /* return R[A] (through enclosing finally blocks) */           \
+    X(RETUNDEF, A)       /* return undefined (idem) */                                  \
+    X(THROW, A)          /* throw R[A] */                                               \
+    /* exception handling; see the note below */                                       \
+    X(TRY, AsBx)         /* push catch handler: on throw R[A] = exception, pc += sBx */ \
+    X(TRYFINALLY, AsBx)  /* push finally handler: on throw R[A] = 1, R[A+1] = exc, pc += sBx */ \
+    X(POPTRY, A)         /* pop the innermost handler of this frame */                  \
+    X(ENDFINALLY, A)     /* complete per R[A] (kind) and R[A+1] (value) */              \
+    /* for-in */                                                                        \
+    X(FORIN, ABC)        /* R[A] = key iterator over R[B] (null/undefined: empty) */    \
+    X(FORNEXT, ABC)      /* if iterator R[B] has a next key: R[A] = key, pc += 1 (skip next) */ \
+    X(DEBUGGER, A)       /* no effect */
+
+enum Opcode : uint8_t {
+#define ENG_OPCODE_ENUM(name, form) OP_##name,
+    ENG_OPCODES(ENG_OPCODE_ENUM)
+#undef ENG_OPCODE_ENUM
+    OP__COUNT
+};
+
+// Completion kinds stored in R[A] for TRYFINALLY / ENDFINALLY.
+//  NORMAL: fall through after the finally block.
+//  THROW:  rethrow R[A+1].
+//  RETURN: return R[A+1] (again through outer finally blocks of the frame).
+//  JUMP:   continue at the absolute pc held (as an integer) in R[A+1]; the
+//          compiler uses it for break/continue leaving a try with finally:
+//            R[A] = JUMP; LOADPC R[A+1], target; POPTRY; JMP finally_entry
+//          For several nested finally blocks the target is a small stub that
+//          does the same for the next outer one.
+// A throw that reaches a TRYFINALLY handler pops it, sets R[A] = THROW and
+// R[A+1] = the exception and jumps to the handler. RET/RETUNDEF inside a
+// frame that still has handlers pops catch handlers and, at the first finally
+// handler, sets R[A] = RETURN, R[A+1] = value and jumps to it. Handlers are
+// popped by POPTRY on every normal exit from the protected region, before
+// the catch or finally body runs.
+enum Completion : int32_t {
+    COMPLETION_NORMAL = 0,
+    COMPLETION_THROW = 1,
+    COMPLETION_RETURN = 2,
+    COMPLETION_JUMP = 3
+};
+
+typedef uint32_t Instr;
+
+inline Opcode instrOp(Instr i) { return static_cast<Opcode>(i & 0xff); }
+inline uint32_t instrA(Instr i) { return (i >> 8) & 0xff; }
+inline uint32_t instrB(Instr i) { return (i >> 16) & 0xff; }
+inline uint32_t instrC(Instr i) { return i >> 24; }
+inline uint32_t instrBx(Instr i) { return i >> 16; }
+inline int32_t instrSBx(Instr i) { return static_cast<int32_t>(i >> 16) - 0x8000; }
+inline int32_t instrSJ(Instr i) { return static_cast<int32_t>(i >> 8) - 0x800000; }
+
+inline Instr makeABC(Opcode op, uint32_t a, uint32_t b, uint32_t c) {
+    return static_cast<Instr>(op) | (a << 8) | (b << 16) | (c << 24);
+}
+inline Instr makeABx(Opcode op, uint32_t a, uint32_t bx) {
+    return static_cast<Instr>(op) | (a << 8) | (bx << 16);
+}
+inline Instr makeAsBx(Opcode op, uint32_t a, int32_t sbx) {
+    return makeABx(op, a, static_cast<uint32_t>(sbx + 0x8000));
+}
+inline Instr makeSJ(Opcode op, int32_t sj) {
+    return static_cast<Instr>(op) | (static_cast<uint32_t>(sj + 0x800000) << 8);
+}
+
+const char *opcodeName(Opcode op);
+
+}  // namespace eng
+
+#endif

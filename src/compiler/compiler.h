@@ -1,0 +1,43 @@
+// The compiler's entry point: ECMAScript source text in, bytecode image out.
+//
+// It depends on nothing of the runtime heap: memory comes from the allocator
+// given (the heap passes one that counts bytes and honours its limit), and
+// the result is a self-contained image (see bytecode/image.h) that the
+// executor loads.
+#ifndef ENG_COMPILER_COMPILER_H
+#define ENG_COMPILER_COMPILER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+namespace eng {
+
+struct CompileAllocator {
+    void *(*alloc)(void *user, size_t size);
+    void *(*realloc)(void *user, void *ptr, size_t oldSize, size_t size);
+    void (*free)(void *user, void *ptr, size_t size);
+    void *user;
+};
+
+enum class CompileStatus { Ok, SyntaxError, OutOfMemory };
+
+struct CompileError {
+    char message[160];  // e.g. "Unexpected token ')'" (no position in the text)
+    uint32_t line;      // 1-based
+    uint32_t column;    // 1-based, counted in code points
+};
+
+struct CompileOptions {
+    bool strict = false;  // compile as if the code started with "use strict"
+};
+
+// On Ok, *image and *imageSize receive a buffer from `allocator`
+// (free it with allocator.free(user, image, imageSize)). On SyntaxError,
+// *error is filled; on OutOfMemory nothing is allocated.
+CompileStatus compile(const CompileAllocator &allocator, const char *source, size_t length,
+                      const CompileOptions &options, uint8_t **image, size_t *imageSize,
+                      CompileError *error);
+
+}  // namespace eng
+
+#endif

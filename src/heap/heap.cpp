@@ -1,0 +1,161 @@
+// Counted allocation through the embedder's allocator, and the heap's life cycle.
+#include "heap/heap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins/builtins.h"
+#include "strings/string.h"
+
+namespace eng {
+
+const char *const atomTexts[ATOM__COUNT] = {
+#define ENG_ATOM_TEXT(id, text) text,
+    ENG_ATOMS(ENG_ATOM_TEXT)
+#undef ENG_ATOM_TEXT
+};
+
+namespace {
+
+void *defaultAlloc(void *, size_t size) { return malloc(size); }
+void *defaultRealloc(void *, void *p, size_t, size_t size) { return realloc(p, size); }
+void defaultFree(void *, void *p, size_t) { free(p); }
+
+const eng_allocator defaultAllocator = {defaultAlloc, defaultRealloc, defaultFree, nullptr};
+
+bool withinLimit(const Heap &h, size_t more) {
+    return h.memoryLimit == 0 || h.stats.bytes_in_use + more <= h.memoryLimit;
+}
+
+bool shouldCollect(const Heap &h, size_t size) {
+    if (h.gcRunning || h.gcDisabled) return false;
+#if ENG_USE_GC_TORTURE
+    (void)size;
+    return true;
+#else
+    return h.allocatedSinceGc + size > h.gcThreshold;
+#endif
+}
+
+void account(Heap &h, size_t added, size_t removed) {
+    h.stats.bytes_in_use = h.stats.bytes_in_use + added - removed;
+    if (h.stats.bytes_in_use > h.stats.peak_bytes) h.stats.peak_bytes = h.stats.bytes_in_use;
+    h.allocatedSinceGc += added;
+}
+
+}  // namespace
+
+void *heapAlloc(Heap &h, size_t size) {
+    if (size == 0) size = 1;
+    if (shouldCollect(h, size)) collectGarbage(h);
+    void *p = nullptr;
+    if (withinLimit(h, size)) p = h.allocator.alloc(h.allocator.user, size);
+    if (!p && !h.gcRunning && !h.gcDisabled) {
+        collectGarbage(h);
+        if (withinLimit(h, size)) p = h.allocator.alloc(h.allocator.user, size);
+    }
+    if (!p) return nullptr;
+    account(h, size, 0);
+    h.stats.alloc_count++;
+    h.stats.live_allocations++;
+    return p;
+}
+
+void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
+    if (!p) return heapAlloc(h, size);
+    if (size == 0) size = 1;
+    size_t growth = size > oldSize ? size - oldSize : 0;
+    if (growth && shouldCollect(h, growth)) collectGarbage(h);
+    void *q = nullptr;
+    if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
+    if (!q && !h.gcRunning && !h.gcDisabled) {
+        collectGarbage(h);
+        if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
+    }
+    if (!q) return nullptr;
+    account(h, size, oldSize);
+    h.stats.alloc_count++;
+    return q;
+}
+
+void heapFree(Heap &h, void *p, size_t size) {
+    if (!p) return;
+    if (size == 0) size = 1;
+    h.allocator.free(h.allocator.user, p, size);
+    h.stats.bytes_in_use -= size;
+    h.stats.live_allocations--;
+}
+
+GcHeader *allocGc(Heap &h, HeapType type, size_t size) {
+    GcHeader *obj = static_cast<GcHeader *>(heapAlloc(h, size));
+    if (!obj) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    memset(obj, 0, size);
+    obj->type = type;
+    obj->next = h.objects;
+    h.objects = obj;
+    return obj;
+}
+
+Status throwOutOfMemory(Heap &h) {
+    h.pending = h.outOfMemoryError;
+    h.hasPending = true;
+    return Status::Error;
+}
+
+LocalRoot::LocalRoot(Heap &heap_, Value v) : value(v), heap(heap_), previous(heap_.roots) {
+    heap.roots = this;
+}
+
+LocalRoot::~LocalRoot() { heap.roots = previous; }
+
+Heap *heapCreate(const eng_config *config) {
+    const eng_allocator *a = (config && config->allocator) ? config->allocator : &defaultAllocator;
+    eng_heap *h = static_cast<eng_heap *>(a->alloc(a->user, sizeof(eng_heap)));
+    if (!h) return nullptr;
+    memset(static_cast<void *>(h), 0, sizeof(eng_heap));
+    h->allocator = *a;
+    h->memoryLimit = config ? config->memory_limit : 0;
+    h->stats.bytes_in_use = sizeof(eng_heap);
+    h->stats.peak_bytes = sizeof(eng_heap);
+    h->stats.alloc_count = 1;
+    h->stats.live_allocations = 1;
+    h->gcThreshold = ENG_GC_MIN_THRESHOLD;
+    h->pending = Value::undefined();
+    h->outOfMemoryError = Value::undefined();
+    // Nothing is reachable yet, so no collection may run while the
+    // built-ins are being made.
+    h->gcDisabled = true;
+    bool ok = initStrings(*h) && initBuiltins(*h);
+    h->gcDisabled = false;
+    if (!ok) {
+        heapDestroy(h);
+        return nullptr;
+    }
+    h->hasPending = false;
+    h->pending = Value::undefined();
+    return h;
+}
+
+void heapDestroy(Heap *h) {
+    if (!h) return;
+    // Free everything regardless of reachability.
+    GcHeader *obj = h->objects;
+    h->objects = nullptr;
+    while (obj) {
+        GcHeader *next = obj->next;
+        freeGcObject(*h, obj);
+        obj = next;
+    }
+    freeStrings(*h);
+    heapFree(*h, h->stack, h->stackCap * sizeof(Value));
+    heapFree(*h, h->frames, h->frameCap * sizeof(Frame));
+    heapFree(*h, h->catches, h->catchCap * sizeof(CatchRecord));
+    heapFree(*h, h->utf8Scratch, h->utf8ScratchSize);
+    eng_allocator a = h->allocator;
+    a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
+}
+
+}  // namespace eng

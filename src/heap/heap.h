@@ -1,0 +1,143 @@
+// The heap: one independent JavaScript world. It owns the allocator, every
+// garbage-collected allocation, the intern table, the value/call/catch stacks
+// and the built-in objects. eng_heap in the public API is this struct.
+#ifndef ENG_HEAP_HEAP_H
+#define ENG_HEAP_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../../include/engine.h"
+#include "config.h"
+#include "heap/atoms.h"
+#include "heap/gc_header.h"
+#include "heap/status.h"
+#include "objects/object.h"
+
+namespace eng {
+
+// One activation record. Registers of a bytecode frame are
+// stack[base .. base + nregs); the callee sits at base-2 and this at base-1,
+// where the caller's CALL put them. The result is written to base-2.
+struct Frame {
+    JSObject *callee;
+    const Instr *pc;          // saved pc (synchronised at calls and throws)
+    uint32_t base;
+    uint32_t argc;            // arguments actually passed
+    uint32_t catchBase;       // catch stack height at entry
+    uint8_t flags;
+};
+
+enum FrameFlags : uint8_t {
+    FRAME_NATIVE = 1,     // a native function (no bytecode)
+    FRAME_CONSTRUCT = 2,  // called with new: a non-object result is replaced by this
+    FRAME_ENTRY = 4       // the executor loop that runs it returns when it returns
+};
+
+enum CatchKind : uint8_t { CATCH_CATCH = 0, CATCH_FINALLY = 1 };
+
+struct CatchRecord {
+    const Instr *target;
+    uint32_t frame;   // index in the frame stack
+    uint16_t reg;
+    uint8_t kind;
+};
+
+// A C++ local that must survive allocations: link it while it is in use.
+// The collector marks every linked value.
+struct LocalRoot {
+    LocalRoot(Heap &heap, Value v = Value());
+    ~LocalRoot();
+    LocalRoot(const LocalRoot &) = delete;
+    LocalRoot &operator=(const LocalRoot &) = delete;
+    Value value;
+    Heap &heap;
+    LocalRoot *previous;
+};
+
+enum Proto {
+    PROTO_OBJECT,
+    PROTO_FUNCTION,
+    PROTO_ARRAY,
+    PROTO_STRING,
+    PROTO_NUMBER,
+    PROTO_BOOLEAN,
+    PROTO_ERROR,
+    PROTO_TYPE_ERROR,
+    PROTO_REFERENCE_ERROR,
+    PROTO_RANGE_ERROR,
+    PROTO_SYNTAX_ERROR,
+    PROTO_EVAL_ERROR,
+    PROTO_URI_ERROR,
+    PROTO__COUNT
+};
+
+struct Heap {
+    // memory
+    eng_allocator allocator;
+    size_t memoryLimit;
+    eng_heap_stats stats;
+    GcHeader *objects;          // every GC allocation except strings
+    size_t gcThreshold;         // bytes allocated since the last collection that trigger one
+    size_t allocatedSinceGc;
+    bool gcRunning;
+    bool gcDisabled;            // while the heap is being set up or torn down
+    GcHeader *markStack[ENG_GC_MARK_STACK_SIZE];
+    uint32_t markTop;
+    bool markOverflow;
+
+    // intern table (chains through GcHeader::next)
+    HString **strings;
+    uint32_t stringBuckets;     // a power of two
+    uint32_t stringCount;
+
+    // stacks
+    Value *stack;
+    uint32_t stackTop;
+    uint32_t stackCap;
+    Frame *frames;
+    uint32_t frameCount;
+    uint32_t frameCap;
+    CatchRecord *catches;
+    uint32_t catchCount;
+    uint32_t catchCap;
+    uint32_t nativeDepth;       // nested entries into the executor from C
+
+    // roots
+    LocalRoot *roots;
+    Value pending;              // the thrown value while a Status::Error travels
+    bool hasPending;
+    Value outOfMemoryError;     // made at start-up: throwing it needs no memory
+    JSObject *global;
+    JSObject *protos[PROTO__COUNT];
+    JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
+    HString *atoms[ATOM__COUNT];
+    char *utf8Scratch;          // last string handed out by the API as UTF-8
+    size_t utf8ScratchSize;
+};
+
+// ---- raw memory (counted, limited; may run a collection) --------------
+void *heapAlloc(Heap &h, size_t size);
+void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size);
+void heapFree(Heap &h, void *p, size_t size);
+
+// A new collectable allocation of `size` bytes linked into the object list.
+// On failure: null, with the out-of-memory error pending.
+GcHeader *allocGc(Heap &h, HeapType type, size_t size);
+
+// Sets the out-of-memory error pending and returns Status::Error.
+Status throwOutOfMemory(Heap &h);
+
+// ---- life cycle and collection (heap.cpp, gc.cpp) ---------------------
+Heap *heapCreate(const eng_config *config);
+void heapDestroy(Heap *h);
+void collectGarbage(Heap &h);
+void freeGcObject(Heap &h, GcHeader *obj);  // frees one unreachable object
+
+inline HString *atom(Heap &h, Atom a) { return h.atoms[a]; }
+
+}  // namespace eng
+
+struct eng_heap : eng::Heap {};
+
+#endif

@@ -1,0 +1,232 @@
+// Object allocation, the own-property table and the array part.
+#include <string.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+
+namespace eng {
+
+namespace {
+
+uint32_t indexSlots(uint32_t cap) { return cap * 2; }
+
+size_t propsBytes(uint32_t cap) {
+    size_t bytes = static_cast<size_t>(cap) * sizeof(Prop);
+    if (cap > PROP_LINEAR_LIMIT) bytes += indexSlots(cap) * sizeof(uint32_t);
+    return bytes;
+}
+
+uint32_t *hashIndex(JSObject *o) { return reinterpret_cast<uint32_t *>(o->props + o->propCap); }
+
+void rebuildIndex(JSObject *o) {
+    if (o->propCap <= PROP_LINEAR_LIMIT) return;
+    uint32_t *idx = hashIndex(o);
+    uint32_t mask = indexSlots(o->propCap) - 1;
+    memset(idx, 0, indexSlots(o->propCap) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        uint32_t slot = o->props[i].key->hash & mask;
+        while (idx[slot]) slot = (slot + 1) & mask;
+        idx[slot] = i + 1;
+    }
+}
+
+size_t objectSize(JSObject *o) {
+    switch (o->cls()) {
+    case ObjectClass::Array:
+        return sizeof(JSArray);
+    case ObjectClass::Closure:
+        return sizeof(JSClosure) +
+               (static_cast<JSClosure *>(o)->upvalCount ? static_cast<JSClosure *>(o)->upvalCount - 1 : 0) *
+                   sizeof(Box *);
+    case ObjectClass::Native:
+        return sizeof(JSNative);
+    case ObjectClass::Boolean:
+    case ObjectClass::Number:
+    case ObjectClass::String:
+        return sizeof(JSPrimitiveWrapper);
+    default:
+        return sizeof(JSObject);
+    }
+}
+
+}  // namespace
+
+JSObject *newObjectOfSize(Heap &h, JSObject *proto, ObjectClass cls, size_t size) {
+    JSObject *o = static_cast<JSObject *>(allocGc(h, HeapType::Object, size));
+    if (!o) return nullptr;
+    o->extra = static_cast<uint16_t>(static_cast<uint8_t>(cls) | (OBJ_EXTENSIBLE << 8));
+    o->proto = proto;
+    return o;
+}
+
+JSObject *newObject(Heap &h, JSObject *proto) {
+    return newObjectOfSize(h, proto, ObjectClass::Object, sizeof(JSObject));
+}
+
+JSObject *newPlainObject(Heap &h) { return newObject(h, h.protos[PROTO_OBJECT]); }
+
+JSArray *newArray(Heap &h, uint32_t capacity) {
+    JSArray *a = static_cast<JSArray *>(
+        newObjectOfSize(h, h.protos[PROTO_ARRAY], ObjectClass::Array, sizeof(JSArray)));
+    if (!a || capacity == 0) return a;
+    LocalRoot root(h, Value::pointer(a));
+    Value *elems = static_cast<Value *>(heapAlloc(h, capacity * sizeof(Value)));
+    if (!elems) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    a->elems = elems;
+    a->elemCap = capacity;
+    return a;
+}
+
+Box *newBox(Heap &h, Value v) {
+    Box *b = static_cast<Box *>(allocGc(h, HeapType::Box, sizeof(Box)));
+    if (b) b->value = v;
+    return b;
+}
+
+JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) {
+    JSNative *f = static_cast<JSNative *>(
+        newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Native, sizeof(JSNative)));
+    if (!f) return nullptr;
+    f->fn = fn;
+    f->name = name;
+    f->length = static_cast<int16_t>(length);
+    f->magic = static_cast<int16_t>(magic);
+    return f;
+}
+
+void freeObject(Heap &h, JSObject *o) {
+    if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
+    if (o->elems) heapFree(h, o->elems, o->elemCap * sizeof(Value));
+    heapFree(h, o, objectSize(o));
+}
+
+Prop *findOwnProp(JSObject *o, HString *key) {
+    if (o->propCap <= PROP_LINEAR_LIMIT) {
+        for (uint32_t i = 0; i < o->propCount; i++)
+            if (o->props[i].key == key) return &o->props[i];
+        return nullptr;
+    }
+    uint32_t *idx = hashIndex(o);
+    uint32_t mask = indexSlots(o->propCap) - 1;
+    for (uint32_t slot = key->hash & mask; idx[slot]; slot = (slot + 1) & mask) {
+        Prop *p = &o->props[idx[slot] - 1];
+        if (p->key == key) return p;
+    }
+    return nullptr;
+}
+
+Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
+    if (Prop *p = findOwnProp(o, key)) {
+        p->value = v;
+        p->attrs = attrs;
+        return Status::Ok;
+    }
+    if (o->propCount == o->propCap) {
+        uint32_t cap = o->propCap ? o->propCap * 2 : 2;
+        if (cap > 0x10000000u) return throwOutOfMemory(h);
+        // The key and value must survive a collection during the allocation.
+        LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v), objRoot(h, Value::pointer(o));
+        Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
+        if (!props) return throwOutOfMemory(h);
+        if (o->propCount) memcpy(props, o->props, o->propCount * sizeof(Prop));
+        if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
+        o->props = props;
+        o->propCap = cap;
+        rebuildIndex(o);
+    }
+    Prop *p = &o->props[o->propCount++];
+    p->key = key;
+    p->value = v;
+    p->attrs = attrs;
+    if (o->propCap > PROP_LINEAR_LIMIT) {
+        uint32_t *idx = hashIndex(o);
+        uint32_t mask = indexSlots(o->propCap) - 1;
+        uint32_t slot = key->hash & mask;
+        while (idx[slot]) slot = (slot + 1) & mask;
+        idx[slot] = o->propCount;
+    }
+    return Status::Ok;
+}
+
+bool removeOwnProp(Heap &, JSObject *o, HString *key) {
+    Prop *p = findOwnProp(o, key);
+    if (!p) return false;
+    uint32_t i = static_cast<uint32_t>(p - o->props);
+    memmove(p, p + 1, (o->propCount - i - 1) * sizeof(Prop));
+    o->propCount--;
+    rebuildIndex(o);
+    return true;
+}
+
+namespace {
+
+Status growElements(Heap &h, JSObject *o, uint32_t needed) {
+    uint32_t cap = o->elemCap ? o->elemCap : 4;
+    while (cap < needed) {
+        if (cap > 0x0fffffffu) return throwOutOfMemory(h);
+        cap = cap + cap / 2 + 1;
+    }
+    LocalRoot root(h, Value::pointer(o));
+    Value *elems = static_cast<Value *>(heapRealloc(h, o->elems, o->elemCap * sizeof(Value), cap * sizeof(Value)));
+    if (!elems) return throwOutOfMemory(h);
+    o->elems = elems;
+    o->elemCap = cap;
+    return Status::Ok;
+}
+
+}  // namespace
+
+// Index writes are kept in the array part while it stays reasonably dense.
+constexpr uint32_t ELEMENT_GAP_LIMIT = 64;
+
+Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
+    if (i < o->elemCount && !o->elems[i].isEmpty()) {
+        o->elems[i] = v;
+        return Status::Ok;
+    }
+    bool sparse = o->hasFlag(OBJ_SPARSE_INDEXES);
+    if (!sparse && i < o->elemCount + ELEMENT_GAP_LIMIT && i < 0xfffffff0u) {
+        if (i >= o->elemCap) {
+            LocalRoot vr(h, v);
+            ENG_TRY(growElements(h, o, i + 1));
+        }
+        for (uint32_t k = o->elemCount; k < i; k++) o->elems[k] = Value::empty();
+        if (i >= o->elemCount) o->elemCount = i + 1;
+        o->elems[i] = v;
+    } else {
+        LocalRoot vr(h, v), objRoot(h, Value::pointer(o));
+        HString *key = keyToString(h, PropertyKey{nullptr, i, true});
+        if (!key) return Status::Error;
+        o->setFlag(OBJ_SPARSE_INDEXES);
+        ENG_TRY(defineOwn(h, o, key, v, ATTR_DEFAULT));
+    }
+    if (o->cls() == ObjectClass::Array) {
+        JSArray *a = static_cast<JSArray *>(o);
+        if (i >= a->length) a->length = i + 1;
+    }
+    return Status::Ok;
+}
+
+Status arrayPush(Heap &h, JSArray *a, Value v) { return setElement(h, a, a->length, v); }
+
+Status setArrayLength(Heap &h, JSArray *a, uint32_t length) {
+    if (length < a->elemCount) a->elemCount = length;
+    while (a->elemCount > 0 && a->elems[a->elemCount - 1].isEmpty()) a->elemCount--;
+    if (a->hasFlag(OBJ_SPARSE_INDEXES) && length < a->length) {
+        for (uint32_t i = 0; i < a->propCount;) {
+            uint32_t index;
+            if (stringArrayIndex(a->props[i].key, &index) && index >= length) {
+                removeOwnProp(h, a, a->props[i].key);
+            } else {
+                i++;
+            }
+        }
+    }
+    a->length = length;
+    return Status::Ok;
+}
+
+}  // namespace eng

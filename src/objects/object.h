@@ -1,0 +1,175 @@
+// Heap object layouts: strings, objects, arrays, functions, boxes.
+#ifndef ENG_OBJECTS_OBJECT_H
+#define ENG_OBJECTS_OBJECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "bytecode/image.h"
+#include "heap/gc_header.h"
+#include "heap/status.h"
+
+struct eng_heap;
+typedef int (*eng_c_function)(struct eng_heap *heap);
+
+namespace eng {
+
+struct Heap;
+
+// ---- strings ----------------------------------------------------------
+// Interned: equal contents means the same HString, so keys compare by
+// pointer. Stored as Latin-1 bytes when every code unit fits, else UTF-16.
+enum StringFlags : uint16_t {
+    STR_8BIT = 1,          // data is uint8_t[length], else uint16_t[length]
+    STR_INDEX_CHECKED = 2, // STR_IS_INDEX is valid
+    STR_IS_INDEX = 4       // canonical array index ("0".."4294967294")
+};
+
+struct HString : GcHeader {
+    uint32_t hash;
+    uint32_t length;  // in UTF-16 code units
+    // followed by the characters
+    bool is8bit() const { return (extra & STR_8BIT) != 0; }
+    const uint8_t *data8() const { return reinterpret_cast<const uint8_t *>(this + 1); }
+    const uint16_t *data16() const { return reinterpret_cast<const uint16_t *>(this + 1); }
+    uint16_t at(uint32_t i) const { return is8bit() ? data8()[i] : data16()[i]; }
+};
+
+// ---- properties -------------------------------------------------------
+enum PropAttr : uint8_t {
+    ATTR_WRITABLE = 1,
+    ATTR_ENUMERABLE = 2,
+    ATTR_CONFIGURABLE = 4,
+    ATTR_ACCESSOR = 8,  // value holds an Accessor
+    ATTR_DEFAULT = ATTR_WRITABLE | ATTR_ENUMERABLE | ATTR_CONFIGURABLE,
+    ATTR_HIDDEN = ATTR_WRITABLE | ATTR_CONFIGURABLE  // built-in methods
+};
+
+struct Prop {
+    HString *key;
+    Value value;
+    uint8_t attrs;
+};
+
+struct Accessor : GcHeader {
+    Value getter;  // undefined or a function
+    Value setter;
+};
+
+// ---- objects ----------------------------------------------------------
+enum class ObjectClass : uint8_t {
+    Object,
+    Array,
+    Closure,       // JSClosure
+    Native,        // JSNative
+    Error,
+    Arguments,
+    Boolean,       // JSPrimitiveWrapper
+    Number,
+    String,
+    Global
+};
+
+enum ObjectFlags : uint8_t {
+    OBJ_EXTENSIBLE = 1,
+    OBJ_SPARSE_INDEXES = 2,   // some array-index keys live in the property table
+    OBJ_LAZY_PROTOTYPE = 4,   // closure whose "prototype" is made on first use
+    OBJ_CONSTRUCTOR = 8       // callable with new
+};
+
+// Property tables up to this size are scanned; larger ones get a hash index.
+constexpr uint32_t PROP_LINEAR_LIMIT = 8;
+
+struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
+    JSObject *proto;
+    Prop *props;       // followed by a uint32_t hash index when propCap > PROP_LINEAR_LIMIT
+    uint32_t propCount;
+    uint32_t propCap;
+    // Array part, for every object: indexes [0, elemCount) with default
+    // attributes; holes are Value::empty(). An index is either here (not a
+    // hole) or, with OBJ_SPARSE_INDEXES, a key in the property table.
+    Value *elems;
+    uint32_t elemCount;
+    uint32_t elemCap;
+
+    ObjectClass cls() const { return static_cast<ObjectClass>(extra & 0xff); }
+    uint8_t flags() const { return static_cast<uint8_t>(extra >> 8); }
+    void setFlag(uint8_t f) { extra = static_cast<uint16_t>(extra | (f << 8)); }
+    void clearFlag(uint8_t f) { extra = static_cast<uint16_t>(extra & ~(f << 8)); }
+    bool hasFlag(uint8_t f) const { return (flags() & f) != 0; }
+    bool isCallable() const { return cls() == ObjectClass::Closure || cls() == ObjectClass::Native; }
+};
+
+struct JSArray : JSObject {
+    uint32_t length;
+};
+
+struct JSPrimitiveWrapper : JSObject {
+    Value primitive;
+};
+
+struct Box : GcHeader {
+    Value value;
+};
+
+// ---- functions --------------------------------------------------------
+struct ImageBuffer;
+
+struct FunctionTemplate : GcHeader {
+    const FunctionHeader *header;
+    const Instr *code;
+    const uint32_t *upvals;
+    const uint32_t *upvalNames;
+    const LineEntry *lines;
+    Value *consts;                     // strings interned, numbers made
+    FunctionTemplate **inner;          // resolved inner functions
+    ImageBuffer *image;                // owns the bytes the pointers above point into
+    HString *name;                     // null if anonymous
+    uint32_t constCount;               // copies of header fields: the image may
+    uint32_t innerCount;               //   be freed first in the same sweep
+};
+
+struct ImageBuffer : GcHeader {
+    uint8_t *bytes;
+    size_t size;
+    FunctionTemplate **templates;
+    uint32_t templateCount;
+    HString *fileName;
+};
+
+struct JSClosure : JSObject {
+    FunctionTemplate *tmpl;
+    uint32_t upvalCount;
+    Box *upvals[1];  // upvalCount entries; null: unresolved, a global by name
+};
+
+// Internal native entry point. Arguments and this are read through the
+// NativeCall; the result is stored with setResult.
+struct NativeCall;
+typedef Status (*NativeFn)(NativeCall &call);
+
+struct JSNative : JSObject {
+    NativeFn fn;              // internal builtins
+    eng_c_function cfn;       // embedder functions through the C API
+    HString *name;
+    int16_t length;           // the "length" property
+    int16_t magic;            // a small constant the function may switch on
+};
+
+// ---- for-in -----------------------------------------------------------
+struct ForInIterator : GcHeader {
+    JSObject *object;     // the object iterated (keys are re-checked on visit)
+    HString **keys;
+    uint32_t count;
+    uint32_t position;
+};
+
+inline JSObject *asObject(Value v) { return static_cast<JSObject *>(v.asPointer()); }
+inline HString *asString(Value v) { return static_cast<HString *>(v.asPointer()); }
+inline bool isObject(Value v) { return isHeapType(v, HeapType::Object); }
+inline bool isString(Value v) { return isHeapType(v, HeapType::String); }
+inline bool isCallable(Value v) { return isObject(v) && asObject(v)->isCallable(); }
+
+}  // namespace eng
+
+#endif

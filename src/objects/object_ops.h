@@ -1,0 +1,69 @@
+// Operations on objects: creation, own properties, the array part, and the
+// ECMAScript property algorithms ([[Get]], [[Put]], [[Delete]], ...).
+#ifndef ENG_OBJECTS_OBJECT_OPS_H
+#define ENG_OBJECTS_OBJECT_OPS_H
+
+#include "heap/heap.h"
+
+namespace eng {
+
+// ---- creation (null with out-of-memory pending on failure) ------------
+JSObject *newObjectOfSize(Heap &h, JSObject *proto, ObjectClass cls, size_t size);
+JSObject *newObject(Heap &h, JSObject *proto);  // plain Object
+JSObject *newPlainObject(Heap &h);              // with Object.prototype
+JSArray *newArray(Heap &h, uint32_t capacity);
+Box *newBox(Heap &h, Value v);
+JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic);
+void freeObject(Heap &h, JSObject *o);
+
+// ---- own properties (keys are interned strings) -----------------------
+Prop *findOwnProp(JSObject *o, HString *key);
+// Adds or replaces an own property with the given attributes.
+Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs);
+bool removeOwnProp(Heap &h, JSObject *o, HString *key);
+
+// ---- array part ---------------------------------------------------------
+inline bool hasElement(const JSObject *o, uint32_t i) {
+    return i < o->elemCount && !o->elems[i].isEmpty();
+}
+Status setElement(Heap &h, JSObject *o, uint32_t i, Value v);  // plain data write, grows
+Status setArrayLength(Heap &h, JSArray *a, uint32_t length);
+Status arrayPush(Heap &h, JSArray *a, Value v);
+
+// ---- property keys ------------------------------------------------------
+// A property key: an array index or an interned string.
+struct PropertyKey {
+    HString *string;  // null when isIndex
+    uint32_t index;
+    bool isIndex;
+};
+// ToPropertyKey on any value (may run toString, allocate).
+Status toPropertyKey(Heap &h, Value key, PropertyKey *out);
+PropertyKey keyFromString(HString *s);
+// The key as a string (allocates for indexes).
+HString *keyToString(Heap &h, const PropertyKey &key);
+
+// ---- the property algorithms --------------------------------------------
+// [[GetOwnProperty]] as a value (accessor getters not called): found or not.
+bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value,
+                          uint8_t *attrs);
+Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver, Value *out);
+Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver,
+                   bool strict);
+Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict, bool *deleted);
+bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key);
+bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key);
+
+// Property access on any value (primitives use their prototype; null and
+// undefined throw TypeError naming the key).
+Status getValueProperty(Heap &h, Value base, Value key, Value *out);
+Status getValuePropertyStr(Heap &h, Value base, HString *key, Value *out);
+Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict);
+Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool strict);
+
+// Convenience for built-in setup: a non-enumerable method property.
+Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic = 0);
+
+}  // namespace eng
+
+#endif

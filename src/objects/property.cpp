@@ -1,0 +1,373 @@
+// The property algorithms: [[GetOwnProperty]], [[Get]], [[Put]], [[Delete]],
+// [[HasProperty]], with the virtual properties of arrays, functions and
+// string wrappers, and property access on primitive values.
+#include <stdio.h>
+#include <string.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/call.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+// Looks an index key up in the intern table without creating it: a string
+// that is not interned cannot be a property key anywhere.
+HString *findIndexString(Heap &h, uint32_t index) {
+    char buf[16];
+    int n = snprintf(buf, sizeof buf, "%u", index);
+    // internLatin1 would create the string; a lookup alone is enough here,
+    // but creating a short string is harmless apart from the allocation.
+    return internLatin1(h, reinterpret_cast<const uint8_t *>(buf), static_cast<uint32_t>(n));
+}
+
+bool isFunctionObject(JSObject *o) { return o->isCallable(); }
+
+// Makes a closure's "prototype" object on first use.
+Status materializePrototype(Heap &h, JSObject *o) {
+    if (!o->hasFlag(OBJ_LAZY_PROTOTYPE)) return Status::Ok;
+    o->clearFlag(OBJ_LAZY_PROTOTYPE);
+    LocalRoot root(h, Value::pointer(o));
+    JSObject *proto = newPlainObject(h);
+    if (!proto) {
+        o->setFlag(OBJ_LAZY_PROTOTYPE);
+        return Status::Error;
+    }
+    LocalRoot protoRoot(h, Value::pointer(proto));
+    ENG_TRY(defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(o), ATTR_HIDDEN));
+    return defineOwn(h, o, atom(h, ATOM_prototype), Value::pointer(proto), ATTR_WRITABLE);
+}
+
+Status prepareKey(Heap &h, JSObject *o, const PropertyKey &key) {
+    if (!key.isIndex && key.string == atom(h, ATOM_prototype)) return materializePrototype(h, o);
+    return Status::Ok;
+}
+
+HString *functionName(Heap &h, JSObject *o) {
+    if (o->cls() == ObjectClass::Closure) {
+        HString *n = static_cast<JSClosure *>(o)->tmpl->name;
+        return n ? n : atom(h, ATOM_empty);
+    }
+    HString *n = static_cast<JSNative *>(o)->name;
+    return n ? n : atom(h, ATOM_empty);
+}
+
+int functionLength(JSObject *o) {
+    if (o->cls() == ObjectClass::Closure) return static_cast<JSClosure *>(o)->tmpl->header->nparams;
+    int n = static_cast<JSNative *>(o)->length;
+    return n < 0 ? 0 : n;
+}
+
+}  // namespace
+
+PropertyKey keyFromString(HString *s) {
+    uint32_t index;
+    if (stringArrayIndex(s, &index)) return PropertyKey{nullptr, index, true};
+    return PropertyKey{s, 0, false};
+}
+
+Status toPropertyKey(Heap &h, Value key, PropertyKey *out) {
+    if (key.isSmallInt() && key.asSmallInt() >= 0) {
+        *out = PropertyKey{nullptr, static_cast<uint32_t>(key.asSmallInt()), true};
+        return Status::Ok;
+    }
+    if (isNumber(key)) {
+        double d = numberOf(key);
+        if (d >= 0 && d < 4294967295.0 && d == static_cast<double>(static_cast<uint32_t>(d)) &&
+            !(d == 0 && signbit(d))) {
+            *out = PropertyKey{nullptr, static_cast<uint32_t>(d), true};
+            return Status::Ok;
+        }
+    }
+    HString *s;
+    ENG_TRY(toString(h, key, &s));
+    *out = keyFromString(s);
+    return Status::Ok;
+}
+
+HString *keyToString(Heap &h, const PropertyKey &key) {
+    if (!key.isIndex) return key.string;
+    char buf[16];
+    int n = snprintf(buf, sizeof buf, "%u", key.index);
+    return internLatin1(h, reinterpret_cast<const uint8_t *>(buf), static_cast<uint32_t>(n));
+}
+
+bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value, uint8_t *attrs) {
+    if (key.isIndex) {
+        if (hasElement(o, key.index)) {
+            *value = o->elems[key.index];
+            *attrs = ATTR_DEFAULT;
+            return true;
+        }
+        if (o->cls() == ObjectClass::String) {
+            HString *s = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive);
+            if (key.index < s->length) {
+                HString *c = substring(h, s, key.index, key.index + 1);
+                if (c) {
+                    *value = Value::pointer(c);
+                    *attrs = ATTR_ENUMERABLE;
+                    return true;
+                }
+            }
+        }
+        if (!o->hasFlag(OBJ_SPARSE_INDEXES)) return false;
+        HString *s = findIndexString(h, key.index);
+        if (!s) return false;
+        Prop *p = findOwnProp(o, s);
+        if (!p) return false;
+        *value = p->value;
+        *attrs = p->attrs;
+        return true;
+    }
+    if (Prop *p = findOwnProp(o, key.string)) {
+        *value = p->value;
+        *attrs = p->attrs;
+        return true;
+    }
+    if (key.string == atom(h, ATOM_length)) {
+        if (o->cls() == ObjectClass::Array) {
+            uint32_t len = static_cast<JSArray *>(o)->length;
+            if (len <= static_cast<uint32_t>(Value::SMALL_INT_MAX)) *value = Value::smallInt(static_cast<int32_t>(len));
+            else if (makeNumber(h, len, value) != Status::Ok) return false;
+            *attrs = ATTR_WRITABLE;
+            return true;
+        }
+        if (isFunctionObject(o)) {
+            *value = Value::smallInt(functionLength(o));
+            *attrs = 0;
+            return true;
+        }
+        if (o->cls() == ObjectClass::String) {
+            *value = Value::smallInt(static_cast<int32_t>(asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length));
+            *attrs = 0;
+            return true;
+        }
+    }
+    if (key.string == atom(h, ATOM_name) && isFunctionObject(o)) {
+        *value = Value::pointer(functionName(h, o));
+        *attrs = 0;
+        return true;
+    }
+    return false;
+}
+
+Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver, Value *out) {
+    ENG_TRY(prepareKey(h, o, key));
+    for (JSObject *cur = o; cur; cur = cur->proto) {
+        Value v;
+        uint8_t attrs;
+        if (getOwnDataOrAccessor(h, cur, key, &v, &attrs)) {
+            if (!(attrs & ATTR_ACCESSOR)) {
+                *out = v;
+                return Status::Ok;
+            }
+            Accessor *acc = static_cast<Accessor *>(v.asPointer());
+            if (acc->getter.isUndefined()) {
+                *out = Value::undefined();
+                return Status::Ok;
+            }
+            return callValue(h, acc->getter, receiver, nullptr, 0, out);
+        }
+        if (cur->proto && cur->proto->hasFlag(OBJ_LAZY_PROTOTYPE)) ENG_TRY(prepareKey(h, cur->proto, key));
+    }
+    *out = Value::undefined();
+    return Status::Ok;
+}
+
+namespace {
+
+Status failPut(Heap &h, const PropertyKey &key, bool strict, const char *why) {
+    if (!strict) return Status::Ok;
+    char name[64];
+    if (key.isIndex) snprintf(name, sizeof name, "%u", key.index);
+    else describeValue(h, Value::pointer(key.string), name, sizeof name);
+    return throwError(h, PROTO_TYPE_ERROR, "Cannot assign to %s property '%s'", why, name);
+}
+
+Status setArrayLengthValue(Heap &h, JSArray *a, Value v) {
+    double d;
+    ENG_TRY(toNumber(h, v, &d));
+    uint32_t len = static_cast<uint32_t>(d >= 0 && d < 4294967296.0 ? d : 0);
+    if (static_cast<double>(len) != d) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
+    return setArrayLength(h, a, len);
+}
+
+Status createOwn(Heap &h, JSObject *o, const PropertyKey &key, Value v) {
+    if (key.isIndex) return setElement(h, o, key.index, v);
+    return defineOwn(h, o, key.string, v, ATTR_DEFAULT);
+}
+
+}  // namespace
+
+Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver, bool strict) {
+    ENG_TRY(prepareKey(h, o, key));
+    // Fast path: an existing own data property.
+    if (key.isIndex && hasElement(o, key.index)) {
+        o->elems[key.index] = v;
+        return Status::Ok;
+    }
+    for (JSObject *cur = o; cur; cur = cur->proto) {
+        Value cv;
+        uint8_t attrs;
+        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) continue;
+        if (attrs & ATTR_ACCESSOR) {
+            Accessor *acc = static_cast<Accessor *>(cv.asPointer());
+            if (acc->setter.isUndefined()) return failPut(h, key, strict, "getter-only");
+            Value ignored;
+            return callValue(h, acc->setter, receiver, &v, 1, &ignored);
+        }
+        if (!(attrs & ATTR_WRITABLE)) return failPut(h, key, strict, "read only");
+        if (cur != o) break;  // inherited writable data: create an own one
+        if (!key.isIndex && key.string == atom(h, ATOM_length) && o->cls() == ObjectClass::Array &&
+            !findOwnProp(o, key.string))
+            return setArrayLengthValue(h, static_cast<JSArray *>(o), v);
+        if (key.isIndex) return setElement(h, o, key.index, v);
+        findOwnProp(o, key.string)->value = v;
+        return Status::Ok;
+    }
+    if (!isObject(receiver) || asObject(receiver) != o) return Status::Ok;  // primitive base
+    if (!o->hasFlag(OBJ_EXTENSIBLE)) return failPut(h, key, strict, "non-extensible object's");
+    return createOwn(h, o, key, v);
+}
+
+Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict, bool *deleted) {
+    ENG_TRY(prepareKey(h, o, key));
+    *deleted = true;
+    if (key.isIndex && hasElement(o, key.index)) {
+        o->elems[key.index] = Value::empty();
+        while (o->elemCount > 0 && o->elems[o->elemCount - 1].isEmpty()) o->elemCount--;
+        return Status::Ok;
+    }
+    Value v;
+    uint8_t attrs;
+    if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) return Status::Ok;
+    if (!(attrs & ATTR_CONFIGURABLE)) {
+        *deleted = false;
+        if (strict) {
+            char name[64];
+            if (key.isIndex) snprintf(name, sizeof name, "%u", key.index);
+            else describeValue(h, Value::pointer(key.string), name, sizeof name);
+            return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%s'", name);
+        }
+        return Status::Ok;
+    }
+    HString *s = key.isIndex ? findIndexString(h, key.index) : key.string;
+    if (s) removeOwnProp(h, o, s);
+    return Status::Ok;
+}
+
+bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key) {
+    if (prepareKey(h, o, key) != Status::Ok) h.hasPending = false;
+    Value v;
+    uint8_t attrs;
+    return getOwnDataOrAccessor(h, o, key, &v, &attrs);
+}
+
+bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key) {
+    for (JSObject *cur = o; cur; cur = cur->proto)
+        if (hasOwnProperty(h, cur, key)) return true;
+    return false;
+}
+
+namespace {
+
+Status nullishAccessError(Heap &h, Value base, Value key, const char *verb) {
+    char name[64];
+    describeValue(h, key, name, sizeof name);
+    return throwError(h, PROTO_TYPE_ERROR, "Cannot %s properties of %s (%s '%s')",
+                      verb[0] == 'r' ? "read" : "set", base.isNull() ? "null" : "undefined", verb, name);
+}
+
+JSObject *primitiveProto(Heap &h, Value base) {
+    if (isString(base)) return h.protos[PROTO_STRING];
+    if (isNumber(base)) return h.protos[PROTO_NUMBER];
+    if (base.isBoolean()) return h.protos[PROTO_BOOLEAN];
+    return nullptr;
+}
+
+}  // namespace
+
+Status getValueProperty(Heap &h, Value base, Value key, Value *out) {
+    if (isObject(base)) {
+        JSObject *o = asObject(base);
+        if (key.isSmallInt() && key.asSmallInt() >= 0 && hasElement(o, static_cast<uint32_t>(key.asSmallInt()))) {
+            *out = o->elems[key.asSmallInt()];
+            return Status::Ok;
+        }
+        LocalRoot rb(h, base);
+        PropertyKey k;
+        ENG_TRY(toPropertyKey(h, key, &k));
+        LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+        return getProperty(h, o, k, base, out);
+    }
+    if (base.isNullish()) return nullishAccessError(h, base, key, "reading");
+    LocalRoot rb(h, base);
+    PropertyKey k;
+    ENG_TRY(toPropertyKey(h, key, &k));
+    LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+    if (isString(base)) {
+        HString *s = asString(base);
+        if (k.isIndex && k.index < s->length) {
+            HString *c = substring(h, s, k.index, k.index + 1);
+            if (!c) return Status::Error;
+            *out = Value::pointer(c);
+            return Status::Ok;
+        }
+        if (!k.isIndex && k.string == atom(h, ATOM_length)) {
+            *out = Value::smallInt(static_cast<int32_t>(s->length));
+            return Status::Ok;
+        }
+    }
+    JSObject *proto = primitiveProto(h, base);
+    if (!proto) {
+        *out = Value::undefined();
+        return Status::Ok;
+    }
+    return getProperty(h, proto, k, base, out);
+}
+
+Status getValuePropertyStr(Heap &h, Value base, HString *key, Value *out) {
+    return getValueProperty(h, base, Value::pointer(key), out);
+}
+
+Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict) {
+    if (isObject(base)) {
+        JSObject *o = asObject(base);
+        if (key.isSmallInt() && key.asSmallInt() >= 0 && hasElement(o, static_cast<uint32_t>(key.asSmallInt()))) {
+            o->elems[key.asSmallInt()] = v;
+            return Status::Ok;
+        }
+        LocalRoot rb(h, base), rv(h, v);
+        PropertyKey k;
+        ENG_TRY(toPropertyKey(h, key, &k));
+        LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+        return putProperty(h, o, k, v, base, strict);
+    }
+    if (base.isNullish()) return nullishAccessError(h, base, key, "setting");
+    LocalRoot rb(h, base), rv(h, v);
+    PropertyKey k;
+    ENG_TRY(toPropertyKey(h, key, &k));
+    LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+    JSObject *proto = primitiveProto(h, base);
+    if (!proto) return Status::Ok;
+    return putProperty(h, proto, k, v, base, strict);
+}
+
+Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool strict) {
+    return putValueProperty(h, base, Value::pointer(key), v, strict);
+}
+
+Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic) {
+    LocalRoot root(h, Value::pointer(o));
+    HString *key = internCString(h, name);
+    if (!key) return Status::Error;
+    LocalRoot keyRoot(h, Value::pointer(key));
+    JSNative *f = newNative(h, fn, key, length, magic);
+    if (!f) return Status::Error;
+    return defineOwn(h, o, key, Value::pointer(f), ATTR_HIDDEN);
+}
+
+}  // namespace eng

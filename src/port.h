@@ -1,0 +1,21 @@
+// Selects the board or host port header. The build defines ENG_PORT_HEADER
+// (for example "port_posix.h"); the core includes only this file.
+#ifndef ENG_PORT_H
+#define ENG_PORT_H
+
+#ifndef ENG_PORT_HEADER
+#define ENG_PORT_HEADER "port_posix.h"
+#endif
+#include ENG_PORT_HEADER
+
+#ifndef ENG_PORT_CALLSTACK_LIMIT
+#define ENG_PORT_CALLSTACK_LIMIT 1000
+#endif
+#ifndef ENG_PORT_NATIVE_DEPTH_LIMIT
+#define ENG_PORT_NATIVE_DEPTH_LIMIT 200
+#endif
+#ifndef ENG_PORT_VALUE_STACK_LIMIT
+#define ENG_PORT_VALUE_STACK_LIMIT (1u << 20)
+#endif
+
+#endif

@@ -1,0 +1,332 @@
+// The intern table: every string is unique by contents, so property keys and
+// equality compare pointers. Buckets chain through GcHeader::next.
+#include "strings/string.h"
+
+#include <string.h>
+
+namespace eng {
+
+namespace {
+
+constexpr uint32_t INITIAL_BUCKETS = 128;
+
+uint32_t hashUnits8(const uint8_t *c, uint32_t n) {
+    uint32_t hash = 2166136261u;
+    for (uint32_t i = 0; i < n; i++) hash = (hash ^ c[i]) * 16777619u;
+    return hash;
+}
+
+uint32_t hashUnits16(const uint16_t *c, uint32_t n) {
+    uint32_t hash = 2166136261u;
+    for (uint32_t i = 0; i < n; i++) hash = (hash ^ c[i]) * 16777619u;
+    return hash;
+}
+
+bool sameContents8(const HString *s, const uint8_t *c, uint32_t n) {
+    if (s->length != n) return false;
+    if (s->is8bit()) return memcmp(s->data8(), c, n) == 0;
+    const uint16_t *d = s->data16();
+    for (uint32_t i = 0; i < n; i++)
+        if (d[i] != c[i]) return false;
+    return true;
+}
+
+bool sameContents16(const HString *s, const uint16_t *c, uint32_t n) {
+    if (s->length != n) return false;
+    if (!s->is8bit()) return memcmp(s->data16(), c, n * 2) == 0;
+    const uint8_t *d = s->data8();
+    for (uint32_t i = 0; i < n; i++)
+        if (d[i] != c[i]) return false;
+    return true;
+}
+
+void growTable(Heap &h) {
+    uint32_t newCount = h.stringBuckets * 2;
+    HString **table = static_cast<HString **>(heapAlloc(h, newCount * sizeof(HString *)));
+    if (!table) return;  // keep the longer chains; still correct
+    memset(table, 0, newCount * sizeof(HString *));
+    for (uint32_t i = 0; i < h.stringBuckets; i++) {
+        HString *s = h.strings[i];
+        while (s) {
+            HString *next = static_cast<HString *>(s->next);
+            uint32_t b = s->hash & (newCount - 1);
+            s->next = table[b];
+            table[b] = s;
+            s = next;
+        }
+    }
+    heapFree(h, h.strings, h.stringBuckets * sizeof(HString *));
+    h.strings = table;
+    h.stringBuckets = newCount;
+}
+
+HString *insert(Heap &h, uint32_t hash, uint32_t length, bool narrow) {
+    size_t bytes = sizeof(HString) + static_cast<size_t>(length) * (narrow ? 1 : 2);
+    if (h.stringCount >= h.stringBuckets && !h.gcRunning) growTable(h);
+    HString *s = static_cast<HString *>(heapAlloc(h, bytes));
+    if (!s) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    memset(s, 0, sizeof(HString));
+    s->type = HeapType::String;
+    s->extra = narrow ? STR_8BIT : 0;
+    s->hash = hash;
+    s->length = length;
+    uint32_t b = hash & (h.stringBuckets - 1);
+    s->next = h.strings[b];
+    h.strings[b] = s;
+    h.stringCount++;
+    return s;
+}
+
+}  // namespace
+
+size_t stringAllocSize(const HString *s) {
+    return sizeof(HString) + static_cast<size_t>(s->length) * (s->is8bit() ? 1 : 2);
+}
+
+bool initStrings(Heap &h) {
+    h.strings = static_cast<HString **>(heapAlloc(h, INITIAL_BUCKETS * sizeof(HString *)));
+    if (!h.strings) return false;
+    memset(h.strings, 0, INITIAL_BUCKETS * sizeof(HString *));
+    h.stringBuckets = INITIAL_BUCKETS;
+    for (int i = 0; i < ATOM__COUNT; i++) {
+        h.atoms[i] = internCString(h, atomTexts[i]);
+        if (!h.atoms[i]) return false;
+    }
+    return true;
+}
+
+void freeStrings(Heap &h) {
+    if (!h.strings) return;
+    for (uint32_t i = 0; i < h.stringBuckets; i++) {
+        HString *s = h.strings[i];
+        while (s) {
+            HString *next = static_cast<HString *>(s->next);
+            heapFree(h, s, stringAllocSize(s));
+            s = next;
+        }
+    }
+    heapFree(h, h.strings, h.stringBuckets * sizeof(HString *));
+    h.strings = nullptr;
+    h.stringCount = 0;
+}
+
+void sweepStrings(Heap &h) {
+    for (uint32_t i = 0; i < h.stringBuckets; i++) {
+        HString **link = &h.strings[i];
+        while (HString *s = *link) {
+            if (s->gcFlags & GC_MARKED) {
+                s->gcFlags &= static_cast<uint8_t>(~GC_MARKED);
+                link = reinterpret_cast<HString **>(&s->next);
+            } else {
+                *link = static_cast<HString *>(s->next);
+                heapFree(h, s, stringAllocSize(s));
+                h.stringCount--;
+            }
+        }
+    }
+}
+
+HString *internLatin1(Heap &h, const uint8_t *chars, uint32_t length) {
+    uint32_t hash = hashUnits8(chars, length);
+    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
+        if (s->hash == hash && sameContents8(s, chars, length)) return s;
+    HString *s = insert(h, hash, length, true);
+    if (s && length) memcpy(const_cast<uint8_t *>(s->data8()), chars, length);
+    return s;
+}
+
+HString *internUtf16(Heap &h, const uint16_t *units, uint32_t length) {
+    if (length == 0) return internLatin1(h, reinterpret_cast<const uint8_t *>(""), 0);
+    uint32_t hash = hashUnits16(units, length);
+    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
+        if (s->hash == hash && sameContents16(s, units, length)) return s;
+    bool narrow = true;
+    for (uint32_t i = 0; i < length && narrow; i++) narrow = units[i] < 256;
+    HString *s = insert(h, hash, length, narrow);
+    if (!s) return nullptr;
+    if (narrow) {
+        uint8_t *d = const_cast<uint8_t *>(s->data8());
+        for (uint32_t i = 0; i < length; i++) d[i] = static_cast<uint8_t>(units[i]);
+    } else if (length) {
+        memcpy(const_cast<uint16_t *>(s->data16()), units, length * 2);
+    }
+    return s;
+}
+
+HString *internCString(Heap &h, const char *ascii) {
+    return internLatin1(h, reinterpret_cast<const uint8_t *>(ascii),
+                        static_cast<uint32_t>(strlen(ascii)));
+}
+
+HString *internUtf8(Heap &h, const char *utf8, size_t length) {
+    const uint8_t *p = reinterpret_cast<const uint8_t *>(utf8);
+    bool ascii = true;
+    for (size_t i = 0; i < length && ascii; i++) ascii = p[i] < 0x80;
+    if (ascii) return internLatin1(h, p, static_cast<uint32_t>(length));
+    // At most one UTF-16 unit per byte.
+    uint16_t *units = static_cast<uint16_t *>(heapAlloc(h, length * 2));
+    if (!units) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    uint32_t n = 0;
+    size_t i = 0;
+    while (i < length) {
+        uint32_t c = p[i];
+        uint32_t need = 0, cp = 0xfffd;
+        if (c < 0x80) { cp = c; need = 0; }
+        else if ((c & 0xe0) == 0xc0) { cp = c & 0x1f; need = 1; }
+        else if ((c & 0xf0) == 0xe0) { cp = c & 0x0f; need = 2; }
+        else if ((c & 0xf8) == 0xf0) { cp = c & 0x07; need = 3; }
+        else { units[n++] = 0xfffd; i++; continue; }
+        if (i + need >= length + (need ? 0 : 1)) { units[n++] = 0xfffd; i++; continue; }
+        bool ok = true;
+        for (uint32_t k = 1; k <= need; k++) {
+            if ((p[i + k] & 0xc0) != 0x80) { ok = false; break; }
+            cp = (cp << 6) | (p[i + k] & 0x3f);
+        }
+        if (!ok) { units[n++] = 0xfffd; i++; continue; }
+        i += need + 1;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            units[n++] = static_cast<uint16_t>(0xd800 + (cp >> 10));
+            units[n++] = static_cast<uint16_t>(0xdc00 + (cp & 0x3ff));
+        } else {
+            units[n++] = static_cast<uint16_t>(cp);
+        }
+    }
+    HString *s = internUtf16(h, units, n);
+    heapFree(h, units, length * 2);
+    return s;
+}
+
+HString *concatStrings(Heap &h, HString *a, HString *b) {
+    if (a->length == 0) return b;
+    if (b->length == 0) return a;
+    uint32_t n = a->length + b->length;
+    if (n < a->length || n > 0x3fffffffu) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    if (a->is8bit() && b->is8bit()) {
+        uint8_t *buf = static_cast<uint8_t *>(heapAlloc(h, n));
+        if (!buf) {
+            (void)throwOutOfMemory(h);
+            return nullptr;
+        }
+        memcpy(buf, a->data8(), a->length);
+        memcpy(buf + a->length, b->data8(), b->length);
+        HString *s = internLatin1(h, buf, n);
+        heapFree(h, buf, n);
+        return s;
+    }
+    uint16_t *buf = static_cast<uint16_t *>(heapAlloc(h, static_cast<size_t>(n) * 2));
+    if (!buf) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    for (uint32_t i = 0; i < a->length; i++) buf[i] = a->at(i);
+    for (uint32_t i = 0; i < b->length; i++) buf[a->length + i] = b->at(i);
+    HString *s = internUtf16(h, buf, n);
+    heapFree(h, buf, static_cast<size_t>(n) * 2);
+    return s;
+}
+
+HString *substring(Heap &h, HString *s, uint32_t start, uint32_t end) {
+    if (start >= end) return atom(h, ATOM_empty);
+    if (s->is8bit()) return internLatin1(h, s->data8() + start, end - start);
+    return internUtf16(h, s->data16() + start, end - start);
+}
+
+bool stringArrayIndex(HString *s, uint32_t *index) {
+    if (s->extra & STR_INDEX_CHECKED) {
+        if (!(s->extra & STR_IS_INDEX)) return false;
+    }
+    uint32_t n = s->length;
+    bool ok = n > 0 && n <= 10;
+    uint64_t v = 0;
+    for (uint32_t i = 0; ok && i < n; i++) {
+        uint16_t c = s->at(i);
+        if (c < '0' || c > '9' || (i == 0 && c == '0' && n > 1)) ok = false;
+        else v = v * 10 + (c - '0');
+    }
+    ok = ok && v < 0xffffffffull;
+    s->extra = static_cast<uint16_t>(s->extra | STR_INDEX_CHECKED | (ok ? STR_IS_INDEX : 0));
+    if (ok) *index = static_cast<uint32_t>(v);
+    return ok;
+}
+
+bool stringEquals(const HString *s, const char *ascii) {
+    size_t n = strlen(ascii);
+    return sameContents8(s, reinterpret_cast<const uint8_t *>(ascii), static_cast<uint32_t>(n));
+}
+
+int compareStrings(const HString *a, const HString *b) {
+    uint32_t n = a->length < b->length ? a->length : b->length;
+    for (uint32_t i = 0; i < n; i++) {
+        int d = static_cast<int>(a->at(i)) - static_cast<int>(b->at(i));
+        if (d) return d;
+    }
+    return a->length < b->length ? -1 : (a->length > b->length ? 1 : 0);
+}
+
+namespace {
+
+// Code point at i (pairs surrogates; lone ones become U+FFFD), and its width.
+uint32_t codePointAt(const HString *s, uint32_t i, uint32_t *width) {
+    uint32_t c = s->at(i);
+    *width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s->length) {
+        uint32_t d = s->at(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+            *width = 2;
+            return 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return 0xfffd;
+    return c;
+}
+
+size_t utf8Width(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+}  // namespace
+
+size_t utf8Length(const HString *s) {
+    size_t n = 0;
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t w;
+        n += utf8Width(codePointAt(s, i, &w));
+        i += w;
+    }
+    return n;
+}
+
+void toUtf8(const HString *s, char *out) {
+    uint8_t *o = reinterpret_cast<uint8_t *>(out);
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t w;
+        uint32_t cp = codePointAt(s, i, &w);
+        i += w;
+        if (cp < 0x80) {
+            *o++ = static_cast<uint8_t>(cp);
+        } else if (cp < 0x800) {
+            *o++ = static_cast<uint8_t>(0xc0 | (cp >> 6));
+            *o++ = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+        } else if (cp < 0x10000) {
+            *o++ = static_cast<uint8_t>(0xe0 | (cp >> 12));
+            *o++ = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
+            *o++ = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+        } else {
+            *o++ = static_cast<uint8_t>(0xf0 | (cp >> 18));
+            *o++ = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3f));
+            *o++ = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
+            *o++ = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+        }
+    }
+    *o = 0;
+}
+
+}  // namespace eng

@@ -1,0 +1,120 @@
+// The tagged value type.
+//
+// 32-bit targets (4 bytes):
+//   ...xxx1  small integer, 31 bits signed (value << 1 | 1)
+//   ...x000  heap pointer (every heap allocation is 8-byte aligned), non-null
+//   ...x010  special: undefined, null, false, true, empty (an array hole)
+//   ...x110  reserved: lightweight native function (index into a flash table)
+//   ...x100  reserved: string in flash
+//   A double that is not a small integer is boxed in a HeapNumber.
+// 64-bit hosts (8 bytes, NaN-boxed, top 16 bits):
+//   0x0000  heap pointer (low 48 bits) or special (same low patterns as above)
+//   0x0001  int32 in the low 32 bits
+//   >= 0x0002  a double, stored as its bits + 2^49 (NaN canonicalised first)
+// One class hides which form is in use; code above it never looks at bits.
+#ifndef ENG_VALUE_VALUE_H
+#define ENG_VALUE_VALUE_H
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+namespace eng {
+
+struct GcHeader;
+
+#if UINTPTR_MAX > 0xffffffffu
+#define ENG_VALUE_NAN_BOXED 1
+#else
+#define ENG_VALUE_NAN_BOXED 0
+#endif
+
+class Value {
+public:
+    Value() : bits_(SPECIAL_UNDEFINED) {}
+
+    static Value undefined() { return fromBits(SPECIAL_UNDEFINED); }
+    static Value null() { return fromBits(SPECIAL_NULL); }
+    static Value boolean(bool b) { return fromBits(b ? SPECIAL_TRUE : SPECIAL_FALSE); }
+    static Value empty() { return fromBits(SPECIAL_EMPTY); }
+    static Value pointer(const GcHeader *p) { return fromBits(reinterpret_cast<uintptr_t>(p)); }
+
+#if ENG_VALUE_NAN_BOXED
+    static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
+    static constexpr int32_t SMALL_INT_MAX = INT32_MAX;
+    static Value smallInt(int32_t i) { return fromBits(INT_TAG | static_cast<uint32_t>(i)); }
+    bool isSmallInt() const { return (bits_ >> 48) == 1; }
+    int32_t asSmallInt() const { return static_cast<int32_t>(static_cast<uint32_t>(bits_)); }
+    bool isPointer() const { return bits_ != 0 && (bits_ >> 48) == 0 && (bits_ & 7) == 0; }
+    bool isInlineDouble() const { return (bits_ >> 48) >= 2; }
+    double asInlineDouble() const {
+        uint64_t raw = bits_ - DOUBLE_OFFSET;
+        double d;
+        memcpy(&d, &raw, sizeof d);
+        return d;
+    }
+    static Value inlineDouble(double d) {
+        uint64_t raw;
+        if (d != d) raw = 0x7ff8000000000000ull;
+        else memcpy(&raw, &d, sizeof raw);
+        return fromBits(raw + DOUBLE_OFFSET);
+    }
+#else
+    static constexpr int32_t SMALL_INT_MIN = -(1 << 30);
+    static constexpr int32_t SMALL_INT_MAX = (1 << 30) - 1;
+    static Value smallInt(int32_t i) {
+        return fromBits((static_cast<uint32_t>(i) << 1) | 1u);
+    }
+    bool isSmallInt() const { return (bits_ & 1) != 0; }
+    int32_t asSmallInt() const { return static_cast<int32_t>(bits_) >> 1; }
+    bool isPointer() const { return bits_ != 0 && (bits_ & 7) == 0; }
+    bool isInlineDouble() const { return false; }
+    double asInlineDouble() const { return 0; }
+#endif
+    static bool fitsSmallInt(int32_t i) { return i >= SMALL_INT_MIN && i <= SMALL_INT_MAX; }
+    // The integer form of d when d is an integer in small-int range and not -0.
+    static bool doubleIsSmallInt(double d, int32_t *out) {
+        if (!(d >= SMALL_INT_MIN && d <= SMALL_INT_MAX)) return false;
+        int32_t i = static_cast<int32_t>(d);
+        if (static_cast<double>(i) != d) return false;
+        if (i == 0 && signbit(d)) return false;
+        *out = i;
+        return true;
+    }
+
+    bool isUndefined() const { return bits_ == SPECIAL_UNDEFINED; }
+    bool isNull() const { return bits_ == SPECIAL_NULL; }
+    bool isNullish() const { return bits_ == SPECIAL_UNDEFINED || bits_ == SPECIAL_NULL; }
+    bool isBoolean() const { return bits_ == SPECIAL_TRUE || bits_ == SPECIAL_FALSE; }
+    bool isTrue() const { return bits_ == SPECIAL_TRUE; }
+    bool isEmpty() const { return bits_ == SPECIAL_EMPTY; }
+    bool asBoolean() const { return bits_ == SPECIAL_TRUE; }
+
+    GcHeader *asPointer() const { return reinterpret_cast<GcHeader *>(bits_); }
+    uintptr_t bits() const { return bits_; }
+    bool operator==(const Value &o) const { return bits_ == o.bits_; }
+    bool operator!=(const Value &o) const { return bits_ != o.bits_; }
+
+private:
+    static constexpr uintptr_t SPECIAL_UNDEFINED = 0x02;
+    static constexpr uintptr_t SPECIAL_NULL = 0x0a;
+    static constexpr uintptr_t SPECIAL_FALSE = 0x12;
+    static constexpr uintptr_t SPECIAL_TRUE = 0x1a;
+    static constexpr uintptr_t SPECIAL_EMPTY = 0x22;
+#if ENG_VALUE_NAN_BOXED
+    static constexpr uint64_t INT_TAG = 1ull << 48;
+    static constexpr uint64_t DOUBLE_OFFSET = 2ull << 48;
+#endif
+    static Value fromBits(uintptr_t b) {
+        Value v;
+        v.bits_ = b;
+        return v;
+    }
+    uintptr_t bits_;
+};
+
+static_assert(sizeof(Value) == sizeof(void *), "a value is one machine word");
+
+}  // namespace eng
+
+#endif

@@ -1,0 +1,232 @@
+// Function calls: value stack growth, frame set-up for bytecode and native
+// functions, and calls made from C++ (which enter a nested executor).
+#include "vm/call.h"
+
+#include <string.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+#include "vm/frames.h"
+
+namespace eng {
+
+Status ensureStack(Heap &h, uint32_t extra) {
+    uint32_t needed = h.stackTop + extra;
+    if (needed <= h.stackCap) return Status::Ok;
+    if (needed > ENG_PORT_VALUE_STACK_LIMIT)
+        return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    uint32_t cap = h.stackCap ? h.stackCap : 64;
+    while (cap < needed) cap *= 2;
+    if (cap > ENG_PORT_VALUE_STACK_LIMIT) cap = ENG_PORT_VALUE_STACK_LIMIT;
+    Value *stack = static_cast<Value *>(heapRealloc(h, h.stack, h.stackCap * sizeof(Value), cap * sizeof(Value)));
+    if (!stack) return throwOutOfMemory(h);
+    h.stack = stack;
+    h.stackCap = cap;
+    return Status::Ok;
+}
+
+Status push(Heap &h, Value v) {
+    if (h.stackTop == h.stackCap) {
+        LocalRoot root(h, v);
+        ENG_TRY(ensureStack(h, 1));
+    }
+    h.stack[h.stackTop++] = v;
+    return Status::Ok;
+}
+
+namespace {
+
+Status pushFrame(Heap &h, const Frame &f) {
+    if (h.frameCount >= ENG_PORT_CALLSTACK_LIMIT)
+        return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    if (h.frameCount == h.frameCap) {
+        uint32_t cap = h.frameCap ? h.frameCap * 2 : 16;
+        Frame *frames = static_cast<Frame *>(heapRealloc(h, h.frames, h.frameCap * sizeof(Frame), cap * sizeof(Frame)));
+        if (!frames) return throwOutOfMemory(h);
+        h.frames = frames;
+        h.frameCap = cap;
+    }
+    h.frames[h.frameCount++] = f;
+    return Status::Ok;
+}
+
+JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee) {
+    JSObject *args = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Arguments, sizeof(JSObject));
+    if (!args) return nullptr;
+    LocalRoot root(h, Value::pointer(args));
+    if (argc) {
+        Value *elems = static_cast<Value *>(heapAlloc(h, argc * sizeof(Value)));
+        if (!elems) {
+            (void)throwOutOfMemory(h);
+            return nullptr;
+        }
+        memcpy(elems, h.stack + base, argc * sizeof(Value));
+        args->elems = elems;
+        args->elemCap = argc;
+        args->elemCount = argc;
+    }
+    if (defineOwn(h, args, atom(h, ATOM_length), Value::smallInt(static_cast<int32_t>(argc)), ATTR_HIDDEN) != Status::Ok)
+        return nullptr;
+    if (defineOwn(h, args, atom(h, ATOM_callee), Value::pointer(callee), ATTR_HIDDEN) != Status::Ok)
+        return nullptr;
+    return args;
+}
+
+}  // namespace
+
+uint32_t frameTop(const Heap &h, uint32_t fi) {
+    const Frame &f = h.frames[fi];
+    if (f.flags & FRAME_NATIVE) return f.base + f.argc;
+    return f.base + static_cast<JSClosure *>(f.callee)->tmpl->header->nregs;
+}
+
+Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags) {
+    JSClosure *f = static_cast<JSClosure *>(asObject(h.stack[funcIndex]));
+    const FunctionHeader *hdr = f->tmpl->header;
+    uint32_t base = funcIndex + 2;
+    uint32_t nregs = hdr->nregs, nparams = hdr->nparams;
+    uint32_t span = nregs > argc ? nregs : argc;
+    h.stackTop = base + argc;
+    ENG_TRY(ensureStack(h, span - argc + 1));
+    for (uint32_t i = argc; i < nparams; i++) h.stack[base + i] = Value::undefined();
+    if (nparams > argc) h.stackTop = base + nparams;
+    JSObject *arguments = nullptr;
+    if (hdr->flags & FN_USES_ARGUMENTS) {
+        arguments = newArguments(h, base, argc, f);
+        if (!arguments) return Status::Error;
+    }
+    for (uint32_t i = nparams; i < nregs; i++) h.stack[base + i] = Value::undefined();
+    if (arguments && hdr->argumentsReg < nregs) h.stack[base + hdr->argumentsReg] = Value::pointer(arguments);
+    h.stackTop = base + nregs;
+    Frame frame;
+    frame.callee = f;
+    frame.pc = f->tmpl->code;
+    frame.base = base;
+    frame.argc = argc;
+    frame.catchBase = h.catchCount;
+    frame.flags = flags;
+    return pushFrame(h, frame);
+}
+
+Status prepareThis(Heap &h, uint32_t funcIndex, bool construct) {
+    JSClosure *f = static_cast<JSClosure *>(asObject(h.stack[funcIndex]));
+    if (construct) {
+        Value proto;
+        ENG_TRY(getValuePropertyStr(h, h.stack[funcIndex], atom(h, ATOM_prototype), &proto));
+        JSObject *obj = newObject(h, isObject(proto) ? asObject(proto) : h.protos[PROTO_OBJECT]);
+        if (!obj) return Status::Error;
+        h.stack[funcIndex + 1] = Value::pointer(obj);
+        return Status::Ok;
+    }
+    if (f->tmpl->header->flags & FN_STRICT) return Status::Ok;
+    Value t = h.stack[funcIndex + 1];
+    if (t.isNullish()) {
+        h.stack[funcIndex + 1] = Value::pointer(h.global);
+    } else if (!isObject(t)) {
+        JSObject *wrapper;
+        ENG_TRY(toObject(h, t, &wrapper));
+        h.stack[funcIndex + 1] = Value::pointer(wrapper);
+    }
+    return Status::Ok;
+}
+
+Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
+    JSNative *f = static_cast<JSNative *>(asObject(h.stack[funcIndex]));
+    if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
+        return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    Frame frame;
+    frame.callee = f;
+    frame.pc = nullptr;
+    frame.base = funcIndex + 2;
+    frame.argc = argc;
+    frame.catchBase = h.catchCount;
+    frame.flags = FRAME_NATIVE | (construct ? FRAME_CONSTRUCT : 0);
+    h.stackTop = funcIndex + 2 + argc;
+    ENG_TRY(pushFrame(h, frame));
+    uint32_t fi = h.frameCount - 1;
+    h.nativeDepth++;
+    Status st;
+    if (f->fn) {
+        NativeCall call{h, funcIndex + 2, argc, construct, f};
+        call.setResult(Value::undefined());
+        st = f->fn(call);
+    } else {
+        // An embedder function: it sees only its frame through the C API.
+        h.stack[funcIndex] = Value::undefined();
+        int rc = f->cfn(static_cast<eng_heap *>(&h));
+        if (rc < 0) {
+            if (!h.hasPending) (void)throwError(h, PROTO_ERROR, "native function failed");
+            st = Status::Error;
+        } else {
+            if (rc > 0 && h.stackTop > funcIndex + 2) h.stack[funcIndex] = h.stack[h.stackTop - 1];
+            st = Status::Ok;
+        }
+    }
+    h.nativeDepth--;
+    h.frameCount = fi;
+    h.stackTop = funcIndex + 1;
+    return st;
+}
+
+Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
+    Value fn = h.stack[funcIndex];
+    if (!isCallable(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR)))
+        return throwNotCallable(h, funcIndex, construct);
+    JSObject *f = asObject(fn);
+    if (f->cls() == ObjectClass::Native) return callNative(h, funcIndex, argc, construct);
+    if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
+        return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    h.stackTop = funcIndex + 2 + argc;
+    ENG_TRY(prepareThis(h, funcIndex, construct));
+    ENG_TRY(pushClosureFrame(h, funcIndex, argc, FRAME_ENTRY | (construct ? FRAME_CONSTRUCT : 0)));
+    h.nativeDepth++;
+    Status st = execute(h, h.frameCount - 1);
+    h.nativeDepth--;
+    h.stackTop = funcIndex + 1;
+    return st;
+}
+
+namespace {
+
+Status callWith(Heap &h, Value fn, Value thisValue, const Value *args, uint32_t argc, bool construct, Value *result) {
+    LocalRoot rf(h, fn), rt(h, thisValue);
+    // args may point into the value stack, which can move while it grows:
+    // copy them through an index when they do.
+    bool argsOnStack = args && h.stack && args >= h.stack && args < h.stack + h.stackCap;
+    uint32_t argsIndex = argsOnStack ? static_cast<uint32_t>(args - h.stack) : 0;
+    ENG_TRY(ensureStack(h, argc + 2));
+    if (argsOnStack) args = h.stack + argsIndex;
+    uint32_t funcIndex = h.stackTop;
+    h.stack[funcIndex] = fn;
+    h.stack[funcIndex + 1] = thisValue;
+    for (uint32_t i = 0; i < argc; i++) h.stack[funcIndex + 2 + i] = args[i];
+    h.stackTop = funcIndex + 2 + argc;
+    Status st = callAt(h, funcIndex, argc, construct);
+    if (st == Status::Ok) *result = h.stack[funcIndex];
+    h.stackTop = funcIndex;
+    return st;
+}
+
+}  // namespace
+
+Status callValue(Heap &h, Value fn, Value thisValue, const Value *args, uint32_t argc, Value *result) {
+    return callWith(h, fn, thisValue, args, argc, false, result);
+}
+
+Status constructValue(Heap &h, Value fn, const Value *args, uint32_t argc, Value *result) {
+    return callWith(h, fn, Value::undefined(), args, argc, true, result);
+}
+
+Status runScript(Heap &h, FunctionTemplate *script, Value *result) {
+    LocalRoot rs(h, Value::pointer(script));
+    JSClosure *c = static_cast<JSClosure *>(
+        newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, sizeof(JSClosure)));
+    if (!c) return Status::Error;
+    c->tmpl = script;
+    c->upvalCount = 0;
+    return callValue(h, Value::pointer(c), Value::pointer(h.global), nullptr, 0, result);
+}
+
+}  // namespace eng

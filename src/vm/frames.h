@@ -1,0 +1,34 @@
+// Frame set-up and tear-down shared by the executor and C++ callers.
+#ifndef ENG_VM_FRAMES_H
+#define ENG_VM_FRAMES_H
+
+#include "heap/heap.h"
+
+namespace eng {
+
+// Pushes a frame for the bytecode function at stack[funcIndex] (this at
+// funcIndex+1, argc arguments above): arguments padded, registers cleared,
+// the arguments object made. `this` must already be in place and coerced.
+Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags);
+
+// Calls a native function in place; its result lands in stack[funcIndex].
+Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct);
+
+// Prepares this for a call of closure f: a new object for construct calls,
+// the global object / a wrapper for sloppy functions.
+Status prepareThis(Heap &h, uint32_t funcIndex, bool construct);
+
+// Runs bytecode from the frame at index entryFrame (already pushed) until
+// that frame returns. On Error the frames above entryFrame-1 are popped.
+Status execute(Heap &h, uint32_t entryFrame);
+
+// Stack height the frame at index fi needs while it runs.
+uint32_t frameTop(const Heap &h, uint32_t fi);
+
+// The error for calling something that is not a function: names the
+// callee from the instructions that loaded it when it can.
+Status throwNotCallable(Heap &h, uint32_t funcIndex, bool construct);
+
+}  // namespace eng
+
+#endif

@@ -1,0 +1,81 @@
+// Global variables are properties of the global object (ES5.1 10.2.1.2).
+#include "vm/globals.h"
+
+#include "objects/object_ops.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+Status notDefined(Heap &h, HString *name) {
+    char text[64];
+    describeValue(h, Value::pointer(name), text, sizeof text);
+    return throwError(h, PROTO_REFERENCE_ERROR, "%s is not defined", text);
+}
+
+}  // namespace
+
+Status getGlobal(Heap &h, HString *name, Value *out) {
+    Prop *p = findOwnProp(h.global, name);
+    if (p && !(p->attrs & ATTR_ACCESSOR)) {
+        *out = p->value;
+        return Status::Ok;
+    }
+    PropertyKey key = keyFromString(name);
+    if (!hasProperty(h, h.global, key)) return notDefined(h, name);
+    return getProperty(h, h.global, key, Value::pointer(h.global), out);
+}
+
+Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
+    Prop *p = findOwnProp(h.global, name);
+    if (p && (p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) == ATTR_WRITABLE) {
+        p->value = v;
+        return Status::Ok;
+    }
+    PropertyKey key = keyFromString(name);
+    if (strict && !hasProperty(h, h.global, key)) return notDefined(h, name);
+    return putProperty(h, h.global, key, v, Value::pointer(h.global), strict);
+}
+
+Status typeofGlobal(Heap &h, HString *name, Value *out) {
+    PropertyKey key = keyFromString(name);
+    if (!hasProperty(h, h.global, key)) {
+        *out = Value::pointer(atom(h, ATOM_undefined));
+        return Status::Ok;
+    }
+    Value v;
+    ENG_TRY(getProperty(h, h.global, key, Value::pointer(h.global), &v));
+    *out = Value::pointer(typeOf(h, v));
+    return Status::Ok;
+}
+
+Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out) {
+    bool deleted;
+    ENG_TRY(deleteProperty(h, h.global, keyFromString(name), strict, &deleted));
+    *out = Value::boolean(deleted);
+    return Status::Ok;
+}
+
+Status declareGlobalVar(Heap &h, HString *name) {
+    PropertyKey key = keyFromString(name);
+    if (hasOwnProperty(h, h.global, key)) return Status::Ok;
+    if (key.isIndex) return setElement(h, h.global, key.index, Value::undefined());
+    return defineOwn(h, h.global, name, Value::undefined(), ATTR_WRITABLE | ATTR_ENUMERABLE);
+}
+
+Status declareGlobalFunction(Heap &h, HString *name, Value fn) {
+    PropertyKey key = keyFromString(name);
+    if (key.isIndex) return setElement(h, h.global, key.index, fn);
+    Prop *p = findOwnProp(h.global, name);
+    if (p && !(p->attrs & ATTR_CONFIGURABLE)) {
+        if ((p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) != ATTR_WRITABLE)
+            return throwError(h, PROTO_TYPE_ERROR, "Cannot redefine global function");
+        p->value = fn;
+        return Status::Ok;
+    }
+    return defineOwn(h, h.global, name, fn, ATTR_WRITABLE | ATTR_ENUMERABLE);
+}
+
+}  // namespace eng

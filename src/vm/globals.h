@@ -1,0 +1,19 @@
+// Access to global variables by name (script-level names and unresolved
+// free names of functions).
+#ifndef ENG_VM_GLOBALS_H
+#define ENG_VM_GLOBALS_H
+
+#include "heap/heap.h"
+
+namespace eng {
+
+Status getGlobal(Heap &h, HString *name, Value *out);  // ReferenceError if absent
+Status setGlobal(Heap &h, HString *name, Value v, bool strict);
+Status typeofGlobal(Heap &h, HString *name, Value *out);
+Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out);
+Status declareGlobalVar(Heap &h, HString *name);
+Status declareGlobalFunction(Heap &h, HString *name, Value fn);
+
+}  // namespace eng
+
+#endif

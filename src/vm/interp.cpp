@@ -1,0 +1,689 @@
+// The bytecode executor: a register machine dispatch loop.
+//
+// pc, the register base and the constants live in locals. The pc is written
+// back to the frame (SYNC) only before something may need it: calls,
+// allocation-triggered errors, throws. Calls between bytecode functions push
+// a frame and continue in the same loop, so ECMAScript recursion never
+// recurses in C.
+#include <math.h>
+#include <string.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/call.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+#include "vm/forin.h"
+#include "vm/frames.h"
+#include "vm/globals.h"
+#include "vm/operators.h"
+
+namespace eng {
+
+namespace {
+
+inline Status makeInt(Heap &h, int64_t v, Value *out) {
+    if (v >= Value::SMALL_INT_MIN && v <= Value::SMALL_INT_MAX) {
+        *out = Value::smallInt(static_cast<int32_t>(v));
+        return Status::Ok;
+    }
+    return makeNumber(h, static_cast<double>(v), out);
+}
+
+Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t, Value *out) {
+    uint32_t n = t->header->upvalCount;
+    size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
+    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, size));
+    if (!c) return Status::Error;
+    c->tmpl = t;
+    c->upvalCount = n;
+    c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t d = t->upvals[i];
+        uint32_t index = upvalDescIndex(d);
+        switch (upvalDescKind(d)) {
+        case UPVAL_PARENT_REGISTER:
+            c->upvals[i] = isHeapType(regs[index], HeapType::Box) ? static_cast<Box *>(regs[index].asPointer()) : nullptr;
+            break;
+        case UPVAL_PARENT_UPVAL:
+            c->upvals[i] = index < parent->upvalCount ? parent->upvals[index] : nullptr;
+            break;
+        default:
+            c->upvals[i] = nullptr;
+            break;
+        }
+    }
+    *out = Value::pointer(c);
+    return Status::Ok;
+}
+
+Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
+    JSObject *o = asObject(obj);
+    Prop *p = findOwnProp(o, key);
+    Accessor *acc = nullptr;
+    if (p && (p->attrs & ATTR_ACCESSOR)) {
+        acc = static_cast<Accessor *>(p->value.asPointer());
+    } else {
+        LocalRoot rf(h, fn);
+        acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
+        if (!acc) return Status::Error;
+        acc->getter = Value::undefined();
+        acc->setter = Value::undefined();
+        LocalRoot ra(h, Value::pointer(acc));
+        ENG_TRY(defineOwn(h, o, key, Value::pointer(acc), ATTR_ENUMERABLE | ATTR_CONFIGURABLE | ATTR_ACCESSOR));
+    }
+    if (getter) acc->getter = fn;
+    else acc->setter = fn;
+    return Status::Ok;
+}
+
+Status newRegExp(Heap &h, Value source, Value flags, Value *out) {
+    Value ctor;
+    ENG_TRY(getProperty(h, h.global, keyFromString(atom(h, ATOM_RegExp)), Value::pointer(h.global), &ctor));
+    if (!isCallable(ctor)) return throwError(h, PROTO_SYNTAX_ERROR, "Regular expressions are not supported yet");
+    Value args[2] = {source, flags};
+    return constructValue(h, ctor, args, 2, out);
+}
+
+}  // namespace
+
+Status execute(Heap &h, uint32_t entryFrame) {
+    uint32_t fi = entryFrame;
+    Frame *fr = &h.frames[fi];
+    JSClosure *closure = static_cast<JSClosure *>(fr->callee);
+    FunctionTemplate *tmpl = closure->tmpl;
+    const Instr *code = tmpl->code;
+    const Instr *pc = fr->pc;
+    Value *K = tmpl->consts;
+    Value *R = h.stack + fr->base;
+    bool strict = (tmpl->header->flags & FN_STRICT) != 0;
+    Value completion;  // return value while unwinding
+
+#define SYNC() (h.frames[fi].pc = pc)
+#define RELOAD() (fr = &h.frames[fi], R = h.stack + fr->base)
+#define LOAD_FRAME()                                                    \
+    do {                                                                \
+        fr = &h.frames[fi];                                             \
+        closure = static_cast<JSClosure *>(fr->callee);                 \
+        tmpl = closure->tmpl;                                           \
+        code = tmpl->code;                                              \
+        pc = fr->pc;                                                    \
+        K = tmpl->consts;                                               \
+        R = h.stack + fr->base;                                         \
+        strict = (tmpl->header->flags & FN_STRICT) != 0;                \
+    } while (0)
+#define CHECK(expr)                                                     \
+    do {                                                                \
+        SYNC();                                                         \
+        Status st_ = (expr);                                            \
+        RELOAD();                                                       \
+        if (st_ != Status::Ok) goto throw_pending;                      \
+    } while (0)
+
+    for (;;) {
+        Instr ins = *pc++;
+        uint32_t a = instrA(ins);
+        switch (instrOp(ins)) {
+        case OP_NOP:
+        case OP_DEBUGGER:
+            break;
+        case OP_LOADK:
+            R[a] = K[instrBx(ins)];
+            break;
+        case OP_LOADI:
+            R[a] = Value::smallInt(instrSBx(ins));
+            break;
+        case OP_LOADUNDEF:
+            R[a] = Value::undefined();
+            break;
+        case OP_LOADNULL:
+            R[a] = Value::null();
+            break;
+        case OP_LOADTRUE:
+            R[a] = Value::boolean(true);
+            break;
+        case OP_LOADFALSE:
+            R[a] = Value::boolean(false);
+            break;
+        case OP_MOV:
+            R[a] = R[instrB(ins)];
+            break;
+        case OP_LOADTHIS:
+            R[a] = h.stack[fr->base - 1];
+            break;
+        case OP_LOADCALLEE:
+            R[a] = Value::pointer(closure);
+            break;
+        case OP_CLOSURE: {
+            Value v;
+            CHECK(makeClosure(h, closure, R, tmpl->inner[instrBx(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        case OP_NEWOBJ: {
+            JSObject *o;
+            SYNC();
+            o = newPlainObject(h);
+            if (!o) goto throw_pending;
+            R[a] = Value::pointer(o);
+            break;
+        }
+        case OP_NEWARR: {
+            SYNC();
+            JSArray *arr = newArray(h, 0);
+            if (!arr) goto throw_pending;
+            R[a] = Value::pointer(arr);
+            break;
+        }
+        case OP_GETGLOBAL: {
+            Value v;
+            CHECK(getGlobal(h, asString(K[instrBx(ins)]), &v));
+            R[a] = v;
+            break;
+        }
+        case OP_SETGLOBAL:
+            CHECK(setGlobal(h, asString(K[instrBx(ins)]), R[a], strict));
+            break;
+        case OP_TYPEOFGLOBAL: {
+            Value v;
+            CHECK(typeofGlobal(h, asString(K[instrBx(ins)]), &v));
+            R[a] = v;
+            break;
+        }
+        case OP_DELGLOBAL: {
+            Value v;
+            CHECK(deleteGlobal(h, asString(K[instrBx(ins)]), strict, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_DECLVAR:
+            CHECK(declareGlobalVar(h, asString(K[instrBx(ins)])));
+            break;
+        case OP_DECLFUNC:
+            CHECK(declareGlobalFunction(h, asString(K[instrBx(ins)]), R[a]));
+            break;
+        case OP_NEWBOX: {
+            SYNC();
+            Box *b = newBox(h, R[a]);
+            if (!b) goto throw_pending;
+            R[a] = Value::pointer(b);
+            break;
+        }
+        case OP_GETBOX:
+            R[a] = static_cast<Box *>(R[instrB(ins)].asPointer())->value;
+            break;
+        case OP_SETBOX:
+            static_cast<Box *>(R[a].asPointer())->value = R[instrB(ins)];
+            break;
+        case OP_GETUPVAL: {
+            uint32_t b = instrB(ins);
+            if (Box *box = closure->upvals[b]) {
+                R[a] = box->value;
+            } else {
+                Value v;
+                CHECK(getGlobal(h, asString(K[tmpl->upvalNames[b]]), &v));
+                R[a] = v;
+            }
+            break;
+        }
+        case OP_SETUPVAL: {
+            uint32_t b = instrB(ins);
+            if (Box *box = closure->upvals[b]) box->value = R[a];
+            else CHECK(setGlobal(h, asString(K[tmpl->upvalNames[b]]), R[a], strict));
+            break;
+        }
+        case OP_TYPEOFUPVAL: {
+            uint32_t b = instrB(ins);
+            Value v;
+            if (Box *box = closure->upvals[b]) v = Value::pointer(typeOf(h, box->value));
+            else CHECK(typeofGlobal(h, asString(K[tmpl->upvalNames[b]]), &v));
+            R[a] = v;
+            break;
+        }
+        case OP_DELUPVAL: {
+            uint32_t b = instrB(ins);
+            Value v = Value::boolean(false);
+            if (!closure->upvals[b]) CHECK(deleteGlobal(h, asString(K[tmpl->upvalNames[b]]), strict, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_GETPROP: {
+            Value base = R[instrB(ins)], key = R[instrC(ins)];
+            if (isObject(base) && key.isSmallInt()) {
+                JSObject *o = asObject(base);
+                int32_t i = key.asSmallInt();
+                if (i >= 0 && hasElement(o, static_cast<uint32_t>(i))) {
+                    R[a] = o->elems[i];
+                    break;
+                }
+            }
+            Value v;
+            CHECK(getValueProperty(h, base, key, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_SETPROP: {
+            Value base = R[a], key = R[instrB(ins)];
+            if (isObject(base) && key.isSmallInt()) {
+                JSObject *o = asObject(base);
+                int32_t i = key.asSmallInt();
+                if (i >= 0 && hasElement(o, static_cast<uint32_t>(i))) {
+                    o->elems[i] = R[instrC(ins)];
+                    break;
+                }
+            }
+            CHECK(putValueProperty(h, base, key, R[instrC(ins)], strict));
+            break;
+        }
+        case OP_GETFIELD: {
+            Value base = R[instrB(ins)];
+            HString *key = asString(K[instrC(ins)]);
+            if (isObject(base)) {
+                // Own data property: no prototype walk, no key conversion.
+                Prop *p = findOwnProp(asObject(base), key);
+                if (p && !(p->attrs & ATTR_ACCESSOR)) {
+                    R[a] = p->value;
+                    break;
+                }
+            }
+            Value v;
+            CHECK(getValuePropertyStr(h, base, key, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_SETFIELD: {
+            Value base = R[a];
+            HString *key = asString(K[instrB(ins)]);
+            if (isObject(base)) {
+                Prop *p = findOwnProp(asObject(base), key);
+                if (p && (p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) == ATTR_WRITABLE) {
+                    p->value = R[instrC(ins)];
+                    break;
+                }
+            }
+            CHECK(putValuePropertyStr(h, base, key, R[instrC(ins)], strict));
+            break;
+        }
+        case OP_DELPROP: {
+            Value base = R[instrB(ins)], key = R[instrC(ins)];
+            bool deleted = true;
+            if (base.isNullish()) {
+                SYNC();
+                (void)throwError(h, PROTO_TYPE_ERROR, "Cannot convert undefined or null to object");
+                goto throw_pending;
+            }
+            if (isObject(base)) {
+                PropertyKey k;
+                CHECK(toPropertyKey(h, key, &k));
+                LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+                CHECK(deleteProperty(h, asObject(R[instrB(ins)]), k, strict, &deleted));
+            }
+            R[a] = Value::boolean(deleted);
+            break;
+        }
+        case OP_INITPROP:
+            CHECK(defineOwn(h, asObject(R[a]), asString(K[instrB(ins)]), R[instrC(ins)], ATTR_DEFAULT));
+            break;
+        case OP_INITPROPR: {
+            PropertyKey k;
+            CHECK(toPropertyKey(h, R[instrB(ins)], &k));
+            JSObject *o = asObject(R[a]);
+            if (k.isIndex) {
+                CHECK(setElement(h, o, k.index, R[instrC(ins)]));
+            } else {
+                CHECK(defineOwn(h, o, k.string, R[instrC(ins)], ATTR_DEFAULT));
+            }
+            break;
+        }
+        case OP_INITGET:
+        case OP_INITSET:
+            CHECK(defineAccessor(h, R[a], asString(K[instrB(ins)]), R[instrC(ins)], instrOp(ins) == OP_INITGET));
+            break;
+        case OP_REGEXP: {
+            Value v;
+            CHECK(newRegExp(h, K[instrB(ins)], K[instrC(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        case OP_APPEND: {
+            JSArray *arr = static_cast<JSArray *>(asObject(R[a]));
+            CHECK(arrayPush(h, arr, R[instrB(ins)]));
+            break;
+        }
+        case OP_APPENDHOLE: {
+            JSArray *arr = static_cast<JSArray *>(asObject(R[a]));
+            arr->length++;
+            break;
+        }
+        case OP_ADD: {
+            Value x = R[instrB(ins)], y = R[instrC(ins)];
+            if (x.isSmallInt() && y.isSmallInt()) {
+                Value v;
+                CHECK(makeInt(h, static_cast<int64_t>(x.asSmallInt()) + y.asSmallInt(), &v));
+                R[a] = v;
+                break;
+            }
+            Value v;
+            CHECK(opAdd(h, x, y, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_SUB: {
+            Value x = R[instrB(ins)], y = R[instrC(ins)];
+            Value v;
+            if (x.isSmallInt() && y.isSmallInt()) {
+                CHECK(makeInt(h, static_cast<int64_t>(x.asSmallInt()) - y.asSmallInt(), &v));
+            } else if (isNumber(x) && isNumber(y)) {
+                CHECK(makeNumber(h, numberOf(x) - numberOf(y), &v));
+            } else {
+                CHECK(opArithmetic(h, OP_SUB, x, y, &v));
+            }
+            R[a] = v;
+            break;
+        }
+        case OP_MUL: {
+            Value x = R[instrB(ins)], y = R[instrC(ins)];
+            Value v;
+            if (isNumber(x) && isNumber(y)) {
+                CHECK(makeNumber(h, numberOf(x) * numberOf(y), &v));
+            } else {
+                CHECK(opArithmetic(h, OP_MUL, x, y, &v));
+            }
+            R[a] = v;
+            break;
+        }
+        case OP_DIV:
+        case OP_MOD:
+        case OP_BAND:
+        case OP_BOR:
+        case OP_BXOR:
+        case OP_SHL:
+        case OP_SHR:
+        case OP_USHR: {
+            Value x = R[instrB(ins)], y = R[instrC(ins)];
+            Value v;
+            if (x.isSmallInt() && y.isSmallInt()) {
+                int32_t p = x.asSmallInt(), q = y.asSmallInt();
+                switch (instrOp(ins)) {
+                case OP_BAND: R[a] = Value::smallInt(p & q); continue;
+                case OP_BOR: R[a] = Value::smallInt(p | q); continue;
+                case OP_BXOR: R[a] = Value::smallInt(p ^ q); continue;
+                case OP_MOD:
+                    if (p >= 0 && q > 0) {
+                        R[a] = Value::smallInt(p % q);
+                        continue;
+                    }
+                    break;
+                default:
+                    break;
+                }
+            }
+            CHECK(opArithmetic(h, instrOp(ins), x, y, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_SEQ:
+            R[a] = Value::boolean(strictEquals(R[instrB(ins)], R[instrC(ins)]));
+            break;
+        case OP_SNE:
+            R[a] = Value::boolean(!strictEquals(R[instrB(ins)], R[instrC(ins)]));
+            break;
+        case OP_LT:
+        case OP_LE:
+        case OP_GT:
+        case OP_GE: {
+            Value x = R[instrB(ins)], y = R[instrC(ins)];
+            if (x.isSmallInt() && y.isSmallInt()) {
+                int32_t p = x.asSmallInt(), q = y.asSmallInt();
+                bool r;
+                switch (instrOp(ins)) {
+                case OP_LT: r = p < q; break;
+                case OP_LE: r = p <= q; break;
+                case OP_GT: r = p > q; break;
+                default: r = p >= q; break;
+                }
+                R[a] = Value::boolean(r);
+                break;
+            }
+            Value v;
+            CHECK(opCompare(h, instrOp(ins), x, y, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_EQ:
+        case OP_NE: {
+            Value v;
+            CHECK(opCompare(h, instrOp(ins), R[instrB(ins)], R[instrC(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        case OP_INSTANCEOF: {
+            Value v;
+            CHECK(opInstanceOf(h, R[instrB(ins)], R[instrC(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        case OP_IN: {
+            Value v;
+            CHECK(opIn(h, R[instrB(ins)], R[instrC(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        case OP_NOT:
+            R[a] = Value::boolean(!toBoolean(R[instrB(ins)]));
+            break;
+        case OP_TYPEOF:
+            R[a] = Value::pointer(typeOf(h, R[instrB(ins)]));
+            break;
+        case OP_INC:
+        case OP_DEC:
+        case OP_NEG:
+        case OP_TONUM:
+        case OP_BNOT: {
+            Value x = R[instrB(ins)];
+            if (x.isSmallInt()) {
+                int64_t i = x.asSmallInt();
+                Value v;
+                switch (instrOp(ins)) {
+                case OP_INC: CHECK(makeInt(h, i + 1, &v)); R[a] = v; continue;
+                case OP_DEC: CHECK(makeInt(h, i - 1, &v)); R[a] = v; continue;
+                case OP_TONUM: R[a] = x; continue;
+                case OP_BNOT: R[a] = Value::smallInt(~static_cast<int32_t>(i)); continue;
+                default:
+                    if (i != 0) {
+                        CHECK(makeInt(h, -i, &v));
+                        R[a] = v;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            Value v;
+            CHECK(opUnary(h, instrOp(ins), x, &v));
+            R[a] = v;
+            break;
+        }
+        case OP_JMP:
+            pc += instrSJ(ins);
+            break;
+        case OP_JMPIF: {
+            Value x = R[a];
+            if (x.isTrue() || (!x.isBoolean() && toBoolean(x))) pc += instrSBx(ins);
+            break;
+        }
+        case OP_JMPIFNOT: {
+            Value x = R[a];
+            if (!(x.isTrue() || (!x.isBoolean() && toBoolean(x)))) pc += instrSBx(ins);
+            break;
+        }
+        case OP_LOADPC:
+            R[a] = Value::smallInt(static_cast<int32_t>((pc - code) + instrSBx(ins)));
+            break;
+        case OP_CALL:
+        case OP_NEW: {
+            bool construct = instrOp(ins) == OP_NEW;
+            uint32_t argc = instrB(ins);
+            uint32_t funcIndex = fr->base + a;
+            SYNC();
+            Value fn = R[a];
+            if (!isCallable(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR))) {
+                (void)throwNotCallable(h, funcIndex, construct);
+                goto throw_pending;
+            }
+            h.stackTop = funcIndex + 2 + argc;
+            if (asObject(fn)->cls() == ObjectClass::Native) {
+                Status st = callNative(h, funcIndex, argc, construct);
+                h.stackTop = frameTop(h, fi);
+                RELOAD();
+                if (st != Status::Ok) goto throw_pending;
+                break;
+            }
+            Status st = prepareThis(h, funcIndex, construct);
+            if (st == Status::Ok) st = pushClosureFrame(h, funcIndex, argc, construct ? FRAME_CONSTRUCT : 0);
+            if (st != Status::Ok) {
+                h.stackTop = frameTop(h, fi);
+                RELOAD();
+                goto throw_pending;
+            }
+            fi = h.frameCount - 1;
+            LOAD_FRAME();
+            break;
+        }
+        case OP_RETUNDEF:
+            completion = Value::undefined();
+            goto do_return;
+        case OP_RET:
+            completion = R[a];
+            goto do_return;
+        case OP_THROW:
+            SYNC();
+            h.pending = R[a];
+            h.hasPending = true;
+            goto throw_pending;
+        case OP_TRY:
+        case OP_TRYFINALLY: {
+            if (h.catchCount == h.catchCap) {
+                uint32_t cap = h.catchCap ? h.catchCap * 2 : 8;
+                SYNC();
+                CatchRecord *c = static_cast<CatchRecord *>(
+                    heapRealloc(h, h.catches, h.catchCap * sizeof(CatchRecord), cap * sizeof(CatchRecord)));
+                if (!c) {
+                    (void)throwOutOfMemory(h);
+                    goto throw_pending;
+                }
+                h.catches = c;
+                h.catchCap = cap;
+            }
+            CatchRecord &rec = h.catches[h.catchCount++];
+            rec.target = pc + instrSBx(ins);
+            rec.frame = fi;
+            rec.reg = static_cast<uint16_t>(a);
+            rec.kind = instrOp(ins) == OP_TRY ? CATCH_CATCH : CATCH_FINALLY;
+            break;
+        }
+        case OP_POPTRY:
+            if (h.catchCount > fr->catchBase) h.catchCount--;
+            break;
+        case OP_ENDFINALLY: {
+            Value kind = R[a];
+            int32_t k = kind.isSmallInt() ? kind.asSmallInt() : COMPLETION_NORMAL;
+            if (k == COMPLETION_THROW) {
+                SYNC();
+                h.pending = R[a + 1];
+                h.hasPending = true;
+                goto throw_pending;
+            }
+            if (k == COMPLETION_RETURN) {
+                completion = R[a + 1];
+                goto do_return;
+            }
+            if (k == COMPLETION_JUMP) pc = code + R[a + 1].asSmallInt();
+            break;
+        }
+        case OP_FORIN: {
+            Value v;
+            CHECK(newForInIterator(h, R[instrB(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        case OP_FORNEXT: {
+            Value key;
+            bool has;
+            CHECK(forInNext(h, R[instrB(ins)], &key, &has));
+            if (has) {
+                R[a] = key;
+                pc++;
+            }
+            break;
+        }
+        default:
+            SYNC();
+            (void)throwError(h, PROTO_ERROR, "Invalid bytecode");
+            goto throw_pending;
+        }
+        continue;
+
+    do_return:
+        // Finally blocks of this frame run first.
+        while (h.catchCount > fr->catchBase) {
+            CatchRecord rec = h.catches[--h.catchCount];
+            if (rec.kind == CATCH_FINALLY) {
+                R[rec.reg] = Value::smallInt(COMPLETION_RETURN);
+                R[rec.reg + 1] = completion;
+                pc = rec.target;
+                goto next;
+            }
+        }
+        {
+            if ((fr->flags & FRAME_CONSTRUCT) && !isObject(completion)) completion = h.stack[fr->base - 1];
+            uint32_t resultIndex = fr->base - 2;
+            h.stack[resultIndex] = completion;
+            bool entry = fi == entryFrame;
+            h.frameCount = fi;
+            if (entry) {
+                h.stackTop = resultIndex + 1;
+                return Status::Ok;
+            }
+            fi--;
+            LOAD_FRAME();
+            h.stackTop = frameTop(h, fi);
+        }
+        continue;
+
+    throw_pending:
+        for (;;) {
+            fr = &h.frames[fi];
+            if (h.catchCount > fr->catchBase) {
+                CatchRecord rec = h.catches[--h.catchCount];
+                R = h.stack + fr->base;
+                h.stackTop = frameTop(h, fi);
+                if (rec.kind == CATCH_CATCH) {
+                    R[rec.reg] = h.pending;
+                } else {
+                    R[rec.reg] = Value::smallInt(COMPLETION_THROW);
+                    R[rec.reg + 1] = h.pending;
+                }
+                h.pending = Value::undefined();
+                h.hasPending = false;
+                pc = rec.target;
+                break;
+            }
+            bool entry = fi == entryFrame;
+            uint32_t funcIndex = fr->base - 2;
+            h.frameCount = fi;
+            if (entry) {
+                h.stackTop = funcIndex + 1;
+                return Status::Error;
+            }
+            fi--;
+            LOAD_FRAME();
+        }
+    next:;
+    }
+#undef SYNC
+#undef RELOAD
+#undef LOAD_FRAME
+#undef CHECK
+}
+
+}  // namespace eng

@@ -1,0 +1,162 @@
+// Loading a bytecode image: validation, one template per function record,
+// constants turned into values. The code and tables are used in place.
+#include "vm/loader.h"
+
+#include <string.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "value/number.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+bool inBounds(size_t size, size_t offset, size_t length) { return offset <= size && length <= size - offset; }
+
+Status invalid(Heap &h) { return throwError(h, PROTO_ERROR, "Invalid bytecode image"); }
+
+Status loadConstant(Heap &h, const uint8_t *record, size_t recordLimit, uint32_t offset, Value *out) {
+    if (!inBounds(recordLimit, offset, sizeof(ConstHeader))) return invalid(h);
+    const ConstHeader *c = reinterpret_cast<const ConstHeader *>(record + offset);
+    const uint8_t *payload = record + offset + sizeof(ConstHeader);
+    size_t payloadOffset = offset + sizeof(ConstHeader);
+    switch (c->tag) {
+    case CONST_NUMBER: {
+        if (!inBounds(recordLimit, payloadOffset, sizeof(double))) return invalid(h);
+        double d;
+        memcpy(&d, payload, sizeof d);
+        return makeNumber(h, d, out);
+    }
+    case CONST_STRING8:
+    case CONST_STRING16: {
+        if (!inBounds(recordLimit, payloadOffset, 4)) return invalid(h);
+        uint32_t length;
+        memcpy(&length, payload, 4);
+        size_t unit = c->tag == CONST_STRING8 ? 1 : 2;
+        if (!inBounds(recordLimit, payloadOffset + 4, static_cast<size_t>(length) * unit)) return invalid(h);
+        HString *s;
+        if (unit == 1) {
+            s = internLatin1(h, payload + 4, length);
+        } else if (length == 0) {
+            s = atom(h, ATOM_empty);
+        } else {
+            // The payload may not be 2-byte aligned in a hand-made image.
+            uint16_t *units = static_cast<uint16_t *>(heapAlloc(h, length * 2));
+            if (!units) return throwOutOfMemory(h);
+            memcpy(units, payload + 4, length * 2);
+            s = internUtf16(h, units, length);
+            heapFree(h, units, length * 2);
+        }
+        if (!s) return Status::Error;
+        *out = Value::pointer(s);
+        return Status::Ok;
+    }
+    default:
+        return invalid(h);
+    }
+}
+
+Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
+    const uint8_t *bytes = img->bytes;
+    size_t size = img->size;
+    const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
+    uint32_t offset;
+    memcpy(&offset, bytes + sizeof(ImageHeader) + index * 4, 4);
+    if ((offset & 3) || !inBounds(size, offset, sizeof(FunctionHeader))) return invalid(h);
+    const FunctionHeader *fh = reinterpret_cast<const FunctionHeader *>(bytes + offset);
+    // Sections follow the header in a fixed order.
+    size_t pos = offset + sizeof(FunctionHeader);
+    size_t codeAt = pos;
+    pos += static_cast<size_t>(fh->codeCount) * sizeof(Instr);
+    size_t innerAt = pos;
+    pos += static_cast<size_t>(fh->innerCount) * 4;
+    size_t upvalsAt = pos;
+    pos += static_cast<size_t>(fh->upvalCount) * 4;
+    size_t upvalNamesAt = pos;
+    pos += static_cast<size_t>(fh->upvalCount) * 4;
+    size_t linesAt = pos;
+    pos += static_cast<size_t>(fh->lineCount) * sizeof(LineEntry);
+    size_t constOffsetsAt = pos;
+    pos += static_cast<size_t>(fh->constCount) * 4;
+    if (pos > size || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs) return invalid(h);
+
+    FunctionTemplate *t = static_cast<FunctionTemplate *>(allocGc(h, HeapType::Template, sizeof(FunctionTemplate)));
+    if (!t) return Status::Error;
+    img->templates[index] = t;  // rooted through the image from here on
+    t->header = fh;
+    t->image = img;
+    t->code = reinterpret_cast<const Instr *>(bytes + codeAt);
+    t->upvals = reinterpret_cast<const uint32_t *>(bytes + upvalsAt);
+    t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
+    t->lines = reinterpret_cast<const LineEntry *>(bytes + linesAt);
+    if (fh->constCount) {
+        Value *consts = static_cast<Value *>(heapAlloc(h, fh->constCount * sizeof(Value)));
+        if (!consts) return throwOutOfMemory(h);
+        for (uint32_t i = 0; i < fh->constCount; i++) consts[i] = Value::undefined();
+        t->consts = consts;
+        t->constCount = fh->constCount;
+        const uint32_t *offsets = reinterpret_cast<const uint32_t *>(bytes + constOffsetsAt);
+        for (uint32_t i = 0; i < fh->constCount; i++)
+            ENG_TRY(loadConstant(h, bytes + offset, size - offset, offsets[i], &t->consts[i]));
+    }
+    if (fh->nameConst != NO_NAME) {
+        if (fh->nameConst >= fh->constCount || !isString(t->consts[fh->nameConst])) return invalid(h);
+        t->name = asString(t->consts[fh->nameConst]);
+    }
+    for (uint32_t i = 0; i < fh->upvalCount; i++)
+        if (t->upvalNames[i] >= fh->constCount || !isString(t->consts[t->upvalNames[i]])) return invalid(h);
+    if (fh->innerCount) {
+        FunctionTemplate **inner = static_cast<FunctionTemplate **>(heapAlloc(h, fh->innerCount * sizeof(FunctionTemplate *)));
+        if (!inner) return throwOutOfMemory(h);
+        memset(inner, 0, fh->innerCount * sizeof(FunctionTemplate *));
+        t->inner = inner;
+        t->innerCount = fh->innerCount;
+        const uint32_t *innerIndexes = reinterpret_cast<const uint32_t *>(bytes + innerAt);
+        for (uint32_t i = 0; i < fh->innerCount; i++)
+            if (innerIndexes[i] >= ih->functionCount) return invalid(h);
+    }
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
+    LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
+    ImageBuffer *img = static_cast<ImageBuffer *>(allocGc(h, HeapType::Image, sizeof(ImageBuffer)));
+    if (!img) {
+        heapFree(h, bytes, size);
+        return Status::Error;
+    }
+    img->bytes = bytes;
+    img->size = size;
+    img->fileName = fileName;
+    LocalRoot root(h, Value::pointer(img));
+    const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
+    if (size < sizeof(ImageHeader) || ih->magic != IMAGE_MAGIC || ih->version != IMAGE_VERSION ||
+        ih->totalSize != size || ih->functionCount == 0 ||
+        !inBounds(size, sizeof(ImageHeader), static_cast<size_t>(ih->functionCount) * 4))
+        return invalid(h);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    if (ih->endianness != IMAGE_BIG_ENDIAN) return invalid(h);
+#else
+    if (ih->endianness != IMAGE_LITTLE_ENDIAN) return invalid(h);
+#endif
+    uint32_t n = ih->functionCount;
+    img->templates = static_cast<FunctionTemplate **>(heapAlloc(h, n * sizeof(FunctionTemplate *)));
+    if (!img->templates) return throwOutOfMemory(h);
+    memset(img->templates, 0, n * sizeof(FunctionTemplate *));
+    img->templateCount = n;
+    for (uint32_t i = 0; i < n; i++) ENG_TRY(loadFunction(h, img, i));
+    // Inner functions are resolved once every template exists.
+    for (uint32_t i = 0; i < n; i++) {
+        FunctionTemplate *t = img->templates[i];
+        const uint32_t *innerIndexes = reinterpret_cast<const uint32_t *>(t->code + t->header->codeCount);
+        for (uint32_t k = 0; k < t->innerCount; k++) t->inner[k] = img->templates[innerIndexes[k]];
+    }
+    *script = img->templates[0];
+    return Status::Ok;
+}
+
+}  // namespace eng

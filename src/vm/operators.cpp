@@ -1,0 +1,132 @@
+// Operator semantics on arbitrary values (ES5.1 chapter 11).
+#include "vm/operators.h"
+
+#include <math.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+Status opAdd(Heap &h, Value a, Value b, Value *out) {
+    if (isNumber(a) && isNumber(b)) return makeNumber(h, numberOf(a) + numberOf(b), out);
+    LocalRoot ra(h, a), rb(h, b);
+    Value pa, pb;
+    ENG_TRY(toPrimitive(h, a, Hint::None, &pa));
+    ra.value = pa;
+    ENG_TRY(toPrimitive(h, b, Hint::None, &pb));
+    rb.value = pb;
+    if (isString(pa) || isString(pb)) {
+        HString *sa, *sb;
+        ENG_TRY(toString(h, pa, &sa));
+        ra.value = Value::pointer(sa);
+        ENG_TRY(toString(h, pb, &sb));
+        rb.value = Value::pointer(sb);
+        HString *s = concatStrings(h, sa, sb);
+        if (!s) return Status::Error;
+        *out = Value::pointer(s);
+        return Status::Ok;
+    }
+    double x, y;
+    ENG_TRY(toNumber(h, pa, &x));
+    ENG_TRY(toNumber(h, pb, &y));
+    return makeNumber(h, x + y, out);
+}
+
+Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
+    LocalRoot rb(h, b);
+    double x, y;
+    ENG_TRY(toNumber(h, a, &x));
+    ENG_TRY(toNumber(h, b, &y));
+    double r;
+    switch (op) {
+    case OP_SUB: r = x - y; break;
+    case OP_MUL: r = x * y; break;
+    case OP_DIV: r = x / y; break;
+    case OP_MOD: r = fmod(x, y); break;
+    case OP_BAND: r = doubleToInt32(x) & doubleToInt32(y); break;
+    case OP_BOR: r = doubleToInt32(x) | doubleToInt32(y); break;
+    case OP_BXOR: r = doubleToInt32(x) ^ doubleToInt32(y); break;
+    case OP_SHL: r = static_cast<int32_t>(static_cast<uint32_t>(doubleToInt32(x)) << (doubleToInt32(y) & 31)); break;
+    case OP_SHR: r = doubleToInt32(x) >> (doubleToInt32(y) & 31); break;
+    case OP_USHR: r = static_cast<uint32_t>(doubleToInt32(x)) >> (doubleToInt32(y) & 31); break;
+    default: r = NAN; break;
+    }
+    return makeNumber(h, r, out);
+}
+
+Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out) {
+    bool r = false, undefinedResult = false;
+    switch (op) {
+    case OP_SEQ: r = strictEquals(a, b); break;
+    case OP_SNE: r = !strictEquals(a, b); break;
+    case OP_EQ: ENG_TRY(looseEquals(h, a, b, &r)); break;
+    case OP_NE: ENG_TRY(looseEquals(h, a, b, &r)); r = !r; break;
+    case OP_LT: ENG_TRY(lessThan(h, a, b, true, &r, &undefinedResult)); break;
+    case OP_GT: ENG_TRY(lessThan(h, b, a, false, &r, &undefinedResult)); break;
+    case OP_LE:
+        ENG_TRY(lessThan(h, b, a, false, &r, &undefinedResult));
+        r = !undefinedResult && !r;
+        break;
+    case OP_GE:
+        ENG_TRY(lessThan(h, a, b, true, &r, &undefinedResult));
+        r = !undefinedResult && !r;
+        break;
+    default: break;
+    }
+    *out = Value::boolean(r);
+    return Status::Ok;
+}
+
+Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
+    if (!isCallable(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not callable");
+    if (!isObject(a)) {
+        *out = Value::boolean(false);
+        return Status::Ok;
+    }
+    LocalRoot ra(h, a), rb(h, b);
+    Value proto;
+    ENG_TRY(getValuePropertyStr(h, b, atom(h, ATOM_prototype), &proto));
+    if (!isObject(proto))
+        return throwError(h, PROTO_TYPE_ERROR, "Function has non-object prototype in instanceof check");
+    for (JSObject *o = asObject(a)->proto; o; o = o->proto)
+        if (o == asObject(proto)) {
+            *out = Value::boolean(true);
+            return Status::Ok;
+        }
+    *out = Value::boolean(false);
+    return Status::Ok;
+}
+
+Status opIn(Heap &h, Value a, Value b, Value *out) {
+    if (!isObject(b)) {
+        char key[64];
+        describeValue(h, a, key, sizeof key);
+        char where[64];
+        describeValue(h, b, where, sizeof where);
+        return throwError(h, PROTO_TYPE_ERROR, "Cannot use 'in' operator to search for '%s' in %s", key, where);
+    }
+    LocalRoot rb(h, b);
+    PropertyKey k;
+    ENG_TRY(toPropertyKey(h, a, &k));
+    LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+    *out = Value::boolean(hasProperty(h, asObject(b), k));
+    return Status::Ok;
+}
+
+Status opUnary(Heap &h, Opcode op, Value a, Value *out) {
+    double x;
+    ENG_TRY(toNumber(h, a, &x));
+    switch (op) {
+    case OP_NEG: return makeNumber(h, -x, out);
+    case OP_TONUM: return makeNumber(h, x, out);
+    case OP_BNOT: return makeNumber(h, ~doubleToInt32(x), out);
+    case OP_INC: return makeNumber(h, x + 1, out);
+    case OP_DEC: return makeNumber(h, x - 1, out);
+    default: return makeNumber(h, NAN, out);
+    }
+}
+
+}  // namespace eng

@@ -1,0 +1,23 @@
+// The slow paths of the binary and unary operators (fast integer paths are
+// inline in the executor).
+#ifndef ENG_VM_OPERATORS_H
+#define ENG_VM_OPERATORS_H
+
+#include "bytecode/opcodes.h"
+#include "heap/heap.h"
+
+namespace eng {
+
+Status opAdd(Heap &h, Value a, Value b, Value *out);
+// SUB MUL DIV MOD BAND BOR BXOR SHL SHR USHR
+Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out);
+// EQ NE SEQ SNE LT LE GT GE
+Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out);
+Status opInstanceOf(Heap &h, Value a, Value b, Value *out);
+Status opIn(Heap &h, Value a, Value b, Value *out);
+// NEG TONUM BNOT INC DEC
+Status opUnary(Heap &h, Opcode op, Value a, Value *out);
+
+}  // namespace eng
+
+#endif

@@ -1,0 +1,149 @@
+// The heap: allocator accounting, limits, collection of unreachable objects,
+// interning, and that nothing leaks when a heap is destroyed.
+#include <catch2/catch.hpp>
+#include <stdlib.h>
+#include <string.h>
+
+#include <string>
+
+#include "engine.h"
+#include "heap/heap.h"
+#include "objects/object_ops.h"
+#include "strings/string.h"
+
+namespace {
+
+struct CountingAllocator {
+    size_t live = 0;
+    size_t bytes = 0;
+    size_t calls = 0;
+};
+
+void *countAlloc(void *user, size_t size) {
+    CountingAllocator *c = static_cast<CountingAllocator *>(user);
+    c->live++;
+    c->bytes += size;
+    c->calls++;
+    return malloc(size);
+}
+void *countRealloc(void *user, void *p, size_t oldSize, size_t size) {
+    CountingAllocator *c = static_cast<CountingAllocator *>(user);
+    if (!p) c->live++;
+    c->bytes = c->bytes - (p ? oldSize : 0) + size;
+    c->calls++;
+    return realloc(p, size);
+}
+void countFree(void *user, void *p, size_t size) {
+    CountingAllocator *c = static_cast<CountingAllocator *>(user);
+    c->live--;
+    c->bytes -= size;
+    free(p);
+}
+
+}  // namespace
+
+TEST_CASE("every byte goes through the allocator and comes back", "[heap]") {
+    CountingAllocator counter;
+    eng_allocator a{countAlloc, countRealloc, countFree, &counter};
+    eng_config config{&a, 0};
+    eng_heap *heap = eng_create(&config);
+    REQUIRE(heap);
+    eng_heap_stats stats;
+    eng_get_stats(heap, &stats);
+    CHECK(stats.bytes_in_use == counter.bytes);
+    CHECK(stats.live_allocations == counter.live);
+    const char *src = "var a = []; for (var i = 0; i < 1000; i++) a.push({x: i, s: 'k' + i}); a.length";
+    REQUIRE(eng_eval(heap, src, strlen(src), "t.js") == ENG_OK);
+    CHECK(eng_get_number(heap, -1) == 1000);
+    eng_get_stats(heap, &stats);
+    CHECK(stats.bytes_in_use == counter.bytes);
+    CHECK(stats.peak_bytes >= stats.bytes_in_use);
+    eng_destroy(heap);
+    CHECK(counter.live == 0);
+    CHECK(counter.bytes == 0);
+}
+
+TEST_CASE("collection frees unreachable objects and keeps reachable ones", "[heap][gc]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    eng_gc(heap);
+    eng_heap_stats base;
+    eng_get_stats(heap, &base);
+    const char *src = "var keep = {name: 'kept'}; (function () { for (var i = 0; i < 5000; i++) { var o = {a: i}; o.self = o; } })(); keep.name";
+    REQUIRE(eng_eval(heap, src, strlen(src), "gc.js") == ENG_OK);
+    eng_pop(heap, 1);
+    eng_gc(heap);
+    eng_heap_stats after;
+    eng_get_stats(heap, &after);
+    // The 5000 cyclic objects are gone; what remains is the script's image,
+    // its global variable and its object.
+    CHECK(after.bytes_in_use < base.bytes_in_use + 8 * 1024);
+    CHECK(after.gc_runs > base.gc_runs);
+    const char *check = "keep.name";
+    REQUIRE(eng_eval(heap, check, strlen(check), "gc2.js") == ENG_OK);
+    size_t len = 0;
+    CHECK(std::string(eng_get_string(heap, -1, &len)) == "kept");
+    eng_destroy(heap);
+}
+
+TEST_CASE("strings are interned: equal text, same string", "[heap][strings]") {
+    eng::Heap *h = eng::heapCreate(nullptr);
+    REQUIRE(h);
+    eng::HString *a = eng::internCString(*h, "hello");
+    eng::HString *b = eng::internUtf8(*h, "hello", 5);
+    uint16_t units[] = {'h', 'e', 'l', 'l', 'o'};
+    eng::HString *c = eng::internUtf16(*h, units, 5);
+    CHECK(a == b);
+    CHECK(a == c);
+    CHECK(a->is8bit());
+    eng::HString *wide = eng::internUtf8(*h, "\xe2\x82\xac", 3);  // U+20AC
+    REQUIRE(wide);
+    CHECK(wide->length == 1);
+    CHECK_FALSE(wide->is8bit());
+    CHECK(wide->at(0) == 0x20ac);
+    eng::HString *astral = eng::internUtf8(*h, "\xf0\x9f\x98\x80", 4);  // U+1F600
+    REQUIRE(astral);
+    CHECK(astral->length == 2);
+    CHECK(eng::utf8Length(astral) == 4);
+    uint32_t index = 0;
+    CHECK(eng::stringArrayIndex(eng::internCString(*h, "42"), &index));
+    CHECK(index == 42);
+    CHECK_FALSE(eng::stringArrayIndex(eng::internCString(*h, "042"), &index));
+    CHECK_FALSE(eng::stringArrayIndex(eng::internCString(*h, "4294967295"), &index));
+    CHECK(eng::stringArrayIndex(eng::internCString(*h, "4294967294"), &index));
+    eng::heapDestroy(h);
+}
+
+TEST_CASE("a memory limit turns unbounded allocation into a catchable RangeError", "[heap][oom]") {
+    eng_config config{nullptr, 64 * 1024};
+    eng_heap *heap = eng_create(&config);
+    REQUIRE(heap);
+    const char *src =
+        "var caught = 'none';"
+        "try { var a = []; for (;;) a.push({v: a.length, s: 'x' + a.length}); }"
+        "catch (e) { caught = (e instanceof RangeError) + ' ' + e.message; a = null; }"
+        "caught";
+    REQUIRE(eng_eval(heap, src, strlen(src), "oom.js") == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "true Out of memory");
+    eng_pop(heap, 1);
+    // The heap stays usable after the error.
+    const char *again = "var s = 0; for (var i = 0; i < 100; i++) s += i; s";
+    REQUIRE(eng_eval(heap, again, strlen(again), "after.js") == ENG_OK);
+    CHECK(eng_get_number(heap, -1) == 4950);
+    eng_heap_stats stats;
+    eng_get_stats(heap, &stats);
+    CHECK(stats.peak_bytes <= 64 * 1024);
+    eng_destroy(heap);
+}
+
+TEST_CASE("property tables grow past the linear limit and keep insertion order", "[objects]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    const char *src =
+        "var o = {}; for (var i = 0; i < 100; i++) o['k' + i] = i;"
+        "delete o.k50; var keys = []; for (var k in o) keys.push(k);"
+        "keys.length + ' ' + keys[0] + ' ' + keys[49] + ' ' + keys[50] + ' ' + o.k99 + ' ' + o.k50";
+    REQUIRE(eng_eval(heap, src, strlen(src), "props.js") == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "99 k0 k49 k51 99 undefined");
+    eng_destroy(heap);
+}
