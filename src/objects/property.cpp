@@ -18,7 +18,7 @@ namespace {
 // that is not interned cannot be a property key anywhere.
 HString *findIndexString(Heap &h, uint32_t index) {
     char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", index);
+    int n = snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(index));
     // internLatin1 would create the string; a lookup alone is enough here,
     // but creating a short string is harmless apart from the allocation.
     return internLatin1(h, reinterpret_cast<const uint8_t *>(buf), static_cast<uint32_t>(n));
@@ -91,7 +91,7 @@ Status toPropertyKey(Heap &h, Value key, PropertyKey *out) {
 HString *keyToString(Heap &h, const PropertyKey &key) {
     if (!key.isIndex) return key.string;
     char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", key.index);
+    int n = snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(key.index));
     return internLatin1(h, reinterpret_cast<const uint8_t *>(buf), static_cast<uint32_t>(n));
 }
 
@@ -182,7 +182,7 @@ namespace {
 Status failPut(Heap &h, const PropertyKey &key, bool strict, const char *why) {
     if (!strict) return Status::Ok;
     char name[64];
-    if (key.isIndex) snprintf(name, sizeof name, "%u", key.index);
+    if (key.isIndex) snprintf(name, sizeof name, "%u", static_cast<unsigned>(key.index));
     else describeValue(h, Value::pointer(key.string), name, sizeof name);
     return throwError(h, PROTO_TYPE_ERROR, "Cannot assign to %s property '%s'", why, name);
 }
@@ -248,7 +248,7 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
         *deleted = false;
         if (strict) {
             char name[64];
-            if (key.isIndex) snprintf(name, sizeof name, "%u", key.index);
+            if (key.isIndex) snprintf(name, sizeof name, "%u", static_cast<unsigned>(key.index));
             else describeValue(h, Value::pointer(key.string), name, sizeof name);
             return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%s'", name);
         }
