@@ -1,0 +1,32 @@
+/*
+ * port_mps2_an386.h - port settings for the Arm MPS2 AN386 board
+ * (Cortex-M4F, as emulated by `qemu-system-arm -M mps2-an386`).
+ *
+ * Selected by the build with ENG_PORT=mps2_an386 (the cortex-m4 preset):
+ * CMake defines ENG_PORT_HEADER="port_mps2_an386.h" and src/port.h includes
+ * it. The test firmware gives the C stack the top of the 16 MiB RAM at
+ * 0x21000000, growing down towards the malloc heap; limits are kept small
+ * so that they also fit real boards with far less RAM.
+ */
+#ifndef ENG_PORT_MPS2_AN386_H
+#define ENG_PORT_MPS2_AN386_H
+
+#define ENG_PORT_NAME "mps2_an386"
+
+/* Deepest JavaScript call nesting before a RangeError is thrown. */
+#define ENG_PORT_CALLSTACK_LIMIT 200
+
+/* Deepest nesting of native -> JavaScript re-entries. Each one uses C stack,
+ * which is what a microcontroller has least of. */
+#define ENG_PORT_NATIVE_DEPTH_LIMIT 40
+
+/* Largest number of value stack slots a heap may use. */
+#define ENG_PORT_VALUE_STACK_LIMIT 16384
+
+/*
+ * Clock hook (not used yet). A port will declare something like:
+ *     double eng_port_now_ms(void);
+ * implemented here with semihosting SYS_CLOCK, or SysTick on real hardware.
+ */
+
+#endif /* ENG_PORT_MPS2_AN386_H */

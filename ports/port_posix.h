@@ -1,0 +1,30 @@
+/*
+ * port_posix.h - port settings for desktop hosts (Linux, macOS, other POSIX).
+ *
+ * Selected by the build with ENG_PORT=posix (the default): CMake defines
+ * ENG_PORT_HEADER="port_posix.h" and src/port.h includes it. The core reads
+ * only the ENG_PORT_* macros below, never this file directly.
+ */
+#ifndef ENG_PORT_POSIX_H
+#define ENG_PORT_POSIX_H
+
+#define ENG_PORT_NAME "posix"
+
+/* Deepest JavaScript call nesting before a RangeError is thrown. */
+#define ENG_PORT_CALLSTACK_LIMIT 1000
+
+/* Deepest nesting of native -> JavaScript re-entries (eng_call from a native
+ * function, getters run by C++ code, ...). Each one uses C stack. */
+#define ENG_PORT_NATIVE_DEPTH_LIMIT 200
+
+/* Largest number of value stack slots a heap may use. */
+#define ENG_PORT_VALUE_STACK_LIMIT (1 << 20)
+
+/*
+ * Clock hook (not used yet). When Date.now() and interrupt checks arrive,
+ * a port will declare something like:
+ *     double eng_port_now_ms(void);   -- milliseconds since the epoch
+ * implemented on POSIX with clock_gettime(CLOCK_REALTIME).
+ */
+
+#endif /* ENG_PORT_POSIX_H */

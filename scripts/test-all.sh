@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# THE test command: configure, build and test every preset in turn.
+#   bash scripts/test-all.sh [preset...]     (default: host host-32 asan cortex-m4)
+# Installs missing Debian packages first when run as root. Stops at the
+# first failure with a non-zero status; prints one summary line per preset.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+presets=("$@")
+[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan cortex-m4)
+
+packages=(cmake ninja-build g++ catch2)
+for preset in "${presets[@]}"; do
+    case $preset in
+        host-32) packages+=(gcc-multilib g++-multilib) ;;
+        cortex-m4) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
+                              libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
+                              qemu-system-arm) ;;
+    esac
+done
+bash scripts/install-deps.sh "${packages[@]}"
+
+summary=()
+print_summary() {
+    echo
+    echo "==== summary"
+    printf '%s\n' "${summary[@]}"
+}
+
+failed=0
+for preset in "${presets[@]}"; do
+    if [ "$failed" -ne 0 ]; then
+        summary+=("$preset: not run")
+        continue
+    fi
+    start=$SECONDS
+    phase=""
+    echo
+    echo "==== $preset"
+    if phase=configure && cmake --preset "$preset" &&
+       phase=build && cmake --build --preset "$preset" &&
+       phase=test && ctest --preset "$preset" --output-on-failure -j2; then
+        summary+=("$preset: PASS ($((SECONDS - start)) s)")
+    else
+        summary+=("$preset: FAIL in $phase ($((SECONDS - start)) s)")
+        failed=1
+    fi
+done
+print_summary
+exit "$failed"

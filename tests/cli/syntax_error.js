@@ -1,0 +1,3 @@
+// A syntax error is reported before anything runs.
+print("never printed");
+print(1 +);

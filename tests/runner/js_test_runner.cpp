@@ -1,0 +1,226 @@
+// js_test_runner - runs one script of the JS corpus and compares its output.
+//
+//   js_test_runner [--memory-limit BYTES] script.js expected.txt
+//
+// The script's print() output is captured; an uncaught error appends
+// "Uncaught Name: message\n" (the first line of eng_push_error_report).
+// The capture must equal expected.txt byte for byte, except that one missing
+// final newline on either side is ignored.
+//
+// Exit status: 0 match, 1 mismatch or engine misbehaviour, 2 unreadable
+// file, 3 bad arguments (so that a wrapper that drops arguments fails).
+//
+// Uses only engine.h and C stdio: the same source runs on the host and as
+// QEMU firmware, where stdio goes through semihosting.
+#include "engine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+namespace {
+
+enum { EXIT_MATCH = 0, EXIT_MISMATCH = 1, EXIT_UNREADABLE = 2, EXIT_USAGE = 3 };
+
+struct Buffer {
+    char *data = nullptr;
+    size_t length = 0;
+    size_t capacity = 0;
+    bool failed = false; // an allocation failed: the content is incomplete
+};
+
+bool append(Buffer *b, const char *bytes, size_t n) {
+    if (b->failed) return false;
+    if (b->length + n + 1 > b->capacity) {
+        size_t capacity = b->capacity ? b->capacity : 256;
+        while (b->length + n + 1 > capacity) capacity *= 2;
+        char *grown = static_cast<char *>(realloc(b->data, capacity));
+        if (!grown) {
+            b->failed = true;
+            return false;
+        }
+        b->data = grown;
+        b->capacity = capacity;
+    }
+    memcpy(b->data + b->length, bytes, n);
+    b->length += n;
+    b->data[b->length] = '\0';
+    return true;
+}
+
+bool append_str(Buffer *b, const char *s) { return append(b, s, strlen(s)); }
+
+// Reads a whole file; false if it cannot be opened or read.
+bool read_file(const char *path, Buffer *out) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char chunk[4096];
+    size_t n;
+    bool ok = append(out, "", 0); // a NUL-terminated buffer even when empty
+    while (ok && (n = fread(chunk, 1, sizeof chunk, f)) > 0) ok = append(out, chunk, n);
+    if (ferror(f)) ok = false;
+    fclose(f);
+    return ok;
+}
+
+Buffer g_output; // what the script printed
+
+// print(...): arguments converted to strings, separated by spaces, newline.
+int js_print(eng_heap *heap) {
+    int argc = eng_get_top(heap);
+    for (int i = 0; i < argc; i++) {
+        if (eng_dup(heap, i) != ENG_OK) return ENG_RET_ERROR;
+        if (eng_to_string(heap, -1) != ENG_OK) return ENG_RET_ERROR;
+        size_t length = 0;
+        const char *s = eng_get_string(heap, -1, &length);
+        if (i > 0) append(&g_output, " ", 1);
+        if (s) append(&g_output, s, length);
+        eng_pop(heap, 1);
+    }
+    append(&g_output, "\n", 1);
+    if (g_output.failed)
+        return eng_throw_error(heap, ENG_ERR_ERROR, "js_test_runner: out of memory");
+    return 0;
+}
+
+// Appends "Uncaught " + the first line of the report of the value on top.
+void append_uncaught(eng_heap *heap) {
+    append_str(&g_output, "Uncaught ");
+    if (eng_push_error_report(heap, -1) != ENG_OK) {
+        append_str(&g_output, "<eng_push_error_report failed>\n");
+        return;
+    }
+    size_t length = 0;
+    const char *report = eng_get_string(heap, -1, &length);
+    if (!report) {
+        append_str(&g_output, "<error report is not a string>\n");
+    } else {
+        const char *newline = static_cast<const char *>(memchr(report, '\n', length));
+        append(&g_output, report, newline ? static_cast<size_t>(newline - report) : length);
+        append(&g_output, "\n", 1);
+    }
+    eng_pop(heap, 1);
+}
+
+size_t without_final_newline(const Buffer &b) {
+    return (b.length > 0 && b.data[b.length - 1] == '\n') ? b.length - 1 : b.length;
+}
+
+// Prints the first differing line of both texts, then both texts in full.
+void report_mismatch(const char *script, const Buffer &actual, const Buffer &expected) {
+    size_t a_len = without_final_newline(actual), e_len = without_final_newline(expected);
+    size_t i = 0, line = 1, line_start = 0;
+    while (i < a_len && i < e_len && actual.data[i] == expected.data[i]) {
+        if (actual.data[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+        i++;
+    }
+    size_t a_end = line_start, e_end = line_start;
+    while (a_end < a_len && actual.data[a_end] != '\n') a_end++;
+    while (e_end < e_len && expected.data[e_end] != '\n') e_end++;
+    printf("FAIL %s: output differs at line %u\n", script, static_cast<unsigned>(line));
+    printf("-expected: %.*s%s\n", static_cast<int>(e_end - line_start),
+           expected.data + line_start, line_start >= e_len ? "<end of output>" : "");
+    printf("+actual:   %.*s%s\n", static_cast<int>(a_end - line_start),
+           actual.data + line_start, line_start >= a_len ? "<end of output>" : "");
+    printf("--- expected output ---\n%.*s\n--- actual output ---\n%.*s\n-----------------------\n",
+           static_cast<int>(e_len), expected.data, static_cast<int>(a_len), actual.data);
+}
+
+int usage(const char *message) {
+    fprintf(stderr, "js_test_runner: %s\n"
+                    "usage: js_test_runner [--memory-limit BYTES] script.js expected.txt\n",
+            message);
+    return EXIT_USAGE;
+}
+
+// Registers the runner's globals; false on failure.
+bool register_globals(eng_heap *heap) {
+    if (eng_push_c_function(heap, js_print, ENG_VARARGS, "print") != ENG_OK) return false;
+    return eng_put_global_string(heap, "print") == ENG_OK;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    eng_config config = {nullptr, 0};
+    int arg = 1;
+    if (arg < argc && strcmp(argv[arg], "--memory-limit") == 0) {
+        if (arg + 1 >= argc) return usage("--memory-limit needs a value");
+        char *end = nullptr;
+        unsigned long long limit = strtoull(argv[arg + 1], &end, 10);
+        if (!*argv[arg + 1] || *end || limit == 0)
+            return usage("--memory-limit needs a positive number of bytes");
+        config.memory_limit = static_cast<size_t>(limit);
+        arg += 2;
+    }
+    if (argc - arg != 2) return usage("expected exactly a script and an expected-output file");
+    const char *script_path = argv[arg];
+    const char *expected_path = argv[arg + 1];
+
+    Buffer script, expected;
+    if (!read_file(script_path, &script)) {
+        fprintf(stderr, "js_test_runner: cannot read %s\n", script_path);
+        return EXIT_UNREADABLE;
+    }
+    if (!read_file(expected_path, &expected)) {
+        fprintf(stderr, "js_test_runner: cannot read %s\n", expected_path);
+        return EXIT_UNREADABLE;
+    }
+
+    eng_heap *heap = eng_create(&config);
+    if (!heap) {
+        printf("FAIL %s: eng_create returned NULL\n", script_path);
+        return EXIT_MISMATCH;
+    }
+    bool sane = true;
+    if (!register_globals(heap)) {
+        printf("FAIL %s: cannot register print\n", script_path);
+        sane = false;
+    }
+    if (sane && eng_get_top(heap) != 0) {
+        printf("FAIL %s: stack top is %d after setup, expected 0\n", script_path,
+               eng_get_top(heap));
+        sane = false;
+    }
+
+    if (sane) {
+        eng_status status = eng_eval(heap, script.data, script.length, script_path);
+        // eng_eval pushes exactly one value: the completion value or the error.
+        if (eng_get_top(heap) != 1) {
+            printf("FAIL %s: stack top is %d after eng_eval, expected 1\n", script_path,
+                   eng_get_top(heap));
+            sane = false;
+        } else {
+            if (status == ENG_ERROR) append_uncaught(heap);
+            eng_pop(heap, 1);
+            if (eng_get_top(heap) != 0) {
+                printf("FAIL %s: stack top is %d at the end, expected 0\n", script_path,
+                       eng_get_top(heap));
+                sane = false;
+            }
+        }
+    }
+    eng_destroy(heap);
+
+    int result = EXIT_MATCH;
+    if (!sane) {
+        result = EXIT_MISMATCH;
+    } else if (g_output.failed) {
+        printf("FAIL %s: out of memory while capturing the output\n", script_path);
+        result = EXIT_MISMATCH;
+    } else {
+        if (!g_output.data) append(&g_output, "", 0);
+        size_t a_len = without_final_newline(g_output), e_len = without_final_newline(expected);
+        if (a_len != e_len || memcmp(g_output.data, expected.data, a_len) != 0) {
+            report_mismatch(script_path, g_output, expected);
+            result = EXIT_MISMATCH;
+        }
+    }
+    free(g_output.data);
+    free(script.data);
+    free(expected.data);
+    return result;
+}
