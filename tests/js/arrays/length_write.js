@@ -1,0 +1,22 @@
+// Checks writing array length: truncation, extension and effect on elements.
+var a = [1, 2, 3, 4, 5];
+a.length = 3;
+print(a.length, a.join(","), a[3], 3 in a);
+a.length = 6;
+print(a.length, a.join(","), 4 in a);
+a.length = 0;
+print(a.length, a[0], a.join(","));
+var b = [1, 2, 3];
+b.length = "2";
+print(b.length, b.join(","));
+var c = [];
+c[9] = "x";
+print(c.length, c[9]);
+c[20] = "y";
+print(c.length);
+var d = [1, 2];
+d.length = 2;
+print(d.join(","));
+var e = ["a", "b", "c"];
+e.length = 1.0;
+print(e.join(","), e.length);

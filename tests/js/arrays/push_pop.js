@@ -1,0 +1,20 @@
+// Checks push (multiple arguments, return value) and pop (return value, empty array).
+var a = [];
+print(a.push(1), a.push(2, 3, 4), a.push(), a.length);
+print(a.join(","));
+print(a.pop(), a.pop(), a.length);
+print(a.join(","));
+var e = [];
+print(e.pop(), e.length);
+var h = [1, , 3];
+print(h.pop(), h.pop(), h.length, h.pop(), h.length);
+var s = [];
+for (var i = 0; i < 100; i++) s.push(i);
+var sum = 0;
+while (s.length) sum += s.pop();
+print(sum);
+var n = [undefined];
+print(n.pop(), n.length);
+var big = new Array(3);
+big.push("end");
+print(big.length, big[3]);

@@ -1,0 +1,4 @@
+// Checks reading a property of undefined (uncaught TypeError).
+var u;
+print("start");
+print(u.a);

@@ -1,0 +1,4 @@
+// Checks an uncaught ReferenceError raised inside a function called at top level.
+function useMissing() { return missingValue * 2; }
+print("calling");
+useMissing();

@@ -1,0 +1,5 @@
+// Checks that break outside a loop or switch is a SyntaxError.
+print("never");
+if (true) {
+  break;
+}

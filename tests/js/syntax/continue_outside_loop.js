@@ -1,0 +1,3 @@
+// Checks that continue outside a loop is a SyntaxError.
+print("never");
+continue;

@@ -1,0 +1,3 @@
+// Checks that a nested duplicate label is a SyntaxError.
+print("never");
+a: a: for (;;) break a;

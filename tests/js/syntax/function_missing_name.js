@@ -1,0 +1,3 @@
+// Checks that a function declaration without a name is a SyntaxError.
+print("never");
+function () {}

@@ -1,0 +1,3 @@
+// Checks that break to an undefined label is a SyntaxError.
+print("never");
+while (true) { break nolabel; }

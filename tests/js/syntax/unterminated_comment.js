@@ -1,0 +1,4 @@
+// Checks that an unterminated block comment is a SyntaxError.
+print("never");
+/* this comment never ends
+print("x");

@@ -1,0 +1,3 @@
+// Checks that an unterminated string literal is a SyntaxError.
+print("never");
+var s = "abc;
