@@ -14,14 +14,14 @@
 #define ENG_PORT_NAME "mps2_an386"
 
 /* Deepest JavaScript call nesting before a RangeError is thrown. */
-#define ENG_PORT_CALLSTACK_LIMIT 200
+#define ENG_PORT_CALLSTACK_LIMIT 2000
 
 /* Deepest nesting of native -> JavaScript re-entries. Each one uses C stack,
  * which is what a microcontroller has least of. */
 #define ENG_PORT_NATIVE_DEPTH_LIMIT 40
 
 /* Largest number of value stack slots a heap may use. */
-#define ENG_PORT_VALUE_STACK_LIMIT 16384
+#define ENG_PORT_VALUE_STACK_LIMIT 65536
 
 /*
  * Clock hook (not used yet). A port will declare something like:

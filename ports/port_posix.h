@@ -11,7 +11,7 @@
 #define ENG_PORT_NAME "posix"
 
 /* Deepest JavaScript call nesting before a RangeError is thrown. */
-#define ENG_PORT_CALLSTACK_LIMIT 1000
+#define ENG_PORT_CALLSTACK_LIMIT 10000
 
 /* Deepest nesting of native -> JavaScript re-entries (eng_call from a native
  * function, getters run by C++ code, ...). Each one uses C stack. */

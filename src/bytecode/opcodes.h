@@ -121,7 +121,10 @@ enum Opcode : uint8_t {
 // frame that still has handlers pops catch handlers and, at the first finally
 // handler, sets R[A] = RETURN, R[A+1] = value and jumps to it. Handlers are
 // popped by POPTRY on every normal exit from the protected region, before
-// the catch or finally body runs.
+// the catch or finally body runs. The compiler reserves a handler's
+// registers at the top of the live registers, so when the executor enters a
+// handler it clears every register above them (R[A+1..] for TRY, R[A+2..]
+// for TRYFINALLY): values the protected code left there become collectable.
 enum Completion : int32_t {
     COMPLETION_NORMAL = 0,
     COMPLETION_THROW = 1,

@@ -64,10 +64,22 @@ bool nameRegister(Heap &h, const FunctionTemplate *t, const Instr *at, uint32_t 
         describeValue(h, t->consts[instrC(ins)], text, sizeof text);
         append(out, size, text);
         return true;
-    case OP_GETPROP:
+    case OP_GETPROP: {
         if (!nameRegister(h, t, w, instrB(ins), out, size, depth + 1)) append(out, size, "(intermediate value)");
-        append(out, size, "[...]");
+        // A constant key reads as o.name or o[number], as browsers print it.
+        const Instr *keyWriter = findWriter(t->code, w, instrC(ins));
+        if (keyWriter && instrOp(*keyWriter) == OP_LOADI) {
+            snprintf(text, sizeof text, "[%d]", static_cast<int>(instrSBx(*keyWriter)));
+            append(out, size, text);
+        } else if (keyWriter && instrOp(*keyWriter) == OP_LOADK && isString(t->consts[instrBx(*keyWriter)])) {
+            append(out, size, ".");
+            describeValue(h, t->consts[instrBx(*keyWriter)], text, sizeof text);
+            append(out, size, text);
+        } else {
+            append(out, size, "[...]");
+        }
         return true;
+    }
     default:
         return false;
     }

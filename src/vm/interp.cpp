@@ -59,6 +59,12 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
 
 Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
     JSObject *o = asObject(obj);
+    PropertyKey k = keyFromString(key);
+    if (k.isIndex) {
+        // Accessors never live in the array part.
+        if (hasElement(o, k.index)) o->elems[k.index] = Value::empty();
+        o->setFlag(OBJ_SPARSE_INDEXES);
+    }
     Prop *p = findOwnProp(o, key);
     Accessor *acc = nullptr;
     if (p && (p->attrs & ATTR_ACCESSOR)) {
@@ -75,6 +81,15 @@ Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
     if (getter) acc->getter = fn;
     else acc->setter = fn;
     return Status::Ok;
+}
+
+// On entry to a handler every register above its own is dead (the compiler
+// reserves handler registers at the top of the live ones).
+void clearAbove(Heap &h, uint32_t fi, const CatchRecord &rec) {
+    uint32_t first = rec.reg + (rec.kind == CATCH_FINALLY ? 2 : 1);
+    uint32_t top = frameTop(h, fi) - h.frames[fi].base;
+    Value *regs = h.stack + h.frames[fi].base;
+    for (uint32_t i = first; i < top; i++) regs[i] = Value::undefined();
 }
 
 Status newRegExp(Heap &h, Value source, Value flags, Value *out) {
@@ -321,9 +336,13 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = Value::boolean(deleted);
             break;
         }
-        case OP_INITPROP:
-            CHECK(defineOwn(h, asObject(R[a]), asString(K[instrB(ins)]), R[instrC(ins)], ATTR_DEFAULT));
+        case OP_INITPROP: {
+            // Literal keys such as {1: x} are array indexes.
+            PropertyKey k = keyFromString(asString(K[instrB(ins)]));
+            if (k.isIndex) CHECK(setElement(h, asObject(R[a]), k.index, R[instrC(ins)]));
+            else CHECK(defineOwn(h, asObject(R[a]), k.string, R[instrC(ins)], ATTR_DEFAULT));
             break;
+        }
         case OP_INITPROPR: {
             PropertyKey k;
             CHECK(toPropertyKey(h, R[instrB(ins)], &k));
@@ -628,6 +647,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         while (h.catchCount > fr->catchBase) {
             CatchRecord rec = h.catches[--h.catchCount];
             if (rec.kind == CATCH_FINALLY) {
+                clearAbove(h, fi, rec);
                 R[rec.reg] = Value::smallInt(COMPLETION_RETURN);
                 R[rec.reg + 1] = completion;
                 pc = rec.target;
@@ -657,6 +677,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 CatchRecord rec = h.catches[--h.catchCount];
                 R = h.stack + fr->base;
                 h.stackTop = frameTop(h, fi);
+                // Registers above the handler's are dead: clear them so
+                // that what the protected code held can be collected.
+                clearAbove(h, fi, rec);
                 if (rec.kind == CATCH_CATCH) {
                     R[rec.reg] = h.pending;
                 } else {

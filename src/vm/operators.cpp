@@ -81,6 +81,7 @@ Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out) {
 }
 
 Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
+    if (!isObject(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not an object");
     if (!isCallable(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not callable");
     if (!isObject(a)) {
         *out = Value::boolean(false);

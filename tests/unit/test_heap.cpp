@@ -121,7 +121,7 @@ TEST_CASE("a memory limit turns unbounded allocation into a catchable RangeError
     const char *src =
         "var caught = 'none';"
         "try { var a = []; for (;;) a.push({v: a.length, s: 'x' + a.length}); }"
-        "catch (e) { caught = (e instanceof RangeError) + ' ' + e.message; a = null; }"
+        "catch (e) { a = null; caught = (e instanceof RangeError) + ' ' + e.message; }"
         "caught";
     REQUIRE(eng_eval(heap, src, strlen(src), "oom.js") == ENG_OK);
     CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "true Out of memory");
