@@ -32,7 +32,8 @@ Status compileScript(Heap &h, const char *source, size_t length, HString *fileNa
     CompileStatus cs = compile(allocator, source, length, options, &image, &imageSize, &error);
     if (cs == CompileStatus::OutOfMemory) return throwOutOfMemory(h);
     if (cs == CompileStatus::SyntaxError) {
-        HString *message = internUtf8(h, error.message, strnlen(error.message, sizeof error.message));
+        error.message[sizeof error.message - 1] = 0;
+        HString *message = internUtf8(h, error.message, strlen(error.message));
         if (!message) return Status::Error;
         JSObject *e = newError(h, PROTO_SYNTAX_ERROR, message);
         if (!e) return Status::Error;

@@ -1,0 +1,264 @@
+#include "bytecode/disasm.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bytecode/image.h"
+#include "bytecode/opcodes.h"
+
+namespace eng {
+
+namespace {
+
+// printf of uint32_t, which is `unsigned long` on some targets.
+inline unsigned U(uint32_t v) { return static_cast<unsigned>(v); }
+
+enum Form { FORM_A, FORM_ABC, FORM_ABX, FORM_ASBX, FORM_SJ };
+
+Form opcodeForm(Opcode op) {
+    static const uint8_t forms[] = {
+#define ENG_OPCODE_FORM(name, form) FORM_##form,
+#define FORM_A FORM_A
+#define FORM_ABx FORM_ABX
+#define FORM_AsBx FORM_ASBX
+#define FORM_sJ FORM_SJ
+        ENG_OPCODES(ENG_OPCODE_FORM)
+#undef FORM_ABx
+#undef FORM_AsBx
+#undef FORM_sJ
+#undef ENG_OPCODE_FORM
+    };
+    return op < OP__COUNT ? static_cast<Form>(forms[op]) : FORM_A;
+}
+
+struct Reader {
+    const uint8_t *image;
+    size_t size;
+    bool ok(uint64_t offset, uint64_t length) const { return offset + length <= size; }
+    uint32_t u32(uint64_t offset) const {
+        uint32_t v;
+        memcpy(&v, image + offset, 4);
+        return v;
+    }
+};
+
+struct Function {
+    Reader r;
+    uint32_t start;
+    FunctionHeader h;
+    uint32_t codeOffset, innerOffset, upvalOffset, upvalNameOffset, lineOffset, constTableOffset;
+};
+
+// Describes constant k of f into buf.
+void describeConstant(const Function &f, uint32_t k, char *buf, size_t n) {
+    if (k >= f.h.constCount) {
+        snprintf(buf, n, "<bad constant %u>", U(k));
+        return;
+    }
+    uint32_t off = f.start + f.r.u32(f.constTableOffset + 4ull * k);
+    if (!f.r.ok(off, 4)) {
+        snprintf(buf, n, "<bad offset>");
+        return;
+    }
+    uint8_t tag = f.r.image[off];
+    if (tag == CONST_NUMBER && f.r.ok(off + 4, 8)) {
+        double d;
+        memcpy(&d, f.r.image + off + 4, 8);
+        snprintf(buf, n, "%.17g", d);
+        return;
+    }
+    if ((tag == CONST_STRING8 || tag == CONST_STRING16) && f.r.ok(off + 4, 4)) {
+        uint32_t len = f.r.u32(off + 4);
+        uint32_t unit = tag == CONST_STRING8 ? 1 : 2;
+        if (!f.r.ok(off + 8, static_cast<uint64_t>(len) * unit)) {
+            snprintf(buf, n, "<bad string>");
+            return;
+        }
+        size_t pos = 0;
+        buf[pos++] = '"';
+        for (uint32_t i = 0; i < len && pos + 12 < n; i++) {
+            uint32_t c;
+            if (unit == 1) c = f.r.image[off + 8 + i];
+            else {
+                uint16_t u;
+                memcpy(&u, f.r.image + off + 8 + 2 * i, 2);
+                c = u;
+            }
+            if (c == '"' || c == '\\') {
+                buf[pos++] = '\\';
+                buf[pos++] = static_cast<char>(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                buf[pos++] = static_cast<char>(c);
+            } else {
+                pos += static_cast<size_t>(snprintf(buf + pos, n - pos, "\\u%04x", U(c)));
+            }
+            if (i + 1 < len && pos + 16 >= n) {
+                pos += static_cast<size_t>(snprintf(buf + pos, n - pos, "..."));
+                break;
+            }
+        }
+        buf[pos++] = '"';
+        buf[pos] = 0;
+        return;
+    }
+    snprintf(buf, n, "<bad tag %u>", U(tag));
+}
+
+const char *kindName(uint32_t kind) {
+    switch (kind) {
+    case UPVAL_PARENT_REGISTER: return "parent-register";
+    case UPVAL_PARENT_UPVAL: return "parent-upval";
+    case UPVAL_GLOBAL: return "global";
+    default: return "?";
+    }
+}
+
+void listFunction(const Function &f, uint32_t index, void (*out)(void *, const char *), void *user) {
+    char line[1024], k1[420], k2[200];
+    const FunctionHeader &h = f.h;
+    if (h.nameConst != NO_NAME) describeConstant(f, h.nameConst, k1, sizeof k1);
+    else snprintf(k1, sizeof k1, "(anonymous)");
+    char argsReg[16];
+    if (h.argumentsReg == NO_REGISTER) snprintf(argsReg, sizeof argsReg, "-");
+    else snprintf(argsReg, sizeof argsReg, "r%u", U(h.argumentsReg));
+    snprintf(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
+             (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "",
+             argsReg, U(h.sourceStart), U(h.sourceEnd));
+    out(user, line);
+    for (uint32_t pc = 0; pc < h.codeCount; pc++) {
+        Instr i = f.r.u32(f.codeOffset + 4ull * pc);
+        Opcode op = instrOp(i);
+        const char *name = opcodeName(op);
+        uint32_t a = instrA(i), b = instrB(i), c = instrC(i);
+        char operands[64];
+        k1[0] = 0;
+        switch (opcodeForm(op)) {
+        case FORM_A: snprintf(operands, sizeof operands, "%u", U(a)); break;
+        case FORM_ABC: snprintf(operands, sizeof operands, "%u %u %u", U(a), U(b), U(c)); break;
+        case FORM_ABX: snprintf(operands, sizeof operands, "%u %u", U(a), U(instrBx(i))); break;
+        case FORM_ASBX: snprintf(operands, sizeof operands, "%u %d", U(a), static_cast<int>(instrSBx(i))); break;
+        case FORM_SJ: snprintf(operands, sizeof operands, "%d", static_cast<int>(instrSJ(i))); break;
+        }
+        switch (op) {
+        case OP_LOADK: case OP_GETGLOBAL: case OP_SETGLOBAL: case OP_TYPEOFGLOBAL: case OP_DELGLOBAL:
+        case OP_DECLVAR: case OP_DECLFUNC:
+            describeConstant(f, instrBx(i), k2, sizeof k2);
+            snprintf(k1, sizeof k1, "; %s", k2);
+            break;
+        case OP_GETFIELD:
+            describeConstant(f, c, k2, sizeof k2);
+            snprintf(k1, sizeof k1, "; %s", k2);
+            break;
+        case OP_SETFIELD: case OP_INITPROP: case OP_INITGET: case OP_INITSET:
+            describeConstant(f, b, k2, sizeof k2);
+            snprintf(k1, sizeof k1, "; %s", k2);
+            break;
+        case OP_REGEXP: {
+            char k3[200];
+            describeConstant(f, b, k2, sizeof k2);
+            describeConstant(f, c, k3, sizeof k3);
+            snprintf(k1, sizeof k1, "; /%s/%s", k2, k3);
+            break;
+        }
+        case OP_JMP:
+            snprintf(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSJ(i)));
+            break;
+        case OP_JMPIF: case OP_JMPIFNOT: case OP_TRY: case OP_TRYFINALLY: case OP_LOADPC:
+            snprintf(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSBx(i)));
+            break;
+        case OP_CLOSURE:
+            if (instrBx(i) < h.innerCount)
+                snprintf(k1, sizeof k1, "; function %u", U(f.r.u32(f.innerOffset + 4ull * instrBx(i))));
+            break;
+        case OP_GETUPVAL: case OP_SETUPVAL: case OP_TYPEOFUPVAL: case OP_DELUPVAL:
+            if (b < h.upvalCount) {
+                describeConstant(f, f.r.u32(f.upvalNameOffset + 4ull * b), k2, sizeof k2);
+                snprintf(k1, sizeof k1, "; %s", k2);
+            }
+            break;
+        default:
+            break;
+        }
+        snprintf(line, sizeof line, "  %4u  %-12s %-14s %s", U(pc), name, operands, k1);
+        size_t len = strlen(line);
+        while (len > 0 && line[len - 1] == ' ') line[--len] = 0;
+        out(user, line);
+    }
+    for (uint32_t k = 0; k < h.innerCount; k++) {
+        snprintf(line, sizeof line, "  inner %u: function %u", U(k), U(f.r.u32(f.innerOffset + 4ull * k)));
+        out(user, line);
+    }
+    for (uint32_t k = 0; k < h.upvalCount; k++) {
+        uint32_t d = f.r.u32(f.upvalOffset + 4ull * k);
+        describeConstant(f, f.r.u32(f.upvalNameOffset + 4ull * k), k2, sizeof k2);
+        if (upvalDescKind(d) == UPVAL_GLOBAL)
+            snprintf(line, sizeof line, "  upval %u: %s %s", U(k), k2, kindName(upvalDescKind(d)));
+        else
+            snprintf(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
+        out(user, line);
+    }
+    for (uint32_t k = 0; k < h.constCount; k++) {
+        describeConstant(f, k, k2, sizeof k2);
+        snprintf(line, sizeof line, "  const %u: %s", U(k), k2);
+        out(user, line);
+    }
+    for (uint32_t k = 0; k < h.lineCount; k++) {
+        uint64_t off = f.lineOffset + static_cast<uint64_t>(sizeof(LineEntry)) * k;
+        snprintf(line, sizeof line, "  line pc %u: %u:%u", U(f.r.u32(off)), U(f.r.u32(off + 4)), U(f.r.u32(off + 8)));
+        out(user, line);
+    }
+}
+
+}  // namespace
+
+void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, const char *line), void *user) {
+    Reader r = {image, size};
+    ImageHeader ih;
+    if (!r.ok(0, sizeof ih)) {
+        out(user, "error: image too small");
+        return;
+    }
+    memcpy(&ih, image, sizeof ih);
+    char line[160];
+    if (ih.magic != IMAGE_MAGIC || ih.version != IMAGE_VERSION) {
+        out(user, "error: bad magic or version");
+        return;
+    }
+    snprintf(line, sizeof line, "image version %u %s-endian, %u functions, %u bytes", U(ih.version),
+             ih.endianness == IMAGE_LITTLE_ENDIAN ? "little" : "big", U(ih.functionCount), U(ih.totalSize));
+    out(user, line);
+    if (!r.ok(sizeof ih, 4ull * ih.functionCount)) {
+        out(user, "error: function table out of bounds");
+        return;
+    }
+    for (uint32_t i = 0; i < ih.functionCount; i++) {
+        Function f;
+        f.r = r;
+        f.start = r.u32(sizeof ih + 4ull * i);
+        if (!r.ok(f.start, sizeof(FunctionHeader))) {
+            out(user, "error: function record out of bounds");
+            return;
+        }
+        memcpy(&f.h, image + f.start, sizeof f.h);
+        uint64_t p = f.start + sizeof(FunctionHeader);
+        f.codeOffset = static_cast<uint32_t>(p);
+        p += 4ull * f.h.codeCount;
+        f.innerOffset = static_cast<uint32_t>(p);
+        p += 4ull * f.h.innerCount;
+        f.upvalOffset = static_cast<uint32_t>(p);
+        p += 4ull * f.h.upvalCount;
+        f.upvalNameOffset = static_cast<uint32_t>(p);
+        p += 4ull * f.h.upvalCount;
+        f.lineOffset = static_cast<uint32_t>(p);
+        p += static_cast<uint64_t>(sizeof(LineEntry)) * f.h.lineCount;
+        f.constTableOffset = static_cast<uint32_t>(p);
+        p += 4ull * f.h.constCount;
+        if (p > size) {
+            out(user, "error: function record out of bounds");
+            return;
+        }
+        listFunction(f, i, out, user);
+    }
+}
+
+}  // namespace eng

@@ -1,0 +1,50 @@
+// Interned strings (identifiers and string literals) of one compilation.
+//
+// Names are compared by atom id everywhere in the compiler; constants refer
+// to atoms until the image is written.
+#ifndef ENG_COMPILER_ATOMS_H
+#define ENG_COMPILER_ATOMS_H
+
+#include <stdint.h>
+
+#include "compiler/compile_context.h"
+
+namespace eng {
+
+// Atoms interned at start-up, in this order.
+enum WellKnownAtom : uint32_t { ATOM_ARGUMENTS = 0, ATOM_EVAL = 1, ATOM_EMPTY = 2 };
+
+constexpr uint32_t NO_ATOM = 0xffffffffu;
+
+class AtomTable {
+public:
+    explicit AtomTable(Context *ctx);
+    bool init();  // interns the well-known atoms
+    // Returns the atom id, or NO_ATOM when out of memory.
+    uint32_t intern(const uint16_t *units, uint32_t length);
+    uint32_t internAscii(const char *text);
+    // NO_ATOM (left by a failed intern) reads as the empty string.
+    const uint16_t *units(uint32_t atom) const {
+        return atom < atoms_.size() ? pool_.data() + atoms_[atom].offset : nullptr;
+    }
+    uint32_t length(uint32_t atom) const { return atom < atoms_.size() ? atoms_[atom].length : 0; }
+    bool isLatin1(uint32_t atom) const { return atom >= atoms_.size() || atoms_[atom].latin1; }
+    bool equalsAscii(uint32_t atom, const char *text) const;
+
+private:
+    struct Atom {
+        uint32_t offset;
+        uint32_t length;
+        uint32_t hash;
+        bool latin1;
+    };
+    bool growBuckets();
+    Context *ctx_;
+    Vec<Atom> atoms_;
+    Vec<uint16_t> pool_;
+    Vec<uint32_t> buckets_;  // atom id + 1, 0 = empty
+};
+
+}  // namespace eng
+
+#endif

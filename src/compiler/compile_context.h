@@ -1,0 +1,230 @@
+// Shared state of one compilation and the small containers the compiler uses.
+//
+// All memory comes from the CompileAllocator. Containers free themselves in
+// their destructors so that an error anywhere simply unwinds the parser and
+// everything is released. A failed allocation sets Context::outOfMemory; the
+// parser notices it at its next token and stops.
+#ifndef ENG_COMPILER_COMPILE_CONTEXT_H
+#define ENG_COMPILER_COMPILE_CONTEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "compiler/compiler.h"
+
+namespace eng {
+
+struct Context {
+    const CompileAllocator *allocator = nullptr;
+    CompileError *error = nullptr;
+    bool outOfMemory = false;
+    bool syntaxError = false;
+
+    bool failed() const { return outOfMemory || syntaxError; }
+
+    void *allocate(size_t size) {
+        if (outOfMemory) return nullptr;
+        void *p = allocator->alloc(allocator->user, size);
+        if (!p) outOfMemory = true;
+        return p;
+    }
+    void *reallocate(void *ptr, size_t oldSize, size_t size) {
+        if (outOfMemory) return nullptr;
+        void *p = ptr ? allocator->realloc(allocator->user, ptr, oldSize, size)
+                      : allocator->alloc(allocator->user, size);
+        if (!p) outOfMemory = true;
+        return p;
+    }
+    void release(void *ptr, size_t size) {
+        if (ptr) allocator->free(allocator->user, ptr, size);
+    }
+
+    // Records the first syntax error only; later ones are consequences.
+    void setSyntaxError(const char *message, uint32_t line, uint32_t column);
+};
+
+// Storage detached from a Vec (plain data, freed with releaseArray).
+template <typename T>
+struct RawArray {
+    T *data;
+    uint32_t size;
+    uint32_t capacity;
+};
+
+template <typename T>
+void releaseArray(Context *ctx, RawArray<T> &a) {
+    if (a.data) ctx->release(a.data, sizeof(T) * a.capacity);
+    a.data = nullptr;
+    a.size = a.capacity = 0;
+}
+
+// Growable array of trivially copyable elements.
+template <typename T>
+class Vec {
+public:
+    explicit Vec(Context *ctx = nullptr) : ctx_(ctx) {}
+    ~Vec() { reset(); }
+    Vec(const Vec &) = delete;
+    Vec &operator=(const Vec &) = delete;
+
+    void setContext(Context *ctx) { ctx_ = ctx; }
+    uint32_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    T *data() { return data_; }
+    const T *data() const { return data_; }
+    T &operator[](uint32_t i) { return data_[i]; }
+    const T &operator[](uint32_t i) const { return data_[i]; }
+    T &back() { return data_[size_ - 1]; }
+
+    bool reserve(uint32_t wanted) {
+        if (wanted <= cap_) return true;
+        uint32_t newCap = cap_ ? cap_ : 8;
+        while (newCap < wanted) {
+            if (newCap > 0x40000000u) {
+                ctx_->outOfMemory = true;
+                return false;
+            }
+            newCap *= 2;
+        }
+        void *p = ctx_->reallocate(data_, sizeof(T) * cap_, sizeof(T) * newCap);
+        if (!p) return false;
+        data_ = static_cast<T *>(p);
+        cap_ = newCap;
+        return true;
+    }
+    bool push(const T &value) {
+        if (size_ == cap_ && !reserve(size_ + 1)) return false;
+        data_[size_++] = value;
+        return true;
+    }
+    bool append(const T *values, uint32_t count) {
+        if (count == 0) return true;
+        if (!reserve(size_ + count)) return false;
+        memcpy(data_ + size_, values, sizeof(T) * count);
+        size_ += count;
+        return true;
+    }
+    bool resize(uint32_t n, const T &fill) {
+        if (!reserve(n)) return false;
+        for (uint32_t i = size_; i < n; i++) data_[i] = fill;
+        size_ = n;
+        return true;
+    }
+    void pop() {
+        if (size_) size_--;
+    }
+    void truncate(uint32_t n) {
+        if (n < size_) size_ = n;
+    }
+    void clear() { size_ = 0; }
+    void reset() {
+        if (data_) ctx_->release(data_, sizeof(T) * cap_);
+        data_ = nullptr;
+        size_ = cap_ = 0;
+    }
+    // Moves the storage of `other` into this (this must be empty).
+    void take(Vec &other) {
+        reset();
+        ctx_ = other.ctx_;
+        data_ = other.data_;
+        size_ = other.size_;
+        cap_ = other.cap_;
+        other.data_ = nullptr;
+        other.size_ = other.cap_ = 0;
+    }
+
+    // Hands the storage over as plain data.
+    void detach(RawArray<T> &out) {
+        out.data = data_;
+        out.size = size_;
+        out.capacity = cap_;
+        data_ = nullptr;
+        size_ = cap_ = 0;
+    }
+
+private:
+    Context *ctx_;
+    T *data_ = nullptr;
+    uint32_t size_ = 0;
+    uint32_t cap_ = 0;
+};
+
+// Open-addressing hash map from a 32- or 64-bit key to a uint32_t value.
+template <typename K>
+class HashMap {
+public:
+    explicit HashMap(Context *ctx = nullptr) : slots_(ctx) {}
+    void setContext(Context *ctx) { slots_.setContext(ctx); }
+
+    // Returns a pointer to the value or nullptr.
+    uint32_t *find(K key) {
+        if (count_ == 0) return nullptr;
+        uint32_t mask = slots_.size() - 1;
+        for (uint32_t i = hash(key) & mask;; i = (i + 1) & mask) {
+            Slot &s = slots_[i];
+            if (!s.used) return nullptr;
+            if (s.key == key) return &s.value;
+        }
+    }
+    bool contains(K key) { return find(key) != nullptr; }
+    // Inserts or overwrites.
+    bool put(K key, uint32_t value) {
+        if ((count_ + 1) * 4 >= slots_.size() * 3 && !grow()) return false;
+        uint32_t mask = slots_.size() - 1;
+        for (uint32_t i = hash(key) & mask;; i = (i + 1) & mask) {
+            Slot &s = slots_[i];
+            if (!s.used) {
+                s.used = true;
+                s.key = key;
+                s.value = value;
+                count_++;
+                return true;
+            }
+            if (s.key == key) {
+                s.value = value;
+                return true;
+            }
+        }
+    }
+    uint32_t count() const { return count_; }
+    void clear() {
+        slots_.reset();
+        count_ = 0;
+    }
+
+private:
+    struct Slot {
+        K key;
+        uint32_t value;
+        bool used;
+    };
+    static uint32_t hash(K key) {
+        uint64_t k = static_cast<uint64_t>(key);
+        k ^= k >> 33;
+        k *= 0xff51afd7ed558ccdull;
+        k ^= k >> 33;
+        return static_cast<uint32_t>(k);
+    }
+    bool grow() {
+        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 16;
+        Vec<Slot> old(nullptr);
+        old.take(slots_);
+        Slot empty;
+        memset(&empty, 0, sizeof empty);
+        if (!slots_.resize(newSize, empty)) {
+            slots_.take(old);
+            return false;
+        }
+        count_ = 0;
+        for (uint32_t i = 0; i < old.size(); i++)
+            if (old[i].used) put(old[i].key, old[i].value);
+        return true;
+    }
+    Vec<Slot> slots_;
+    uint32_t count_ = 0;
+};
+
+}  // namespace eng
+
+#endif

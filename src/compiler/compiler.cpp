@@ -1,0 +1,42 @@
+// compile(): the public entry point.
+#include "compiler/compiler.h"
+
+#include "compiler/parser.h"
+
+namespace eng {
+
+CompileStatus compile(const CompileAllocator &allocator, const char *source, size_t length,
+                      const CompileOptions &options, uint8_t **image, size_t *imageSize,
+                      CompileError *error) {
+    *image = nullptr;
+    *imageSize = 0;
+    if (error) {
+        error->message[0] = 0;
+        error->line = 0;
+        error->column = 0;
+    }
+    Context ctx;
+    ctx.allocator = &allocator;
+    ctx.error = error;
+    bool ok;
+    {
+        Parser parser(&ctx, source, length, options.strict);
+        ok = parser.compileScript(image, imageSize);
+    }
+    if (ok && !ctx.failed()) return CompileStatus::Ok;
+    if (*image) {
+        allocator.free(allocator.user, *image, *imageSize);
+        *image = nullptr;
+        *imageSize = 0;
+    }
+    if (ctx.outOfMemory) {
+        if (error) {
+            error->message[0] = 0;
+            error->line = error->column = 0;
+        }
+        return CompileStatus::OutOfMemory;
+    }
+    return CompileStatus::SyntaxError;
+}
+
+}  // namespace eng

@@ -1,0 +1,262 @@
+// Functions: the two passes over each body, the directive prologue and the
+// finished function records.
+#include "compiler/parser.h"
+
+namespace eng {
+
+namespace {
+
+// After a string literal at the start of a statement, does this token carry
+// the expression on (so the string is not a directive on its own)?
+bool continuesExpression(TokenType t) {
+    if (t == T_IN || t == T_INSTANCEOF) return true;
+    if (t < T_LBRACE || t > T_SLASH_ASSIGN) return false;
+    return t != T_LBRACE && t != T_RBRACE && t != T_SEMICOLON && t != T_INC && t != T_DEC &&
+           t != T_BANG && t != T_TILDE;
+}
+
+void resetEmission(FuncState &f) {
+    f.code.clear();
+    f.constants.clear();
+    f.numberConsts.clear();
+    f.stringConsts.clear();
+    f.lines.clear();
+    f.catchScopes.clear();
+    f.targets.clear();
+    f.labels.clear();
+    f.handlers.clear();
+    f.patches.clear();
+    f.innerCursor = 0;
+    f.catchCounter = 0;
+    f.tryCounter = 0;
+    f.hazardCounter = 0;
+    f.nameWrites = 0;
+    f.lastLabelPc = 0;
+    f.labelSetStart = 0;
+}
+
+}  // namespace
+
+bool Parser::parseDirectives() {
+    bool sawOctal = false;
+    while (check(T_STRING)) {
+        const Token str = lex_.token;
+        LexerPosition at = {str.start, str.line, str.column};
+        if (!next()) return false;
+        bool isDirective = check(T_SEMICOLON) || check(T_RBRACE) || check(T_EOF) ||
+                           (lex_.token.newlineBefore && !continuesExpression(lex_.token.type));
+        lex_.seek(at);
+        if (!next()) return false;
+        lex_.token.newlineBefore = str.newlineBefore;
+        if (!isDirective) break;
+        const char *raw = lex_.source() + str.start;
+        if (str.end - str.start == 12 && (memcmp(raw, "\"use strict\"", 12) == 0 ||
+                                          memcmp(raw, "'use strict'", 12) == 0)) {
+            fs_->strict = true;
+            lex_.strict = true;
+            if (sawOctal) return fail("Octal escape sequences are not allowed in strict mode.");
+        }
+        if (str.legacyOctal) sawOctal = true;
+        if (!parseStatement()) return false;
+    }
+    return !ctx_->failed();
+}
+
+bool Parser::parseStatementsUntil(TokenType end) {
+    while (!check(end)) {
+        if (check(T_EOF)) return unexpected();
+        if (!parseStatement()) return false;
+    }
+    return !ctx_->failed();
+}
+
+bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
+                           uint32_t *innerIndex) {
+    FuncState *parent = fs_;
+    if (parent->pass == 2) {
+        // Already compiled in pass 1: skip its text.
+        uint32_t k = parent->innerCursor++;
+        if (k >= parent->inners.size()) return fail("Internal error: function records out of step");
+        lex_.seek(parent->inners[k].end);
+        *innerIndex = k;
+        return next();
+    }
+    if (!enter()) return false;
+    FuncState child(ctx_);
+    child.parent = parent;
+    child.strict = parent->strict;
+    child.nameAtom = nameAtom;
+    child.isExpression = !isDeclaration && accessor == 0;
+    child.sourceStart = startOffset;
+    child.startLine = child.line = lex_.token.line;
+    child.startColumn = child.column = lex_.token.column;
+    fs_ = &child;
+    bool ok = true;
+    uint32_t functionIndex = 0;
+    LexerPosition end = {0, 0, 0};
+    do {
+        if (!(ok = expect(T_LPAREN))) break;
+        while (!check(T_RPAREN)) {
+            if (!check(T_IDENT)) {
+                ok = unexpected();
+                break;
+            }
+            LexerPosition where = {lex_.token.start, lex_.token.line, lex_.token.column};
+            uint32_t atom = tokenAtom();
+            if (!(ok = child.params.push(atom) && child.paramPositions.push(where) && next())) break;
+            if (check(T_COMMA)) {
+                if (!(ok = next())) break;
+                if (check(T_RPAREN)) {
+                    ok = unexpected();
+                    break;
+                }
+            } else if (!check(T_RPAREN)) {
+                ok = unexpected();
+                break;
+            }
+        }
+        if (!ok) break;
+        if (accessor == 1 && child.params.size() != 0) {
+            ok = failAt("Getter must not have any formal parameters.", child.startLine, child.startColumn);
+            break;
+        }
+        if (accessor == 2 && child.params.size() != 1) {
+            ok = failAt("Setter must have exactly one formal parameter.", child.startLine, child.startColumn);
+            break;
+        }
+        if (!(ok = next())) break;  // ')'
+        if (!check(T_LBRACE)) {
+            ok = unexpected();
+            break;
+        }
+        LexerPosition bodyStart = lex_.position();
+        if (!(ok = next())) break;
+        if (!(ok = compileFunctionBody(child, bodyStart, &end))) break;
+        ok = finishFunction(child, lex_.token.end, &functionIndex);
+    } while (false);
+    fs_ = parent;
+    lex_.strict = parent->strict;
+    leave();
+    if (!ok) return false;
+    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration};
+    if (!parent->inners.push(rec)) return false;
+    if (parent->inners.size() > 0x10000) return fail("Too many functions");
+    *innerIndex = parent->inners.size() - 1;
+    noteInnerFree(functions_[functionIndex], isDeclaration);
+    return next();
+}
+
+bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end) {
+    // Pass 1.
+    child.pass = 1;
+    lex_.strict = child.strict;
+    if (!parseDirectives()) return false;
+    // Strict mode rules on the function's name and parameters are known only
+    // once the directive prologue has been read.
+    if (child.strict) {
+        if (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS)
+            return failAt("Unexpected eval or arguments in strict mode", child.startLine, child.startColumn);
+        for (uint32_t i = 0; i < child.params.size(); i++) {
+            const LexerPosition &p = child.paramPositions[i];
+            uint32_t atom = child.params[i];
+            if (atom == ATOM_EVAL || atom == ATOM_ARGUMENTS)
+                return failAt("Unexpected eval or arguments in strict mode", p.line, p.column);
+            for (uint32_t j = 0; j < i; j++)
+                if (child.params[j] == atom)
+                    return failAt("Duplicate parameter name not allowed in this context", p.line, p.column);
+            static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
+                                                   "protected",  "public",    "static", "yield"};
+            for (const char *word : reserved)
+                if (atoms_.equalsAscii(atom, word))
+                    return failAt("Unexpected strict mode reserved word", p.line, p.column);
+        }
+    }
+    if (!parseStatementsUntil(T_RBRACE)) return false;
+    *end = lex_.position();
+    if (!computeLayout()) return false;
+    // Pass 2.
+    resetEmission(child);
+    child.pass = 2;
+    lex_.seek(bodyStart);
+    if (!next()) return false;
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
+    setPos(child.startLine, child.startColumn);
+    if (!emitPrologue()) return false;
+    setPos(line, column);
+    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
+    setPos(lex_.token.line, lex_.token.column);
+    emitABC(OP_RETUNDEF, 0, 0, 0);
+    return !ctx_->failed();
+}
+
+bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex) {
+    uint32_t index;
+    CompiledFunction blank;
+    memset(&blank, 0, sizeof blank);
+    if (f.isScript) {
+        index = 0;
+    } else {
+        if (!functions_.push(blank)) return false;
+        index = functions_.size() - 1;
+    }
+    uint32_t nameConst = f.nameAtom != NO_ATOM ? stringConst(f.nameAtom) : NO_NAME;
+    Vec<uint32_t> upvalNames(ctx_), upvalDescs(ctx_), inner(ctx_);
+    for (uint32_t i = 0; i < f.upvalAtoms.size(); i++)
+        if (!upvalNames.push(stringConst(f.upvalAtoms[i])) || !upvalDescs.push(makeUpvalDesc(UPVAL_GLOBAL, 0)))
+            return false;
+    for (uint32_t i = 0; i < f.inners.size(); i++)
+        if (!inner.push(f.inners[i].functionIndex)) return false;
+    if (ctx_->failed()) return false;
+    CompiledFunction &cf = functions_[index];
+    cf.nregs = static_cast<uint16_t>(f.maxReg ? f.maxReg : 1);
+    cf.nparams = static_cast<uint16_t>(f.params.size());
+    cf.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
+                                     (f.usesArguments ? FN_USES_ARGUMENTS : 0));
+    cf.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
+    cf.nameConst = nameConst;
+    cf.sourceStart = f.sourceStart;
+    cf.sourceEnd = sourceEnd;
+    f.code.detach(cf.code);
+    f.constants.detach(cf.constants);
+    f.lines.detach(cf.lines);
+    f.upvalAtoms.detach(cf.upvalAtoms);
+    upvalNames.detach(cf.upvalNames);
+    upvalDescs.detach(cf.upvalDescs);
+    inner.detach(cf.inner);
+    *functionIndex = index;
+    return true;
+}
+
+bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
+    if (!atoms_.init()) return false;
+    CompiledFunction blank;
+    memset(&blank, 0, sizeof blank);
+    if (!functions_.push(blank)) return false;
+    FuncState script(ctx_);
+    script.isScript = true;
+    script.strict = optionStrict_;
+    fs_ = &script;
+    lex_.strict = script.strict;
+    if (!next()) return false;
+    if (!parseDirectives() || !parseStatementsUntil(T_EOF)) return false;
+    if (!computeLayout()) return false;
+    resetEmission(script);
+    script.pass = 2;
+    LexerPosition start = {0, 1, 1};
+    lex_.seek(start);
+    lex_.strict = script.strict;
+    if (!next()) return false;
+    for (uint32_t i = 0; i < script.narrowAtoms.size(); i++) stringConst(script.narrowAtoms[i]);
+    setPos(1, 1);
+    if (!emitPrologue()) return false;
+    if (!parseDirectives() || !parseStatementsUntil(T_EOF)) return false;
+    setPos(lex_.token.line, lex_.token.column);
+    emitABC(OP_RET, script.completionReg, 0, 0);
+    uint32_t index;
+    if (!finishFunction(script, lex_.token.end, &index)) return false;
+    fs_ = nullptr;
+    return writeImage(image, imageSize);
+}
+
+}  // namespace eng

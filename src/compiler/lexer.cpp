@@ -1,0 +1,552 @@
+#include "compiler/lexer.h"
+
+#include "compiler/number_parse.h"
+
+namespace eng {
+
+namespace {
+
+const char *const kTokenTexts[T__COUNT] = {
+    "end of input", "invalid token", "identifier", "number", "string", "regular expression",
+#define ENG_TOKEN_TEXT(name, text) text,
+    ENG_KEYWORDS(ENG_TOKEN_TEXT) ENG_PUNCTUATORS(ENG_TOKEN_TEXT)
+#undef ENG_TOKEN_TEXT
+};
+
+struct KeywordEntry {
+    const char *text;
+    TokenType type;
+};
+
+const KeywordEntry kKeywords[] = {
+#define ENG_KEYWORD_ENTRY(name, text) {text, T_##name},
+    ENG_KEYWORDS(ENG_KEYWORD_ENTRY)
+#undef ENG_KEYWORD_ENTRY
+};
+
+const char *const kStrictReserved[] = {"implements", "interface", "let",    "package", "private",
+                                       "protected",  "public",    "static", "yield"};
+
+bool isAsciiIdentifierStart(uint32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+}
+
+bool isDecimalDigit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+int hexValue(uint32_t c) {
+    if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<int>(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return static_cast<int>(c - 'A' + 10);
+    return -1;
+}
+
+// Non-ASCII code points that are not identifier characters: an
+// approximation of the Unicode ID_Start/ID_Continue complement that covers
+// spaces, punctuation and symbol blocks.
+bool isNonAsciiNonIdentifier(uint32_t cp) {
+    if (isWhiteSpace(cp) || isLineTerminator(cp)) return true;
+    if (cp >= 0x80 && cp <= 0xbf)  // Latin-1 punctuation and symbols
+        return cp != 0xaa && cp != 0xb5 && cp != 0xba;
+    if (cp == 0xd7 || cp == 0xf7) return true;
+    if (cp >= 0x2010 && cp <= 0x2027) return true;  // general punctuation
+    if (cp >= 0x2030 && cp <= 0x205e) return true;
+    if (cp >= 0x2190 && cp <= 0x2bff) return true;  // arrows, math, technical, box drawing
+    if (cp >= 0x3001 && cp <= 0x3003) return true;  // CJK punctuation
+    if (cp >= 0x3008 && cp <= 0x3020) return true;
+    if (cp >= 0xd800 && cp <= 0xdfff) return true;  // lone surrogates
+    if (cp >= 0xfff0 && cp <= 0xffff) return true;  // specials
+    if (cp >= 0xff01 && cp <= 0xff0f) return true;  // full-width punctuation
+    if (cp > 0x10ffff) return true;
+    return false;
+}
+
+}  // namespace
+
+const char *tokenText(TokenType t) { return t < T__COUNT ? kTokenTexts[t] : "?"; }
+
+bool isLineTerminator(uint32_t cp) { return cp == 0x0a || cp == 0x0d || cp == 0x2028 || cp == 0x2029; }
+
+bool isWhiteSpace(uint32_t cp) {
+    switch (cp) {
+    case 0x09: case 0x0b: case 0x0c: case 0x20: case 0xa0: case 0xfeff: case 0x1680:
+    case 0x180e: case 0x202f: case 0x205f: case 0x3000:
+        return true;
+    default:
+        return cp >= 0x2000 && cp <= 0x200a;
+    }
+}
+
+bool isIdentifierStart(uint32_t cp) {
+    if (cp < 0x80) return isAsciiIdentifierStart(cp);
+    return !isNonAsciiNonIdentifier(cp) && cp != 0x200c && cp != 0x200d;
+}
+
+bool isIdentifierPart(uint32_t cp) {
+    if (cp < 0x80) return isAsciiIdentifierStart(cp) || isDecimalDigit(cp);
+    return !isNonAsciiNonIdentifier(cp);
+}
+
+Lexer::Lexer(Context *ctx, const char *source, size_t length)
+    : value(ctx), flags(ctx), src_(source),
+      len_(length > 0xfffffff0u ? 0xfffffff0u : static_cast<uint32_t>(length)) {}
+
+// Decodes the UTF-8 sequence at `at`. Returns -1 at the end, -2 if invalid.
+int32_t Lexer::peekCodePoint(uint32_t at, uint32_t *size) const {
+    *size = 1;
+    if (at >= len_) return -1;
+    uint8_t b = static_cast<uint8_t>(src_[at]);
+    if (b < 0x80) return b;
+    uint32_t n, cp, min;
+    if ((b & 0xe0) == 0xc0) {
+        n = 2, cp = b & 0x1f, min = 0x80;
+    } else if ((b & 0xf0) == 0xe0) {
+        n = 3, cp = b & 0x0f, min = 0x800;
+    } else if ((b & 0xf8) == 0xf0) {
+        n = 4, cp = b & 0x07, min = 0x10000;
+    } else {
+        return -2;
+    }
+    if (at + n > len_) return -2;
+    for (uint32_t i = 1; i < n; i++) {
+        uint8_t c = static_cast<uint8_t>(src_[at + i]);
+        if ((c & 0xc0) != 0x80) return -2;
+        cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff) return -2;
+    *size = n;
+    return static_cast<int32_t>(cp);
+}
+
+void Lexer::advanceBytes(uint32_t n) {
+    for (uint32_t i = 0; i < n && pos_ < len_; i++, pos_++)
+        if ((static_cast<uint8_t>(src_[pos_]) & 0xc0) != 0x80) column_++;
+}
+
+void Lexer::newline(uint32_t bytes) {
+    pos_ += bytes;
+    line_++;
+    column_ = 1;
+}
+
+void Lexer::fail(const char *message) {
+    token.type = T_ERROR;
+    errorMessage = message;
+}
+
+bool Lexer::appendCodePoint(Vec<uint16_t> &out, uint32_t cp) {
+    if (cp < 0x10000) return out.push(static_cast<uint16_t>(cp));
+    cp -= 0x10000;
+    return out.push(static_cast<uint16_t>(0xd800 + (cp >> 10))) &&
+           out.push(static_cast<uint16_t>(0xdc00 + (cp & 0x3ff)));
+}
+
+bool Lexer::skipSpaceAndComments() {
+    for (;;) {
+        uint32_t size;
+        int32_t c = peekCodePoint(pos_, &size);
+        if (c < 0) return true;
+        if (c == '\r') {
+            newline(pos_ + 1 < len_ && src_[pos_ + 1] == '\n' ? 2 : 1);
+            token.newlineBefore = true;
+        } else if (isLineTerminator(static_cast<uint32_t>(c))) {
+            newline(size);
+            token.newlineBefore = true;
+        } else if (isWhiteSpace(static_cast<uint32_t>(c))) {
+            advanceBytes(size);
+        } else if (c == '/' && pos_ + 1 < len_ && src_[pos_ + 1] == '/') {
+            advanceBytes(2);
+            for (;;) {
+                int32_t d = peekCodePoint(pos_, &size);
+                if (d == -1 || (d >= 0 && isLineTerminator(static_cast<uint32_t>(d)))) break;
+                advanceBytes(size);
+            }
+        } else if (c == '/' && pos_ + 1 < len_ && src_[pos_ + 1] == '*') {
+            advanceBytes(2);
+            for (;;) {
+                int32_t d = peekCodePoint(pos_, &size);
+                if (d == -1) return false;
+                if (d == '*' && pos_ + 1 < len_ && src_[pos_ + 1] == '/') {
+                    advanceBytes(2);
+                    break;
+                }
+                if (d == '\r') {
+                    newline(pos_ + 1 < len_ && src_[pos_ + 1] == '\n' ? 2 : 1);
+                    token.newlineBefore = true;
+                } else if (d >= 0 && isLineTerminator(static_cast<uint32_t>(d))) {
+                    newline(size);
+                    token.newlineBefore = true;
+                } else {
+                    advanceBytes(size);
+                }
+            }
+        } else {
+            return true;
+        }
+    }
+}
+
+void Lexer::next() {
+    token.newlineBefore = false;
+    token.escaped = false;
+    token.legacyOctal = false;
+    token.strictReserved = false;
+    bool closed = skipSpaceAndComments();
+    token.start = pos_;
+    token.line = line_;
+    token.column = column_;
+    if (!closed) {
+        token.end = pos_;
+        fail("Invalid or unexpected token");
+        return;
+    }
+    uint32_t size;
+    int32_t c = peekCodePoint(pos_, &size);
+    if (c == -1) {
+        token.type = T_EOF;
+    } else if (c == -2) {
+        fail("Invalid or unexpected token");
+    } else if (c == '\\' || isIdentifierStart(static_cast<uint32_t>(c))) {
+        lexIdentifier();
+    } else if (isDecimalDigit(static_cast<uint32_t>(c)) ||
+               (c == '.' && pos_ + 1 < len_ && isDecimalDigit(static_cast<uint8_t>(src_[pos_ + 1])))) {
+        lexNumber();
+    } else if (c == '"' || c == '\'') {
+        lexString();
+    } else {
+        lexPunctuator();
+    }
+    token.end = pos_;
+}
+
+bool Lexer::readUnicodeEscape(uint32_t *cp) {
+    if (pos_ + 1 >= len_ || src_[pos_ + 1] != 'u') return false;
+    uint32_t v = 0;
+    for (uint32_t i = 0; i < 4; i++) {
+        if (pos_ + 2 + i >= len_) return false;
+        int h = hexValue(static_cast<uint8_t>(src_[pos_ + 2 + i]));
+        if (h < 0) return false;
+        v = v * 16 + static_cast<uint32_t>(h);
+    }
+    advanceBytes(6);
+    *cp = v;
+    return true;
+}
+
+void Lexer::lexIdentifier() {
+    value.clear();
+    bool first = true;
+    for (;;) {
+        uint32_t size;
+        int32_t c = peekCodePoint(pos_, &size);
+        uint32_t cp;
+        if (c == '\\') {
+            if (!readUnicodeEscape(&cp) ||
+                !(first ? isIdentifierStart(cp) : isIdentifierPart(cp))) {
+                fail("Invalid Unicode escape sequence");
+                return;
+            }
+            token.escaped = true;
+        } else if (c >= 0 && (first ? isIdentifierStart(static_cast<uint32_t>(c))
+                                    : isIdentifierPart(static_cast<uint32_t>(c)))) {
+            cp = static_cast<uint32_t>(c);
+            advanceBytes(size);
+        } else {
+            break;
+        }
+        if (!appendCodePoint(value, cp)) {
+            token.type = T_EOF;  // out of memory: the parser checks the context
+            return;
+        }
+        first = false;
+    }
+    token.type = T_IDENT;
+    uint32_t n = value.size();
+    if (n < 2 || n > 10) return;
+    char ascii[11];
+    for (uint32_t i = 0; i < n; i++) {
+        if (value[i] < 'a' || value[i] > 'z') return;
+        ascii[i] = static_cast<char>(value[i]);
+    }
+    ascii[n] = 0;
+    for (const KeywordEntry &k : kKeywords) {
+        if (strcmp(k.text, ascii) == 0) {
+            // An escaped keyword is neither a keyword nor a valid identifier.
+            if (token.escaped) fail("Keyword must not contain escaped characters");
+            else token.type = k.type;
+            return;
+        }
+    }
+    for (const char *word : kStrictReserved)
+        if (strcmp(word, ascii) == 0) token.strictReserved = true;
+}
+
+void Lexer::lexNumber() {
+    uint32_t start = pos_;
+    const uint8_t *s = reinterpret_cast<const uint8_t *>(src_);
+    auto at = [&](uint32_t i) -> uint32_t { return i < len_ ? s[i] : 0; };
+    if (at(pos_) == '0' && (at(pos_ + 1) == 'x' || at(pos_ + 1) == 'X')) {
+        pos_ += 2;
+        double v = 0;
+        uint32_t digits = 0;
+        while (hexValue(at(pos_)) >= 0) {
+            v = v * 16 + hexValue(at(pos_));
+            pos_++;
+            digits++;
+        }
+        column_ += pos_ - start;
+        if (digits == 0 || isIdentifierStart(at(pos_)) || at(pos_) == '\\') {
+            fail("Invalid or unexpected token");
+            return;
+        }
+        if (digits > 13) v = parseHexExact(src_ + start + 2, digits);
+        token.type = T_NUMBER;
+        token.number = v;
+        return;
+    }
+    if (at(pos_) == '0' && isDecimalDigit(at(pos_ + 1))) {
+        // Legacy octal (017), or decimal if a digit 8 or 9 appears (019).
+        uint32_t p = pos_ + 1;
+        bool octal = true;
+        while (isDecimalDigit(at(p))) {
+            if (at(p) >= '8') octal = false;
+            p++;
+        }
+        if (octal) {
+            double v = 0;
+            for (uint32_t i = pos_ + 1; i < p; i++) v = v * 8 + (at(i) - '0');
+            column_ += p - pos_;
+            pos_ = p;
+            if (strict) {
+                fail("Octal literals are not allowed in strict mode.");
+                return;
+            }
+            if (isIdentifierStart(at(pos_)) || isDecimalDigit(at(pos_)) || at(pos_) == '\\') {
+                fail("Invalid or unexpected token");
+                return;
+            }
+            token.type = T_NUMBER;
+            token.legacyOctal = true;
+            token.number = v;
+            return;
+        }
+        if (strict) {
+            column_ += p - pos_;
+            pos_ = p;
+            fail("Decimals with leading zeros are not allowed in strict mode.");
+            return;
+        }
+    }
+    while (isDecimalDigit(at(pos_))) pos_++;
+    if (at(pos_) == '.') {
+        pos_++;
+        while (isDecimalDigit(at(pos_))) pos_++;
+    }
+    if (at(pos_) == 'e' || at(pos_) == 'E') {
+        uint32_t p = pos_ + 1;
+        if (at(p) == '+' || at(p) == '-') p++;
+        if (!isDecimalDigit(at(p))) {
+            column_ += p - start;
+            pos_ = p;
+            fail("Invalid or unexpected token");
+            return;
+        }
+        while (isDecimalDigit(at(p))) p++;
+        pos_ = p;
+    }
+    column_ += pos_ - start;
+    if (isIdentifierStart(at(pos_)) || isDecimalDigit(at(pos_)) || at(pos_) == '\\') {
+        fail("Invalid or unexpected token");
+        return;
+    }
+    token.type = T_NUMBER;
+    token.number = parseDecimal(src_ + start, pos_ - start);
+}
+
+void Lexer::lexString() {
+    char quote = src_[pos_];
+    advanceBytes(1);
+    value.clear();
+    for (;;) {
+        uint32_t size;
+        int32_t c = peekCodePoint(pos_, &size);
+        if (c < 0 || c == '\n' || c == '\r') {
+            fail("Invalid or unexpected token");
+            return;
+        }
+        if (c == quote) {
+            advanceBytes(1);
+            break;
+        }
+        if (c != '\\') {
+            // U+2028/2029 are line terminators: not allowed raw in ES5 strings.
+            if (c == 0x2028 || c == 0x2029) {
+                fail("Invalid or unexpected token");
+                return;
+            }
+            advanceBytes(size);
+            if (!appendCodePoint(value, static_cast<uint32_t>(c))) return;
+            continue;
+        }
+        token.escaped = true;
+        int32_t e = peekCodePoint(pos_ + 1, &size);
+        if (e < 0) {
+            advanceBytes(1);
+            fail("Invalid or unexpected token");
+            return;
+        }
+        uint32_t cp;
+        switch (e) {
+        case 'n': cp = '\n'; break;
+        case 't': cp = '\t'; break;
+        case 'b': cp = '\b'; break;
+        case 'f': cp = '\f'; break;
+        case 'v': cp = '\v'; break;
+        case 'r': cp = '\r'; break;
+        case '\r':
+            // Line continuation: contributes nothing.
+            pos_ += 1;
+            newline(pos_ + 1 < len_ && src_[pos_ + 1] == '\n' ? 2 : 1);
+            continue;
+        case '\n': case 0x2028: case 0x2029:
+            pos_ += 1;
+            newline(size);
+            continue;
+        case 'x': {
+            int h1 = pos_ + 2 < len_ ? hexValue(static_cast<uint8_t>(src_[pos_ + 2])) : -1;
+            int h2 = pos_ + 3 < len_ ? hexValue(static_cast<uint8_t>(src_[pos_ + 3])) : -1;
+            if (h1 < 0 || h2 < 0) {
+                fail("Invalid hexadecimal escape sequence");
+                return;
+            }
+            advanceBytes(4);
+            if (!value.push(static_cast<uint16_t>(h1 * 16 + h2))) return;
+            continue;
+        }
+        case 'u':
+            if (!readUnicodeEscape(&cp)) {
+                fail("Invalid Unicode escape sequence");
+                return;
+            }
+            if (!value.push(static_cast<uint16_t>(cp))) return;
+            continue;
+        default:
+            if (e >= '0' && e <= '7') {
+                // \0 not followed by a digit is NUL; anything else is a
+                // legacy octal escape (sloppy mode only).
+                uint32_t p = pos_ + 1;
+                uint32_t v = 0, n = 0;
+                uint32_t maxDigits = e <= '3' ? 3 : 2;
+                while (n < maxDigits && p < len_ && src_[p] >= '0' && src_[p] <= '7') {
+                    v = v * 8 + static_cast<uint32_t>(src_[p] - '0');
+                    p++;
+                    n++;
+                }
+                bool plainNul = e == '0' && n == 1 && !(p < len_ && (src_[p] == '8' || src_[p] == '9'));
+                if (!plainNul) {
+                    token.legacyOctal = true;
+                    if (strict) {
+                        advanceBytes(1);
+                        fail("Octal escape sequences are not allowed in strict mode.");
+                        return;
+                    }
+                }
+                advanceBytes(p - pos_);
+                if (!value.push(static_cast<uint16_t>(v))) return;
+                continue;
+            }
+            if ((e == '8' || e == '9') && strict) {
+                advanceBytes(1);
+                fail("\\8 and \\9 are not allowed in strict mode.");
+                return;
+            }
+            cp = static_cast<uint32_t>(e);  // identity escape
+            advanceBytes(1 + size);
+            if (!appendCodePoint(value, cp)) return;
+            continue;
+        }
+        advanceBytes(2);
+        if (!value.push(static_cast<uint16_t>(cp))) return;
+    }
+    token.type = T_STRING;
+}
+
+void Lexer::lexPunctuator() {
+    static const TokenType kLongest[] = {
+        // Ordered longest first so the first match wins.
+        T_USHR_ASSIGN, T_SEQ,        T_SNE,          T_USHR,         T_SHL_ASSIGN,
+        T_SHR_ASSIGN,  T_LE,         T_GE,           T_EQ,           T_NE,
+        T_INC,         T_DEC,        T_SHL,          T_SHR,          T_AND,
+        T_OR,          T_PLUS_ASSIGN, T_MINUS_ASSIGN, T_STAR_ASSIGN, T_PERCENT_ASSIGN,
+        T_AMP_ASSIGN,  T_PIPE_ASSIGN, T_CARET_ASSIGN, T_SLASH_ASSIGN, T_LBRACE,
+        T_RBRACE,      T_LPAREN,     T_RPAREN,       T_LBRACKET,     T_RBRACKET,
+        T_DOT,         T_SEMICOLON,  T_COMMA,        T_LT,           T_GT,
+        T_PLUS,        T_MINUS,      T_STAR,         T_PERCENT,      T_AMP,
+        T_PIPE,        T_CARET,      T_BANG,         T_TILDE,        T_QUESTION,
+        T_COLON,       T_ASSIGN,     T_SLASH,
+    };
+    for (TokenType t : kLongest) {
+        const char *text = kTokenTexts[t];
+        size_t n = strlen(text);
+        if (pos_ + n <= len_ && memcmp(src_ + pos_, text, n) == 0) {
+            token.type = t;
+            advanceBytes(static_cast<uint32_t>(n));
+            return;
+        }
+    }
+    uint32_t size;
+    peekCodePoint(pos_, &size);
+    advanceBytes(size);
+    fail("Invalid or unexpected token");
+}
+
+void Lexer::rescanAsRegex() {
+    pos_ = token.start;
+    line_ = token.line;
+    column_ = token.column;
+    advanceBytes(1);
+    value.clear();
+    flags.clear();
+    bool inClass = false;
+    for (;;) {
+        uint32_t size;
+        int32_t c = peekCodePoint(pos_, &size);
+        if (c < 0 || isLineTerminator(static_cast<uint32_t>(c))) {
+            fail("Invalid regular expression: missing /");
+            token.end = pos_;
+            return;
+        }
+        if (c == '\\') {
+            int32_t d = peekCodePoint(pos_ + 1, &size);
+            if (d < 0 || isLineTerminator(static_cast<uint32_t>(d))) {
+                advanceBytes(1);
+                fail("Invalid regular expression: missing /");
+                token.end = pos_;
+                return;
+            }
+            advanceBytes(1 + size);
+            if (!value.push('\\') || !appendCodePoint(value, static_cast<uint32_t>(d))) return;
+            continue;
+        }
+        advanceBytes(size);
+        if (c == '/' && !inClass) break;
+        if (c == '[') inClass = true;
+        else if (c == ']') inClass = false;
+        if (!appendCodePoint(value, static_cast<uint32_t>(c))) return;
+    }
+    for (;;) {
+        uint32_t size;
+        int32_t c = peekCodePoint(pos_, &size);
+        if (c == '\\') {
+            fail("Invalid regular expression flags");
+            token.end = pos_;
+            return;
+        }
+        if (c < 0 || !isIdentifierPart(static_cast<uint32_t>(c))) break;
+        advanceBytes(size);
+        if (!appendCodePoint(flags, static_cast<uint32_t>(c))) return;
+    }
+    token.type = T_REGEX;
+    token.end = pos_;
+}
+
+}  // namespace eng

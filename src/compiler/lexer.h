@@ -1,0 +1,129 @@
+// Tokenizer for ES5.1 source text in UTF-8.
+//
+// The lexer produces one token at a time. A '/' is always returned as a
+// punctuator; when the parser is at a place where an expression operand may
+// start it calls rescanAsRegex() to re-read the token as a regular expression
+// literal. Positions are 1-based lines and columns counted in code points.
+#ifndef ENG_COMPILER_LEXER_H
+#define ENG_COMPILER_LEXER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compiler/compile_context.h"
+
+namespace eng {
+
+#define ENG_KEYWORDS(X)                                                                        \
+    X(BREAK, "break") X(CASE, "case") X(CATCH, "catch") X(CONTINUE, "continue")                 \
+    X(DEBUGGER, "debugger") X(DEFAULT, "default") X(DELETE, "delete") X(DO, "do")               \
+    X(ELSE, "else") X(FINALLY, "finally") X(FOR, "for") X(FUNCTION, "function") X(IF, "if")     \
+    X(IN, "in") X(INSTANCEOF, "instanceof") X(NEW, "new") X(RETURN, "return")                   \
+    X(SWITCH, "switch") X(THIS, "this") X(THROW, "throw") X(TRY, "try") X(TYPEOF, "typeof")     \
+    X(VAR, "var") X(VOID, "void") X(WHILE, "while") X(WITH, "with") X(NULL_, "null")            \
+    X(TRUE_, "true") X(FALSE_, "false") X(CLASS, "class") X(CONST, "const") X(ENUM, "enum")     \
+    X(EXPORT, "export") X(EXTENDS, "extends") X(IMPORT, "import") X(SUPER, "super")
+
+#define ENG_PUNCTUATORS(X)                                                                      \
+    X(LBRACE, "{") X(RBRACE, "}") X(LPAREN, "(") X(RPAREN, ")") X(LBRACKET, "[")                \
+    X(RBRACKET, "]") X(DOT, ".") X(SEMICOLON, ";") X(COMMA, ",") X(LT, "<") X(GT, ">")         \
+    X(LE, "<=") X(GE, ">=") X(EQ, "==") X(NE, "!=") X(SEQ, "===") X(SNE, "!==") X(PLUS, "+")    \
+    X(MINUS, "-") X(STAR, "*") X(PERCENT, "%") X(INC, "++") X(DEC, "--") X(SHL, "<<")           \
+    X(SHR, ">>") X(USHR, ">>>") X(AMP, "&") X(PIPE, "|") X(CARET, "^") X(BANG, "!")             \
+    X(TILDE, "~") X(AND, "&&") X(OR, "||") X(QUESTION, "?") X(COLON, ":") X(ASSIGN, "=")        \
+    X(PLUS_ASSIGN, "+=") X(MINUS_ASSIGN, "-=") X(STAR_ASSIGN, "*=") X(PERCENT_ASSIGN, "%=")     \
+    X(SHL_ASSIGN, "<<=") X(SHR_ASSIGN, ">>=") X(USHR_ASSIGN, ">>>=") X(AMP_ASSIGN, "&=")        \
+    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=")
+
+enum TokenType : uint8_t {
+    T_EOF,
+    T_ERROR,  // message in Lexer::errorMessage
+    T_IDENT,
+    T_NUMBER,
+    T_STRING,
+    T_REGEX,
+#define ENG_TOKEN_ENUM(name, text) T_##name,
+    ENG_KEYWORDS(ENG_TOKEN_ENUM) ENG_PUNCTUATORS(ENG_TOKEN_ENUM)
+#undef ENG_TOKEN_ENUM
+        T__COUNT
+};
+
+inline bool isKeywordToken(TokenType t) { return t >= T_BREAK && t <= T_SUPER; }
+
+// Source text of a keyword or punctuator token, or a description.
+const char *tokenText(TokenType t);
+
+struct Token {
+    TokenType type = T_EOF;
+    bool newlineBefore = false;  // a line terminator precedes the token (for ASI)
+    bool escaped = false;        // identifier or string written with escapes
+    bool legacyOctal = false;    // 017-style number or octal escape in a string
+    bool strictReserved = false; // identifier reserved in strict mode code
+    uint32_t start = 0;          // byte offsets [start, end)
+    uint32_t end = 0;
+    uint32_t line = 1;
+    uint32_t column = 1;
+    double number = 0;
+};
+
+struct LexerPosition {
+    uint32_t offset;
+    uint32_t line;
+    uint32_t column;
+};
+
+class Lexer {
+public:
+    Lexer(Context *ctx, const char *source, size_t length);
+
+    // Reads the next token into `token`. Lexical errors give T_ERROR.
+    void next();
+    // The current token is '/' or '/=': read it again as a regex literal.
+    // Body goes to `value`, flags to `flags`.
+    void rescanAsRegex();
+
+    // Where the next token will be read from, and back.
+    LexerPosition position() const { return {pos_, line_, column_}; }
+    void seek(const LexerPosition &p) {
+        pos_ = p.offset;
+        line_ = p.line;
+        column_ = p.column;
+    }
+
+    const char *source() const { return src_; }
+
+    Token token;
+    bool strict = false;           // octal literals and escapes are errors
+    const char *errorMessage = "";
+    Vec<uint16_t> value;           // identifier name, string value or regex body
+    Vec<uint16_t> flags;           // regex flags
+
+private:
+    int32_t peekCodePoint(uint32_t at, uint32_t *size) const;
+    void advanceBytes(uint32_t n);   // within one line, counts code points
+    void newline(uint32_t bytes);
+    bool skipSpaceAndComments();     // false on an unterminated comment
+    void lexIdentifier();
+    void lexNumber();
+    void lexString();
+    void lexPunctuator();
+    void fail(const char *message);
+    bool appendCodePoint(Vec<uint16_t> &out, uint32_t cp);
+    bool readUnicodeEscape(uint32_t *cp);  // at "\u": consumes it
+
+    const char *src_;
+    uint32_t len_;
+    uint32_t pos_ = 0;
+    uint32_t line_ = 1;
+    uint32_t column_ = 1;
+};
+
+// Character classes used by the lexer (code points).
+bool isIdentifierStart(uint32_t cp);
+bool isIdentifierPart(uint32_t cp);
+bool isLineTerminator(uint32_t cp);
+bool isWhiteSpace(uint32_t cp);
+
+}  // namespace eng
+
+#endif

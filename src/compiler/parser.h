@@ -1,0 +1,335 @@
+// Single-pass parser that emits bytecode directly (no syntax tree).
+//
+// Every function body is parsed twice. Pass 1 collects declarations, the
+// names referenced, `arguments` use, the directive prologue, facts the
+// emitter needs in advance (which try statements have catch/finally, which
+// catch parameters are captured, where an operand must be copied before its
+// sibling is evaluated) and compiles inner functions completely. Its code is
+// thrown away. Pass 2 re-lexes the body with the final register layout and
+// emits the real code, skipping over inner functions already compiled.
+#ifndef ENG_COMPILER_PARSER_H
+#define ENG_COMPILER_PARSER_H
+
+#include <stdint.h>
+
+#include "bytecode/image.h"
+#include "bytecode/opcodes.h"
+#include "compiler/atoms.h"
+#include "compiler/compile_context.h"
+#include "compiler/lexer.h"
+
+#ifndef ENG_COMPILER_MAX_DEPTH
+#define ENG_COMPILER_MAX_DEPTH 200
+#endif
+
+namespace eng {
+
+constexpr uint32_t MAX_REGISTERS = 256;
+constexpr uint32_t NO_REG = 0xffffffffu;
+constexpr uint32_t NO_PATCH = 0xffffffffu;
+
+struct Constant {
+    uint8_t tag;  // CONST_NUMBER, or CONST_STRING8 for any string (chosen when written)
+    uint32_t atom;
+    double number;
+};
+
+// A finished function waiting for the image to be written.
+struct CompiledFunction {
+    RawArray<Instr> code;
+    RawArray<Constant> constants;
+    RawArray<uint32_t> inner;       // image function indexes
+    RawArray<uint32_t> upvalAtoms;  // names of the upvalues (atoms)
+    RawArray<uint32_t> upvalNames;  // constant index of each name
+    RawArray<uint32_t> upvalDescs;  // filled in by the parent's pass 2
+    RawArray<LineEntry> lines;
+    uint16_t nregs;
+    uint16_t nparams;
+    uint16_t flags;
+    uint16_t argumentsReg;
+    uint32_t nameConst;
+    uint32_t sourceStart;
+    uint32_t sourceEnd;
+};
+
+enum ExprKind : uint8_t {
+    E_VOID,    // no value (only as an "empty" marker)
+    E_UNDEF,
+    E_NULL,
+    E_TRUE,
+    E_FALSE,
+    E_THIS,
+    E_NUMBER,  // number
+    E_STRING,  // atom
+    E_LOCAL,   // a: register holding the variable itself
+    E_BOX,     // a: register holding the variable's box
+    E_UPVAL,   // a: upvalue index
+    E_GLOBAL,  // a: constant index of the name
+    E_FIELD,   // a: object register, b: constant index of the key (< 256)
+    E_INDEX,   // a: object register, b: key register
+    E_REG      // a: register holding the value; temporaries from `floor` up are owned
+};
+
+struct ExprDesc {
+    ExprKind kind = E_VOID;
+    bool isName = false;  // a plain identifier reference
+    uint32_t atom = NO_ATOM;
+    uint32_t a = 0;
+    uint32_t b = 0;
+    uint32_t floor = NO_REG;  // E_REG: lowest temporary owned (NO_REG: only a, if temporary)
+    double number = 0;
+    uint32_t line = 0;    // source position of the operation that reads it
+    uint32_t column = 0;
+};
+
+struct InnerRecord {
+    uint32_t functionIndex;
+    LexerPosition end;  // just after the closing brace
+    uint32_t nameAtom;
+    bool isDeclaration;
+};
+
+struct LocalVar {
+    uint32_t atom;
+    uint16_t reg;
+    bool captured;
+    uint8_t kind;  // LocalKind
+};
+
+enum LocalKind : uint8_t { LOCAL_PARAM, LOCAL_VAR, LOCAL_ARGUMENTS, LOCAL_CALLEE };
+
+struct CatchScope {
+    uint32_t atom;
+    uint32_t reg;
+    bool boxed;
+    uint32_t index;  // occurrence index of the catch clause in the function
+};
+
+enum TargetKind : uint8_t { TARGET_LOOP, TARGET_SWITCH, TARGET_LABEL };
+
+// Something break/continue can jump to.
+struct JumpTarget {
+    TargetKind kind;
+    uint32_t handlerDepth;  // handlers active outside the statement
+    uint32_t breakList;     // patch list heads
+    uint32_t continueList;
+};
+
+struct Label {
+    uint32_t atom;
+    uint32_t target;      // break target (TARGET_LABEL)
+    uint32_t loopTarget;  // loop the label is attached to, or NO_PATCH
+};
+
+// Exception handler active at the current point of emission.
+struct Handler {
+    bool isFinally;
+    uint32_t reg;          // TRYFINALLY: completion registers reg, reg+1
+    uint32_t finallyList;  // jumps to the finally entry
+};
+
+struct PatchNode {
+    uint32_t pc;
+    uint32_t next;
+};
+
+struct FuncState {
+    explicit FuncState(Context *ctx);
+
+    FuncState *parent = nullptr;
+    int pass = 1;
+    bool isScript = false;
+    bool strict = false;
+    bool isExpression = false;  // named function expression: name visible inside
+    uint32_t nameAtom = NO_ATOM;
+    uint32_t sourceStart = 0;
+    uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
+
+    // Facts collected in pass 1.
+    Vec<uint32_t> params;          // atoms in order
+    Vec<LexerPosition> paramPositions;
+    HashMap<uint32_t> declared;    // atom -> 1 (var) | 2 (function)
+    Vec<uint32_t> declOrder;
+    HashMap<uint32_t> referenced;  // names used directly or by inner functions
+    Vec<uint32_t> refOrder;
+    HashMap<uint32_t> innerFree;   // names free in inner functions
+    Vec<InnerRecord> inners;
+    uint32_t innerCursor = 0;
+    Vec<uint8_t> catchCaptured;
+    uint32_t catchCounter = 0;
+    Vec<uint8_t> tryShapes;        // bit 0: has catch, bit 1: has finally
+    uint32_t tryCounter = 0;
+    Vec<uint32_t> narrowAtoms;     // strings that need a constant index < 256
+    Vec<uint8_t> hazards;          // operand must be copied before its sibling runs
+    uint32_t hazardCounter = 0;
+    uint32_t nameWrites = 0;       // assignments to identifiers so far
+
+    // Layout, fixed between the passes.
+    Vec<LocalVar> locals;
+    HashMap<uint32_t> localIndex;  // atom -> index in locals
+    Vec<uint32_t> upvalAtoms;
+    HashMap<uint32_t> upvalIndex;  // atom -> upvalue index
+    bool usesArguments = false;
+    uint32_t argumentsReg = NO_REG;
+
+    // Emission.
+    Vec<Instr> code;
+    Vec<Constant> constants;
+    HashMap<uint64_t> numberConsts;  // bits -> index
+    HashMap<uint32_t> stringConsts;  // atom -> index
+    Vec<LineEntry> lines;
+    uint32_t line = 1, column = 1;   // position for the next instruction
+    uint32_t lastLabelPc = 0;        // a jump lands here: no peephole across it
+    uint32_t freeReg = 0;
+    uint32_t nactive = 0;            // registers below this hold variables
+    uint32_t maxReg = 0;
+    uint32_t completionReg = NO_REG; // script only
+    Vec<CatchScope> catchScopes;
+    Vec<JumpTarget> targets;
+    Vec<Label> labels;
+    uint32_t labelSetStart = 0;      // labels attached to the next statement: [labelSetStart, size)
+    uint32_t attachedLabels = 0;     // the same, for the statement being dispatched
+    Vec<Handler> handlers;
+    Vec<PatchNode> patches;
+};
+
+class Parser {
+public:
+    Parser(Context *ctx, const char *source, size_t length, bool strict);
+    ~Parser();
+    // Compiles the whole script; on success the image is written.
+    bool compileScript(uint8_t **image, size_t *imageSize);
+
+private:
+    friend struct ParserAccess;
+    // --- errors and tokens (parser_core.cpp)
+    bool fail(const char *message);
+    bool failAt(const char *message, uint32_t line, uint32_t column);
+    bool unexpected();  // V8-style message for the current token
+    bool next();
+    bool check(TokenType t) const { return lex_.token.type == t; }
+    bool accept(TokenType t, bool *ok);
+    bool expect(TokenType t);
+    bool consumeSemicolon();
+    bool enter();  // depth limit
+    void leave() { depth_--; }
+    uint32_t tokenAtom();  // atom of the current identifier/string token
+    bool isIdentifierName() const;  // identifier or any keyword
+    bool checkStrictName(uint32_t atom, uint32_t line, uint32_t column);
+
+    // --- emission and registers (codegen.cpp)
+    uint32_t emit(Instr i);
+    uint32_t emitABC(Opcode op, uint32_t a, uint32_t b, uint32_t c) { return emit(makeABC(op, a, b, c)); }
+    uint32_t emitABx(Opcode op, uint32_t a, uint32_t bx) { return emit(makeABx(op, a, bx)); }
+    uint32_t emitJump();  // JMP with offset to patch
+    uint32_t emitCondJump(Opcode op, uint32_t reg);
+    void setPos(uint32_t line, uint32_t column) {
+        fs_->line = line;
+        fs_->column = column;
+    }
+    uint32_t here();  // current pc, marked as a jump target
+    void patchTo(uint32_t pc, uint32_t target);
+    uint32_t addPatch(uint32_t list, uint32_t pc);
+    void patchListTo(uint32_t list, uint32_t target);
+    void jumpBackTo(uint32_t target);
+    uint32_t allocReg();
+    uint32_t reserveRegs(uint32_t n);  // pinned registers for a statement
+    void releaseRegs(uint32_t base);
+    uint32_t numberConst(double v);
+    uint32_t stringConst(uint32_t atom);
+    uint32_t narrowStringConst(uint32_t atom);  // index < 256 needed (REGEXP, INITGET/SET)
+    void loadNumber(uint32_t reg, double v);
+    void freeExpr(const ExprDesc &e);
+    void dischargeTo(ExprDesc &e, uint32_t reg);  // value of e into reg
+    uint32_t toNextReg(ExprDesc &e);
+    uint32_t toAnyReg(ExprDesc &e);
+    void discard(ExprDesc &e);
+    void storeTo(const ExprDesc &target, uint32_t valueReg);
+    void moveToLocal(uint32_t local, ExprDesc &value);
+    bool isTemp(uint32_t reg) const { return reg != NO_REG && reg >= fs_->nactive; }
+    uint32_t lowestTemp(const ExprDesc &e) const;
+    uint32_t hazardBegin();
+    void hazardEnd(uint32_t index, uint32_t writesBefore);
+    bool hazardSet(uint32_t index) const;
+    void protectOperand(ExprDesc &e, uint32_t hazard);
+
+    // --- names and scopes (scope.cpp)
+    ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
+    void noteReference(uint32_t atom);
+    bool declareVar(uint32_t atom);
+    bool computeLayout();
+    bool emitPrologue();
+    uint32_t resolveUpvalDesc(uint32_t atom, bool inFunctionScope);
+    bool fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope);
+    void noteInnerFree(const CompiledFunction &fn, bool isDeclaration);
+
+    // --- functions (function.cpp)
+    // accessor: 0 plain function, 1 getter, 2 setter.
+    bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
+                       uint32_t *innerIndex);
+    bool emitClosure(uint32_t innerIndex, uint32_t reg);
+    bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
+    bool parseDirectives();
+    bool parseStatementsUntil(TokenType end);
+    bool finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex);
+
+    // --- expressions (parser_expr.cpp)
+    bool parseExpression(ExprDesc &e, bool noIn);
+    bool parseAssignment(ExprDesc &e, bool noIn);
+    bool parseConditional(ExprDesc &e, bool noIn);
+    bool parseBinary(ExprDesc &e, int minPrecedence, bool noIn);
+    bool parseUnary(ExprDesc &e);
+    bool parsePostfix(ExprDesc &e);
+    bool parseLeftHandSide(ExprDesc &e);
+    bool parseMemberSuffixes(ExprDesc &e, bool allowCalls);
+    bool parsePrimary(ExprDesc &e);
+    bool parseArguments(uint32_t base, uint32_t *count);
+    bool parseArrayLiteral(ExprDesc &e);
+    bool parseObjectLiteral(ExprDesc &e);
+    bool parsePropertyName(uint32_t *atom);
+    bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
+    bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
+    void makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t column);
+    bool emitCall(ExprDesc &e, uint32_t line, uint32_t column);
+    bool parseNew(ExprDesc &e);
+    void compact(ExprDesc &e);
+    bool checkBinding(uint32_t atom, const Token &token);
+
+    // --- statements (parser_stmt.cpp)
+    bool parseStatement();
+    bool parseBlock();
+    bool parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, uint32_t *count);
+    bool parseIf();
+    bool parseWhile();
+    bool parseDoWhile();
+    bool parseFor();
+    bool parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t targetsFrom);
+    bool parseForInWithLhsCode(uint32_t skipJump, ExprDesc &target, uint32_t iterReg,
+                               uint32_t keyReg, uint32_t targetsFrom);
+    bool parseBreakContinue(bool isContinue);
+    bool parseReturn();
+    bool parseThrow();
+    bool parseTry();
+    bool parseSwitch();
+    bool parseLabelled(uint32_t atom, uint32_t line, uint32_t column);
+    bool parseExpressionStatement();
+    uint32_t pushTarget(TargetKind kind);
+    void bindLoopLabels(uint32_t from, uint32_t target);
+    void popTarget(uint32_t breakTo);
+    void emitJumpOut(uint32_t target, bool isContinue);
+
+    // --- image (image_writer.cpp)
+    bool writeImage(uint8_t **image, size_t *imageSize);
+
+    Context *ctx_;
+    AtomTable atoms_;
+    Lexer lex_;
+    Vec<CompiledFunction> functions_;
+    FuncState *fs_ = nullptr;
+    uint32_t depth_ = 0;
+    bool optionStrict_;
+};
+
+}  // namespace eng
+
+#endif

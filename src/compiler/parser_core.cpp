@@ -1,0 +1,127 @@
+// Parser plumbing: errors, token handling, the depth limit.
+#include <stdio.h>
+
+#include "compiler/parser.h"
+
+namespace eng {
+
+void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column) {
+    if (syntaxError || outOfMemory) return;
+    syntaxError = true;
+    if (!error) return;
+    snprintf(error->message, sizeof error->message, "%s", message);
+    error->line = line;
+    error->column = column;
+}
+
+FuncState::FuncState(Context *ctx)
+    : params(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
+      refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
+      narrowAtoms(ctx), hazards(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
+      constants(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
+      targets(ctx), labels(ctx), handlers(ctx), patches(ctx) {}
+
+Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
+    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict) {}
+
+Parser::~Parser() {
+    for (uint32_t i = 0; i < functions_.size(); i++) {
+        CompiledFunction &f = functions_[i];
+        releaseArray(ctx_, f.code);
+        releaseArray(ctx_, f.constants);
+        releaseArray(ctx_, f.inner);
+        releaseArray(ctx_, f.upvalAtoms);
+        releaseArray(ctx_, f.upvalNames);
+        releaseArray(ctx_, f.upvalDescs);
+        releaseArray(ctx_, f.lines);
+    }
+}
+
+bool Parser::failAt(const char *message, uint32_t line, uint32_t column) {
+    ctx_->setSyntaxError(message, line, column);
+    return false;
+}
+
+bool Parser::fail(const char *message) { return failAt(message, lex_.token.line, lex_.token.column); }
+
+bool Parser::unexpected() {
+    const Token &t = lex_.token;
+    if (ctx_->outOfMemory) return false;
+    char buf[128];
+    switch (t.type) {
+    case T_EOF:
+        return fail("Unexpected end of input");
+    case T_ERROR:
+        return fail(lex_.errorMessage);
+    case T_NUMBER:
+        return fail("Unexpected number");
+    case T_STRING:
+        return fail("Unexpected string");
+    case T_REGEX:
+        return fail("Unexpected regular expression");
+    case T_IDENT: {
+        if (fs_ && fs_->strict && t.strictReserved) return fail("Unexpected strict mode reserved word");
+        uint32_t n = t.end - t.start;
+        if (n > 100) n = 100;
+        snprintf(buf, sizeof buf, "Unexpected identifier '%.*s'", static_cast<int>(n),
+                 lex_.source() + t.start);
+        return fail(buf);
+    }
+    default:
+        snprintf(buf, sizeof buf, "Unexpected token '%s'", tokenText(t.type));
+        return fail(buf);
+    }
+}
+
+bool Parser::next() {
+    if (ctx_->failed()) return false;
+    lex_.next();
+    if (ctx_->outOfMemory) return false;
+    return true;
+}
+
+bool Parser::accept(TokenType t, bool *ok) {
+    if (!check(t)) return false;
+    *ok = next();
+    return true;
+}
+
+bool Parser::expect(TokenType t) {
+    if (!check(t)) return unexpected();
+    return next();
+}
+
+// Automatic semicolon insertion.
+bool Parser::consumeSemicolon() {
+    if (check(T_SEMICOLON)) return next();
+    if (check(T_RBRACE) || check(T_EOF) || lex_.token.newlineBefore) return true;
+    return unexpected();
+}
+
+bool Parser::enter() {
+    if (++depth_ > ENG_COMPILER_MAX_DEPTH) {
+        depth_--;
+        return fail("Maximum nesting depth exceeded");
+    }
+    return true;
+}
+
+uint32_t Parser::tokenAtom() {
+    uint32_t atom = atoms_.intern(lex_.value.data(), lex_.value.size());
+    return atom;
+}
+
+bool Parser::isIdentifierName() const {
+    TokenType t = lex_.token.type;
+    return t == T_IDENT || isKeywordToken(t);
+}
+
+// Names that strict mode code may not bind.
+bool Parser::checkStrictName(uint32_t atom, uint32_t line, uint32_t column) {
+    if (!fs_->strict) return true;
+    if (atom == ATOM_EVAL || atom == ATOM_ARGUMENTS)
+        return failAt("Unexpected eval or arguments in strict mode", line, column);
+    return true;
+}
+
+}  // namespace eng

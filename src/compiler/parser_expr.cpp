@@ -1,0 +1,769 @@
+// Expressions: parsed by recursive descent (precedence climbing for binary
+// operators) and emitted on the fly through expression descriptors.
+#include "compiler/number_parse.h"
+#include "compiler/parser.h"
+
+namespace eng {
+
+namespace {
+
+int binaryPrecedence(TokenType t, bool noIn) {
+    switch (t) {
+    case T_OR: return 1;
+    case T_AND: return 2;
+    case T_PIPE: return 3;
+    case T_CARET: return 4;
+    case T_AMP: return 5;
+    case T_EQ: case T_NE: case T_SEQ: case T_SNE: return 6;
+    case T_LT: case T_GT: case T_LE: case T_GE: case T_INSTANCEOF: return 7;
+    case T_IN: return noIn ? 0 : 7;
+    case T_SHL: case T_SHR: case T_USHR: return 8;
+    case T_PLUS: case T_MINUS: return 9;
+    case T_STAR: case T_SLASH: case T_PERCENT: return 10;
+    default: return 0;
+    }
+}
+
+Opcode binaryOpcode(TokenType t) {
+    switch (t) {
+    case T_PIPE: case T_PIPE_ASSIGN: return OP_BOR;
+    case T_CARET: case T_CARET_ASSIGN: return OP_BXOR;
+    case T_AMP: case T_AMP_ASSIGN: return OP_BAND;
+    case T_EQ: return OP_EQ;
+    case T_NE: return OP_NE;
+    case T_SEQ: return OP_SEQ;
+    case T_SNE: return OP_SNE;
+    case T_LT: return OP_LT;
+    case T_GT: return OP_GT;
+    case T_LE: return OP_LE;
+    case T_GE: return OP_GE;
+    case T_INSTANCEOF: return OP_INSTANCEOF;
+    case T_IN: return OP_IN;
+    case T_SHL: case T_SHL_ASSIGN: return OP_SHL;
+    case T_SHR: case T_SHR_ASSIGN: return OP_SHR;
+    case T_USHR: case T_USHR_ASSIGN: return OP_USHR;
+    case T_PLUS: case T_PLUS_ASSIGN: return OP_ADD;
+    case T_MINUS: case T_MINUS_ASSIGN: return OP_SUB;
+    case T_STAR: case T_STAR_ASSIGN: return OP_MUL;
+    case T_SLASH: case T_SLASH_ASSIGN: return OP_DIV;
+    case T_PERCENT: case T_PERCENT_ASSIGN: return OP_MOD;
+    default: return OP_NOP;
+    }
+}
+
+bool isAssignmentOperator(TokenType t) {
+    switch (t) {
+    case T_ASSIGN: case T_PLUS_ASSIGN: case T_MINUS_ASSIGN: case T_STAR_ASSIGN:
+    case T_SLASH_ASSIGN: case T_PERCENT_ASSIGN: case T_SHL_ASSIGN: case T_SHR_ASSIGN:
+    case T_USHR_ASSIGN: case T_AMP_ASSIGN: case T_PIPE_ASSIGN: case T_CARET_ASSIGN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ExprDesc regExpr(uint32_t reg, uint32_t floor = NO_REG) {
+    ExprDesc e;
+    e.kind = E_REG;
+    e.a = reg;
+    e.floor = floor;
+    return e;
+}
+
+}  // namespace
+
+bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column) {
+    bool ok = e.kind == E_FIELD || e.kind == E_INDEX ||
+              (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL));
+    if (!ok) return failAt(message, line, column);
+    if (e.isName && fs_->strict && (e.atom == ATOM_EVAL || e.atom == ATOM_ARGUMENTS))
+        return failAt("Unexpected eval or arguments in strict mode", line, column);
+    return true;
+}
+
+bool Parser::checkBinding(uint32_t atom, const Token &token) {
+    if (fs_->strict && token.strictReserved)
+        return failAt("Unexpected strict mode reserved word", token.line, token.column);
+    return checkStrictName(atom, token.line, token.column);
+}
+
+// A value register with dead temporaries below it is moved down first, so
+// that the descriptors built on it own a contiguous top of the stack.
+void Parser::compact(ExprDesc &e) {
+    if (e.kind == E_REG && e.floor != NO_REG && e.floor != e.a && isTemp(e.floor)) toNextReg(e);
+}
+
+bool Parser::parseExpression(ExprDesc &e, bool noIn) {
+    if (!parseAssignment(e, noIn)) return false;
+    if (!check(T_COMMA)) return true;
+    while (check(T_COMMA)) {
+        discard(e);
+        if (!next() || !parseAssignment(e, noIn)) return false;
+    }
+    // A comma expression is never a reference.
+    if (e.isName || e.kind == E_FIELD || e.kind == E_INDEX) toNextReg(e);
+    return !ctx_->failed();
+}
+
+bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
+    if (!enter()) return false;
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    bool ok = parseConditional(e, noIn);
+    TokenType op = lex_.token.type;
+    if (!ok || !isAssignmentOperator(op)) {
+        leave();
+        return ok;
+    }
+    uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
+    if (!checkAssignable(e, "Invalid left-hand side in assignment", line, column) || !next()) {
+        leave();
+        return false;
+    }
+    FuncState *f = fs_;
+    uint32_t hazard = hazardBegin();
+    uint32_t writesBefore = f->nameWrites;
+    ExprDesc value;
+    if (op == T_ASSIGN) {
+        if (e.kind != E_LOCAL) protectOperand(e, hazard);
+        ok = parseAssignment(value, noIn);
+        hazardEnd(hazard, writesBefore);
+        if (e.isName) f->nameWrites++;
+        if (!ok) {
+            leave();
+            return false;
+        }
+        if (e.kind == E_LOCAL) {
+            moveToLocal(e.a, value);
+            ExprDesc result;
+            result.kind = E_LOCAL;
+            result.a = e.a;
+            e = result;
+        } else if (value.kind == E_LOCAL) {
+            storeTo(e, value.a);
+            freeExpr(e);
+            e = value;
+            e.isName = false;
+            e.line = 0;
+        } else {
+            uint32_t r = toAnyReg(value);
+            storeTo(e, r);
+            uint32_t low = lowestTemp(e);
+            uint32_t valueLow = lowestTemp(value);
+            if (valueLow != NO_REG && (low == NO_REG || valueLow < low)) low = valueLow;
+            e = regExpr(r, low);
+        }
+        leave();
+        return !ctx_->failed();
+    }
+    Opcode opcode = binaryOpcode(op);
+    if (e.kind == E_LOCAL) {
+        ExprDesc old = e;
+        protectOperand(old, hazard);
+        ok = parseAssignment(value, noIn);
+        hazardEnd(hazard, writesBefore);
+        if (e.isName) f->nameWrites++;
+        if (ok) {
+            uint32_t r2 = toAnyReg(value);
+            freeExpr(value);
+            freeExpr(old);
+            setPos(opLine, opColumn);
+            emitABC(opcode, e.a, old.a, r2);
+            ExprDesc result;
+            result.kind = E_LOCAL;
+            result.a = e.a;
+            e = result;
+        }
+        leave();
+        return ok && !ctx_->failed();
+    }
+    if (e.kind == E_FIELD || e.kind == E_INDEX) protectOperand(e, hazard);
+    uint32_t r1 = allocReg();
+    ExprDesc current = e;
+    dischargeTo(current, r1);
+    ok = parseAssignment(value, noIn);
+    hazardEnd(hazard, writesBefore);
+    if (e.isName) f->nameWrites++;
+    if (ok) {
+        uint32_t r2 = toAnyReg(value);
+        freeExpr(value);
+        f->freeReg = r1 + 1;
+        setPos(opLine, opColumn);
+        emitABC(opcode, r1, r1, r2);
+        storeTo(e, r1);
+        uint32_t low = lowestTemp(e);
+        e = regExpr(r1, low == NO_REG ? r1 : low);
+    }
+    leave();
+    return ok && !ctx_->failed();
+}
+
+bool Parser::parseConditional(ExprDesc &e, bool noIn) {
+    if (!parseBinary(e, 0, noIn)) return false;
+    if (!check(T_QUESTION)) return true;
+    if (!next()) return false;
+    uint32_t cond = toAnyReg(e);
+    freeExpr(e);
+    uint32_t toElse = emitCondJump(OP_JMPIFNOT, cond);
+    uint32_t dest = allocReg();
+    ExprDesc branch;
+    if (!parseAssignment(branch, false)) return false;
+    freeExpr(branch);
+    dischargeTo(branch, dest);
+    fs_->freeReg = dest + 1;
+    uint32_t toEnd = emitJump();
+    if (!expect(T_COLON)) return false;
+    patchTo(toElse, here());
+    if (!parseAssignment(branch, noIn)) return false;
+    freeExpr(branch);
+    dischargeTo(branch, dest);
+    fs_->freeReg = dest + 1;
+    patchTo(toEnd, here());
+    e = regExpr(dest);
+    return !ctx_->failed();
+}
+
+bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
+    if (!parseUnary(e)) return false;
+    for (;;) {
+        TokenType op = lex_.token.type;
+        int precedence = binaryPrecedence(op, noIn);
+        if (precedence <= minPrecedence) return true;
+        uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
+        if (!next()) return false;
+        ExprDesc rhs;
+        if (op == T_AND || op == T_OR) {
+            uint32_t r = toNextReg(e);
+            uint32_t skip = emitCondJump(op == T_AND ? OP_JMPIFNOT : OP_JMPIF, r);
+            if (!parseBinary(rhs, precedence, noIn)) return false;
+            freeExpr(rhs);
+            dischargeTo(rhs, r);
+            fs_->freeReg = r + 1;
+            patchTo(skip, here());
+            e = regExpr(r);
+            continue;
+        }
+        uint32_t hazard = hazardBegin();
+        uint32_t writesBefore = fs_->nameWrites;
+        if (e.kind == E_LOCAL) protectOperand(e, hazard);
+        else {
+            compact(e);
+            toAnyReg(e);
+        }
+        if (!parseBinary(rhs, precedence, noIn)) return false;
+        hazardEnd(hazard, writesBefore);
+        uint32_t r2 = toAnyReg(rhs);
+        uint32_t r1 = e.a;
+        freeExpr(rhs);
+        freeExpr(e);
+        uint32_t dest = allocReg();
+        setPos(opLine, opColumn);
+        emitABC(binaryOpcode(op), dest, r1, r2);
+        e = regExpr(dest);
+        if (ctx_->failed()) return false;
+    }
+}
+
+bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
+    Opcode op = increment ? OP_INC : OP_DEC;
+    if (e.isName) fs_->nameWrites++;
+    if (e.kind == E_LOCAL) {
+        if (postfix) {
+            uint32_t t = allocReg();
+            emitABC(OP_TONUM, t, e.a, 0);
+            emitABC(op, e.a, t, 0);
+            e = regExpr(t);
+        } else {
+            emitABC(op, e.a, e.a, 0);
+            ExprDesc result;
+            result.kind = E_LOCAL;
+            result.a = e.a;
+            e = result;
+        }
+        return !ctx_->failed();
+    }
+    uint32_t t = allocReg();
+    ExprDesc current = e;
+    dischargeTo(current, t);
+    if (postfix) {
+        emitABC(OP_TONUM, t, t, 0);
+        uint32_t n = allocReg();
+        emitABC(op, n, t, 0);
+        storeTo(e, n);
+        fs_->freeReg = t + 1;
+    } else {
+        emitABC(op, t, t, 0);
+        storeTo(e, t);
+    }
+    uint32_t low = lowestTemp(e);
+    e = regExpr(t, low == NO_REG ? t : low);
+    return !ctx_->failed();
+}
+
+bool Parser::parseUnary(ExprDesc &e) {
+    const Token tok = lex_.token;
+    switch (tok.type) {
+    case T_DELETE: case T_VOID: case T_TYPEOF: case T_PLUS: case T_MINUS: case T_TILDE:
+    case T_BANG: case T_INC: case T_DEC:
+        break;
+    default:
+        return parsePostfix(e);  // not a prefix operator: no recursion here
+    }
+    if (!enter()) return false;
+    bool ok = true;
+    switch (tok.type) {
+    case T_DELETE: {
+        if (!next() || !parseUnary(e)) {
+            ok = false;
+            break;
+        }
+        setPos(tok.line, tok.column);
+        if (e.isName) {
+            if (fs_->strict) {
+                ok = fail("Delete of an unqualified identifier in strict mode.");
+                break;
+            }
+            uint32_t dest = allocReg();
+            if (e.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, e.a);
+            else if (e.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, e.a, 0);
+            else emitABC(OP_LOADFALSE, dest, 0, 0);
+            e = regExpr(dest);
+        } else if (e.kind == E_FIELD) {
+            uint32_t key = allocReg();
+            emitABx(OP_LOADK, key, e.b);
+            freeExpr(e);
+            fs_->freeReg = key < fs_->freeReg ? key : fs_->freeReg;
+            uint32_t dest = allocReg();
+            emitABC(OP_DELPROP, dest, e.a, key);
+            e = regExpr(dest);
+        } else if (e.kind == E_INDEX) {
+            freeExpr(e);
+            uint32_t dest = allocReg();
+            emitABC(OP_DELPROP, dest, e.a, e.b);
+            e = regExpr(dest);
+        } else {
+            discard(e);
+            e = ExprDesc();
+            e.kind = E_TRUE;
+        }
+        break;
+    }
+    case T_VOID:
+        if (!next() || !parseUnary(e)) {
+            ok = false;
+            break;
+        }
+        discard(e);
+        e = ExprDesc();
+        e.kind = E_UNDEF;
+        break;
+    case T_TYPEOF: {
+        if (!next() || !parseUnary(e)) {
+            ok = false;
+            break;
+        }
+        setPos(tok.line, tok.column);
+        if (e.isName && e.kind == E_GLOBAL) {
+            uint32_t dest = allocReg();
+            emitABx(OP_TYPEOFGLOBAL, dest, e.a);
+            e = regExpr(dest);
+        } else if (e.isName && e.kind == E_UPVAL) {
+            uint32_t dest = allocReg();
+            emitABC(OP_TYPEOFUPVAL, dest, e.a, 0);
+            e = regExpr(dest);
+        } else {
+            compact(e);
+            uint32_t r = toAnyReg(e);
+            freeExpr(e);
+            uint32_t dest = allocReg();
+            setPos(tok.line, tok.column);
+            emitABC(OP_TYPEOF, dest, r, 0);
+            e = regExpr(dest);
+        }
+        break;
+    }
+    case T_PLUS:
+    case T_MINUS:
+    case T_TILDE:
+    case T_BANG: {
+        if (!next() || !parseUnary(e)) {
+            ok = false;
+            break;
+        }
+        if (tok.type == T_MINUS && e.kind == E_NUMBER) {
+            e.number = -e.number;
+            break;
+        }
+        if (tok.type == T_PLUS && e.kind == E_NUMBER) break;
+        compact(e);
+        uint32_t r = toAnyReg(e);
+        freeExpr(e);
+        uint32_t dest = allocReg();
+        setPos(tok.line, tok.column);
+        Opcode op = tok.type == T_PLUS ? OP_TONUM
+                    : tok.type == T_MINUS ? OP_NEG
+                    : tok.type == T_TILDE ? OP_BNOT
+                                          : OP_NOT;
+        emitABC(op, dest, r, 0);
+        e = regExpr(dest);
+        break;
+    }
+    case T_INC:
+    case T_DEC: {
+        if (!next()) {
+            ok = false;
+            break;
+        }
+        uint32_t line = lex_.token.line, column = lex_.token.column;
+        if (!parseUnary(e) ||
+            !checkAssignable(e, "Invalid left-hand side expression in prefix operation", line, column)) {
+            ok = false;
+            break;
+        }
+        setPos(tok.line, tok.column);
+        compact(e);
+        ok = emitUpdate(e, tok.type == T_INC, false);
+        break;
+    }
+    default:
+        ok = parsePostfix(e);
+        break;
+    }
+    leave();
+    return ok && !ctx_->failed();
+}
+
+bool Parser::parsePostfix(ExprDesc &e) {
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    if (!parseLeftHandSide(e)) return false;
+    if ((check(T_INC) || check(T_DEC)) && !lex_.token.newlineBefore) {
+        bool increment = check(T_INC);
+        if (!checkAssignable(e, "Invalid left-hand side expression in postfix operation", line, column))
+            return false;
+        setPos(lex_.token.line, lex_.token.column);
+        if (!next()) return false;
+        return emitUpdate(e, increment, true);
+    }
+    return true;
+}
+
+bool Parser::parseLeftHandSide(ExprDesc &e) {
+    if (check(T_NEW)) {
+        if (!parseNew(e)) return false;
+    } else if (!parsePrimary(e)) {
+        return false;
+    }
+    return parseMemberSuffixes(e, true);
+}
+
+// `new` MemberExpression Arguments?  (the arguments bind to the innermost new)
+bool Parser::parseNew(ExprDesc &e) {
+    if (!enter()) return false;
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    bool ok = next();
+    if (ok) ok = check(T_NEW) ? parseNew(e) : parsePrimary(e);
+    if (ok) ok = parseMemberSuffixes(e, false);
+    if (ok) {
+        uint32_t base = toNextReg(e);
+        allocReg();
+        uint32_t count = 0;
+        if (check(T_LPAREN)) ok = parseArguments(base, &count);
+        setPos(line, column);
+        emitABC(OP_NEW, base, count, 0);
+        fs_->freeReg = base + 1;
+        e = regExpr(base);
+    }
+    leave();
+    return ok && !ctx_->failed();
+}
+
+void Parser::makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t column) {
+    uint32_t object = e.a;
+    uint32_t k = stringConst(keyAtom);
+    ExprDesc m;
+    m.line = line;
+    m.column = column;
+    m.a = object;
+    if (k < 256) {
+        m.kind = E_FIELD;
+        m.b = k;
+    } else {
+        uint32_t r = allocReg();
+        emitABx(OP_LOADK, r, k);
+        m.kind = E_INDEX;
+        m.b = r;
+    }
+    e = m;
+}
+
+bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
+    for (;;) {
+        if (check(T_DOT)) {
+            if (!next()) return false;
+            if (!isIdentifierName()) return unexpected();
+            uint32_t atom = tokenAtom();
+            uint32_t line = lex_.token.line, column = lex_.token.column;
+            if (e.kind != E_LOCAL) {
+                compact(e);
+                toAnyReg(e);
+            }
+            makeMember(e, atom, line, column);
+            if (!next()) return false;
+        } else if (check(T_LBRACKET)) {
+            uint32_t line = lex_.token.line, column = lex_.token.column;
+            if (!next()) return false;
+            uint32_t hazard = hazardBegin();
+            uint32_t writesBefore = fs_->nameWrites;
+            if (e.kind == E_LOCAL) protectOperand(e, hazard);
+            else {
+                compact(e);
+                toAnyReg(e);
+            }
+            ExprDesc key;
+            if (!parseExpression(key, false)) return false;
+            hazardEnd(hazard, writesBefore);
+            if (!expect(T_RBRACKET)) return false;
+            if (key.kind == E_STRING && stringConst(key.atom) < 256) {
+                makeMember(e, key.atom, line, column);
+            } else {
+                compact(key);
+                uint32_t r = toAnyReg(key);
+                ExprDesc m;
+                m.kind = E_INDEX;
+                m.a = e.a;
+                m.b = r;
+                m.line = line;
+                m.column = column;
+                e = m;
+            }
+        } else if (check(T_LPAREN) && allowCalls) {
+            if (!emitCall(e, lex_.token.line, lex_.token.column)) return false;
+        } else {
+            return !ctx_->failed();
+        }
+    }
+}
+
+bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
+    compact(e);
+    uint32_t base, owned = NO_REG;
+    uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
+    if (e.kind == E_FIELD || e.kind == E_INDEX) {
+        owned = lowestTemp(e);
+        base = allocReg();
+        allocReg();
+        setPos(e.line, e.column);
+        emitABC(e.kind == E_FIELD ? OP_GETFIELD : OP_GETPROP, base, e.a, e.b);
+        emitABC(OP_MOV, base + 1, e.a, 0);
+    } else {
+        base = toNextReg(e);
+        allocReg();
+        emitABC(OP_LOADUNDEF, base + 1, 0, 0);
+    }
+    uint32_t count = 0;
+    if (!parseArguments(base, &count)) return false;
+    setPos(callLine, callColumn);
+    emitABC(OP_CALL, base, count, 0);
+    fs_->freeReg = base + 1;
+    e = regExpr(base, owned);
+    return !ctx_->failed();
+}
+
+bool Parser::parseArguments(uint32_t base, uint32_t *count) {
+    if (!expect(T_LPAREN)) return false;
+    uint32_t n = 0;
+    if (!check(T_RPAREN)) {
+        for (;;) {
+            ExprDesc arg;
+            if (!parseAssignment(arg, false)) return false;
+            toNextReg(arg);
+            if (++n > 255) return fail("Too many arguments in function call");
+            if (check(T_COMMA)) {
+                if (!next()) return false;
+                continue;
+            }
+            if (check(T_RPAREN)) break;
+            if (check(T_EOF) || check(T_ERROR)) return unexpected();
+            return fail("missing ) after argument list");
+        }
+    }
+    fs_->freeReg = base + 2 + n;
+    *count = n;
+    return next();
+}
+
+bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
+    fillUpvalDescs(innerIndex, false);
+    emitABx(OP_CLOSURE, reg, innerIndex);
+    return !ctx_->failed();
+}
+
+bool Parser::parsePrimary(ExprDesc &e) {
+    const Token tok = lex_.token;
+    e = ExprDesc();
+    switch (tok.type) {
+    case T_THIS:
+        e.kind = E_THIS;
+        return next();
+    case T_IDENT: {
+        if (fs_->strict && tok.strictReserved) return fail("Unexpected strict mode reserved word");
+        uint32_t atom = tokenAtom();
+        e = resolveName(atom, tok.line, tok.column);
+        return next();
+    }
+    case T_NUMBER:
+        e.kind = E_NUMBER;
+        e.number = tok.number;
+        return next();
+    case T_STRING:
+        e.kind = E_STRING;
+        e.atom = tokenAtom();
+        return next();
+    case T_NULL_:
+        e.kind = E_NULL;
+        return next();
+    case T_TRUE_:
+        e.kind = E_TRUE;
+        return next();
+    case T_FALSE_:
+        e.kind = E_FALSE;
+        return next();
+    case T_FUNCTION: {
+        if (!next()) return false;
+        uint32_t name = NO_ATOM;
+        if (check(T_IDENT)) {
+            name = tokenAtom();
+            if (!next()) return false;
+        } else if (!check(T_LPAREN)) {
+            return unexpected();
+        }
+        uint32_t inner;
+        if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
+        uint32_t dest = allocReg();
+        setPos(tok.line, tok.column);
+        emitClosure(inner, dest);
+        e = regExpr(dest);
+        return !ctx_->failed();
+    }
+    case T_LPAREN: {
+        if (!next() || !parseExpression(e, false)) return false;
+        return expect(T_RPAREN);
+    }
+    case T_LBRACKET:
+        return parseArrayLiteral(e);
+    case T_LBRACE:
+        return parseObjectLiteral(e);
+    case T_SLASH:
+    case T_SLASH_ASSIGN: {
+        lex_.rescanAsRegex();
+        if (ctx_->outOfMemory) return false;
+        if (check(T_ERROR)) return unexpected();
+        uint32_t body = atoms_.intern(lex_.value.data(), lex_.value.size());
+        uint32_t flags = atoms_.intern(lex_.flags.data(), lex_.flags.size());
+        uint32_t kb = narrowStringConst(body), kf = narrowStringConst(flags);
+        uint32_t dest = allocReg();
+        setPos(tok.line, tok.column);
+        emitABC(OP_REGEXP, dest, kb, kf);
+        e = regExpr(dest);
+        return next();
+    }
+    default:
+        return unexpected();
+    }
+}
+
+bool Parser::parseArrayLiteral(ExprDesc &e) {
+    if (!next()) return false;
+    uint32_t dest = allocReg();
+    emitABC(OP_NEWARR, dest, 0, 0);
+    while (!check(T_RBRACKET)) {
+        if (check(T_COMMA)) {
+            emitABC(OP_APPENDHOLE, dest, 0, 0);
+            if (!next()) return false;
+            continue;
+        }
+        ExprDesc v;
+        if (!parseAssignment(v, false)) return false;
+        compact(v);
+        uint32_t r = toAnyReg(v);
+        emitABC(OP_APPEND, dest, r, 0);
+        freeExpr(v);
+        if (check(T_COMMA)) {
+            if (!next()) return false;
+        } else if (!check(T_RBRACKET)) {
+            return unexpected();
+        }
+    }
+    e = regExpr(dest);
+    return next();
+}
+
+bool Parser::parsePropertyName(uint32_t *atom) {
+    if (isIdentifierName() || check(T_STRING)) {
+        *atom = tokenAtom();
+    } else if (check(T_NUMBER)) {
+        char buf[40];
+        uint32_t n = numberToString(lex_.token.number, buf);
+        uint16_t units[40];
+        for (uint32_t i = 0; i < n; i++) units[i] = static_cast<uint8_t>(buf[i]);
+        *atom = atoms_.intern(units, n);
+    } else {
+        return unexpected();
+    }
+    return next();
+}
+
+bool Parser::parseObjectLiteral(ExprDesc &e) {
+    if (!next()) return false;
+    uint32_t dest = allocReg();
+    emitABC(OP_NEWOBJ, dest, 0, 0);
+    while (!check(T_RBRACE)) {
+        const Token tok = lex_.token;
+        uint32_t key;
+        int accessor = 0;
+        if (check(T_IDENT) && !tok.escaped) {
+            key = tokenAtom();
+            if (atoms_.equalsAscii(key, "get")) accessor = 1;
+            else if (atoms_.equalsAscii(key, "set")) accessor = 2;
+            if (!next()) return false;
+            if (check(T_COLON)) accessor = 0;
+        } else if (!parsePropertyName(&key)) {
+            return false;
+        }
+        if (accessor) {
+            if (!parsePropertyName(&key)) return false;
+            uint32_t inner;
+            if (!parseFunction(false, accessor, NO_ATOM, tok.start, &inner)) return false;
+            uint32_t k = narrowStringConst(key);
+            uint32_t t = allocReg();
+            setPos(tok.line, tok.column);
+            emitClosure(inner, t);
+            emitABC(accessor == 1 ? OP_INITGET : OP_INITSET, dest, k, t);
+            fs_->freeReg = t;
+        } else {
+            if (!expect(T_COLON)) return false;
+            ExprDesc v;
+            if (!parseAssignment(v, false)) return false;
+            compact(v);
+            uint32_t r = toAnyReg(v);
+            uint32_t k = stringConst(key);
+            if (k < 256) {
+                emitABC(OP_INITPROP, dest, k, r);
+            } else {
+                uint32_t t = allocReg();
+                emitABx(OP_LOADK, t, k);
+                emitABC(OP_INITPROPR, dest, t, r);
+            }
+            freeExpr(v);
+            fs_->freeReg = dest + 1;
+        }
+        if (check(T_COMMA)) {
+            if (!next()) return false;
+        } else if (!check(T_RBRACE)) {
+            return unexpected();
+        }
+    }
+    e = regExpr(dest);
+    return next();
+}
+
+}  // namespace eng

@@ -1,0 +1,654 @@
+// Statements and control flow: loops, switch, labels, break/continue across
+// try/finally, exception handlers.
+#include <stdio.h>
+
+#include "compiler/parser.h"
+
+namespace eng {
+
+uint32_t Parser::pushTarget(TargetKind kind) {
+    JumpTarget t = {kind, fs_->handlers.size(), NO_PATCH, NO_PATCH};
+    fs_->targets.push(t);
+    return fs_->targets.size() - 1;
+}
+
+void Parser::bindLoopLabels(uint32_t from, uint32_t target) {
+    for (uint32_t i = from; i < fs_->labels.size(); i++) fs_->labels[i].loopTarget = target;
+}
+
+void Parser::popTarget(uint32_t breakTo) {
+    if (fs_->targets.empty()) return;
+    patchListTo(fs_->targets.back().breakList, breakTo);
+    fs_->targets.pop();
+}
+
+// Leaves every handler between here and the target: catch handlers are
+// popped, finally blocks are run through the JUMP completion protocol; the
+// code after each finally jump is the stub that continues outward.
+void Parser::emitJumpOut(uint32_t target, bool isContinue) {
+    FuncState *f = fs_;
+    uint32_t depth = f->targets[target].handlerDepth;
+    for (uint32_t i = f->handlers.size(); i > depth; i--) {
+        Handler h = f->handlers[i - 1];
+        if (!h.isFinally) {
+            emitABC(OP_POPTRY, 0, 0, 0);
+            continue;
+        }
+        emit(makeAsBx(OP_LOADI, h.reg, COMPLETION_JUMP));
+        emit(makeAsBx(OP_LOADPC, h.reg + 1, 2));
+        emitABC(OP_POPTRY, 0, 0, 0);
+        uint32_t j = emitJump();
+        f->handlers[i - 1].finallyList = addPatch(f->handlers[i - 1].finallyList, j);
+    }
+    uint32_t j = emitJump();
+    JumpTarget &t = f->targets[target];
+    if (isContinue) t.continueList = addPatch(t.continueList, j);
+    else t.breakList = addPatch(t.breakList, j);
+}
+
+bool Parser::parseStatement() {
+    if (!enter()) return false;
+    FuncState *f = fs_;
+    f->attachedLabels = f->labelSetStart;
+    f->labelSetStart = f->labels.size();
+    const Token tok = lex_.token;
+    setPos(tok.line, tok.column);
+    bool ok;
+    switch (tok.type) {
+    case T_LBRACE: ok = parseBlock(); break;
+    case T_VAR: {
+        uint32_t last, count;
+        bool hadInit;
+        ok = next() && parseVarDeclarations(false, &last, &hadInit, &count) && consumeSemicolon();
+        break;
+    }
+    case T_SEMICOLON: ok = next(); break;
+    case T_IF: ok = parseIf(); break;
+    case T_FOR: ok = parseFor(); break;
+    case T_WHILE: ok = parseWhile(); break;
+    case T_DO: ok = parseDoWhile(); break;
+    case T_CONTINUE: ok = parseBreakContinue(true); break;
+    case T_BREAK: ok = parseBreakContinue(false); break;
+    case T_RETURN: ok = parseReturn(); break;
+    case T_THROW: ok = parseThrow(); break;
+    case T_TRY: ok = parseTry(); break;
+    case T_SWITCH: ok = parseSwitch(); break;
+    case T_WITH:
+        ok = fail(f->strict ? "Strict mode code may not include a with statement"
+                            : "with is not supported yet");
+        break;
+    case T_DEBUGGER:
+        emitABC(OP_DEBUGGER, 0, 0, 0);
+        ok = next() && consumeSemicolon();
+        break;
+    case T_FUNCTION: {
+        ok = next();
+        if (!ok) break;
+        if (!check(T_IDENT)) {
+            ok = check(T_LPAREN) ? fail("Function statements require a function name") : unexpected();
+            break;
+        }
+        uint32_t name = tokenAtom();
+        if (!(ok = checkBinding(name, lex_.token))) break;
+        if (f->pass == 1 && name != NO_ATOM) {
+            if (!f->declared.contains(name)) f->declOrder.push(name);
+            f->declared.put(name, 2);
+        }
+        uint32_t inner;
+        ok = next() && parseFunction(true, 0, name, tok.start, &inner);
+        break;
+    }
+    case T_IDENT: {
+        // A label is an identifier followed by ':'; look one token ahead.
+        uint32_t atom = tokenAtom();
+        LexerPosition at = {tok.start, tok.line, tok.column};
+        if (!(ok = next())) break;
+        if (check(T_COLON)) {
+            if (f->strict && tok.strictReserved) {
+                ok = failAt("Unexpected strict mode reserved word", tok.line, tok.column);
+                break;
+            }
+            ok = parseLabelled(atom, tok.line, tok.column);
+            break;
+        }
+        lex_.seek(at);
+        if (!(ok = next())) break;
+        lex_.token.newlineBefore = tok.newlineBefore;
+        ok = parseExpressionStatement();
+        break;
+    }
+    default: ok = parseExpressionStatement(); break;
+    }
+    f->freeReg = f->nactive;
+    leave();
+    return ok && !ctx_->failed();
+}
+
+bool Parser::parseExpressionStatement() {
+    ExprDesc e;
+    if (!parseExpression(e, false)) return false;
+    if (fs_->isScript) moveToLocal(fs_->completionReg, e);
+    else discard(e);
+    return consumeSemicolon();
+}
+
+bool Parser::parseBlock() {
+    if (!next()) return false;
+    while (!check(T_RBRACE)) {
+        if (check(T_EOF)) return unexpected();
+        if (!parseStatement()) return false;
+    }
+    return next();
+}
+
+bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, uint32_t *count) {
+    *count = 0;
+    *hadInit = false;
+    for (;;) {
+        if (!check(T_IDENT)) return unexpected();
+        const Token tok = lex_.token;
+        uint32_t atom = tokenAtom();
+        if (!checkBinding(atom, tok) || !declareVar(atom) || !next()) return false;
+        *lastAtom = atom;
+        (*count)++;
+        if (check(T_ASSIGN)) {
+            *hadInit = true;
+            if (!next()) return false;
+            ExprDesc target = resolveName(atom, tok.line, tok.column);
+            ExprDesc value;
+            if (!parseAssignment(value, noIn)) return false;
+            fs_->nameWrites++;
+            if (target.kind == E_LOCAL) {
+                moveToLocal(target.a, value);
+            } else {
+                compact(value);
+                uint32_t r = toAnyReg(value);
+                storeTo(target, r);
+                freeExpr(value);
+            }
+        }
+        if (!check(T_COMMA)) return !ctx_->failed();
+        if (!next()) return false;
+    }
+}
+
+bool Parser::parseIf() {
+    if (!next() || !expect(T_LPAREN)) return false;
+    ExprDesc cond;
+    if (!parseExpression(cond, false) || !expect(T_RPAREN)) return false;
+    compact(cond);
+    uint32_t r = toAnyReg(cond);
+    freeExpr(cond);
+    uint32_t toElse = emitCondJump(OP_JMPIFNOT, r);
+    if (!parseStatement()) return false;
+    if (check(T_ELSE)) {
+        if (!next()) return false;
+        uint32_t toEnd = emitJump();
+        patchTo(toElse, here());
+        if (!parseStatement()) return false;
+        patchTo(toEnd, here());
+    } else {
+        patchTo(toElse, here());
+    }
+    return !ctx_->failed();
+}
+
+bool Parser::parseWhile() {
+    uint32_t labels = fs_->attachedLabels;
+    if (!next() || !expect(T_LPAREN)) return false;
+    uint32_t start = here();
+    ExprDesc cond;
+    if (!parseExpression(cond, false) || !expect(T_RPAREN)) return false;
+    uint32_t exit = NO_PATCH;
+    if (cond.kind != E_TRUE) {
+        compact(cond);
+        uint32_t r = toAnyReg(cond);
+        freeExpr(cond);
+        exit = emitCondJump(OP_JMPIFNOT, r);
+    }
+    uint32_t t = pushTarget(TARGET_LOOP);
+    bindLoopLabels(labels, t);
+    if (!parseStatement()) return false;
+    patchListTo(fs_->targets[t].continueList, start);
+    jumpBackTo(start);
+    uint32_t end = here();
+    if (exit != NO_PATCH) patchTo(exit, end);
+    popTarget(end);
+    return !ctx_->failed();
+}
+
+bool Parser::parseDoWhile() {
+    uint32_t labels = fs_->attachedLabels;
+    if (!next()) return false;
+    uint32_t t = pushTarget(TARGET_LOOP);
+    bindLoopLabels(labels, t);
+    uint32_t start = here();
+    if (!parseStatement() || !expect(T_WHILE) || !expect(T_LPAREN)) return false;
+    patchListTo(fs_->targets[t].continueList, here());
+    ExprDesc cond;
+    if (!parseExpression(cond, false) || !expect(T_RPAREN)) return false;
+    compact(cond);
+    uint32_t r = toAnyReg(cond);
+    freeExpr(cond);
+    patchTo(emitCondJump(OP_JMPIF, r), start);
+    popTarget(here());
+    // A semicolon after do-while is optional even on the same line.
+    if (check(T_SEMICOLON)) return next();
+    return !ctx_->failed();
+}
+
+bool Parser::parseFor() {
+    FuncState *f = fs_;
+    uint32_t labels = f->attachedLabels;
+    if (!next() || !expect(T_LPAREN)) return false;
+    uint32_t base = f->nactive;
+    if (check(T_VAR)) {
+        uint32_t last = NO_ATOM, count = 0;
+        bool hadInit;
+        if (!next()) return false;
+        const Token nameTok = lex_.token;
+        if (!parseVarDeclarations(true, &last, &hadInit, &count)) return false;
+        if (check(T_IN) && count == 1) {
+            ExprDesc target = resolveName(last, nameTok.line, nameTok.column);
+            uint32_t regs = reserveRegs(2);
+            bool ok = parseForIn(target, regs, regs + 1, labels);
+            releaseRegs(base);
+            return ok;
+        }
+    } else if (!check(T_SEMICOLON)) {
+        uint32_t regs = reserveRegs(2);
+        uint32_t skip = emitJump();  // over the target's code, if this is a for-in
+        const Token startTok = lex_.token;
+        ExprDesc init;
+        if (!parseExpression(init, true)) return false;
+        if (check(T_IN)) {
+            if (!checkAssignable(init, "Invalid left-hand side in for-in loop", startTok.line, startTok.column))
+                return false;
+            bool ok;
+            if (f->code.size() == skip + 1) {
+                f->code[skip] = makeABC(OP_NOP, 0, 0, 0);
+                ok = parseForIn(init, regs, regs + 1, labels);
+            } else {
+                ok = parseForInWithLhsCode(skip, init, regs, regs + 1, labels);
+            }
+            releaseRegs(base);
+            return ok;
+        }
+        discard(init);
+        if (skip < f->code.size()) f->code[skip] = makeABC(OP_NOP, 0, 0, 0);
+        releaseRegs(base);
+    }
+    if (!expect(T_SEMICOLON)) return false;
+    uint32_t test = here();
+    uint32_t exit = NO_PATCH;
+    if (!check(T_SEMICOLON)) {
+        ExprDesc cond;
+        if (!parseExpression(cond, false)) return false;
+        if (cond.kind != E_TRUE) {
+            compact(cond);
+            uint32_t r = toAnyReg(cond);
+            freeExpr(cond);
+            exit = emitCondJump(OP_JMPIFNOT, r);
+        }
+    }
+    if (!expect(T_SEMICOLON)) return false;
+    uint32_t continueAt = test;
+    if (!check(T_RPAREN)) {
+        // The update runs after the body: emit it here and jump around it.
+        uint32_t toBody = emitJump();
+        continueAt = here();
+        ExprDesc update;
+        if (!parseExpression(update, false)) return false;
+        discard(update);
+        f->freeReg = f->nactive;
+        jumpBackTo(test);
+        patchTo(toBody, here());
+    }
+    if (!expect(T_RPAREN)) return false;
+    uint32_t t = pushTarget(TARGET_LOOP);
+    bindLoopLabels(labels, t);
+    if (!parseStatement()) return false;
+    patchListTo(f->targets[t].continueList, continueAt);
+    jumpBackTo(continueAt);
+    uint32_t end = here();
+    if (exit != NO_PATCH) patchTo(exit, end);
+    popTarget(end);
+    return !ctx_->failed();
+}
+
+// for (target in object) body, the target needing no code of its own:
+//       FORIN it, obj
+//   L:  FORNEXT key, it
+//       JMP end
+//       target = key
+//       body
+//       JMP L
+bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t labels) {
+    if (!next()) return false;
+    ExprDesc object;
+    if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
+    compact(object);
+    uint32_t r = toAnyReg(object);
+    emitABC(OP_FORIN, iterReg, r, 0);
+    freeExpr(object);
+    uint32_t loop = here();
+    uint32_t key = target.kind == E_LOCAL ? target.a : keyReg;
+    emitABC(OP_FORNEXT, key, iterReg, 0);
+    uint32_t exit = emitJump();
+    if (target.isName) fs_->nameWrites++;
+    if (target.kind != E_LOCAL) storeTo(target, keyReg);
+    uint32_t t = pushTarget(TARGET_LOOP);
+    bindLoopLabels(labels, t);
+    if (!parseStatement()) return false;
+    patchListTo(fs_->targets[t].continueList, loop);
+    jumpBackTo(loop);
+    uint32_t end = here();
+    patchTo(exit, end);
+    popTarget(end);
+    return !ctx_->failed();
+}
+
+// for (a.b[c] in object) body: the target's code was emitted before the
+// object expression and must run on every iteration:
+//       JMP O
+//   T:  <target code>; target = key
+//       JMP B
+//   O:  FORIN it, obj
+//   L:  FORNEXT key, it
+//       JMP end
+//       JMP T
+//   B:  body
+//       JMP L
+bool Parser::parseForInWithLhsCode(uint32_t skip, ExprDesc &target, uint32_t iterReg, uint32_t keyReg,
+                                   uint32_t labels) {
+    storeTo(target, keyReg);
+    uint32_t toBody = emitJump();
+    freeExpr(target);
+    patchTo(skip, here());
+    if (!next()) return false;
+    ExprDesc object;
+    if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
+    compact(object);
+    uint32_t r = toAnyReg(object);
+    emitABC(OP_FORIN, iterReg, r, 0);
+    freeExpr(object);
+    uint32_t loop = here();
+    emitABC(OP_FORNEXT, keyReg, iterReg, 0);
+    uint32_t exit = emitJump();
+    jumpBackTo(skip + 1);
+    patchTo(toBody, here());
+    uint32_t t = pushTarget(TARGET_LOOP);
+    bindLoopLabels(labels, t);
+    if (!parseStatement()) return false;
+    patchListTo(fs_->targets[t].continueList, loop);
+    jumpBackTo(loop);
+    uint32_t end = here();
+    patchTo(exit, end);
+    popTarget(end);
+    return !ctx_->failed();
+}
+
+bool Parser::parseBreakContinue(bool isContinue) {
+    FuncState *f = fs_;
+    const Token tok = lex_.token;
+    if (!next()) return false;
+    uint32_t target = NO_PATCH;
+    if (check(T_IDENT) && !lex_.token.newlineBefore) {
+        const Token labelTok = lex_.token;
+        uint32_t atom = tokenAtom();
+        char buf[160];
+        uint32_t n = labelTok.end - labelTok.start;
+        if (n > 100) n = 100;
+        const char *text = lex_.source() + labelTok.start;
+        uint32_t i = f->labels.size();
+        while (i > 0 && f->labels[i - 1].atom != atom) i--;
+        if (i == 0) {
+            snprintf(buf, sizeof buf, "Undefined label '%.*s'", static_cast<int>(n), text);
+            return failAt(buf, labelTok.line, labelTok.column);
+        }
+        const Label &label = f->labels[i - 1];
+        if (isContinue && label.loopTarget == NO_PATCH) {
+            snprintf(buf, sizeof buf,
+                     "Illegal continue statement: '%.*s' does not denote an iteration statement",
+                     static_cast<int>(n), text);
+            return failAt(buf, tok.line, tok.column);
+        }
+        target = isContinue ? label.loopTarget : label.target;
+        if (!next()) return false;
+    } else {
+        for (uint32_t i = f->targets.size(); i-- > 0;) {
+            TargetKind k = f->targets[i].kind;
+            if (k == TARGET_LOOP || (!isContinue && k == TARGET_SWITCH)) {
+                target = i;
+                break;
+            }
+        }
+        if (target == NO_PATCH)
+            return failAt(isContinue ? "Illegal continue statement: no surrounding iteration statement"
+                                     : "Illegal break statement",
+                          tok.line, tok.column);
+    }
+    if (!consumeSemicolon()) return false;
+    setPos(tok.line, tok.column);
+    emitJumpOut(target, isContinue);
+    return !ctx_->failed();
+}
+
+bool Parser::parseReturn() {
+    const Token tok = lex_.token;
+    if (fs_->isScript) return fail("Illegal return statement");
+    if (!next()) return false;
+    if (check(T_SEMICOLON) || check(T_RBRACE) || check(T_EOF) || lex_.token.newlineBefore) {
+        setPos(tok.line, tok.column);
+        emitABC(OP_RETUNDEF, 0, 0, 0);
+        return consumeSemicolon();
+    }
+    ExprDesc e;
+    if (!parseExpression(e, false)) return false;
+    compact(e);
+    uint32_t r = toAnyReg(e);
+    setPos(tok.line, tok.column);
+    emitABC(OP_RET, r, 0, 0);
+    return consumeSemicolon();
+}
+
+bool Parser::parseThrow() {
+    const Token tok = lex_.token;
+    if (!next()) return false;
+    if (lex_.token.newlineBefore) return fail("Illegal newline after throw");
+    ExprDesc e;
+    if (!parseExpression(e, false)) return false;
+    compact(e);
+    uint32_t r = toAnyReg(e);
+    setPos(tok.line, tok.column);
+    emitABC(OP_THROW, r, 0, 0);
+    return consumeSemicolon();
+}
+
+//       TRYFINALLY f, F        (if finally)
+//       TRY e, C               (if catch)
+//       <block>
+//       POPTRY                 (catch handler)
+//       JMP X
+//   C:  <catch block>          (exception in e)
+//   X:  POPTRY                 (finally handler)
+//       LOADI f, NORMAL
+//   F:  <finally block>
+//       ENDFINALLY f
+// Pass 1 learns which clauses exist; pass 2 emits accordingly.
+bool Parser::parseTry() {
+    FuncState *f = fs_;
+    uint32_t index = f->tryCounter++;
+    bool emitCatch = true, emitFinally = true;
+    if (f->pass == 2 && index < f->tryShapes.size()) {
+        emitCatch = f->tryShapes[index] & 1;
+        emitFinally = (f->tryShapes[index] & 2) != 0;
+    }
+    const Token tryTok = lex_.token;
+    if (!next()) return false;
+    if (!check(T_LBRACE)) return unexpected();
+    uint32_t base = f->nactive;
+    uint32_t finallyReg = emitFinally ? reserveRegs(2) : NO_REG;
+    uint32_t catchReg = emitCatch ? reserveRegs(1) : NO_REG;
+    uint32_t tryFinally = NO_PATCH, tryCatch = NO_PATCH;
+    if (emitFinally) {
+        tryFinally = emit(makeAsBx(OP_TRYFINALLY, finallyReg, 0));
+        Handler h = {true, finallyReg, NO_PATCH};
+        f->handlers.push(h);
+    }
+    if (emitCatch) {
+        tryCatch = emit(makeAsBx(OP_TRY, catchReg, 0));
+        Handler h = {false, catchReg, NO_PATCH};
+        f->handlers.push(h);
+    }
+    if (!parseBlock()) return false;
+    uint32_t overCatch = NO_PATCH;
+    if (emitCatch) {
+        emitABC(OP_POPTRY, 0, 0, 0);
+        f->handlers.pop();
+        overCatch = emitJump();
+    }
+    bool hasCatch = false, hasFinally = false;
+    if (check(T_CATCH)) {
+        hasCatch = true;
+        if (!next() || !expect(T_LPAREN)) return false;
+        if (!check(T_IDENT)) return unexpected();
+        const Token nameTok = lex_.token;
+        uint32_t atom = tokenAtom();
+        if (!checkBinding(atom, nameTok) || !next() || !expect(T_RPAREN)) return false;
+        if (!check(T_LBRACE)) return unexpected();
+        uint32_t catchIndex = f->catchCounter++;
+        bool boxed = f->pass == 2 && catchIndex < f->catchCaptured.size() && f->catchCaptured[catchIndex];
+        patchTo(tryCatch, here());
+        setPos(nameTok.line, nameTok.column);
+        if (boxed) emitABC(OP_NEWBOX, catchReg, 0, 0);
+        CatchScope scope = {atom, catchReg, boxed, catchIndex};
+        if (!f->catchScopes.push(scope)) return false;
+        bool ok = parseBlock();
+        f->catchScopes.pop();
+        if (!ok) return false;
+    }
+    if (overCatch != NO_PATCH) patchTo(overCatch, here());
+    if (emitFinally) {
+        emitABC(OP_POPTRY, 0, 0, 0);
+        uint32_t finallyList = f->handlers.back().finallyList;
+        f->handlers.pop();
+        emit(makeAsBx(OP_LOADI, finallyReg, COMPLETION_NORMAL));
+        uint32_t entry = here();
+        patchTo(tryFinally, entry);
+        patchListTo(finallyList, entry);
+    }
+    if (check(T_FINALLY)) {
+        hasFinally = true;
+        if (!next()) return false;
+        if (!check(T_LBRACE)) return unexpected();
+        if (!parseBlock()) return false;
+    }
+    if (emitFinally) emitABC(OP_ENDFINALLY, finallyReg, 0, 0);
+    if (!hasCatch && !hasFinally) return failAt("Missing catch or finally after try", tryTok.line, tryTok.column);
+    if (f->pass == 1) {
+        if (f->tryShapes.size() <= index) f->tryShapes.resize(index + 1, 0);
+        if (index < f->tryShapes.size())
+            f->tryShapes[index] = static_cast<uint8_t>((hasCatch ? 1 : 0) | (hasFinally ? 2 : 0));
+    }
+    releaseRegs(base);
+    return !ctx_->failed();
+}
+
+//       d = discriminant
+//       c = d === case1; JMPIFNOT c, next1     (each test in source order)
+//   B1: body1
+//       JMP B2                                 (fall through over the next test)
+//   next1: c = d === case2; JMPIFNOT c, next2
+//   B2: ...
+// Tests that fail at the last case go to the default body, else to the end.
+bool Parser::parseSwitch() {
+    FuncState *f = fs_;
+    if (!next() || !expect(T_LPAREN)) return false;
+    uint32_t base = f->nactive;
+    uint32_t regs = reserveRegs(2);
+    uint32_t disc = regs, cmp = regs + 1;
+    ExprDesc d;
+    if (!parseExpression(d, false) || !expect(T_RPAREN) || !expect(T_LBRACE)) return false;
+    moveToLocal(disc, d);
+    f->freeReg = f->nactive;
+    pushTarget(TARGET_SWITCH);
+    uint32_t pendingTests = NO_PATCH;
+    uint32_t defaultPc = NO_PATCH;
+    bool havePrevious = false;
+    while (!check(T_RBRACE)) {
+        if (check(T_CASE)) {
+            const Token caseTok = lex_.token;
+            if (!next()) return false;
+            uint32_t fall = havePrevious ? emitJump() : NO_PATCH;
+            patchListTo(pendingTests, here());
+            pendingTests = NO_PATCH;
+            ExprDesc v;
+            if (!parseExpression(v, false) || !expect(T_COLON)) return false;
+            compact(v);
+            uint32_t r = toAnyReg(v);
+            setPos(caseTok.line, caseTok.column);
+            emitABC(OP_SEQ, cmp, disc, r);
+            freeExpr(v);
+            pendingTests = addPatch(NO_PATCH, emitCondJump(OP_JMPIFNOT, cmp));
+            if (fall != NO_PATCH) patchTo(fall, here());
+        } else if (check(T_DEFAULT)) {
+            if (defaultPc != NO_PATCH) return fail("More than one default clause in switch statement");
+            if (!next() || !expect(T_COLON)) return false;
+            defaultPc = here();
+        } else {
+            return unexpected();
+        }
+        havePrevious = true;
+        while (!check(T_CASE) && !check(T_DEFAULT) && !check(T_RBRACE)) {
+            if (check(T_EOF)) return unexpected();
+            if (!parseStatement()) return false;
+        }
+    }
+    uint32_t end;
+    if (defaultPc != NO_PATCH && pendingTests != NO_PATCH) {
+        // The last body falls through to the end, past the jump to default.
+        uint32_t toEnd = emitJump();
+        uint32_t toDefault = here();
+        jumpBackTo(defaultPc);
+        patchListTo(pendingTests, toDefault);
+        end = here();
+        patchTo(toEnd, end);
+    } else {
+        end = here();
+        patchListTo(pendingTests, end);
+    }
+    popTarget(end);
+    releaseRegs(base);
+    return next();
+}
+
+bool Parser::parseLabelled(uint32_t atom, uint32_t line, uint32_t column) {
+    FuncState *f = fs_;
+    uint32_t attached = f->attachedLabels;
+    for (uint32_t i = 0; i < f->labels.size(); i++) {
+        if (f->labels[i].atom == atom) {
+            char buf[160];
+            snprintf(buf, sizeof buf, "Label '");
+            uint32_t n = 7;
+            for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
+                uint16_t u = atoms_.units(atom)[k];
+                buf[n++] = u < 128 ? static_cast<char>(u) : '?';
+            }
+            snprintf(buf + n, sizeof buf - n, "' has already been declared");
+            return failAt(buf, line, column);
+        }
+    }
+    if (!next()) return false;  // ':'
+    uint32_t t = pushTarget(TARGET_LABEL);
+    Label label = {atom, t, NO_PATCH};
+    if (!f->labels.push(label)) return false;
+    f->labelSetStart = attached;
+    bool ok = parseStatement();
+    f->labels.pop();
+    if (!ok) return false;
+    popTarget(here());
+    return !ctx_->failed();
+}
+
+}  // namespace eng
