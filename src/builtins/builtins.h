@@ -32,6 +32,9 @@ Status initErrorBuiltins(Heap &h);
 Status initMathBuiltins(Heap &h);
 Status initPrimitiveWrapperBuiltins(Heap &h);
 Status initGlobalFunctions(Heap &h);
+Status initStringBuiltins(Heap &h);
+Status initNumberBuiltins(Heap &h);
+Status initJsonBuiltins(Heap &h);
 
 }  // namespace eng
 
