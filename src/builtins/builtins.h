@@ -35,6 +35,10 @@ Status initGlobalFunctions(Heap &h);
 Status initStringBuiltins(Heap &h);
 Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
+Status initEvalBuiltins(Heap &h);
+
+// new Function(params..., body) / Function(...): compiles in the global scope.
+Status constructFunction(NativeCall &c);
 
 }  // namespace eng
 
