@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 for p in valgrind duktape mujs; do
     dpkg -s "$p" >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$p" >/dev/null; }
 done
-cmake --preset host >/dev/null && cmake --build --preset host --target engine_cli >/dev/null
+ENGINE=${ENGINE:-build/host/engine}
+[ -n "${SKIP_BUILD:-}" ] || { cmake --preset host >/dev/null && cmake --build --preset host --target engine_cli >/dev/null; }
 count() {  # prints the instruction count of one command
     local out
     out=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | grep -E "Collected" | awk '{print $4}')
@@ -16,7 +17,7 @@ count() {  # prints the instruction count of one command
 printf '%-12s %14s %14s %14s %9s %9s\n' script engine duk mujs duk/eng mujs/eng
 for f in tools/bench/*.js; do
     name=$(basename "$f" .js)
-    e=$(count build/host/engine "$f")
+    e=$(count "$ENGINE" "$f")
     d=$(count duk "$f")
     m=$(count mujs "$f")
     awk -v n="$name" -v e="$e" -v d="$d" -v m="$m" \
