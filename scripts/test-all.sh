@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # THE test command: configure, build and test every preset in turn.
-#   bash scripts/test-all.sh [preset...]     (default: host host-32 asan cortex-m4)
+#   bash scripts/test-all.sh [preset...]     (default: host host-32 asan torture-32 cortex-m4)
 # Installs missing Debian packages first when run as root. Stops at the
 # first failure with a non-zero status; prints one summary line per preset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan cortex-m4)
+[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 cortex-m4)
 
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
     case $preset in
-        host-32) packages+=(gcc-multilib g++-multilib) ;;
+        host-32|torture-32) packages+=(gcc-multilib g++-multilib) ;;
         cortex-m4) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;

@@ -22,6 +22,8 @@ Status StringBuilder::reserve(uint32_t more) {
 }
 
 Status StringBuilder::append(const HString *s) {
+    // Growing the buffer may collect: s is often a fresh, unrooted string.
+    LocalRoot root(h_, Value::pointer(s));
     ENG_TRY(reserve(s->length));
     for (uint32_t i = 0; i < s->length; i++) units_[length_++] = s->at(i);
     return Status::Ok;
