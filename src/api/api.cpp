@@ -270,10 +270,10 @@ eng_status eng_put_prop(eng_heap *heap, int obj_index) {
     return status(st);
 }
 
-eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
-    uint32_t objAbs;
-    if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
-    if (eng_push_string(heap, key) != ENG_OK) return ENG_ERROR;
+namespace {
+
+// Replaces the key on top of the stack with obj[key]; pops it on failure.
+eng_status replaceKeyWithValue(eng_heap *heap, uint32_t objAbs) {
     Value v;
     if (getPropWithKey(heap, heap->stack[objAbs], heap->stack[heap->stackTop - 1], &v) != Status::Ok) {
         heap->stackTop--;
@@ -283,17 +283,29 @@ eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
     return ENG_OK;
 }
 
+// Stores the value on top of the stack into obj[key] and pops it. A null
+// key means making it failed (out of memory is pending).
+eng_status putTopValue(eng_heap *heap, Value obj, const Value *key, bool strict) {
+    Status st = key ? putValueProperty(*heap, obj, *key, heap->stack[heap->stackTop - 1], strict) : Status::Error;
+    heap->stackTop--;
+    return status(st);
+}
+
+}  // namespace
+
+eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
+    uint32_t objAbs;
+    if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
+    if (eng_push_string(heap, key) != ENG_OK) return ENG_ERROR;
+    return replaceKeyWithValue(heap, objAbs);
+}
+
 eng_status eng_put_prop_string(eng_heap *heap, int obj_index, const char *key) {
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
     HString *k = internUtf8(*heap, key, strlen(key));
-    if (!k) {
-        heap->stackTop--;
-        return ENG_ERROR;
-    }
-    Status st = putValueProperty(*heap, heap->stack[objAbs], Value::pointer(k), heap->stack[heap->stackTop - 1], true);
-    heap->stackTop--;
-    return status(st);
+    Value kv = k ? Value::pointer(k) : Value();
+    return putTopValue(heap, heap->stack[objAbs], k ? &kv : nullptr, true);
 }
 
 eng_status eng_get_global_string(eng_heap *heap, const char *key) {
@@ -311,40 +323,23 @@ eng_status eng_get_global_string(eng_heap *heap, const char *key) {
 eng_status eng_put_global_string(eng_heap *heap, const char *key) {
     if (heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
     HString *k = internUtf8(*heap, key, strlen(key));
-    if (!k) {
-        heap->stackTop--;
-        return ENG_ERROR;
-    }
-    Status st = putValueProperty(*heap, Value::pointer(heap->global), Value::pointer(k),
-                                 heap->stack[heap->stackTop - 1], false);
-    heap->stackTop--;
-    return status(st);
+    Value kv = k ? Value::pointer(k) : Value();
+    return putTopValue(heap, Value::pointer(heap->global), k ? &kv : nullptr, false);
 }
 
 eng_status eng_get_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
     if (eng_push_number(heap, i) != ENG_OK) return ENG_ERROR;
-    Value v;
-    if (getPropWithKey(heap, heap->stack[objAbs], heap->stack[heap->stackTop - 1], &v) != Status::Ok) {
-        heap->stackTop--;
-        return ENG_ERROR;
-    }
-    heap->stack[heap->stackTop - 1] = v;
-    return ENG_OK;
+    return replaceKeyWithValue(heap, objAbs);
 }
 
 eng_status eng_put_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
     Value key;
-    if (makeNumber(*heap, i, &key) != Status::Ok) {
-        heap->stackTop--;
-        return ENG_ERROR;
-    }
-    Status st = putValueProperty(*heap, heap->stack[objAbs], key, heap->stack[heap->stackTop - 1], true);
-    heap->stackTop--;
-    return status(st);
+    bool made = makeNumber(*heap, i, &key) == Status::Ok;
+    return putTopValue(heap, heap->stack[objAbs], made ? &key : nullptr, true);
 }
 
 static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool protect) {
