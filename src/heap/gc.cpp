@@ -6,6 +6,7 @@
 #include "heap/heap.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
+#include "vm/frames.h"
 
 namespace eng {
 
@@ -105,7 +106,15 @@ void drain(Heap &h) {
 }
 
 void markRoots(Heap &h) {
-    for (uint32_t i = 0; i < h.stackTop; i++) markValue(h, h.stack[i]);
+    // A call lowers the stack top to the end of its arguments, but the
+    // caller's registers above them come back into view when it returns:
+    // mark up to the highest frame top so that they stay valid.
+    uint32_t limit = h.stackTop;
+    for (uint32_t i = 0; i < h.frameCount; i++) {
+        uint32_t top = frameTop(h, i);
+        if (top > limit) limit = top;
+    }
+    for (uint32_t i = 0; i < limit; i++) markValue(h, h.stack[i]);
     for (uint32_t i = 0; i < h.frameCount; i++) markObject(h, h.frames[i].callee);
     for (LocalRoot *r = h.roots; r; r = r->previous) markValue(h, r->value);
     markValue(h, h.pending);
