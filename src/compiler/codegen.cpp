@@ -235,8 +235,32 @@ void Parser::discard(ExprDesc &e) {
     e.kind = E_VOID;
 }
 
+// A named function expression's own name is an immutable binding: storing
+// to it does nothing in sloppy code and throws a TypeError in strict code.
+// The instruction set has no "throw TypeError", so the strict case is
+//   GETGLOBAL t, "TypeError"; LOADK t+2, message; NEW t, 1; THROW t
+// (it uses the global TypeError, like any script that writes `new TypeError`).
+void Parser::emitConstAssignError() {
+    FuncState *f = fs_;
+    uint32_t saved = f->freeReg;
+    uint32_t t = allocReg();
+    allocReg();
+    uint32_t arg = allocReg();
+    uint32_t ctor = atoms_.internAscii("TypeError");
+    uint32_t message = atoms_.internAscii("Assignment to constant variable.");
+    emitABx(OP_GETGLOBAL, t, stringConst(ctor));
+    emitABx(OP_LOADK, arg, stringConst(message));
+    emitABC(OP_NEW, t, 1, 0);
+    emitABC(OP_THROW, t, 0, 0);
+    f->freeReg = saved;
+}
+
 void Parser::storeTo(const ExprDesc &t, uint32_t value) {
     if (t.line) setPos(t.line, t.column);
+    if (t.readOnly) {
+        if (fs_->strict) emitConstAssignError();
+        return;
+    }
     switch (t.kind) {
     case E_LOCAL:
         if (t.a != value) emitABC(OP_MOV, t.a, value, 0);

@@ -57,6 +57,7 @@ bool Parser::parseDirectives() {
             if (sawOctal) return fail("Octal escape sequences are not allowed in strict mode.");
         }
         if (str.legacyOctal) sawOctal = true;
+        stmtContext_ = STMT_LIST;
         if (!parseStatement()) return false;
     }
     return !ctx_->failed();
@@ -65,6 +66,7 @@ bool Parser::parseDirectives() {
 bool Parser::parseStatementsUntil(TokenType end) {
     while (!check(end)) {
         if (check(T_EOF)) return unexpected();
+        stmtContext_ = STMT_LIST;
         if (!parseStatement()) return false;
     }
     return !ctx_->failed();
@@ -99,6 +101,10 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         while (!check(T_RPAREN)) {
             if (!check(T_IDENT)) {
                 ok = unexpected();
+                break;
+            }
+            if (lex_.token.escapedKeyword) {
+                ok = fail(kEscapedKeyword);
                 break;
             }
             LexerPosition where = {lex_.token.start, lex_.token.line, lex_.token.column};
@@ -154,8 +160,14 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // Strict mode rules on the function's name and parameters are known only
     // once the directive prologue has been read.
     if (child.strict) {
+        static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
+                                               "protected",  "public",    "static", "yield"};
         if (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS)
             return failAt("Unexpected eval or arguments in strict mode", child.startLine, child.startColumn);
+        if (child.nameAtom != NO_ATOM)
+            for (const char *word : reserved)
+                if (atoms_.equalsAscii(child.nameAtom, word))
+                    return failAt("Unexpected strict mode reserved word", child.startLine, child.startColumn);
         for (uint32_t i = 0; i < child.params.size(); i++) {
             const LexerPosition &p = child.paramPositions[i];
             uint32_t atom = child.params[i];
@@ -164,8 +176,6 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
             for (uint32_t j = 0; j < i; j++)
                 if (child.params[j] == atom)
                     return failAt("Duplicate parameter name not allowed in this context", p.line, p.column);
-            static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
-                                                   "protected",  "public",    "static", "yield"};
             for (const char *word : reserved)
                 if (atoms_.equalsAscii(atom, word))
                     return failAt("Unexpected strict mode reserved word", p.line, p.column);

@@ -46,11 +46,12 @@ int hexValue(uint32_t c) {
 bool isNonAsciiNonIdentifier(uint32_t cp) {
     if (isWhiteSpace(cp) || isLineTerminator(cp)) return true;
     if (cp >= 0x80 && cp <= 0xbf)  // Latin-1 punctuation and symbols
-        return cp != 0xaa && cp != 0xb5 && cp != 0xba;
+        return cp != 0xaa && cp != 0xb5 && cp != 0xba && cp != 0xb7;
     if (cp == 0xd7 || cp == 0xf7) return true;
     if (cp >= 0x2010 && cp <= 0x2027) return true;  // general punctuation
     if (cp >= 0x2030 && cp <= 0x205e) return true;
     if (cp >= 0x2190 && cp <= 0x2bff) return true;  // arrows, math, technical, box drawing
+    if (cp >= 0x2e00 && cp <= 0x2e7f) return true;  // supplemental punctuation (Pattern_Syntax)
     if (cp >= 0x3001 && cp <= 0x3003) return true;  // CJK punctuation
     if (cp >= 0x3008 && cp <= 0x3020) return true;
     if (cp >= 0xd800 && cp <= 0xdfff) return true;  // lone surrogates
@@ -78,7 +79,8 @@ bool isWhiteSpace(uint32_t cp) {
 
 bool isIdentifierStart(uint32_t cp) {
     if (cp < 0x80) return isAsciiIdentifierStart(cp);
-    return !isNonAsciiNonIdentifier(cp) && cp != 0x200c && cp != 0x200d;
+    // U+00B7 MIDDLE DOT is Other_ID_Continue: a part, not a start.
+    return !isNonAsciiNonIdentifier(cp) && cp != 0x200c && cp != 0x200d && cp != 0xb7;
 }
 
 bool isIdentifierPart(uint32_t cp) {
@@ -190,6 +192,7 @@ void Lexer::next() {
     token.escaped = false;
     token.legacyOctal = false;
     token.strictReserved = false;
+    token.escapedKeyword = false;
     bool closed = skipSpaceAndComments();
     token.start = pos_;
     token.line = line_;
@@ -220,6 +223,20 @@ void Lexer::next() {
 
 bool Lexer::readUnicodeEscape(uint32_t *cp) {
     if (pos_ + 1 >= len_ || src_[pos_ + 1] != 'u') return false;
+    if (pos_ + 2 < len_ && src_[pos_ + 2] == '{') {
+        // \u{X...} (ES2015 syntax, accepted as test262's ES5 selection uses it).
+        uint32_t p = pos_ + 3, v = 0, digits = 0;
+        while (p < len_ && hexValue(static_cast<uint8_t>(src_[p])) >= 0) {
+            v = v * 16 + static_cast<uint32_t>(hexValue(static_cast<uint8_t>(src_[p])));
+            if (v > 0x10ffff) return false;
+            p++;
+            digits++;
+        }
+        if (digits == 0 || p >= len_ || src_[p] != '}') return false;
+        advanceBytes(p + 1 - pos_);
+        *cp = v;
+        return true;
+    }
     uint32_t v = 0;
     for (uint32_t i = 0; i < 4; i++) {
         if (pos_ + 2 + i >= len_) return false;
@@ -270,14 +287,26 @@ void Lexer::lexIdentifier() {
     ascii[n] = 0;
     for (const KeywordEntry &k : kKeywords) {
         if (strcmp(k.text, ascii) == 0) {
-            // An escaped keyword is neither a keyword nor a valid identifier.
-            if (token.escaped) fail("Keyword must not contain escaped characters");
+            // An escaped reserved word is an IdentifierName (fine after '.'
+            // and as a property key) but never a keyword or an Identifier:
+            // the parser rejects it where an Identifier is required.
+            if (token.escaped) token.escapedKeyword = true;
             else token.type = k.type;
             return;
         }
     }
     for (const char *word : kStrictReserved)
         if (strcmp(word, ascii) == 0) token.strictReserved = true;
+}
+
+// After a numeric literal: an IdentifierStart or DecimalDigit may not follow
+// directly (the code point is decoded: non-ASCII white space may follow).
+bool Lexer::identifierFollows() const {
+    uint32_t size;
+    int32_t c = peekCodePoint(pos_, &size);
+    if (c < 0) return false;
+    uint32_t cp = static_cast<uint32_t>(c);
+    return cp == '\\' || isDecimalDigit(cp) || isIdentifierStart(cp);
 }
 
 void Lexer::lexNumber() {
@@ -294,7 +323,7 @@ void Lexer::lexNumber() {
             digits++;
         }
         column_ += pos_ - start;
-        if (digits == 0 || isIdentifierStart(at(pos_)) || at(pos_) == '\\') {
+        if (digits == 0 || identifierFollows()) {
             fail("Invalid or unexpected token");
             return;
         }
@@ -320,7 +349,7 @@ void Lexer::lexNumber() {
                 fail("Octal literals are not allowed in strict mode.");
                 return;
             }
-            if (isIdentifierStart(at(pos_)) || isDecimalDigit(at(pos_)) || at(pos_) == '\\') {
+            if (identifierFollows()) {
                 fail("Invalid or unexpected token");
                 return;
             }
@@ -354,7 +383,7 @@ void Lexer::lexNumber() {
         pos_ = p;
     }
     column_ += pos_ - start;
-    if (isIdentifierStart(at(pos_)) || isDecimalDigit(at(pos_)) || at(pos_) == '\\') {
+    if (identifierFollows()) {
         fail("Invalid or unexpected token");
         return;
     }
@@ -427,7 +456,7 @@ void Lexer::lexString() {
                 fail("Invalid Unicode escape sequence");
                 return;
             }
-            if (!value.push(static_cast<uint16_t>(cp))) return;
+            if (!appendCodePoint(value, cp)) return;
             continue;
         default:
             if (e >= '0' && e <= '7') {

@@ -59,6 +59,8 @@ struct Token {
     bool escaped = false;        // identifier or string written with escapes
     bool legacyOctal = false;    // 017-style number or octal escape in a string
     bool strictReserved = false; // identifier reserved in strict mode code
+    bool escapedKeyword = false; // T_IDENT spelling a reserved word with escapes:
+                                 // an IdentifierName, never an Identifier
     uint32_t start = 0;          // byte offsets [start, end)
     uint32_t end = 0;
     uint32_t line = 1;
@@ -105,11 +107,12 @@ private:
     bool skipSpaceAndComments();     // false on an unterminated comment
     void lexIdentifier();
     void lexNumber();
+    bool identifierFollows() const;
     void lexString();
     void lexPunctuator();
     void fail(const char *message);
     bool appendCodePoint(Vec<uint16_t> &out, uint32_t cp);
-    bool readUnicodeEscape(uint32_t *cp);  // at "\u": consumes it
+    bool readUnicodeEscape(uint32_t *cp);  // at "\u": consumes \uXXXX or \u{X...}
 
     const char *src_;
     uint32_t len_;

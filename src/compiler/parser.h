@@ -25,6 +25,8 @@
 namespace eng {
 
 constexpr uint32_t MAX_REGISTERS = 256;
+// A reserved word written with escapes where an Identifier is required.
+constexpr const char *kEscapedKeyword = "Keyword must not contain escaped characters";
 constexpr uint32_t NO_REG = 0xffffffffu;
 constexpr uint32_t NO_PATCH = 0xffffffffu;
 
@@ -73,6 +75,7 @@ enum ExprKind : uint8_t {
 struct ExprDesc {
     ExprKind kind = E_VOID;
     bool isName = false;  // a plain identifier reference
+    bool readOnly = false;  // the name of a named function expression, inside it
     uint32_t atom = NO_ATOM;
     uint32_t a = 0;
     uint32_t b = 0;
@@ -104,6 +107,12 @@ struct CatchScope {
     bool boxed;
     uint32_t index;  // occurrence index of the catch clause in the function
 };
+
+// Where a statement stands: in a statement list (a function body, the script,
+// a block, a switch clause), as the body of `if` or of a label outside loops
+// (Annex B allows function declarations there in sloppy code only), or as the
+// body of a loop (no function declaration).
+enum StatementContext : uint8_t { STMT_LIST, STMT_ANNEXB, STMT_BODY };
 
 enum TargetKind : uint8_t { TARGET_LOOP, TARGET_SWITCH, TARGET_LABEL };
 
@@ -191,6 +200,20 @@ struct FuncState {
     uint32_t attachedLabels = 0;     // the same, for the statement being dispatched
     Vec<Handler> handlers;
     Vec<PatchNode> patches;
+
+    // Pass 1: ES2015 early errors of function declarations in blocks (block
+    // and switch case block), which test262 checks. Open blocks form a stack;
+    // blockLex holds the function names declared directly in each open
+    // block (from blockMarks[i].lex), blockVars the var names declared
+    // anywhere inside the open blocks (from blockMarks[i].var).
+    struct BlockMark {
+        uint32_t lex;
+        uint32_t var;
+        uint32_t catchParam;  // the block of a catch clause: its parameter
+    };
+    Vec<BlockMark> blockMarks;
+    Vec<uint32_t> blockLex;
+    Vec<uint32_t> blockVars;
 };
 
 class Parser {
@@ -245,6 +268,7 @@ private:
     uint32_t toAnyReg(ExprDesc &e);
     void discard(ExprDesc &e);
     void storeTo(const ExprDesc &target, uint32_t valueReg);
+    void emitConstAssignError();
     void moveToLocal(uint32_t local, ExprDesc &value);
     bool isTemp(uint32_t reg) const { return reg != NO_REG && reg >= fs_->nactive; }
     uint32_t lowestTemp(const ExprDesc &e) const;
@@ -297,7 +321,12 @@ private:
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
-    bool parseBlock();
+    bool parseBlock(uint32_t catchParam = NO_ATOM);
+    bool openBlock(uint32_t catchParam);
+    void closeBlock();
+    bool declareBlockFunction(uint32_t atom, const Token &token);
+    bool checkVarAgainstBlocks(uint32_t atom, const Token &token);
+    bool failRedeclared(uint32_t atom, const Token &token);
     bool parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, uint32_t *count);
     bool parseIf();
     bool parseWhile();
@@ -328,6 +357,8 @@ private:
     FuncState *fs_ = nullptr;
     uint32_t depth_ = 0;
     bool optionStrict_;
+    // Where the next parseStatement() stands, for function declarations.
+    uint8_t stmtContext_ = STMT_BODY;
 };
 
 }  // namespace eng

@@ -19,7 +19,7 @@ FuncState::FuncState(Context *ctx)
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
       narrowAtoms(ctx), hazards(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
       constants(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
-      targets(ctx), labels(ctx), handlers(ctx), patches(ctx) {}
+      targets(ctx), labels(ctx), handlers(ctx), patches(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
     : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict) {}

@@ -82,6 +82,7 @@ bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t li
 }
 
 bool Parser::checkBinding(uint32_t atom, const Token &token) {
+    if (token.escapedKeyword) return failAt(kEscapedKeyword, token.line, token.column);
     if (fs_->strict && token.strictReserved)
         return failAt("Unexpected strict mode reserved word", token.line, token.column);
     return checkStrictName(atom, token.line, token.column);
@@ -132,7 +133,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
             leave();
             return false;
         }
-        if (e.kind == E_LOCAL) {
+        if (e.kind == E_LOCAL && !e.readOnly) {
             moveToLocal(e.a, value);
             ExprDesc result;
             result.kind = E_LOCAL;
@@ -156,7 +157,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return !ctx_->failed();
     }
     Opcode opcode = binaryOpcode(op);
-    if (e.kind == E_LOCAL) {
+    if (e.kind == E_LOCAL && !e.readOnly) {
         ExprDesc old = e;
         protectOperand(old, hazard);
         ok = parseAssignment(value, noIn);
@@ -266,7 +267,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
 bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
     Opcode op = increment ? OP_INC : OP_DEC;
     if (e.isName) fs_->nameWrites++;
-    if (e.kind == E_LOCAL) {
+    if (e.kind == E_LOCAL && !e.readOnly) {
         if (postfix) {
             uint32_t t = allocReg();
             emitABC(OP_TONUM, t, e.a, 0);
@@ -605,6 +606,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         e.kind = E_THIS;
         return next();
     case T_IDENT: {
+        if (tok.escapedKeyword) return fail(kEscapedKeyword);
         if (fs_->strict && tok.strictReserved) return fail("Unexpected strict mode reserved word");
         uint32_t atom = tokenAtom();
         e = resolveName(atom, tok.line, tok.column);
@@ -631,6 +633,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         if (!next()) return false;
         uint32_t name = NO_ATOM;
         if (check(T_IDENT)) {
+            if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
             name = tokenAtom();
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {

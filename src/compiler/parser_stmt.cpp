@@ -48,11 +48,27 @@ void Parser::emitJumpOut(uint32_t target, bool isContinue) {
 
 bool Parser::parseStatement() {
     if (!enter()) return false;
+    uint8_t context = stmtContext_;
+    stmtContext_ = STMT_BODY;
     FuncState *f = fs_;
     f->attachedLabels = f->labelSetStart;
     f->labelSetStart = f->labels.size();
     const Token tok = lex_.token;
     setPos(tok.line, tok.column);
+    // Completion values (script code, observed through eval): R[completionReg]
+    // holds the value of the last statement that produced one. if, loops,
+    // switch and try complete with UpdateEmpty(result, undefined) (ES2015,
+    // as test262 checks), so they start by setting it to undefined; a break
+    // or continue leaving them then carries the value produced so far.
+    if (f->isScript) {
+        switch (tok.type) {
+        case T_IF: case T_FOR: case T_WHILE: case T_DO: case T_TRY: case T_SWITCH:
+            emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
+            break;
+        default:
+            break;
+        }
+    }
     bool ok;
     switch (tok.type) {
     case T_LBRACE: ok = parseBlock(); break;
@@ -82,6 +98,16 @@ bool Parser::parseStatement() {
         ok = next() && consumeSemicolon();
         break;
     case T_FUNCTION: {
+        // Function declarations belong in statement lists (blocks included,
+        // as ES2015 and test262 have them); never as a loop body, and as the
+        // body of if or of a label only in sloppy code (Annex B).
+        if (context == STMT_BODY || (context == STMT_ANNEXB && f->strict)) {
+            ok = fail(f->strict ? "In strict mode code, functions can only be declared at top level or inside a "
+                                  "block."
+                                : "In non-strict mode code, functions can only be declared at top level, inside a "
+                                  "block, or as the body of an if statement.");
+            break;
+        }
         ok = next();
         if (!ok) break;
         if (!check(T_IDENT)) {
@@ -90,6 +116,7 @@ bool Parser::parseStatement() {
         }
         uint32_t name = tokenAtom();
         if (!(ok = checkBinding(name, lex_.token))) break;
+        if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) break;
         if (f->pass == 1 && name != NO_ATOM) {
             if (!f->declared.contains(name)) f->declOrder.push(name);
             f->declared.put(name, 2);
@@ -99,6 +126,10 @@ bool Parser::parseStatement() {
         break;
     }
     case T_IDENT: {
+        if (tok.escapedKeyword) {
+            ok = fail(kEscapedKeyword);
+            break;
+        }
         // A label is an identifier followed by ':'; look one token ahead.
         uint32_t atom = tokenAtom();
         LexerPosition at = {tok.start, tok.line, tok.column};
@@ -108,6 +139,7 @@ bool Parser::parseStatement() {
                 ok = failAt("Unexpected strict mode reserved word", tok.line, tok.column);
                 break;
             }
+            stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
             ok = parseLabelled(atom, tok.line, tok.column);
             break;
         }
@@ -132,13 +164,70 @@ bool Parser::parseExpressionStatement() {
     return consumeSemicolon();
 }
 
-bool Parser::parseBlock() {
-    if (!next()) return false;
+bool Parser::parseBlock(uint32_t catchParam) {
+    if (!next() || !openBlock(catchParam)) return false;
     while (!check(T_RBRACE)) {
         if (check(T_EOF)) return unexpected();
+        stmtContext_ = STMT_LIST;
         if (!parseStatement()) return false;
     }
+    closeBlock();
     return next();
+}
+
+bool Parser::openBlock(uint32_t catchParam) {
+    FuncState *f = fs_;
+    if (f->pass != 1) return true;
+    FuncState::BlockMark m = {f->blockLex.size(), f->blockVars.size(), catchParam};
+    return f->blockMarks.push(m);
+}
+
+void Parser::closeBlock() {
+    FuncState *f = fs_;
+    if (f->pass != 1 || f->blockMarks.empty()) return;
+    // The block's function names go; its vars stay visible to enclosing blocks.
+    f->blockLex.truncate(f->blockMarks.back().lex);
+    f->blockMarks.pop();
+    if (f->blockMarks.empty()) f->blockVars.clear();
+}
+
+bool Parser::failRedeclared(uint32_t atom, const Token &token) {
+    char buf[160];
+    uint32_t n = 0;
+    n += static_cast<uint32_t>(snprintf(buf, sizeof buf, "Identifier '"));
+    for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
+        uint16_t u = atoms_.units(atom)[k];
+        buf[n++] = u < 128 ? static_cast<char>(u) : '?';
+    }
+    snprintf(buf + n, sizeof buf - n, "' has already been declared");
+    return failAt(buf, token.line, token.column);
+}
+
+// A function declaration directly in a block is a lexical declaration
+// (ES2015): it may not share its name with a var declared in the block, with
+// the parameter of a catch block, or (strict code) with another function of
+// the block (sloppy code allows that, Annex B.3.3.4).
+bool Parser::declareBlockFunction(uint32_t atom, const Token &token) {
+    FuncState *f = fs_;
+    if (f->pass != 1 || f->blockMarks.empty()) return true;
+    const FuncState::BlockMark &m = f->blockMarks.back();
+    if (atom == m.catchParam) return failRedeclared(atom, token);
+    for (uint32_t i = m.var; i < f->blockVars.size(); i++)
+        if (f->blockVars[i] == atom) return failRedeclared(atom, token);
+    if (f->strict)
+        for (uint32_t i = m.lex; i < f->blockLex.size(); i++)
+            if (f->blockLex[i] == atom) return failRedeclared(atom, token);
+    return f->blockLex.push(atom);
+}
+
+// A var may not share its name with a function declared directly in any
+// block that encloses it.
+bool Parser::checkVarAgainstBlocks(uint32_t atom, const Token &token) {
+    FuncState *f = fs_;
+    if (f->pass != 1 || f->blockMarks.empty()) return true;
+    for (uint32_t i = 0; i < f->blockLex.size(); i++)
+        if (f->blockLex[i] == atom) return failRedeclared(atom, token);
+    return f->blockVars.push(atom);
 }
 
 bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, uint32_t *count) {
@@ -148,7 +237,8 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
         if (!check(T_IDENT)) return unexpected();
         const Token tok = lex_.token;
         uint32_t atom = tokenAtom();
-        if (!checkBinding(atom, tok) || !declareVar(atom) || !next()) return false;
+        if (!checkBinding(atom, tok) || !checkVarAgainstBlocks(atom, tok) || !declareVar(atom) || !next())
+            return false;
         *lastAtom = atom;
         (*count)++;
         if (check(T_ASSIGN)) {
@@ -180,11 +270,13 @@ bool Parser::parseIf() {
     uint32_t r = toAnyReg(cond);
     freeExpr(cond);
     uint32_t toElse = emitCondJump(OP_JMPIFNOT, r);
+    stmtContext_ = STMT_ANNEXB;
     if (!parseStatement()) return false;
     if (check(T_ELSE)) {
         if (!next()) return false;
         uint32_t toEnd = emitJump();
         patchTo(toElse, here());
+        stmtContext_ = STMT_ANNEXB;
         if (!parseStatement()) return false;
         patchTo(toEnd, here());
     } else {
@@ -332,11 +424,12 @@ bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyRe
     emitABC(OP_FORIN, iterReg, r, 0);
     freeExpr(object);
     uint32_t loop = here();
-    uint32_t key = target.kind == E_LOCAL ? target.a : keyReg;
+    bool direct = target.kind == E_LOCAL && !target.readOnly;
+    uint32_t key = direct ? target.a : keyReg;
     emitABC(OP_FORNEXT, key, iterReg, 0);
     uint32_t exit = emitJump();
     if (target.isName) fs_->nameWrites++;
-    if (target.kind != E_LOCAL) storeTo(target, keyReg);
+    if (!direct) storeTo(target, keyReg);
     uint32_t t = pushTarget(TARGET_LOOP);
     bindLoopLabels(labels, t);
     if (!parseStatement()) return false;
@@ -395,6 +488,7 @@ bool Parser::parseBreakContinue(bool isContinue) {
     uint32_t target = NO_PATCH;
     if (check(T_IDENT) && !lex_.token.newlineBefore) {
         const Token labelTok = lex_.token;
+        if (labelTok.escapedKeyword) return fail(kEscapedKeyword);
         uint32_t atom = tokenAtom();
         char buf[160];
         uint32_t n = labelTok.end - labelTok.start;
@@ -522,9 +616,11 @@ bool Parser::parseTry() {
         patchTo(tryCatch, here());
         setPos(nameTok.line, nameTok.column);
         if (boxed) emitABC(OP_NEWBOX, catchReg, 0, 0);
+        // The catch block's completion replaces the try block's.
+        if (f->isScript) emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
         CatchScope scope = {atom, catchReg, boxed, catchIndex};
         if (!f->catchScopes.push(scope)) return false;
-        bool ok = parseBlock();
+        bool ok = parseBlock(atom);
         f->catchScopes.pop();
         if (!ok) return false;
     }
@@ -542,7 +638,17 @@ bool Parser::parseTry() {
         hasFinally = true;
         if (!next()) return false;
         if (!check(T_LBRACE)) return unexpected();
+        // A finally block that completes normally keeps the completion value
+        // of the try/catch part: save it, and restore it at the end. A break
+        // or continue out of the finally block carries its own value.
+        uint32_t saved = NO_REG;
+        if (f->isScript) {
+            saved = reserveRegs(1);
+            emitABC(OP_MOV, saved, f->completionReg, 0);
+            emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
+        }
         if (!parseBlock()) return false;
+        if (saved != NO_REG) emitABC(OP_MOV, f->completionReg, saved, 0);
     }
     if (emitFinally) emitABC(OP_ENDFINALLY, finallyReg, 0, 0);
     if (!hasCatch && !hasFinally) return failAt("Missing catch or finally after try", tryTok.line, tryTok.column);
@@ -573,6 +679,7 @@ bool Parser::parseSwitch() {
     moveToLocal(disc, d);
     f->freeReg = f->nactive;
     pushTarget(TARGET_SWITCH);
+    if (!openBlock(NO_ATOM)) return false;
     uint32_t pendingTests = NO_PATCH;
     uint32_t defaultPc = NO_PATCH;
     bool havePrevious = false;
@@ -602,6 +709,7 @@ bool Parser::parseSwitch() {
         havePrevious = true;
         while (!check(T_CASE) && !check(T_DEFAULT) && !check(T_RBRACE)) {
             if (check(T_EOF)) return unexpected();
+            stmtContext_ = STMT_LIST;
             if (!parseStatement()) return false;
         }
     }
@@ -620,6 +728,7 @@ bool Parser::parseSwitch() {
     }
     popTarget(end);
     releaseRegs(base);
+    closeBlock();
     return next();
 }
 

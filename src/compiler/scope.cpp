@@ -37,6 +37,7 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
             const LocalVar &l = f->locals[*index];
             e.kind = l.captured ? E_BOX : E_LOCAL;
             e.a = l.reg;
+            e.readOnly = l.kind == LOCAL_CALLEE;
             return e;
         }
         if (uint32_t *index = f->upvalIndex.find(atom)) {

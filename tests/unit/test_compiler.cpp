@@ -641,6 +641,171 @@ TEST_CASE("compiler: strict mode errors", "[compiler]") {
     compileOk("function f() { 'use strict' + 1; x = 010; }");
 }
 
+TEST_CASE("compiler: more strict mode early errors", "[compiler]") {
+    struct Case {
+        const char *source;
+        const char *message;
+    };
+    const char *const reservedWord = "Unexpected strict mode reserved word";
+    const char *const blockFunction =
+        "In strict mode code, functions can only be declared at top level or inside a block.";
+    const Case cases[] = {
+        {"function static() { 'use strict'; }", reservedWord},
+        {"(function package() { 'use strict'; });", reservedWord},
+        {"function f(yield) { 'use strict'; }", reservedWord},
+        {"'use strict'; var f = function interface() {};", reservedWord},
+        {"'use strict'; var impl\\u0065ments;", reservedWord},
+        {"'use strict'; private: ;", reservedWord},
+        {"'use strict'; if (1) function f() {}", blockFunction},
+        {"'use strict'; if (1) ; else function f() {}", blockFunction},
+        {"'use strict'; while (0) function f() {}", blockFunction},
+        {"'use strict'; l: function f() {}", blockFunction},
+        {"function g() { 'use strict'; { l: m: function f() {} } }", blockFunction},
+        {"'use strict'; (function arguments() {});", "Unexpected eval or arguments in strict mode"},
+        {"'use strict'; eval += 1;", "Unexpected eval or arguments in strict mode"},
+        {"'use strict'; for (arguments in {}) ;", "Unexpected eval or arguments in strict mode"},
+        {"function f(a, b, a) { 'use strict'; }", "Duplicate parameter name not allowed in this context"},
+        {"'use strict'; x = '\\08';", "Octal escape sequences are not allowed in strict mode."},
+    };
+    for (const Case &k : cases) {
+        INFO(k.source);
+        CHECK(compileError(k.source).message == k.message);
+    }
+    // Sloppy code: future reserved words are identifiers; functions may sit in
+    // blocks and (Annex B) as the body of if or of a label.
+    compileOk("var implements, interface, let, package, private, protected, public, static, yield;"
+              "function static() { public: for (;;) break public; } if (1) { function f() {} }"
+              "if (1) function g() {} else function h() {} l: function i() {}");
+    // Function declarations in statement lists stay fine in strict code.
+    compileOk("'use strict'; function f() { function g() {} } var h = function () { function i() {} };"
+              "{ function j() {} } if (1) { function k() {} } switch (1) { case 1: function l() {} }"
+              "try { function m() {} } catch (e) { function n() {} } finally { function o() {} }");
+    // Never as the body of a loop.
+    const char *const loopBody =
+        "In non-strict mode code, functions can only be declared at top level, inside a block, or as the "
+        "body of an if statement.";
+    for (const char *source : {"while (0) function f() {}", "do function f() {} while (0)",
+                               "for (;;) function f() {}", "for (k in o) function f() {}",
+                               "for (;;) l: function f() {}"}) {
+        INFO(source);
+        CHECK(compileError(source).message == loopBody);
+    }
+}
+
+TEST_CASE("compiler: function declarations in blocks are lexical (ES2015 early errors)", "[compiler]") {
+    const char *const errors[] = {
+        "switch (0) { case 1: var f; default: function f() {} }",
+        "switch (0) { case 1: function f() {} default: var f; }",
+        "'use strict'; switch (0) { case 1: function f() {} default: function f() {} }",
+        "'use strict'; { function f() {} function f() {} }",
+        "try {} catch (e) { function e() {} }",
+        "{ function f() {} { var f; } }",
+        "{ { var f; } function f() {} }",
+        "function g() { for (;;) { var f; function f() {} } }",
+    };
+    for (const char *source : errors) {
+        INFO(source);
+        std::string message = compileError(source).message;
+        CHECK((message == "Identifier 'f' has already been declared" ||
+               message == "Identifier 'e' has already been declared"));
+    }
+    ErrorAt e = compileError("{\n  var x;\n  function x() {}\n}");
+    CHECK(e.message == "Identifier 'x' has already been declared");
+    CHECK(e.line == 3);
+    CHECK(e.column == 12);
+    // Allowed: sloppy duplicate block functions (Annex B), vars outside the
+    // block, catch parameters redeclared by var, inner functions' vars.
+    compileOk("var f; { function f() {} } var f; try {} catch (e) { var e; }"
+              "{ function g() {} function g() {} } switch (0) { case 1: function h() {} default: function h() {} }"
+              "{ function a() {} (function () { var a; }); } function b() { { function q() {} } var q; }");
+}
+
+TEST_CASE("compiler: escaped reserved words are IdentifierNames only", "[compiler]") {
+    compileOk("a.bre\\u0061k = 1; x = { \\u0069f: 1, n\\u0065w: 2, get \\u0064elete() { return 1; } };"
+              "a.\\u{74}his; var \\u{61}b = 1;");
+    const char *const escaped = "Keyword must not contain escaped characters";
+    const char *const errors[] = {
+        "var bre\\u0061k;",           "v\\u0061r x;",
+        "x = tru\\u0065;",            "function \\u0069f() {}",
+        "(function n\\u0065w() {});",   "function f(\\u0069n) {}",
+        "try {} catch (\\u0069f) {}", "d\\u006f: ;",
+        "for (;;) break \\u0069f;",    "\\u0074his.x = 1;",
+    };
+    for (const char *source : errors) {
+        INFO(source);
+        CHECK(compileError(source).message == escaped);
+    }
+    ErrorAt e = compileError("x = 1;\n  v\\u0061r y;");
+    CHECK(e.line == 2);
+    CHECK(e.column == 3);
+}
+
+TEST_CASE("compiler: completion values of if, loops, switch and try", "[compiler]") {
+    // Statements that complete with UpdateEmpty(result, undefined) first set
+    // the completion register to undefined.
+    Compiled c = compileOk("1; if (x) {}");
+    const DecodedFunction &s = c.functions[0];
+    std::vector<Opcode> ops = s.ops();
+    size_t undefs = 0;
+    for (Instr i : s.code)
+        if (instrOp(i) == OP_LOADUNDEF && instrA(i) == 0) undefs++;
+    CHECK(undefs == 1);
+    for (const char *source : {"1; while (x) ;", "1; do ; while (x)", "1; for (;x;) ;", "1; for (k in x) ;",
+                               "1; switch (x) {}", "1; try {} catch (e) {}"}) {
+        INFO(source);
+        Compiled k = compileOk(source);
+        bool found = false;
+        for (Instr i : k.functions[0].code)
+            if (instrOp(i) == OP_LOADUNDEF && instrA(i) == 0) found = true;
+        CHECK(found);
+    }
+    // A finally block saves and restores the completion value.
+    Compiled f = compileOk("try { 1 } finally { 2 }");
+    const DecodedFunction &t = f.functions[0];
+    size_t saves = 0, restores = 0;
+    for (Instr i : t.code) {
+        if (instrOp(i) == OP_MOV && instrB(i) == 0) saves++;
+        if (instrOp(i) == OP_MOV && instrA(i) == 0) restores++;
+    }
+    CHECK(saves == 1);
+    CHECK(restores == 1);
+    // Function code has no completion register: nothing extra is emitted.
+    Compiled fn = compileOk("function g(x) { if (x) {} }");
+    const DecodedFunction &g = innerOf(fn, fn.functions[0], 0);
+    CHECK_FALSE(g.has(OP_LOADUNDEF));
+}
+
+TEST_CASE("compiler: a named function expression cannot assign its own name", "[compiler]") {
+    // Sloppy: the store is dropped, the value is still computed.
+    Compiled c = compileOk("var f = function g() { g = 1; g++; g += 2; return g; };");
+    const DecodedFunction &g = innerOf(c, c.functions[0], 0);
+    CHECK(g.code[0] == makeABC(OP_LOADCALLEE, 0, 0, 0));
+    for (size_t i = 1; i < g.code.size(); i++) {
+        INFO(i);
+        Opcode op = instrOp(g.code[i]);
+        if (op != OP_RET && op != OP_RETUNDEF) CHECK(instrA(g.code[i]) != 0);  // nothing writes R[0]
+    }
+    CHECK_FALSE(g.has(OP_THROW));
+    CHECK(g.has(OP_ADD));
+    CHECK(g.has(OP_INC));
+    // Strict: a TypeError is constructed from the global and thrown.
+    Compiled s = compileOk("var f = function g() { 'use strict'; g = 1; };");
+    const DecodedFunction &h = innerOf(s, s.functions[0], 0);
+    Instr get = h.first(OP_GETGLOBAL);
+    CHECK(h.constant(instrBx(get)) == "TypeError");
+    Instr load = h.first(OP_LOADK);
+    CHECK(h.constant(instrBx(load)) == "Assignment to constant variable.");
+    CHECK(instrA(load) == instrA(get) + 2);
+    Instr make = h.first(OP_NEW);
+    CHECK(instrA(make) == instrA(get));
+    CHECK(instrB(make) == 1);
+    CHECK(h.has(OP_THROW));
+    // A var or parameter of the same name is an ordinary variable.
+    Compiled v = compileOk("var f = function g(x) { var g; g = x; return g; };");
+    CHECK(innerOf(v, v.functions[0], 0).first(OP_MOV) != 0);
+    CHECK_FALSE(innerOf(v, v.functions[0], 0).has(OP_LOADCALLEE));
+}
+
 TEST_CASE("compiler: automatic semicolon insertion", "[compiler]") {
     compileOk("a = 1\nb = 2\n{ c() }\ndo x++; while (x < 3) y()");
     compileOk("function f() { return\n1 }");

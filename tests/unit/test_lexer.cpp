@@ -114,9 +114,59 @@ TEST_CASE("lexer: identifiers with escapes and Unicode letters", "[lexer]") {
     CHECK(astral.lexer.token.type == T_IDENT);
     CHECK(astral.value() == u"\U0001D400");
 
-    // An escaped keyword is not a keyword.
-    CHECK(lexError("v\\u0061r") == "Keyword must not contain escaped characters");
+    // An escaped keyword is not a keyword: an identifier token flagged so
+    // that the parser accepts it only as an IdentifierName.
+    LexFixture kw("v\\u0061r bre\\u0061k tru\\u0065 impl\\u0065ments var");
+    CHECK(kw.lexer.token.type == T_IDENT);
+    CHECK(kw.lexer.token.escapedKeyword);
+    CHECK(kw.value() == u"var");
+    kw.lexer.next();
+    CHECK(kw.lexer.token.type == T_IDENT);
+    CHECK(kw.lexer.token.escapedKeyword);
+    kw.lexer.next();
+    CHECK(kw.lexer.token.escapedKeyword);
+    kw.lexer.next();
+    CHECK(kw.lexer.token.type == T_IDENT);
+    CHECK_FALSE(kw.lexer.token.escapedKeyword);
+    CHECK(kw.lexer.token.strictReserved);
+    kw.lexer.next();
+    CHECK(kw.lexer.token.type == T_VAR);
+    CHECK_FALSE(kw.lexer.token.escapedKeyword);
     CHECK(lexError("\\u0031abc") == "Invalid Unicode escape sequence");
+
+    // \u{...} escapes (ES2015 syntax that test262's ES5 selection uses).
+    LexFixture braces("a\\u{62}\\u{1D400} \\u{0000000063}");
+    CHECK(braces.lexer.token.type == T_IDENT);
+    CHECK(braces.value() == u"ab\U0001D400");
+    braces.lexer.next();
+    CHECK(braces.value() == u"c");
+    CHECK(lexError("\\u{}") == "Invalid Unicode escape sequence");
+    CHECK(lexError("\\u{110000}") == "Invalid Unicode escape sequence");
+    CHECK(lexError("\\u{61") == "Invalid Unicode escape sequence");
+    CHECK(lexString("'\\u{1F600}'") == u"\U0001F600");
+
+    // U+00B7 MIDDLE DOT continues an identifier but does not start one;
+    // U+2E2F VERTICAL TILDE (Pattern_Syntax) is not an identifier character.
+    LexFixture dot("a\xc2\xb7" "b");
+    CHECK(dot.value() == u"a\u00b7b");
+    CHECK(lexError("\xc2\xb7") == "Invalid or unexpected token");
+    CHECK(lexError("\xe2\xb8\xaf") == "Invalid or unexpected token");
+    CHECK(lexError("a\xe2\xb8\xaf") == "Invalid or unexpected token");
+}
+
+TEST_CASE("lexer: non-ASCII white space and line terminators after numbers", "[lexer]") {
+    // NBSP, LS, PS, ideographic space and BOM right after a numeric literal.
+    LexFixture f("1\xc2\xa0+\xe2\x80\xa8" "2\xe2\x80\xa9-0x1F\xe3\x80\x80*017\xef\xbb\xbf.5");
+    std::vector<TokenType> expected = {T_NUMBER, T_PLUS, T_NUMBER, T_MINUS, T_NUMBER,
+                                       T_STAR,   T_NUMBER, T_NUMBER, T_EOF};
+    CHECK(f.types() == expected);
+    LexFixture g("1\xe2\x80\xa8" "2");
+    g.lexer.next();
+    CHECK(g.lexer.token.newlineBefore);
+    CHECK(g.lexer.token.line == 2);
+    // An identifier character right after a number is still an error.
+    CHECK(lexError("3\xc3\xa9") == "Invalid or unexpected token");
+    CHECK(lexError("0x1\xce\xb1") == "Invalid or unexpected token");
 }
 
 TEST_CASE("lexer: line and column tracking", "[lexer]") {

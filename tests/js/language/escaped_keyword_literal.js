@@ -1,0 +1,2 @@
+print("not reached");
+var x = n\u0075ll;

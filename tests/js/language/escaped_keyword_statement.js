@@ -1,0 +1,2 @@
+print("not reached");
+v\u0061r x = 1;

@@ -1,0 +1,2 @@
+print("not reached");
+var bre\u0061k = 1;
