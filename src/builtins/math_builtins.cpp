@@ -4,6 +4,7 @@
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
+#include "value/number.h"
 #include "vm/convert.h"
 
 namespace eng {
@@ -47,8 +48,126 @@ Status mathMinMax(NativeCall &c) {
     return Status::Ok;
 }
 
+enum UnaryOp { OP_ACOS, OP_ASIN, OP_ATAN, OP_CEIL, OP_COS, OP_EXP, OP_LOG, OP_ROUND, OP_SIN, OP_SQRT, OP_TAN };
+
+// ES5 15.8.2.15: floor(x + 0.5) computed without the rounding error of the
+// addition; -0.5 <= x < 0 gives -0.
+double roundHalfUp(double x) {
+    if (x != x || isinf(x) || x == 0) return x;
+    if (fabs(x) >= 4503599627370496.0) return x;  // 2^52: already an integer
+    if (x > 0 && x < 0.5) return 0.0;
+    if (x < 0 && x >= -0.5) return -0.0;
+    double r = floor(x);
+    if (x - r >= 0.5) r += 1;  // exact: |x| < 2^52
+    return r == 0 && x < 0 ? -0.0 : r;
+}
+
+Status mathUnary(NativeCall &c) {
+    double x;
+    ENG_TRY(toNumber(c.heap, c.arg(0), &x));
+    double r;
+    switch (c.callee->magic) {
+    case OP_ACOS: r = acos(x); break;
+    case OP_ASIN: r = asin(x); break;
+    case OP_ATAN: r = atan(x); break;
+    case OP_CEIL: r = ceil(x); break;
+    case OP_COS: r = cos(x); break;
+    case OP_EXP: r = exp(x); break;
+    case OP_LOG: r = log(x); break;
+    case OP_ROUND: r = roundHalfUp(x); break;
+    case OP_SIN: r = sin(x); break;
+    case OP_SQRT: r = sqrt(x); break;
+    default: r = tan(x); break;
+    }
+    Value v;
+    ENG_TRY(makeNumber(c.heap, r, &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+Status mathAtan2(NativeCall &c) {
+    double y, x;
+    ENG_TRY(toNumber(c.heap, c.arg(0), &y));
+    ENG_TRY(toNumber(c.heap, c.arg(1), &x));
+    Value v;
+    ENG_TRY(makeNumber(c.heap, atan2(y, x), &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+// ES5 15.8.2.13: differs from C pow where y is NaN, and for |x| == 1 with an
+// infinite y (NaN, where C gives 1).
+double jsPow(double x, double y) {
+    if (y != y) return NAN;
+    if (y == 0) return 1;
+    if (x != x) return NAN;
+    if (isinf(y) && fabs(x) == 1) return NAN;
+    return pow(x, y);
+}
+
+Status mathPow(NativeCall &c) {
+    double x, y;
+    ENG_TRY(toNumber(c.heap, c.arg(0), &x));
+    ENG_TRY(toNumber(c.heap, c.arg(1), &y));
+    Value v;
+    ENG_TRY(makeNumber(c.heap, jsPow(x, y), &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+// Math.random: xorshift32, two steps per number (53 random bits). The state
+// is a non-writable, non-enumerable property of the function itself (the
+// heap has no slot for it; a property keeps it per heap and collectable).
+const char RANDOM_STATE_KEY[] = "__mathRandomState";
+
+uint32_t xorshift32(uint32_t *s) {
+    uint32_t x = *s;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    *s = x;
+    return x;
+}
+
+Status mathRandom(NativeCall &c) {
+    Heap &h = c.heap;
+    HString *key = internCString(h, RANDOM_STATE_KEY);
+    if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    uint32_t state = 0;
+    Prop *p = findOwnProp(c.callee, key);
+    if (p && isNumber(p->value)) state = static_cast<uint32_t>(numberOf(p->value));
+    if (state == 0) {
+        uintptr_t seed = reinterpret_cast<uintptr_t>(&h) ^ static_cast<uintptr_t>(h.stats.alloc_count * 2654435761u);
+        state = static_cast<uint32_t>(seed ^ (seed >> 16)) | 1u;
+    }
+    uint32_t a = xorshift32(&state) >> 5, b = xorshift32(&state) >> 6;  // 27 and 26 bits
+    double r = (a * 67108864.0 + b) / 9007199254740992.0;
+    Value sv;
+    ENG_TRY(makeNumber(h, static_cast<double>(state), &sv));
+    ENG_TRY(defineOwn(h, c.callee, key, sv, 0));
+    Value v;
+    ENG_TRY(makeNumber(h, r, &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
 const MethodSpec mathMethods[] = {
     {"floor", mathFloor, 1, 0},
+    {"acos", mathUnary, 1, OP_ACOS},
+    {"asin", mathUnary, 1, OP_ASIN},
+    {"atan", mathUnary, 1, OP_ATAN},
+    {"atan2", mathAtan2, 2, 0},
+    {"ceil", mathUnary, 1, OP_CEIL},
+    {"cos", mathUnary, 1, OP_COS},
+    {"exp", mathUnary, 1, OP_EXP},
+    {"log", mathUnary, 1, OP_LOG},
+    {"pow", mathPow, 2, 0},
+    {"random", mathRandom, 0, 0},
+    {"round", mathUnary, 1, OP_ROUND},
+    {"sin", mathUnary, 1, OP_SIN},
+    {"sqrt", mathUnary, 1, OP_SQRT},
+    {"tan", mathUnary, 1, OP_TAN},
     {"abs", mathAbs, 1, 0},
     {"max", mathMinMax, 2, 1},
     {"min", mathMinMax, 2, 0},

@@ -1,8 +1,382 @@
-// Number built-ins (filled in by the standard library work).
+// Number: the constants of the constructor and the formatting methods of
+// Number.prototype (toFixed, toExponential, toPrecision, toLocaleString and
+// toString with a radix). Digits come from snprintf's %.*e / %.*f, which the
+// C libraries we target (glibc, newlib) round correctly from the exact
+// binary value.
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "builtins/builtins.h"
+#include "objects/object_ops.h"
+#include "strings/numconv.h"
+#include "strings/string.h"
+#include "value/number.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
 
 namespace eng {
 
-Status initNumberBuiltins(Heap &) { return Status::Ok; }
+namespace {
+
+// thisNumberValue: a number or a Number wrapper, else TypeError naming the method.
+Status thisNumber(NativeCall &c, const char *method, double *out) {
+    Value t = c.thisValue();
+    if (isNumber(t)) {
+        *out = numberOf(t);
+        return Status::Ok;
+    }
+    if (isObject(t) && asObject(t)->cls() == ObjectClass::Number) {
+        *out = numberOf(static_cast<JSPrimitiveWrapper *>(asObject(t))->primitive);
+        return Status::Ok;
+    }
+    return throwError(c.heap, PROTO_TYPE_ERROR, "Number.prototype.%s requires that 'this' be a Number", method);
+}
+
+// ToIntegerOrInfinity of argument i (undefined gives 0).
+Status integerArg(NativeCall &c, uint32_t i, double *out) {
+    double d;
+    ENG_TRY(toNumber(c.heap, c.arg(i), &d));
+    *out = toIntegerDouble(d);
+    return Status::Ok;
+}
+
+Status resultAscii(NativeCall &c, const char *text) {
+    HString *s = internCString(c.heap, text);
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+Status resultNumberString(NativeCall &c, double x) {
+    HString *s = numberToString(c.heap, x);
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+// The exact decimal expansion of a double has at most 767 significant
+// digits; %.*e with more than that prints all of them (glibc and newlib
+// print exact digits).
+constexpr int EXACT_DIGITS = 800;
+constexpr size_t EXACT_BUFFER = EXACT_DIGITS + 16;
+
+// The exact significant digits of |x| (x finite, nonzero) into digits
+// (EXACT_DIGITS + 1 of them, NUL-terminated) and the decimal exponent of the
+// first digit.
+void exactDigits(double x, char *scratch, char *digits, int *exponent) {
+    snprintf(scratch, EXACT_BUFFER, "%.*e", EXACT_DIGITS, fabs(x));
+    int n = 0;
+    const char *p = scratch;
+    while (*p && *p != 'e') {
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+        p++;
+    }
+    digits[n] = 0;
+    *exponent = atoi(p + 1);
+}
+
+// Keeps `keep` digits (keep >= 1), rounding half up as Number.prototype's
+// methods require ("pick the larger n"); a carry out of the first digit
+// gives 1000... and a larger exponent.
+void roundDigits(char *digits, int keep, int *exponent) {
+    bool up = digits[keep] >= '5';
+    digits[keep] = 0;
+    if (!up) return;
+    int i = keep - 1;
+    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+    if (i >= 0) {
+        digits[i]++;
+    } else {
+        digits[0] = '1';
+        ++*exponent;
+    }
+}
+
+// |x| (finite, nonzero) rounded to `precision` significant digits.
+Status exponentDigits(Heap &h, double x, int precision, char *digits, int *exponent) {
+    char *scratch = static_cast<char *>(heapAlloc(h, EXACT_BUFFER * 2));
+    if (!scratch) return throwOutOfMemory(h);
+    char *all = scratch + EXACT_BUFFER;
+    exactDigits(x, scratch, all, exponent);
+    roundDigits(all, precision, exponent);
+    memcpy(digits, all, static_cast<size_t>(precision) + 1);
+    heapFree(h, scratch, EXACT_BUFFER * 2);
+    return Status::Ok;
+}
+
+// The shortest digits that read back as x (x finite, nonzero).
+int shortestDigits(double x, char *digits, int *exponent) {
+    char buf[40];
+    int precision = 1;
+    for (; precision < 17; precision++) {
+        snprintf(buf, sizeof buf, "%.*e", precision - 1, fabs(x));
+        if (strtod(buf, nullptr) == fabs(x)) break;
+    }
+    snprintf(buf, sizeof buf, "%.*e", precision - 1, fabs(x));
+    int n = 0;
+    const char *p = buf;
+    while (*p && *p != 'e') {
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+        p++;
+    }
+    digits[n] = 0;
+    *exponent = atoi(p + 1);
+    while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
+    return n;
+}
+
+// d[.ddd]e+x from n digits.
+void layoutExponential(char *out, bool negative, const char *digits, int n, int exponent) {
+    char *o = out;
+    if (negative) *o++ = '-';
+    *o++ = digits[0];
+    if (n > 1) {
+        *o++ = '.';
+        memcpy(o, digits + 1, static_cast<size_t>(n - 1));
+        o += n - 1;
+    }
+    snprintf(o, 16, "e%c%d", exponent < 0 ? '-' : '+', exponent < 0 ? -exponent : exponent);
+}
+
+Status numberToFixed(NativeCall &c) {
+    double x = 0, f = 0;
+    ENG_TRY(thisNumber(c, "toFixed", &x));
+    ENG_TRY(integerArg(c, 0, &f));
+    if (!(f >= 0 && f <= 100))
+        return throwError(c.heap, PROTO_RANGE_ERROR, "toFixed() digits argument must be between 0 and 100");
+    if (x != x || fabs(x) >= 1e21) return resultNumberString(c, x);
+    int digitsAfter = static_cast<int>(f);
+    char *scratch = static_cast<char *>(heapAlloc(c.heap, EXACT_BUFFER * 3));
+    if (!scratch) return throwOutOfMemory(c.heap);
+    // digits[0] is an extra leading 0, so that rounding never carries out.
+    char *digits = scratch + EXACT_BUFFER, *out = scratch + 2 * EXACT_BUFFER;
+    int exponent = 0;  // of digits[0]
+    digits[0] = 0;
+    if (x != 0) {
+        digits[0] = '0';
+        exactDigits(x, scratch, digits + 1, &exponent);
+        exponent++;
+        int keep = exponent + digitsAfter + 1;  // digits at 10^-digitsAfter and above
+        if (keep <= 0) digits[0] = 0;
+        else if (keep <= EXACT_DIGITS) roundDigits(digits, keep, &exponent);
+    }
+    int count = static_cast<int>(strlen(digits));
+    char *o = out;
+    if (x < 0) *o++ = '-';
+    bool started = false;
+    for (int k = exponent > 0 ? exponent : 0; k >= -digitsAfter; k--) {
+        int i = exponent - k;
+        char d = i >= 0 && i < count ? digits[i] : '0';
+        if (k == -1) *o++ = '.';
+        if (k > 0 && d == '0' && !started) continue;
+        started = true;
+        *o++ = d;
+    }
+    *o = 0;
+    Status st = resultAscii(c, out);
+    heapFree(c.heap, scratch, EXACT_BUFFER * 3);
+    return st;
+}
+
+Status numberToExponential(NativeCall &c) {
+    double x = 0, f = 0;
+    ENG_TRY(thisNumber(c, "toExponential", &x));
+    bool shortest = c.arg(0).isUndefined();
+    ENG_TRY(integerArg(c, 0, &f));
+    if (x != x || isinf(x)) return resultNumberString(c, x);
+    if (!(f >= 0 && f <= 100))
+        return throwError(c.heap, PROTO_RANGE_ERROR, "toExponential() argument must be between 0 and 100");
+    char digits[112], out[140];
+    int n, exponent;
+    if (x == 0) {
+        n = shortest ? 1 : static_cast<int>(f) + 1;
+        memset(digits, '0', static_cast<size_t>(n));
+        digits[n] = 0;
+        exponent = 0;
+    } else if (shortest) {
+        n = shortestDigits(x, digits, &exponent);
+    } else {
+        n = static_cast<int>(f) + 1;
+        ENG_TRY(exponentDigits(c.heap, x, n, digits, &exponent));
+    }
+    layoutExponential(out, x < 0, digits, n, exponent);
+    return resultAscii(c, out);
+}
+
+Status numberToPrecision(NativeCall &c) {
+    double x = 0, p = 0;
+    ENG_TRY(thisNumber(c, "toPrecision", &x));
+    if (c.arg(0).isUndefined()) return resultNumberString(c, x);
+    ENG_TRY(integerArg(c, 0, &p));
+    if (x != x || isinf(x)) return resultNumberString(c, x);
+    if (!(p >= 1 && p <= 100))
+        return throwError(c.heap, PROTO_RANGE_ERROR, "toPrecision() argument must be between 1 and 100");
+    int precision = static_cast<int>(p);
+    char digits[112], out[240];
+    int exponent;
+    if (x == 0) {
+        memset(digits, '0', static_cast<size_t>(precision));
+        digits[precision] = 0;
+        exponent = 0;
+    } else {
+        ENG_TRY(exponentDigits(c.heap, x, precision, digits, &exponent));
+    }
+    bool negative = x < 0;
+    if (exponent < -6 || exponent >= precision) {
+        layoutExponential(out, negative, digits, precision, exponent);
+        return resultAscii(c, out);
+    }
+    char *o = out;
+    if (negative) *o++ = '-';
+    if (exponent >= 0) {
+        memcpy(o, digits, static_cast<size_t>(exponent + 1));
+        o += exponent + 1;
+        if (precision > exponent + 1) {
+            *o++ = '.';
+            memcpy(o, digits + exponent + 1, static_cast<size_t>(precision - exponent - 1));
+            o += precision - exponent - 1;
+        }
+    } else {
+        *o++ = '0';
+        *o++ = '.';
+        for (int i = 0; i < -exponent - 1; i++) *o++ = '0';
+        memcpy(o, digits, static_cast<size_t>(precision));
+        o += precision;
+    }
+    *o = 0;
+    return resultAscii(c, out);
+}
+
+Status numberToLocaleString(NativeCall &c) {
+    double x = 0;
+    ENG_TRY(thisNumber(c, "toLocaleString", &x));
+    return resultNumberString(c, x);
+}
+
+// Rounds to double precision: on x87 (32-bit x86 hosts) intermediate
+// results otherwise keep extended precision and digits come out different.
+double narrow(double x) {
+    volatile double v = x;
+    return v;
+}
+
+// Number::toString(x, radix) for a finite x and radix 2..36 other than 10:
+// the integer part exactly (digits below the 53 significant bits are 0),
+// the fraction digit by digit until the digits identify x uniquely (the
+// remaining fraction is below half the gap to the neighbouring doubles),
+// rounding the last digit half to even.
+HString *numberToRadixString(Heap &h, double x, int radix) {
+    static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    const uint32_t SIZE = 2200;  // 1024 integer digits + 1075 fraction digits + sign and point
+    char *buf = static_cast<char *>(heapAlloc(h, SIZE));
+    if (!buf) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    bool negative = x < 0;
+    double value = fabs(x);
+    uint32_t intCursor = SIZE / 2, fracCursor = SIZE / 2;
+    double integer = floor(value), fraction = narrow(value - integer);
+    // Half the distance to the next double, at least the smallest subnormal.
+    double delta = narrow(0.5 * narrow(nextafter(value, INFINITY) - value));
+    double minDelta = nextafter(0.0, 1.0);
+    if (!(delta >= minDelta)) delta = minDelta;
+    if (fraction >= delta) {
+        buf[fracCursor++] = '.';
+        do {
+            fraction = narrow(fraction * radix);
+            delta = narrow(delta * radix);
+            int digit = static_cast<int>(fraction);
+            buf[fracCursor++] = chars[digit];
+            fraction = narrow(fraction - digit);
+            if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+                if (narrow(fraction + delta) > 1) {
+                    // Round up, carrying into earlier digits (and the integer part).
+                    for (;;) {
+                        fracCursor--;
+                        if (fracCursor == SIZE / 2) {
+                            integer += 1;
+                            break;
+                        }
+                        char ch = buf[fracCursor];
+                        int d = ch > '9' ? ch - 'a' + 10 : ch - '0';
+                        if (d + 1 < radix) {
+                            buf[fracCursor++] = chars[d + 1];
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        } while (fraction >= delta && fracCursor < SIZE - 1);
+    }
+    // Integer digits right to left. Above 2^53 the low digits are not
+    // represented: they print as 0.
+    while (narrow(integer / radix) >= 9007199254740992.0 && intCursor > 1) {
+        integer = narrow(integer / radix);
+        buf[--intCursor] = '0';
+    }
+    do {
+        double remainder = narrow(fmod(integer, radix));
+        buf[--intCursor] = chars[static_cast<int>(remainder)];
+        integer = narrow(narrow(integer - remainder) / radix);
+    } while (integer > 0 && intCursor > 1);
+    if (negative) buf[--intCursor] = '-';
+    HString *s = internLatin1(h, reinterpret_cast<const uint8_t *>(buf + intCursor), fracCursor - intCursor);
+    heapFree(h, buf, SIZE);
+    return s;
+}
+
+Status numberToString(NativeCall &c) {
+    double x = 0, radix = 10;
+    ENG_TRY(thisNumber(c, "toString", &x));
+    if (!c.arg(0).isUndefined()) ENG_TRY(integerArg(c, 0, &radix));
+    if (!(radix >= 2 && radix <= 36))
+        return throwError(c.heap, PROTO_RANGE_ERROR, "toString() radix argument must be between 2 and 36");
+    if (radix == 10 || x != x || isinf(x)) return resultNumberString(c, x);
+    HString *s = numberToRadixString(c.heap, x, static_cast<int>(radix));
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+const MethodSpec numberProtoMethods[] = {
+    {"toString", numberToString, 1, 0},
+    {"toLocaleString", numberToLocaleString, 0, 0},
+    {"toFixed", numberToFixed, 1, 0},
+    {"toExponential", numberToExponential, 1, 0},
+    {"toPrecision", numberToPrecision, 1, 0},
+};
+
+struct NumberConstant {
+    const char *name;
+    double value;
+};
+
+}  // namespace
+
+Status initNumberBuiltins(Heap &h) {
+    JSObject *ctor = h.ctors[PROTO_NUMBER];
+    JSObject *proto = h.protos[PROTO_NUMBER];
+    const NumberConstant constants[] = {
+        {"MAX_VALUE", DBL_MAX},
+        {"MIN_VALUE", nextafter(0.0, 1.0)},
+        {"NaN", NAN},
+        {"NEGATIVE_INFINITY", -INFINITY},
+        {"POSITIVE_INFINITY", INFINITY},
+    };
+    for (const NumberConstant &k : constants) {
+        Value v;
+        ENG_TRY(makeNumber(h, k.value, &v));
+        LocalRoot vr(h, v);
+        HString *name = internCString(h, k.name);
+        if (!name) return Status::Error;
+        ENG_TRY(defineOwn(h, ctor, name, v, 0));
+    }
+    return installMethods(h, proto, numberProtoMethods, sizeof numberProtoMethods / sizeof numberProtoMethods[0]);
+}
 
 }  // namespace eng

@@ -1,5 +1,6 @@
 // String, Number and Boolean: conversion functions, wrapper constructors,
-// and the toString/valueOf of their prototypes.
+// and the toString/valueOf of their prototypes (Number.prototype.toString
+// lives in number_builtins.cpp).
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
@@ -81,11 +82,6 @@ Status wrapperToString(NativeCall &c) {
     int kind = c.callee->magic;
     Value v;
     ENG_TRY(thisPrimitive(c, kind, &v));
-    if (kind == KIND_NUMBER && !c.arg(0).isUndefined()) {
-        double radix;
-        ENG_TRY(toNumber(h, c.arg(0), &radix));
-        if (radix != 10) return throwError(h, PROTO_RANGE_ERROR, "toString() radix other than 10 is not supported yet");
-    }
     HString *s;
     ENG_TRY(toString(h, v, &s));
     c.setResult(Value::pointer(s));
@@ -101,11 +97,13 @@ Status initPrimitiveWrapperBuiltins(Heap &h) {
         if (!ctor) return Status::Error;
         ctor->magic = static_cast<int16_t>(kind);
         h.ctors[wrapperProtos[kind]] = ctor;
+        // Number.prototype.toString (with a radix) is installed by
+        // number_builtins.cpp.
         const MethodSpec methods[] = {
-            {"toString", wrapperToString, static_cast<int8_t>(kind == KIND_NUMBER ? 1 : 0), static_cast<int16_t>(kind)},
             {"valueOf", wrapperValueOf, 0, static_cast<int16_t>(kind)},
+            {"toString", wrapperToString, 0, static_cast<int16_t>(kind)},
         };
-        ENG_TRY(installMethods(h, proto, methods, 2));
+        ENG_TRY(installMethods(h, proto, methods, kind == KIND_NUMBER ? 1 : 2));
     }
     return Status::Ok;
 }

@@ -1,0 +1,68 @@
+// Own enumerable keys in enumeration order (see own_keys.h).
+#include "objects/own_keys.h"
+
+#include <stdlib.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+
+namespace eng {
+
+namespace {
+
+int compareIndex(const void *a, const void *b) {
+    uint32_t x = *static_cast<const uint32_t *>(a), y = *static_cast<const uint32_t *>(b);
+    return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+// The integer keys of o, ascending, appended to keys.
+Status addIndexKeys(Heap &h, JSObject *o, JSArray *keys) {
+    uint32_t stringLength = 0;
+    if (o->cls() == ObjectClass::String)
+        stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+    uint32_t n = stringLength;
+    for (uint32_t i = 0; i < o->elemCount; i++)
+        if (!o->elems[i].isEmpty() && i >= stringLength) n++;
+    if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
+    if (n == 0) return Status::Ok;
+    uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(h, n * sizeof(uint32_t)));
+    if (!indexes) return throwOutOfMemory(h);
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < stringLength; i++) indexes[count++] = i;
+    for (uint32_t i = 0; i < o->elemCount; i++)
+        if (!o->elems[i].isEmpty() && i >= stringLength) indexes[count++] = i;
+    if (o->hasFlag(OBJ_SPARSE_INDEXES))
+        for (uint32_t i = 0; i < o->propCount; i++) {
+            uint32_t index;
+            if ((o->props[i].attrs & ATTR_ENUMERABLE) && stringArrayIndex(o->props[i].key, &index))
+                indexes[count++] = index;
+        }
+    qsort(indexes, count, sizeof(uint32_t), compareIndex);
+    Status st = Status::Ok;
+    for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
+        HString *key = keyToString(h, PropertyKey{nullptr, indexes[i], true});
+        st = key ? arrayPush(h, keys, Value::pointer(key)) : Status::Error;
+    }
+    heapFree(h, indexes, n * sizeof(uint32_t));
+    return st;
+}
+
+}  // namespace
+
+Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
+    JSArray *keys = newArray(h, 0);
+    if (!keys) return Status::Error;
+    LocalRoot kr(h, Value::pointer(keys));
+    ENG_TRY(addIndexKeys(h, o, keys));
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        uint32_t index;
+        const Prop &p = o->props[i];
+        if (!(p.attrs & ATTR_ENUMERABLE)) continue;
+        if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key, &index)) continue;
+        ENG_TRY(arrayPush(h, keys, Value::pointer(p.key)));
+    }
+    *out = keys;
+    return Status::Ok;
+}
+
+}  // namespace eng

@@ -1,0 +1,17 @@
+// The own enumerable string keys of an object in the order for-in, JSON and
+// Object.keys use: integer keys ascending, then the other keys in insertion
+// order.
+#ifndef ENG_OBJECTS_OWN_KEYS_H
+#define ENG_OBJECTS_OWN_KEYS_H
+
+#include "heap/heap.h"
+
+namespace eng {
+
+// A new array of the keys (as strings). o must be rooted by the caller; the
+// result is unrooted when this returns (root it before the next allocation).
+Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out);
+
+}  // namespace eng
+
+#endif
