@@ -115,11 +115,8 @@ Status mathPow(NativeCall &c) {
     return Status::Ok;
 }
 
-// Math.random: xorshift32, two steps per number (53 random bits). The state
-// is a non-writable, non-enumerable property of the function itself (the
-// heap has no slot for it; a property keeps it per heap and collectable).
-const char RANDOM_STATE_KEY[] = "__mathRandomState";
-
+// Math.random: xorshift32, two steps per number (53 random bits); the state
+// lives in the heap, seeded on first use.
 uint32_t xorshift32(uint32_t *s) {
     uint32_t x = *s;
     x ^= x << 13;
@@ -131,23 +128,13 @@ uint32_t xorshift32(uint32_t *s) {
 
 Status mathRandom(NativeCall &c) {
     Heap &h = c.heap;
-    HString *key = internCString(h, RANDOM_STATE_KEY);
-    if (!key) return Status::Error;
-    LocalRoot kr(h, Value::pointer(key));
-    uint32_t state = 0;
-    Prop *p = findOwnProp(c.callee, key);
-    if (p && isNumber(p->value)) state = static_cast<uint32_t>(numberOf(p->value));
-    if (state == 0) {
+    if (h.randomState == 0) {
         uintptr_t seed = reinterpret_cast<uintptr_t>(&h) ^ static_cast<uintptr_t>(h.stats.alloc_count * 2654435761u);
-        state = static_cast<uint32_t>(seed ^ (seed >> 16)) | 1u;
+        h.randomState = static_cast<uint32_t>(seed ^ (seed >> 16)) | 1u;
     }
-    uint32_t a = xorshift32(&state) >> 5, b = xorshift32(&state) >> 6;  // 27 and 26 bits
-    double r = (a * 67108864.0 + b) / 9007199254740992.0;
-    Value sv;
-    ENG_TRY(makeNumber(h, static_cast<double>(state), &sv));
-    ENG_TRY(defineOwn(h, c.callee, key, sv, 0));
+    uint32_t a = xorshift32(&h.randomState) >> 5, b = xorshift32(&h.randomState) >> 6;  // 27 and 26 bits
     Value v;
-    ENG_TRY(makeNumber(h, r, &v));
+    ENG_TRY(makeNumber(h, (a * 67108864.0 + b) / 9007199254740992.0, &v));
     c.setResult(v);
     return Status::Ok;
 }
