@@ -1,5 +1,8 @@
-// Array: the constructor, Array.isArray and the prototype methods of this
-// stage (push, pop, join, slice, toString), generic over array-likes.
+// Array: the constructor, Array.isArray and the ES5.1 prototype methods,
+// generic over array-likes. Methods that visit only existing elements walk
+// the indexes actually present (array parts, sparse index keys, string
+// wrapper characters along the prototype chain), so sparse objects with huge
+// lengths cost what they hold, not what their length says.
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -59,7 +62,9 @@ Status arrayIsArray(NativeCall &c) {
 Status arrayPushMethod(NativeCall &c) {
     Heap &h = c.heap;
     Value t = c.thisValue();
-    if (isObject(t) && asObject(t)->cls() == ObjectClass::Array && !asObject(t)->hasFlag(OBJ_SPARSE_INDEXES)) {
+    if (isObject(t) && asObject(t)->cls() == ObjectClass::Array &&
+        !asObject(t)->hasFlag(OBJ_SPARSE_INDEXES | OBJ_LENGTH_READONLY) && asObject(t)->hasFlag(OBJ_EXTENSIBLE) &&
+        !asObject(t)->proto->hasFlag(OBJ_SPARSE_INDEXES) && asObject(t)->proto->elemCount == 0) {
         JSArray *a = static_cast<JSArray *>(asObject(t));
         if (static_cast<double>(a->length) + c.argc <= 4294967295.0) {
             for (uint32_t i = 0; i < c.argc; i++) ENG_TRY(arrayPush(h, a, c.arg(i)));
@@ -198,12 +203,680 @@ Status arraySlice(NativeCall &c) {
     return Status::Ok;
 }
 
+// ---- helpers shared by the ES5 methods -----------------------------------
+
+constexpr uint32_t MAX_INDEX = 4294967294u;  // largest array index
+
+Status lengthU32(Heap &h, Value o, uint32_t *out) {
+    Value v;
+    ENG_TRY(getValuePropertyStr(h, o, atom(h, ATOM_length), &v));
+    return toUint32(h, v, out);
+}
+
+// The ToObject(this) + ToUint32(length) prologue; this is replaced by the object.
+Status thisAndLength(NativeCall &c, JSObject **o, uint32_t *len) {
+    ENG_TRY(toObject(c.heap, c.thisValue(), o));
+    c.setThis(Value::pointer(*o));
+    return lengthU32(c.heap, c.thisValue(), len);
+}
+
+Status indexKeyValue(Heap &h, double i, Value *out) {
+    if (i <= Value::SMALL_INT_MAX) {
+        *out = Value::smallInt(static_cast<int32_t>(i));
+        return Status::Ok;
+    }
+    return makeNumber(h, i, out);
+}
+
+Status getAt(Heap &h, Value o, double i, Value *out) {
+    Value key;
+    ENG_TRY(indexKeyValue(h, i, &key));
+    return getValueProperty(h, o, key, out);
+}
+
+Status putAt(Heap &h, Value o, double i, Value v) {
+    LocalRoot rv(h, v);
+    Value key;
+    ENG_TRY(indexKeyValue(h, i, &key));
+    return putValueProperty(h, o, key, v, true);
+}
+
+// A property key for index i (a string key past the index range); the
+// string, if any, is kept in *root.
+Status keyAt(Heap &h, double i, PropertyKey *k, LocalRoot *root) {
+    if (i <= MAX_INDEX) {
+        *k = PropertyKey{nullptr, static_cast<uint32_t>(i), true};
+        return Status::Ok;
+    }
+    Value key;
+    ENG_TRY(makeNumber(h, i, &key));
+    ENG_TRY(toPropertyKey(h, key, k));
+    if (!k->isIndex) root->value = Value::pointer(k->string);
+    return Status::Ok;
+}
+
+Status hasAt(Heap &h, JSObject *o, double i, bool *out) {
+    LocalRoot root(h);
+    PropertyKey k;
+    ENG_TRY(keyAt(h, i, &k, &root));
+    *out = hasProperty(h, o, k);
+    return Status::Ok;
+}
+
+Status deleteAt(Heap &h, JSObject *o, double i) {
+    LocalRoot root(h);
+    PropertyKey k;
+    ENG_TRY(keyAt(h, i, &k, &root));
+    bool deleted;
+    return deleteProperty(h, o, k, true, &deleted);
+}
+
+Status setLengthU(Heap &h, Value o, double length) { return setLength(h, o, length); }
+
+// Smallest own index in [from, end) of o, or end.
+uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
+    uint32_t best = end;
+    uint32_t stop = o->elemCount < end ? o->elemCount : end;
+    for (uint32_t i = from; i < stop; i++)
+        if (!o->elems[i].isEmpty()) {
+            best = i;
+            break;
+        }
+    if (o->cls() == ObjectClass::String && from < best &&
+        from < asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length)
+        best = from;
+    if (o->hasFlag(OBJ_SPARSE_INDEXES))
+        for (uint32_t i = 0; i < o->propCount; i++) {
+            uint32_t index;
+            if (stringArrayIndex(o->props[i].key, &index) && index >= from && index < best) best = index;
+        }
+    return best;
+}
+
+// Largest own index in [lo, from] of o, or false.
+bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
+    bool found = false;
+    uint32_t best = 0;
+    if (o->elemCount > lo) {
+        uint32_t i = from < o->elemCount - 1 ? from : o->elemCount - 1;
+        for (;; i--) {
+            if (!o->elems[i].isEmpty()) {
+                found = true;
+                best = i;
+                break;
+            }
+            if (i == lo) break;
+        }
+    }
+    if (o->cls() == ObjectClass::String) {
+        uint32_t n = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+        if (n > lo) {
+            uint32_t i = from < n - 1 ? from : n - 1;
+            if (!found || i > best) best = i, found = true;
+        }
+    }
+    if (o->hasFlag(OBJ_SPARSE_INDEXES))
+        for (uint32_t i = 0; i < o->propCount; i++) {
+            uint32_t index;
+            if (stringArrayIndex(o->props[i].key, &index) && index >= lo && index <= from && (!found || index > best))
+                best = index, found = true;
+        }
+    if (found) *out = best;
+    return found;
+}
+
+// The smallest index in [from, end) for which HasProperty is true (end is
+// exclusive and at most 2^32-1).
+bool nextPresent(JSObject *o, double from, double end, uint32_t *out) {
+    if (end > 4294967295.0) end = 4294967295.0;
+    if (from >= end) return false;
+    uint32_t f = static_cast<uint32_t>(from), e = static_cast<uint32_t>(end), best = e;
+    for (JSObject *p = o; p; p = p->proto) {
+        uint32_t n = ownNext(p, f, best);
+        if (n < best) best = n;
+        if (best == f) break;
+    }
+    if (best == e) return false;
+    *out = best;
+    return true;
+}
+
+// The largest index in [lo, from] present (own only when ownOnly).
+bool prevPresent(JSObject *o, double from, double lo, bool ownOnly, uint32_t *out) {
+    if (from > MAX_INDEX) from = MAX_INDEX;
+    if (from < lo || from < 0) return false;
+    uint32_t f = static_cast<uint32_t>(from), l = static_cast<uint32_t>(lo);
+    bool found = false;
+    uint32_t best = 0;
+    for (JSObject *p = o; p; p = ownOnly ? nullptr : p->proto) {
+        uint32_t n;
+        if (ownPrev(p, f, found ? best : l, &n) && (!found || n > best)) best = n, found = true;
+        if (found && best == f) break;
+    }
+    if (found) *out = best;
+    return found;
+}
+
+Status notFunction(Heap &h, Value v) {
+    char buf[64];
+    describeValue(h, v, buf, sizeof buf);
+    return throwError(h, PROTO_TYPE_ERROR, "%s is not a function", buf);
+}
+
+// callback.call(thisArg, a, index, o) (with a leading accumulator for reduce).
+Status callCallback(Heap &h, Value fn, Value thisArg, const Value *lead, Value v, double k, Value o, Value *result) {
+    Value key;
+    LocalRoot rv(h, v);
+    ENG_TRY(makeNumber(h, k, &key));
+    LocalRoot rk(h, key);
+    if (lead) {
+        Value args[4] = {*lead, v, key, o};
+        return callValue(h, fn, thisArg, args, 4, result);
+    }
+    Value args[3] = {v, key, o};
+    return callValue(h, fn, thisArg, args, 3, result);
+}
+
+// For i over [0, count) (ascending or descending): from = src + i, to =
+// dst + i; copies from to when from exists, else deletes to. Steps where
+// neither exists are skipped (they would change nothing).
+Status moveRange(NativeCall &c, JSObject *o, double src, double dst, double count, bool ascending) {
+    Heap &h = c.heap;
+    if (count <= 0) return Status::Ok;
+    double i = ascending ? 0 : count - 1;
+    for (;;) {
+        uint32_t a = 0, b = 0;
+        bool ha, hb;
+        double next;
+        if (ascending) {
+            ha = nextPresent(o, src + i, src + count, &a);
+            hb = false;
+            // own elements in the destination range (deleting inherited ones does nothing)
+            if (dst + i <= MAX_INDEX) {
+                double end = dst + count < 4294967295.0 ? dst + count : 4294967295.0;
+                uint32_t n = ownNext(o, static_cast<uint32_t>(dst + i), static_cast<uint32_t>(end));
+                if (n < end) b = n, hb = true;
+            }
+            if (!ha && !hb) return Status::Ok;
+            next = ha ? a - src : count;
+            if (hb && b - dst < next) next = b - dst;
+        } else {
+            ha = prevPresent(o, src + i, src, false, &a);
+            hb = prevPresent(o, dst + i, dst, true, &b);
+            if (!ha && !hb) return Status::Ok;
+            next = ha ? a - src : -1;
+            if (hb && b - dst > next) next = b - dst;
+        }
+        i = next;
+        bool exists;
+        ENG_TRY(hasAt(h, o, src + i, &exists));
+        if (exists) {
+            Value v;
+            ENG_TRY(getAt(h, c.thisValue(), src + i, &v));
+            ENG_TRY(putAt(h, c.thisValue(), dst + i, v));
+        } else {
+            ENG_TRY(deleteAt(h, o, dst + i));
+        }
+        if (ascending) {
+            if (++i >= count) return Status::Ok;
+        } else {
+            if (i == 0) return Status::Ok;
+            i--;
+        }
+    }
+}
+
+// Deletes the own elements in [lo, hi), highest first.
+Status deleteRange(Heap &h, JSObject *o, double lo, double hi) {
+    while (hi > lo) {
+        uint32_t p;
+        if (!prevPresent(o, hi - 1, lo, true, &p)) return Status::Ok;
+        ENG_TRY(deleteAt(h, o, p));
+        hi = p;
+    }
+    return Status::Ok;
+}
+
+// ---- the methods -------------------------------------------------------
+
+Status arrayConcat(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    ENG_TRY(toObject(h, c.thisValue(), &o));
+    c.setThis(Value::pointer(o));
+    JSArray *a = newArray(h, 0);
+    if (!a) return Status::Error;
+    c.setResult(Value::pointer(a));
+    double n = 0;
+    for (uint32_t item = 0; item <= c.argc; item++) {
+        Value e = item == 0 ? c.thisValue() : c.arg(item - 1);
+        if (isObject(e) && asObject(e)->cls() == ObjectClass::Array) {
+            JSArray *ea = static_cast<JSArray *>(asObject(e));
+            double len = ea->length;
+            if (n + len > 4294967295.0) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
+            uint32_t k = 0;
+            while (nextPresent(ea, k, len, &k)) {
+                Value v;
+                ENG_TRY(getAt(h, e, k, &v));
+                ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(n + k), v));
+                e = item == 0 ? c.thisValue() : c.arg(item - 1);
+                if (++k >= len) break;
+            }
+            n += len;
+        } else {
+            if (n + 1 > 4294967295.0) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
+            ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(n), e));
+            n++;
+        }
+    }
+    return setArrayLength(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(n));
+}
+
+Status arrayReverse(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    c.setResult(c.thisValue());
+    double middle = static_cast<double>(len / 2), lower = 0, last = static_cast<double>(len) - 1;
+    while (lower < middle) {
+        uint32_t a = 0, b = 0;
+        bool ha = nextPresent(o, lower, middle, &a);
+        bool hb = prevPresent(o, last - lower, len - middle, false, &b);
+        if (!ha && !hb) break;
+        double next = ha ? a : middle;
+        if (hb && last - b < next) next = last - b;
+        lower = next;
+        double upper = last - lower;
+        Value lv, uv;
+        ENG_TRY(getAt(h, c.thisValue(), lower, &lv));
+        LocalRoot rl(h, lv);
+        ENG_TRY(getAt(h, c.thisValue(), upper, &uv));
+        LocalRoot ru(h, uv);
+        bool lowerExists, upperExists;
+        ENG_TRY(hasAt(h, o, lower, &lowerExists));
+        ENG_TRY(hasAt(h, o, upper, &upperExists));
+        if (upperExists) ENG_TRY(putAt(h, c.thisValue(), lower, ru.value));
+        else if (lowerExists) ENG_TRY(deleteAt(h, o, lower));
+        if (lowerExists) ENG_TRY(putAt(h, c.thisValue(), upper, rl.value));
+        else if (upperExists) ENG_TRY(deleteAt(h, o, upper));
+        lower++;
+    }
+    return Status::Ok;
+}
+
+Status arrayShift(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    if (len == 0) return setLengthU(h, c.thisValue(), 0);
+    Value first;
+    ENG_TRY(getAt(h, c.thisValue(), 0, &first));
+    c.setResult(first);
+    ENG_TRY(moveRange(c, o, 1, 0, static_cast<double>(len) - 1, true));
+    ENG_TRY(deleteAt(h, o, static_cast<double>(len) - 1));
+    return setLengthU(h, c.thisValue(), static_cast<double>(len) - 1);
+}
+
+Status arrayUnshift(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    ENG_TRY(moveRange(c, o, 0, c.argc, len, false));
+    for (uint32_t j = 0; j < c.argc; j++) ENG_TRY(putAt(h, c.thisValue(), j, c.arg(j)));
+    double newLen = static_cast<double>(len) + c.argc;
+    ENG_TRY(setLengthU(h, c.thisValue(), newLen));
+    Value n;
+    ENG_TRY(makeNumber(h, newLen, &n));
+    c.setResult(n);
+    return Status::Ok;
+}
+
+Status arraySplice(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    double start = 0, deleteCount = 0;
+    ENG_TRY(toNumber(h, c.arg(0), &start));
+    start = relativeIndex(start, len);
+    if (c.argc == 1) {
+        // As every engine did before ES2015 wrote it down: delete to the end.
+        deleteCount = len - start;
+    } else if (c.argc > 1) {
+        ENG_TRY(toNumber(h, c.arg(1), &deleteCount));
+        deleteCount = toIntegerDouble(deleteCount);
+        if (!(deleteCount > 0)) deleteCount = 0;
+        if (deleteCount > len - start) deleteCount = len - start;
+    }
+    JSArray *a = newArray(h, 0);
+    if (!a) return Status::Error;
+    c.setResult(Value::pointer(a));
+    uint32_t k = 0;
+    while (nextPresent(o, start + k, start + deleteCount, &k)) {
+        k -= static_cast<uint32_t>(start);
+        Value v;
+        ENG_TRY(getAt(h, c.thisValue(), start + k, &v));
+        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), k, v));
+        if (++k >= deleteCount) break;
+    }
+    ENG_TRY(setArrayLength(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(deleteCount)));
+    double itemCount = c.argc > 2 ? c.argc - 2 : 0;
+    double moved = len - deleteCount - start;
+    if (itemCount < deleteCount) {
+        ENG_TRY(moveRange(c, o, start + deleteCount, start + itemCount, moved, true));
+        ENG_TRY(deleteRange(h, o, len - deleteCount + itemCount, len));
+    } else if (itemCount > deleteCount) {
+        ENG_TRY(moveRange(c, o, start + deleteCount, start + itemCount, moved, false));
+    }
+    for (uint32_t j = 0; j < itemCount; j++) ENG_TRY(putAt(h, c.thisValue(), start + j, c.arg(j + 2)));
+    return setLengthU(h, c.thisValue(), len - deleteCount + itemCount);
+}
+
+// A heapAlloc buffer freed when it goes out of scope.
+struct TempBuffer {
+    Heap &h;
+    uint32_t *data = nullptr;
+    size_t bytes = 0;
+    explicit TempBuffer(Heap &heap) : h(heap) {}
+    ~TempBuffer() {
+        if (data) heapFree(h, data, bytes);
+    }
+    bool alloc(size_t n) {
+        bytes = n * sizeof(uint32_t);
+        data = static_cast<uint32_t *>(heapAlloc(h, bytes));
+        return data != nullptr;
+    }
+};
+
+struct SortState {
+    Heap &h;
+    Value comparator;    // rooted (argument slot)
+    JSArray *values;     // rooted by the caller
+    JSArray *keys;       // ToString of values for the default order, or null
+};
+
+Status sortCompare(SortState &s, uint32_t x, uint32_t y, bool *greater) {
+    if (s.keys) {
+        *greater = compareStrings(asString(s.keys->elems[x]), asString(s.keys->elems[y])) > 0;
+        return Status::Ok;
+    }
+    Value args[2] = {s.values->elems[x], s.values->elems[y]};
+    Value r;
+    ENG_TRY(callValue(s.h, s.comparator, Value::undefined(), args, 2, &r));
+    double d;
+    ENG_TRY(toNumber(s.h, r, &d));
+    *greater = d > 0;
+    return Status::Ok;
+}
+
+// Stable bottom-up merge sort of the permutation perm[0..n) (tmp: scratch).
+Status mergeSort(SortState &s, uint32_t *perm, uint32_t *tmp, uint32_t n, uint32_t **sorted) {
+    uint32_t *src = perm, *dst = tmp;
+    for (uint32_t width = 1; width < n; width = width > n / 2 ? n : width * 2) {
+        for (uint32_t lo = 0; lo < n; lo += 2 * width) {
+            uint32_t mid = lo + width < n ? lo + width : n;
+            uint32_t hi = mid + width < n ? mid + width : n;
+            if (lo + 2 * width < lo) hi = n;  // overflow guard
+            uint32_t i = lo, j = mid, out = lo;
+            while (i < mid && j < hi) {
+                bool greater;
+                ENG_TRY(sortCompare(s, src[i], src[j], &greater));
+                dst[out++] = greater ? src[j++] : src[i++];
+            }
+            while (i < mid) dst[out++] = src[i++];
+            while (j < hi) dst[out++] = src[j++];
+            if (hi == n) break;
+        }
+        uint32_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    *sorted = src;
+    return Status::Ok;
+}
+
+Status arraySort(NativeCall &c) {
+    Heap &h = c.heap;
+    Value cmp = c.arg(0);
+    if (!cmp.isUndefined() && !isCallable(cmp))
+        return throwError(h, PROTO_TYPE_ERROR, "The comparison function must be either a function or undefined");
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    c.setResult(c.thisValue());
+    JSArray *values = newArray(h, 0);
+    if (!values) return Status::Error;
+    LocalRoot rv(h, Value::pointer(values));
+    double undefCount = 0;
+    uint32_t n = 0, k = 0;
+    while (nextPresent(o, k, len, &k)) {
+        Value v;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        if (v.isUndefined()) undefCount++;
+        else ENG_TRY(setElement(h, values, n++, v));
+        if (++k >= len) break;
+    }
+    JSArray *keys = nullptr;
+    LocalRoot rk(h);
+    if (cmp.isUndefined() && n > 1) {
+        keys = newArray(h, n);
+        if (!keys) return Status::Error;
+        rk.value = Value::pointer(keys);
+        for (uint32_t i = 0; i < n; i++) {
+            HString *s;
+            ENG_TRY(toString(h, values->elems[i], &s));
+            ENG_TRY(setElement(h, keys, i, Value::pointer(s)));
+        }
+    }
+    uint32_t *order = nullptr;
+    TempBuffer perm(h), tmp(h);
+    if (n > 1) {
+        if (!perm.alloc(n) || !tmp.alloc(n)) return throwOutOfMemory(h);
+        for (uint32_t i = 0; i < n; i++) perm.data[i] = i;
+        SortState s{h, c.arg(0), values, keys};
+        ENG_TRY(mergeSort(s, perm.data, tmp.data, n, &order));
+    }
+    for (uint32_t i = 0; i < n; i++) ENG_TRY(putAt(h, c.thisValue(), i, values->elems[order ? order[i] : i]));
+    for (double i = 0; i < undefCount; i++) ENG_TRY(putAt(h, c.thisValue(), n + i, Value::undefined()));
+    return deleteRange(h, o, n + undefCount, len);
+}
+
+// magic: 0 indexOf, 1 lastIndexOf
+Status arrayIndexOf(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    bool last = c.callee->magic == 1;
+    c.setResult(Value::smallInt(-1));
+    if (len == 0) return Status::Ok;
+    double n = last ? static_cast<double>(len) - 1 : 0;
+    if (c.argc > 1) {
+        ENG_TRY(toNumber(h, c.arg(1), &n));
+        n = toIntegerDouble(n);
+    }
+    uint32_t k;
+    if (!last) {
+        if (n >= len) return Status::Ok;
+        double from = n >= 0 ? n : (len + n < 0 ? 0 : len + n);
+        k = static_cast<uint32_t>(from);
+        while (nextPresent(o, k, len, &k)) {
+            Value v;
+            ENG_TRY(getAt(h, c.thisValue(), k, &v));
+            if (strictEquals(c.arg(0), v)) {
+                Value r;
+                ENG_TRY(makeNumber(h, k, &r));
+                c.setResult(r);
+                return Status::Ok;
+            }
+            if (++k >= len) break;
+        }
+        return Status::Ok;
+    }
+    double from = n >= 0 ? (n < len - 1.0 ? n : len - 1.0) : len + n;
+    if (from < 0) return Status::Ok;
+    double at = from;
+    while (prevPresent(o, at, 0, false, &k)) {
+        Value v;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        if (strictEquals(c.arg(0), v)) {
+            Value r;
+            ENG_TRY(makeNumber(h, k, &r));
+            c.setResult(r);
+            return Status::Ok;
+        }
+        if (k == 0) break;
+        at = k - 1.0;
+    }
+    return Status::Ok;
+}
+
+enum IterateKind { ITER_FOREACH, ITER_MAP, ITER_FILTER, ITER_EVERY, ITER_SOME };
+
+Status arrayIterate(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    if (!isCallable(c.arg(0))) return notFunction(h, c.arg(0));
+    int kind = c.callee->magic;
+    if (kind == ITER_MAP || kind == ITER_FILTER) {
+        JSArray *a = newArray(h, 0);
+        if (!a) return Status::Error;
+        if (kind == ITER_MAP) a->length = len;
+        c.setResult(Value::pointer(a));
+    } else if (kind == ITER_EVERY) {
+        c.setResult(Value::boolean(true));
+    } else if (kind == ITER_SOME) {
+        c.setResult(Value::boolean(false));
+    }
+    uint32_t k = 0, to = 0;
+    while (nextPresent(o, k, len, &k)) {
+        Value v, r;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        LocalRoot rv(h, v);
+        ENG_TRY(callCallback(h, c.arg(0), c.arg(1), nullptr, v, k, c.thisValue(), &r));
+        switch (kind) {
+        case ITER_MAP:
+            ENG_TRY(setElement(h, asObject(c.result()), k, r));
+            break;
+        case ITER_FILTER:
+            if (toBoolean(r)) ENG_TRY(setElement(h, asObject(c.result()), to++, rv.value));
+            break;
+        case ITER_EVERY:
+            if (!toBoolean(r)) {
+                c.setResult(Value::boolean(false));
+                return Status::Ok;
+            }
+            break;
+        case ITER_SOME:
+            if (toBoolean(r)) {
+                c.setResult(Value::boolean(true));
+                return Status::Ok;
+            }
+            break;
+        default:
+            break;
+        }
+        if (++k >= len) break;
+    }
+    return Status::Ok;
+}
+
+// magic: 0 reduce, 1 reduceRight. The accumulator lives in the result slot.
+Status arrayReduce(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    if (!isCallable(c.arg(0))) return notFunction(h, c.arg(0));
+    bool right = c.callee->magic == 1;
+    const char *empty = "Reduce of empty array with no initial value";
+    if (len == 0 && c.argc < 2) return throwError(h, PROTO_TYPE_ERROR, "%s", empty);
+    uint32_t k = 0;
+    bool more;
+    double at = right ? static_cast<double>(len) - 1 : 0;
+    if (c.argc >= 2) {
+        c.setResult(c.arg(1));
+    } else {
+        if (right ? !prevPresent(o, at, 0, false, &k) : !nextPresent(o, 0, len, &k))
+            return throwError(h, PROTO_TYPE_ERROR, "%s", empty);
+        Value v;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        c.setResult(v);
+        if (right ? k == 0 : k + 1.0 >= len) return Status::Ok;
+        at = right ? k - 1.0 : k + 1.0;
+    }
+    for (;;) {
+        more = right ? prevPresent(o, at, 0, false, &k) : nextPresent(o, at, len, &k);
+        if (!more) return Status::Ok;
+        Value v, acc = c.result(), r;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        acc = c.result();
+        ENG_TRY(callCallback(h, c.arg(0), Value::undefined(), &acc, v, k, c.thisValue(), &r));
+        c.setResult(r);
+        if (right ? k == 0 : k + 1.0 >= len) return Status::Ok;
+        at = right ? k - 1.0 : k + 1.0;
+    }
+}
+
+Status arrayToLocaleString(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    uint32_t len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    HString *name = internCString(h, "toLocaleString");
+    if (!name) return Status::Error;
+    LocalRoot rn(h, Value::pointer(name));
+    StringBuilder b(h);
+    for (double k = 0; k < len; k++) {
+        if (k > 0) ENG_TRY(b.appendAscii(","));
+        Value v;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        if (v.isNullish()) continue;
+        JSObject *e;
+        ENG_TRY(toObject(h, v, &e));
+        LocalRoot re(h, Value::pointer(e));
+        Value fn;
+        ENG_TRY(getValuePropertyStr(h, re.value, asString(rn.value), &fn));
+        if (!isCallable(fn)) return notFunction(h, fn);
+        Value r;
+        ENG_TRY(callValue(h, fn, re.value, nullptr, 0, &r));
+        HString *s;
+        ENG_TRY(toString(h, r, &s));
+        ENG_TRY(b.append(s));
+    }
+    HString *s = b.finish();
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
 const MethodSpec prototypeMethods[] = {
     {"push", arrayPushMethod, 1, 0},
     {"pop", arrayPop, 0, 0},
     {"join", arrayJoin, 1, 0},
     {"slice", arraySlice, 2, 0},
     {"toString", arrayToString, 0, 0},
+    {"toLocaleString", arrayToLocaleString, 0, 0},
+    {"concat", arrayConcat, 1, 0},
+    {"reverse", arrayReverse, 0, 0},
+    {"shift", arrayShift, 0, 0},
+    {"unshift", arrayUnshift, 1, 0},
+    {"splice", arraySplice, 2, 0},
+    {"sort", arraySort, 1, 0},
+    {"indexOf", arrayIndexOf, 1, 0},
+    {"lastIndexOf", arrayIndexOf, 1, 1},
+    {"every", arrayIterate, 1, ITER_EVERY},
+    {"some", arrayIterate, 1, ITER_SOME},
+    {"forEach", arrayIterate, 1, ITER_FOREACH},
+    {"map", arrayIterate, 1, ITER_MAP},
+    {"filter", arrayIterate, 1, ITER_FILTER},
+    {"reduce", arrayReduce, 1, 0},
+    {"reduceRight", arrayReduce, 1, 1},
 };
 
 const MethodSpec staticMethods[] = {

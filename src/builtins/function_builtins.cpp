@@ -1,4 +1,4 @@
-// Function.prototype: call, apply, toString.
+// Function.prototype: call, apply, bind, toString.
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -70,13 +70,49 @@ Status functionToString(NativeCall &c) {
     return Status::Ok;
 }
 
-Status functionConstructor(NativeCall &c) {
-    return throwError(c.heap, PROTO_EVAL_ERROR, "new Function() is not supported yet");
+// 15.3.4.5: a JSBound; calls and new go to the target (vm/call.cpp
+// unwrapBound), instanceof asks the target (vm/operators.cpp).
+Status functionBind(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isCallable(c.thisValue())) return throwError(h, PROTO_TYPE_ERROR, "Bind must be called on a function");
+    uint32_t n = c.argc > 1 ? c.argc - 1 : 0;
+    Value lengthValue;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_length), &lengthValue));
+    double length = 0;
+    if (isNumber(lengthValue)) {
+        length = toIntegerDouble(numberOf(lengthValue)) - n;
+        if (!(length > 0)) length = 0;
+        if (length > 0x7fff) length = 0x7fff;
+    }
+    Value nameValue;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &nameValue));
+    StringBuilder b(h);
+    ENG_TRY(b.appendAscii("bound "));
+    if (isString(nameValue)) ENG_TRY(b.append(asString(nameValue)));
+    HString *name = b.finish();
+    if (!name) return Status::Error;
+    LocalRoot nr(h, Value::pointer(name));
+    size_t size = sizeof(JSBound) + (n ? n - 1 : 0) * sizeof(Value);
+    JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, size));
+    if (!f) return Status::Error;
+    JSObject *target = asObject(c.thisValue());
+    f->target = target;
+    f->boundThis = c.arg(0);
+    f->name = name;
+    f->length = static_cast<uint32_t>(length);
+    f->argCount = n;
+    for (uint32_t i = 0; i < n; i++) f->args[i] = c.arg(i + 1);
+    if (target->hasFlag(OBJ_CONSTRUCTOR)) f->setFlag(OBJ_CONSTRUCTOR);
+    c.setResult(Value::pointer(f));
+    return Status::Ok;
 }
+
+Status functionConstructor(NativeCall &c) { return constructFunction(c); }
 
 const MethodSpec prototypeMethods[] = {
     {"call", functionCall, 1, 0},
     {"apply", functionApply, 2, 0},
+    {"bind", functionBind, 1, 0},
     {"toString", functionToString, 0, 0},
 };
 

@@ -1,4 +1,7 @@
-// Object: the constructor and Object.prototype methods.
+// Object: the constructor, the ES5.1 Object.* functions and the
+// Object.prototype methods.
+#include <stdlib.h>
+
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -39,12 +42,14 @@ const char *className(JSObject *o) {
     switch (o->cls()) {
     case ObjectClass::Array: return "Array";
     case ObjectClass::Closure:
-    case ObjectClass::Native: return "Function";
+    case ObjectClass::Native:
+    case ObjectClass::Bound: return "Function";
     case ObjectClass::Error: return "Error";
     case ObjectClass::Arguments: return "Arguments";
     case ObjectClass::Boolean: return "Boolean";
     case ObjectClass::Number: return "Number";
     case ObjectClass::String: return "String";
+    case ObjectClass::RegExp: return "RegExp";
     case ObjectClass::Global: return "global";
     default: return "Object";
     }
@@ -84,14 +89,272 @@ Status objectGetPrototypeOf(NativeCall &c) {
     return Status::Ok;
 }
 
+Status requireObject(Heap &h, Value v, const char *fn) {
+    if (isObject(v)) return Status::Ok;
+    return throwError(h, PROTO_TYPE_ERROR, "Object.%s called on non-object", fn);
+}
+
+int compareIndexes(const void *a, const void *b) {
+    uint32_t x = *static_cast<const uint32_t *>(a), y = *static_cast<const uint32_t *>(b);
+    return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+Status pushKey(Heap &h, JSArray *out, HString *key) { return arrayPush(h, out, Value::pointer(key)); }
+
+// The own property names of o (enumerable ones only when onlyEnumerable):
+// integer keys ascending, then the virtual properties, then the other keys
+// in insertion order. out must be rooted by the caller.
+Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
+    LocalRoot ro(h, Value::pointer(o));
+    uint32_t stringLength = 0;
+    if (o->cls() == ObjectClass::String)
+        stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+    uint32_t n = stringLength;
+    for (uint32_t i = 0; i < o->elemCount; i++)
+        if (!o->elems[i].isEmpty()) n++;
+    if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
+    if (n) {
+        uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(h, n * sizeof(uint32_t)));
+        if (!indexes) return throwOutOfMemory(h);
+        uint32_t count = 0;
+        for (uint32_t i = 0; i < stringLength; i++) indexes[count++] = i;
+        for (uint32_t i = 0; i < o->elemCount; i++)
+            if (!o->elems[i].isEmpty() && i >= stringLength) indexes[count++] = i;
+        if (o->hasFlag(OBJ_SPARSE_INDEXES))
+            for (uint32_t i = 0; i < o->propCount; i++) {
+                uint32_t index;
+                if ((!onlyEnumerable || (o->props[i].attrs & ATTR_ENUMERABLE)) &&
+                    stringArrayIndex(o->props[i].key, &index))
+                    indexes[count++] = index;
+            }
+        qsort(indexes, count, sizeof(uint32_t), compareIndexes);
+        Status st = Status::Ok;
+        for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
+            HString *k = keyToString(h, PropertyKey{nullptr, indexes[i], true});
+            st = k ? pushKey(h, out, k) : Status::Error;
+        }
+        heapFree(h, indexes, n * sizeof(uint32_t));
+        ENG_TRY(st);
+    }
+    if (!onlyEnumerable) {
+        if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::String) {
+            ENG_TRY(pushKey(h, out, atom(h, ATOM_length)));
+        } else if (o->isCallable()) {
+            if (!findOwnProp(o, atom(h, ATOM_length))) ENG_TRY(pushKey(h, out, atom(h, ATOM_length)));
+            if (!findOwnProp(o, atom(h, ATOM_name))) ENG_TRY(pushKey(h, out, atom(h, ATOM_name)));
+            if (o->hasFlag(OBJ_LAZY_PROTOTYPE)) ENG_TRY(pushKey(h, out, atom(h, ATOM_prototype)));
+        }
+    }
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        uint32_t index;
+        if (onlyEnumerable && !(o->props[i].attrs & ATTR_ENUMERABLE)) continue;
+        if (stringArrayIndex(o->props[i].key, &index)) continue;
+        ENG_TRY(pushKey(h, out, o->props[i].key));
+    }
+    return Status::Ok;
+}
+
+Status objectKeysOrNames(NativeCall &c) {
+    Heap &h = c.heap;
+    bool names = c.callee->magic == 1;
+    ENG_TRY(requireObject(h, c.arg(0), names ? "getOwnPropertyNames" : "keys"));
+    JSArray *out = newArray(h, 0);
+    if (!out) return Status::Error;
+    c.setResult(Value::pointer(out));
+    return ownKeys(h, asObject(c.arg(0)), !names, out);
+}
+
+Status objectGetOwnPropertyDescriptor(NativeCall &c) {
+    Heap &h = c.heap;
+    ENG_TRY(requireObject(h, c.arg(0), "getOwnPropertyDescriptor"));
+    PropertyKey key;
+    ENG_TRY(toPropertyKey(h, c.arg(1), &key));
+    LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
+    JSObject *o = asObject(c.arg(0));
+    if (!hasOwnProperty(h, o, key)) return Status::Ok;  // also makes a lazy "prototype"
+    Value v;
+    uint8_t attrs;
+    if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) return h.hasPending ? Status::Error : Status::Ok;
+    Value d;
+    ENG_TRY(fromPropertyDescriptor(h, v, attrs, &d));
+    c.setResult(d);
+    return Status::Ok;
+}
+
+Status objectDefineProperty(NativeCall &c) {
+    Heap &h = c.heap;
+    ENG_TRY(requireObject(h, c.arg(0), "defineProperty"));
+    PropertyKey key;
+    ENG_TRY(toPropertyKey(h, c.arg(1), &key));
+    LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
+    PropertyDescriptor desc(h);
+    ENG_TRY(toPropertyDescriptor(h, c.arg(2), &desc));
+    ENG_TRY(defineOwnProperty(h, asObject(c.arg(0)), key, desc, true));
+    c.setResult(c.arg(0));
+    return Status::Ok;
+}
+
+// 15.2.3.7: every descriptor is converted before any property is defined.
+// The converted descriptors are kept in a rooted array, five slots each.
+Status defineProperties(Heap &h, Value target, Value properties) {
+    LocalRoot rt(h, target);
+    JSObject *props;
+    ENG_TRY(toObject(h, properties, &props));
+    LocalRoot rp(h, Value::pointer(props));
+    JSArray *names = newArray(h, 0);
+    if (!names) return Status::Error;
+    LocalRoot rn(h, Value::pointer(names));
+    ENG_TRY(ownKeys(h, props, true, names));
+    JSArray *list = newArray(h, 0);
+    if (!list) return Status::Error;
+    LocalRoot rl(h, Value::pointer(list));
+    for (uint32_t i = 0; i < names->length; i++) {
+        PropertyKey key = keyFromString(asString(names->elems[i]));
+        Value descObj;
+        ENG_TRY(getProperty(h, props, key, Value::pointer(props), &descObj));
+        PropertyDescriptor desc(h);
+        ENG_TRY(toPropertyDescriptor(h, descObj, &desc));
+        int32_t bits = desc.fields | (desc.writable ? 64 : 0) | (desc.enumerable ? 128 : 0) |
+                       (desc.configurable ? 256 : 0);
+        ENG_TRY(arrayPush(h, list, desc.value.value));
+        ENG_TRY(arrayPush(h, list, desc.get.value));
+        ENG_TRY(arrayPush(h, list, desc.set.value));
+        ENG_TRY(arrayPush(h, list, Value::smallInt(bits)));
+    }
+    for (uint32_t i = 0; i < names->length; i++) {
+        PropertyDescriptor desc(h);
+        desc.value.value = list->elems[i * 4];
+        desc.get.value = list->elems[i * 4 + 1];
+        desc.set.value = list->elems[i * 4 + 2];
+        int32_t bits = list->elems[i * 4 + 3].asSmallInt();
+        desc.fields = static_cast<uint8_t>(bits & 63);
+        desc.writable = (bits & 64) != 0;
+        desc.enumerable = (bits & 128) != 0;
+        desc.configurable = (bits & 256) != 0;
+        PropertyKey key = keyFromString(asString(names->elems[i]));
+        ENG_TRY(defineOwnProperty(h, asObject(target), key, desc, true));
+    }
+    return Status::Ok;
+}
+
+Status objectDefineProperties(NativeCall &c) {
+    ENG_TRY(requireObject(c.heap, c.arg(0), "defineProperties"));
+    ENG_TRY(defineProperties(c.heap, c.arg(0), c.arg(1)));
+    c.setResult(c.arg(0));
+    return Status::Ok;
+}
+
+Status objectCreate(NativeCall &c) {
+    Heap &h = c.heap;
+    Value p = c.arg(0);
+    if (!isObject(p) && !p.isNull()) {
+        char buf[64];
+        describeValue(h, p, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "Object prototype may only be an Object or null: %s", buf);
+    }
+    JSObject *o = newObject(h, p.isNull() ? nullptr : asObject(p));
+    if (!o) return Status::Error;
+    c.setResult(Value::pointer(o));
+    if (!c.arg(1).isUndefined()) ENG_TRY(defineProperties(h, c.result(), c.arg(1)));
+    return Status::Ok;
+}
+
+// magic: 0 seal, 1 freeze, 2 preventExtensions
+Status objectSetIntegrity(NativeCall &c) {
+    Heap &h = c.heap;
+    static const char *const names[3] = {"seal", "freeze", "preventExtensions"};
+    int m = c.callee->magic;
+    ENG_TRY(requireObject(h, c.arg(0), names[m]));
+    JSObject *o = asObject(c.arg(0));
+    if (m == 2) o->clearFlag(OBJ_EXTENSIBLE);
+    else ENG_TRY(setIntegrityLevel(h, o, m == 1));
+    c.setResult(c.arg(0));
+    return Status::Ok;
+}
+
+// magic: 0 isSealed, 1 isFrozen, 2 isExtensible
+Status objectTestIntegrity(NativeCall &c) {
+    Heap &h = c.heap;
+    static const char *const names[3] = {"isSealed", "isFrozen", "isExtensible"};
+    int m = c.callee->magic;
+    ENG_TRY(requireObject(h, c.arg(0), names[m]));
+    JSObject *o = asObject(c.arg(0));
+    bool r = m == 2 ? o->hasFlag(OBJ_EXTENSIBLE) : testIntegrityLevel(h, o, m == 1);
+    c.setResult(Value::boolean(r));
+    return Status::Ok;
+}
+
+Status objectIsPrototypeOf(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isObject(c.arg(0))) {
+        c.setResult(Value::boolean(false));
+        return Status::Ok;
+    }
+    JSObject *o;
+    ENG_TRY(toObject(h, c.thisValue(), &o));
+    bool r = false;
+    for (JSObject *p = asObject(c.arg(0))->proto; p; p = p->proto)
+        if (p == o) {
+            r = true;
+            break;
+        }
+    c.setResult(Value::boolean(r));
+    return Status::Ok;
+}
+
+Status objectPropertyIsEnumerable(NativeCall &c) {
+    Heap &h = c.heap;
+    PropertyKey key;
+    ENG_TRY(toPropertyKey(h, c.arg(0), &key));
+    LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
+    JSObject *o;
+    ENG_TRY(toObject(h, c.thisValue(), &o));
+    Value v;
+    uint8_t attrs;
+    bool found = getOwnDataOrAccessor(h, o, key, &v, &attrs);
+    if (!found && h.hasPending) return Status::Error;
+    c.setResult(Value::boolean(found && (attrs & ATTR_ENUMERABLE)));
+    return Status::Ok;
+}
+
+Status objectToLocaleString(NativeCall &c) {
+    Heap &h = c.heap;
+    Value fn;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_toString), &fn));
+    if (!isCallable(fn)) {
+        char buf[64];
+        describeValue(h, fn, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "%s is not a function", buf);
+    }
+    Value r;
+    ENG_TRY(callValue(h, fn, c.thisValue(), nullptr, 0, &r));
+    c.setResult(r);
+    return Status::Ok;
+}
+
 const MethodSpec prototypeMethods[] = {
     {"hasOwnProperty", hasOwnPropertyMethod, 1, 0},
     {"toString", objectToString, 0, 0},
     {"valueOf", objectValueOf, 0, 0},
+    {"isPrototypeOf", objectIsPrototypeOf, 1, 0},
+    {"propertyIsEnumerable", objectPropertyIsEnumerable, 1, 0},
+    {"toLocaleString", objectToLocaleString, 0, 0},
 };
 
 const MethodSpec staticMethods[] = {
     {"getPrototypeOf", objectGetPrototypeOf, 1, 0},
+    {"getOwnPropertyDescriptor", objectGetOwnPropertyDescriptor, 2, 0},
+    {"getOwnPropertyNames", objectKeysOrNames, 1, 1},
+    {"create", objectCreate, 2, 0},
+    {"defineProperty", objectDefineProperty, 3, 0},
+    {"defineProperties", objectDefineProperties, 2, 0},
+    {"seal", objectSetIntegrity, 1, 0},
+    {"freeze", objectSetIntegrity, 1, 1},
+    {"preventExtensions", objectSetIntegrity, 1, 2},
+    {"isSealed", objectTestIntegrity, 1, 0},
+    {"isFrozen", objectTestIntegrity, 1, 1},
+    {"isExtensible", objectTestIntegrity, 1, 2},
+    {"keys", objectKeysOrNames, 1, 0},
 };
 
 }  // namespace

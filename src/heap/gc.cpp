@@ -5,6 +5,7 @@
 
 #include "heap/heap.h"
 #include "objects/object_ops.h"
+#include "regexp/regexp_object.h"
 #include "strings/string.h"
 #include "vm/frames.h"
 
@@ -45,6 +46,17 @@ void markObjectChildren(Heap &h, JSObject *o) {
     case ObjectClass::Number:
     case ObjectClass::String:
         markValue(h, static_cast<JSPrimitiveWrapper *>(o)->primitive);
+        break;
+    case ObjectClass::Bound: {
+        JSBound *b = static_cast<JSBound *>(o);
+        markObject(h, b->target);
+        markValue(h, b->boundThis);
+        markObject(h, b->name);
+        for (uint32_t i = 0; i < b->argCount; i++) markValue(h, b->args[i]);
+        break;
+    }
+    case ObjectClass::RegExp:
+        markObject(h, static_cast<JSRegExp *>(o)->source);
         break;
     default:
         break;

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "objects/object_ops.h"
+#include "regexp/regexp_object.h"
 #include "strings/string.h"
 
 namespace eng {
@@ -40,10 +41,16 @@ size_t objectSize(JSObject *o) {
                    sizeof(Box *);
     case ObjectClass::Native:
         return sizeof(JSNative);
+    case ObjectClass::Bound: {
+        uint32_t n = static_cast<JSBound *>(o)->argCount;
+        return sizeof(JSBound) + (n ? n - 1 : 0) * sizeof(Value);
+    }
     case ObjectClass::Boolean:
     case ObjectClass::Number:
     case ObjectClass::String:
         return sizeof(JSPrimitiveWrapper);
+    case ObjectClass::RegExp:
+        return sizeof(JSRegExp);
     default:
         return sizeof(JSObject);
     }
@@ -100,6 +107,7 @@ JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) 
 void freeObject(Heap &h, JSObject *o) {
     if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
     if (o->elems) heapFree(h, o->elems, o->elemCap * sizeof(Value));
+    if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
     heapFree(h, o, objectSize(o));
 }
 
@@ -201,7 +209,9 @@ Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
         HString *key = keyToString(h, PropertyKey{nullptr, i, true});
         if (!key) return Status::Error;
         o->setFlag(OBJ_SPARSE_INDEXES);
-        ENG_TRY(defineOwn(h, o, key, v, ATTR_DEFAULT));
+        // An index property already in the table keeps its attributes.
+        if (Prop *p = findOwnProp(o, key)) p->value = v;
+        else ENG_TRY(defineOwn(h, o, key, v, ATTR_DEFAULT));
     }
     if (o->cls() == ObjectClass::Array) {
         JSArray *a = static_cast<JSArray *>(o);
@@ -213,18 +223,35 @@ Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
 Status arrayPush(Heap &h, JSArray *a, Value v) { return setElement(h, a, a->length, v); }
 
 Status setArrayLength(Heap &h, JSArray *a, uint32_t length) {
-    if (length < a->elemCount) a->elemCount = length;
-    while (a->elemCount > 0 && a->elems[a->elemCount - 1].isEmpty()) a->elemCount--;
+    bool complete;
+    return setArrayLengthChecked(h, a, length, &complete);
+}
+
+Status setArrayLengthChecked(Heap &, JSArray *a, uint32_t length, bool *complete) {
+    *complete = true;
     if (a->hasFlag(OBJ_SPARSE_INDEXES) && length < a->length) {
-        for (uint32_t i = 0; i < a->propCount;) {
+        // Deleting stops above the highest non-configurable element (15.4.5.1).
+        for (uint32_t i = 0; i < a->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(a->props[i].key, &index) && index >= length) {
-                removeOwnProp(h, a, a->props[i].key);
-            } else {
-                i++;
+            if (!(a->props[i].attrs & ATTR_CONFIGURABLE) && stringArrayIndex(a->props[i].key, &index) &&
+                index >= length) {
+                length = index + 1;
+                *complete = false;
             }
         }
+        uint32_t kept = 0;
+        for (uint32_t i = 0; i < a->propCount; i++) {
+            uint32_t index;
+            if (stringArrayIndex(a->props[i].key, &index) && index >= length) continue;
+            a->props[kept++] = a->props[i];
+        }
+        if (kept != a->propCount) {
+            a->propCount = kept;
+            rebuildIndex(a);
+        }
     }
+    if (length < a->elemCount) a->elemCount = length;
+    while (a->elemCount > 0 && a->elems[a->elemCount - 1].isEmpty()) a->elemCount--;
     a->length = length;
     return Status::Ok;
 }

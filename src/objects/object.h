@@ -67,14 +67,17 @@ enum class ObjectClass : uint8_t {
     Boolean,       // JSPrimitiveWrapper
     Number,
     String,
-    Global
+    Global,
+    Bound,         // JSBound: Function.prototype.bind result
+    RegExp         // JSRegExp (regexp/regexp_object.h)
 };
 
 enum ObjectFlags : uint8_t {
     OBJ_EXTENSIBLE = 1,
     OBJ_SPARSE_INDEXES = 2,   // some array-index keys live in the property table
     OBJ_LAZY_PROTOTYPE = 4,   // closure whose "prototype" is made on first use
-    OBJ_CONSTRUCTOR = 8       // callable with new
+    OBJ_CONSTRUCTOR = 8,      // callable with new
+    OBJ_LENGTH_READONLY = 16  // array whose "length" has been made non-writable
 };
 
 // Property tables up to this size are scanned; larger ones get a hash index.
@@ -97,7 +100,9 @@ struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
     void setFlag(uint8_t f) { extra = static_cast<uint16_t>(extra | (f << 8)); }
     void clearFlag(uint8_t f) { extra = static_cast<uint16_t>(extra & ~(f << 8)); }
     bool hasFlag(uint8_t f) const { return (flags() & f) != 0; }
-    bool isCallable() const { return cls() == ObjectClass::Closure || cls() == ObjectClass::Native; }
+    bool isCallable() const {
+        return cls() == ObjectClass::Closure || cls() == ObjectClass::Native || cls() == ObjectClass::Bound;
+    }
 };
 
 struct JSArray : JSObject {
@@ -154,6 +159,17 @@ struct JSNative : JSObject {
     HString *name;
     int16_t length;           // the "length" property
     int16_t magic;            // a small constant the function may switch on
+};
+
+// A bound function (Function.prototype.bind): calls target with boundThis
+// and the bound arguments in front of the call's own.
+struct JSBound : JSObject {
+    JSObject *target;         // callable
+    Value boundThis;
+    HString *name;            // "bound " + the target's name
+    uint32_t length;          // the "length" property
+    uint32_t argCount;
+    Value args[1];            // argCount entries
 };
 
 // ---- for-in -----------------------------------------------------------

@@ -66,4 +66,45 @@ Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int len
 
 }  // namespace eng
 
+// ---- property descriptors and [[DefineOwnProperty]] (define_property.cpp) --
+namespace eng {
+
+enum DescriptorFields : uint8_t {
+    DESC_VALUE = 1,
+    DESC_GET = 2,
+    DESC_SET = 4,
+    DESC_WRITABLE = 8,
+    DESC_ENUMERABLE = 16,
+    DESC_CONFIGURABLE = 32
+};
+
+// A property descriptor; its values are rooted while it lives.
+struct PropertyDescriptor {
+    explicit PropertyDescriptor(Heap &h)
+        : value(h, Value::undefined()), get(h, Value::undefined()), set(h, Value::undefined()) {}
+    LocalRoot value, get, set;
+    uint8_t fields = 0;  // DESC_* present
+    bool writable = false, enumerable = false, configurable = false;
+    bool isAccessor() const { return (fields & (DESC_GET | DESC_SET)) != 0; }
+    bool isData() const { return (fields & (DESC_VALUE | DESC_WRITABLE)) != 0; }
+};
+
+// ToPropertyDescriptor (8.10.5): TypeError unless obj is an object.
+Status toPropertyDescriptor(Heap &h, Value obj, PropertyDescriptor *out);
+// FromPropertyDescriptor (8.10.4) of what getOwnDataOrAccessor returned.
+Status fromPropertyDescriptor(Heap &h, Value value, uint8_t attrs, Value *out);
+// [[DefineOwnProperty]] (8.12.9, arrays 15.4.5.1). Rejection throws a
+// TypeError when throwOnFail, else sets *defined = false (defined may be null).
+Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const PropertyDescriptor &desc,
+                         bool throwOnFail, bool *defined = nullptr);
+// setArrayLength that stops above the highest non-configurable element;
+// *complete is false when it had to stop.
+Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complete);
+// Object.seal / Object.freeze (also makes the object non-extensible), and
+// the matching tests.
+Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze);
+bool testIntegrityLevel(Heap &h, JSObject *o, bool frozen);
+
+}  // namespace eng
+
 #endif

@@ -51,12 +51,14 @@ HString *functionName(Heap &h, JSObject *o) {
         HString *n = static_cast<JSClosure *>(o)->tmpl->name;
         return n ? n : atom(h, ATOM_empty);
     }
+    if (o->cls() == ObjectClass::Bound) return static_cast<JSBound *>(o)->name;
     HString *n = static_cast<JSNative *>(o)->name;
     return n ? n : atom(h, ATOM_empty);
 }
 
 int functionLength(JSObject *o) {
     if (o->cls() == ObjectClass::Closure) return static_cast<JSClosure *>(o)->tmpl->header->nparams;
+    if (o->cls() == ObjectClass::Bound) return static_cast<int>(static_cast<JSBound *>(o)->length);
     int n = static_cast<JSNative *>(o)->length;
     return n < 0 ? 0 : n;
 }
@@ -132,7 +134,7 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
             uint32_t len = static_cast<JSArray *>(o)->length;
             if (len <= static_cast<uint32_t>(Value::SMALL_INT_MAX)) *value = Value::smallInt(static_cast<int32_t>(len));
             else if (makeNumber(h, len, value) != Status::Ok) return false;
-            *attrs = ATTR_WRITABLE;
+            *attrs = o->hasFlag(OBJ_LENGTH_READONLY) ? 0 : ATTR_WRITABLE;
             return true;
         }
         if (isFunctionObject(o)) {
@@ -187,12 +189,16 @@ Status failPut(Heap &h, const PropertyKey &key, bool strict, const char *why) {
     return throwError(h, PROTO_TYPE_ERROR, "Cannot assign to %s property '%s'", why, name);
 }
 
-Status setArrayLengthValue(Heap &h, JSArray *a, Value v) {
+Status setArrayLengthValue(Heap &h, JSArray *a, Value v, bool strict) {
     double d;
     ENG_TRY(toNumber(h, v, &d));
     uint32_t len = static_cast<uint32_t>(d >= 0 && d < 4294967296.0 ? d : 0);
     if (static_cast<double>(len) != d) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
-    return setArrayLength(h, a, len);
+    bool complete;
+    ENG_TRY(setArrayLengthChecked(h, a, len, &complete));
+    if (complete || !strict) return Status::Ok;
+    return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%u' of [object Array]",
+                      static_cast<unsigned>(a->length - 1));
 }
 
 Status createOwn(Heap &h, JSObject *o, const PropertyKey &key, Value v) {
@@ -223,13 +229,17 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         if (cur != o) break;  // inherited writable data: create an own one
         if (!key.isIndex && key.string == atom(h, ATOM_length) && o->cls() == ObjectClass::Array &&
             !findOwnProp(o, key.string))
-            return setArrayLengthValue(h, static_cast<JSArray *>(o), v);
+            return setArrayLengthValue(h, static_cast<JSArray *>(o), v, strict);
         if (key.isIndex) return setElement(h, o, key.index, v);
         findOwnProp(o, key.string)->value = v;
         return Status::Ok;
     }
     if (!isObject(receiver) || asObject(receiver) != o) return Status::Ok;  // primitive base
     if (!o->hasFlag(OBJ_EXTENSIBLE)) return failPut(h, key, strict, "non-extensible object's");
+    // An array with a non-writable length cannot grow (15.4.5.1 step 4.b).
+    if (key.isIndex && o->cls() == ObjectClass::Array && o->hasFlag(OBJ_LENGTH_READONLY) &&
+        key.index >= static_cast<JSArray *>(o)->length)
+        return failPut(h, PropertyKey{atom(h, ATOM_length), 0, false}, strict, "read only");
     return createOwn(h, o, key, v);
 }
 

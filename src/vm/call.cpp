@@ -170,10 +170,33 @@ Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     return st;
 }
 
+Status unwrapBound(Heap &h, uint32_t funcIndex, uint32_t *argc, bool construct) {
+    while (asObject(h.stack[funcIndex])->cls() == ObjectClass::Bound) {
+        JSBound *b = static_cast<JSBound *>(asObject(h.stack[funcIndex]));
+        uint32_t n = b->argCount;
+        if (n) {
+            h.stackTop = funcIndex + 2 + *argc;
+            ENG_TRY(ensureStack(h, n));  // b stays rooted in its stack slot
+            b = static_cast<JSBound *>(asObject(h.stack[funcIndex]));
+            memmove(h.stack + funcIndex + 2 + n, h.stack + funcIndex + 2, *argc * sizeof(Value));
+            memcpy(h.stack + funcIndex + 2, b->args, n * sizeof(Value));
+            *argc += n;
+            h.stackTop = funcIndex + 2 + *argc;
+        }
+        if (!construct) h.stack[funcIndex + 1] = b->boundThis;
+        h.stack[funcIndex] = Value::pointer(b->target);
+    }
+    return Status::Ok;
+}
+
 Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     Value fn = h.stack[funcIndex];
     if (!isCallable(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR)))
         return throwNotCallable(h, funcIndex, construct);
+    if (asObject(fn)->cls() == ObjectClass::Bound) {
+        ENG_TRY(unwrapBound(h, funcIndex, &argc, construct));
+        fn = h.stack[funcIndex];
+    }
     JSObject *f = asObject(fn);
     if (f->cls() == ObjectClass::Native) return callNative(h, funcIndex, argc, construct);
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)

@@ -22,6 +22,11 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct);
 // that frame returns. On Error the frames above entryFrame-1 are popped.
 Status execute(Heap &h, uint32_t entryFrame);
 
+// Replaces a bound function at stack[funcIndex] (this at funcIndex+1, *argc
+// arguments above, stack top right above them) by its final target: bound
+// arguments spliced in front, this replaced unless construct.
+Status unwrapBound(Heap &h, uint32_t funcIndex, uint32_t *argc, bool construct);
+
 // Stack height the frame at index fi needs while it runs.
 uint32_t frameTop(const Heap &h, uint32_t fi);
 

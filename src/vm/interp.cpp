@@ -22,6 +22,8 @@ namespace eng {
 
 namespace {
 
+inline bool fitsSmallInt(int64_t v) { return v >= Value::SMALL_INT_MIN && v <= Value::SMALL_INT_MAX; }
+
 inline Status makeInt(Heap &h, int64_t v, Value *out) {
     if (v >= Value::SMALL_INT_MIN && v <= Value::SMALL_INT_MAX) {
         *out = Value::smallInt(static_cast<int32_t>(v));
@@ -377,10 +379,11 @@ Status execute(Heap &h, uint32_t entryFrame) {
         case OP_ADD: {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             if (x.isSmallInt() && y.isSmallInt()) {
-                Value v;
-                CHECK(makeInt(h, static_cast<int64_t>(x.asSmallInt()) + y.asSmallInt(), &v));
-                R[a] = v;
-                break;
+                int64_t r = static_cast<int64_t>(x.asSmallInt()) + y.asSmallInt();
+                if (fitsSmallInt(r)) {
+                    R[a] = Value::smallInt(static_cast<int32_t>(r));
+                    break;
+                }
             }
             Value v;
             CHECK(opAdd(h, x, y, &v));
@@ -391,7 +394,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             Value v;
             if (x.isSmallInt() && y.isSmallInt()) {
-                CHECK(makeInt(h, static_cast<int64_t>(x.asSmallInt()) - y.asSmallInt(), &v));
+                int64_t r = static_cast<int64_t>(x.asSmallInt()) - y.asSmallInt();
+                if (fitsSmallInt(r)) {
+                    R[a] = Value::smallInt(static_cast<int32_t>(r));
+                    break;
+                }
+                CHECK(makeInt(h, r, &v));
             } else if (isNumber(x) && isNumber(y)) {
                 CHECK(makeNumber(h, numberOf(x) - numberOf(y), &v));
             } else {
@@ -403,6 +411,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
         case OP_MUL: {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             Value v;
+            if (x.isSmallInt() && y.isSmallInt()) {
+                int64_t r = static_cast<int64_t>(x.asSmallInt()) * y.asSmallInt();
+                // A zero product of a negative factor is -0, which is not an integer.
+                if (fitsSmallInt(r) && (r != 0 || (x.asSmallInt() >= 0 && y.asSmallInt() >= 0))) {
+                    R[a] = Value::smallInt(static_cast<int32_t>(r));
+                    break;
+                }
+            }
             if (isNumber(x) && isNumber(y)) {
                 CHECK(makeNumber(h, numberOf(x) * numberOf(y), &v));
             } else {
@@ -504,8 +520,22 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 int64_t i = x.asSmallInt();
                 Value v;
                 switch (instrOp(ins)) {
-                case OP_INC: CHECK(makeInt(h, i + 1, &v)); R[a] = v; continue;
-                case OP_DEC: CHECK(makeInt(h, i - 1, &v)); R[a] = v; continue;
+                case OP_INC:
+                    if (fitsSmallInt(i + 1)) {
+                        R[a] = Value::smallInt(static_cast<int32_t>(i + 1));
+                        continue;
+                    }
+                    CHECK(makeInt(h, i + 1, &v));
+                    R[a] = v;
+                    continue;
+                case OP_DEC:
+                    if (fitsSmallInt(i - 1)) {
+                        R[a] = Value::smallInt(static_cast<int32_t>(i - 1));
+                        continue;
+                    }
+                    CHECK(makeInt(h, i - 1, &v));
+                    R[a] = v;
+                    continue;
                 case OP_TONUM: R[a] = x; continue;
                 case OP_BNOT: R[a] = Value::smallInt(~static_cast<int32_t>(i)); continue;
                 default:
@@ -550,6 +580,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 goto throw_pending;
             }
             h.stackTop = funcIndex + 2 + argc;
+            if (asObject(fn)->cls() == ObjectClass::Bound) {
+                Status st = unwrapBound(h, funcIndex, &argc, construct);
+                RELOAD();
+                if (st != Status::Ok) {
+                    h.stackTop = frameTop(h, fi);
+                    goto throw_pending;
+                }
+                fn = h.stack[funcIndex];
+            }
             if (asObject(fn)->cls() == ObjectClass::Native) {
                 Status st = callNative(h, funcIndex, argc, construct);
                 h.stackTop = frameTop(h, fi);

@@ -87,6 +87,8 @@ Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
         *out = Value::boolean(false);
         return Status::Ok;
     }
+    // A bound function answers instanceof through its target (15.3.4.5.3).
+    while (asObject(b)->cls() == ObjectClass::Bound) b = Value::pointer(static_cast<JSBound *>(asObject(b))->target);
     LocalRoot ra(h, a), rb(h, b);
     Value proto;
     ENG_TRY(getValuePropertyStr(h, b, atom(h, ATOM_prototype), &proto));

@@ -1,0 +1,330 @@
+// [[DefineOwnProperty]] (ES5.1 8.12.9) with the Array rules (15.4.5.1),
+// property descriptor conversions (8.10.4, 8.10.5) and the integrity levels
+// used by Object.seal / Object.freeze.
+//
+// Where a property lives: index keys with default data attributes stay in
+// the array part; an index property that gets other attributes or becomes an
+// accessor moves to the property table (the object is then flagged
+// OBJ_SPARSE_INDEXES). Virtual properties (array "length", function "length"
+// and "name", string wrapper characters and "length") are never stored.
+#include <stdio.h>
+
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/call.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+const char *const MSG_REDEFINE = "Cannot redefine property: %s";
+const char *const MSG_NOT_EXTENSIBLE = "Cannot define property %s, object is not extensible";
+
+Status reject(Heap &h, const PropertyKey &key, bool throwOnFail, bool *defined, const char *fmt) {
+    if (defined) *defined = false;
+    if (!throwOnFail) return Status::Ok;
+    char name[64];
+    if (key.isIndex) snprintf(name, sizeof name, "%u", static_cast<unsigned>(key.index));
+    else describeValue(h, Value::pointer(key.string), name, sizeof name);
+    return throwError(h, PROTO_TYPE_ERROR, fmt, name);
+}
+
+Accessor *newAccessor(Heap &h, Value getter, Value setter) {
+    LocalRoot rg(h, getter), rs(h, setter);
+    Accessor *acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
+    if (!acc) return nullptr;
+    acc->getter = getter;
+    acc->setter = setter;
+    return acc;
+}
+
+void trimElements(JSObject *o) {
+    while (o->elemCount > 0 && o->elems[o->elemCount - 1].isEmpty()) o->elemCount--;
+}
+
+// Stores an own property (after validation) where it belongs.
+Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint8_t attrs) {
+    if (!key.isIndex) return defineOwn(h, o, key.string, v, attrs);
+    if (attrs == ATTR_DEFAULT && hasElement(o, key.index)) {
+        o->elems[key.index] = v;
+        return Status::Ok;
+    }
+    LocalRoot ro(h, Value::pointer(o)), rv(h, v);
+    HString *ks = nullptr;
+    if (o->hasFlag(OBJ_SPARSE_INDEXES) || attrs != ATTR_DEFAULT) {
+        ks = keyToString(h, key);
+        if (!ks) return Status::Error;
+    }
+    Prop *existing = ks && o->hasFlag(OBJ_SPARSE_INDEXES) ? findOwnProp(o, ks) : nullptr;
+    if (attrs == ATTR_DEFAULT && !existing) return setElement(h, o, key.index, v);
+    if (existing) {
+        existing->value = v;
+        existing->attrs = attrs;
+        return Status::Ok;
+    }
+    LocalRoot rk(h, Value::pointer(ks));
+    o->setFlag(OBJ_SPARSE_INDEXES);
+    ENG_TRY(defineOwn(h, o, ks, v, attrs));
+    if (hasElement(o, key.index)) {
+        o->elems[key.index] = Value::empty();
+        trimElements(o);
+    }
+    if (o->cls() == ObjectClass::Array) {
+        JSArray *a = static_cast<JSArray *>(o);
+        if (key.index >= a->length) a->length = key.index + 1;
+    }
+    return Status::Ok;
+}
+
+uint8_t setBit(uint8_t attrs, uint8_t bit, bool on) {
+    return static_cast<uint8_t>(on ? (attrs | bit) : (attrs & ~bit));
+}
+
+// Properties reported by getOwnDataOrAccessor that have no storage.
+bool isVirtual(JSObject *o, const PropertyKey &key) {
+    if (!key.isIndex) return !findOwnProp(o, key.string);
+    if (hasElement(o, key.index) || o->cls() != ObjectClass::String) return false;
+    return key.index < asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+}
+
+Status defineOrdinary(Heap &h, JSObject *o, const PropertyKey &key, const PropertyDescriptor &desc,
+                      bool throwOnFail, bool *defined) {
+    uint8_t f = desc.fields;
+    Value cur;
+    uint8_t attrs;
+    bool exists = getOwnDataOrAccessor(h, o, key, &cur, &attrs);
+    if (!exists && h.hasPending) return Status::Error;  // out of memory on a virtual property
+    if (!exists) {
+        if (!o->hasFlag(OBJ_EXTENSIBLE)) return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
+        uint8_t na = 0;
+        if ((f & DESC_ENUMERABLE) && desc.enumerable) na |= ATTR_ENUMERABLE;
+        if ((f & DESC_CONFIGURABLE) && desc.configurable) na |= ATTR_CONFIGURABLE;
+        if (desc.isAccessor()) {
+            Accessor *acc = newAccessor(h, desc.get.value, desc.set.value);
+            if (!acc) return Status::Error;
+            return storeProperty(h, o, key, Value::pointer(acc), static_cast<uint8_t>(na | ATTR_ACCESSOR));
+        }
+        if ((f & DESC_WRITABLE) && desc.writable) na |= ATTR_WRITABLE;
+        return storeProperty(h, o, key, desc.value.value, na);
+    }
+    if (f == 0) return Status::Ok;
+    bool configurable = (attrs & ATTR_CONFIGURABLE) != 0;
+    bool curAccessor = (attrs & ATTR_ACCESSOR) != 0;
+    if (!configurable) {
+        if ((f & DESC_CONFIGURABLE) && desc.configurable) return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+        if ((f & DESC_ENUMERABLE) && desc.enumerable != ((attrs & ATTR_ENUMERABLE) != 0))
+            return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+    }
+    Value curGet = Value::undefined(), curSet = Value::undefined();
+    if (curAccessor) {
+        curGet = static_cast<Accessor *>(cur.asPointer())->getter;
+        curSet = static_cast<Accessor *>(cur.asPointer())->setter;
+    }
+    bool toAccessor = curAccessor;
+    if (desc.isAccessor() || desc.isData()) {
+        if (curAccessor != desc.isAccessor()) {
+            if (!configurable) return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+            // Converting keeps [[Configurable]] and [[Enumerable]] only.
+            toAccessor = desc.isAccessor();
+            attrs = static_cast<uint8_t>(attrs & (ATTR_ENUMERABLE | ATTR_CONFIGURABLE));
+            cur = curGet = curSet = Value::undefined();
+        } else if (!curAccessor) {
+            if (!configurable && !(attrs & ATTR_WRITABLE)) {
+                if ((f & DESC_WRITABLE) && desc.writable) return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+                if ((f & DESC_VALUE) && !sameValue(desc.value.value, cur))
+                    return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+            }
+        } else if (!configurable) {
+            if ((f & DESC_SET) && !sameValue(desc.set.value, curSet))
+                return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+            if ((f & DESC_GET) && !sameValue(desc.get.value, curGet))
+                return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+        }
+    }
+    if (isVirtual(o, key)) return Status::Ok;  // non-configurable, non-writable: nothing changed
+    if (f & DESC_CONFIGURABLE) attrs = setBit(attrs, ATTR_CONFIGURABLE, desc.configurable);
+    if (f & DESC_ENUMERABLE) attrs = setBit(attrs, ATTR_ENUMERABLE, desc.enumerable);
+    if (toAccessor) {
+        LocalRoot rg(h, curGet), rs(h, curSet);
+        Accessor *acc = newAccessor(h, (f & DESC_GET) ? desc.get.value : curGet, (f & DESC_SET) ? desc.set.value : curSet);
+        if (!acc) return Status::Error;
+        return storeProperty(h, o, key, Value::pointer(acc), static_cast<uint8_t>(attrs | ATTR_ACCESSOR));
+    }
+    if (f & DESC_WRITABLE) attrs = setBit(attrs, ATTR_WRITABLE, desc.writable);
+    if (f & DESC_VALUE) cur = desc.value.value;
+    return storeProperty(h, o, key, cur, attrs);
+}
+
+// 15.4.5.1 steps 3.a-3.n: "length" of an array.
+Status defineArrayLength(Heap &h, JSArray *a, const PropertyKey &key, const PropertyDescriptor &desc,
+                         bool throwOnFail, bool *defined) {
+    uint8_t f = desc.fields;
+    uint32_t newLen = a->length;
+    if (f & DESC_VALUE) {
+        double d;
+        ENG_TRY(toNumber(h, desc.value.value, &d));
+        newLen = static_cast<uint32_t>(d >= 0 && d < 4294967296.0 ? d : 0);
+        if (static_cast<double>(newLen) != d) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
+    }
+    if (((f & DESC_CONFIGURABLE) && desc.configurable) || ((f & DESC_ENUMERABLE) && desc.enumerable) ||
+        desc.isAccessor())
+        return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+    bool makeReadonly = (f & DESC_WRITABLE) && !desc.writable;
+    if (a->hasFlag(OBJ_LENGTH_READONLY)) {
+        if (((f & DESC_WRITABLE) && desc.writable) || newLen != a->length)
+            return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+        return Status::Ok;
+    }
+    if (newLen >= a->length) {
+        a->length = newLen;
+    } else {
+        bool complete;
+        ENG_TRY(setArrayLengthChecked(h, a, newLen, &complete));
+        if (!complete) {
+            if (makeReadonly) a->setFlag(OBJ_LENGTH_READONLY);
+            if (defined) *defined = false;
+            if (!throwOnFail) return Status::Ok;
+            return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%u' of [object Array]",
+                              static_cast<unsigned>(a->length - 1));
+        }
+    }
+    if (makeReadonly) a->setFlag(OBJ_LENGTH_READONLY);
+    return Status::Ok;
+}
+
+Status materializeLazyPrototype(Heap &h, JSObject *o) {
+    if (!o->hasFlag(OBJ_LAZY_PROTOTYPE)) return Status::Ok;
+    (void)hasOwnProperty(h, o, PropertyKey{atom(h, ATOM_prototype), 0, false});  // makes it
+    if (o->hasFlag(OBJ_LAZY_PROTOTYPE)) return throwOutOfMemory(h);
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const PropertyDescriptor &desc,
+                         bool throwOnFail, bool *defined) {
+    if (defined) *defined = true;
+    LocalRoot ro(h, Value::pointer(o)), rk(h, key.isIndex ? Value() : Value::pointer(key.string));
+    if (!key.isIndex && key.string == atom(h, ATOM_prototype)) ENG_TRY(materializeLazyPrototype(h, o));
+    if (o->cls() == ObjectClass::Array) {
+        JSArray *a = static_cast<JSArray *>(o);
+        if (!key.isIndex && key.string == atom(h, ATOM_length))
+            return defineArrayLength(h, a, key, desc, throwOnFail, defined);
+        if (key.isIndex && key.index >= a->length && a->hasFlag(OBJ_LENGTH_READONLY))
+            return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
+    }
+    return defineOrdinary(h, o, key, desc, throwOnFail, defined);
+}
+
+Status toPropertyDescriptor(Heap &h, Value obj, PropertyDescriptor *out) {
+    if (!isObject(obj)) {
+        char buf[64];
+        describeValue(h, obj, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "Property description must be an object: %s", buf);
+    }
+    LocalRoot ro(h, obj);
+    static const char *const names[6] = {"enumerable", "configurable", "value", "writable", "get", "set"};
+    static const uint8_t bits[6] = {DESC_ENUMERABLE, DESC_CONFIGURABLE, DESC_VALUE, DESC_WRITABLE, DESC_GET, DESC_SET};
+    out->fields = 0;
+    for (int i = 0; i < 6; i++) {
+        HString *name = internCString(h, names[i]);
+        if (!name) return Status::Error;
+        LocalRoot rn(h, Value::pointer(name));
+        PropertyKey k{name, 0, false};
+        if (!hasProperty(h, asObject(obj), k)) continue;
+        Value v;
+        ENG_TRY(getProperty(h, asObject(obj), k, obj, &v));
+        out->fields |= bits[i];
+        switch (bits[i]) {
+        case DESC_ENUMERABLE: out->enumerable = toBoolean(v); break;
+        case DESC_CONFIGURABLE: out->configurable = toBoolean(v); break;
+        case DESC_WRITABLE: out->writable = toBoolean(v); break;
+        case DESC_VALUE: out->value.value = v; break;
+        case DESC_GET:
+        case DESC_SET:
+            if (!v.isUndefined() && !isCallable(v)) {
+                char buf[64];
+                describeValue(h, v, buf, sizeof buf);
+                return throwError(h, PROTO_TYPE_ERROR, "%s must be a function: %s",
+                                  bits[i] == DESC_GET ? "Getter" : "Setter", buf);
+            }
+            (bits[i] == DESC_GET ? out->get : out->set).value = v;
+            break;
+        }
+    }
+    if (out->isAccessor() && out->isData())
+        return throwError(h, PROTO_TYPE_ERROR,
+                          "Invalid property descriptor. Cannot both specify accessors and a value or "
+                          "writable attribute, #<Object>");
+    return Status::Ok;
+}
+
+Status fromPropertyDescriptor(Heap &h, Value value, uint8_t attrs, Value *out) {
+    LocalRoot rv(h, value);
+    JSObject *d = newPlainObject(h);
+    if (!d) return Status::Error;
+    LocalRoot rd(h, Value::pointer(d));
+    struct Field {
+        const char *name;
+        Value v;
+    } fields[4];
+    if (attrs & ATTR_ACCESSOR) {
+        Accessor *acc = static_cast<Accessor *>(value.asPointer());
+        fields[0] = {"get", acc->getter};
+        fields[1] = {"set", acc->setter};
+    } else {
+        fields[0] = {"value", value};
+        fields[1] = {"writable", Value::boolean((attrs & ATTR_WRITABLE) != 0)};
+    }
+    fields[2] = {"enumerable", Value::boolean((attrs & ATTR_ENUMERABLE) != 0)};
+    fields[3] = {"configurable", Value::boolean((attrs & ATTR_CONFIGURABLE) != 0)};
+    for (int i = 0; i < 4; i++) {
+        // fields[0..1] values are reachable from rv (the value or its accessor).
+        HString *name = internCString(h, fields[i].name);
+        if (!name) return Status::Error;
+        ENG_TRY(defineOwn(h, d, name, fields[i].v, ATTR_DEFAULT));
+    }
+    *out = Value::pointer(d);
+    return Status::Ok;
+}
+
+Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
+    LocalRoot ro(h, Value::pointer(o));
+    ENG_TRY(materializeLazyPrototype(h, o));
+    // Elements get non-default attributes: move them to the property table.
+    for (uint32_t i = 0; i < o->elemCount; i++) {
+        if (o->elems[i].isEmpty()) continue;
+        HString *ks = keyToString(h, PropertyKey{nullptr, i, true});
+        if (!ks) return Status::Error;
+        o->setFlag(OBJ_SPARSE_INDEXES);
+        ENG_TRY(defineOwn(h, o, ks, o->elems[i], ATTR_DEFAULT));
+        o->elems[i] = Value::empty();
+    }
+    o->elemCount = 0;
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        uint8_t a = static_cast<uint8_t>(o->props[i].attrs & ~ATTR_CONFIGURABLE);
+        if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
+        o->props[i].attrs = a;
+    }
+    if (freeze && o->cls() == ObjectClass::Array) o->setFlag(OBJ_LENGTH_READONLY);
+    o->clearFlag(OBJ_EXTENSIBLE);
+    return Status::Ok;
+}
+
+bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
+    if (o->hasFlag(OBJ_EXTENSIBLE)) return false;
+    for (uint32_t i = 0; i < o->elemCount; i++)
+        if (!o->elems[i].isEmpty()) return false;  // array part: configurable
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        uint8_t a = o->props[i].attrs;
+        if (a & ATTR_CONFIGURABLE) return false;
+        if (frozen && !(a & ATTR_ACCESSOR) && (a & ATTR_WRITABLE)) return false;
+    }
+    if (frozen && o->cls() == ObjectClass::Array && !o->hasFlag(OBJ_LENGTH_READONLY)) return false;
+    if (frozen && o->hasFlag(OBJ_LAZY_PROTOTYPE)) return false;  // "prototype" would be writable
+    return true;
+}
+
+}  // namespace eng
