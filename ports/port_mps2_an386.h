@@ -23,6 +23,9 @@
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT 65536
 
+/* Bytes the regular expression matcher may use for backtracking. */
+#define ENG_REGEXP_STACK_LIMIT (64u * 1024u)
+
 /*
  * Clock hook (not used yet). A port will declare something like:
  *     double eng_port_now_ms(void);

@@ -107,7 +107,8 @@ bool initBuiltins(Heap &h) {
            initErrorBuiltins(h) == Status::Ok && initMathBuiltins(h) == Status::Ok &&
            initPrimitiveWrapperBuiltins(h) == Status::Ok && initGlobalFunctions(h) == Status::Ok &&
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
-           initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok;
+           initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
+           initRegExpBuiltins(h) == Status::Ok;
 }
 
 }  // namespace eng

@@ -36,6 +36,7 @@ Status initStringBuiltins(Heap &h);
 Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
 Status initEvalBuiltins(Heap &h);
+Status initRegExpBuiltins(Heap &h);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);

@@ -1,0 +1,278 @@
+// RegExp: the constructor, exec, test, toString and the instance properties
+// (ES5.1 15.10.3 - 15.10.7). Where ES5 and node differ in a benign way the
+// node behaviour is followed: new RegExp(re, flags) takes the new flags, a
+// failed exec of a non-global regexp leaves lastIndex alone, and lastIndex
+// is clamped at 0 (ToLength).
+#include <math.h>
+
+#include "builtins/builtins.h"
+#include "objects/object_ops.h"
+#include "regexp/regexp.h"
+#include "regexp/regexp_object.h"
+#include "strings/builder.h"
+#include "strings/string.h"
+#include "value/number.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+bool isRegExp(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass::RegExp; }
+
+uint32_t regexpFlags(JSObject *re) { return static_cast<JSRegExp *>(re)->program.flags; }
+uint32_t regexpGroupCount(JSObject *re) { return static_cast<JSRegExp *>(re)->program.groupCount; }
+
+Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out) {
+    LocalRoot rr(h, Value::pointer(re)), ir(h, Value::pointer(input));
+    return regexpRun(h, static_cast<JSRegExp *>(re)->program, input, start, out);
+}
+
+Status regexpCreate(Heap &h, Value pattern, Value flags, Value *out) {
+    Value ctor;
+    ENG_TRY(getProperty(h, h.global, keyFromString(atom(h, ATOM_RegExp)), Value::pointer(h.global), &ctor));
+    Value args[2] = {pattern, flags};
+    return constructValue(h, ctor, args, 2, out);
+}
+
+namespace {
+
+HString *key(Heap &h, const char *name) { return internCString(h, name); }
+
+// The source text of a pattern: "/" escaped outside classes, line
+// terminators as escapes, "(?:)" for the empty pattern.
+HString *escapeSource(Heap &h, HString *p) {
+    if (p->length == 0) return internCString(h, "(?:)");
+    StringBuilder b(h);
+    bool inClass = false;
+    for (uint32_t i = 0; i < p->length; i++) {
+        uint16_t c = p->at(i);
+        Status st = Status::Ok;
+        if (c == '\\' && i + 1 < p->length) {
+            st = b.appendUnit(c);
+            c = p->at(++i);
+            if (st == Status::Ok) st = c == '\n' ? b.appendAscii("n") : c == '\r' ? b.appendAscii("r") : b.appendUnit(c);
+        } else if (c == '/' && !inClass) {
+            st = b.appendAscii("\\/");
+        } else if (c == '\n') {
+            st = b.appendAscii("\\n");
+        } else if (c == '\r') {
+            st = b.appendAscii("\\r");
+        } else if (c == 0x2028) {
+            st = b.appendAscii("\\u2028");
+        } else if (c == 0x2029) {
+            st = b.appendAscii("\\u2029");
+        } else {
+            if (c == '[') inClass = true;
+            else if (c == ']') inClass = false;
+            st = b.appendUnit(c);
+        }
+        if (st != Status::Ok) return nullptr;
+    }
+    return b.finish();
+}
+
+// Makes a RegExp object with the given prototype; pattern must be rooted.
+Status makeRegExp(Heap &h, JSObject *proto, HString *pattern, uint32_t flags, Value *out) {
+    LocalRoot protoRoot(h, Value::pointer(proto));
+    RegExpProgram prog;
+    {
+        uint32_t n = pattern->length;
+        uint16_t *units = static_cast<uint16_t *>(heapAlloc(h, (n ? n : 1) * sizeof(uint16_t)));
+        if (!units) return throwOutOfMemory(h);
+        for (uint32_t i = 0; i < n; i++) units[i] = pattern->at(i);
+        Status st = regexpCompile(h, units, n, flags, &prog);
+        heapFree(h, units, (n ? n : 1) * sizeof(uint16_t));
+        ENG_TRY(st);
+    }
+    JSRegExp *re = static_cast<JSRegExp *>(newObjectOfSize(h, proto, ObjectClass::RegExp, sizeof(JSRegExp)));
+    if (!re) {
+        regexpFreeProgram(h, &prog);
+        return Status::Error;
+    }
+    re->program = prog;
+    LocalRoot reRoot(h, Value::pointer(re));
+    HString *source = escapeSource(h, pattern);
+    if (!source) return Status::Error;
+    re->source = source;
+    struct Field {
+        const char *name;
+        Value value;
+        uint8_t attrs;
+    } fields[] = {
+        {"source", Value::pointer(source), 0},
+        {"global", Value::boolean((flags & RE_GLOBAL) != 0), 0},
+        {"ignoreCase", Value::boolean((flags & RE_IGNORE_CASE) != 0), 0},
+        {"multiline", Value::boolean((flags & RE_MULTILINE) != 0), 0},
+        {"lastIndex", Value::smallInt(0), ATTR_WRITABLE},
+    };
+    for (const Field &f : fields) {
+        HString *k = key(h, f.name);  // source stays reachable through re->source
+        if (!k) return Status::Error;
+        ENG_TRY(defineOwn(h, re, k, f.value, f.attrs));
+    }
+    *out = Value::pointer(re);
+    return Status::Ok;
+}
+
+Status throwBadFlags(Heap &h, HString *flags) {
+    StringBuilder b(h);
+    ENG_TRY(b.appendAscii("Invalid flags supplied to RegExp constructor '"));
+    ENG_TRY(b.append(flags));
+    ENG_TRY(b.appendAscii("'"));
+    HString *message = b.finish();
+    if (!message) return Status::Error;
+    JSObject *e = newError(h, PROTO_SYNTAX_ERROR, message);
+    if (!e) return Status::Error;
+    return throwValue(h, Value::pointer(e));
+}
+
+Status regexpConstructor(NativeCall &c) {
+    Heap &h = c.heap;
+    Value pattern = c.arg(0), flagsValue = c.arg(1);
+    if (!c.construct && isRegExp(pattern) && flagsValue.isUndefined()) {
+        c.setResult(pattern);
+        return Status::Ok;
+    }
+    Prop *pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
+    JSObject *proto = pp && isObject(pp->value) ? asObject(pp->value) : h.protos[PROTO_OBJECT];
+    HString *p;
+    uint32_t flags = 0;
+    if (isRegExp(pattern)) {
+        JSRegExp *src = static_cast<JSRegExp *>(asObject(pattern));
+        p = src->source;
+        flags = src->program.flags;
+    } else if (pattern.isUndefined()) {
+        p = atom(h, ATOM_empty);
+    } else {
+        ENG_TRY(toString(h, pattern, &p));
+    }
+    LocalRoot pr(h, Value::pointer(p));
+    if (!c.arg(1).isUndefined()) {
+        HString *f;
+        ENG_TRY(toString(h, c.arg(1), &f));
+        LocalRoot fr(h, Value::pointer(f));
+        if (!regexpParseFlags(f, &flags)) return throwBadFlags(h, f);
+    }
+    Value re;
+    ENG_TRY(makeRegExp(h, proto, p, flags, &re));
+    c.setResult(re);
+    return Status::Ok;
+}
+
+Status thisRegExp(NativeCall &c, const char *method, JSRegExp **out) {
+    Value t = c.thisValue();
+    if (!isRegExp(t))
+        return throwError(c.heap, PROTO_TYPE_ERROR, "Method RegExp.prototype.%s called on incompatible receiver",
+                          method);
+    *out = static_cast<JSRegExp *>(asObject(t));
+    return Status::Ok;
+}
+
+// exec (magic 0) and test (magic 1).
+Status regexpExec(NativeCall &c) {
+    Heap &h = c.heap;
+    bool test = c.callee->magic == 1;
+    JSRegExp *re = nullptr;
+    ENG_TRY(thisRegExp(c, test ? "test" : "exec", &re));
+    HString *s;
+    ENG_TRY(toString(h, c.arg(0), &s));
+    LocalRoot sr(h, Value::pointer(s));
+    HString *lastIndexKey = key(h, "lastIndex");
+    if (!lastIndexKey) return Status::Error;
+    LocalRoot kr(h, Value::pointer(lastIndexKey));
+    Value liv;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), lastIndexKey, &liv));
+    double li;
+    ENG_TRY(toNumber(h, liv, &li));
+    li = toIntegerDouble(li);
+    re = static_cast<JSRegExp *>(asObject(c.thisValue()));
+    bool global = (re->program.flags & RE_GLOBAL) != 0;
+    if (!global || li < 0) li = 0;
+    MatchResult m;
+    m.matched = false;
+    m.captures = nullptr;
+    m.groupCount = 0;
+    if (li <= s->length) ENG_TRY(regexpExecRaw(h, re, s, static_cast<uint32_t>(li), &m));
+    if (!m.matched) {
+        if (global) ENG_TRY(putValuePropertyStr(h, c.thisValue(), lastIndexKey, Value::smallInt(0), true));
+        c.setResult(test ? Value::boolean(false) : Value::null());
+        return Status::Ok;
+    }
+    if (global) {
+        LocalRoot end(h);
+        Status st = makeNumber(h, m.captures[1], &end.value);
+        if (st == Status::Ok) st = putValuePropertyStr(h, c.thisValue(), lastIndexKey, end.value, true);
+        if (st != Status::Ok) {
+            matchResultFree(h, &m);
+            return Status::Error;
+        }
+    }
+    if (test) {
+        matchResultFree(h, &m);
+        c.setResult(Value::boolean(true));
+        return Status::Ok;
+    }
+    Status st = Status::Ok;
+    JSArray *arr = newArray(h, m.groupCount);
+    if (!arr) st = Status::Error;
+    if (st == Status::Ok) c.setResult(Value::pointer(arr));
+    for (uint32_t i = 0; i < m.groupCount && st == Status::Ok; i++) {
+        Value v = Value::undefined();
+        if (m.captures[2 * i] >= 0) {
+            HString *sub = substring(h, s, static_cast<uint32_t>(m.captures[2 * i]),
+                                     static_cast<uint32_t>(m.captures[2 * i + 1]));
+            if (!sub) st = Status::Error;
+            else v = Value::pointer(sub);
+        }
+        if (st == Status::Ok) st = arrayPush(h, arr, v);
+    }
+    if (st == Status::Ok) {
+        HString *k = key(h, "index");
+        if (!k) st = Status::Error;
+        else st = defineOwn(h, arr, k, Value::smallInt(m.captures[0]), ATTR_DEFAULT);
+    }
+    if (st == Status::Ok) {
+        HString *k = key(h, "input");
+        if (!k) st = Status::Error;
+        else st = defineOwn(h, arr, k, Value::pointer(s), ATTR_DEFAULT);
+    }
+    matchResultFree(h, &m);
+    return st;
+}
+
+Status regexpToString(NativeCall &c) {
+    Heap &h = c.heap;
+    JSRegExp *re = nullptr;
+    ENG_TRY(thisRegExp(c, "toString", &re));
+    StringBuilder b(h);
+    ENG_TRY(b.appendAscii("/"));
+    ENG_TRY(b.append(re->source));
+    ENG_TRY(b.appendAscii("/"));
+    uint32_t f = re->program.flags;
+    if (f & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
+    if (f & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
+    if (f & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
+    HString *r = b.finish();
+    if (!r) return Status::Error;
+    c.setResult(Value::pointer(r));
+    return Status::Ok;
+}
+
+const MethodSpec prototypeMethods[] = {
+    {"exec", regexpExec, 1, 0},
+    {"test", regexpExec, 1, 1},
+    {"toString", regexpToString, 0, 0},
+};
+
+}  // namespace
+
+Status initRegExpBuiltins(Heap &h) {
+    JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
+    if (!proto) return Status::Error;
+    LocalRoot pr(h, Value::pointer(proto));
+    JSNative *ctor = installConstructor(h, "RegExp", regexpConstructor, 2, proto);
+    if (!ctor) return Status::Error;
+    return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
+}
+
+}  // namespace eng

@@ -1,0 +1,79 @@
+// Regular expressions (ES5.1 15.10): a compiler from pattern text to a small
+// bytecode, and a backtracking matcher over UTF-16 code units that keeps its
+// backtrack state on an explicit, bounded stack (never the C stack).
+//
+// Case-insensitive matching canonicalizes with simple upper-casing for
+// ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic and the fullwidth Latin
+// letters; other characters are compared as they are.
+#ifndef ENG_REGEXP_REGEXP_H
+#define ENG_REGEXP_REGEXP_H
+
+#include <stdint.h>
+
+#include "heap/heap.h"
+
+// Largest backtrack stack (bytes) one match may use before it fails with
+// RangeError "Maximum call stack size exceeded". Small ports should define
+// it lower (for example 64 KiB) in their port header.
+#ifndef ENG_REGEXP_STACK_LIMIT
+#define ENG_REGEXP_STACK_LIMIT (1024u * 1024u)
+#endif
+
+// Deepest nesting of groups, classes and lookaheads a pattern may have.
+#ifndef ENG_REGEXP_DEPTH_LIMIT
+#define ENG_REGEXP_DEPTH_LIMIT 100
+#endif
+
+namespace eng {
+
+enum RegExpFlags : uint32_t { RE_GLOBAL = 1, RE_IGNORE_CASE = 2, RE_MULTILINE = 4 };
+
+// A compiled pattern. code is owned (heapAlloc'd, codeWords * 4 bytes).
+struct RegExpProgram {
+    uint32_t *code;
+    uint32_t codeWords;
+    uint32_t groupCount;   // capturing groups + 1 (group 0 is the whole match)
+    uint32_t loopCount;    // counted loops (matcher registers)
+    uint32_t flags;        // RegExpFlags
+    int32_t requiredChar;  // a code unit every match contains, or -1
+};
+
+// Compiles pattern (UTF-16 code units). On a syntax error throws SyntaxError
+// "Invalid regular expression: /pattern/flags: reason"; nothing is leaked.
+Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, RegExpProgram *out);
+void regexpFreeProgram(Heap &h, RegExpProgram *p);
+
+// Parses a flags string ("gim" in any order, each at most once).
+bool regexpParseFlags(const HString *flags, uint32_t *out);
+
+// The result of one match: captures[2*i], captures[2*i+1] are the start and
+// end of group i, -1 when the group did not participate.
+struct MatchResult {
+    bool matched;
+    uint32_t groupCount;  // groups including group 0
+    int32_t *captures;    // 2 * groupCount entries (heapAlloc'd; free with matchResultFree)
+};
+void matchResultFree(Heap &h, MatchResult *r);
+
+// Runs a program at each start index from `start` up to the input's length
+// until one matches. The input must be rooted by the caller. Errors:
+// out of memory, RangeError when the backtrack stack limit is exceeded.
+Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t start, MatchResult *out);
+
+// ---- RegExp objects (builtins/regexp_builtins.cpp) ---------------------
+bool isRegExp(Value v);
+// Matches the RegExp object re against input from start (lastIndex is
+// neither read nor written). re and input need not be rooted by the caller.
+Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out);
+// new RegExp(pattern, flags) through the global constructor.
+Status regexpCreate(Heap &h, Value pattern, Value flags, Value *out);
+// The flags of a RegExp object (RegExpFlags), and its group count (+1).
+uint32_t regexpFlags(JSObject *re);
+uint32_t regexpGroupCount(JSObject *re);
+
+// Installs RegExp and RegExp.prototype (called from initBuiltins).
+Status initRegExpBuiltins(Heap &h);
+
+}  // namespace eng
+
+#endif

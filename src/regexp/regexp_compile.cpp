@@ -1,0 +1,709 @@
+// The regexp compiler: ES5.1 pattern syntax (15.10.1, with the web-compatible
+// extensions node accepts: octal and identity escapes, literal { } ], \c
+// without a letter) to the bytecode of regexp_internal.h. Recursion follows
+// the nesting of groups only and is limited by ENG_REGEXP_DEPTH_LIMIT.
+#include <string.h>
+
+#include "regexp/regexp.h"
+#include "regexp/regexp_internal.h"
+#include "strings/builder.h"
+#include "strings/string.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace re {
+
+uint16_t canonicalize(uint16_t c) {
+    if (c < 128) return (c >= 'a' && c <= 'z') ? static_cast<uint16_t>(c - 32) : c;
+    if (c < 256) {
+        if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return static_cast<uint16_t>(c - 32);
+        if (c == 0xff) return 0x178;
+        if (c == 0xb5) return 0x39c;
+        return c;
+    }
+    if (c < 0x180) {
+        if ((c >= 0x100 && c <= 0x137 && c != 0x131) || (c >= 0x14a && c <= 0x177))
+            return static_cast<uint16_t>(c & ~1u);
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+            return (c & 1) ? c : static_cast<uint16_t>(c - 1);
+        return c;
+    }
+    if (c >= 0x3ac && c <= 0x3ce) {
+        if (c == 0x3ac) return 0x386;
+        if (c <= 0x3af) return static_cast<uint16_t>(c - 37);
+        if (c == 0x3c2) return 0x3a3;
+        if (c >= 0x3b1 && c <= 0x3cb) return static_cast<uint16_t>(c - 32);
+        if (c == 0x3cc) return 0x38c;
+        if (c >= 0x3cd) return static_cast<uint16_t>(c - 63);
+        return c;
+    }
+    if (c >= 0x430 && c <= 0x44f) return static_cast<uint16_t>(c - 32);
+    if (c >= 0x450 && c <= 0x45f) return static_cast<uint16_t>(c - 80);
+    if (c >= 0xff41 && c <= 0xff5a) return static_cast<uint16_t>(c - 32);
+    return c;
+}
+
+uint16_t lowerOf(uint16_t c) {
+    if (c < 128) return (c >= 'A' && c <= 'Z') ? static_cast<uint16_t>(c + 32) : c;
+    if (c < 256) return (c >= 0xc0 && c <= 0xde && c != 0xd7) ? static_cast<uint16_t>(c + 32) : c;
+    if (c < 0x180) {
+        if ((c >= 0x100 && c <= 0x137 && c != 0x130) || (c >= 0x14a && c <= 0x177))
+            return static_cast<uint16_t>(c | 1u);
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+            return (c & 1) ? static_cast<uint16_t>(c + 1) : c;
+        if (c == 0x178) return 0xff;
+        return c;
+    }
+    if (c >= 0x386 && c <= 0x3ab) {
+        if (c == 0x386) return 0x3ac;
+        if (c >= 0x388 && c <= 0x38a) return static_cast<uint16_t>(c + 37);
+        if (c == 0x38c) return 0x3cc;
+        if (c == 0x38e || c == 0x38f) return static_cast<uint16_t>(c + 63);
+        if (c >= 0x391 && c <= 0x3ab && c != 0x3a2) return static_cast<uint16_t>(c + 32);
+        return c;
+    }
+    if (c >= 0x410 && c <= 0x42f) return static_cast<uint16_t>(c + 32);
+    if (c >= 0x400 && c <= 0x40f) return static_cast<uint16_t>(c + 80);
+    if (c >= 0xff21 && c <= 0xff3a) return static_cast<uint16_t>(c + 32);
+    return c;
+}
+
+}  // namespace re
+
+using namespace re;
+
+namespace {
+
+// Ranges of the class escapes (sorted, disjoint).
+struct Range {
+    uint16_t lo, hi;
+};
+const Range digitRanges[] = {{'0', '9'}};
+const Range wordRanges[] = {{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}};
+const Range spaceRanges[] = {{0x09, 0x0d}, {0x20, 0x20},     {0xa0, 0xa0},     {0x1680, 0x1680},
+                             {0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f},
+                             {0x3000, 0x3000}, {0xfeff, 0xfeff}};
+
+struct Compiler {
+    Heap &h;
+    const uint16_t *src;
+    uint32_t len;
+    uint32_t pos = 0;
+    uint32_t flags;
+    uint32_t *code = nullptr;
+    uint32_t n = 0;
+    uint32_t cap = 0;
+    const char *error = nullptr;  // syntax error reason
+    bool oom = false;
+    uint32_t groupTotal = 0;  // capturing groups in the whole pattern
+    uint32_t groupNext = 1;
+    uint32_t loopNext = 0;
+    int depth = 0;
+
+    Compiler(Heap &heap, const uint16_t *s, uint32_t l, uint32_t f) : h(heap), src(s), len(l), flags(f) {}
+
+    bool failed() const { return error || oom; }
+    bool fail(const char *why) {
+        if (!error) error = why;
+        return false;
+    }
+    bool more() const { return pos < len; }
+    uint32_t peek(uint32_t ahead = 0) const { return pos + ahead < len ? src[pos + ahead] : 0x10000u; }
+
+    bool reserve(uint32_t words) {
+        if (oom) return false;
+        if (n + words <= cap) return true;
+        uint32_t ncap = cap ? cap * 2 : 32;
+        while (ncap < n + words) ncap *= 2;
+        if (ncap > (1u << 22)) return fail("Regular expression too large");  // pcs fit in 23 bits
+        uint32_t *p = static_cast<uint32_t *>(heapRealloc(h, code, cap * 4u, ncap * 4u));
+        if (!p) {
+            oom = true;
+            return false;
+        }
+        code = p;
+        cap = ncap;
+        return true;
+    }
+    void emit(uint32_t w) {
+        if (reserve(1)) code[n++] = w;
+    }
+    // Opens `words` words at `at` (moving the code after it).
+    bool insert(uint32_t at, uint32_t words) {
+        if (!reserve(words)) return false;
+        memmove(code + at + words, code + at, (n - at) * 4u);
+        n += words;
+        return true;
+    }
+
+    void countGroups() {
+        bool inClass = false;
+        for (uint32_t i = 0; i < len; i++) {
+            uint16_t c = src[i];
+            if (c == '\\') i++;
+            else if (inClass) { if (c == ']') inClass = false; }
+            else if (c == '[') inClass = true;
+            else if (c == '(' && !(i + 1 < len && src[i + 1] == '?')) groupTotal++;
+        }
+    }
+
+    bool isDigit(uint32_t c) const { return c >= '0' && c <= '9'; }
+    static int hexValue(uint32_t c) {
+        if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+        if (c >= 'a' && c <= 'f') return static_cast<int>(c - 'a' + 10);
+        if (c >= 'A' && c <= 'F') return static_cast<int>(c - 'A' + 10);
+        return -1;
+    }
+    // count hex digits at pos, or -1 (nothing consumed).
+    int32_t hexDigits(uint32_t count) {
+        uint32_t v = 0;
+        for (uint32_t i = 0; i < count; i++) {
+            int d = hexValue(peek(i));
+            if (d < 0) return -1;
+            v = v * 16 + static_cast<uint32_t>(d);
+        }
+        pos += count;
+        return static_cast<int32_t>(v);
+    }
+    // Legacy octal escape (at most \377), the first digit at pos.
+    uint32_t octal() {
+        uint32_t v = 0;
+        for (int i = 0; i < 3 && peek() >= '0' && peek() <= '7'; i++) {
+            uint32_t nv = v * 8 + (peek() - '0');
+            if (nv > 0377) break;
+            v = nv;
+            pos++;
+        }
+        return v;
+    }
+    // Decimal number with saturation; false when there is no digit.
+    bool number(uint32_t *out) {
+        if (!isDigit(peek())) return false;
+        uint64_t v = 0;
+        while (isDigit(peek())) {
+            v = v * 10 + (peek() - '0');
+            if (v > INFINITE) v = INFINITE;
+            pos++;
+        }
+        *out = static_cast<uint32_t>(v);
+        return true;
+    }
+
+    // Escapes shared by atoms and classes, after the backslash: a code unit,
+    // or -1 when the escape was not one of these (nothing consumed).
+    int32_t characterEscape(bool inClass) {
+        uint32_t c = peek();
+        switch (c) {
+        case 't': pos++; return 9;
+        case 'n': pos++; return 10;
+        case 'v': pos++; return 11;
+        case 'f': pos++; return 12;
+        case 'r': pos++; return 13;
+        case 'c': {
+            uint32_t l = peek(1);
+            if ((l >= 'a' && l <= 'z') || (l >= 'A' && l <= 'Z') ||
+                (inClass && ((l >= '0' && l <= '9') || l == '_'))) {
+                pos += 2;
+                return static_cast<int32_t>(l % 32);
+            }
+            return '\\';  // \c without a letter is a backslash; the c is parsed next
+        }
+        case 'x': {
+            pos++;
+            int32_t v = hexDigits(2);
+            return v >= 0 ? v : 'x';
+        }
+        case 'u': {
+            pos++;
+            int32_t v = hexDigits(4);
+            return v >= 0 ? v : 'u';
+        }
+        default:
+            return -1;
+        }
+    }
+
+    // ---- classes --------------------------------------------------------
+    void addRange(uint32_t lo, uint32_t hi) {
+        emit(lo | (hi << 16));
+    }
+    void addSet(const Range *r, size_t count, bool negate) {
+        if (!negate) {
+            for (size_t i = 0; i < count; i++) addRange(r[i].lo, r[i].hi);
+            return;
+        }
+        uint32_t next = 0;
+        for (size_t i = 0; i < count; i++) {
+            if (r[i].lo > next) addRange(next, r[i].lo - 1u);
+            next = r[i].hi + 1u;
+        }
+        if (next <= 0xffff) addRange(next, 0xffff);
+    }
+    bool classEscapeSet(uint32_t c) {
+        switch (c) {
+        case 'd': addSet(digitRanges, 1, false); return true;
+        case 'D': addSet(digitRanges, 1, true); return true;
+        case 'w': addSet(wordRanges, 4, false); return true;
+        case 'W': addSet(wordRanges, 4, true); return true;
+        case 's': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], false); return true;
+        case 'S': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], true); return true;
+        default: return false;
+        }
+    }
+    // One class atom: a code unit (>= 0), or -2 when a set was added.
+    int32_t classAtom() {
+        uint32_t c = src[pos++];
+        if (c != '\\') return static_cast<int32_t>(c);
+        if (!more()) return fail("\\ at end of pattern"), 0;
+        uint32_t e = peek();
+        if (classEscapeSet(e)) {
+            pos++;
+            return -2;
+        }
+        int32_t v = characterEscape(true);
+        if (v >= 0) return v;
+        if (e == 'b') { pos++; return 8; }
+        if (e >= '0' && e <= '7') return static_cast<int32_t>(octal());
+        pos++;
+        return static_cast<int32_t>(e);  // identity (including 8, 9, -)
+    }
+    void parseClass() {
+        uint32_t start = n;
+        bool invert = false;
+        if (peek() == '^') {
+            invert = true;
+            pos++;
+        }
+        emit(RX_CLASS | (invert ? 1u << 8 : 0));
+        emit(0);
+        for (;;) {
+            if (!more()) {
+                fail("Unterminated character class");
+                return;
+            }
+            if (peek() == ']') {
+                pos++;
+                break;
+            }
+            int32_t a = classAtom();
+            if (failed()) return;
+            if (peek() == '-' && pos + 1 < len && src[pos + 1] != ']') {
+                pos++;
+                int32_t b = classAtom();
+                if (failed()) return;
+                if (a == -2 || b == -2) {
+                    if (a >= 0) addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(a));
+                    if (b >= 0) addRange(static_cast<uint32_t>(b), static_cast<uint32_t>(b));
+                    addRange('-', '-');
+                    continue;
+                }
+                if (a > b) {
+                    fail("Range out of order in character class");
+                    return;
+                }
+                addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+            } else if (a >= 0) {
+                addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(a));
+            }
+        }
+        if (oom) return;
+        // Sort (insertion sort) and merge the ranges.
+        uint32_t *r = code + start + 2;
+        uint32_t count = n - start - 2;
+        for (uint32_t i = 1; i < count; i++) {
+            uint32_t v = r[i];
+            uint32_t j = i;
+            while (j > 0 && (r[j - 1] & 0xffff) > (v & 0xffff)) {
+                r[j] = r[j - 1];
+                j--;
+            }
+            r[j] = v;
+        }
+        uint32_t out = 0;
+        for (uint32_t i = 0; i < count; i++) {
+            uint32_t lo = r[i] & 0xffff, hi = r[i] >> 16;
+            if (out > 0 && lo <= (r[out - 1] >> 16) + 1) {
+                uint32_t plo = r[out - 1] & 0xffff, phi = r[out - 1] >> 16;
+                if (hi > phi) phi = hi;
+                r[out - 1] = plo | (phi << 16);
+            } else {
+                r[out++] = lo | (hi << 16);
+            }
+        }
+        code[start + 1] = out;
+        n = start + 2 + out;
+    }
+
+    // ---- terms ----------------------------------------------------------
+    void emitChar(uint32_t c) {
+        if (flags & RE_IGNORE_CASE) emit(RX_CHARI | (static_cast<uint32_t>(canonicalize(static_cast<uint16_t>(c))) << 8));
+        else emit(RX_CHAR | (c << 8));
+    }
+
+    // Parses {n}, {n,}, {n,m} at pos; false (nothing consumed) when it is not one.
+    bool braceQuantifier(uint32_t *min, uint32_t *max) {
+        uint32_t save = pos;
+        pos++;
+        if (!number(min)) {
+            pos = save;
+            return false;
+        }
+        *max = *min;
+        if (peek() == ',') {
+            pos++;
+            if (!number(max)) *max = INFINITE;
+        }
+        if (peek() != '}') {
+            pos = save;
+            return false;
+        }
+        pos++;
+        return true;
+    }
+
+    void atomEscape() {
+        pos++;  // the backslash
+        if (!more()) {
+            fail("\\ at end of pattern");
+            return;
+        }
+        uint32_t c = peek();
+        if (c >= '1' && c <= '9') {
+            uint32_t save = pos, v;
+            number(&v);
+            if (v <= groupTotal) {
+                emit(RX_BACKREF | (v << 8));
+                return;
+            }
+            pos = save;
+            if (c >= '8') {
+                pos++;
+                emitChar(c);
+            } else {
+                emitChar(octal());
+            }
+            return;
+        }
+        if (c == '0') {
+            if (isDigit(peek(1))) emitChar(octal());
+            else {
+                pos++;
+                emitChar(0);
+            }
+            return;
+        }
+        uint32_t start = n;
+        if (classEscapeSet(c)) {
+            // Re-shape the ranges just added as a class instruction.
+            uint32_t count = n - start;
+            if (!insert(start, 2)) return;
+            code[start] = RX_CLASS;
+            code[start + 1] = count;
+            pos++;
+            return;
+        }
+        int32_t v = characterEscape(false);
+        if (v >= 0) {
+            emitChar(static_cast<uint32_t>(v));
+            return;
+        }
+        pos++;
+        emitChar(c);  // identity escape
+    }
+
+    void parseTerm() {
+        uint32_t c = peek();
+        uint32_t atomStart = n;
+        uint32_t groupsBefore = groupNext;
+        switch (c) {
+        case '^': pos++; emit(RX_BOL); return;
+        case '$': pos++; emit(RX_EOL); return;
+        case '\\':
+            if (peek(1) == 'b' || peek(1) == 'B') {
+                emit(peek(1) == 'b' ? RX_WORDB : RX_NWORDB);
+                pos += 2;
+                return;
+            }
+            atomEscape();
+            break;
+        case '(': {
+            if (++depth > ENG_REGEXP_DEPTH_LIMIT) {
+                fail("Regular expression too deeply nested");
+                return;
+            }
+            pos++;
+            if (peek() == '?') {
+                uint32_t k = peek(1);
+                if (k == '=' || k == '!') {
+                    pos += 2;
+                    emit(RX_LOOK | (k == '!' ? 1u << 8 : 0));
+                    emit(0);
+                    emit(groupsBefore);
+                    emit(0);
+                    parseDisjunction();
+                    if (failed()) return;
+                    if (peek() != ')') {
+                        fail("Unterminated group");
+                        return;
+                    }
+                    pos++;
+                    emit(RX_LOOK_END);
+                    if (oom) return;
+                    code[atomStart + 1] = n - atomStart;
+                    code[atomStart + 3] = groupNext;
+                } else if (k == ':') {
+                    pos += 2;
+                    parseDisjunction();
+                    if (failed()) return;
+                    if (peek() != ')') {
+                        fail("Unterminated group");
+                        return;
+                    }
+                    pos++;
+                } else {
+                    fail("Invalid group");
+                    return;
+                }
+            } else {
+                uint32_t g = groupNext++;
+                emit(RX_SAVE | ((2 * g) << 8));
+                parseDisjunction();
+                if (failed()) return;
+                if (peek() != ')') {
+                    fail("Unterminated group");
+                    return;
+                }
+                pos++;
+                emit(RX_SAVE | ((2 * g + 1) << 8));
+            }
+            depth--;
+            break;
+        }
+        case '*':
+        case '+':
+        case '?':
+            fail("Nothing to repeat");
+            return;
+        case '{': {
+            uint32_t a, b;
+            if (braceQuantifier(&a, &b)) {
+                fail("Nothing to repeat");
+                return;
+            }
+            pos++;
+            emitChar(c);
+            break;
+        }
+        case '[':
+            pos++;
+            parseClass();
+            break;
+        case '.':
+            pos++;
+            emit(RX_ANY);
+            break;
+        default:
+            pos++;
+            emitChar(c);
+            break;
+        }
+        if (failed()) return;
+        quantifier(atomStart, groupsBefore);
+    }
+
+    void quantifier(uint32_t atomStart, uint32_t groupsBefore) {
+        uint32_t min, max;
+        uint32_t c = peek();
+        if (c == '*') { min = 0; max = INFINITE; pos++; }
+        else if (c == '+') { min = 1; max = INFINITE; pos++; }
+        else if (c == '?') { min = 0; max = 1; pos++; }
+        else if (c == '{') {
+            if (!braceQuantifier(&min, &max)) return;
+            if (min > max) {
+                fail("numbers out of order in {} quantifier");
+                return;
+            }
+        } else {
+            return;
+        }
+        bool greedy = true;
+        if (peek() == '?') {
+            greedy = false;
+            pos++;
+        }
+        uint32_t atomLen = n - atomStart;
+        if ((min == 1 && max == 1) || atomLen == 0) return;  // an empty atom matches empty however often
+        uint32_t op = code[atomStart] & 0xff;
+        bool simple = (op == RX_CHAR || op == RX_CHARI || op == RX_ANY) ? atomLen == 1
+                      : op == RX_CLASS ? atomLen == 2 + code[atomStart + 1]
+                                       : false;
+        if (simple) {
+            if (!insert(atomStart, SIMPLE_LOOP_WORDS)) return;
+            code[atomStart] = RX_SIMPLE_LOOP | (greedy ? 1u << 8 : 0);
+            code[atomStart + 1] = min;
+            code[atomStart + 2] = max;
+            return;
+        }
+        uint32_t id = loopNext++;
+        if (id >= (1u << 20)) {
+            fail("Regular expression too large");
+            return;
+        }
+        uint32_t head = 1 + LOOP_TEST_WORDS + LOOP_ITER_WORDS;
+        if (!insert(atomStart, head)) return;
+        uint32_t test = atomStart + 1;
+        code[atomStart] = RX_LOOP_INIT | (id << 8);
+        code[test] = RX_LOOP_TEST | (id << 8);
+        code[test + 1] = min;
+        code[test + 2] = max;
+        code[test + 3] = greedy ? 1 : 0;
+        code[test + 4] = groupsBefore;
+        code[test + 5] = groupNext;
+        uint32_t iter = test + LOOP_TEST_WORDS;
+        code[iter] = RX_LOOP_ITER | (id << 8);
+        code[iter + 1] = groupsBefore;
+        code[iter + 2] = groupNext;
+        uint32_t end = n;
+        emit(RX_LOOP_END | (id << 8));
+        emit(min);
+        emit(static_cast<uint32_t>(static_cast<int32_t>(test) - static_cast<int32_t>(end)));
+        if (oom) return;
+        code[test + 6] = n - test;
+    }
+
+    void parseAlternative() {
+        while (more() && !failed()) {
+            uint32_t c = peek();
+            if (c == '|' || c == ')') return;
+            parseTerm();
+        }
+    }
+
+    void parseDisjunction() {
+        uint32_t start = n;
+        uint32_t jumps = INFINITE;  // chain of JMP placeholders through their operand
+        parseAlternative();
+        while (!failed() && peek() == '|') {
+            pos++;
+            if (!insert(start, 2)) return;
+            code[start] = RX_SPLIT;
+            uint32_t j = n;
+            emit(RX_JMP);
+            emit(jumps);
+            if (oom) return;
+            jumps = j;
+            code[start + 1] = n - start;
+            start = n;
+            parseAlternative();
+        }
+        if (failed()) return;
+        while (jumps != INFINITE) {
+            uint32_t next = code[jumps + 1];
+            code[jumps + 1] = n - jumps;
+            jumps = next;
+        }
+    }
+
+    // A code unit every match must contain (case-sensitive patterns only).
+    int32_t requiredChar() const {
+        if (flags & RE_IGNORE_CASE) return -1;
+        uint32_t pc = 0;
+        while (pc < n) {
+            uint32_t w = code[pc];
+            switch (w & 0xff) {
+            case RX_CHAR: return static_cast<int32_t>(w >> 8);
+            case RX_BOL: case RX_EOL: case RX_WORDB: case RX_NWORDB: case RX_SAVE: case RX_ANY: case RX_BACKREF:
+                pc++;
+                break;
+            case RX_CLASS: pc += 2 + code[pc + 1]; break;
+            case RX_LOOK: pc += code[pc + 1]; break;
+            case RX_LOOP_INIT: pc += 1 + code[pc + 1 + 6]; break;
+            case RX_SIMPLE_LOOP: {
+                uint32_t atom = pc + SIMPLE_LOOP_WORDS;
+                if (code[pc + 1] > 0 && (code[atom] & 0xff) == RX_CHAR) return static_cast<int32_t>(code[atom] >> 8);
+                pc = atom + ((code[atom] & 0xff) == RX_CLASS ? 2 + code[atom + 1] : 1);
+                break;
+            }
+            default:
+                return -1;
+            }
+        }
+        return -1;
+    }
+};
+
+Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, const char *reason) {
+    StringBuilder b(h);
+    ENG_TRY(b.appendAscii("Invalid regular expression: /"));
+    for (uint32_t i = 0; i < length; i++) ENG_TRY(b.appendUnit(pattern[i]));
+    ENG_TRY(b.appendAscii("/"));
+    if (flags & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
+    if (flags & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
+    if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
+    ENG_TRY(b.appendAscii(": "));
+    ENG_TRY(b.appendAscii(reason));
+    HString *message = b.finish();
+    if (!message) return Status::Error;
+    JSObject *e = newError(h, PROTO_SYNTAX_ERROR, message);
+    if (!e) return Status::Error;
+    return throwValue(h, Value::pointer(e));
+}
+
+}  // namespace
+
+Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, RegExpProgram *out) {
+    out->code = nullptr;
+    out->codeWords = 0;
+    Compiler c(h, pattern, length, flags);
+    c.countGroups();
+    c.parseDisjunction();
+    if (!c.failed() && c.more()) c.fail("Unmatched ')'");
+    c.emit(RX_MATCH);
+    if (c.failed()) {
+        if (c.code) heapFree(h, c.code, c.cap * 4u);
+        if (c.oom) return throwOutOfMemory(h);
+        return syntaxError(h, pattern, length, flags, c.error);
+    }
+    // Shrink to the exact size so that the owner can free it with codeWords.
+    if (c.cap != c.n) {
+        uint32_t *p = static_cast<uint32_t *>(heapRealloc(h, c.code, c.cap * 4u, c.n * 4u));
+        if (!p) {
+            heapFree(h, c.code, c.cap * 4u);
+            return throwOutOfMemory(h);
+        }
+        c.code = p;
+    }
+    out->code = c.code;
+    out->codeWords = c.n;
+    out->groupCount = c.groupNext;
+    out->loopCount = c.loopNext;
+    out->flags = flags;
+    out->requiredChar = c.requiredChar();
+    return Status::Ok;
+}
+
+void regexpFreeProgram(Heap &h, RegExpProgram *p) {
+    if (p->code) heapFree(h, p->code, p->codeWords * 4u);
+    p->code = nullptr;
+    p->codeWords = 0;
+}
+
+bool regexpParseFlags(const HString *flags, uint32_t *out) {
+    uint32_t f = 0;
+    for (uint32_t i = 0; i < flags->length; i++) {
+        uint32_t bit;
+        switch (flags->at(i)) {
+        case 'g': bit = RE_GLOBAL; break;
+        case 'i': bit = RE_IGNORE_CASE; break;
+        case 'm': bit = RE_MULTILINE; break;
+        default: return false;
+        }
+        if (f & bit) return false;
+        f |= bit;
+    }
+    *out = f;
+    return true;
+}
+
+}  // namespace eng

@@ -1,0 +1,392 @@
+// The backtracking matcher. All backtracking state lives in an explicit
+// stack of fixed-size records allocated through the heap allocator and
+// bounded by ENG_REGEXP_STACK_LIMIT; the C stack use is constant.
+//
+// Records (three words: kind | operand << 8, a, b):
+//   CHOICE  |pc, position              resume there
+//   CAPTURE |slot, old value           undo a capture write
+//   LOOP    |id, old count, old start  undo a loop register write
+//   LOOK    |negative | continuation << 1, position, previous look: the
+//           start of a lookahead
+//   SIMPLE  |pc of the SIMPLE_LOOP, position, count: give back (greedy) or
+//           take (lazy) one more repetition of a single-unit atom
+// Repetition follows 15.10.2.5 RepeatMatcher: the groups inside the atom are
+// cleared before each iteration, and an iteration beyond the minimum that
+// matches the empty string fails, so loops always terminate.
+#include <string.h>
+
+#include "regexp/regexp.h"
+#include "regexp/regexp_internal.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+using namespace re;
+
+namespace {
+
+enum RecordKind : uint32_t { BT_CHOICE, BT_CAPTURE, BT_LOOP, BT_LOOK, BT_SIMPLE };
+
+struct Record {
+    uint32_t kind;  // RecordKind | operand << 8
+    uint32_t a, b;
+};
+
+constexpr uint32_t NO_LOOK = 0xffffffffu;
+
+struct Matcher {
+    Heap &h;
+    const RegExpProgram &p;
+    const uint32_t *code;
+    const uint8_t *in8;
+    const uint16_t *in16;
+    uint32_t length;
+    int32_t *caps;        // 2 * groupCount
+    uint32_t *loopCount;  // loopCount entries
+    uint32_t *loopStart;
+    Record *stack = nullptr;
+    uint32_t sp = 0;
+    uint32_t stackCap = 0;  // records
+    bool overflow = false;
+    bool oom = false;
+
+    Matcher(Heap &heap, const RegExpProgram &prog) : h(heap), p(prog), code(prog.code) {}
+
+    uint32_t at(uint32_t i) const { return in8 ? in8[i] : in16[i]; }
+
+    bool push(uint32_t kind, uint32_t a, uint32_t b) {
+        if (sp == stackCap) {
+            uint32_t ncap = stackCap ? stackCap * 2 : 64;
+            uint32_t limit = static_cast<uint32_t>(ENG_REGEXP_STACK_LIMIT / sizeof(Record));
+            if (ncap > limit) ncap = limit;
+            if (ncap <= stackCap) {
+                overflow = true;
+                return false;
+            }
+            Record *s = static_cast<Record *>(heapRealloc(h, stack, stackCap * sizeof(Record), ncap * sizeof(Record)));
+            if (!s) {
+                oom = true;
+                return false;
+            }
+            stack = s;
+            stackCap = ncap;
+        }
+        stack[sp++] = Record{kind, a, b};
+        return true;
+    }
+    bool setCapture(uint32_t slot, int32_t v) {
+        if (!push(BT_CAPTURE | (slot << 8), static_cast<uint32_t>(caps[slot]), 0)) return false;
+        caps[slot] = v;
+        return true;
+    }
+    bool setLoop(uint32_t id, uint32_t count, uint32_t start) {
+        if (!push(BT_LOOP | (id << 8), loopCount[id], loopStart[id])) return false;
+        loopCount[id] = count;
+        loopStart[id] = start;
+        return true;
+    }
+
+    bool matchClass(uint32_t pc, uint32_t c) const {
+        uint32_t count = code[pc + 1];
+        const uint32_t *r = code + pc + 2;
+        bool invert = ((code[pc] >> 8) & 1) != 0;
+        bool found = inRanges(r, count, c);
+        if (!found && (p.flags & RE_IGNORE_CASE)) {
+            uint16_t up = canonicalize(static_cast<uint16_t>(c));
+            found = (up != c && inRanges(r, count, up));
+            if (!found) {
+                uint16_t low = lowerOf(up);
+                found = low != c && low != up && canonicalize(low) == up && inRanges(r, count, low);
+            }
+        }
+        return found != invert;
+    }
+    static bool inRanges(const uint32_t *r, uint32_t count, uint32_t c) {
+        uint32_t lo = 0, hi = count;
+        while (lo < hi) {
+            uint32_t mid = (lo + hi) / 2;
+            if (c < (r[mid] & 0xffff)) hi = mid;
+            else if (c > (r[mid] >> 16)) lo = mid + 1;
+            else return true;
+        }
+        return false;
+    }
+    // Whether the single-unit atom at pc matches the unit at pos.
+    bool atomMatches(uint32_t pc, uint32_t pos) const {
+        if (pos >= length) return false;
+        uint32_t w = code[pc];
+        uint32_t c = at(pos);
+        switch (w & 0xff) {
+        case RX_CHAR: return c == (w >> 8);
+        case RX_CHARI: return canonicalize(static_cast<uint16_t>(c)) == (w >> 8);
+        case RX_ANY: return !isLineTerminator(c);
+        default: return matchClass(pc, c);
+        }
+    }
+    uint32_t atomWords(uint32_t pc) const { return (code[pc] & 0xff) == RX_CLASS ? 2 + code[pc + 1] : 1; }
+
+    bool isWordAt(int64_t i) const { return i >= 0 && i < length && isWordChar(at(static_cast<uint32_t>(i))); }
+
+    // 1: match, 0: no match, -1: error (overflow or oom).
+    int run(uint32_t startPos) {
+        for (uint32_t i = 0; i < 2 * p.groupCount; i++) caps[i] = -1;
+        sp = 0;
+        uint32_t lookTop = NO_LOOK;
+        uint32_t pc = 0;
+        uint32_t pos = startPos;
+        bool multiline = (p.flags & RE_MULTILINE) != 0;
+        for (;;) {
+            uint32_t w = code[pc];
+            switch (w & 0xff) {
+            case RX_MATCH:
+                caps[0] = static_cast<int32_t>(startPos);
+                caps[1] = static_cast<int32_t>(pos);
+                return 1;
+            case RX_CHAR:
+                if (pos < length && at(pos) == (w >> 8)) { pos++; pc++; continue; }
+                goto fail;
+            case RX_CHARI:
+                if (pos < length && canonicalize(static_cast<uint16_t>(at(pos))) == (w >> 8)) { pos++; pc++; continue; }
+                goto fail;
+            case RX_ANY:
+                if (pos < length && !isLineTerminator(at(pos))) { pos++; pc++; continue; }
+                goto fail;
+            case RX_CLASS:
+                if (pos < length && matchClass(pc, at(pos))) { pos++; pc += 2 + code[pc + 1]; continue; }
+                goto fail;
+            case RX_BOL:
+                if (pos == 0 || (multiline && isLineTerminator(at(pos - 1)))) { pc++; continue; }
+                goto fail;
+            case RX_EOL:
+                if (pos == length || (multiline && isLineTerminator(at(pos)))) { pc++; continue; }
+                goto fail;
+            case RX_WORDB:
+            case RX_NWORDB: {
+                bool b = isWordAt(static_cast<int64_t>(pos) - 1) != isWordAt(pos);
+                if (b == ((w & 0xff) == RX_WORDB)) { pc++; continue; }
+                goto fail;
+            }
+            case RX_SAVE:
+                if (!setCapture(w >> 8, static_cast<int32_t>(pos))) return -1;
+                pc++;
+                continue;
+            case RX_SPLIT:
+                if (!push(BT_CHOICE | (pc + code[pc + 1]) << 8, pos, 0)) return -1;
+                pc += 2;
+                continue;
+            case RX_JMP:
+                pc += code[pc + 1];
+                continue;
+            case RX_BACKREF: {
+                uint32_t g = w >> 8;
+                int32_t s = caps[2 * g], e = caps[2 * g + 1];
+                pc++;
+                if (s < 0 || e < 0) continue;  // an undefined capture matches empty
+                uint32_t len = static_cast<uint32_t>(e - s);
+                if (len > length - pos) goto fail;
+                bool icase = (p.flags & RE_IGNORE_CASE) != 0;
+                for (uint32_t k = 0; k < len; k++) {
+                    uint32_t x = at(static_cast<uint32_t>(s) + k), y = at(pos + k);
+                    if (x != y && !(icase && canonicalize(static_cast<uint16_t>(x)) ==
+                                                 canonicalize(static_cast<uint16_t>(y))))
+                        goto fail;
+                }
+                pos += len;
+                continue;
+            }
+            case RX_LOOK: {
+                // Save the groups of the lookahead (restored when backtracking
+                // past it), then the marker.
+                for (uint32_t g = code[pc + 2]; g < code[pc + 3]; g++) {
+                    if (!push(BT_CAPTURE | ((2 * g) << 8), static_cast<uint32_t>(caps[2 * g]), 0)) return -1;
+                    if (!push(BT_CAPTURE | ((2 * g + 1) << 8), static_cast<uint32_t>(caps[2 * g + 1]), 0))
+                        return -1;
+                }
+                if (!push(BT_LOOK | ((w >> 8) & 1) << 8 | (pc + code[pc + 1]) << 9, pos, lookTop)) return -1;
+                lookTop = sp - 1;
+                pc += 4;
+                continue;
+            }
+            case RX_LOOK_END: {
+                Record m = stack[lookTop];
+                sp = lookTop;  // drop the marker and every choice inside the lookahead
+                lookTop = m.b;
+                if ((m.kind >> 8) & 1) goto fail;  // negative lookahead matched
+                pos = m.a;
+                pc = m.kind >> 9;
+                continue;
+            }
+            case RX_LOOP_INIT:
+                if (!setLoop(w >> 8, 0, pos)) return -1;
+                pc++;
+                continue;
+            case RX_LOOP_TEST: {
+                uint32_t id = w >> 8;
+                uint32_t count = loopCount[id];
+                uint32_t min = code[pc + 1], max = code[pc + 2];
+                uint32_t iter = pc + LOOP_TEST_WORDS;
+                uint32_t exit = pc + code[pc + 6];
+                if (count < min) {
+                    pc = iter;
+                } else if (count >= max) {
+                    pc = exit;
+                } else if (code[pc + 3]) {  // greedy: iterate, else leave
+                    if (!push(BT_CHOICE | exit << 8, pos, 0)) return -1;
+                    pc = iter;
+                } else {
+                    if (!push(BT_CHOICE | iter << 8, pos, 0)) return -1;
+                    pc = exit;
+                }
+                continue;
+            }
+            case RX_LOOP_ITER: {
+                uint32_t id = w >> 8;
+                for (uint32_t g = code[pc + 1]; g < code[pc + 2]; g++) {
+                    if (caps[2 * g] >= 0 && !setCapture(2 * g, -1)) return -1;
+                    if (caps[2 * g + 1] >= 0 && !setCapture(2 * g + 1, -1)) return -1;
+                }
+                if (!setLoop(id, loopCount[id], pos)) return -1;
+                pc += LOOP_ITER_WORDS;
+                continue;
+            }
+            case RX_LOOP_END: {
+                uint32_t id = w >> 8;
+                if (pos == loopStart[id] && loopCount[id] >= code[pc + 1]) goto fail;  // empty iteration
+                if (!setLoop(id, loopCount[id] + 1, loopStart[id])) return -1;
+                pc += static_cast<uint32_t>(static_cast<int32_t>(code[pc + 2]));
+                continue;
+            }
+            case RX_SIMPLE_LOOP: {
+                uint32_t min = code[pc + 1], max = code[pc + 2];
+                uint32_t atom = pc + SIMPLE_LOOP_WORDS;
+                uint32_t count = 0;
+                while (count < min) {
+                    if (!atomMatches(atom, pos)) goto fail;
+                    pos++;
+                    count++;
+                }
+                if ((w >> 8) & 1) {
+                    while (count < max && atomMatches(atom, pos)) {
+                        pos++;
+                        count++;
+                    }
+                    if (count > min && !push(BT_SIMPLE | pc << 8, pos, count)) return -1;
+                } else if (count < max) {
+                    if (!push(BT_SIMPLE | pc << 8, pos, count)) return -1;
+                }
+                pc = atom + atomWords(atom);
+                continue;
+            }
+            default:
+                return 0;  // not reached: the compiler emits only the above
+            }
+        fail:
+            for (;;) {
+                if (sp == 0) return 0;
+                Record r = stack[--sp];
+                uint32_t kind = r.kind & 0xff;
+                if (kind == BT_CAPTURE) {
+                    caps[r.kind >> 8] = static_cast<int32_t>(r.a);
+                } else if (kind == BT_LOOP) {
+                    loopCount[r.kind >> 8] = r.a;
+                    loopStart[r.kind >> 8] = r.b;
+                } else if (kind == BT_CHOICE) {
+                    pc = r.kind >> 8;
+                    pos = r.a;
+                    break;
+                } else if (kind == BT_LOOK) {
+                    lookTop = r.b;
+                    if ((r.kind >> 8) & 1) {  // negative lookahead: its body failed, so it succeeds
+                        pos = r.a;
+                        pc = r.kind >> 9;
+                        break;
+                    }
+                } else {  // BT_SIMPLE
+                    uint32_t lpc = r.kind >> 8;
+                    uint32_t min = code[lpc + 1], max = code[lpc + 2];
+                    uint32_t atom = lpc + SIMPLE_LOOP_WORDS;
+                    uint32_t next = atom + atomWords(atom);
+                    if ((code[lpc] >> 8) & 1) {  // greedy: give one back
+                        uint32_t count = r.b - 1;
+                        pos = r.a - 1;
+                        if (count > min && !push(BT_SIMPLE | lpc << 8, pos, count)) return -1;
+                        pc = next;
+                        break;
+                    }
+                    // lazy: take one more
+                    if (!atomMatches(atom, r.a)) continue;
+                    pos = r.a + 1;
+                    uint32_t count = r.b + 1;
+                    if (count < max && !push(BT_SIMPLE | lpc << 8, pos, count)) return -1;
+                    pc = next;
+                    break;
+                }
+            }
+        }
+    }
+};
+
+}  // namespace
+
+void matchResultFree(Heap &h, MatchResult *r) {
+    if (r->captures) heapFree(h, r->captures, 2 * r->groupCount * sizeof(int32_t));
+    r->captures = nullptr;
+}
+
+Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t start, MatchResult *out) {
+    out->matched = false;
+    out->groupCount = p.groupCount;
+    out->captures = nullptr;
+    uint32_t length = input->length;
+    if (start > length) return Status::Ok;
+    if (p.requiredChar >= 0) {
+        bool found = false;
+        for (uint32_t i = start; i < length && !found; i++) found = input->at(i) == static_cast<uint32_t>(p.requiredChar);
+        if (!found) return Status::Ok;
+    }
+    size_t capsBytes = 2 * p.groupCount * sizeof(int32_t);
+    size_t regBytes = 2 * p.loopCount * sizeof(uint32_t);
+    int32_t *caps = static_cast<int32_t *>(heapAlloc(h, capsBytes));
+    if (!caps) return throwOutOfMemory(h);
+    uint32_t *regs = nullptr;
+    if (regBytes) {
+        regs = static_cast<uint32_t *>(heapAlloc(h, regBytes));
+        if (!regs) {
+            heapFree(h, caps, capsBytes);
+            return throwOutOfMemory(h);
+        }
+    }
+    Matcher m(h, p);
+    m.length = length;
+    m.in8 = input->is8bit() ? input->data8() : nullptr;
+    m.in16 = input->is8bit() ? nullptr : input->data16();
+    m.caps = caps;
+    m.loopCount = regs;
+    m.loopStart = regs ? regs + p.loopCount : nullptr;
+    int32_t first = (p.code[0] & 0xff) == RX_CHAR ? static_cast<int32_t>(p.code[0] >> 8) : -1;
+    int result = 0;
+    for (uint32_t i = start; i <= length; i++) {
+        if (first >= 0) {
+            while (i < length && m.at(i) != static_cast<uint32_t>(first)) i++;
+            if (i >= length) break;
+        }
+        result = m.run(i);
+        if (result != 0) break;
+    }
+    if (m.stack) heapFree(h, m.stack, m.stackCap * sizeof(Record));
+    if (regs) heapFree(h, regs, regBytes);
+    if (result < 0) {
+        heapFree(h, caps, capsBytes);
+        if (m.oom) return throwOutOfMemory(h);
+        return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    }
+    if (result == 0) {
+        heapFree(h, caps, capsBytes);
+        return Status::Ok;
+    }
+    out->matched = true;
+    out->captures = caps;
+    return Status::Ok;
+}
+
+}  // namespace eng

@@ -1,0 +1,45 @@
+// RegExp.prototype.exec: captures, index/input, alternation, quantifiers.
+function show(m) {
+  if (m === null) return "null";
+  var parts = [];
+  for (var i = 0; i < m.length; i++) parts.push(m[i] === undefined ? "<u>" : "[" + m[i] + "]");
+  return parts.join(" ") + " @" + m.index;
+}
+print(show(/a(b)?c/.exec("xacx")));
+var m = /(\d+)-(\d+)/.exec("tel 123-4567 ok");
+print(show(m), m.input, m.length);
+print(show(/a*?b/.exec("aaab")));
+print(show(/(a|ab)(c|bcd)(d*)/.exec("abcd")));
+print(show(/(z)((a+)?(b+)?(c))*/.exec("zaacbbbcac")));
+print(show(/(a)|b/.exec("b")));
+print(show(/((a)|b)+/.exec("ab")));
+print(show(/(a*)+/.exec("b")));
+print(show(/(a*)*/.exec("b")));
+print(show(/(a|b)*?c/.exec("abac")));
+print(show(/x*y+$/.exec("xxyy")));
+print(show(/a{2,3}/.exec("aaaa")), show(/a{2,}?/.exec("aaaa")), show(/(?:ab){2}/.exec("abababx")));
+print(show(/a{0}b/.exec("ab")), show(/(a){0}b/.exec("ab")));
+print(show(/.+/.exec("line1\nline2")), show(/[^]/.exec("\n")), show(/[]/.exec("a")));
+print(show(/\d{3}|[a-z]{4}/.exec("2b or not 2b")));
+print(show(/[\d][\w-]+/.exec("#9a_b-c!")));
+print(show(/(\w+)\s\1/.exec("hello hello world")));
+print(show(/\1(a)/.exec("aa")), show(/(a)\1/.exec("aa")), show(/(?:(a)|b)\1c/.exec("bc")));
+print(show(/(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)\10/.exec("abcdefghijj")));
+print(show(/(?=(a+))a*b\1/.exec("baaabac")));
+print(show(/(?=(a+))/.exec("baaabac")));
+print(show(/(?!abc)\w\w\w/.exec("abcabd")));
+print(show(/(.*?)a(?!(a+)b\2c)\2(.*)/.exec("baaabaac")));
+print(show(/\bfoo\b/.exec("a foo b")), show(/\Boo/.exec("foo")));
+print(show(/^$/.exec("")), show(/$/.exec("abc")), show(/a|/.exec("b")));
+print(show(/\u0041\x42\cJ\t/.exec("AB\n\t")), show(/\0/.exec("a\0")));
+print(show(/[\u0100-\u0200]+/.exec("x\u0101\u01ffy")));
+print(show(/(a*)b\1+/.exec("baaaac")));
+print(show(/(a+|b+)*c/.exec("aabbc")));
+print(show(/(ab|a)(bc|c)?/.exec("abc")));
+print(show(/(?:a|ab)(?:c|bcd)(d*)/.exec("abcd")));
+print(show(/a[a-z]{2,4}?/.exec("abcdefghi")));
+print(show(/(aa|aabaac|ba|b|c)*/.exec("aabaac")));
+print(show(/[a-c\d]+/.exec("xx12ab3cz")));
+print(show(/[\s\S]+?!/.exec("hi there! again!")));
+print(/abc/.exec("xyz"));
+print(show(/x/.exec(undefined + "x")), show(/null/.exec(null)), show(/1/.exec(12)));

@@ -1,0 +1,27 @@
+// The flags g, i, m and lastIndex.
+var re = /o/g;
+print(re.exec("foo boo").index, re.lastIndex);
+print(re.exec("foo boo").index, re.lastIndex);
+print(re.exec("foo boo").index, re.lastIndex);
+print(re.exec("foo boo").index, re.lastIndex);
+print(re.exec("foo boo"), re.lastIndex);
+re.lastIndex = 100;
+print(re.test("oo"), re.lastIndex);
+re.lastIndex = -5;
+print(re.test("oo"), re.lastIndex);
+var nr = /o/;
+nr.lastIndex = 2;
+print(nr.exec("o").index, nr.lastIndex);
+var words = /\w+/g, all = [], w;
+while ((w = words.exec("the quick  brown fox")) !== null) all.push(w[0] + ":" + w.index);
+print(all.join(" "));
+var empty = /x*/g;
+print(empty.exec("ab").index, empty.lastIndex);
+print(/^abc$/m.test("x\nabc\ny"), /^abc$/.test("x\nabc\ny"), /^b/m.exec("a\rb").index);
+print(/a$/m.test("a\u2028b"), /^b/m.test("a\u2029b"), /a$/.test("a\n"));
+print(/[a-z]+/i.exec("123HeLLo456")[0], /HELLO/i.test("hello"), /\u00e9/i.test("\u00c9"));
+print(/[^a]/i.test("A"), /[A-Z]/i.test("q"), /\w/i.test("K"), /ÿ/i.test("\u0178"));
+print(/(a)\1/i.test("aA"), /б/i.test("Б"), /σ/i.test("Σ"), /ς/i.test("Σ"));
+print(/ſ/i.test("s"), /k/i.test("\u212a"), /i/i.test("\u0131"));
+print(/a.c/.test("a\nc"), /a.c/.test("a\u2028c"), /a.c/.test("a\u0085c"));
+print(/\s+/.exec(" \t\u00a0\ufeff\u3000x")[0].length, /\S/.exec(" \u2029y")[0]);
