@@ -13,6 +13,9 @@
 /* Deepest JavaScript call nesting before a RangeError is thrown. */
 #define ENG_PORT_CALLSTACK_LIMIT 10000
 
+/* Clock and local time zone from clock_gettime and localtime_r. */
+#define ENG_PORT_CLOCK_POSIX 1
+
 /* Deepest nesting of native -> JavaScript re-entries (eng_call from a native
  * function, getters run by C++ code, ...). Each one uses C stack. */
 #define ENG_PORT_NATIVE_DEPTH_LIMIT 200

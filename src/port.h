@@ -14,6 +14,11 @@
 #ifndef ENG_PORT_NATIVE_DEPTH_LIMIT
 #define ENG_PORT_NATIVE_DEPTH_LIMIT 200
 #endif
+// 1: the clock and local time zone come from POSIX clock_gettime and
+// localtime_r; 0: time() and UTC.
+#ifndef ENG_PORT_CLOCK_POSIX
+#define ENG_PORT_CLOCK_POSIX 0
+#endif
 #ifndef ENG_PORT_VALUE_STACK_LIMIT
 #define ENG_PORT_VALUE_STACK_LIMIT (1u << 20)
 #endif

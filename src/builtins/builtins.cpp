@@ -41,6 +41,10 @@ Status createPrototypes(Heap &h) {
     if (!(h.protos[PROTO_NUMBER] = makeWrapperProto(h, ObjectClass::Number, Value::smallInt(0)))) return Status::Error;
     if (!(h.protos[PROTO_BOOLEAN] = makeWrapperProto(h, ObjectClass::Boolean, Value::boolean(false))))
         return Status::Error;
+    // Date.prototype is itself a Date whose time value is NaN.
+    Value nan;
+    ENG_TRY(makeNumber(h, NAN, &nan));
+    if (!(h.protos[PROTO_DATE] = makeWrapperProto(h, ObjectClass::Date, nan))) return Status::Error;
     JSObject *errorProto = newObject(h, objectProto);
     if (!errorProto) return Status::Error;
     h.protos[PROTO_ERROR] = errorProto;
@@ -108,7 +112,7 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok && initGlobalFunctions(h) == Status::Ok &&
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
-           initRegExpBuiltins(h) == Status::Ok;
+           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
 }
 
 }  // namespace eng

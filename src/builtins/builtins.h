@@ -37,6 +37,7 @@ Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
 Status initEvalBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
+Status initDateBuiltins(Heap &h);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);

@@ -45,6 +45,7 @@ void markObjectChildren(Heap &h, JSObject *o) {
     case ObjectClass::Boolean:
     case ObjectClass::Number:
     case ObjectClass::String:
+    case ObjectClass::Date:
         markValue(h, static_cast<JSPrimitiveWrapper *>(o)->primitive);
         break;
     case ObjectClass::Bound: {

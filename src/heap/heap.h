@@ -69,6 +69,7 @@ enum Proto {
     PROTO_SYNTAX_ERROR,
     PROTO_EVAL_ERROR,
     PROTO_URI_ERROR,
+    PROTO_DATE,
     PROTO__COUNT
 };
 

@@ -48,6 +48,7 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::Boolean:
     case ObjectClass::Number:
     case ObjectClass::String:
+    case ObjectClass::Date:
         return sizeof(JSPrimitiveWrapper);
     case ObjectClass::RegExp:
         return sizeof(JSRegExp);

@@ -69,7 +69,8 @@ enum class ObjectClass : uint8_t {
     String,
     Global,
     Bound,         // JSBound: Function.prototype.bind result
-    RegExp         // JSRegExp (regexp/regexp_object.h)
+    RegExp,        // JSRegExp (regexp/regexp_object.h)
+    Date           // JSPrimitiveWrapper holding the time value
 };
 
 enum ObjectFlags : uint8_t {

@@ -49,6 +49,8 @@ Status toPrimitive(Heap &h, Value v, Hint hint, Value *out) {
         return Status::Ok;
     }
     LocalRoot root(h, v);
+    // Without a hint, Dates convert as strings and everything else as numbers.
+    if (hint == Hint::None && asObject(v)->cls() == ObjectClass::Date) hint = Hint::String;
     HString *first = atom(h, ATOM_valueOf), *second = atom(h, ATOM_toString);
     if (hint == Hint::String) {
         HString *t = first;

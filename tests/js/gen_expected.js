@@ -16,6 +16,8 @@
 // value appends "Uncaught " + String(value). SyntaxErrors are reported the
 // same way because the source is compiled with new vm.Script().
 'use strict';
+// Local time in the tests is UTC (ctest sets TZ=UTC for the engine as well).
+process.env.TZ = 'UTC';
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');

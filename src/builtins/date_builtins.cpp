@@ -1,0 +1,368 @@
+// Date (ES5.1 15.9 and Annex B): the constructor, Date.parse/UTC/now and
+// every prototype method. A Date is a wrapper object holding its time value.
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "builtins/builtins.h"
+#include "builtins/date_math.h"
+#include "builtins/date_parse.h"
+#include "objects/object_ops.h"
+#include "strings/string.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+
+namespace eng {
+
+namespace {
+
+const char *const dayNames[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+const char *const monthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+bool isDate(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass::Date; }
+
+double timeValueOf(Value v) { return numberOf(static_cast<JSPrimitiveWrapper *>(asObject(v))->primitive); }
+
+Status thisTime(NativeCall &c, double *t) {
+    if (!isDate(c.thisValue())) return throwError(c.heap, PROTO_TYPE_ERROR, "this is not a Date object.");
+    *t = timeValueOf(c.thisValue());
+    return Status::Ok;
+}
+
+Status setThisTime(NativeCall &c, double t) {
+    Value v;
+    ENG_TRY(makeNumber(c.heap, timeClip(t), &v));
+    static_cast<JSPrimitiveWrapper *>(asObject(c.thisValue()))->primitive = v;
+    c.setResult(v);
+    return Status::Ok;
+}
+
+Status returnNumber(NativeCall &c, double d) {
+    Value v;
+    ENG_TRY(makeNumber(c.heap, d, &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+Status returnText(NativeCall &c, const char *text) {
+    HString *s = internCString(c.heap, text);
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+// "+0100"-style offset and, for UTC, node's zone name.
+void formatZone(double offsetMs, char *out, size_t size) {
+    int minutes = static_cast<int>(offsetMs / 60000.0);
+    char sign = minutes < 0 ? '-' : '+';
+    if (minutes < 0) minutes = -minutes;
+    if (minutes == 0) snprintf(out, size, "GMT+0000 (Coordinated Universal Time)");
+    else snprintf(out, size, "GMT%c%02d%02d", sign, minutes / 60, minutes % 60);
+}
+
+void formatYear(double year, char *out, size_t size) {
+    if (year < 0) snprintf(out, size, "-%06.0f", -year);
+    else snprintf(out, size, "%04.0f", year);
+}
+
+// Format kinds, selected by the magic number of the method.
+enum DateFormat {
+    FORMAT_FULL, FORMAT_DATE, FORMAT_TIME, FORMAT_UTC, FORMAT_ISO,
+    FORMAT_LOCALE, FORMAT_LOCALE_DATE, FORMAT_LOCALE_TIME
+};
+
+void formatDate(double t, int format, char *out, size_t size) {
+    char year[16], zone[64];
+    if (format == FORMAT_UTC) {
+        formatYear(yearFromTime(t), year, sizeof year);
+        snprintf(out, size, "%s, %02d %s %s %02.0f:%02.0f:%02.0f GMT", dayNames[weekDay(t)], dateFromTime(t),
+                 monthNames[monthFromTime(t)], year, hourFromTime(t), minFromTime(t), secFromTime(t));
+        return;
+    }
+    if (format == FORMAT_ISO) {
+        double y = yearFromTime(t);
+        if (y >= 0 && y <= 9999) snprintf(year, sizeof year, "%04.0f", y);
+        else snprintf(year, sizeof year, "%c%06.0f", y < 0 ? '-' : '+', fabs(y));
+        snprintf(out, size, "%s-%02d-%02dT%02.0f:%02.0f:%02.0f.%03.0fZ", year, monthFromTime(t) + 1,
+                 dateFromTime(t), hourFromTime(t), minFromTime(t), secFromTime(t), msFromTime(t));
+        return;
+    }
+    double offset = localOffsetMs(t);
+    double lt = t + offset;
+    formatYear(yearFromTime(lt), year, sizeof year);
+    formatZone(offset, zone, sizeof zone);
+    double hour = hourFromTime(lt);
+    int hour12 = static_cast<int>(hour) % 12 == 0 ? 12 : static_cast<int>(hour) % 12;
+    const char *ampm = hour < 12 ? "AM" : "PM";
+    switch (format) {
+    case FORMAT_DATE:
+        snprintf(out, size, "%s %s %02d %s", dayNames[weekDay(lt)], monthNames[monthFromTime(lt)], dateFromTime(lt), year);
+        break;
+    case FORMAT_TIME:
+        snprintf(out, size, "%02.0f:%02.0f:%02.0f %s", hour, minFromTime(lt), secFromTime(lt), zone);
+        break;
+    case FORMAT_LOCALE:
+        snprintf(out, size, "%d/%d/%.0f, %d:%02.0f:%02.0f %s", monthFromTime(lt) + 1, dateFromTime(lt),
+                 yearFromTime(lt), hour12, minFromTime(lt), secFromTime(lt), ampm);
+        break;
+    case FORMAT_LOCALE_DATE:
+        snprintf(out, size, "%d/%d/%.0f", monthFromTime(lt) + 1, dateFromTime(lt), yearFromTime(lt));
+        break;
+    case FORMAT_LOCALE_TIME:
+        snprintf(out, size, "%d:%02.0f:%02.0f %s", hour12, minFromTime(lt), secFromTime(lt), ampm);
+        break;
+    default:
+        snprintf(out, size, "%s %s %02d %s %02.0f:%02.0f:%02.0f %s", dayNames[weekDay(lt)],
+                 monthNames[monthFromTime(lt)], dateFromTime(lt), year, hour, minFromTime(lt), secFromTime(lt), zone);
+        break;
+    }
+}
+
+Status dateToText(NativeCall &c) {
+    double t = NAN;
+    ENG_TRY(thisTime(c, &t));
+    int format = c.callee->magic;
+    if (t != t) {
+        if (format == FORMAT_ISO) return throwError(c.heap, PROTO_RANGE_ERROR, "Invalid time value");
+        return returnText(c, "Invalid Date");
+    }
+    char text[96];
+    formatDate(t, format, text, sizeof text);
+    return returnText(c, text);
+}
+
+Status newDateObject(Heap &h, double t, Value *out) {
+    Value time;
+    ENG_TRY(makeNumber(h, timeClip(t), &time));
+    LocalRoot tr(h, time);
+    JSPrimitiveWrapper *d = static_cast<JSPrimitiveWrapper *>(
+        newObjectOfSize(h, h.protos[PROTO_DATE], ObjectClass::Date, sizeof(JSPrimitiveWrapper)));
+    if (!d) return Status::Error;
+    d->primitive = time;
+    *out = Value::pointer(d);
+    return Status::Ok;
+}
+
+// Date(y, m[, d, h, min, s, ms]) fields to a time value (local or UTC).
+Status timeFromFields(NativeCall &c, bool utc, double *out) {
+    double f[7] = {NAN, 0, 1, 0, 0, 0, 0};
+    uint32_t n = c.argc < 7 ? c.argc : 7;
+    for (uint32_t i = 0; i < n; i++) ENG_TRY(toNumber(c.heap, c.arg(i), &f[i]));
+    if (f[0] == f[0]) {
+        double y = trunc(f[0]);
+        if (y >= 0 && y <= 99) f[0] = 1900 + y;
+    }
+    double t = makeDate(makeDay(f[0], f[1], f[2]), makeTime(f[3], f[4], f[5], f[6]));
+    *out = utc ? t : utcFromLocal(t);
+    return Status::Ok;
+}
+
+Status dateConstructor(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!c.construct) {
+        double now = currentTimeMs();
+        char text[96];
+        formatDate(now, FORMAT_FULL, text, sizeof text);
+        return returnText(c, text);
+    }
+    double t = NAN;
+    if (c.argc == 0) {
+        t = currentTimeMs();
+    } else if (c.argc == 1 && isDate(c.arg(0))) {
+        t = timeValueOf(c.arg(0));  // ES2015: copy the time value exactly
+    } else if (c.argc == 1) {
+        Value prim;
+        ENG_TRY(toPrimitive(h, c.arg(0), Hint::None, &prim));
+        if (isString(prim)) t = parseDateString(asString(prim));
+        else ENG_TRY(toNumber(h, prim, &t));
+    } else {
+        ENG_TRY(timeFromFields(c, false, &t));
+    }
+    Value d;
+    ENG_TRY(newDateObject(h, t, &d));
+    c.setResult(d);
+    return Status::Ok;
+}
+
+Status dateParse(NativeCall &c) {
+    HString *s;
+    ENG_TRY(toString(c.heap, c.arg(0), &s));
+    return returnNumber(c, parseDateString(s));
+}
+
+Status dateUTC(NativeCall &c) {
+    double t = NAN;
+    ENG_TRY(timeFromFields(c, true, &t));
+    return returnNumber(c, timeClip(t));
+}
+
+Status dateNow(NativeCall &c) { return returnNumber(c, currentTimeMs()); }
+
+Status dateValueOf(NativeCall &c) {
+    double t = NAN;
+    ENG_TRY(thisTime(c, &t));
+    return returnNumber(c, t);
+}
+
+// Getters: magic = field * 2 + (1 for UTC).
+enum Field { F_YEAR, F_MONTH, F_DATE, F_DAY, F_HOURS, F_MINUTES, F_SECONDS, F_MS, F_TZ, F_SHORT_YEAR };
+
+Status dateGetter(NativeCall &c) {
+    double t = NAN;
+    ENG_TRY(thisTime(c, &t));
+    int field = c.callee->magic / 2;
+    bool utc = (c.callee->magic & 1) != 0;
+    if (t != t) return returnNumber(c, NAN);
+    if (field == F_TZ) return returnNumber(c, (t - localTime(t)) / 60000.0);
+    double lt = utc ? t : localTime(t);
+    double r;
+    switch (field) {
+    case F_YEAR: r = yearFromTime(lt); break;
+    case F_SHORT_YEAR: r = yearFromTime(lt) - 1900; break;
+    case F_MONTH: r = monthFromTime(lt); break;
+    case F_DATE: r = dateFromTime(lt); break;
+    case F_DAY: r = weekDay(lt); break;
+    case F_HOURS: r = hourFromTime(lt); break;
+    case F_MINUTES: r = minFromTime(lt); break;
+    case F_SECONDS: r = secFromTime(lt); break;
+    default: r = msFromTime(lt); break;
+    }
+    return returnNumber(c, r);
+}
+
+Status dateSetTime(NativeCall &c) {
+    double t = NAN, v;
+    ENG_TRY(thisTime(c, &t));
+    ENG_TRY(toNumber(c.heap, c.arg(0), &v));
+    return setThisTime(c, v);
+}
+
+// Setters: magic = first field * 2 + (1 for UTC). They take up to as many
+// arguments as fields from the first one down to milliseconds (dates: down
+// to the day), as ES5 15.9.5.28-41 list them.
+Status dateSetter(NativeCall &c) {
+    double t = NAN;
+    ENG_TRY(thisTime(c, &t));
+    int field = c.callee->magic / 2;
+    bool utc = (c.callee->magic & 1) != 0;
+    int maxArgs = field == F_YEAR ? 3 : field == F_MONTH ? 2 : field == F_DATE ? 1
+                : field == F_HOURS ? 4 : field == F_MINUTES ? 3 : field == F_SECONDS ? 2 : 1;
+    double args[4];
+    uint32_t given = c.argc < static_cast<uint32_t>(maxArgs) ? c.argc : static_cast<uint32_t>(maxArgs);
+    if (given == 0) given = 1;  // a missing first argument is undefined -> NaN
+    for (uint32_t i = 0; i < given; i++) ENG_TRY(toNumber(c.heap, c.arg(i), &args[i]));
+    if (t != t) {
+        if (field != F_YEAR) return setThisTime(c, NAN);
+        t = 0;  // setFullYear on an invalid date starts from +0
+    } else if (!utc) {
+        t = localTime(t);
+    }
+    double year = yearFromTime(t), month = monthFromTime(t), date = dateFromTime(t);
+    double hour = hourFromTime(t), minute = minFromTime(t), second = secFromTime(t), ms = msFromTime(t);
+    double *slots[] = {&year, &month, &date, nullptr, &hour, &minute, &second, &ms};
+    for (uint32_t i = 0; i < given; i++) *slots[field + static_cast<int>(i)] = args[i];
+    double r = makeDate(makeDay(year, month, date), makeTime(hour, minute, second, ms));
+    return setThisTime(c, utc ? r : utcFromLocal(r));
+}
+
+// Annex B setYear: two-digit years mean 19xx.
+Status dateSetYear(NativeCall &c) {
+    double t = NAN, y;
+    ENG_TRY(thisTime(c, &t));
+    ENG_TRY(toNumber(c.heap, c.arg(0), &y));
+    if (y != y) return setThisTime(c, NAN);
+    double yi = trunc(y);
+    if (yi >= 0 && yi <= 99) yi += 1900;
+    double lt = t != t ? 0 : localTime(t);
+    double r = makeDate(makeDay(yi, monthFromTime(lt), dateFromTime(lt)), timeWithinDay(lt));
+    return setThisTime(c, utcFromLocal(r));
+}
+
+Status dateToJSON(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    ENG_TRY(toObject(h, c.thisValue(), &o));
+    c.setThis(Value::pointer(o));
+    Value prim;
+    ENG_TRY(toPrimitive(h, c.thisValue(), Hint::Number, &prim));
+    if (isNumber(prim) && !isfinite(numberOf(prim))) {
+        c.setResult(Value::null());
+        return Status::Ok;
+    }
+    Value fn;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), internCString(h, "toISOString"), &fn));
+    if (!isCallable(fn)) return throwError(h, PROTO_TYPE_ERROR, "toISOString is not a function");
+    Value result;
+    ENG_TRY(callValue(h, fn, c.thisValue(), nullptr, 0, &result));
+    c.setResult(result);
+    return Status::Ok;
+}
+
+const MethodSpec prototypeMethods[] = {
+    {"toString", dateToText, 0, FORMAT_FULL},
+    {"toDateString", dateToText, 0, FORMAT_DATE},
+    {"toTimeString", dateToText, 0, FORMAT_TIME},
+    {"toLocaleString", dateToText, 0, FORMAT_LOCALE},
+    {"toLocaleDateString", dateToText, 0, FORMAT_LOCALE_DATE},
+    {"toLocaleTimeString", dateToText, 0, FORMAT_LOCALE_TIME},
+    {"toUTCString", dateToText, 0, FORMAT_UTC},
+    {"toGMTString", dateToText, 0, FORMAT_UTC},
+    {"toISOString", dateToText, 0, FORMAT_ISO},
+    {"toJSON", dateToJSON, 1, 0},
+    {"valueOf", dateValueOf, 0, 0},
+    {"getTime", dateValueOf, 0, 0},
+    {"getFullYear", dateGetter, 0, F_YEAR * 2},
+    {"getUTCFullYear", dateGetter, 0, F_YEAR * 2 + 1},
+    {"getYear", dateGetter, 0, F_SHORT_YEAR * 2},
+    {"getMonth", dateGetter, 0, F_MONTH * 2},
+    {"getUTCMonth", dateGetter, 0, F_MONTH * 2 + 1},
+    {"getDate", dateGetter, 0, F_DATE * 2},
+    {"getUTCDate", dateGetter, 0, F_DATE * 2 + 1},
+    {"getDay", dateGetter, 0, F_DAY * 2},
+    {"getUTCDay", dateGetter, 0, F_DAY * 2 + 1},
+    {"getHours", dateGetter, 0, F_HOURS * 2},
+    {"getUTCHours", dateGetter, 0, F_HOURS * 2 + 1},
+    {"getMinutes", dateGetter, 0, F_MINUTES * 2},
+    {"getUTCMinutes", dateGetter, 0, F_MINUTES * 2 + 1},
+    {"getSeconds", dateGetter, 0, F_SECONDS * 2},
+    {"getUTCSeconds", dateGetter, 0, F_SECONDS * 2 + 1},
+    {"getMilliseconds", dateGetter, 0, F_MS * 2},
+    {"getUTCMilliseconds", dateGetter, 0, F_MS * 2 + 1},
+    {"getTimezoneOffset", dateGetter, 0, F_TZ * 2},
+    {"setTime", dateSetTime, 1, 0},
+    {"setMilliseconds", dateSetter, 1, F_MS * 2},
+    {"setUTCMilliseconds", dateSetter, 1, F_MS * 2 + 1},
+    {"setSeconds", dateSetter, 2, F_SECONDS * 2},
+    {"setUTCSeconds", dateSetter, 2, F_SECONDS * 2 + 1},
+    {"setMinutes", dateSetter, 3, F_MINUTES * 2},
+    {"setUTCMinutes", dateSetter, 3, F_MINUTES * 2 + 1},
+    {"setHours", dateSetter, 4, F_HOURS * 2},
+    {"setUTCHours", dateSetter, 4, F_HOURS * 2 + 1},
+    {"setDate", dateSetter, 1, F_DATE * 2},
+    {"setUTCDate", dateSetter, 1, F_DATE * 2 + 1},
+    {"setMonth", dateSetter, 2, F_MONTH * 2},
+    {"setUTCMonth", dateSetter, 2, F_MONTH * 2 + 1},
+    {"setFullYear", dateSetter, 3, F_YEAR * 2},
+    {"setUTCFullYear", dateSetter, 3, F_YEAR * 2 + 1},
+    {"setYear", dateSetYear, 1, 0},
+};
+
+const MethodSpec staticMethods[] = {
+    {"parse", dateParse, 1, 0},
+    {"UTC", dateUTC, 7, 0},
+    {"now", dateNow, 0, 0},
+};
+
+}  // namespace
+
+Status initDateBuiltins(Heap &h) {
+    JSObject *proto = h.protos[PROTO_DATE];
+    JSNative *ctor = installConstructor(h, "Date", dateConstructor, 7, proto);
+    if (!ctor) return Status::Error;
+    h.ctors[PROTO_DATE] = ctor;
+    ENG_TRY(installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]));
+    return installMethods(h, ctor, staticMethods, sizeof staticMethods / sizeof staticMethods[0]);
+}
+
+}  // namespace eng
