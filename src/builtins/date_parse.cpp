@@ -39,6 +39,19 @@ bool accept(Cursor &c, uint16_t ch) {
     return true;
 }
 
+// Fraction digits after a '.': milliseconds are the first three.
+bool fraction(Cursor &c, double *ms) {
+    if (!isDigit(c.peek())) return false;
+    double scale = 100, v = 0;
+    while (isDigit(c.peek())) {
+        v += (c.peek() - '0') * scale;
+        scale /= 10;
+        c.i++;
+    }
+    *ms = floor(v);
+    return true;
+}
+
 double parseIso(const HString *s) {
     Cursor c{s, 0};
     double year, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0;
@@ -62,17 +75,7 @@ double parseIso(const HString *s) {
         if (!digits(c, 2, &hour) || !accept(c, ':') || !digits(c, 2, &minute)) return NAN;
         if (accept(c, ':')) {
             if (!digits(c, 2, &second)) return NAN;
-            if (accept(c, '.')) {
-                // One or more fraction digits; milliseconds are the first three.
-                if (!isDigit(c.peek())) return NAN;
-                double scale = 100;
-                while (isDigit(c.peek())) {
-                    ms += (c.peek() - '0') * scale;
-                    scale /= 10;
-                    c.i++;
-                }
-                ms = floor(ms);
-            }
+            if (accept(c, '.') && !fraction(c, &ms)) return NAN;
         }
         if (accept(c, 'Z')) {
             hasZone = true;
@@ -166,15 +169,7 @@ double parseLoose(const HString *s) {
                 c.i++;
                 if (!digits(c, 2, &minute)) return NAN;
                 if (accept(c, ':') && !digits(c, 2, &second)) return NAN;
-                if (accept(c, '.')) {
-                    double scale = 100;
-                    while (isDigit(c.peek())) {
-                        ms += (c.peek() - '0') * scale;
-                        scale /= 10;
-                        c.i++;
-                    }
-                    ms = floor(ms);
-                }
+                if (accept(c, '.') && !fraction(c, &ms)) return NAN;
                 continue;
             }
             if (c.peek() == '/') {  // m/d/y
