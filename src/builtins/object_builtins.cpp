@@ -50,6 +50,7 @@ const char *className(JSObject *o) {
     case ObjectClass::Number: return "Number";
     case ObjectClass::String: return "String";
     case ObjectClass::RegExp: return "RegExp";
+    case ObjectClass::Date: return "Date";
     case ObjectClass::Global: return "global";
     default: return "Object";
     }
