@@ -41,10 +41,9 @@ Status createPrototypes(Heap &h) {
     if (!(h.protos[PROTO_NUMBER] = makeWrapperProto(h, ObjectClass::Number, Value::smallInt(0)))) return Status::Error;
     if (!(h.protos[PROTO_BOOLEAN] = makeWrapperProto(h, ObjectClass::Boolean, Value::boolean(false))))
         return Status::Error;
-    // Date.prototype is itself a Date whose time value is NaN.
-    Value nan;
-    ENG_TRY(makeNumber(h, NAN, &nan));
-    if (!(h.protos[PROTO_DATE] = makeWrapperProto(h, ObjectClass::Date, nan))) return Status::Error;
+    // Date.prototype is an ordinary object (ES2015; in ES5 it was a Date
+    // holding NaN, test262 checks the newer rule).
+    if (!(h.protos[PROTO_DATE] = newObject(h, objectProto))) return Status::Error;
     JSObject *errorProto = newObject(h, objectProto);
     if (!errorProto) return Status::Error;
     h.protos[PROTO_ERROR] = errorProto;

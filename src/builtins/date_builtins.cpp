@@ -62,7 +62,7 @@ void formatZone(double offsetMs, char *out, size_t size) {
 }
 
 void formatYear(double year, char *out, size_t size) {
-    if (year < 0) snprintf(out, size, "-%06.0f", -year);
+    if (year < 0) snprintf(out, size, "-%04.0f", -year);
     else snprintf(out, size, "%04.0f", year);
 }
 
