@@ -361,12 +361,17 @@ struct NumberConstant {
 Status initNumberBuiltins(Heap &h) {
     JSObject *ctor = h.ctors[PROTO_NUMBER];
     JSObject *proto = h.protos[PROTO_NUMBER];
-    const NumberConstant constants[] = {
+    // Const so that the table stays in flash. EPSILON and the safe-integer
+    // bounds are ES2015 additions that cost nothing to have.
+    static const NumberConstant constants[] = {
         {"MAX_VALUE", DBL_MAX},
-        {"MIN_VALUE", nextafter(0.0, 1.0)},
+        {"MIN_VALUE", 4.9406564584124654e-324},
         {"NaN", NAN},
         {"NEGATIVE_INFINITY", -INFINITY},
         {"POSITIVE_INFINITY", INFINITY},
+        {"EPSILON", 2.220446049250313e-16},
+        {"MAX_SAFE_INTEGER", 9007199254740991.0},
+        {"MIN_SAFE_INTEGER", -9007199254740991.0},
     };
     for (const NumberConstant &k : constants) {
         Value v;
