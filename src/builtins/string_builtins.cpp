@@ -2,12 +2,19 @@
 // methods (15.5.4) plus substr (Annex B). toString/valueOf live in
 // wrapper_builtins.cpp.
 //
+// RegExp integration (15.5.4.10/11/12/14): match, replace, search and split
+// accept RegExp objects; match/search turn any other pattern into one with
+// new RegExp(pattern). Matching goes through regexpExecRaw rather than a
+// property lookup of RegExp.prototype.exec; ES5 calls the standard built-in
+// exec, so this is not observable. Where ES5 and node differ, node (ES2015+)
+// is followed:
+// - global match/replace advance by one after an empty match (ES5 compares
+//   lastIndex with the previous lastIndex, which repeats an empty match found
+//   after the start of a search);
+// - a failed non-global match leaves lastIndex alone (as exec does here);
+// - replace finds all matches first and then calls a function replacer, so
+//   the replacer cannot steer the search through lastIndex.
 // Limits of this stage:
-// - There is no RegExp yet. match/search treat a string pattern as a literal
-//   text when it has no regular-expression syntax characters and throw
-//   TypeError otherwise; replace/split use string patterns literally, as the
-//   standard says. A RegExp argument is rejected in one place
-//   (rejectRegExp), to be replaced when RegExp arrives.
 // - Case mapping covers ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic,
 //   Armenian, Latin Extended Additional and the full-width forms, with the
 //   few one-to-two mappings of those ranges (ß, İ, ŉ) and a simplified final
@@ -16,6 +23,7 @@
 // - localeCompare compares code units.
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
+#include "regexp/regexp.h"
 #include "strings/builder.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
@@ -25,34 +33,6 @@
 namespace eng {
 
 namespace {
-
-// The one place that knows about RegExp arguments.
-// TODO(RegExp): when RegExp objects exist, check for their class here and let
-// the callers dispatch to the RegExp algorithms instead of throwing.
-bool isRegExp(Value v) {
-    (void)v;  // no object has the RegExp class yet
-    return false;
-}
-
-Status rejectRegExp(Heap &h, Value v) {
-    if (isRegExp(v)) return throwError(h, PROTO_TYPE_ERROR, "RegExp is not supported yet");
-    return Status::Ok;
-}
-
-// match/search turn a string into a RegExp; without RegExp only patterns
-// that mean themselves literally can be served.
-Status rejectRegExpSyntax(Heap &h, const HString *s) {
-    for (uint32_t i = 0; i < s->length; i++) {
-        switch (s->at(i)) {
-        case '^': case '$': case '\\': case '.': case '*': case '+': case '?':
-        case '(': case ')': case '[': case ']': case '{': case '}': case '|':
-            return throwError(h, PROTO_TYPE_ERROR, "RegExp is not supported yet");
-        default:
-            break;
-        }
-    }
-    return Status::Ok;
-}
 
 // CheckObjectCoercible(this) + ToString(this); the string replaces this in
 // its (rooted) slot.
@@ -215,60 +195,209 @@ Status stringLocaleCompare(NativeCall &c) {
     return Status::Ok;
 }
 
-// The pattern of match/search: undefined means the empty pattern (as
-// new RegExp(undefined) would), anything else goes through ToString.
-Status patternString(Heap &h, Value v, HString **out) {
-    ENG_TRY(rejectRegExp(h, v));
-    if (v.isUndefined()) {
-        *out = atom(h, ATOM_empty);
+// ---- RegExp helpers ----------------------------------------------------------
+
+// Owns the captures of one match.
+struct MatchHolder {
+    Heap &h;
+    MatchResult m;
+    explicit MatchHolder(Heap &heap) : h(heap) {
+        m.matched = false;
+        m.groupCount = 0;
+        m.captures = nullptr;
+    }
+    ~MatchHolder() { matchResultFree(h, &m); }
+    MatchHolder(const MatchHolder &) = delete;
+    MatchHolder &operator=(const MatchHolder &) = delete;
+    // re and s need not be rooted (regexpExecRaw roots them).
+    Status run(JSObject *re, HString *s, uint32_t start) {
+        matchResultFree(h, &m);
+        return regexpExecRaw(h, re, s, start, &m);
+    }
+    uint32_t start(uint32_t g) const { return static_cast<uint32_t>(m.captures[2 * g]); }
+    uint32_t end(uint32_t g) const { return static_cast<uint32_t>(m.captures[2 * g + 1]); }
+    bool participated(uint32_t g) const { return m.captures[2 * g] >= 0; }
+};
+
+// A growing list of int32 (the captures of several matches).
+struct IntList {
+    Heap &h;
+    int32_t *data = nullptr;
+    uint32_t count = 0, capacity = 0;
+    explicit IntList(Heap &heap) : h(heap) {}
+    ~IntList() {
+        if (data) heapFree(h, data, capacity * sizeof(int32_t));
+    }
+    IntList(const IntList &) = delete;
+    IntList &operator=(const IntList &) = delete;
+    Status add(const int32_t *v, uint32_t n) {
+        if (count + n > capacity) {
+            uint32_t nc = capacity ? capacity * 2 : 16;
+            while (nc < count + n) nc *= 2;
+            int32_t *nd = static_cast<int32_t *>(heapAlloc(h, nc * sizeof(int32_t)));
+            if (!nd) return throwOutOfMemory(h);
+            for (uint32_t i = 0; i < count; i++) nd[i] = data[i];
+            if (data) heapFree(h, data, capacity * sizeof(int32_t));
+            data = nd;
+            capacity = nc;
+        }
+        for (uint32_t i = 0; i < n; i++) data[count++] = v[i];
         return Status::Ok;
     }
-    ENG_TRY(toString(h, v, out));
-    return rejectRegExpSyntax(h, *out);
+};
+
+// A heapAlloc'd buffer freed on every path.
+struct HeapBuffer {
+    Heap &h;
+    void *p = nullptr;
+    size_t size = 0;
+    explicit HeapBuffer(Heap &heap) : h(heap) {}
+    ~HeapBuffer() {
+        if (p) heapFree(h, p, size);
+    }
+    HeapBuffer(const HeapBuffer &) = delete;
+    HeapBuffer &operator=(const HeapBuffer &) = delete;
+    Status alloc(size_t n) {
+        p = heapAlloc(h, n ? n : 1);
+        if (!p) return throwOutOfMemory(h);
+        size = n ? n : 1;
+        return Status::Ok;
+    }
+};
+
+// rx.lastIndex = v (Put with Throw true, as exec does). rx must be rooted.
+Status setLastIndex(Heap &h, Value rx, uint32_t v) {
+    HString *k = internCString(h, "lastIndex");
+    if (!k) return Status::Error;
+    LocalRoot kr(h, Value::pointer(k));
+    LocalRoot vr(h);
+    ENG_TRY(makeNumber(h, v, &vr.value));
+    return putValuePropertyStr(h, rx, k, vr.value, true);
+}
+
+// exec reads ToInteger(lastIndex) even when it then ignores it (non-global);
+// a valueOf there is observable. rx must be rooted.
+Status touchLastIndex(Heap &h, Value rx) {
+    HString *k = internCString(h, "lastIndex");
+    if (!k) return Status::Error;
+    LocalRoot kr(h, Value::pointer(k));
+    LocalRoot vr(h);
+    ENG_TRY(getValuePropertyStr(h, rx, k, &vr.value));
+    double d;
+    return toNumber(h, vr.value, &d);
+}
+
+// The RegExp of match/search: the argument itself or new RegExp(pattern).
+Status toRegExp(Heap &h, Value pattern, LocalRoot &rx) {
+    if (isRegExp(pattern)) {
+        rx.value = pattern;
+        return Status::Ok;
+    }
+    Value out;
+    ENG_TRY(regexpCreate(h, pattern, Value::undefined(), &out));
+    rx.value = out;
+    if (!isRegExp(out)) return throwError(h, PROTO_TYPE_ERROR, "RegExp constructor did not return a RegExp");
+    return Status::Ok;
+}
+
+Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; k++) ENG_TRY(b.appendUnit(s->at(k)));
+    return Status::Ok;
+}
+
+// The array exec returns: [match, captures...] with index and input. s must
+// be rooted; the array is kept in out.
+Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out) {
+    JSArray *a = newArray(h, m.groupCount);
+    if (!a) return Status::Error;
+    out.value = Value::pointer(a);
+    LocalRoot tmp(h);
+    for (uint32_t i = 0; i < m.groupCount; i++) {
+        tmp.value = Value::undefined();
+        if (m.captures[2 * i] >= 0) {
+            HString *sub = substring(h, s, static_cast<uint32_t>(m.captures[2 * i]),
+                                     static_cast<uint32_t>(m.captures[2 * i + 1]));
+            if (!sub) return Status::Error;
+            tmp.value = Value::pointer(sub);
+        }
+        ENG_TRY(arrayPush(h, a, tmp.value));
+    }
+    ENG_TRY(makeNumber(h, m.captures[0], &tmp.value));
+    HString *key = internCString(h, "index");
+    if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    ENG_TRY(defineOwn(h, a, key, tmp.value, ATTR_DEFAULT));
+    key = internCString(h, "input");
+    if (!key) return Status::Error;
+    kr.value = Value::pointer(key);
+    return defineOwn(h, a, key, Value::pointer(s), ATTR_DEFAULT);
 }
 
 Status stringMatch(NativeCall &c) {
     Heap &h = c.heap;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "match", &s));
-    HString *pat = nullptr;
-    ENG_TRY(patternString(h, c.arg(0), &pat));
-    LocalRoot pr(h, Value::pointer(pat));
-    int64_t at = findForward(s, pat, 0);
-    if (at < 0) {
-        c.setResult(Value::null());
+    LocalRoot rx(h);
+    ENG_TRY(toRegExp(h, c.arg(0), rx));
+    if (!(regexpFlags(asObject(rx.value)) & RE_GLOBAL)) {
+        // RegExp.prototype.exec(rx, S) for a non-global rx.
+        ENG_TRY(touchLastIndex(h, rx.value));
+        MatchHolder m(h);
+        ENG_TRY(m.run(asObject(rx.value), s, 0));
+        if (!m.m.matched) {
+            c.setResult(Value::null());
+            return Status::Ok;
+        }
+        LocalRoot arr(h);
+        ENG_TRY(makeMatchArray(h, s, m.m, arr));
+        c.setResult(arr.value);
         return Status::Ok;
     }
-    // Like RegExp.prototype.exec: [match] with index and input.
-    JSArray *a = newArray(h, 1);
-    if (!a) return Status::Error;
-    c.setResult(Value::pointer(a));
-    ENG_TRY(arrayPush(h, a, Value::pointer(pat)));
-    Value index;
-    ENG_TRY(makeNumber(h, static_cast<double>(at), &index));
-    LocalRoot ir(h, index);
-    HString *key = internCString(h, "index");
-    if (!key) return Status::Error;
-    LocalRoot kr(h, Value::pointer(key));
-    ENG_TRY(defineOwn(h, asObject(c.result()), key, ir.value, ATTR_DEFAULT));
-    key = internCString(h, "input");
-    if (!key) return Status::Error;
-    kr.value = Value::pointer(key);
-    return defineOwn(h, asObject(c.result()), key, c.thisValue(), ATTR_DEFAULT);
+    ENG_TRY(setLastIndex(h, rx.value, 0));
+    LocalRoot arr(h), piece(h);
+    MatchHolder m(h);
+    uint32_t pos = 0;
+    while (pos <= s->length) {
+        ENG_TRY(m.run(asObject(rx.value), s, pos));
+        if (!m.m.matched) break;
+        uint32_t st = m.start(0), e = m.end(0);
+        if (arr.value.isUndefined()) {
+            JSArray *a = newArray(h, 0);
+            if (!a) return Status::Error;
+            arr.value = Value::pointer(a);
+        }
+        HString *sub = substring(h, s, st, e);
+        if (!sub) return Status::Error;
+        piece.value = Value::pointer(sub);
+        ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(arr.value)), piece.value));
+        pos = e == st ? e + 1 : e;
+    }
+    // The last, failing exec of a global regexp resets lastIndex.
+    ENG_TRY(setLastIndex(h, rx.value, 0));
+    c.setResult(arr.value.isUndefined() ? Value::null() : arr.value);
+    return Status::Ok;
 }
 
 Status stringSearch(NativeCall &c) {
     Heap &h = c.heap;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "search", &s));
-    HString *pat = nullptr;
-    ENG_TRY(patternString(h, c.arg(0), &pat));
-    return setNumber(c, static_cast<double>(findForward(s, pat, 0)));
+    LocalRoot rx(h);
+    ENG_TRY(toRegExp(h, c.arg(0), rx));
+    // lastIndex and global are ignored; lastIndex is left as it is.
+    MatchHolder m(h);
+    ENG_TRY(m.run(asObject(rx.value), s, 0));
+    return setNumber(c, m.m.matched ? static_cast<double>(m.start(0)) : -1.0);
 }
 
-// GetSubstitution for a match of `matched` at `pos` in s without captures.
-Status appendSubstitution(StringBuilder &b, const HString *s, const HString *matched, uint32_t pos,
+// GetSubstitution (15.5.4.11, table 22) for one match: caps holds the start
+// and end of groupCount groups, group 0 being the match. $n and $nn follow
+// node: a two-digit number names a group when it exists, else its first
+// digit does when that group exists, else the text stays as it is.
+Status appendSubstitution(StringBuilder &b, const HString *s, const int32_t *caps, uint32_t groupCount,
                           const HString *replacement) {
+    uint32_t pos = static_cast<uint32_t>(caps[0]), end = static_cast<uint32_t>(caps[1]);
+    uint32_t m = groupCount - 1;
     uint32_t n = replacement->length;
     for (uint32_t i = 0; i < n; i++) {
         uint16_t u = replacement->at(i);
@@ -280,21 +409,41 @@ Status appendSubstitution(StringBuilder &b, const HString *s, const HString *mat
                 continue;
             }
             if (next == '&') {
-                ENG_TRY(b.append(matched));
+                ENG_TRY(appendRange(b, s, pos, end));
                 i++;
                 continue;
             }
             if (next == '`') {
-                for (uint32_t k = 0; k < pos; k++) ENG_TRY(b.appendUnit(s->at(k)));
+                ENG_TRY(appendRange(b, s, 0, pos));
                 i++;
                 continue;
             }
             if (next == '\'') {
-                for (uint32_t k = pos + matched->length; k < s->length; k++) ENG_TRY(b.appendUnit(s->at(k)));
+                ENG_TRY(appendRange(b, s, end, s->length));
                 i++;
                 continue;
             }
-            // $n and $nn name captures; there are none, so they stay as text.
+            if (next >= '0' && next <= '9') {
+                uint32_t d1 = next - '0', g = 0, used = 0;
+                if (i + 2 < n && replacement->at(i + 2) >= '0' && replacement->at(i + 2) <= '9') {
+                    uint32_t nn = d1 * 10 + (replacement->at(i + 2) - '0');
+                    if (nn >= 1 && nn <= m) {
+                        g = nn;
+                        used = 2;
+                    }
+                }
+                if (!used && d1 >= 1 && d1 <= m) {
+                    g = d1;
+                    used = 1;
+                }
+                if (used) {
+                    if (caps[2 * g] >= 0)
+                        ENG_TRY(appendRange(b, s, static_cast<uint32_t>(caps[2 * g]),
+                                            static_cast<uint32_t>(caps[2 * g + 1])));
+                    i += used;
+                    continue;
+                }
+            }
         }
         ENG_TRY(b.appendUnit(u));
     }
@@ -305,10 +454,13 @@ Status stringReplace(NativeCall &c) {
     Heap &h = c.heap;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "replace", &s));
-    ENG_TRY(rejectRegExp(h, c.arg(0)));
-    HString *pat = nullptr;
-    ENG_TRY(toString(h, c.arg(0), &pat));
-    LocalRoot pr(h, Value::pointer(pat));
+    bool regexp = isRegExp(c.arg(0));
+    LocalRoot pr(h);
+    if (!regexp) {
+        HString *pat = nullptr;
+        ENG_TRY(toString(h, c.arg(0), &pat));
+        pr.value = Value::pointer(pat);
+    }
     bool functional = isCallable(c.arg(1));
     LocalRoot rr(h);
     if (!functional) {
@@ -316,27 +468,85 @@ Status stringReplace(NativeCall &c) {
         ENG_TRY(toString(h, c.arg(1), &r));
         rr.value = Value::pointer(r);
     }
-    int64_t at = findForward(s, pat, 0);
-    if (at < 0) return setString(c, s);
-    uint32_t pos = static_cast<uint32_t>(at);
-    if (functional) {
-        Value args[3];
-        args[0] = Value::pointer(pat);  // the matched text is the pattern itself
-        ENG_TRY(makeNumber(h, pos, &args[1]));
-        args[2] = c.thisValue();
-        Value result;
-        ENG_TRY(callValue(h, c.arg(1), Value::undefined(), args, 3, &result));
-        LocalRoot resr(h, result);
-        HString *r = nullptr;
-        ENG_TRY(toString(h, result, &r));
-        rr.value = Value::pointer(r);
+    // First every match (start/end pairs of groups groups each) ...
+    IntList matches(h);
+    uint32_t groups = 1;
+    if (regexp) {
+        groups = regexpGroupCount(asObject(c.arg(0)));
+        MatchHolder m(h);
+        if (regexpFlags(asObject(c.arg(0))) & RE_GLOBAL) {
+            ENG_TRY(setLastIndex(h, c.arg(0), 0));
+            uint32_t pos = 0;
+            while (pos <= s->length) {
+                ENG_TRY(m.run(asObject(c.arg(0)), s, pos));
+                if (!m.m.matched) break;
+                ENG_TRY(matches.add(m.m.captures, 2 * groups));
+                uint32_t st = m.start(0), e = m.end(0);
+                pos = e == st ? e + 1 : e;
+            }
+            ENG_TRY(setLastIndex(h, c.arg(0), 0));
+        } else {
+            ENG_TRY(touchLastIndex(h, c.arg(0)));
+            ENG_TRY(m.run(asObject(c.arg(0)), s, 0));
+            if (m.m.matched) ENG_TRY(matches.add(m.m.captures, 2 * groups));
+        }
+    } else {
+        HString *pat = asString(pr.value);
+        int64_t at = findForward(s, pat, 0);
+        if (at >= 0) {
+            int32_t caps[2] = {static_cast<int32_t>(at), static_cast<int32_t>(at + pat->length)};
+            ENG_TRY(matches.add(caps, 2));
+        }
     }
-    s = asString(c.thisValue());
+    if (matches.count == 0) return setString(c, s);
+    // ... then the result, calling a function replacer once per match with
+    // (match, p1..pn, offset, string).
+    uint32_t argc = groups + 2;
+    LocalRoot argsRoot(h), tmp(h);
+    HeapBuffer argv(h);
+    if (functional) {
+        JSArray *a = newArray(h, argc);
+        if (!a) return Status::Error;
+        argsRoot.value = Value::pointer(a);
+        ENG_TRY(argv.alloc(argc * sizeof(Value)));
+    }
     StringBuilder b(h);
-    for (uint32_t k = 0; k < pos; k++) ENG_TRY(b.appendUnit(s->at(k)));
-    if (functional) ENG_TRY(b.append(asString(rr.value)));
-    else ENG_TRY(appendSubstitution(b, s, pat, pos, asString(rr.value)));
-    for (uint32_t k = pos + pat->length; k < s->length; k++) ENG_TRY(b.appendUnit(s->at(k)));
+    uint32_t last = 0;
+    uint32_t count = matches.count / (2 * groups);
+    for (uint32_t k = 0; k < count; k++) {
+        const int32_t *caps = matches.data + k * 2 * groups;
+        ENG_TRY(appendRange(b, s, last, static_cast<uint32_t>(caps[0])));
+        if (functional) {
+            JSArray *a = static_cast<JSArray *>(asObject(argsRoot.value));
+            for (uint32_t g = 0; g < groups; g++) {
+                tmp.value = Value::undefined();
+                if (caps[2 * g] >= 0) {
+                    HString *sub =
+                        substring(h, s, static_cast<uint32_t>(caps[2 * g]), static_cast<uint32_t>(caps[2 * g + 1]));
+                    if (!sub) return Status::Error;
+                    tmp.value = Value::pointer(sub);
+                }
+                ENG_TRY(setElement(h, a, g, tmp.value));
+            }
+            ENG_TRY(makeNumber(h, caps[0], &tmp.value));
+            ENG_TRY(setElement(h, a, groups, tmp.value));
+            ENG_TRY(setElement(h, a, groups + 1, Value::pointer(s)));
+            // The array keeps the arguments alive; argv only lists them.
+            Value *args = static_cast<Value *>(argv.p);
+            for (uint32_t i = 0; i < argc; i++) args[i] = a->elems[i];
+            Value result;
+            ENG_TRY(callValue(h, c.arg(1), Value::undefined(), args, argc, &result));
+            tmp.value = result;
+            HString *r = nullptr;
+            ENG_TRY(toString(h, result, &r));
+            tmp.value = Value::pointer(r);
+            ENG_TRY(b.append(r));
+        } else {
+            ENG_TRY(appendSubstitution(b, s, caps, groups, asString(rr.value)));
+        }
+        last = static_cast<uint32_t>(caps[1]);
+    }
+    ENG_TRY(appendRange(b, s, last, s->length));
     return setString(c, b.finish());
 }
 
@@ -385,16 +595,68 @@ Status stringSubstr(NativeCall &c) {
     return setString(c, substring(h, s, static_cast<uint32_t>(start), static_cast<uint32_t>(start + count)));
 }
 
+// split with a RegExp separator (15.5.4.14): SplitMatch at q is an anchored
+// match at q; a search from q that first matches at q' stands for failures at
+// q..q'-1 and the anchored match at q'. Captures are spliced into the
+// result; lastIndex is neither read nor written. The result array is in
+// c.result().
+Status splitRegExp(NativeCall &c, uint32_t limit) {
+    Heap &h = c.heap;
+    if (limit == 0) return Status::Ok;
+    HString *s = asString(c.thisValue());
+    JSArray *a = static_cast<JSArray *>(asObject(c.result()));
+    uint32_t len = s->length;
+    MatchHolder m(h);
+    LocalRoot piece(h);
+    if (len == 0) {
+        ENG_TRY(m.run(asObject(c.arg(0)), s, 0));
+        if (m.m.matched) return Status::Ok;
+        return arrayPush(h, a, Value::pointer(s));
+    }
+    uint32_t p = 0, q = 0;
+    while (q < len) {
+        ENG_TRY(m.run(asObject(c.arg(0)), s, q));
+        if (!m.m.matched) break;
+        uint32_t at = m.start(0), e = m.end(0);
+        if (at >= len) break;
+        if (e == p) {
+            q = at + 1;
+            continue;
+        }
+        HString *sub = substring(h, s, p, at);
+        if (!sub) return Status::Error;
+        piece.value = Value::pointer(sub);
+        ENG_TRY(arrayPush(h, a, piece.value));
+        if (a->length == limit) return Status::Ok;
+        p = e;
+        for (uint32_t g = 1; g < m.m.groupCount; g++) {
+            piece.value = Value::undefined();
+            if (m.participated(g)) {
+                sub = substring(h, s, m.start(g), m.end(g));
+                if (!sub) return Status::Error;
+                piece.value = Value::pointer(sub);
+            }
+            ENG_TRY(arrayPush(h, a, piece.value));
+            if (a->length == limit) return Status::Ok;
+        }
+        q = p;
+    }
+    HString *tail = substring(h, s, p, len);
+    if (!tail) return Status::Error;
+    piece.value = Value::pointer(tail);
+    return arrayPush(h, a, piece.value);
+}
+
 Status stringSplit(NativeCall &c) {
     Heap &h = c.heap;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "split", &s));
-    ENG_TRY(rejectRegExp(h, c.arg(0)));
     JSArray *a = newArray(h, 0);
     if (!a) return Status::Error;
     c.setResult(Value::pointer(a));
     uint32_t limit = 0xffffffffu;
     if (!c.arg(1).isUndefined()) ENG_TRY(toUint32(h, c.arg(1), &limit));
+    if (isRegExp(c.arg(0))) return splitRegExp(c, limit);
     LocalRoot sepr(h);
     HString *sep = nullptr;
     if (!c.arg(0).isUndefined()) {
