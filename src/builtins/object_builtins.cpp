@@ -141,8 +141,10 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
         if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::String) {
             ENG_TRY(pushKey(h, out, atom(h, ATOM_length)));
         } else if (o->isCallable()) {
-            if (!findOwnProp(o, atom(h, ATOM_length))) ENG_TRY(pushKey(h, out, atom(h, ATOM_length)));
-            if (!findOwnProp(o, atom(h, ATOM_name))) ENG_TRY(pushKey(h, out, atom(h, ATOM_name)));
+            if (!o->hasFlag(OBJ_NO_VIRTUAL_LENGTH) && !findOwnProp(o, atom(h, ATOM_length)))
+                ENG_TRY(pushKey(h, out, atom(h, ATOM_length)));
+            if (!o->hasFlag(OBJ_NO_VIRTUAL_NAME) && !findOwnProp(o, atom(h, ATOM_name)))
+                ENG_TRY(pushKey(h, out, atom(h, ATOM_name)));
             if (o->hasFlag(OBJ_LAZY_PROTOTYPE)) ENG_TRY(pushKey(h, out, atom(h, ATOM_prototype)));
         }
     }

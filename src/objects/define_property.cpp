@@ -143,7 +143,12 @@ Status defineOrdinary(Heap &h, JSObject *o, const PropertyKey &key, const Proper
                 return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
         }
     }
-    if (isVirtual(o, key)) return Status::Ok;  // non-configurable, non-writable: nothing changed
+    if (isVirtual(o, key)) {
+        // Non-configurable virtual properties cannot have changed; a
+        // configurable one (a function's length or name) becomes a stored one.
+        if (!configurable) return Status::Ok;
+        hideVirtualProperty(h, o, key);
+    }
     if (f & DESC_CONFIGURABLE) attrs = setBit(attrs, ATTR_CONFIGURABLE, desc.configurable);
     if (f & DESC_ENUMERABLE) attrs = setBit(attrs, ATTR_ENUMERABLE, desc.enumerable);
     if (toAccessor) {

@@ -78,7 +78,9 @@ enum ObjectFlags : uint8_t {
     OBJ_SPARSE_INDEXES = 2,   // some array-index keys live in the property table
     OBJ_LAZY_PROTOTYPE = 4,   // closure whose "prototype" is made on first use
     OBJ_CONSTRUCTOR = 8,      // callable with new
-    OBJ_LENGTH_READONLY = 16  // array whose "length" has been made non-writable
+    OBJ_LENGTH_READONLY = 16, // array whose "length" has been made non-writable
+    OBJ_NO_VIRTUAL_LENGTH = 32, // function whose virtual "length" was deleted or redefined
+    OBJ_NO_VIRTUAL_NAME = 64    // function whose virtual "name" was deleted or redefined
 };
 
 // Property tables up to this size are scanned; larger ones get a hash index.

@@ -51,6 +51,9 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
 Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver,
                    bool strict);
 Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict, bool *deleted);
+// A function's virtual "length"/"name" no longer shows (deleted, or now an
+// own property in the table).
+void hideVirtualProperty(Heap &h, JSObject *o, const PropertyKey &key);
 bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key);
 bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key);
 

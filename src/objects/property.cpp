@@ -137,9 +137,10 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
             *attrs = o->hasFlag(OBJ_LENGTH_READONLY) ? 0 : ATTR_WRITABLE;
             return true;
         }
-        if (isFunctionObject(o)) {
+        if (isFunctionObject(o) && !o->hasFlag(OBJ_NO_VIRTUAL_LENGTH)) {
+            // Configurable since ES2015 (test262 checks it); never writable.
             *value = Value::smallInt(functionLength(o));
-            *attrs = 0;
+            *attrs = ATTR_CONFIGURABLE;
             return true;
         }
         if (o->cls() == ObjectClass::String) {
@@ -148,9 +149,9 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
             return true;
         }
     }
-    if (key.string == atom(h, ATOM_name) && isFunctionObject(o)) {
+    if (key.string == atom(h, ATOM_name) && isFunctionObject(o) && !o->hasFlag(OBJ_NO_VIRTUAL_NAME)) {
         *value = Value::pointer(functionName(h, o));
-        *attrs = 0;
+        *attrs = ATTR_CONFIGURABLE;
         return true;
     }
     return false;
@@ -266,7 +267,14 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
     }
     HString *s = key.isIndex ? findIndexString(h, key.index) : key.string;
     if (s) removeOwnProp(h, o, s);
+    hideVirtualProperty(h, o, key);
     return Status::Ok;
+}
+
+void hideVirtualProperty(Heap &h, JSObject *o, const PropertyKey &key) {
+    if (key.isIndex || !isFunctionObject(o)) return;
+    if (key.string == atom(h, ATOM_length)) o->setFlag(OBJ_NO_VIRTUAL_LENGTH);
+    else if (key.string == atom(h, ATOM_name)) o->setFlag(OBJ_NO_VIRTUAL_NAME);
 }
 
 bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key) {
