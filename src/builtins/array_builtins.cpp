@@ -290,6 +290,11 @@ uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
             uint32_t index;
             if (stringArrayIndex(o->props[i].key, &index) && index >= from && index < best) best = index;
         }
+    for (uint32_t i = from; i < mappedSlots(o) && i < best; i++)
+        if (mappedBox(o, i)) {
+            best = i;
+            break;
+        }
     return best;
 }
 
@@ -320,6 +325,11 @@ bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
             uint32_t index;
             if (stringArrayIndex(o->props[i].key, &index) && index >= lo && index <= from && (!found || index > best))
                 best = index, found = true;
+        }
+    for (uint32_t i = mappedSlots(o); i-- > lo;)
+        if (i <= from && mappedBox(o, i)) {
+            if (!found || i > best) best = i, found = true;
+            break;
         }
     if (found) *out = best;
     return found;

@@ -109,6 +109,14 @@ Status functionBind(NativeCall &c) {
 
 Status functionConstructor(NativeCall &c) { return constructFunction(c); }
 
+// %ThrowTypeError% (ES5 13.2.3): the getter and setter of "callee" and
+// "caller" of strict arguments objects.
+Status throwTypeErrorFunction(NativeCall &c) {
+    return throwError(c.heap, PROTO_TYPE_ERROR,
+                      "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
+                      "functions or the arguments objects for calls to them");
+}
+
 const MethodSpec prototypeMethods[] = {
     {"call", functionCall, 1, 0},
     {"apply", functionApply, 2, 0},
@@ -123,6 +131,14 @@ Status initFunctionBuiltins(Heap &h) {
     JSNative *ctor = installConstructor(h, "Function", functionConstructor, 1, proto);
     if (!ctor) return Status::Error;
     h.ctors[PROTO_FUNCTION] = ctor;
+    JSNative *thrower = newNative(h, throwTypeErrorFunction, nullptr, 0, 0);
+    if (!thrower) return Status::Error;
+    thrower->clearFlag(OBJ_EXTENSIBLE);
+    LocalRoot rt(h, Value::pointer(thrower));
+    Accessor *acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
+    if (!acc) return Status::Error;
+    acc->getter = acc->setter = Value::pointer(thrower);
+    h.strictThrower = acc;
     return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
 }
 

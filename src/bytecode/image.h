@@ -47,7 +47,13 @@ struct ImageHeader {
 enum FunctionFlags : uint16_t {
     FN_STRICT = 1u << 0,        // strict mode code
     FN_SCRIPT = 1u << 1,        // top-level script code (names are globals)
-    FN_USES_ARGUMENTS = 1u << 2 // create an arguments object into argumentsReg
+    FN_USES_ARGUMENTS = 1u << 2, // create an arguments object into argumentsReg
+    // Sloppy function with parameters that uses `arguments` (ES5 10.6 mapped
+    // arguments object): before the first instruction the executor boxes
+    // every parameter register R[0..nparams) itself (the compiler emits no
+    // NEWBOX for them and accesses them as boxes), and arguments[i] for
+    // i < min(argc, nparams) aliases the box of parameter i.
+    FN_MAPPED_ARGUMENTS = 1u << 3
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;

@@ -179,6 +179,7 @@ struct FuncState {
     Vec<uint32_t> upvalAtoms;
     HashMap<uint32_t> upvalIndex;  // atom -> upvalue index
     bool usesArguments = false;
+    bool mappedArguments = false;  // FN_MAPPED_ARGUMENTS: params boxed by the executor
     uint32_t argumentsReg = NO_REG;
 
     // Emission.

@@ -109,10 +109,14 @@ bool Parser::computeLayout() {
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
         if (!addLocal(f->nameAtom, LOCAL_CALLEE)) return false;
     }
+    // A sloppy function that uses `arguments` gets a mapped arguments object:
+    // its parameters live in boxes that the executor makes (see image.h).
+    f->mappedArguments = f->usesArguments && !f->strict && f->params.size() > 0;
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         LocalVar &l = f->locals[i];
         uint32_t *bound = f->localIndex.find(l.atom);
-        l.captured = bound && *bound == i && f->innerFree.contains(l.atom);
+        bool mapped = f->mappedArguments && l.kind == LOCAL_PARAM;
+        l.captured = bound && *bound == i && (mapped || f->innerFree.contains(l.atom));
     }
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
         uint32_t atom = f->refOrder[i];
@@ -167,7 +171,7 @@ bool Parser::emitPrologue() {
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
         if (l.kind == LOCAL_CALLEE) emitABC(OP_LOADCALLEE, l.reg, 0, 0);
-        if (l.captured) emitABC(OP_NEWBOX, l.reg, 0, 0);
+        if (l.captured && !(f->mappedArguments && l.kind == LOCAL_PARAM)) emitABC(OP_NEWBOX, l.reg, 0, 0);
     }
     for (uint32_t k = 0; k < f->inners.size(); k++) {
         const InnerRecord &rec = f->inners[k];

@@ -59,6 +59,11 @@ void markObjectChildren(Heap &h, JSObject *o) {
     case ObjectClass::RegExp:
         markObject(h, static_cast<JSRegExp *>(o)->source);
         break;
+    case ObjectClass::Arguments: {
+        JSArguments *a = static_cast<JSArguments *>(o);
+        for (uint32_t i = 0; i < a->mappedCount; i++) markObject(h, a->map[i]);
+        break;
+    }
     default:
         break;
     }
@@ -133,6 +138,7 @@ void markRoots(Heap &h) {
     markValue(h, h.pending);
     markValue(h, h.outOfMemoryError);
     markObject(h, h.global);
+    markObject(h, h.strictThrower);
     for (int i = 0; i < PROTO__COUNT; i++) {
         markObject(h, h.protos[i]);
         markObject(h, h.ctors[i]);

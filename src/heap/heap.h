@@ -112,6 +112,7 @@ struct Heap {
     JSObject *global;
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
+    Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     HString *atoms[ATOM__COUNT];
     uint32_t randomState;       // Math.random (xorshift32), never 0
     char *utf8Scratch;          // last string handed out by the API as UTF-8

@@ -199,6 +199,62 @@ Status defineArrayLength(Heap &h, JSArray *a, const PropertyKey &key, const Prop
     return Status::Ok;
 }
 
+// Removes the storage of own index property i (array part or table).
+Status removeIndexStorage(Heap &h, JSObject *o, uint32_t i) {
+    if (hasElement(o, i)) {
+        o->elems[i] = Value::empty();
+        trimElements(o);
+        return Status::Ok;
+    }
+    if (!o->hasFlag(OBJ_SPARSE_INDEXES)) return Status::Ok;
+    HString *ks = keyToString(h, PropertyKey{nullptr, i, true});
+    if (!ks) return Status::Error;
+    removeOwnProp(h, o, ks);
+    return Status::Ok;
+}
+
+// 10.6 [[DefineOwnProperty]] of a mapped index of an arguments object: the
+// property is made ordinary (with the variable's value), the ordinary
+// algorithm runs, and then the index is mapped again unless it became an
+// accessor or non-writable; a given value is also stored in the variable.
+Status defineMappedArgument(Heap &h, JSArguments *a, const PropertyKey &key, const PropertyDescriptor &desc,
+                            bool throwOnFail, bool *defined) {
+    uint32_t i = key.index;
+    Box *b = a->map[i];
+    LocalRoot rb(h, Value::pointer(b));
+    uint8_t attrs = a->mapAttrs()[i];
+    a->map[i] = nullptr;
+    Status st = storeProperty(h, a, key, b->value, attrs);
+    bool ok = true;
+    if (st == Status::Ok) st = defineOrdinary(h, a, key, desc, throwOnFail, &ok);
+    if (st != Status::Ok || !ok) {
+        bool pending = h.hasPending;
+        Value exc = h.pending;
+        LocalRoot re(h, exc);
+        h.hasPending = false;
+        Status rs = removeIndexStorage(h, a, i);
+        if (rs == Status::Ok) {
+            h.hasPending = pending;
+            h.pending = exc;
+        }
+        a->map[i] = b;
+        if (defined) *defined = false;
+        return rs == Status::Ok ? st : rs;
+    }
+    if (desc.isAccessor()) return Status::Ok;
+    if (desc.fields & DESC_VALUE) b->value = desc.value.value;
+    if ((desc.fields & DESC_WRITABLE) && !desc.writable) return Status::Ok;
+    Value cur;
+    uint8_t now = ATTR_DEFAULT;
+    if (getOwnDataOrAccessor(h, a, key, &cur, &now)) {
+        b->value = cur;
+    }
+    ENG_TRY(removeIndexStorage(h, a, i));
+    a->mapAttrs()[i] = now;
+    a->map[i] = b;
+    return Status::Ok;
+}
+
 Status materializeLazyPrototype(Heap &h, JSObject *o) {
     if (!o->hasFlag(OBJ_LAZY_PROTOTYPE)) return Status::Ok;
     (void)hasOwnProperty(h, o, PropertyKey{atom(h, ATOM_prototype), 0, false});  // makes it
@@ -220,6 +276,8 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
         if (key.isIndex && key.index >= a->length && a->hasFlag(OBJ_LENGTH_READONLY))
             return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
     }
+    if (key.isIndex && mappedBox(o, key.index))
+        return defineMappedArgument(h, static_cast<JSArguments *>(o), key, desc, throwOnFail, defined);
     return defineOrdinary(h, o, key, desc, throwOnFail, defined);
 }
 
@@ -298,6 +356,23 @@ Status fromPropertyDescriptor(Heap &h, Value value, uint8_t attrs, Value *out) {
 Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
     LocalRoot ro(h, Value::pointer(o));
     ENG_TRY(materializeLazyPrototype(h, o));
+    // Mapped arguments stay mapped when sealed; freezing makes them ordinary
+    // non-writable properties (10.6 [[DefineOwnProperty]] step 5.b.ii).
+    for (uint32_t i = 0; i < mappedSlots(o); i++) {
+        JSArguments *a = static_cast<JSArguments *>(o);
+        Box *b = a->map[i];
+        if (!b) continue;
+        if (!freeze) {
+            a->mapAttrs()[i] = static_cast<uint8_t>(a->mapAttrs()[i] & ~ATTR_CONFIGURABLE);
+            continue;
+        }
+        a->map[i] = nullptr;
+        Status st = storeProperty(h, o, PropertyKey{nullptr, i, true}, b->value, a->mapAttrs()[i]);
+        if (st != Status::Ok) {
+            a->map[i] = b;
+            return st;
+        }
+    }
     // Elements get non-default attributes: move them to the property table.
     for (uint32_t i = 0; i < o->elemCount; i++) {
         if (o->elems[i].isEmpty()) continue;
@@ -320,6 +395,10 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
 
 bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
     if (o->hasFlag(OBJ_EXTENSIBLE)) return false;
+    for (uint32_t i = 0; i < mappedSlots(o); i++) {
+        JSArguments *a = static_cast<JSArguments *>(o);
+        if (a->map[i] && (frozen || (a->mapAttrs()[i] & ATTR_CONFIGURABLE))) return false;  // mapped: writable
+    }
     for (uint32_t i = 0; i < o->elemCount; i++)
         if (!o->elems[i].isEmpty()) return false;  // array part: configurable
     for (uint32_t i = 0; i < o->propCount; i++) {

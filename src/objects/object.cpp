@@ -52,6 +52,8 @@ size_t objectSize(JSObject *o) {
         return sizeof(JSPrimitiveWrapper);
     case ObjectClass::RegExp:
         return sizeof(JSRegExp);
+    case ObjectClass::Arguments:
+        return argumentsObjectSize(static_cast<JSArguments *>(o)->mappedCount);
     default:
         return sizeof(JSObject);
     }

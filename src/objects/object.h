@@ -120,6 +120,21 @@ struct Box : GcHeader {
     Value value;
 };
 
+// An arguments object (ES5 10.6). In a sloppy function with parameters it is
+// mapped: while map[i] is not null, index i is an own writable data property
+// whose value is the parameter's Box (the variable itself) and whose other
+// attributes are mapAttrs()[i]; the array part holds a hole there and the
+// property table nothing, so fast paths that read elements fall through.
+// Unmapping (delete, accessor or non-writable definition) clears map[i].
+struct JSArguments : JSObject {
+    uint32_t mappedCount;
+    Box *map[1];  // mappedCount entries, then uint8_t attrs[mappedCount]
+    uint8_t *mapAttrs() { return reinterpret_cast<uint8_t *>(map + (mappedCount ? mappedCount : 1)); }
+};
+inline size_t argumentsObjectSize(uint32_t mappedCount) {
+    return sizeof(JSArguments) + (mappedCount ? mappedCount - 1 : 0) * sizeof(Box *) + mappedCount;
+}
+
 // ---- functions --------------------------------------------------------
 struct ImageBuffer;
 

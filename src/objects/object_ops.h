@@ -27,6 +27,18 @@ inline bool hasElement(const JSObject *o, uint32_t i) {
     return i < o->elemCount && !o->elems[i].isEmpty();
 }
 Status setElement(Heap &h, JSObject *o, uint32_t i, Value v);  // plain data write, grows
+
+// Mapped arguments objects (see JSArguments): the Box aliased by index i,
+// null when i is not mapped (or o is no arguments object).
+inline Box *mappedBox(const JSObject *o, uint32_t i) {
+    if (o->cls() != ObjectClass::Arguments) return nullptr;
+    const JSArguments *a = static_cast<const JSArguments *>(o);
+    return i < a->mappedCount ? a->map[i] : nullptr;
+}
+// Number of index slots that may be mapped (0 unless an arguments object).
+inline uint32_t mappedSlots(const JSObject *o) {
+    return o->cls() == ObjectClass::Arguments ? static_cast<const JSArguments *>(o)->mappedCount : 0;
+}
 Status setArrayLength(Heap &h, JSArray *a, uint32_t length);
 Status arrayPush(Heap &h, JSArray *a, Value v);
 

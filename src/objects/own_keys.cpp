@@ -24,6 +24,7 @@ Status addIndexKeys(Heap &h, JSObject *o, JSArray *keys) {
     for (uint32_t i = 0; i < o->elemCount; i++)
         if (!o->elems[i].isEmpty() && i >= stringLength) n++;
     if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
+    n += mappedSlots(o);
     if (n == 0) return Status::Ok;
     uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(h, n * sizeof(uint32_t)));
     if (!indexes) return throwOutOfMemory(h);
@@ -37,6 +38,8 @@ Status addIndexKeys(Heap &h, JSObject *o, JSArray *keys) {
             if ((o->props[i].attrs & ATTR_ENUMERABLE) && stringArrayIndex(o->props[i].key, &index))
                 indexes[count++] = index;
         }
+    for (uint32_t i = 0; i < mappedSlots(o); i++)
+        if (mappedBox(o, i) && (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)) indexes[count++] = i;
     qsort(indexes, count, sizeof(uint32_t), compareIndex);
     Status st = Status::Ok;
     for (uint32_t i = 0; i < count && st == Status::Ok; i++) {

@@ -99,6 +99,11 @@ HString *keyToString(Heap &h, const PropertyKey &key) {
 
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value, uint8_t *attrs) {
     if (key.isIndex) {
+        if (Box *b = mappedBox(o, key.index)) {
+            *value = b->value;
+            *attrs = static_cast<JSArguments *>(o)->mapAttrs()[key.index];
+            return true;
+        }
         if (hasElement(o, key.index)) {
             *value = o->elems[key.index];
             *attrs = ATTR_DEFAULT;
@@ -216,6 +221,13 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         o->elems[key.index] = v;
         return Status::Ok;
     }
+    // A mapped arguments index is a writable data property: the variable.
+    if (key.isIndex) {
+        if (Box *b = mappedBox(o, key.index)) {
+            b->value = v;
+            return Status::Ok;
+        }
+    }
     for (JSObject *cur = o; cur; cur = cur->proto) {
         Value cv;
         uint8_t attrs;
@@ -251,6 +263,13 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
         o->elems[key.index] = Value::empty();
         while (o->elemCount > 0 && o->elems[o->elemCount - 1].isEmpty()) o->elemCount--;
         return Status::Ok;
+    }
+    if (key.isIndex && mappedBox(o, key.index)) {
+        JSArguments *a = static_cast<JSArguments *>(o);
+        if (a->mapAttrs()[key.index] & ATTR_CONFIGURABLE) {
+            a->map[key.index] = nullptr;  // deleted and unmapped (10.6 [[Delete]])
+            return Status::Ok;
+        }
     }
     Value v;
     uint8_t attrs;

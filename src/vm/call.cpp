@@ -52,23 +52,44 @@ Status pushFrame(Heap &h, const Frame &f) {
     return Status::Ok;
 }
 
-JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee) {
-    JSObject *args = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Arguments, sizeof(JSObject));
+// The arguments object of a call (ES5 10.6). mapped: the parameter registers
+// R[0..nparams) already hold the parameters' boxes; indexes below
+// min(argc, nparams) alias them.
+JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, uint32_t nparams, bool mapped,
+                       bool strict) {
+    uint32_t mappedCount = mapped ? (argc < nparams ? argc : nparams) : 0;
+    JSArguments *args = static_cast<JSArguments *>(newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Arguments,
+                                                                   argumentsObjectSize(mappedCount)));
     if (!args) return nullptr;
+    args->mappedCount = mappedCount;
+    for (uint32_t i = 0; i < mappedCount; i++) {
+        args->map[i] = static_cast<Box *>(h.stack[base + i].asPointer());
+        args->mapAttrs()[i] = ATTR_DEFAULT;
+    }
     LocalRoot root(h, Value::pointer(args));
-    if (argc) {
+    if (argc > mappedCount) {
         Value *elems = static_cast<Value *>(heapAlloc(h, argc * sizeof(Value)));
         if (!elems) {
             (void)throwOutOfMemory(h);
             return nullptr;
         }
-        memcpy(elems, h.stack + base, argc * sizeof(Value));
+        for (uint32_t i = 0; i < mappedCount; i++) elems[i] = Value::empty();
+        memcpy(elems + mappedCount, h.stack + base + mappedCount, (argc - mappedCount) * sizeof(Value));
         args->elems = elems;
         args->elemCap = argc;
         args->elemCount = argc;
     }
     if (defineOwn(h, args, atom(h, ATOM_length), Value::smallInt(static_cast<int32_t>(argc)), ATTR_HIDDEN) != Status::Ok)
         return nullptr;
+    if (strict) {
+        // "callee" throws (non-enumerable, non-configurable). ES5.1 also gave
+        // strict arguments a throwing "caller"; ES2017 removed it, and
+        // test262 (arguments-caller.js) and current engines have none.
+        uint8_t attrs = ATTR_ACCESSOR;
+        if (defineOwn(h, args, atom(h, ATOM_callee), Value::pointer(h.strictThrower), attrs) != Status::Ok)
+            return nullptr;
+        return args;
+    }
     if (defineOwn(h, args, atom(h, ATOM_callee), Value::pointer(callee), ATTR_HIDDEN) != Status::Ok)
         return nullptr;
     return args;
@@ -92,9 +113,19 @@ Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flag
     ENG_TRY(ensureStack(h, span - argc + 1));
     for (uint32_t i = argc; i < nparams; i++) h.stack[base + i] = Value::undefined();
     if (nparams > argc) h.stackTop = base + nparams;
+    bool mapped = (hdr->flags & FN_MAPPED_ARGUMENTS) != 0;
+    if (mapped) {
+        // The parameters live in boxes (image.h); extra arguments stay values.
+        if (argc > nparams) h.stackTop = base + argc;
+        for (uint32_t i = 0; i < nparams; i++) {
+            Box *b = newBox(h, h.stack[base + i]);  // the stack below stackTop is rooted
+            if (!b) return Status::Error;
+            h.stack[base + i] = Value::pointer(b);
+        }
+    }
     JSObject *arguments = nullptr;
     if (hdr->flags & FN_USES_ARGUMENTS) {
-        arguments = newArguments(h, base, argc, f);
+        arguments = newArguments(h, base, argc, f, nparams, mapped, (hdr->flags & FN_STRICT) != 0);
         if (!arguments) return Status::Error;
     }
     for (uint32_t i = nparams; i < nregs; i++) h.stack[base + i] = Value::undefined();

@@ -62,6 +62,7 @@ Status collectIndexKeys(KeyCollector &c, JSObject *o, uint32_t first) {
         stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
     n += stringLength;
     if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
+    n += mappedSlots(o);
     if (n == 0) return Status::Ok;
     uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(c.h, n * sizeof(uint32_t)));
     if (!indexes) return throwOutOfMemory(c.h);
@@ -75,6 +76,8 @@ Status collectIndexKeys(KeyCollector &c, JSObject *o, uint32_t first) {
             if ((o->props[i].attrs & ATTR_ENUMERABLE) && stringArrayIndex(o->props[i].key, &index))
                 indexes[count++] = index;
         }
+    for (uint32_t i = 0; i < mappedSlots(o); i++)
+        if (mappedBox(o, i) && (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)) indexes[count++] = i;
     qsort(indexes, count, sizeof(uint32_t), compareIndex);
     Status st = Status::Ok;
     for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
