@@ -164,6 +164,8 @@ Status arrayToString(NativeCall &c) {
     return Status::Ok;
 }
 
+bool nextPresent(JSObject *o, double from, double end, uint32_t *out);
+
 double relativeIndex(double rel, double length) {
     rel = toIntegerDouble(rel);
     if (rel < 0) return rel + length < 0 ? 0 : rel + length;
@@ -187,19 +189,16 @@ Status arraySlice(NativeCall &c) {
     JSArray *result = newArray(h, 0);
     if (!result) return Status::Error;
     c.setResult(Value::pointer(result));
-    uint32_t n = 0;
-    for (double k = start; k < end; k++, n++) {
+    // Only indexes that exist are visited, so huge sparse lengths cost what
+    // the object holds.
+    uint32_t index;
+    for (double k = start; k < end && nextPresent(asObject(c.thisValue()), k, end, &index); k = index + 1.0) {
         Value key, v;
-        ENG_TRY(indexValue(h, k, &key));
-        LocalRoot kr(h, key);
-        PropertyKey pk;
-        ENG_TRY(toPropertyKey(h, key, &pk));
-        LocalRoot pkr(h, pk.isIndex ? Value() : Value::pointer(pk.string));
-        if (!hasProperty(h, asObject(c.thisValue()), pk)) continue;
+        ENG_TRY(indexValue(h, index, &key));
         ENG_TRY(getValueProperty(h, c.thisValue(), key, &v));
-        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), n, v));
+        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(index - start), v));
     }
-    static_cast<JSArray *>(asObject(c.result()))->length = n;
+    static_cast<JSArray *>(asObject(c.result()))->length = end > start ? static_cast<uint32_t>(end - start) : 0;
     return Status::Ok;
 }
 
