@@ -98,7 +98,9 @@ namespace eng {
     /* for-in */                                                                        \
     X(FORIN, ABC)        /* R[A] = key iterator over R[B] (null/undefined: empty) */    \
     X(FORNEXT, ABC)      /* if iterator R[B] has a next key: R[A] = key, pc += 1 (skip next) */ \
-    X(DEBUGGER, A)       /* no effect */
+    X(DEBUGGER, A)       /* no effect */                                                \
+    X(TOKEY, ABC)        /* R[A] = ToPropertyKey(R[B]) (a string, or a number kept as is),\
+                            after a TypeError if the base R[C] is null or undefined */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

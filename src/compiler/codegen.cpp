@@ -332,6 +332,18 @@ bool Parser::hazardSet(uint32_t index) const {
     return byte < f->hazards.size() && (f->hazards[byte] >> (index % 8)) & 1;
 }
 
+// o[k] op= v and o[k]++ read and write the same property: convert the key
+// once (a toString on it must run once), into a temporary if k is a variable.
+void Parser::convertKeyOnce(ExprDesc &e) {
+    if (isTemp(e.b)) {
+        emitABC(OP_TOKEY, e.b, e.b, e.a);
+        return;
+    }
+    uint32_t r = allocReg();
+    emitABC(OP_TOKEY, r, e.b, e.a);
+    e.b = r;
+}
+
 // The operand stays unevaluated in a variable's register while a sibling is
 // evaluated; if that sibling assigns to a name, take a copy first.
 void Parser::protectOperand(ExprDesc &e, uint32_t hazard) {

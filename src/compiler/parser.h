@@ -277,6 +277,7 @@ private:
     void hazardEnd(uint32_t index, uint32_t writesBefore);
     bool hazardSet(uint32_t index) const;
     void protectOperand(ExprDesc &e, uint32_t hazard);
+    void convertKeyOnce(ExprDesc &e);
 
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);

@@ -178,6 +178,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return ok && !ctx_->failed();
     }
     if (e.kind == E_FIELD || e.kind == E_INDEX) protectOperand(e, hazard);
+    if (e.kind == E_INDEX) convertKeyOnce(e);
     uint32_t r1 = allocReg();
     ExprDesc current = e;
     dischargeTo(current, r1);
@@ -282,6 +283,7 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
         }
         return !ctx_->failed();
     }
+    if (e.kind == E_INDEX) convertKeyOnce(e);
     uint32_t t = allocReg();
     ExprDesc current = e;
     dischargeTo(current, t);

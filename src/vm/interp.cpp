@@ -658,6 +658,32 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (k == COMPLETION_JUMP) pc = code + R[a + 1].asSmallInt();
             break;
         }
+        case OP_TOKEY: {
+            Value k = R[instrB(ins)];
+            Value base = R[instrC(ins)];
+            if (base.isNullish()) {
+                // The base is checked before the key is converted.
+                char key[64];
+                SYNC();
+                describeValue(h, k, key, sizeof key);
+                (void)throwError(h, PROTO_TYPE_ERROR, "Cannot read properties of %s (reading '%s')",
+                                 base.isNull() ? "null" : "undefined", key);
+                goto throw_pending;
+            }
+            if (!isString(k) && !isNumber(k)) {
+                Value prim;
+                CHECK(toPrimitive(h, k, Hint::String, &prim));
+                if (isNumber(prim)) {
+                    k = prim;
+                } else {
+                    HString *s;
+                    CHECK(toString(h, prim, &s));
+                    k = Value::pointer(s);
+                }
+            }
+            R[a] = k;
+            break;
+        }
         case OP_FORIN: {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));
