@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "objects/object_ops.h"
+#include "regexp/regexp.h"
+#include "vm/lines.h"
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/errors.h"
@@ -120,6 +122,47 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     return Status::Ok;
 }
 
+// Gives the pending error the source position of instruction pc (nothing
+// runs yet, so no frame can supply it).
+Status locateError(Heap &h, const FunctionTemplate *t, uint32_t pc) {
+    SourcePosition pos;
+    if (!isObject(h.pending) || !positionAt(t, pc, &pos)) return Status::Error;
+    JSObject *e = asObject(h.pending);
+    if (pos.file) ENG_TRY(defineOwn(h, e, atom(h, ATOM_fileName), Value::pointer(pos.file), ATTR_HIDDEN));
+    ENG_TRY(defineOwn(h, e, atom(h, ATOM_lineNumber), Value::smallInt(static_cast<int32_t>(pos.line)), ATTR_HIDDEN));
+    ENG_TRY(defineOwn(h, e, atom(h, ATOM_columnNumber), Value::smallInt(static_cast<int32_t>(pos.column)), ATTR_HIDDEN));
+    return Status::Error;
+}
+
+// Regular expression literals are early errors: check every one before
+// anything runs (the program is compiled again when the literal executes).
+Status checkRegExpLiterals(Heap &h, const FunctionTemplate *t) {
+    for (uint32_t pc = 0; pc < t->header->codeCount; pc++) {
+        Instr ins = t->code[pc];
+        if (instrOp(ins) != OP_REGEXP) continue;
+        Value source = t->consts[instrB(ins)], flagsText = t->consts[instrC(ins)];
+        if (!isString(source) || !isString(flagsText)) return invalid(h);
+        uint32_t flags;
+        if (!regexpParseFlags(asString(flagsText), &flags)) {
+            char text[32];
+            describeValue(h, flagsText, text, sizeof text);
+            (void)throwError(h, PROTO_SYNTAX_ERROR, "Invalid regular expression flags '%s'", text);
+            return locateError(h, t, pc);
+        }
+        HString *s = asString(source);
+        uint32_t n = s->length;
+        uint16_t *units = static_cast<uint16_t *>(heapAlloc(h, (n ? n : 1) * sizeof(uint16_t)));
+        if (!units) return throwOutOfMemory(h);
+        for (uint32_t i = 0; i < n; i++) units[i] = s->at(i);
+        RegExpProgram program;
+        Status st = regexpCompile(h, units, n, flags, &program);
+        heapFree(h, units, (n ? n : 1) * sizeof(uint16_t));
+        if (st != Status::Ok) return locateError(h, t, pc);
+        regexpFreeProgram(h, &program);
+    }
+    return Status::Ok;
+}
+
 }  // namespace
 
 Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
@@ -155,6 +198,7 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
         const uint32_t *innerIndexes = reinterpret_cast<const uint32_t *>(t->code + t->header->codeCount);
         for (uint32_t k = 0; k < t->innerCount; k++) t->inner[k] = img->templates[innerIndexes[k]];
     }
+    for (uint32_t i = 0; i < n; i++) ENG_TRY(checkRegExpLiterals(h, img->templates[i]));
     *script = img->templates[0];
     return Status::Ok;
 }

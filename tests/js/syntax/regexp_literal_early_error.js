@@ -1,0 +1,3 @@
+// Checks that an invalid regular expression literal is an early error: nothing runs.
+print("not printed");
+var r = /a(/;
