@@ -139,6 +139,14 @@ Status initFunctionBuiltins(Heap &h) {
     if (!acc) return Status::Error;
     acc->getter = acc->setter = Value::pointer(thrower);
     h.strictThrower = acc;
+    // ES2015 AddRestrictedFunctionProperties: functions have no own "caller"
+    // or "arguments"; reading them through Function.prototype throws.
+    HString *caller = internCString(h, "caller");
+    if (!caller) return Status::Error;
+    ENG_TRY(defineOwn(h, proto, caller, Value::pointer(acc), ATTR_CONFIGURABLE | ATTR_ACCESSOR));
+    HString *arguments = internCString(h, "arguments");
+    if (!arguments) return Status::Error;
+    ENG_TRY(defineOwn(h, proto, arguments, Value::pointer(acc), ATTR_CONFIGURABLE | ATTR_ACCESSOR));
     return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
 }
 
