@@ -76,9 +76,39 @@ Status createOutOfMemoryError(Heap &h) {
 
 }  // namespace
 
-Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
+namespace {
+
+Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
     for (size_t i = 0; i < count; i++)
         ENG_TRY(defineMethod(h, target, methods[i].name, methods[i].fn, methods[i].length, methods[i].magic));
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
+    if (h.deferBuiltins && h.lazyMethodCount < LAZY_METHOD_TABLES) {
+        h.lazyMethods[h.lazyMethodCount++] = LazyMethods{target, methods, static_cast<uint32_t>(count)};
+        target->setFlag(OBJ_LAZY_METHODS);
+        return Status::Ok;
+    }
+    return installNow(h, target, methods, count);
+}
+
+Status materializeMethods(Heap &h, JSObject *o) {
+    if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
+    o->clearFlag(OBJ_LAZY_METHODS);
+    LocalRoot root(h, Value::pointer(o));
+    // In recording order, so later tables override earlier ones as they would have.
+    for (uint32_t i = 0; i < h.lazyMethodCount; i++) {
+        LazyMethods &entry = h.lazyMethods[i];
+        if (entry.target != o) continue;
+        if (installNow(h, o, entry.methods, entry.count) != Status::Ok) {
+            o->setFlag(OBJ_LAZY_METHODS);  // what was made stays; the rest comes next time
+            return Status::Error;
+        }
+        entry.target = nullptr;
+    }
     return Status::Ok;
 }
 
@@ -104,7 +134,8 @@ JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length,
 }
 
 bool initBuiltins(Heap &h) {
-    return createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
+    h.deferBuiltins = true;
+    bool ok = createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
            createOutOfMemoryError(h) == Status::Ok && initObjectBuiltins(h) == Status::Ok &&
            initFunctionBuiltins(h) == Status::Ok && initArrayBuiltins(h) == Status::Ok &&
            initErrorBuiltins(h) == Status::Ok && initMathBuiltins(h) == Status::Ok &&
@@ -112,6 +143,8 @@ bool initBuiltins(Heap &h) {
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
+    h.deferBuiltins = false;
+    return ok;
 }
 
 }  // namespace eng

@@ -18,6 +18,9 @@ struct MethodSpec {
 // Creates every built-in object of a new heap. False when memory runs out.
 bool initBuiltins(Heap &h);
 
+// At heap creation the table is only recorded (OBJ_LAZY_METHODS) and the
+// functions are made when the object is first touched; later it installs.
+// The table must be static (it is read again when the object is first used).
 Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count);
 // A constructor function bound to `proto` (prototype/constructor links) and
 // published as a global.

@@ -116,6 +116,7 @@ Status pushKey(Heap &h, JSArray *out, HString *key) { return arrayPush(h, out, V
 // in insertion order. out must be rooted by the caller.
 Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o));
+    ENG_TRY(materializeMethods(h, o));
     uint32_t stringLength = 0;
     if (o->cls() == ObjectClass::String)
         stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;

@@ -88,6 +88,13 @@ Status wrapperToString(NativeCall &c) {
     return Status::Ok;
 }
 
+
+const MethodSpec wrapperMethods[3][2] = {
+    {{"valueOf", wrapperValueOf, 0, KIND_STRING}, {"toString", wrapperToString, 0, KIND_STRING}},
+    {{"valueOf", wrapperValueOf, 0, KIND_NUMBER}, {"toString", wrapperToString, 0, KIND_NUMBER}},
+    {{"valueOf", wrapperValueOf, 0, KIND_BOOLEAN}, {"toString", wrapperToString, 0, KIND_BOOLEAN}},
+};
+
 }  // namespace
 
 Status initPrimitiveWrapperBuiltins(Heap &h) {
@@ -98,12 +105,9 @@ Status initPrimitiveWrapperBuiltins(Heap &h) {
         ctor->magic = static_cast<int16_t>(kind);
         h.ctors[wrapperProtos[kind]] = ctor;
         // Number.prototype.toString (with a radix) is installed by
-        // number_builtins.cpp.
-        const MethodSpec methods[] = {
-            {"valueOf", wrapperValueOf, 0, static_cast<int16_t>(kind)},
-            {"toString", wrapperToString, 0, static_cast<int16_t>(kind)},
-        };
-        ENG_TRY(installMethods(h, proto, methods, kind == KIND_NUMBER ? 1 : 2));
+        // number_builtins.cpp. The tables must outlive this call: methods
+        // are made from them when the prototype is first used.
+        ENG_TRY(installMethods(h, proto, wrapperMethods[kind], kind == KIND_NUMBER ? 1 : 2));
     }
     return Status::Ok;
 }

@@ -139,6 +139,7 @@ void markRoots(Heap &h) {
     markValue(h, h.outOfMemoryError);
     markObject(h, h.global);
     markObject(h, h.strictThrower);
+    for (uint32_t i = 0; i < h.lazyMethodCount; i++) markObject(h, h.lazyMethods[i].target);
     for (int i = 0; i < PROTO__COUNT; i++) {
         markObject(h, h.protos[i]);
         markObject(h, h.ctors[i]);

@@ -73,6 +73,15 @@ enum Proto {
     PROTO__COUNT
 };
 
+// Built-in methods not made yet: a const table waiting for its object to
+// be touched (so a heap does not copy the library into RAM up front).
+struct LazyMethods {
+    JSObject *target;  // null once installed
+    const struct MethodSpec *methods;
+    uint32_t count;
+};
+constexpr uint32_t LAZY_METHOD_TABLES = 48;
+
 struct Heap {
     // memory
     eng_allocator allocator;
@@ -115,6 +124,9 @@ struct Heap {
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     HString *atoms[ATOM__COUNT];
     uint32_t randomState;       // Math.random (xorshift32), never 0
+    LazyMethods lazyMethods[LAZY_METHOD_TABLES];
+    uint32_t lazyMethodCount;
+    bool deferBuiltins;         // installMethods records instead of installing
     char *utf8Scratch;          // last string handed out by the API as UTF-8
     size_t utf8ScratchSize;
 };

@@ -80,7 +80,8 @@ enum ObjectFlags : uint8_t {
     OBJ_CONSTRUCTOR = 8,      // callable with new
     OBJ_LENGTH_READONLY = 16, // array whose "length" has been made non-writable
     OBJ_NO_VIRTUAL_LENGTH = 32, // function whose virtual "length" was deleted or redefined
-    OBJ_NO_VIRTUAL_NAME = 64    // function whose virtual "name" was deleted or redefined
+    OBJ_NO_VIRTUAL_NAME = 64,   // function whose virtual "name" was deleted or redefined
+    OBJ_LAZY_METHODS = 128      // built-in whose methods are still only in const tables
 };
 
 // Property tables up to this size are scanned; larger ones get a hash index.

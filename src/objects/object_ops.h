@@ -76,6 +76,10 @@ Status getValuePropertyStr(Heap &h, Value base, HString *key, Value *out);
 Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict);
 Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool strict);
 
+// Makes the built-in methods an object still has only as const tables
+// (builtins/builtins.cpp); every own-property operation calls it first.
+Status materializeMethods(Heap &h, JSObject *o);
+
 // Convenience for built-in setup: a non-enumerable method property.
 Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic = 0);
 

@@ -53,6 +53,7 @@ Status addIndexKeys(Heap &h, JSObject *o, JSArray *keys) {
 }  // namespace
 
 Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
+    ENG_TRY(materializeMethods(h, o));
     JSArray *keys = newArray(h, 0);
     if (!keys) return Status::Error;
     LocalRoot kr(h, Value::pointer(keys));

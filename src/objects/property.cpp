@@ -42,6 +42,7 @@ Status materializePrototype(Heap &h, JSObject *o) {
 }
 
 Status prepareKey(Heap &h, JSObject *o, const PropertyKey &key) {
+    ENG_TRY(materializeMethods(h, o));
     if (!key.isIndex && key.string == atom(h, ATOM_prototype)) return materializePrototype(h, o);
     return Status::Ok;
 }
@@ -179,7 +180,8 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
             }
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
         }
-        if (cur->proto && cur->proto->hasFlag(OBJ_LAZY_PROTOTYPE)) ENG_TRY(prepareKey(h, cur->proto, key));
+        if (cur->proto && (cur->proto->flags() & (OBJ_LAZY_PROTOTYPE | OBJ_LAZY_METHODS)))
+            ENG_TRY(prepareKey(h, cur->proto, key));
     }
     *out = Value::undefined();
     return Status::Ok;

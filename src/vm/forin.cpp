@@ -90,6 +90,7 @@ Status collectIndexKeys(KeyCollector &c, JSObject *o, uint32_t first) {
 
 Status collectKeys(KeyCollector &c, JSObject *start) {
     for (JSObject *o = start; o; o = o->proto) {
+        ENG_TRY(materializeMethods(c.h, o));
         uint32_t first = c.it->count;
         ENG_TRY(collectIndexKeys(c, o, first));
         for (uint32_t i = 0; i < o->propCount; i++) {
