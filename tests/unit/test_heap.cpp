@@ -147,3 +147,22 @@ TEST_CASE("property tables grow past the linear limit and keep insertion order",
     CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "99 k0 k49 k51 99 undefined");
     eng_destroy(heap);
 }
+
+TEST_CASE("built-in methods are made on first use, and then behave as if always there", "[heap][builtins]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    eng_heap_stats before, after;
+    eng_get_stats(heap, &before);
+    const char *touch = "Math.floor(2.5)";
+    REQUIRE(eng_eval(heap, touch, strlen(touch), "touch.js") == ENG_OK);
+    CHECK(eng_get_number(heap, -1) == 2);
+    eng_pop(heap, 1);
+    eng_get_stats(heap, &after);
+    CHECK(after.alloc_count > before.alloc_count + 10);  // Math's functions were made now
+    const char *listing =
+        "Object.getOwnPropertyNames(JSON).sort().join() + ' ' + Object.isFrozen(Date.prototype) + ' ' +"
+        "('toFixed' in Number.prototype) + ' ' + (delete String.prototype.trim) + ' ' + typeof ''.trim";
+    REQUIRE(eng_eval(heap, listing, strlen(listing), "listing.js") == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "parse,stringify false true true undefined");
+    eng_destroy(heap);
+}
