@@ -4,6 +4,7 @@
 
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
+#include "objects/own_keys.h"
 #include "strings/builder.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -104,54 +105,17 @@ Status requireObject(Heap &h, Value v, const char *fn) {
     return throwError(h, PROTO_TYPE_ERROR, "Object.%s called on non-object", fn);
 }
 
-int compareIndexes(const void *a, const void *b) {
-    uint32_t x = *static_cast<const uint32_t *>(a), y = *static_cast<const uint32_t *>(b);
-    return x < y ? -1 : (x > y ? 1 : 0);
-}
-
 Status pushKey(Heap &h, JSArray *out, HString *key) { return arrayPush(h, out, Value::pointer(key)); }
 
 // The own property names of o (enumerable ones only when onlyEnumerable):
 // integer keys ascending, then the virtual properties, then the other keys
 // in insertion order. out must be rooted by the caller.
+Status pushKeyVisitor(Heap &h, void *context, HString *key) { return pushKey(h, static_cast<JSArray *>(context), key); }
+
 Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o));
     ENG_TRY(materializeMethods(h, o));
-    uint32_t stringLength = 0;
-    if (o->cls() == ObjectClass::String)
-        stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
-    uint32_t n = stringLength;
-    for (uint32_t i = 0; i < o->elemCount; i++)
-        if (!o->elems[i].isEmpty()) n++;
-    if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
-    n += mappedSlots(o);
-    if (n) {
-        uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(h, n * sizeof(uint32_t)));
-        if (!indexes) return throwOutOfMemory(h);
-        uint32_t count = 0;
-        for (uint32_t i = 0; i < stringLength; i++) indexes[count++] = i;
-        for (uint32_t i = 0; i < o->elemCount; i++)
-            if (!o->elems[i].isEmpty() && i >= stringLength) indexes[count++] = i;
-        if (o->hasFlag(OBJ_SPARSE_INDEXES))
-            for (uint32_t i = 0; i < o->propCount; i++) {
-                uint32_t index;
-                if ((!onlyEnumerable || (o->props[i].attrs & ATTR_ENUMERABLE)) &&
-                    stringArrayIndex(o->props[i].key, &index))
-                    indexes[count++] = index;
-            }
-        for (uint32_t i = 0; i < mappedSlots(o); i++)
-            if (mappedBox(o, i) &&
-                (!onlyEnumerable || (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)))
-                indexes[count++] = i;
-        qsort(indexes, count, sizeof(uint32_t), compareIndexes);
-        Status st = Status::Ok;
-        for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
-            HString *k = keyToString(h, PropertyKey{nullptr, indexes[i], true});
-            st = k ? pushKey(h, out, k) : Status::Error;
-        }
-        heapFree(h, indexes, n * sizeof(uint32_t));
-        ENG_TRY(st);
-    }
+    ENG_TRY(forEachIndexKey(h, o, onlyEnumerable, pushKeyVisitor, out));
     if (!onlyEnumerable) {
         if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::String) {
             ENG_TRY(pushKey(h, out, atom(h, ATOM_length)));

@@ -15,8 +15,13 @@ int compareIndex(const void *a, const void *b) {
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-// The integer keys of o, ascending, appended to keys.
-Status addIndexKeys(Heap &h, JSObject *o, JSArray *keys) {
+Status pushToArray(Heap &h, void *context, HString *key) {
+    return arrayPush(h, static_cast<JSArray *>(context), Value::pointer(key));
+}
+
+}  // namespace
+
+Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisitor visit, void *context) {
     uint32_t stringLength = 0;
     if (o->cls() == ObjectClass::String)
         stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
@@ -35,29 +40,28 @@ Status addIndexKeys(Heap &h, JSObject *o, JSArray *keys) {
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if ((o->props[i].attrs & ATTR_ENUMERABLE) && stringArrayIndex(o->props[i].key, &index))
+            if ((!onlyEnumerable || (o->props[i].attrs & ATTR_ENUMERABLE)) && stringArrayIndex(o->props[i].key, &index))
                 indexes[count++] = index;
         }
     for (uint32_t i = 0; i < mappedSlots(o); i++)
-        if (mappedBox(o, i) && (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)) indexes[count++] = i;
+        if (mappedBox(o, i) && (!onlyEnumerable || (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)))
+            indexes[count++] = i;
     qsort(indexes, count, sizeof(uint32_t), compareIndex);
     Status st = Status::Ok;
     for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
         HString *key = keyToString(h, PropertyKey{nullptr, indexes[i], true});
-        st = key ? arrayPush(h, keys, Value::pointer(key)) : Status::Error;
+        st = key ? visit(h, context, key) : Status::Error;
     }
     heapFree(h, indexes, n * sizeof(uint32_t));
     return st;
 }
-
-}  // namespace
 
 Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     ENG_TRY(materializeMethods(h, o));
     JSArray *keys = newArray(h, 0);
     if (!keys) return Status::Error;
     LocalRoot kr(h, Value::pointer(keys));
-    ENG_TRY(addIndexKeys(h, o, keys));
+    ENG_TRY(forEachIndexKey(h, o, true, pushToArray, keys));
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
         const Prop &p = o->props[i];

@@ -8,6 +8,12 @@
 
 namespace eng {
 
+// Calls visit with each integer key of o as a string, ascending: the array
+// part, the characters of a String wrapper, index keys in the property table
+// and mapped arguments (non-enumerable ones only when !onlyEnumerable).
+typedef Status (*IndexKeyVisitor)(Heap &h, void *context, HString *key);
+Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisitor visit, void *context);
+
 // A new array of the keys (as strings). o must be rooted by the caller; the
 // result is unrooted when this returns (root it before the next allocation).
 Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out);

@@ -3,10 +3,10 @@
 // on a nearer object (enumerable or not) hides the same key further up.
 #include "vm/forin.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "objects/object_ops.h"
+#include "objects/own_keys.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 
@@ -48,51 +48,22 @@ Status addKey(KeyCollector &c, HString *key, bool enumerable, uint32_t firstOfTh
     return Status::Ok;
 }
 
-int compareIndex(const void *a, const void *b) {
-    uint32_t x = *static_cast<const uint32_t *>(a), y = *static_cast<const uint32_t *>(b);
-    return x < y ? -1 : (x > y ? 1 : 0);
-}
+struct IndexKeyTarget {
+    KeyCollector *collector;
+    uint32_t first;
+};
 
-Status collectIndexKeys(KeyCollector &c, JSObject *o, uint32_t first) {
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < o->elemCount; i++)
-        if (!o->elems[i].isEmpty()) n++;
-    uint32_t stringLength = 0;
-    if (o->cls() == ObjectClass::String)
-        stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
-    n += stringLength;
-    if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
-    n += mappedSlots(o);
-    if (n == 0) return Status::Ok;
-    uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(c.h, n * sizeof(uint32_t)));
-    if (!indexes) return throwOutOfMemory(c.h);
-    uint32_t count = 0;
-    for (uint32_t i = 0; i < stringLength; i++) indexes[count++] = i;
-    for (uint32_t i = 0; i < o->elemCount; i++)
-        if (!o->elems[i].isEmpty() && i >= stringLength) indexes[count++] = i;
-    if (o->hasFlag(OBJ_SPARSE_INDEXES))
-        for (uint32_t i = 0; i < o->propCount; i++) {
-            uint32_t index;
-            if ((o->props[i].attrs & ATTR_ENUMERABLE) && stringArrayIndex(o->props[i].key, &index))
-                indexes[count++] = index;
-        }
-    for (uint32_t i = 0; i < mappedSlots(o); i++)
-        if (mappedBox(o, i) && (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)) indexes[count++] = i;
-    qsort(indexes, count, sizeof(uint32_t), compareIndex);
-    Status st = Status::Ok;
-    for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
-        HString *key = keyToString(c.h, PropertyKey{nullptr, indexes[i], true});
-        st = key ? addKey(c, key, true, first) : Status::Error;
-    }
-    heapFree(c.h, indexes, n * sizeof(uint32_t));
-    return st;
+Status addIndexKey(Heap &, void *context, HString *key) {
+    IndexKeyTarget *t = static_cast<IndexKeyTarget *>(context);
+    return addKey(*t->collector, key, true, t->first);
 }
 
 Status collectKeys(KeyCollector &c, JSObject *start) {
     for (JSObject *o = start; o; o = o->proto) {
         ENG_TRY(materializeMethods(c.h, o));
         uint32_t first = c.it->count;
-        ENG_TRY(collectIndexKeys(c, o, first));
+        IndexKeyTarget target{&c, first};
+        ENG_TRY(forEachIndexKey(c.h, o, true, addIndexKey, &target));
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
             Prop &p = o->props[i];
