@@ -100,6 +100,12 @@ void eng_gc(eng_heap *heap);
 eng_status eng_eval(eng_heap *heap, const char *source, size_t length,
                     const char *file_name);
 
+/* Compile a script without running it. On ENG_OK a function is pushed
+ * that runs the script in the global scope when called (with eng_call);
+ * on ENG_ERROR the SyntaxError is pushed. */
+eng_status eng_compile(eng_heap *heap, const char *source, size_t length,
+                       const char *file_name);
+
 /* Stack basics. */
 int eng_get_top(eng_heap *heap);
 void eng_set_top(eng_heap *heap, int index);

@@ -99,6 +99,19 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const cha
     return status(push(h, result));
 }
 
+eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const char *file_name) {
+    Heap &h = *heap;
+    const char *name = file_name ? file_name : "input";
+    HString *file = internUtf8(h, name, strlen(name));
+    if (!file) return pushPendingResult(heap);
+    LocalRoot fr(h, Value::pointer(file));
+    FunctionTemplate *script;
+    if (compileScript(h, source, length, file, false, &script) != Status::Ok) return pushPendingResult(heap);
+    Value fn;
+    if (makeScriptFunction(h, script, &fn) != Status::Ok) return pushPendingResult(heap);
+    return status(push(h, fn));
+}
+
 int eng_get_top(eng_heap *heap) { return static_cast<int>(heap->stackTop - frameBottom(heap)); }
 
 void eng_set_top(eng_heap *heap, int index) {

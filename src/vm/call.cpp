@@ -273,14 +273,23 @@ Status constructValue(Heap &h, Value fn, const Value *args, uint32_t argc, Value
     return callWith(h, fn, Value::undefined(), args, argc, true, result);
 }
 
-Status runScript(Heap &h, FunctionTemplate *script, Value *result) {
+Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out) {
     LocalRoot rs(h, Value::pointer(script));
     JSClosure *c = static_cast<JSClosure *>(
         newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, sizeof(JSClosure)));
     if (!c) return Status::Error;
     c->tmpl = script;
     c->upvalCount = 0;
-    return callValue(h, Value::pointer(c), Value::pointer(h.global), nullptr, 0, result);
+    *out = Value::pointer(c);
+    return Status::Ok;
+}
+
+Status runScript(Heap &h, FunctionTemplate *script, Value *result) {
+    Value fn;
+    ENG_TRY(makeScriptFunction(h, script, &fn));
+    // The script's this is the global object whatever the caller passes
+    // (scripts are not strict-callable with another this).
+    return callValue(h, fn, Value::pointer(h.global), nullptr, 0, result);
 }
 
 }  // namespace eng

@@ -147,3 +147,24 @@ TEST_CASE("deep recursion ends in a catchable RangeError", "[api][vm]") {
     CHECK(eng_get_boolean(heap, -1) == 1);
     eng_destroy(heap);
 }
+
+TEST_CASE("compile once, run later and again", "[api]") {
+    eng_heap *heap = eng_create(nullptr);
+    const char *src = "var runs = (typeof runs === 'number' ? runs : 0) + 1; runs * 10";
+    REQUIRE(eng_compile(heap, src, strlen(src), "compiled.js") == ENG_OK);
+    REQUIRE(eng_is_function(heap, -1));
+    CHECK(evalString(heap, "typeof runs") == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "undefined");  // nothing ran yet
+    eng_pop(heap, 1);
+    for (int i = 1; i <= 2; i++) {
+        eng_dup(heap, 0);
+        eng_push_undefined(heap);
+        REQUIRE(eng_pcall(heap, 0) == ENG_OK);
+        CHECK(eng_get_number(heap, -1) == i * 10);
+        eng_pop(heap, 1);
+    }
+    REQUIRE(eng_compile(heap, "1 +", 3, "bad.js") == ENG_ERROR);
+    REQUIRE(eng_push_error_report(heap, -1) == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)).rfind("SyntaxError: Unexpected end of input\n    at bad.js:1:", 0) == 0);
+    eng_destroy(heap);
+}

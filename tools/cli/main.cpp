@@ -1,6 +1,6 @@
 // engine - command line shell of the engine, built on include/engine.h only.
 //
-//   engine [--memory-limit BYTES] [--stats] [script.js]
+//   engine [--memory-limit BYTES] [--stats] [--check] [script.js]
 //
 // With a script: runs it; exit 0, or 1 after an uncaught error (reported on
 // stderr as "Uncaught Name: message\n    at file:line:column"), or 2 when the
@@ -92,7 +92,7 @@ char *read_file(const char *path, size_t *length) {
     return data;
 }
 
-int run_script(eng_heap *heap, const char *path) {
+int run_script(eng_heap *heap, const char *path, bool checkOnly) {
     size_t length = 0;
     char *source = read_file(path, &length);
     if (!source) {
@@ -100,7 +100,8 @@ int run_script(eng_heap *heap, const char *path) {
         fprintf(stderr, "engine: cannot read %s\n", path);
         return EXIT_USAGE;
     }
-    eng_status status = eng_eval(heap, source, length, path);
+    // --check: compile only (syntax errors are reported the same way).
+    eng_status status = checkOnly ? eng_compile(heap, source, length, path) : eng_eval(heap, source, length, path);
     free(source);
     int result = EXIT_OK;
     if (status == ENG_ERROR) {
@@ -182,7 +183,7 @@ void print_stats(eng_heap *heap) {
 }
 
 int usage() {
-    fputs("usage: engine [--memory-limit BYTES] [--stats] [script.js]\n", stderr);
+    fputs("usage: engine [--memory-limit BYTES] [--stats] [--check] [script.js]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -190,7 +191,7 @@ int usage() {
 
 int main(int argc, char **argv) {
     eng_config config = {nullptr, 0};
-    bool stats = false;
+    bool stats = false, checkOnly = false;
     const char *script = nullptr;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--memory-limit") == 0 && i + 1 < argc) {
@@ -200,6 +201,8 @@ int main(int argc, char **argv) {
             config.memory_limit = static_cast<size_t>(limit);
         } else if (strcmp(argv[i], "--stats") == 0) {
             stats = true;
+        } else if (strcmp(argv[i], "--check") == 0) {
+            checkOnly = true;
         } else if (argv[i][0] == '-' || script) {
             return usage();
         } else {
@@ -217,7 +220,7 @@ int main(int argc, char **argv) {
         fputs("engine: out of memory while setting up the globals\n", stderr);
         result = EXIT_USAGE;
     } else {
-        result = script ? run_script(heap, script) : repl(heap);
+        result = script ? run_script(heap, script, checkOnly) : repl(heap);
     }
     fflush(stdout);
     if (stats) print_stats(heap);
