@@ -142,6 +142,43 @@ bool Lexer::appendCodePoint(Vec<uint16_t> &out, uint32_t cp) {
            out.push(static_cast<uint16_t>(0xdc00 + (cp & 0x3ff)));
 }
 
+// True when the input before `end` is only white space and block comments
+// on one line: --> may start a comment there too (as browsers accept).
+bool Lexer::onlyTriviaBefore(uint32_t end) const {
+    uint32_t i = 0;
+    while (i < end) {
+        uint8_t b = static_cast<uint8_t>(src_[i]);
+        if (b == ' ' || b == '\t' || b == '\v' || b == '\f') {
+            i++;
+        } else if (b == 0xc2 && i + 1 < end && static_cast<uint8_t>(src_[i + 1]) == 0xa0) {
+            i += 2;
+        } else if (b == 0xef && i + 2 < end && static_cast<uint8_t>(src_[i + 1]) == 0xbb &&
+                   static_cast<uint8_t>(src_[i + 2]) == 0xbf) {
+            i += 3;
+        } else if (b == '/' && i + 1 < end && src_[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < end && !(src_[i] == '*' && src_[i + 1] == '/')) {
+                if (src_[i] == '\n' || src_[i] == '\r') return false;
+                i++;
+            }
+            if (i + 1 >= end) return false;
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+void Lexer::skipToLineEnd() {
+    for (;;) {
+        uint32_t size;
+        int32_t d = peekCodePoint(pos_, &size);
+        if (d == -1 || (d >= 0 && isLineTerminator(static_cast<uint32_t>(d)))) break;
+        advanceBytes(size);
+    }
+}
+
 bool Lexer::skipSpaceAndComments() {
     for (;;) {
         uint32_t size;
@@ -157,11 +194,17 @@ bool Lexer::skipSpaceAndComments() {
             advanceBytes(size);
         } else if (c == '/' && pos_ + 1 < len_ && src_[pos_ + 1] == '/') {
             advanceBytes(2);
-            for (;;) {
-                int32_t d = peekCodePoint(pos_, &size);
-                if (d == -1 || (d >= 0 && isLineTerminator(static_cast<uint32_t>(d)))) break;
-                advanceBytes(size);
-            }
+            skipToLineEnd();
+        } else if (c == '<' && pos_ + 3 < len_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' &&
+                   src_[pos_ + 3] == '-') {
+            // Annex B: <!-- starts a single-line comment (browsers accept it).
+            advanceBytes(4);
+            skipToLineEnd();
+        } else if (c == '-' && pos_ + 2 < len_ && src_[pos_ + 1] == '-' && src_[pos_ + 2] == '>' &&
+                   (token.newlineBefore || onlyTriviaBefore(pos_))) {
+            // Annex B: --> first on a line starts a single-line comment.
+            advanceBytes(3);
+            skipToLineEnd();
         } else if (c == '/' && pos_ + 1 < len_ && src_[pos_ + 1] == '*') {
             advanceBytes(2);
             for (;;) {

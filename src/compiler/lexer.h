@@ -104,7 +104,9 @@ private:
     int32_t peekCodePoint(uint32_t at, uint32_t *size) const;
     void advanceBytes(uint32_t n);   // within one line, counts code points
     void newline(uint32_t bytes);
-    bool skipSpaceAndComments();     // false on an unterminated comment
+    bool skipSpaceAndComments();
+    void skipToLineEnd();
+    bool onlyTriviaBefore(uint32_t end) const;     // false on an unterminated comment
     void lexIdentifier();
     void lexNumber();
     bool identifierFollows() const;
