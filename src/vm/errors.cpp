@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "objects/object_ops.h"
+#include "strings/builder.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/lines.h"
@@ -24,13 +25,76 @@ JSObject *newError(Heap &h, Proto kind, HString *message) {
     return e;
 }
 
+namespace {
+
+constexpr uint32_t STACK_FRAMES_MAX = 16;
+
+Status appendPosition(StringBuilder &b, const SourcePosition &pos) {
+    char text[32];
+    if (pos.file) ENG_TRY(b.append(pos.file));
+    snprintf(text, sizeof text, ":%u:%u", static_cast<unsigned>(pos.line), static_cast<unsigned>(pos.column));
+    return b.appendAscii(text);
+}
+
+// "Name: message" then one "    at function (file:line:column)" line per
+// frame, innermost first, as V8 prints it.
+Status buildStack(Heap &h, JSObject *error, HString **out) {
+    StringBuilder b(h);
+    Value name, message;
+    ENG_TRY(getValuePropertyStr(h, Value::pointer(error), atom(h, ATOM_name), &name));
+    if (isString(name)) ENG_TRY(b.append(asString(name)));
+    ENG_TRY(getValuePropertyStr(h, Value::pointer(error), atom(h, ATOM_message), &message));
+    if (isString(message) && asString(message)->length) {
+        ENG_TRY(b.appendAscii(": "));
+        ENG_TRY(b.append(asString(message)));
+    }
+    uint32_t shown = 0;
+    bool skippingNatives = true;  // the Error constructor itself is not a frame to show
+    for (uint32_t i = h.frameCount; i-- > 0 && shown < STACK_FRAMES_MAX;) {
+        Frame &f = h.frames[i];
+        if (f.flags & FRAME_NATIVE) {
+            if (skippingNatives) continue;
+            JSNative *n = static_cast<JSNative *>(f.callee);
+            ENG_TRY(b.appendAscii("\n    at "));
+            if (n->name && n->name->length) ENG_TRY(b.append(n->name));
+            else ENG_TRY(b.appendAscii("<native>"));
+            ENG_TRY(b.appendAscii(" (native)"));
+            shown++;
+            continue;
+        }
+        skippingNatives = false;
+        const FunctionTemplate *t = static_cast<JSClosure *>(f.callee)->tmpl;
+        uint32_t pcIndex = static_cast<uint32_t>(f.pc - t->code);
+        SourcePosition pos;
+        if (!positionAt(t, pcIndex ? pcIndex - 1 : 0, &pos)) continue;
+        ENG_TRY(b.appendAscii("\n    at "));
+        if (t->header->flags & FN_SCRIPT) {
+            ENG_TRY(appendPosition(b, pos));
+        } else {
+            if (t->name) ENG_TRY(b.append(t->name));
+            else ENG_TRY(b.appendAscii("<anonymous>"));
+            ENG_TRY(b.appendAscii(" ("));
+            ENG_TRY(appendPosition(b, pos));
+            ENG_TRY(b.appendAscii(")"));
+        }
+        shown++;
+    }
+    *out = b.finish();
+    return *out ? Status::Ok : Status::Error;
+}
+
+}  // namespace
+
 Status annotateError(Heap &h, JSObject *error) {
     SourcePosition pos;
     if (!innermostPosition(h, &pos)) return Status::Ok;
     LocalRoot er(h, Value::pointer(error));
     if (pos.file) ENG_TRY(defineOwn(h, error, atom(h, ATOM_fileName), Value::pointer(pos.file), ATTR_HIDDEN));
     ENG_TRY(defineOwn(h, error, atom(h, ATOM_lineNumber), Value::smallInt(static_cast<int32_t>(pos.line)), ATTR_HIDDEN));
-    return defineOwn(h, error, atom(h, ATOM_columnNumber), Value::smallInt(static_cast<int32_t>(pos.column)), ATTR_HIDDEN);
+    ENG_TRY(defineOwn(h, error, atom(h, ATOM_columnNumber), Value::smallInt(static_cast<int32_t>(pos.column)), ATTR_HIDDEN));
+    HString *stack;
+    ENG_TRY(buildStack(h, error, &stack));
+    return defineOwn(h, error, atom(h, ATOM_stack), Value::pointer(stack), ATTR_HIDDEN);
 }
 
 Status throwValue(Heap &h, Value v) {

@@ -168,3 +168,15 @@ TEST_CASE("compile once, run later and again", "[api]") {
     CHECK(std::string(eng_get_string(heap, -1, nullptr)).rfind("SyntaxError: Unexpected end of input\n    at bad.js:1:", 0) == 0);
     eng_destroy(heap);
 }
+
+TEST_CASE("errors carry a stack with function names and positions", "[api]") {
+    eng_heap *heap = eng_create(nullptr);
+    const char *src = "function inner() { null.x; }\nfunction outer() { inner(); }\ntry { outer(); } catch (e) { e.stack }";
+    REQUIRE(evalString(heap, src) == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) ==
+          "TypeError: Cannot read properties of null (reading 'x')\n"
+          "    at inner (api.js:1:25)\n"
+          "    at outer (api.js:2:20)\n"
+          "    at api.js:3:7");
+    eng_destroy(heap);
+}
