@@ -252,6 +252,7 @@ void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, cons
         p += 4ull * f.h.upvalCount;
         f.lineOffset = static_cast<uint32_t>(p);
         p += static_cast<uint64_t>(sizeof(LineEntry)) * f.h.lineCount;
+        p += 4ull * f.h.localNameCount;
         f.constTableOffset = static_cast<uint32_t>(p);
         p += 4ull * f.h.constCount;
         if (p > size) {

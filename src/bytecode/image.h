@@ -19,6 +19,9 @@
 //   uint32_t  upvals[upvalCount]     UpvalDesc words (below)
 //   uint32_t  upvalNames[upvalCount] constant index of each upvalue's name
 //   LineEntry lines[lineCount]       sorted by pc
+//   uint32_t  localNames[localNameCount] constant index of the variable each
+//                                    register holds, NO_NAME for temporaries
+//                                    (debug information for error messages)
 //   uint32_t  constOffsets[constCount] offsets of constants from the record start
 //   constants ...                    ConstHeader + payload each, 4-aligned
 #ifndef ENG_BYTECODE_IMAGE_H
@@ -31,7 +34,7 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 1;
+constexpr uint16_t IMAGE_VERSION = 2;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -72,6 +75,7 @@ struct FunctionHeader {
     uint32_t constCount;
     uint32_t sourceStart;   // byte offsets of the function's text in the source
     uint32_t sourceEnd;     //   (for Function.prototype.toString later)
+    uint32_t localNameCount;  // 0 or nregs
 };
 
 // How a closure finds upvalue i when CLOSURE creates it, seen from the

@@ -217,6 +217,17 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
             return false;
     for (uint32_t i = 0; i < f.inners.size(); i++)
         if (!inner.push(f.inners[i].functionIndex)) return false;
+    // Which variable each register holds, so errors can name it.
+    Vec<uint32_t> localNames(ctx_);
+    uint32_t nregs = f.maxReg ? f.maxReg : 1;
+    if (!f.isScript) {
+        for (uint32_t r = 0; r < nregs; r++)
+            if (!localNames.push(NO_NAME)) return false;
+        for (uint32_t i = 0; i < f.locals.size(); i++) {
+            const LocalVar &v = f.locals[i];
+            if (v.reg < nregs && localNames[v.reg] == NO_NAME) localNames[v.reg] = stringConst(v.atom);
+        }
+    }
     if (ctx_->failed()) return false;
     CompiledFunction &cf = functions_[index];
     cf.nregs = static_cast<uint16_t>(f.maxReg ? f.maxReg : 1);
@@ -235,6 +246,7 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
     upvalNames.detach(cf.upvalNames);
     upvalDescs.detach(cf.upvalDescs);
     inner.detach(cf.inner);
+    localNames.detach(cf.localNames);
     *functionIndex = index;
     return true;
 }

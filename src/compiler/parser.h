@@ -45,6 +45,7 @@ struct CompiledFunction {
     RawArray<uint32_t> upvalNames;  // constant index of each name
     RawArray<uint32_t> upvalDescs;  // filled in by the parent's pass 2
     RawArray<LineEntry> lines;
+    RawArray<uint32_t> localNames;  // per register: name constant or NO_NAME
     uint16_t nregs;
     uint16_t nparams;
     uint16_t flags;

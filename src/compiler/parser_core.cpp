@@ -34,6 +34,7 @@ Parser::~Parser() {
         releaseArray(ctx_, f.upvalNames);
         releaseArray(ctx_, f.upvalDescs);
         releaseArray(ctx_, f.lines);
+        releaseArray(ctx_, f.localNames);
     }
 }
 

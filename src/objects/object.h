@@ -145,6 +145,7 @@ struct FunctionTemplate : GcHeader {
     const uint32_t *upvals;
     const uint32_t *upvalNames;
     const LineEntry *lines;
+    const uint32_t *localNames;        // per register, or null (see image.h)
     Value *consts;                     // strings interned, numbers made
     FunctionTemplate **inner;          // resolved inner functions
     ImageBuffer *image;                // owns the bytes the pointers above point into

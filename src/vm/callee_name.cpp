@@ -40,10 +40,20 @@ void append(char *out, size_t size, const char *text) {
 }
 
 // Writes a source-like name of register reg as loaded before `at`.
+// The variable register reg holds, from the image's debug names.
+bool nameLocal(Heap &h, const FunctionTemplate *t, uint32_t reg, char *out, size_t size) {
+    if (!t->localNames || reg >= t->header->localNameCount || t->localNames[reg] == NO_NAME) return false;
+    char text[64];
+    describeValue(h, t->consts[t->localNames[reg]], text, sizeof text);
+    append(out, size, text);
+    return true;
+}
+
 bool nameRegister(Heap &h, const FunctionTemplate *t, const Instr *at, uint32_t reg, char *out, size_t size,
                   int depth) {
+    if (depth > 4) return false;
     const Instr *w = findWriter(t->code, at, reg);
-    if (!w || depth > 4) return false;
+    if (!w) return nameLocal(h, t, reg, out, size);
     Instr ins = *w;
     char text[64];
     switch (instrOp(ins)) {
@@ -58,6 +68,8 @@ bool nameRegister(Heap &h, const FunctionTemplate *t, const Instr *at, uint32_t 
     case OP_LOADTHIS:
         append(out, size, "this");
         return true;
+    case OP_MOV:
+        return nameRegister(h, t, w, instrB(ins), out, size, depth + 1);
     case OP_GETFIELD:
         if (!nameRegister(h, t, w, instrB(ins), out, size, depth + 1)) append(out, size, "(intermediate value)");
         append(out, size, ".");
@@ -81,7 +93,7 @@ bool nameRegister(Heap &h, const FunctionTemplate *t, const Instr *at, uint32_t 
         return true;
     }
     default:
-        return false;
+        return nameLocal(h, t, reg, out, size);
     }
 }
 

@@ -80,9 +80,13 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     pos += static_cast<size_t>(fh->upvalCount) * 4;
     size_t linesAt = pos;
     pos += static_cast<size_t>(fh->lineCount) * sizeof(LineEntry);
+    size_t localNamesAt = pos;
+    pos += static_cast<size_t>(fh->localNameCount) * 4;
     size_t constOffsetsAt = pos;
     pos += static_cast<size_t>(fh->constCount) * 4;
-    if (pos > size || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs) return invalid(h);
+    if (pos > size || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs ||
+        (fh->localNameCount != 0 && fh->localNameCount != fh->nregs))
+        return invalid(h);
 
     FunctionTemplate *t = static_cast<FunctionTemplate *>(allocGc(h, HeapType::Template, sizeof(FunctionTemplate)));
     if (!t) return Status::Error;
@@ -93,6 +97,7 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     t->upvals = reinterpret_cast<const uint32_t *>(bytes + upvalsAt);
     t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
     t->lines = reinterpret_cast<const LineEntry *>(bytes + linesAt);
+    t->localNames = fh->localNameCount ? reinterpret_cast<const uint32_t *>(bytes + localNamesAt) : nullptr;
     if (fh->constCount) {
         Value *consts = static_cast<Value *>(heapAlloc(h, fh->constCount * sizeof(Value)));
         if (!consts) return throwOutOfMemory(h);
@@ -109,6 +114,9 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     }
     for (uint32_t i = 0; i < fh->upvalCount; i++)
         if (t->upvalNames[i] >= fh->constCount || !isString(t->consts[t->upvalNames[i]])) return invalid(h);
+    for (uint32_t i = 0; i < fh->localNameCount; i++)
+        if (t->localNames[i] != NO_NAME && (t->localNames[i] >= fh->constCount || !isString(t->consts[t->localNames[i]])))
+            return invalid(h);
     if (fh->innerCount) {
         FunctionTemplate **inner = static_cast<FunctionTemplate **>(heapAlloc(h, fh->innerCount * sizeof(FunctionTemplate *)));
         if (!inner) return throwOutOfMemory(h);

@@ -124,6 +124,7 @@ void decode(Compiled &c) {
             memcpy(&e, img.data() + p, sizeof e);
             d.lines.push_back(e);
         }
+        p += 4ull * d.header.localNameCount;  // debug names of the registers
         for (uint32_t k = 0; k < d.header.constCount; k++) {
             uint32_t at = start + readU32(img, p + 4 * k);
             REQUIRE(at % 4 == 0);
