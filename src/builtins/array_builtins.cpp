@@ -206,10 +206,13 @@ Status arraySlice(NativeCall &c) {
 
 constexpr uint32_t MAX_INDEX = 4294967294u;  // largest array index
 
+// ToLength (ES2015, which test262 checks) clamped to the array index range:
+// negative lengths are 0 rather than ES5's ToUint32 wrap-around.
 Status lengthU32(Heap &h, Value o, uint32_t *out) {
-    Value v;
-    ENG_TRY(getValuePropertyStr(h, o, atom(h, ATOM_length), &v));
-    return toUint32(h, v, out);
+    double d;
+    ENG_TRY(lengthOf(h, o, &d));
+    *out = static_cast<uint32_t>(d);
+    return Status::Ok;
 }
 
 // The ToObject(this) + ToUint32(length) prologue; this is replaced by the object.
