@@ -104,7 +104,24 @@ Status newRegExp(Heap &h, Value source, Value flags, Value *out) {
 
 }  // namespace
 
+// Computed goto where the compiler has it: one indirect jump straight to
+// the handler, no bounds check (the loader rejects unknown opcodes).
+#if defined(__GNUC__) && !defined(ENG_NO_COMPUTED_GOTO)
+#define ENG_COMPUTED_GOTO 1
+#define CASE(op) case OP_##op: L_##op
+#else
+#define ENG_COMPUTED_GOTO 0
+#define CASE(op) case OP_##op
+#endif
+
 Status execute(Heap &h, uint32_t entryFrame) {
+#if ENG_COMPUTED_GOTO
+    static const void *const dispatchTable[OP__COUNT] = {
+#define ENG_HANDLER_ADDRESS(name, form) &&L_##name,
+        ENG_OPCODES(ENG_HANDLER_ADDRESS)
+#undef ENG_HANDLER_ADDRESS
+    };
+#endif
     uint32_t fi = entryFrame;
     Frame *fr = &h.frames[fi];
     JSClosure *closure = static_cast<JSClosure *>(fr->callee);
@@ -140,44 +157,47 @@ Status execute(Heap &h, uint32_t entryFrame) {
     for (;;) {
         Instr ins = *pc++;
         uint32_t a = instrA(ins);
+#if ENG_COMPUTED_GOTO
+        goto *dispatchTable[instrOp(ins)];
+#endif
         switch (instrOp(ins)) {
-        case OP_NOP:
-        case OP_DEBUGGER:
+        CASE(NOP):
+        CASE(DEBUGGER):
             break;
-        case OP_LOADK:
+        CASE(LOADK):
             R[a] = K[instrBx(ins)];
             break;
-        case OP_LOADI:
+        CASE(LOADI):
             R[a] = Value::smallInt(instrSBx(ins));
             break;
-        case OP_LOADUNDEF:
+        CASE(LOADUNDEF):
             R[a] = Value::undefined();
             break;
-        case OP_LOADNULL:
+        CASE(LOADNULL):
             R[a] = Value::null();
             break;
-        case OP_LOADTRUE:
+        CASE(LOADTRUE):
             R[a] = Value::boolean(true);
             break;
-        case OP_LOADFALSE:
+        CASE(LOADFALSE):
             R[a] = Value::boolean(false);
             break;
-        case OP_MOV:
+        CASE(MOV):
             R[a] = R[instrB(ins)];
             break;
-        case OP_LOADTHIS:
+        CASE(LOADTHIS):
             R[a] = h.stack[fr->base - 1];
             break;
-        case OP_LOADCALLEE:
+        CASE(LOADCALLEE):
             R[a] = Value::pointer(closure);
             break;
-        case OP_CLOSURE: {
+        CASE(CLOSURE): {
             Value v;
             CHECK(makeClosure(h, closure, R, tmpl->inner[instrBx(ins)], &v));
             R[a] = v;
             break;
         }
-        case OP_NEWOBJ: {
+        CASE(NEWOBJ): {
             JSObject *o;
             SYNC();
             o = newPlainObject(h);
@@ -185,54 +205,54 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = Value::pointer(o);
             break;
         }
-        case OP_NEWARR: {
+        CASE(NEWARR): {
             SYNC();
             JSArray *arr = newArray(h, 0);
             if (!arr) goto throw_pending;
             R[a] = Value::pointer(arr);
             break;
         }
-        case OP_GETGLOBAL: {
+        CASE(GETGLOBAL): {
             Value v;
             CHECK(getGlobal(h, asString(K[instrBx(ins)]), &v));
             R[a] = v;
             break;
         }
-        case OP_SETGLOBAL:
+        CASE(SETGLOBAL):
             CHECK(setGlobal(h, asString(K[instrBx(ins)]), R[a], strict));
             break;
-        case OP_TYPEOFGLOBAL: {
+        CASE(TYPEOFGLOBAL): {
             Value v;
             CHECK(typeofGlobal(h, asString(K[instrBx(ins)]), &v));
             R[a] = v;
             break;
         }
-        case OP_DELGLOBAL: {
+        CASE(DELGLOBAL): {
             Value v;
             CHECK(deleteGlobal(h, asString(K[instrBx(ins)]), strict, &v));
             R[a] = v;
             break;
         }
-        case OP_DECLVAR:
+        CASE(DECLVAR):
             CHECK(declareGlobalVar(h, asString(K[instrBx(ins)])));
             break;
-        case OP_DECLFUNC:
+        CASE(DECLFUNC):
             CHECK(declareGlobalFunction(h, asString(K[instrBx(ins)]), R[a]));
             break;
-        case OP_NEWBOX: {
+        CASE(NEWBOX): {
             SYNC();
             Box *b = newBox(h, R[a]);
             if (!b) goto throw_pending;
             R[a] = Value::pointer(b);
             break;
         }
-        case OP_GETBOX:
+        CASE(GETBOX):
             R[a] = static_cast<Box *>(R[instrB(ins)].asPointer())->value;
             break;
-        case OP_SETBOX:
+        CASE(SETBOX):
             static_cast<Box *>(R[a].asPointer())->value = R[instrB(ins)];
             break;
-        case OP_GETUPVAL: {
+        CASE(GETUPVAL): {
             uint32_t b = instrB(ins);
             if (Box *box = closure->upvals[b]) {
                 R[a] = box->value;
@@ -243,13 +263,13 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             break;
         }
-        case OP_SETUPVAL: {
+        CASE(SETUPVAL): {
             uint32_t b = instrB(ins);
             if (Box *box = closure->upvals[b]) box->value = R[a];
             else CHECK(setGlobal(h, asString(K[tmpl->upvalNames[b]]), R[a], strict));
             break;
         }
-        case OP_TYPEOFUPVAL: {
+        CASE(TYPEOFUPVAL): {
             uint32_t b = instrB(ins);
             Value v;
             if (Box *box = closure->upvals[b]) v = Value::pointer(typeOf(h, box->value));
@@ -257,14 +277,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_DELUPVAL: {
+        CASE(DELUPVAL): {
             uint32_t b = instrB(ins);
             Value v = Value::boolean(false);
             if (!closure->upvals[b]) CHECK(deleteGlobal(h, asString(K[tmpl->upvalNames[b]]), strict, &v));
             R[a] = v;
             break;
         }
-        case OP_GETPROP: {
+        CASE(GETPROP): {
             Value base = R[instrB(ins)], key = R[instrC(ins)];
             if (isObject(base) && key.isSmallInt()) {
                 JSObject *o = asObject(base);
@@ -279,7 +299,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_SETPROP: {
+        CASE(SETPROP): {
             Value base = R[a], key = R[instrB(ins)];
             if (isObject(base) && key.isSmallInt()) {
                 JSObject *o = asObject(base);
@@ -292,7 +312,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(putValueProperty(h, base, key, R[instrC(ins)], strict));
             break;
         }
-        case OP_GETFIELD: {
+        CASE(GETFIELD): {
             Value base = R[instrB(ins)];
             HString *key = asString(K[instrC(ins)]);
             if (isObject(base)) {
@@ -308,7 +328,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_SETFIELD: {
+        CASE(SETFIELD): {
             Value base = R[a];
             HString *key = asString(K[instrB(ins)]);
             if (isObject(base)) {
@@ -321,7 +341,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(putValuePropertyStr(h, base, key, R[instrC(ins)], strict));
             break;
         }
-        case OP_DELPROP: {
+        CASE(DELPROP): {
             Value base = R[instrB(ins)], key = R[instrC(ins)];
             bool deleted = true;
             if (base.isNullish()) {
@@ -338,14 +358,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = Value::boolean(deleted);
             break;
         }
-        case OP_INITPROP: {
+        CASE(INITPROP): {
             // Literal keys such as {1: x} are array indexes.
             PropertyKey k = keyFromString(asString(K[instrB(ins)]));
             if (k.isIndex) CHECK(setElement(h, asObject(R[a]), k.index, R[instrC(ins)]));
             else CHECK(defineOwn(h, asObject(R[a]), k.string, R[instrC(ins)], ATTR_DEFAULT));
             break;
         }
-        case OP_INITPROPR: {
+        CASE(INITPROPR): {
             PropertyKey k;
             CHECK(toPropertyKey(h, R[instrB(ins)], &k));
             JSObject *o = asObject(R[a]);
@@ -356,27 +376,27 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             break;
         }
-        case OP_INITGET:
-        case OP_INITSET:
+        CASE(INITGET):
+        CASE(INITSET):
             CHECK(defineAccessor(h, R[a], asString(K[instrB(ins)]), R[instrC(ins)], instrOp(ins) == OP_INITGET));
             break;
-        case OP_REGEXP: {
+        CASE(REGEXP): {
             Value v;
             CHECK(newRegExp(h, K[instrB(ins)], K[instrC(ins)], &v));
             R[a] = v;
             break;
         }
-        case OP_APPEND: {
+        CASE(APPEND): {
             JSArray *arr = static_cast<JSArray *>(asObject(R[a]));
             CHECK(arrayPush(h, arr, R[instrB(ins)]));
             break;
         }
-        case OP_APPENDHOLE: {
+        CASE(APPENDHOLE): {
             JSArray *arr = static_cast<JSArray *>(asObject(R[a]));
             arr->length++;
             break;
         }
-        case OP_ADD: {
+        CASE(ADD): {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             if (x.isSmallInt() && y.isSmallInt()) {
                 int64_t r = static_cast<int64_t>(x.asSmallInt()) + y.asSmallInt();
@@ -390,7 +410,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_SUB: {
+        CASE(SUB): {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             Value v;
             if (x.isSmallInt() && y.isSmallInt()) {
@@ -408,7 +428,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_MUL: {
+        CASE(MUL): {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             Value v;
             if (x.isSmallInt() && y.isSmallInt()) {
@@ -427,14 +447,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_DIV:
-        case OP_MOD:
-        case OP_BAND:
-        case OP_BOR:
-        case OP_BXOR:
-        case OP_SHL:
-        case OP_SHR:
-        case OP_USHR: {
+        CASE(DIV):
+        CASE(MOD):
+        CASE(BAND):
+        CASE(BOR):
+        CASE(BXOR):
+        CASE(SHL):
+        CASE(SHR):
+        CASE(USHR): {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             Value v;
             if (x.isSmallInt() && y.isSmallInt()) {
@@ -457,16 +477,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_SEQ:
+        CASE(SEQ):
             R[a] = Value::boolean(strictEquals(R[instrB(ins)], R[instrC(ins)]));
             break;
-        case OP_SNE:
+        CASE(SNE):
             R[a] = Value::boolean(!strictEquals(R[instrB(ins)], R[instrC(ins)]));
             break;
-        case OP_LT:
-        case OP_LE:
-        case OP_GT:
-        case OP_GE: {
+        CASE(LT):
+        CASE(LE):
+        CASE(GT):
+        CASE(GE): {
             Value x = R[instrB(ins)], y = R[instrC(ins)];
             if (x.isSmallInt() && y.isSmallInt()) {
                 int32_t p = x.asSmallInt(), q = y.asSmallInt();
@@ -485,36 +505,36 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_EQ:
-        case OP_NE: {
+        CASE(EQ):
+        CASE(NE): {
             Value v;
             CHECK(opCompare(h, instrOp(ins), R[instrB(ins)], R[instrC(ins)], &v));
             R[a] = v;
             break;
         }
-        case OP_INSTANCEOF: {
+        CASE(INSTANCEOF): {
             Value v;
             CHECK(opInstanceOf(h, R[instrB(ins)], R[instrC(ins)], &v));
             R[a] = v;
             break;
         }
-        case OP_IN: {
+        CASE(IN): {
             Value v;
             CHECK(opIn(h, R[instrB(ins)], R[instrC(ins)], &v));
             R[a] = v;
             break;
         }
-        case OP_NOT:
+        CASE(NOT):
             R[a] = Value::boolean(!toBoolean(R[instrB(ins)]));
             break;
-        case OP_TYPEOF:
+        CASE(TYPEOF):
             R[a] = Value::pointer(typeOf(h, R[instrB(ins)]));
             break;
-        case OP_INC:
-        case OP_DEC:
-        case OP_NEG:
-        case OP_TONUM:
-        case OP_BNOT: {
+        CASE(INC):
+        CASE(DEC):
+        CASE(NEG):
+        CASE(TONUM):
+        CASE(BNOT): {
             Value x = R[instrB(ins)];
             if (x.isSmallInt()) {
                 int64_t i = x.asSmallInt();
@@ -552,24 +572,24 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        case OP_JMP:
+        CASE(JMP):
             pc += instrSJ(ins);
             break;
-        case OP_JMPIF: {
+        CASE(JMPIF): {
             Value x = R[a];
             if (x.isTrue() || (!x.isBoolean() && toBoolean(x))) pc += instrSBx(ins);
             break;
         }
-        case OP_JMPIFNOT: {
+        CASE(JMPIFNOT): {
             Value x = R[a];
             if (!(x.isTrue() || (!x.isBoolean() && toBoolean(x)))) pc += instrSBx(ins);
             break;
         }
-        case OP_LOADPC:
+        CASE(LOADPC):
             R[a] = Value::smallInt(static_cast<int32_t>((pc - code) + instrSBx(ins)));
             break;
-        case OP_CALL:
-        case OP_NEW: {
+        CASE(CALL):
+        CASE(NEW): {
             bool construct = instrOp(ins) == OP_NEW;
             uint32_t argc = instrB(ins);
             uint32_t funcIndex = fr->base + a;
@@ -607,19 +627,19 @@ Status execute(Heap &h, uint32_t entryFrame) {
             LOAD_FRAME();
             break;
         }
-        case OP_RETUNDEF:
+        CASE(RETUNDEF):
             completion = Value::undefined();
             goto do_return;
-        case OP_RET:
+        CASE(RET):
             completion = R[a];
             goto do_return;
-        case OP_THROW:
+        CASE(THROW):
             SYNC();
             h.pending = R[a];
             h.hasPending = true;
             goto throw_pending;
-        case OP_TRY:
-        case OP_TRYFINALLY: {
+        CASE(TRY):
+        CASE(TRYFINALLY): {
             if (h.catchCount == h.catchCap) {
                 uint32_t cap = h.catchCap ? h.catchCap * 2 : 8;
                 SYNC();
@@ -639,10 +659,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
             rec.kind = instrOp(ins) == OP_TRY ? CATCH_CATCH : CATCH_FINALLY;
             break;
         }
-        case OP_POPTRY:
+        CASE(POPTRY):
             if (h.catchCount > fr->catchBase) h.catchCount--;
             break;
-        case OP_ENDFINALLY: {
+        CASE(ENDFINALLY): {
             Value kind = R[a];
             int32_t k = kind.isSmallInt() ? kind.asSmallInt() : COMPLETION_NORMAL;
             if (k == COMPLETION_THROW) {
@@ -658,7 +678,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (k == COMPLETION_JUMP) pc = code + R[a + 1].asSmallInt();
             break;
         }
-        case OP_TOKEY: {
+        CASE(TOKEY): {
             Value k = R[instrB(ins)];
             Value base = R[instrC(ins)];
             if (base.isNullish()) {
@@ -684,13 +704,13 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = k;
             break;
         }
-        case OP_FORIN: {
+        CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));
             R[a] = v;
             break;
         }
-        case OP_FORNEXT: {
+        CASE(FORNEXT): {
             Value key;
             bool has;
             CHECK(forInNext(h, R[instrB(ins)], &key, &has));

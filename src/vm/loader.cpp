@@ -98,6 +98,9 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
     t->lines = reinterpret_cast<const LineEntry *>(bytes + linesAt);
     t->localNames = fh->localNameCount ? reinterpret_cast<const uint32_t *>(bytes + localNamesAt) : nullptr;
+    // The executor dispatches through a table indexed by opcode.
+    for (uint32_t pc = 0; pc < fh->codeCount; pc++)
+        if (instrOp(t->code[pc]) >= OP__COUNT) return invalid(h);
     if (fh->constCount) {
         Value *consts = static_cast<Value *>(heapAlloc(h, fh->constCount * sizeof(Value)));
         if (!consts) return throwOutOfMemory(h);

@@ -214,3 +214,12 @@ TEST_CASE("a corrupt image is rejected, not run", "[vm][loader]") {
     }
     heapDestroy(h);
 }
+
+TEST_CASE("an image with an unknown opcode is rejected, not dispatched", "[vm][loader]") {
+    FunctionSpec f = script();
+    f.emit(static_cast<Instr>(250));
+    f.emit(makeABC(OP_RETUNDEF, 0, 0, 0));
+    Run r({f});
+    REQUIRE(r.status == Status::Error);
+    CHECK(r.errorMessage() == "Invalid bytecode image");
+}
