@@ -16,7 +16,7 @@ namespace {
 
 // Compiles and runs source held in a JS string; the completion value is
 // the result.
-Status evaluateString(Heap &h, HString *source, const char *fileName, Value *result) {
+Status evaluateString(Heap &h, HString *source, const char *fileName, bool strict, bool evalCode, Value *result) {
     LocalRoot sr(h, Value::pointer(source));
     size_t n = utf8Length(source);
     char *text = static_cast<char *>(heapAlloc(h, n + 1));
@@ -24,10 +24,21 @@ Status evaluateString(Heap &h, HString *source, const char *fileName, Value *res
     toUtf8(source, text);
     HString *file = internCString(h, fileName);
     FunctionTemplate *script = nullptr;
-    Status st = file ? compileScript(h, text, n, file, false, &script) : Status::Error;
+    Status st = file ? compileScript(h, text, n, file, strict, &script, evalCode) : Status::Error;
     heapFree(h, text, n + 1);
     ENG_TRY(st);
     return runScript(h, script, result);
+}
+
+// A direct eval (the caller's CALL was written `eval(...)`) in strict code
+// is strict too (ES5 10.1.1).
+bool calledAsStrictDirectEval(Heap &h) {
+    if (h.frameCount < 2) return false;
+    const Frame &caller = h.frames[h.frameCount - 2];
+    if (caller.flags & FRAME_NATIVE) return false;
+    const FunctionTemplate *t = static_cast<JSClosure *>(caller.callee)->tmpl;
+    Instr call = caller.pc[-1];
+    return instrOp(call) == OP_CALL && instrC(call) == 1 && (t->header->flags & FN_STRICT);
 }
 
 Status globalEval(NativeCall &c) {
@@ -37,7 +48,7 @@ Status globalEval(NativeCall &c) {
         return Status::Ok;
     }
     Value result;
-    ENG_TRY(evaluateString(c.heap, asString(x), "eval", &result));
+    ENG_TRY(evaluateString(c.heap, asString(x), "eval", calledAsStrictDirectEval(c.heap), true, &result));
     c.setResult(result);
     return Status::Ok;
 }
@@ -69,7 +80,8 @@ Status constructFunction(NativeCall &c) {
     HString *source = b.finish();
     if (!source) return Status::Error;
     Value fn;
-    ENG_TRY(evaluateString(h, source, "Function", &fn));
+    // The Function constructor's wrapper script is not eval code.
+    ENG_TRY(evaluateString(h, source, "Function", false, false, &fn));
     c.setResult(fn);
     return Status::Ok;
 }

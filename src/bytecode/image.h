@@ -56,7 +56,8 @@ enum FunctionFlags : uint16_t {
     // every parameter register R[0..nparams) itself (the compiler emits no
     // NEWBOX for them and accesses them as boxes), and arguments[i] for
     // i < min(argc, nparams) aliases the box of parameter i.
-    FN_MAPPED_ARGUMENTS = 1u << 3
+    FN_MAPPED_ARGUMENTS = 1u << 3,
+    FN_EVAL_CODE = 1u << 4          // eval code: its var and function bindings are deletable
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;

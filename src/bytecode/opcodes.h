@@ -85,7 +85,8 @@ namespace eng {
     X(JMPIF, AsBx)       /* if ToBoolean(R[A]) pc += sBx */                             \
     X(JMPIFNOT, AsBx)    /* if !ToBoolean(R[A]) pc += sBx */                            \
     X(LOADPC, AsBx)      /* R[A] = integer (pc of next instruction + sBx), for finally */\
-    X(CALL, ABC)         /* R[A] = R[A](this R[A+1], args R[A+2 .. A+2+B)) */           \
+    X(CALL, ABC)         /* R[A] = R[A](this R[A+1], args R[A+2 .. A+2+B)); C = 1: the \
+                            callee was written as `eval` (a direct eval if it is eval) */ \
     X(NEW, ABC)          /* R[A] = new R[A](args R[A+2 .. A+2+B)); R[A+1] is scratch */ \
     X(RET, A)            /* return R[A] (through enclosing finally blocks) */           \
     X(RETUNDEF, A)       /* return undefined (idem) */                                  \

@@ -21,6 +21,7 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     bool ok;
     {
         Parser parser(&ctx, source, length, options.strict);
+        parser.setEvalCode(options.evalCode);
         ok = parser.compileScript(image, imageSize);
     }
     if (ok && !ctx.failed()) return CompileStatus::Ok;

@@ -28,7 +28,8 @@ struct CompileError {
 };
 
 struct CompileOptions {
-    bool strict = false;  // compile as if the code started with "use strict"
+    bool strict = false;    // compile as if the code started with "use strict"
+    bool evalCode = false;  // eval code: its var and function bindings are deletable (ES5 10.5)
 };
 
 // On Ok, *image and *imageSize receive a buffer from `allocator`

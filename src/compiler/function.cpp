@@ -234,7 +234,8 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
     cf.nparams = static_cast<uint16_t>(f.params.size());
     cf.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
                                      (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
-                                     (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0));
+                                     (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
+                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0));
     cf.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
     cf.nameConst = nameConst;
     cf.sourceStart = f.sourceStart;

@@ -222,6 +222,7 @@ class Parser {
 public:
     Parser(Context *ctx, const char *source, size_t length, bool strict);
     ~Parser();
+    void setEvalCode(bool evalCode) { optionEvalCode_ = evalCode; }
     // Compiles the whole script; on success the image is written.
     bool compileScript(uint8_t **image, size_t *imageSize);
 
@@ -360,6 +361,7 @@ private:
     FuncState *fs_ = nullptr;
     uint32_t depth_ = 0;
     bool optionStrict_;
+    bool optionEvalCode_ = false;
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
 };

@@ -547,6 +547,8 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
 }
 
 bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
+    // eval(...) by its plain name is a direct eval: CALL's C operand says so.
+    bool directEval = e.isName && e.atom == ATOM_EVAL;
     compact(e);
     uint32_t base, owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
@@ -565,7 +567,7 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
     uint32_t count = 0;
     if (!parseArguments(base, &count)) return false;
     setPos(callLine, callColumn);
-    emitABC(OP_CALL, base, count, 0);
+    emitABC(OP_CALL, base, count, directEval ? 1 : 0);
     fs_->freeReg = base + 1;
     e = regExpr(base, owned);
     return !ctx_->failed();

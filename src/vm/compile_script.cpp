@@ -20,10 +20,11 @@ void compilerFree(void *user, void *p, size_t size) { heapFree(*static_cast<Heap
 }  // namespace
 
 Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
-                     FunctionTemplate **script) {
+                     FunctionTemplate **script, bool evalCode) {
     CompileAllocator allocator{compilerAlloc, compilerRealloc, compilerFree, &h};
     CompileOptions options;
     options.strict = strict;
+    options.evalCode = evalCode;
     uint8_t *image = nullptr;
     size_t imageSize = 0;
     CompileError error;

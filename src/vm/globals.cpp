@@ -58,14 +58,22 @@ Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out) {
     return Status::Ok;
 }
 
-Status declareGlobalVar(Heap &h, HString *name) {
+namespace {
+
+uint8_t bindingAttrs(bool evalCode) {
+    return static_cast<uint8_t>(ATTR_WRITABLE | ATTR_ENUMERABLE | (evalCode ? ATTR_CONFIGURABLE : 0));
+}
+
+}  // namespace
+
+Status declareGlobalVar(Heap &h, HString *name, bool evalCode) {
     PropertyKey key = keyFromString(name);
     if (hasOwnProperty(h, h.global, key)) return Status::Ok;
     if (key.isIndex) return setElement(h, h.global, key.index, Value::undefined());
-    return defineOwn(h, h.global, name, Value::undefined(), ATTR_WRITABLE | ATTR_ENUMERABLE);
+    return defineOwn(h, h.global, name, Value::undefined(), bindingAttrs(evalCode));
 }
 
-Status declareGlobalFunction(Heap &h, HString *name, Value fn) {
+Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
     Prop *p = findOwnProp(h.global, name);
@@ -75,7 +83,7 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn) {
         p->value = fn;
         return Status::Ok;
     }
-    return defineOwn(h, h.global, name, fn, ATTR_WRITABLE | ATTR_ENUMERABLE);
+    return defineOwn(h, h.global, name, fn, bindingAttrs(evalCode));
 }
 
 }  // namespace eng

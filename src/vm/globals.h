@@ -11,8 +11,9 @@ Status getGlobal(Heap &h, HString *name, Value *out);  // ReferenceError if abse
 Status setGlobal(Heap &h, HString *name, Value v, bool strict);
 Status typeofGlobal(Heap &h, HString *name, Value *out);
 Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out);
-Status declareGlobalVar(Heap &h, HString *name);
-Status declareGlobalFunction(Heap &h, HString *name, Value fn);
+// Eval code declares configurable (deletable) bindings (ES5 10.5 step 2).
+Status declareGlobalVar(Heap &h, HString *name, bool evalCode);
+Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode);
 
 }  // namespace eng
 

@@ -234,10 +234,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         }
         CASE(DECLVAR):
-            CHECK(declareGlobalVar(h, asString(K[instrBx(ins)])));
+            CHECK(declareGlobalVar(h, asString(K[instrBx(ins)]), (tmpl->header->flags & FN_EVAL_CODE) != 0));
             break;
         CASE(DECLFUNC):
-            CHECK(declareGlobalFunction(h, asString(K[instrBx(ins)]), R[a]));
+            CHECK(declareGlobalFunction(h, asString(K[instrBx(ins)]), R[a], (tmpl->header->flags & FN_EVAL_CODE) != 0));
             break;
         CASE(NEWBOX): {
             SYNC();

@@ -15,7 +15,7 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
 // Compiles source and loads it: SyntaxError (with fileName/lineNumber/
 // columnNumber) pending on bad source.
 Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
-                     FunctionTemplate **script);
+                     FunctionTemplate **script, bool evalCode = false);
 
 }  // namespace eng
 
