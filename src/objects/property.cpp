@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "objects/object_ops.h"
+#include "strings/numconv.h"
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -18,7 +19,7 @@ namespace {
 // that is not interned cannot be a property key anywhere.
 HString *findIndexString(Heap &h, uint32_t index) {
     char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(index));
+    size_t n = formatUint32(index, buf);
     // internLatin1 would create the string; a lookup alone is enough here,
     // but creating a short string is harmless apart from the allocation.
     return internLatin1(h, reinterpret_cast<const uint8_t *>(buf), static_cast<uint32_t>(n));
@@ -94,7 +95,7 @@ Status toPropertyKey(Heap &h, Value key, PropertyKey *out) {
 HString *keyToString(Heap &h, const PropertyKey &key) {
     if (!key.isIndex) return key.string;
     char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(key.index));
+    size_t n = formatUint32(key.index, buf);
     return internLatin1(h, reinterpret_cast<const uint8_t *>(buf), static_cast<uint32_t>(n));
 }
 

@@ -34,6 +34,17 @@ int shortestDigits(double v, char *digits, int *pointPos) {
 
 }  // namespace
 
+size_t formatUint32(uint32_t v, char *out) {
+    char reversed[10];
+    size_t n = 0;
+    do {
+        reversed[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++) out[i] = reversed[n - 1 - i];
+    return n;
+}
+
 size_t numberToText(double v, char *out) {
     if (v != v) { strcpy(out, "NaN"); return 3; }
     if (v == 0) { strcpy(out, "0"); return 1; }
@@ -44,7 +55,8 @@ size_t numberToText(double v, char *out) {
     char *o = out;
     if (v < 0) { *o++ = '-'; v = -v; }
     if (v < 2147483648.0 && v == floor(v)) {
-        o += snprintf(o, 16, "%u", static_cast<unsigned>(v));
+        o += formatUint32(static_cast<uint32_t>(v), o);
+        *o = 0;
         return static_cast<size_t>(o - out);
     }
     char digits[24];

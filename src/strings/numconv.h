@@ -9,6 +9,9 @@ namespace eng {
 
 constexpr size_t NUMBER_TEXT_MAX = 32;
 
+// Decimal digits of v (no NUL); returns how many were written (at most 10).
+size_t formatUint32(uint32_t v, char *out);
+
 // ToString(Number): the shortest digits that read back as the same double,
 // laid out as ECMA-262 9.8.1 says. Returns the length written (NUL added).
 size_t numberToText(double value, char *out);
