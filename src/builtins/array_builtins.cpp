@@ -14,6 +14,13 @@ namespace eng {
 
 namespace {
 
+// ToObject(this), kept in the this slot so that it stays rooted.
+Status thisObject(NativeCall &c, JSObject **o) {
+    ENG_TRY(toObject(c.heap, c.thisValue(), o));
+    c.setThis(Value::pointer(*o));
+    return Status::Ok;
+}
+
 Status lengthOf(Heap &h, Value o, double *out) {
     Value v;
     ENG_TRY(getValuePropertyStr(h, o, atom(h, ATOM_length), &v));
@@ -94,8 +101,7 @@ Status arrayPushMethod(NativeCall &c) {
 Status arrayPop(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    ENG_TRY(toObject(h, c.thisValue(), &o));
-    c.setThis(Value::pointer(o));
+    ENG_TRY(thisObject(c, &o));
     double length;
     ENG_TRY(lengthOf(h, c.thisValue(), &length));
     if (length == 0) {
@@ -118,8 +124,7 @@ Status arrayPop(NativeCall &c) {
 Status arrayJoin(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    ENG_TRY(toObject(h, c.thisValue(), &o));
-    c.setThis(Value::pointer(o));
+    ENG_TRY(thisObject(c, &o));
     double length;
     ENG_TRY(lengthOf(h, c.thisValue(), &length));
     HString *sep;
@@ -150,8 +155,7 @@ Status arrayJoin(NativeCall &c) {
 Status arrayToString(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    ENG_TRY(toObject(h, c.thisValue(), &o));
-    c.setThis(Value::pointer(o));
+    ENG_TRY(thisObject(c, &o));
     Value join;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_join), &join));
     if (!isCallable(join)) {
@@ -175,8 +179,7 @@ double relativeIndex(double rel, double length) {
 Status arraySlice(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    ENG_TRY(toObject(h, c.thisValue(), &o));
-    c.setThis(Value::pointer(o));
+    ENG_TRY(thisObject(c, &o));
     double length;
     ENG_TRY(lengthOf(h, c.thisValue(), &length));
     double start, end = length;
@@ -454,8 +457,7 @@ Status deleteRange(Heap &h, JSObject *o, double lo, double hi) {
 Status arrayConcat(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    ENG_TRY(toObject(h, c.thisValue(), &o));
-    c.setThis(Value::pointer(o));
+    ENG_TRY(thisObject(c, &o));
     JSArray *a = newArray(h, 0);
     if (!a) return Status::Error;
     c.setResult(Value::pointer(a));
