@@ -218,10 +218,9 @@ Status lengthU32(Heap &h, Value o, uint32_t *out) {
     return Status::Ok;
 }
 
-// The ToObject(this) + ToUint32(length) prologue; this is replaced by the object.
+// The ToObject(this) + ToLength(length) prologue; this is replaced by the object.
 Status thisAndLength(NativeCall &c, JSObject **o, uint32_t *len) {
-    ENG_TRY(toObject(c.heap, c.thisValue(), o));
-    c.setThis(Value::pointer(*o));
+    ENG_TRY(thisObject(c, o));
     return lengthU32(c.heap, c.thisValue(), len);
 }
 
