@@ -58,6 +58,7 @@ typedef struct eng_heap_stats {
     size_t alloc_count;     /* allocations made since the heap was created */
     size_t live_allocations;/* allocations not yet freed */
     size_t gc_runs;         /* completed mark-and-sweep collections */
+    size_t rc_frees;        /* allocations freed by reference counting */
 } eng_heap_stats;
 
 /* Value types as seen through the API. */

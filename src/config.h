@@ -22,4 +22,24 @@
 #define ENG_GC_MARK_STACK_SIZE 64
 #endif
 
+// Deferred reference counting (heap/refcount.h) frees most garbage as soon
+// as the zero-count table is reconciled; 0 leaves everything to
+// mark-and-sweep.
+#ifndef ENG_USE_REFCOUNT
+#define ENG_USE_REFCOUNT 1
+#endif
+
+// Entries of the zero-count table (one pointer each). A full table is
+// reconciled at the next allocation: a smaller one costs less RAM and
+// reconciles more often.
+#ifndef ENG_RC_ZCT_SIZE
+#define ENG_RC_ZCT_SIZE 256
+#endif
+
+// Before reference counting frees anything, mark everything reachable and
+// stop the program if an object about to be freed is among it (slow).
+#ifndef ENG_RC_VERIFY
+#define ENG_RC_VERIFY 0
+#endif
+
 #endif

@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "value/number.h"
 #include "strings/string.h"
@@ -18,7 +19,7 @@ Status returnUndefined(NativeCall &) { return Status::Ok; }
 JSObject *makeWrapperProto(Heap &h, ObjectClass cls, Value primitive) {
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
         newObjectOfSize(h, h.protos[PROTO_OBJECT], cls, sizeof(JSPrimitiveWrapper)));
-    if (w) w->primitive = primitive;
+    if (w) rcInit(w->primitive, primitive);
     return w;
 }
 
@@ -31,7 +32,7 @@ Status createPrototypes(Heap &h) {
         newObjectOfSize(h, objectProto, ObjectClass::Native, sizeof(JSNative)));
     if (!functionProto) return Status::Error;
     functionProto->fn = returnUndefined;
-    functionProto->name = atom(h, ATOM_empty);
+    rcInit(functionProto->name, atom(h, ATOM_empty));
     h.protos[PROTO_FUNCTION] = functionProto;
     JSObject *arrayProto = newObjectOfSize(h, objectProto, ObjectClass::Array, sizeof(JSArray));
     if (!arrayProto) return Status::Error;

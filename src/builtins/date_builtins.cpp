@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "builtins/builtins.h"
 #include "builtins/date_math.h"
 #include "builtins/date_parse.h"
@@ -33,7 +34,7 @@ Status thisTime(NativeCall &c, double *t) {
 Status setThisTime(NativeCall &c, double t) {
     Value v;
     ENG_TRY(makeNumber(c.heap, timeClip(t), &v));
-    static_cast<JSPrimitiveWrapper *>(asObject(c.thisValue()))->primitive = v;
+    rcStore(c.heap, static_cast<JSPrimitiveWrapper *>(asObject(c.thisValue()))->primitive, v);
     c.setResult(v);
     return Status::Ok;
 }
@@ -139,7 +140,7 @@ Status newDateObject(Heap &h, double t, Value *out) {
     JSPrimitiveWrapper *d = static_cast<JSPrimitiveWrapper *>(
         newObjectOfSize(h, h.protos[PROTO_DATE], ObjectClass::Date, sizeof(JSPrimitiveWrapper)));
     if (!d) return Status::Error;
-    d->primitive = time;
+    rcInit(d->primitive, time);
     *out = Value::pointer(d);
     return Status::Ok;
 }

@@ -1,5 +1,6 @@
 // Error and its subtypes: constructors, name/message, toString.
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/string.h"
@@ -80,7 +81,7 @@ Status initErrorBuiltins(Heap &h) {
         JSNative *ctor = installConstructor(h, atomTexts[k.name], errorConstructor, 1, proto);
         if (!ctor) return Status::Error;
         ctor->magic = static_cast<int16_t>(i);
-        if (k.proto != PROTO_ERROR) ctor->proto = h.ctors[PROTO_ERROR];
+        if (k.proto != PROTO_ERROR) rcStore(h, ctor->proto, h.ctors[PROTO_ERROR]);
         h.ctors[k.proto] = ctor;
         ENG_TRY(defineOwn(h, proto, atom(h, ATOM_name), Value::pointer(atom(h, k.name)), ATTR_HIDDEN));
         ENG_TRY(defineOwn(h, proto, atom(h, ATOM_message), Value::pointer(atom(h, ATOM_empty)), ATTR_HIDDEN));

@@ -1,5 +1,6 @@
 // Function.prototype: call, apply, bind, toString.
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/string.h"
@@ -96,12 +97,12 @@ Status functionBind(NativeCall &c) {
     JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, size));
     if (!f) return Status::Error;
     JSObject *target = asObject(c.thisValue());
-    f->target = target;
-    f->boundThis = c.arg(0);
-    f->name = name;
+    rcInit(f->target, target);
+    rcInit(f->boundThis, c.arg(0));
+    rcInit(f->name, name);
     f->length = static_cast<uint32_t>(length);
     f->argCount = n;
-    for (uint32_t i = 0; i < n; i++) f->args[i] = c.arg(i + 1);
+    for (uint32_t i = 0; i < n; i++) rcInit(f->args[i], c.arg(i + 1));
     if (target->hasFlag(OBJ_CONSTRUCTOR)) f->setFlag(OBJ_CONSTRUCTOR);
     c.setResult(Value::pointer(f));
     return Status::Ok;
@@ -137,7 +138,8 @@ Status initFunctionBuiltins(Heap &h) {
     LocalRoot rt(h, Value::pointer(thrower));
     Accessor *acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
     if (!acc) return Status::Error;
-    acc->getter = acc->setter = Value::pointer(thrower);
+    rcInit(acc->getter, Value::pointer(thrower));
+    rcInit(acc->setter, Value::pointer(thrower));
     h.strictThrower = acc;
     // ES2015 AddRestrictedFunctionProperties: functions have no own "caller"
     // or "arguments"; reading them through Function.prototype throws.

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "regexp/regexp_object.h"
@@ -93,7 +94,7 @@ Status makeRegExp(Heap &h, JSObject *proto, HString *pattern, uint32_t flags, Va
     LocalRoot reRoot(h, Value::pointer(re));
     HString *source = escapeSource(h, pattern);
     if (!source) return Status::Error;
-    re->source = source;
+    rcInit(re->source, source);
     struct Field {
         const char *name;
         Value value;

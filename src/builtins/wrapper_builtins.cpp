@@ -2,6 +2,7 @@
 // and the toString/valueOf of their prototypes (Number.prototype.toString
 // lives in number_builtins.cpp).
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -49,7 +50,7 @@ Status wrapperConstructor(NativeCall &c) {
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
         newObjectOfSize(h, h.protos[wrapperProtos[kind]], wrapperClasses[kind], sizeof(JSPrimitiveWrapper)));
     if (!w) return Status::Error;
-    w->primitive = c.result();
+    rcInit(w->primitive, c.result());
     c.setResult(Value::pointer(w));
     return Status::Ok;
 }

@@ -3,7 +3,9 @@
 // overflows the heap is rescanned for marked objects with unmarked children.
 #include <string.h>
 
+#include "heap/children.h"
 #include "heap/heap.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "strings/string.h"
@@ -13,107 +15,32 @@ namespace eng {
 
 namespace {
 
-void markObject(Heap &h, GcHeader *obj) {
-    if (!obj || (obj->gcFlags & GC_MARKED)) return;
+// edge: reached through another allocation's reference (counted when
+// recounting), as opposed to straight from a root.
+void markObject(Heap &h, GcHeader *obj, bool edge) {
+    if (!obj) return;
+    if (obj->gcFlags & GC_MARKED) {
+        if (edge && h.markRecount) rcInc(obj);
+        return;
+    }
     obj->gcFlags |= GC_MARKED;
+    if (h.markRecount)
+        obj->gcFlags = static_cast<uint8_t>((obj->gcFlags & ~RC_MAX) | (edge ? RC_ONE : 0));
     if (obj->type == HeapType::String || obj->type == HeapType::Number) return;
     if (h.markTop < ENG_GC_MARK_STACK_SIZE) h.markStack[h.markTop++] = obj;
     else h.markOverflow = true;
 }
 
-void markValue(Heap &h, Value v) {
-    if (v.isPointer()) markObject(h, v.asPointer());
-}
-
-void markObjectChildren(Heap &h, JSObject *o) {
-    markObject(h, o->proto);
-    for (uint32_t i = 0; i < o->propCount; i++) {
-        markObject(h, o->props[i].key);
-        markValue(h, o->props[i].value);
-    }
-    for (uint32_t i = 0; i < o->elemCount; i++) markValue(h, o->elems[i]);
-    switch (o->cls()) {
-    case ObjectClass::Closure: {
-        JSClosure *c = static_cast<JSClosure *>(o);
-        markObject(h, c->tmpl);
-        for (uint32_t i = 0; i < c->upvalCount; i++) markObject(h, c->upvals[i]);
-        break;
-    }
-    case ObjectClass::Native:
-        markObject(h, static_cast<JSNative *>(o)->name);
-        break;
-    case ObjectClass::Boolean:
-    case ObjectClass::Number:
-    case ObjectClass::String:
-    case ObjectClass::Date:
-        markValue(h, static_cast<JSPrimitiveWrapper *>(o)->primitive);
-        break;
-    case ObjectClass::Bound: {
-        JSBound *b = static_cast<JSBound *>(o);
-        markObject(h, b->target);
-        markValue(h, b->boundThis);
-        markObject(h, b->name);
-        for (uint32_t i = 0; i < b->argCount; i++) markValue(h, b->args[i]);
-        break;
-    }
-    case ObjectClass::RegExp:
-        markObject(h, static_cast<JSRegExp *>(o)->source);
-        break;
-    case ObjectClass::Arguments: {
-        JSArguments *a = static_cast<JSArguments *>(o);
-        for (uint32_t i = 0; i < a->mappedCount; i++) markObject(h, a->map[i]);
-        break;
-    }
-    default:
-        break;
-    }
-}
-
 void markChildren(Heap &h, GcHeader *obj) {
-    switch (obj->type) {
-    case HeapType::Object:
-        markObjectChildren(h, static_cast<JSObject *>(obj));
-        break;
-    case HeapType::Box:
-        markValue(h, static_cast<Box *>(obj)->value);
-        break;
-    case HeapType::Accessor:
-        markValue(h, static_cast<Accessor *>(obj)->getter);
-        markValue(h, static_cast<Accessor *>(obj)->setter);
-        break;
-    case HeapType::Template: {
-        FunctionTemplate *t = static_cast<FunctionTemplate *>(obj);
-        markObject(h, t->image);
-        markObject(h, t->name);
-        if (t->consts)
-            for (uint32_t i = 0; i < t->constCount; i++) markValue(h, t->consts[i]);
-        if (t->inner)
-            for (uint32_t i = 0; i < t->innerCount; i++) markObject(h, t->inner[i]);
-        break;
-    }
-    case HeapType::Image: {
-        ImageBuffer *img = static_cast<ImageBuffer *>(obj);
-        markObject(h, img->fileName);
-        if (img->templates)
-            for (uint32_t i = 0; i < img->templateCount; i++) markObject(h, img->templates[i]);
-        break;
-    }
-    case HeapType::Iterator: {
-        ForInIterator *it = static_cast<ForInIterator *>(obj);
-        markObject(h, it->object);
-        for (uint32_t i = 0; i < it->count; i++) markObject(h, it->keys[i]);
-        break;
-    }
-    case HeapType::String:
-    case HeapType::Number:
-        break;
-    }
+    forEachChild(obj, [&h](GcHeader *child) { markObject(h, child, true); });
 }
 
 void drain(Heap &h) {
     for (;;) {
         while (h.markTop > 0) markChildren(h, h.markStack[--h.markTop]);
         if (!h.markOverflow) return;
+        // Rescanning visits some references twice: counts only come out
+        // too high, which merely leaves those objects to the next collection.
         h.markOverflow = false;
         for (GcHeader *o = h.objects; o; o = o->next)
             if (o->gcFlags & GC_MARKED) {
@@ -123,28 +50,33 @@ void drain(Heap &h) {
     }
 }
 
-void markRoots(Heap &h) {
-    // A call lowers the stack top to the end of its arguments, but the
-    // caller's registers above them come back into view when it returns:
-    // mark up to the highest frame top so that they stay valid.
-    uint32_t limit = h.stackTop;
-    for (uint32_t i = 0; i < h.frameCount; i++) {
-        uint32_t top = frameTop(h, i);
-        if (top > limit) limit = top;
-    }
-    for (uint32_t i = 0; i < limit; i++) markValue(h, h.stack[i]);
-    for (uint32_t i = 0; i < h.frameCount; i++) markObject(h, h.frames[i].callee);
-    for (LocalRoot *r = h.roots; r; r = r->previous) markValue(h, r->value);
-    markValue(h, h.pending);
-    markValue(h, h.outOfMemoryError);
-    markObject(h, h.global);
-    markObject(h, h.strictThrower);
-    for (uint32_t i = 0; i < h.lazyMethodCount; i++) markObject(h, h.lazyMethods[i].target);
+void markRoot(Heap &h, GcHeader *obj) { markObject(h, obj, false); }
+
+// Roots that live as long as the heap: their counts are pinned at RC_MAX so
+// that reference counting never considers them.
+void markPermanentRoot(Heap &h, GcHeader *obj) {
+    markObject(h, obj, false);
+    if (obj && h.markRecount) obj->gcFlags |= RC_MAX;
+}
+
+void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
+    if (h.outOfMemoryError.isPointer()) fn(h, h.outOfMemoryError.asPointer());
+    fn(h, h.global);
+    fn(h, h.strictThrower);
+    for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
     for (int i = 0; i < PROTO__COUNT; i++) {
-        markObject(h, h.protos[i]);
-        markObject(h, h.ctors[i]);
+        fn(h, h.protos[i]);
+        fn(h, h.ctors[i]);
     }
-    for (int i = 0; i < ATOM__COUNT; i++) markObject(h, h.atoms[i]);
+    for (int i = 0; i < ATOM__COUNT; i++) fn(h, h.atoms[i]);
+}
+
+// Before a sweep: entries about to be freed leave the zero-count table.
+void dropUnmarkedFromZct(Heap &h) {
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < h.zctCount; i++)
+        if (h.zct[i]->gcFlags & GC_MARKED) h.zct[kept++] = h.zct[i];
+    h.zctCount = kept;
 }
 
 void sweepObjects(Heap &h) {
@@ -152,6 +84,7 @@ void sweepObjects(Heap &h) {
     while (GcHeader *o = *link) {
         if (o->gcFlags & GC_MARKED) {
             o->gcFlags &= static_cast<uint8_t>(~GC_MARKED);
+            if ((o->gcFlags & RC_MAX) == 0) zctAdd(h, o);
             link = &o->next;
         } else {
             *link = o->next;
@@ -162,15 +95,42 @@ void sweepObjects(Heap &h) {
 
 }  // namespace
 
+void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
+    // A call lowers the stack top to the end of its arguments, but the
+    // caller's registers above them come back into view when it returns:
+    // these count up to the highest frame top so that they stay valid.
+    uint32_t limit = h.stackTop;
+    for (uint32_t i = 0; i < h.frameCount; i++) {
+        uint32_t top = frameTop(h, i);
+        if (top > limit) limit = top;
+    }
+    for (uint32_t i = 0; i < limit; i++)
+        if (h.stack[i].isPointer()) fn(h, h.stack[i].asPointer());
+    for (uint32_t i = 0; i < h.frameCount; i++) fn(h, h.frames[i].callee);
+    for (LocalRoot *r = h.roots; r; r = r->previous)
+        if (r->value.isPointer()) fn(h, r->value.asPointer());
+    if (h.pending.isPointer()) fn(h, h.pending.asPointer());
+}
+
+void markReachable(Heap &h) {
+    h.markTop = 0;
+    h.markOverflow = false;
+    forEachPermanentRoot(h, markPermanentRoot);
+    forEachRoot(h, markRoot);
+    drain(h);
+}
+
 void collectGarbage(Heap &h) {
     if (h.gcRunning || h.gcDisabled) return;
     h.gcRunning = true;
-    h.markTop = 0;
-    h.markOverflow = false;
-    markRoots(h);
-    drain(h);
+    h.markRecount = ENG_USE_REFCOUNT != 0;
+    markReachable(h);
+    h.markRecount = false;
+    dropUnmarkedFromZct(h);
     sweepStrings(h);
     sweepObjects(h);
+    h.youngBoundary = h.objects;
+    h.deadBytes = 0;
     h.stats.gc_runs++;
     h.allocatedSinceGc = 0;
     // Collect again once as much has been allocated as is live now.
@@ -179,44 +139,41 @@ void collectGarbage(Heap &h) {
     h.gcRunning = false;
 }
 
-void freeGcObject(Heap &h, GcHeader *obj) {
+size_t freeGcContents(Heap &h, GcHeader *obj) {
     switch (obj->type) {
     case HeapType::String:
-        heapFree(h, obj, stringAllocSize(static_cast<HString *>(obj)));
-        break;
+        return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
-        heapFree(h, obj, sizeof(HeapNumber));
-        break;
+        return sizeof(HeapNumber);
     case HeapType::Object:
-        freeObject(h, static_cast<JSObject *>(obj));
-        break;
+        return freeObjectContents(h, static_cast<JSObject *>(obj));
     case HeapType::Box:
-        heapFree(h, obj, sizeof(Box));
-        break;
+        return sizeof(Box);
     case HeapType::Accessor:
-        heapFree(h, obj, sizeof(Accessor));
-        break;
+        return sizeof(Accessor);
     case HeapType::Template: {
         FunctionTemplate *t = static_cast<FunctionTemplate *>(obj);
         if (t->consts) heapFree(h, t->consts, t->constCount * sizeof(Value));
         if (t->inner) heapFree(h, t->inner, t->innerCount * sizeof(FunctionTemplate *));
-        heapFree(h, obj, sizeof(FunctionTemplate));
-        break;
+        return sizeof(FunctionTemplate);
     }
     case HeapType::Image: {
         ImageBuffer *img = static_cast<ImageBuffer *>(obj);
         heapFree(h, img->bytes, img->size);
         heapFree(h, img->templates, img->templateCount * sizeof(FunctionTemplate *));
-        heapFree(h, obj, sizeof(ImageBuffer));
-        break;
+        return sizeof(ImageBuffer);
     }
     case HeapType::Iterator: {
         ForInIterator *it = static_cast<ForInIterator *>(obj);
         heapFree(h, it->keys, it->count * sizeof(HString *));
-        heapFree(h, obj, sizeof(ForInIterator));
-        break;
+        return sizeof(ForInIterator);
     }
+    case HeapType::Dead:
+        return deadSize(obj);
     }
+    return 0;
 }
+
+void freeGcObject(Heap &h, GcHeader *obj) { heapFree(h, obj, freeGcContents(h, obj)); }
 
 }  // namespace eng

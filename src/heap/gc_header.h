@@ -16,10 +16,22 @@ enum class HeapType : uint8_t {
     Accessor,  // Accessor: getter/setter pair of a property
     Template,  // FunctionTemplate: a loaded function's code and constants
     Image,     // ImageBuffer: bytes of a loaded bytecode image
-    Iterator   // ForInIterator: keys snapshot for for-in
+    Iterator,  // ForInIterator: keys snapshot for for-in
+    Dead       // freed by reference counting, waiting to be unlinked from the
+               // object list; the word after the header holds its byte size
 };
 
-enum GcFlags : uint8_t { GC_MARKED = 1 };
+// gcFlags: three flag bits and a 5-bit reference count. The count holds
+// references from other heap allocations only (never from the value stack
+// or C locals: see refcount.h); at RC_MAX it sticks and only the
+// mark-and-sweep collector, which recounts, can bring it down again.
+enum GcFlags : uint8_t {
+    GC_MARKED = 1,   // reached by the collector (or, in verification, by a check)
+    GC_IN_ZCT = 2,   // listed in the zero-count table
+    GC_ROOTED = 4    // referenced straight from a root, during reconciliation
+};
+constexpr uint8_t RC_ONE = 8;
+constexpr uint8_t RC_MAX = 0xf8;
 
 struct GcHeader {
     GcHeader *next;   // all-objects list, or intern-table chain for strings

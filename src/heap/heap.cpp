@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "strings/string.h"
 
 namespace eng {
@@ -43,11 +44,25 @@ void account(Heap &h, size_t added, size_t removed) {
     h.allocatedSinceGc += added;
 }
 
+// Where a collection may run, reference counting may free what the
+// zero-count table shows to be garbage.
+void safePoint(Heap &h, size_t size) {
+    if (shouldCollect(h, size)) {
+#if ENG_USE_GC_TORTURE
+        reconcile(h);  // exercise reference counting before the collector hides its mistakes
+#endif
+        collectGarbage(h);
+    } else if (h.zctCount >= ENG_RC_ZCT_SIZE - ENG_RC_ZCT_SIZE / 8 &&
+               h.allocsSinceReconcile >= ENG_RC_ZCT_SIZE / 8) {
+        reconcile(h);
+    }
+}
+
 }  // namespace
 
 void *heapAlloc(Heap &h, size_t size) {
     if (size == 0) size = 1;
-    if (shouldCollect(h, size)) collectGarbage(h);
+    safePoint(h, size);
     void *p = nullptr;
     if (withinLimit(h, size)) p = h.allocator.alloc(h.allocator.user, size);
     if (!p && !h.gcRunning && !h.gcDisabled) {
@@ -65,7 +80,7 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
     if (!p) return heapAlloc(h, size);
     if (size == 0) size = 1;
     size_t growth = size > oldSize ? size - oldSize : 0;
-    if (growth && shouldCollect(h, growth)) collectGarbage(h);
+    if (growth) safePoint(h, growth);
     void *q = nullptr;
     if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
     if (!q && !h.gcRunning && !h.gcDisabled) {
@@ -83,6 +98,9 @@ void heapFree(Heap &h, void *p, size_t size) {
     if (size == 0) size = 1;
     h.allocator.free(h.allocator.user, p, size);
     h.stats.bytes_in_use -= size;
+    // The collector runs on net growth: what reference counting and
+    // explicit frees give back does not bring the next collection closer.
+    h.allocatedSinceGc = h.allocatedSinceGc > size ? h.allocatedSinceGc - size : 0;
     h.stats.live_allocations--;
 }
 
@@ -96,6 +114,8 @@ GcHeader *allocGc(Heap &h, HeapType type, size_t size) {
     obj->type = type;
     obj->next = h.objects;
     h.objects = obj;
+    h.allocsSinceReconcile++;
+    zctAdd(h, obj);
     return obj;
 }
 
@@ -134,6 +154,9 @@ Heap *heapCreate(const eng_config *config) {
         heapDestroy(h);
         return nullptr;
     }
+    // Pins the counts of the heap's permanent roots and clears the
+    // zero-count table of everything set up so far.
+    collectGarbage(*h);
     h->hasPending = false;
     h->pending = Value::undefined();
     return h;

@@ -95,6 +95,14 @@ struct Heap {
     GcHeader *markStack[ENG_GC_MARK_STACK_SIZE];
     uint32_t markTop;
     bool markOverflow;
+    bool markRecount;           // marking rebuilds reference counts (not when verifying)
+
+    // deferred reference counting (refcount.h)
+    GcHeader *zct[ENG_RC_ZCT_SIZE];  // allocations whose count is zero
+    uint32_t zctCount;
+    uint32_t allocsSinceReconcile;
+    GcHeader *youngBoundary;    // list head at the last reconcile: newer objects precede it
+    size_t deadBytes;           // bytes of Dead objects still in the object list
 
     // intern table (chains through GcHeader::next)
     HString **strings;
@@ -148,6 +156,16 @@ Heap *heapCreate(const eng_config *config);
 void heapDestroy(Heap *h);
 void collectGarbage(Heap &h);
 void freeGcObject(Heap &h, GcHeader *obj);  // frees one unreachable object
+// Frees what obj owns apart from its own block, and returns that block's size.
+size_t freeGcContents(Heap &h, GcHeader *obj);
+// A Dead allocation keeps its block size in the word after the header.
+inline size_t deadSize(const GcHeader *obj) { return *reinterpret_cast<const size_t *>(obj + 1); }
+
+// Calls fn for every allocation a root refers to directly (gc.cpp).
+void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *));
+// Marks everything reachable from the roots, recounting references when
+// h.markRecount is set (gc.cpp).
+void markReachable(Heap &h);
 
 inline HString *atom(Heap &h, Atom a) { return h.atoms[a]; }
 

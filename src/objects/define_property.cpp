@@ -9,6 +9,7 @@
 // and "name", string wrapper characters and "length") are never stored.
 #include <stdio.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/call.h"
@@ -35,8 +36,8 @@ Accessor *newAccessor(Heap &h, Value getter, Value setter) {
     LocalRoot rg(h, getter), rs(h, setter);
     Accessor *acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
     if (!acc) return nullptr;
-    acc->getter = getter;
-    acc->setter = setter;
+    rcInit(acc->getter, getter);
+    rcInit(acc->setter, setter);
     return acc;
 }
 
@@ -48,7 +49,7 @@ void trimElements(JSObject *o) {
 Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint8_t attrs) {
     if (!key.isIndex) return defineOwn(h, o, key.string, v, attrs);
     if (attrs == ATTR_DEFAULT && hasElement(o, key.index)) {
-        o->elems[key.index] = v;
+        rcStore(h, o->elems[key.index], v);
         return Status::Ok;
     }
     LocalRoot ro(h, Value::pointer(o)), rv(h, v);
@@ -60,7 +61,7 @@ Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint
     Prop *existing = ks && o->hasFlag(OBJ_SPARSE_INDEXES) ? findOwnProp(o, ks) : nullptr;
     if (attrs == ATTR_DEFAULT && !existing) return setElement(h, o, key.index, v);
     if (existing) {
-        existing->value = v;
+        rcStore(h, existing->value, v);
         existing->attrs = attrs;
         return Status::Ok;
     }
@@ -68,7 +69,7 @@ Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint
     o->setFlag(OBJ_SPARSE_INDEXES);
     ENG_TRY(defineOwn(h, o, ks, v, attrs));
     if (hasElement(o, key.index)) {
-        o->elems[key.index] = Value::empty();
+        rcStore(h, o->elems[key.index], Value::empty());
         trimElements(o);
     }
     if (o->cls() == ObjectClass::Array) {
@@ -202,7 +203,7 @@ Status defineArrayLength(Heap &h, JSArray *a, const PropertyKey &key, const Prop
 // Removes the storage of own index property i (array part or table).
 Status removeIndexStorage(Heap &h, JSObject *o, uint32_t i) {
     if (hasElement(o, i)) {
-        o->elems[i] = Value::empty();
+        rcStore(h, o->elems[i], Value::empty());
         trimElements(o);
         return Status::Ok;
     }
@@ -223,7 +224,7 @@ Status defineMappedArgument(Heap &h, JSArguments *a, const PropertyKey &key, con
     Box *b = a->map[i];
     LocalRoot rb(h, Value::pointer(b));
     uint8_t attrs = a->mapAttrs()[i];
-    a->map[i] = nullptr;
+    rcStore(h, a->map[i], static_cast<Box *>(nullptr));
     Status st = storeProperty(h, a, key, b->value, attrs);
     bool ok = true;
     if (st == Status::Ok) st = defineOrdinary(h, a, key, desc, throwOnFail, &ok);
@@ -237,21 +238,21 @@ Status defineMappedArgument(Heap &h, JSArguments *a, const PropertyKey &key, con
             h.hasPending = pending;
             h.pending = exc;
         }
-        a->map[i] = b;
+        rcStore(h, a->map[i], b);
         if (defined) *defined = false;
         return rs == Status::Ok ? st : rs;
     }
     if (desc.isAccessor()) return Status::Ok;
-    if (desc.fields & DESC_VALUE) b->value = desc.value.value;
+    if (desc.fields & DESC_VALUE) rcStore(h, b->value, desc.value.value);
     if ((desc.fields & DESC_WRITABLE) && !desc.writable) return Status::Ok;
     Value cur;
     uint8_t now = ATTR_DEFAULT;
     if (getOwnDataOrAccessor(h, a, key, &cur, &now)) {
-        b->value = cur;
+        rcStore(h, b->value, cur);
     }
     ENG_TRY(removeIndexStorage(h, a, i));
     a->mapAttrs()[i] = now;
-    a->map[i] = b;
+    rcStore(h, a->map[i], b);
     return Status::Ok;
 }
 
@@ -368,10 +369,11 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
             a->mapAttrs()[i] = static_cast<uint8_t>(a->mapAttrs()[i] & ~ATTR_CONFIGURABLE);
             continue;
         }
-        a->map[i] = nullptr;
+        LocalRoot rb(h, Value::pointer(b));
+        rcStore(h, a->map[i], static_cast<Box *>(nullptr));
         Status st = storeProperty(h, o, PropertyKey{nullptr, i, true}, b->value, a->mapAttrs()[i]);
         if (st != Status::Ok) {
-            a->map[i] = b;
+            rcStore(h, a->map[i], b);
             return st;
         }
     }
@@ -382,7 +384,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
         if (!ks) return Status::Error;
         o->setFlag(OBJ_SPARSE_INDEXES);
         ENG_TRY(defineOwn(h, o, ks, o->elems[i], ATTR_DEFAULT));
-        o->elems[i] = Value::empty();
+        rcStore(h, o->elems[i], Value::empty());
     }
     o->elemCount = 0;
     for (uint32_t i = 0; i < o->propCount; i++) {

@@ -1,6 +1,7 @@
 // Object allocation, the own-property table and the array part.
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "strings/string.h"
@@ -65,7 +66,7 @@ JSObject *newObjectOfSize(Heap &h, JSObject *proto, ObjectClass cls, size_t size
     JSObject *o = static_cast<JSObject *>(allocGc(h, HeapType::Object, size));
     if (!o) return nullptr;
     o->extra = static_cast<uint16_t>(static_cast<uint8_t>(cls) | (OBJ_EXTENSIBLE << 8));
-    o->proto = proto;
+    rcInit(o->proto, proto);
     return o;
 }
 
@@ -92,7 +93,7 @@ JSArray *newArray(Heap &h, uint32_t capacity) {
 
 Box *newBox(Heap &h, Value v) {
     Box *b = static_cast<Box *>(allocGc(h, HeapType::Box, sizeof(Box)));
-    if (b) b->value = v;
+    if (b) rcInit(b->value, v);
     return b;
 }
 
@@ -101,18 +102,20 @@ JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) 
         newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Native, sizeof(JSNative)));
     if (!f) return nullptr;
     f->fn = fn;
-    f->name = name;
+    rcInit(f->name, name);
     f->length = static_cast<int16_t>(length);
     f->magic = static_cast<int16_t>(magic);
     return f;
 }
 
-void freeObject(Heap &h, JSObject *o) {
+size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
     if (o->elems) heapFree(h, o->elems, o->elemCap * sizeof(Value));
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
-    heapFree(h, o, objectSize(o));
+    return objectSize(o);
 }
+
+void freeObject(Heap &h, JSObject *o) { heapFree(h, o, freeObjectContents(h, o)); }
 
 Prop *findOwnProp(JSObject *o, HString *key) {
     if (o->propCap <= PROP_LINEAR_LIMIT) {
@@ -131,7 +134,7 @@ Prop *findOwnProp(JSObject *o, HString *key) {
 
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     if (Prop *p = findOwnProp(o, key)) {
-        p->value = v;
+        rcStore(h, p->value, v);
         p->attrs = attrs;
         return Status::Ok;
     }
@@ -149,8 +152,8 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         rebuildIndex(o);
     }
     Prop *p = &o->props[o->propCount++];
-    p->key = key;
-    p->value = v;
+    rcInit(p->key, key);
+    rcInit(p->value, v);
     p->attrs = attrs;
     if (o->propCap > PROP_LINEAR_LIMIT) {
         uint32_t *idx = hashIndex(o);
@@ -162,9 +165,11 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     return Status::Ok;
 }
 
-bool removeOwnProp(Heap &, JSObject *o, HString *key) {
+bool removeOwnProp(Heap &h, JSObject *o, HString *key) {
     Prop *p = findOwnProp(o, key);
     if (!p) return false;
+    rcDec(h, p->key);
+    rcDec(h, p->value);
     uint32_t i = static_cast<uint32_t>(p - o->props);
     memmove(p, p + 1, (o->propCount - i - 1) * sizeof(Prop));
     o->propCount--;
@@ -195,7 +200,7 @@ constexpr uint32_t ELEMENT_GAP_LIMIT = 64;
 
 Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
     if (i < o->elemCount && !o->elems[i].isEmpty()) {
-        o->elems[i] = v;
+        rcStore(h, o->elems[i], v);
         return Status::Ok;
     }
     bool sparse = o->hasFlag(OBJ_SPARSE_INDEXES);
@@ -206,14 +211,14 @@ Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
         }
         for (uint32_t k = o->elemCount; k < i; k++) o->elems[k] = Value::empty();
         if (i >= o->elemCount) o->elemCount = i + 1;
-        o->elems[i] = v;
+        rcInit(o->elems[i], v);  // a hole or fresh slot
     } else {
         LocalRoot vr(h, v), objRoot(h, Value::pointer(o));
         HString *key = keyToString(h, PropertyKey{nullptr, i, true});
         if (!key) return Status::Error;
         o->setFlag(OBJ_SPARSE_INDEXES);
         // An index property already in the table keeps its attributes.
-        if (Prop *p = findOwnProp(o, key)) p->value = v;
+        if (Prop *p = findOwnProp(o, key)) rcStore(h, p->value, v);
         else ENG_TRY(defineOwn(h, o, key, v, ATTR_DEFAULT));
     }
     if (o->cls() == ObjectClass::Array) {
@@ -230,7 +235,7 @@ Status setArrayLength(Heap &h, JSArray *a, uint32_t length) {
     return setArrayLengthChecked(h, a, length, &complete);
 }
 
-Status setArrayLengthChecked(Heap &, JSArray *a, uint32_t length, bool *complete) {
+Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complete) {
     *complete = true;
     if (a->hasFlag(OBJ_SPARSE_INDEXES) && length < a->length) {
         // Deleting stops above the highest non-configurable element (15.4.5.1).
@@ -245,7 +250,11 @@ Status setArrayLengthChecked(Heap &, JSArray *a, uint32_t length, bool *complete
         uint32_t kept = 0;
         for (uint32_t i = 0; i < a->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(a->props[i].key, &index) && index >= length) continue;
+            if (stringArrayIndex(a->props[i].key, &index) && index >= length) {
+                rcDec(h, a->props[i].key);
+                rcDec(h, a->props[i].value);
+                continue;
+            }
             a->props[kept++] = a->props[i];
         }
         if (kept != a->propCount) {
@@ -253,7 +262,10 @@ Status setArrayLengthChecked(Heap &, JSArray *a, uint32_t length, bool *complete
             rebuildIndex(a);
         }
     }
-    if (length < a->elemCount) a->elemCount = length;
+    if (length < a->elemCount) {
+        for (uint32_t i = length; i < a->elemCount; i++) rcDec(h, a->elems[i]);
+        a->elemCount = length;
+    }
     while (a->elemCount > 0 && a->elems[a->elemCount - 1].isEmpty()) a->elemCount--;
     a->length = length;
     return Status::Ok;

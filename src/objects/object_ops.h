@@ -15,6 +15,7 @@ JSArray *newArray(Heap &h, uint32_t capacity);
 Box *newBox(Heap &h, Value v);
 JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic);
 void freeObject(Heap &h, JSObject *o);
+size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block; returns its size
 
 // ---- own properties (keys are interned strings) -----------------------
 Prop *findOwnProp(JSObject *o, HString *key);

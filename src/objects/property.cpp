@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
@@ -221,13 +222,13 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
     ENG_TRY(prepareKey(h, o, key));
     // Fast path: an existing own data property.
     if (key.isIndex && hasElement(o, key.index)) {
-        o->elems[key.index] = v;
+        rcStore(h, o->elems[key.index], v);
         return Status::Ok;
     }
     // A mapped arguments index is a writable data property: the variable.
     if (key.isIndex) {
         if (Box *b = mappedBox(o, key.index)) {
-            b->value = v;
+            rcStore(h, b->value, v);
             return Status::Ok;
         }
     }
@@ -247,7 +248,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
             !findOwnProp(o, key.string))
             return setArrayLengthValue(h, static_cast<JSArray *>(o), v, strict);
         if (key.isIndex) return setElement(h, o, key.index, v);
-        findOwnProp(o, key.string)->value = v;
+        rcStore(h, findOwnProp(o, key.string)->value, v);
         return Status::Ok;
     }
     if (!isObject(receiver) || asObject(receiver) != o) return Status::Ok;  // primitive base
@@ -263,14 +264,14 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
     ENG_TRY(prepareKey(h, o, key));
     *deleted = true;
     if (key.isIndex && hasElement(o, key.index)) {
-        o->elems[key.index] = Value::empty();
+        rcStore(h, o->elems[key.index], Value::empty());
         while (o->elemCount > 0 && o->elems[o->elemCount - 1].isEmpty()) o->elemCount--;
         return Status::Ok;
     }
     if (key.isIndex && mappedBox(o, key.index)) {
         JSArguments *a = static_cast<JSArguments *>(o);
         if (a->mapAttrs()[key.index] & ATTR_CONFIGURABLE) {
-            a->map[key.index] = nullptr;  // deleted and unmapped (10.6 [[Delete]])
+            rcStore(h, a->map[key.index], static_cast<Box *>(nullptr));  // deleted and unmapped (10.6 [[Delete]])
             return Status::Ok;
         }
     }
@@ -377,7 +378,7 @@ Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict) {
     if (isObject(base)) {
         JSObject *o = asObject(base);
         if (key.isSmallInt() && key.asSmallInt() >= 0 && hasElement(o, static_cast<uint32_t>(key.asSmallInt()))) {
-            o->elems[key.asSmallInt()] = v;
+            rcStore(h, o->elems[key.asSmallInt()], v);
             return Status::Ok;
         }
         LocalRoot rb(h, base), rv(h, v);

@@ -2,6 +2,8 @@
 // equality compare pointers. Buckets chain through GcHeader::next.
 #include "strings/string.h"
 
+#include "heap/refcount.h"
+
 #include <string.h>
 
 namespace eng {
@@ -77,6 +79,7 @@ HString *insert(Heap &h, uint32_t hash, uint32_t length, bool narrow) {
     s->next = h.strings[b];
     h.strings[b] = s;
     h.stringCount++;
+    zctAdd(h, s);
     return s;
 }
 
@@ -119,6 +122,7 @@ void sweepStrings(Heap &h) {
         while (HString *s = *link) {
             if (s->gcFlags & GC_MARKED) {
                 s->gcFlags &= static_cast<uint8_t>(~GC_MARKED);
+                if ((s->gcFlags & RC_MAX) == 0) zctAdd(h, s);
                 link = reinterpret_cast<HString **>(&s->next);
             } else {
                 *link = static_cast<HString *>(s->next);
@@ -127,6 +131,14 @@ void sweepStrings(Heap &h) {
             }
         }
     }
+}
+
+void freeInternedString(Heap &h, HString *s) {
+    HString **link = &h.strings[s->hash & (h.stringBuckets - 1)];
+    while (*link != s) link = reinterpret_cast<HString **>(&(*link)->next);
+    *link = static_cast<HString *>(s->next);
+    h.stringCount--;
+    heapFree(h, s, stringAllocSize(s));
 }
 
 HString *internLatin1(Heap &h, const uint8_t *chars, uint32_t length) {

@@ -12,6 +12,7 @@ namespace eng {
 bool initStrings(Heap &h);   // the intern table and the atoms
 void freeStrings(Heap &h);   // every string, at heap destruction
 void sweepStrings(Heap &h);  // frees unmarked strings, clears marks
+void freeInternedString(Heap &h, HString *s);  // unlinks and frees one string
 size_t stringAllocSize(const HString *s);
 
 // Each returns the interned string, or null with out-of-memory pending.

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -63,7 +64,7 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
     if (!args) return nullptr;
     args->mappedCount = mappedCount;
     for (uint32_t i = 0; i < mappedCount; i++) {
-        args->map[i] = static_cast<Box *>(h.stack[base + i].asPointer());
+        rcInit(args->map[i], static_cast<Box *>(h.stack[base + i].asPointer()));
         args->mapAttrs()[i] = ATTR_DEFAULT;
     }
     LocalRoot root(h, Value::pointer(args));
@@ -74,7 +75,7 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
             return nullptr;
         }
         for (uint32_t i = 0; i < mappedCount; i++) elems[i] = Value::empty();
-        memcpy(elems + mappedCount, h.stack + base + mappedCount, (argc - mappedCount) * sizeof(Value));
+        for (uint32_t i = mappedCount; i < argc; i++) rcInit(elems[i], h.stack[base + i]);
         args->elems = elems;
         args->elemCap = argc;
         args->elemCount = argc;
@@ -278,7 +279,7 @@ Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out) {
     JSClosure *c = static_cast<JSClosure *>(
         newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, sizeof(JSClosure)));
     if (!c) return Status::Error;
-    c->tmpl = script;
+    rcInit(c->tmpl, script);
     c->upvalCount = 0;
     *out = Value::pointer(c);
     return Status::Ok;

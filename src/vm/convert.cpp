@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
@@ -131,7 +132,7 @@ Status toObject(Heap &h, Value v, JSObject **out) {
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
         newObjectOfSize(h, h.protos[proto], cls, sizeof(JSPrimitiveWrapper)));
     if (!w) return Status::Error;
-    w->primitive = v;
+    rcInit(w->primitive, v);
     *out = w;
     return Status::Ok;
 }

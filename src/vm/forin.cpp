@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
 #include "strings/string.h"
@@ -42,7 +43,7 @@ Status addKey(KeyCollector &c, HString *key, bool enumerable, uint32_t firstOfTh
         c.enumerable = flags;
         c.capacity = cap;
     }
-    it->keys[it->count] = key;
+    rcInit(it->keys[it->count], key);
     c.enumerable[it->count] = enumerable ? 1 : 0;
     it->count++;
     return Status::Ok;
@@ -86,13 +87,14 @@ Status newForInIterator(Heap &h, Value subject, Value *out) {
     }
     JSObject *o;
     ENG_TRY(toObject(h, subject, &o));
-    it->object = o;
+    rcInit(it->object, o);
     KeyCollector c{h, it, 0, nullptr};
     Status st = collectKeys(c, o);
     // Keep only the enumerable keys, in order.
     uint32_t kept = 0;
     for (uint32_t i = 0; i < it->count; i++)
         if (c.enumerable[i]) it->keys[kept++] = it->keys[i];
+        else rcDec(h, it->keys[i]);
     heapFree(h, c.enumerable, c.capacity);
     if (it->keys && kept != c.capacity) {
         if (kept == 0) {

@@ -1,6 +1,7 @@
 // Global variables are properties of the global object (ES5.1 10.2.1.2).
 #include "vm/globals.h"
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -31,7 +32,7 @@ Status getGlobal(Heap &h, HString *name, Value *out) {
 Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
     Prop *p = findOwnProp(h.global, name);
     if (p && (p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) == ATTR_WRITABLE) {
-        p->value = v;
+        rcStore(h, p->value, v);
         return Status::Ok;
     }
     PropertyKey key = keyFromString(name);
@@ -80,7 +81,7 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     if (p && !(p->attrs & ATTR_CONFIGURABLE)) {
         if ((p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) != ATTR_WRITABLE)
             return throwError(h, PROTO_TYPE_ERROR, "Cannot redefine global function");
-        p->value = fn;
+        rcStore(h, p->value, fn);
         return Status::Ok;
     }
     return defineOwn(h, h.global, name, fn, bindingAttrs(evalCode));

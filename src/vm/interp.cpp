@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/call.h"
@@ -37,7 +38,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
     JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, size));
     if (!c) return Status::Error;
-    c->tmpl = t;
+    rcInit(c->tmpl, t);
     c->upvalCount = n;
     c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
@@ -45,10 +46,10 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
         uint32_t index = upvalDescIndex(d);
         switch (upvalDescKind(d)) {
         case UPVAL_PARENT_REGISTER:
-            c->upvals[i] = isHeapType(regs[index], HeapType::Box) ? static_cast<Box *>(regs[index].asPointer()) : nullptr;
+            rcInit(c->upvals[i], isHeapType(regs[index], HeapType::Box) ? static_cast<Box *>(regs[index].asPointer()) : nullptr);
             break;
         case UPVAL_PARENT_UPVAL:
-            c->upvals[i] = index < parent->upvalCount ? parent->upvals[index] : nullptr;
+            rcInit(c->upvals[i], index < parent->upvalCount ? parent->upvals[index] : nullptr);
             break;
         default:
             c->upvals[i] = nullptr;
@@ -64,7 +65,7 @@ Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
     PropertyKey k = keyFromString(key);
     if (k.isIndex) {
         // Accessors never live in the array part.
-        if (hasElement(o, k.index)) o->elems[k.index] = Value::empty();
+        if (hasElement(o, k.index)) rcStore(h, o->elems[k.index], Value::empty());
         o->setFlag(OBJ_SPARSE_INDEXES);
     }
     Prop *p = findOwnProp(o, key);
@@ -80,8 +81,7 @@ Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
         LocalRoot ra(h, Value::pointer(acc));
         ENG_TRY(defineOwn(h, o, key, Value::pointer(acc), ATTR_ENUMERABLE | ATTR_CONFIGURABLE | ATTR_ACCESSOR));
     }
-    if (getter) acc->getter = fn;
-    else acc->setter = fn;
+    rcStore(h, getter ? acc->getter : acc->setter, fn);
     return Status::Ok;
 }
 
@@ -250,7 +250,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = static_cast<Box *>(R[instrB(ins)].asPointer())->value;
             break;
         CASE(SETBOX):
-            static_cast<Box *>(R[a].asPointer())->value = R[instrB(ins)];
+            rcStore(h, static_cast<Box *>(R[a].asPointer())->value, R[instrB(ins)]);
             break;
         CASE(GETUPVAL): {
             uint32_t b = instrB(ins);
@@ -265,7 +265,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         CASE(SETUPVAL): {
             uint32_t b = instrB(ins);
-            if (Box *box = closure->upvals[b]) box->value = R[a];
+            if (Box *box = closure->upvals[b]) rcStore(h, box->value, R[a]);
             else CHECK(setGlobal(h, asString(K[tmpl->upvalNames[b]]), R[a], strict));
             break;
         }
@@ -305,7 +305,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 JSObject *o = asObject(base);
                 int32_t i = key.asSmallInt();
                 if (i >= 0 && hasElement(o, static_cast<uint32_t>(i))) {
-                    o->elems[i] = R[instrC(ins)];
+                    rcStore(h, o->elems[i], R[instrC(ins)]);
                     break;
                 }
             }
@@ -334,7 +334,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (isObject(base)) {
                 Prop *p = findOwnProp(asObject(base), key);
                 if (p && (p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) == ATTR_WRITABLE) {
-                    p->value = R[instrC(ins)];
+                    rcStore(h, p->value, R[instrC(ins)]);
                     break;
                 }
             }

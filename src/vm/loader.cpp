@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "vm/lines.h"
@@ -90,9 +91,9 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
 
     FunctionTemplate *t = static_cast<FunctionTemplate *>(allocGc(h, HeapType::Template, sizeof(FunctionTemplate)));
     if (!t) return Status::Error;
-    img->templates[index] = t;  // rooted through the image from here on
+    rcInit(img->templates[index], t);  // rooted through the image from here on
     t->header = fh;
-    t->image = img;
+    rcInit(t->image, img);
     t->code = reinterpret_cast<const Instr *>(bytes + codeAt);
     t->upvals = reinterpret_cast<const uint32_t *>(bytes + upvalsAt);
     t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
@@ -108,12 +109,15 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
         t->consts = consts;
         t->constCount = fh->constCount;
         const uint32_t *offsets = reinterpret_cast<const uint32_t *>(bytes + constOffsetsAt);
-        for (uint32_t i = 0; i < fh->constCount; i++)
-            ENG_TRY(loadConstant(h, bytes + offset, size - offset, offsets[i], &t->consts[i]));
+        for (uint32_t i = 0; i < fh->constCount; i++) {
+            Value v;
+            ENG_TRY(loadConstant(h, bytes + offset, size - offset, offsets[i], &v));
+            rcInit(t->consts[i], v);
+        }
     }
     if (fh->nameConst != NO_NAME) {
         if (fh->nameConst >= fh->constCount || !isString(t->consts[fh->nameConst])) return invalid(h);
-        t->name = asString(t->consts[fh->nameConst]);
+        rcInit(t->name, asString(t->consts[fh->nameConst]));
     }
     for (uint32_t i = 0; i < fh->upvalCount; i++)
         if (t->upvalNames[i] >= fh->constCount || !isString(t->consts[t->upvalNames[i]])) return invalid(h);
@@ -185,7 +189,7 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
     }
     img->bytes = bytes;
     img->size = size;
-    img->fileName = fileName;
+    rcInit(img->fileName, fileName);
     LocalRoot root(h, Value::pointer(img));
     const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
     if (size < sizeof(ImageHeader) || ih->magic != IMAGE_MAGIC || ih->version != IMAGE_VERSION ||
@@ -207,7 +211,7 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
     for (uint32_t i = 0; i < n; i++) {
         FunctionTemplate *t = img->templates[i];
         const uint32_t *innerIndexes = reinterpret_cast<const uint32_t *>(t->code + t->header->codeCount);
-        for (uint32_t k = 0; k < t->innerCount; k++) t->inner[k] = img->templates[innerIndexes[k]];
+        for (uint32_t k = 0; k < t->innerCount; k++) rcInit(t->inner[k], img->templates[innerIndexes[k]]);
     }
     for (uint32_t i = 0; i < n; i++) ENG_TRY(checkRegExpLiterals(h, img->templates[i]));
     *script = img->templates[0];

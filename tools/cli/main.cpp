@@ -174,12 +174,13 @@ void print_stats(eng_heap *heap) {
     fflush(stdout);
     fprintf(stderr,
             "heap stats: bytes_in_use=%lu peak_bytes=%lu alloc_count=%lu "
-            "live_allocations=%lu gc_runs=%lu\n",
+            "live_allocations=%lu gc_runs=%lu rc_frees=%lu\n",
             static_cast<unsigned long>(stats.bytes_in_use),
             static_cast<unsigned long>(stats.peak_bytes),
             static_cast<unsigned long>(stats.alloc_count),
             static_cast<unsigned long>(stats.live_allocations),
-            static_cast<unsigned long>(stats.gc_runs));
+            static_cast<unsigned long>(stats.gc_runs),
+            static_cast<unsigned long>(stats.rc_frees));
 }
 
 int usage() {

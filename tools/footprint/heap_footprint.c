@@ -29,8 +29,8 @@ int main(void) {
         return 1;
     }
     eng_get_stats(heap, &stats);
-    printf("small workload: peak %lu bytes, %lu collections\n", (unsigned long)stats.peak_bytes,
-           (unsigned long)stats.gc_runs);
+    printf("small workload: peak %lu bytes, %lu collections, %lu freed by reference counting\n",
+           (unsigned long)stats.peak_bytes, (unsigned long)stats.gc_runs, (unsigned long)stats.rc_frees);
     eng_destroy(heap);
     return 0;
 }

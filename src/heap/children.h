@@ -1,0 +1,106 @@
+// The references one heap allocation holds to others. The collector marks
+// through them and reference counting releases them, so both walk the same
+// list: a reference missing here would be neither marked nor counted.
+#ifndef ENG_HEAP_CHILDREN_H
+#define ENG_HEAP_CHILDREN_H
+
+#include "objects/object.h"
+#include "regexp/regexp_object.h"
+
+namespace eng {
+
+// Calls visit(GcHeader *) once per reference held by obj (null ones skipped).
+template <typename Visit>
+void forEachChild(GcHeader *obj, Visit &&visit) {
+    auto ref = [&](const GcHeader *p) {
+        if (p) visit(const_cast<GcHeader *>(p));
+    };
+    auto value = [&](Value v) {
+        if (v.isPointer()) visit(v.asPointer());
+    };
+    switch (obj->type) {
+    case HeapType::Object: {
+        JSObject *o = static_cast<JSObject *>(obj);
+        ref(o->proto);
+        for (uint32_t i = 0; i < o->propCount; i++) {
+            ref(o->props[i].key);
+            value(o->props[i].value);
+        }
+        for (uint32_t i = 0; i < o->elemCount; i++) value(o->elems[i]);
+        switch (o->cls()) {
+        case ObjectClass::Closure: {
+            JSClosure *c = static_cast<JSClosure *>(o);
+            ref(c->tmpl);
+            for (uint32_t i = 0; i < c->upvalCount; i++) ref(c->upvals[i]);
+            break;
+        }
+        case ObjectClass::Native:
+            ref(static_cast<JSNative *>(o)->name);
+            break;
+        case ObjectClass::Boolean:
+        case ObjectClass::Number:
+        case ObjectClass::String:
+        case ObjectClass::Date:
+            value(static_cast<JSPrimitiveWrapper *>(o)->primitive);
+            break;
+        case ObjectClass::Bound: {
+            JSBound *b = static_cast<JSBound *>(o);
+            ref(b->target);
+            value(b->boundThis);
+            ref(b->name);
+            for (uint32_t i = 0; i < b->argCount; i++) value(b->args[i]);
+            break;
+        }
+        case ObjectClass::RegExp:
+            ref(static_cast<JSRegExp *>(o)->source);
+            break;
+        case ObjectClass::Arguments: {
+            JSArguments *a = static_cast<JSArguments *>(o);
+            for (uint32_t i = 0; i < a->mappedCount; i++) ref(a->map[i]);
+            break;
+        }
+        default:
+            break;
+        }
+        break;
+    }
+    case HeapType::Box:
+        value(static_cast<Box *>(obj)->value);
+        break;
+    case HeapType::Accessor:
+        value(static_cast<Accessor *>(obj)->getter);
+        value(static_cast<Accessor *>(obj)->setter);
+        break;
+    case HeapType::Template: {
+        FunctionTemplate *t = static_cast<FunctionTemplate *>(obj);
+        ref(t->image);
+        ref(t->name);
+        if (t->consts)
+            for (uint32_t i = 0; i < t->constCount; i++) value(t->consts[i]);
+        if (t->inner)
+            for (uint32_t i = 0; i < t->innerCount; i++) ref(t->inner[i]);
+        break;
+    }
+    case HeapType::Image: {
+        ImageBuffer *img = static_cast<ImageBuffer *>(obj);
+        ref(img->fileName);
+        if (img->templates)
+            for (uint32_t i = 0; i < img->templateCount; i++) ref(img->templates[i]);
+        break;
+    }
+    case HeapType::Iterator: {
+        ForInIterator *it = static_cast<ForInIterator *>(obj);
+        ref(it->object);
+        for (uint32_t i = 0; i < it->count; i++) ref(it->keys[i]);
+        break;
+    }
+    case HeapType::String:
+    case HeapType::Number:
+    case HeapType::Dead:
+        break;
+    }
+}
+
+}  // namespace eng
+
+#endif
