@@ -26,9 +26,6 @@
 /* Bytes the regular expression matcher may use for backtracking. */
 #define ENG_REGEXP_STACK_LIMIT (64u * 1024u)
 
-/* Zero-count table entries for reference counting (4 bytes each). */
-#define ENG_RC_ZCT_SIZE 64
-
 /*
  * Clock hook (not used yet). A port will declare something like:
  *     double eng_port_now_ms(void);

@@ -33,7 +33,7 @@
 // reconciled at the next allocation: a smaller one costs less RAM and
 // reconciles more often.
 #ifndef ENG_RC_ZCT_SIZE
-#define ENG_RC_ZCT_SIZE 256
+#define ENG_RC_ZCT_SIZE 64
 #endif
 
 // Before reference counting frees anything, mark everything reachable and

@@ -11,6 +11,7 @@
 
 namespace eng {
 
+#if ENG_USE_REFCOUNT
 namespace {
 
 #if ENG_RC_VERIFY
@@ -75,6 +76,7 @@ void sweepDead(Heap &h, const GcHeader *end) {
 }
 
 }  // namespace
+#endif
 
 void zctAdd(Heap &h, GcHeader *obj) {
     if (obj->gcFlags & GC_IN_ZCT) return;
@@ -85,7 +87,7 @@ void zctAdd(Heap &h, GcHeader *obj) {
 }
 
 void rcUnderflow(GcHeader *obj) {
-#if ENG_RC_VERIFY
+#if ENG_RC_VERIFY && ENG_USE_REFCOUNT
     verifyFailed("count dropped below zero (a reference was stored without rcInit/rcStore)", obj);
 #else
     (void)obj;
