@@ -79,37 +79,91 @@ Status createOutOfMemoryError(Heap &h) {
 
 namespace {
 
+// A pending method some path created an own property for without looking
+// the name up first (a global function declaration, say) stays overridden.
+Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec) {
+    if (target->hasFlag(OBJ_LAZY_METHODS)) {
+        HString *key = internCString(h, spec.name);
+        if (!key) return Status::Error;
+        if (findOwnProp(target, key)) return Status::Ok;
+    }
+    return defineMethod(h, target, spec.name, spec.fn, spec.length, spec.magic);
+}
+
 Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    for (size_t i = 0; i < count; i++)
-        ENG_TRY(defineMethod(h, target, methods[i].name, methods[i].fn, methods[i].length, methods[i].magic));
+    for (size_t i = 0; i < count; i++) ENG_TRY(installEntry(h, target, methods[i]));
     return Status::Ok;
+}
+
+bool installed(const LazyMethods &entry, uint32_t i) { return (entry.installed[i / 32] >> (i % 32)) & 1u; }
+
+// Clears the object's flag once none of its tables has a pending entry.
+void settle(Heap &h, JSObject *o) {
+    for (uint32_t i = 0; i < h.lazyMethodCount; i++)
+        if (h.lazyMethods[i].target == o) return;
+    o->clearFlag(OBJ_LAZY_METHODS);
+}
+
+void markInstalled(LazyMethods &entry, uint32_t i) {
+    entry.installed[i / 32] |= 1u << (i % 32);
+    for (uint32_t k = 0; k < entry.count; k++)
+        if (!installed(entry, k)) return;
+    entry.target = nullptr;
 }
 
 }  // namespace
 
 Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    if (h.deferBuiltins && h.lazyMethodCount < LAZY_METHOD_TABLES) {
-        h.lazyMethods[h.lazyMethodCount++] = LazyMethods{target, methods, static_cast<uint32_t>(count)};
+    if (!h.deferBuiltins) return installNow(h, target, methods, count);
+    // Recorded in slices of at most 64 entries (one bit each).
+    while (count > 0 && h.lazyMethodCount < LAZY_METHOD_TABLES) {
+        uint32_t n = count > 64 ? 64 : static_cast<uint32_t>(count);
+        h.lazyMethods[h.lazyMethodCount++] = LazyMethods{target, methods, n, {0, 0}};
         target->setFlag(OBJ_LAZY_METHODS);
-        return Status::Ok;
+        methods += n;
+        count -= n;
     }
     return installNow(h, target, methods, count);
 }
 
 Status materializeMethods(Heap &h, JSObject *o) {
     if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
-    o->clearFlag(OBJ_LAZY_METHODS);
     LocalRoot root(h, Value::pointer(o));
     // In recording order, so later tables override earlier ones as they would have.
-    for (uint32_t i = 0; i < h.lazyMethodCount; i++) {
-        LazyMethods &entry = h.lazyMethods[i];
-        if (entry.target != o) continue;
-        if (installNow(h, o, entry.methods, entry.count) != Status::Ok) {
-            o->setFlag(OBJ_LAZY_METHODS);  // what was made stays; the rest comes next time
-            return Status::Error;
+    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
+        LazyMethods &entry = h.lazyMethods[t];
+        for (uint32_t i = 0; entry.target == o && i < entry.count; i++) {
+            if (installed(entry, i)) continue;
+            ENG_TRY(installEntry(h, o, entry.methods[i]));  // what was made stays; the rest comes next time
+            markInstalled(entry, i);
         }
-        entry.target = nullptr;
     }
+    settle(h, o);
+    return Status::Ok;
+}
+
+Status materializeMethod(Heap &h, JSObject *o, HString *key) {
+    if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
+    // The last table that names the key wins, as if all had been installed.
+    LazyMethods *found = nullptr;
+    uint32_t foundIndex = 0;
+    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
+        LazyMethods &entry = h.lazyMethods[t];
+        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
+            if (!installed(entry, i) && stringEquals(key, entry.methods[i].name)) {
+                found = &entry;
+                foundIndex = i;
+            }
+    }
+    if (!found) return Status::Ok;
+    LocalRoot root(h, Value::pointer(o));
+    ENG_TRY(installEntry(h, o, found->methods[foundIndex]));
+    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
+        LazyMethods &entry = h.lazyMethods[t];
+        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
+            if (!installed(entry, i) && stringEquals(key, entry.methods[i].name)) markInstalled(entry, i);
+    }
+    settle(h, o);
     return Status::Ok;
 }
 

@@ -76,11 +76,14 @@ enum Proto {
 // Built-in methods not made yet: a const table waiting for its object to
 // be touched (so a heap does not copy the library into RAM up front).
 struct LazyMethods {
-    JSObject *target;  // null once installed
+    JSObject *target;  // null once every entry is installed
     const struct MethodSpec *methods;
-    uint32_t count;
+    uint32_t count;        // at most 64
+    uint32_t installed[2]; // bit i: methods[i] has been made (one method is
+                           // made when its name is first looked up, all of
+                           // them when the object's keys are listed)
 };
-constexpr uint32_t LAZY_METHOD_TABLES = 48;
+constexpr uint32_t LAZY_METHOD_TABLES = 32;
 
 struct Heap {
     // memory

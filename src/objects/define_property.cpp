@@ -269,7 +269,7 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
                          bool throwOnFail, bool *defined) {
     if (defined) *defined = true;
     LocalRoot ro(h, Value::pointer(o)), rk(h, key.isIndex ? Value() : Value::pointer(key.string));
-    ENG_TRY(materializeMethods(h, o));
+    if (!key.isIndex) ENG_TRY(materializeMethod(h, o, key.string));
     if (!key.isIndex && key.string == atom(h, ATOM_prototype)) ENG_TRY(materializeLazyPrototype(h, o));
     if (o->cls() == ObjectClass::Array) {
         JSArray *a = static_cast<JSArray *>(o);

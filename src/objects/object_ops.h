@@ -80,6 +80,7 @@ Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool stri
 // Makes the built-in methods an object still has only as const tables
 // (builtins/builtins.cpp); every own-property operation calls it first.
 Status materializeMethods(Heap &h, JSObject *o);
+Status materializeMethod(Heap &h, JSObject *o, HString *key);  // the pending one named key, if any
 
 // Convenience for built-in setup: a non-enumerable method property.
 Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic = 0);

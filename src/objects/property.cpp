@@ -44,8 +44,9 @@ Status materializePrototype(Heap &h, JSObject *o) {
 }
 
 Status prepareKey(Heap &h, JSObject *o, const PropertyKey &key) {
-    ENG_TRY(materializeMethods(h, o));
-    if (!key.isIndex && key.string == atom(h, ATOM_prototype)) return materializePrototype(h, o);
+    if (key.isIndex) return Status::Ok;  // no built-in method has an index name
+    ENG_TRY(materializeMethod(h, o, key.string));
+    if (key.string == atom(h, ATOM_prototype)) return materializePrototype(h, o);
     return Status::Ok;
 }
 

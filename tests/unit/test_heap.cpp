@@ -166,3 +166,30 @@ TEST_CASE("built-in methods are made on first use, and then behave as if always 
     CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "parse,stringify false true true undefined");
     eng_destroy(heap);
 }
+
+TEST_CASE("built-in methods are made one at a time, when first looked up", "[heap][builtins]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    eng::Heap *h = heap;
+    // Every table was recorded: none had to be installed at creation.
+    CHECK(h->lazyMethodCount < eng::LAZY_METHOD_TABLES);
+    eng::JSObject *arrayProto = h->protos[eng::PROTO_ARRAY];
+    CHECK(arrayProto->hasFlag(eng::OBJ_LAZY_METHODS));
+    CHECK(arrayProto->propCount == 1);  // constructor
+    const char *src = "[3, 1, 2].push(4)";
+    REQUIRE(eng_eval(heap, src, strlen(src), "lazy.js") == ENG_OK);
+    eng_pop(heap, 1);
+    CHECK(arrayProto->propCount == 2);  // constructor, push
+    CHECK(arrayProto->hasFlag(eng::OBJ_LAZY_METHODS));
+    const char *list = "Object.getOwnPropertyNames(Array.prototype).length";
+    REQUIRE(eng_eval(heap, list, strlen(list), "lazy2.js") == ENG_OK);
+    CHECK(eng_get_number(heap, -1) == arrayProto->propCount + 1);  // + length
+    eng_pop(heap, 1);
+    CHECK(!arrayProto->hasFlag(eng::OBJ_LAZY_METHODS));
+    // A global function declared before the built-in was ever looked up wins.
+    const char *shadow = "function parseInt() { return 'mine'; } Object.keys(this); parseInt('7')";
+    REQUIRE(eng_eval(heap, shadow, strlen(shadow), "lazy3.js") == ENG_OK);
+    size_t len = 0;
+    CHECK(std::string(eng_get_string(heap, -1, &len)) == "mine");
+    eng_destroy(heap);
+}
