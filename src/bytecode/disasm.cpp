@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bytecode/image.h"
+#include "bytecode/line_table.h"
 #include "bytecode/opcodes.h"
 
 namespace eng {
@@ -203,9 +204,13 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         snprintf(line, sizeof line, "  const %u: %s", U(k), k2);
         out(user, line);
     }
-    for (uint32_t k = 0; k < h.lineCount; k++) {
-        uint64_t off = f.lineOffset + static_cast<uint64_t>(sizeof(LineEntry)) * k;
-        snprintf(line, sizeof line, "  line pc %u: %u:%u", U(f.r.u32(off)), U(f.r.u32(off + 4)), U(f.r.u32(off + 8)));
+    LineTableReader lines(f.r.image + f.lineOffset, h.lineBytes);
+    while (!lines.atEnd()) {
+        if (!lines.next()) {
+            out(user, "  line table: malformed");
+            break;
+        }
+        snprintf(line, sizeof line, "  line pc %u: %u:%u", U(lines.entry.pc), U(lines.entry.line), U(lines.entry.column));
         out(user, line);
     }
 }
@@ -251,7 +256,7 @@ void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, cons
         f.upvalNameOffset = static_cast<uint32_t>(p);
         p += 4ull * f.h.upvalCount;
         f.lineOffset = static_cast<uint32_t>(p);
-        p += static_cast<uint64_t>(sizeof(LineEntry)) * f.h.lineCount;
+        p += (static_cast<uint64_t>(f.h.lineBytes) + 3) & ~3ull;
         p += 4ull * f.h.localNameCount;
         f.constTableOffset = static_cast<uint32_t>(p);
         p += 4ull * f.h.constCount;

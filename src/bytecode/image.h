@@ -18,7 +18,8 @@
 //                                    (CLOSURE A, Bx uses inner[Bx])
 //   uint32_t  upvals[upvalCount]     UpvalDesc words (below)
 //   uint32_t  upvalNames[upvalCount] constant index of each upvalue's name
-//   LineEntry lines[lineCount]       sorted by pc
+//   uint8_t   lines[lineBytes]       packed pc-to-position table (line_table.h),
+//                                    padded with zeros to a multiple of 4
 //   uint32_t  localNames[localNameCount] constant index of the variable each
 //                                    register holds, NO_NAME for temporaries
 //                                    (debug information for error messages)
@@ -34,7 +35,7 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 2;
+constexpr uint16_t IMAGE_VERSION = 3;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -72,7 +73,7 @@ struct FunctionHeader {
     uint32_t codeCount;
     uint32_t innerCount;
     uint32_t upvalCount;
-    uint32_t lineCount;
+    uint32_t lineBytes;     // size of the packed line table, before padding
     uint32_t constCount;
     uint32_t sourceStart;   // byte offsets of the function's text in the source
     uint32_t sourceEnd;     //   (for Function.prototype.toString later)
@@ -93,6 +94,7 @@ inline uint32_t makeUpvalDesc(UpvalKind kind, uint32_t index) {
 inline UpvalKind upvalDescKind(uint32_t d) { return static_cast<UpvalKind>((d >> 16) & 0xff); }
 inline uint32_t upvalDescIndex(uint32_t d) { return d & 0xffffu; }
 
+// One decoded entry of the line table.
 struct LineEntry {
     uint32_t pc;      // first instruction at this position
     uint32_t line;    // 1-based

@@ -1,4 +1,5 @@
 // Serialises the compiled functions into the image format of image.h.
+#include "bytecode/line_table.h"
 #include "compiler/parser.h"
 
 namespace eng {
@@ -16,7 +17,7 @@ uint32_t constantSize(const AtomTable &atoms, const Constant &c) {
 
 uint32_t recordSize(const AtomTable &atoms, const CompiledFunction &f) {
     uint64_t size = sizeof(FunctionHeader) + 4ull * f.code.size + 4ull * f.inner.size + 8ull * f.upvalNames.size +
-                    sizeof(LineEntry) * static_cast<uint64_t>(f.lines.size) + 4ull * f.localNames.size +
+                    align4(packedLineTableSize(f.lines.data, f.lines.size)) + 4ull * f.localNames.size +
                     4ull * f.constants.size;
     for (uint32_t i = 0; i < f.constants.size; i++) size += constantSize(atoms, f.constants.data[i]);
     return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
@@ -76,7 +77,7 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         fh.codeCount = f.code.size;
         fh.innerCount = f.inner.size;
         fh.upvalCount = f.upvalNames.size;
-        fh.lineCount = f.lines.size;
+        fh.lineBytes = packedLineTableSize(f.lines.data, f.lines.size);
         fh.constCount = f.constants.size;
         fh.sourceStart = f.sourceStart;
         fh.sourceEnd = f.sourceEnd;
@@ -86,7 +87,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         w.bytes(f.inner.data, 4 * f.inner.size);
         w.bytes(f.upvalDescs.data, 4 * f.upvalDescs.size);
         w.bytes(f.upvalNames.data, 4 * f.upvalNames.size);
-        w.bytes(f.lines.data, sizeof(LineEntry) * f.lines.size);
+        w.pos = static_cast<uint32_t>(packLineTable(out + w.pos, f.lines.data, f.lines.size) - out);
+        w.pad();
         w.bytes(f.localNames.data, 4 * f.localNames.size);
         uint32_t constTable = w.pos;
         w.pos += 4 * f.constants.size;

@@ -144,7 +144,7 @@ struct FunctionTemplate : GcHeader {
     const Instr *code;
     const uint32_t *upvals;
     const uint32_t *upvalNames;
-    const LineEntry *lines;
+    const uint8_t *lines;              // packed (bytecode/line_table.h), header->lineBytes long
     const uint32_t *localNames;        // per register, or null (see image.h)
     Value *consts;                     // strings interned, numbers made
     FunctionTemplate **inner;          // resolved inner functions

@@ -1,22 +1,24 @@
-// Mapping a pc to file:line:column through the line table.
+// Mapping a pc to file:line:column through the packed line table.
 #include "vm/lines.h"
+
+#include "bytecode/line_table.h"
 
 namespace eng {
 
 bool positionAt(const FunctionTemplate *t, uint32_t pcIndex, SourcePosition *out) {
-    const LineEntry *lines = t->lines;
-    uint32_t n = t->header->lineCount;
-    if (n == 0) return false;
-    // Last entry whose pc is <= pcIndex (binary search; entries sorted by pc).
-    uint32_t lo = 0, hi = n;
-    while (hi - lo > 1) {
-        uint32_t mid = (lo + hi) / 2;
-        if (lines[mid].pc <= pcIndex) lo = mid;
-        else hi = mid;
+    // The last entry whose pc is <= pcIndex (entries are in pc order; the
+    // loader checked that the table decodes).
+    LineTableReader reader(t->lines, t->header->lineBytes);
+    LineEntry found{0, 0, 0};
+    bool any = false;
+    while (!reader.atEnd() && reader.next() && reader.entry.pc <= pcIndex) {
+        found = reader.entry;
+        any = true;
     }
+    if (!any) return false;
     out->file = t->image ? t->image->fileName : nullptr;
-    out->line = lines[lo].line;
-    out->column = lines[lo].column;
+    out->line = found.line;
+    out->column = found.column;
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "bytecode/line_table.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
@@ -80,7 +81,8 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     size_t upvalNamesAt = pos;
     pos += static_cast<size_t>(fh->upvalCount) * 4;
     size_t linesAt = pos;
-    pos += static_cast<size_t>(fh->lineCount) * sizeof(LineEntry);
+    if (fh->lineBytes > size) return invalid(h);
+    pos += (static_cast<size_t>(fh->lineBytes) + 3) & ~static_cast<size_t>(3);
     size_t localNamesAt = pos;
     pos += static_cast<size_t>(fh->localNameCount) * 4;
     size_t constOffsetsAt = pos;
@@ -97,11 +99,17 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     t->code = reinterpret_cast<const Instr *>(bytes + codeAt);
     t->upvals = reinterpret_cast<const uint32_t *>(bytes + upvalsAt);
     t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
-    t->lines = reinterpret_cast<const LineEntry *>(bytes + linesAt);
+    t->lines = bytes + linesAt;
     t->localNames = fh->localNameCount ? reinterpret_cast<const uint32_t *>(bytes + localNamesAt) : nullptr;
     // The executor dispatches through a table indexed by opcode.
     for (uint32_t pc = 0; pc < fh->codeCount; pc++)
         if (instrOp(t->code[pc]) >= OP__COUNT) return invalid(h);
+    // Positions are looked up when errors are made: the table must decode.
+    LineTableReader lines(t->lines, fh->lineBytes);
+    while (!lines.atEnd()) {
+        uint32_t previous = lines.entry.pc;
+        if (!lines.next() || lines.entry.pc < previous || lines.entry.pc >= fh->codeCount) return invalid(h);
+    }
     if (fh->constCount) {
         Value *consts = static_cast<Value *>(heapAlloc(h, fh->constCount * sizeof(Value)));
         if (!consts) return throwOutOfMemory(h);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bytecode/image.h"
+#include "bytecode/line_table.h"
 
 namespace eng_test {
 
@@ -68,14 +69,17 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
         h.codeCount = static_cast<uint32_t>(f.code.size());
         h.innerCount = static_cast<uint32_t>(f.inner.size());
         h.upvalCount = static_cast<uint32_t>(f.upvals.size());
-        h.lineCount = static_cast<uint32_t>(f.lines.size());
+        h.lineBytes = eng::packedLineTableSize(f.lines.data(), static_cast<uint32_t>(f.lines.size()));
         h.constCount = static_cast<uint32_t>(f.consts.size());
         put(out, &h, sizeof h);
         put(out, f.code.data(), f.code.size() * 4);
         put(out, f.inner.data(), f.inner.size() * 4);
         put(out, f.upvals.data(), f.upvals.size() * 4);
         put(out, f.upvalNames.data(), f.upvalNames.size() * 4);
-        put(out, f.lines.data(), f.lines.size() * sizeof(eng::LineEntry));
+        std::vector<uint8_t> packed(h.lineBytes);
+        eng::packLineTable(packed.data(), f.lines.data(), static_cast<uint32_t>(f.lines.size()));
+        put(out, packed.data(), packed.size());
+        align4(out);
         size_t constOffsetsAt = out.size();
         out.resize(out.size() + 4 * f.consts.size());
         for (size_t i = 0; i < f.consts.size(); i++) {

@@ -11,6 +11,7 @@
 
 #include "bytecode/disasm.h"
 #include "bytecode/image.h"
+#include "bytecode/line_table.h"
 #include "bytecode/opcodes.h"
 #include "compiler/compiler.h"
 
@@ -118,12 +119,13 @@ void decode(Compiled &c) {
         for (uint32_t i = 0; i < d.header.innerCount; i++, p += 4) d.inner.push_back(readU32(img, p));
         for (uint32_t i = 0; i < d.header.upvalCount; i++, p += 4) d.upvals.push_back(readU32(img, p));
         for (uint32_t i = 0; i < d.header.upvalCount; i++, p += 4) d.upvalNames.push_back(readU32(img, p));
-        for (uint32_t i = 0; i < d.header.lineCount; i++, p += sizeof(LineEntry)) {
-            LineEntry e;
-            REQUIRE(p + sizeof e <= img.size());
-            memcpy(&e, img.data() + p, sizeof e);
-            d.lines.push_back(e);
+        REQUIRE(p + d.header.lineBytes <= img.size());
+        LineTableReader lines(img.data() + p, d.header.lineBytes);
+        while (!lines.atEnd()) {
+            REQUIRE(lines.next());
+            d.lines.push_back(lines.entry);
         }
+        p += (d.header.lineBytes + 3u) & ~3u;
         p += 4ull * d.header.localNameCount;  // debug names of the registers
         for (uint32_t k = 0; k < d.header.constCount; k++) {
             uint32_t at = start + readU32(img, p + 4 * k);
