@@ -56,7 +56,7 @@ void describeConstant(const Function &f, uint32_t k, char *buf, size_t n) {
         snprintf(buf, n, "<bad constant %u>", U(k));
         return;
     }
-    uint32_t off = f.start + f.r.u32(f.constTableOffset + 4ull * k);
+    uint32_t off = f.r.u32(f.constTableOffset + 4ull * k);
     if (!f.r.ok(off, 4)) {
         snprintf(buf, n, "<bad offset>");
         return;
@@ -258,9 +258,8 @@ void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, cons
         f.lineOffset = static_cast<uint32_t>(p);
         p += (static_cast<uint64_t>(f.h.lineBytes) + 3) & ~3ull;
         p += 4ull * f.h.localNameCount;
-        f.constTableOffset = static_cast<uint32_t>(p);
-        p += 4ull * f.h.constCount;
-        if (p > size) {
+        f.constTableOffset = f.h.constTableAt;
+        if (p > size || !r.ok(f.h.constTableAt, 4ull * f.h.constCount)) {
             out(user, "error: function record out of bounds");
             return;
         }

@@ -10,6 +10,11 @@
 //   ImageHeader
 //   uint32_t functionOffsets[functionCount]   offsets from the image start
 //   function records ...                      function 0 is the top level
+//   constant blocks ...                       from loadOnlyStart to the end
+//
+// What runs stays in the records; the constants are only read while the
+// image is loaded (they become interned strings and numbers on the heap),
+// so a loader that owns the image in RAM cuts it at loadOnlyStart.
 //
 // Function record:
 //   FunctionHeader
@@ -23,7 +28,9 @@
 //   uint32_t  localNames[localNameCount] constant index of the variable each
 //                                    register holds, NO_NAME for temporaries
 //                                    (debug information for error messages)
-//   uint32_t  constOffsets[constCount] offsets of constants from the record start
+//
+// Constant block of a function (at its header's constTableAt):
+//   uint32_t  constOffsets[constCount] offsets of the constants from the image start
 //   constants ...                    ConstHeader + payload each, 4-aligned
 #ifndef ENG_BYTECODE_IMAGE_H
 #define ENG_BYTECODE_IMAGE_H
@@ -45,7 +52,8 @@ struct ImageHeader {
     uint8_t endianness;  // IMAGE_LITTLE_ENDIAN or IMAGE_BIG_ENDIAN
     uint8_t reserved;
     uint32_t functionCount;
-    uint32_t totalSize;  // bytes, header included
+    uint32_t totalSize;      // bytes, header included
+    uint32_t loadOnlyStart;  // where the constant blocks start (4-aligned)
 };
 
 enum FunctionFlags : uint16_t {
@@ -78,6 +86,7 @@ struct FunctionHeader {
     uint32_t sourceStart;   // byte offsets of the function's text in the source
     uint32_t sourceEnd;     //   (for Function.prototype.toString later)
     uint32_t localNameCount;  // 0 or nregs
+    uint32_t constTableAt;    // offset of the constant block from the image start
 };
 
 // How a closure finds upvalue i when CLOSURE creates it, seen from the

@@ -15,10 +15,14 @@ uint32_t constantSize(const AtomTable &atoms, const Constant &c) {
     return sizeof(ConstHeader) + 4 + align4(payload);
 }
 
-uint32_t recordSize(const AtomTable &atoms, const CompiledFunction &f) {
+uint32_t recordSize(const CompiledFunction &f) {
     uint64_t size = sizeof(FunctionHeader) + 4ull * f.code.size + 4ull * f.inner.size + 8ull * f.upvalNames.size +
-                    align4(packedLineTableSize(f.lines.data, f.lines.size)) + 4ull * f.localNames.size +
-                    4ull * f.constants.size;
+                    align4(packedLineTableSize(f.lines.data, f.lines.size)) + 4ull * f.localNames.size;
+    return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
+}
+
+uint32_t constantBlockSize(const AtomTable &atoms, const CompiledFunction &f) {
+    uint64_t size = 4ull * f.constants.size;
     for (uint32_t i = 0; i < f.constants.size; i++) size += constantSize(atoms, f.constants.data[i]);
     return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
 }
@@ -41,7 +45,9 @@ struct Writer {
 bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     uint32_t count = functions_.size();
     uint64_t total = sizeof(ImageHeader) + 4ull * count;
-    for (uint32_t i = 0; i < count; i++) total += recordSize(atoms_, functions_[i]);
+    for (uint32_t i = 0; i < count; i++) total += recordSize(functions_[i]);
+    uint64_t loadOnlyStart = total;
+    for (uint32_t i = 0; i < count; i++) total += constantBlockSize(atoms_, functions_[i]);
     if (total > 0x7fffffffull) {
         ctx_->outOfMemory = true;
         return false;
@@ -60,9 +66,11 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     header.endianness = first ? IMAGE_LITTLE_ENDIAN : IMAGE_BIG_ENDIAN;
     header.functionCount = count;
     header.totalSize = static_cast<uint32_t>(total);
+    header.loadOnlyStart = static_cast<uint32_t>(loadOnlyStart);
     w.bytes(&header, sizeof header);
     uint32_t offsetTable = w.pos;
     w.pos += 4 * count;
+    uint32_t constBlock = header.loadOnlyStart;
     for (uint32_t i = 0; i < count; i++) {
         const CompiledFunction &f = functions_[i];
         uint32_t recordStart = w.pos;
@@ -82,6 +90,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         fh.sourceStart = f.sourceStart;
         fh.sourceEnd = f.sourceEnd;
         fh.localNameCount = f.localNames.size;
+        fh.constTableAt = constBlock;
+        constBlock += constantBlockSize(atoms_, f);
         w.bytes(&fh, sizeof fh);
         w.bytes(f.code.data, 4 * f.code.size);
         w.bytes(f.inner.data, 4 * f.inner.size);
@@ -90,11 +100,14 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         w.pos = static_cast<uint32_t>(packLineTable(out + w.pos, f.lines.data, f.lines.size) - out);
         w.pad();
         w.bytes(f.localNames.data, 4 * f.localNames.size);
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        const CompiledFunction &f = functions_[i];
         uint32_t constTable = w.pos;
         w.pos += 4 * f.constants.size;
         for (uint32_t k = 0; k < f.constants.size; k++) {
             const Constant &c = f.constants.data[k];
-            uint32_t offset = w.pos - recordStart;
+            uint32_t offset = w.pos;
             memcpy(out + constTable + 4 * k, &offset, 4);
             ConstHeader ch;
             memset(&ch, 0, sizeof ch);

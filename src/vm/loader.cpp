@@ -85,11 +85,12 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     pos += (static_cast<size_t>(fh->lineBytes) + 3) & ~static_cast<size_t>(3);
     size_t localNamesAt = pos;
     pos += static_cast<size_t>(fh->localNameCount) * 4;
-    size_t constOffsetsAt = pos;
-    pos += static_cast<size_t>(fh->constCount) * 4;
-    if (pos > size || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs ||
-        (fh->localNameCount != 0 && fh->localNameCount != fh->nregs))
+    // Records end before the load-only part: cutting it must not cut them.
+    if (pos > ih->loadOnlyStart || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs ||
+        (fh->localNameCount != 0 && fh->localNameCount != fh->nregs) || fh->constTableAt < ih->loadOnlyStart ||
+        (fh->constTableAt & 3) || !inBounds(size, fh->constTableAt, static_cast<size_t>(fh->constCount) * 4))
         return invalid(h);
+    size_t constOffsetsAt = fh->constTableAt;
 
     FunctionTemplate *t = static_cast<FunctionTemplate *>(allocGc(h, HeapType::Template, sizeof(FunctionTemplate)));
     if (!t) return Status::Error;
@@ -119,7 +120,8 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
         const uint32_t *offsets = reinterpret_cast<const uint32_t *>(bytes + constOffsetsAt);
         for (uint32_t i = 0; i < fh->constCount; i++) {
             Value v;
-            ENG_TRY(loadConstant(h, bytes + offset, size - offset, offsets[i], &v));
+            if (offsets[i] < ih->loadOnlyStart || (offsets[i] & 3)) return invalid(h);
+            ENG_TRY(loadConstant(h, bytes, size, offsets[i], &v));
             rcInit(t->consts[i], v);
         }
     }
@@ -186,6 +188,29 @@ Status checkRegExpLiterals(Heap &h, const FunctionTemplate *t) {
     return Status::Ok;
 }
 
+// The constants now live on the heap: give their bytes back. A shrinking
+// reallocation may move the block; the templates point into it.
+void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
+    size_t keep = reinterpret_cast<const ImageHeader *>(img->bytes)->loadOnlyStart;
+    if (keep == img->size) return;
+    uint8_t *old = img->bytes;
+    uint8_t *bytes = static_cast<uint8_t *>(heapRealloc(h, old, img->size, keep));
+    if (!bytes) return;  // keep the whole block
+    img->bytes = bytes;
+    img->size = keep;
+    if (bytes == old) return;
+    auto rebase = [&](const void *p) { return bytes + (static_cast<const uint8_t *>(p) - old); };
+    for (uint32_t i = 0; i < img->templateCount; i++) {
+        FunctionTemplate *t = img->templates[i];
+        t->header = reinterpret_cast<const FunctionHeader *>(rebase(t->header));
+        t->code = reinterpret_cast<const Instr *>(rebase(t->code));
+        t->upvals = reinterpret_cast<const uint32_t *>(rebase(t->upvals));
+        t->upvalNames = reinterpret_cast<const uint32_t *>(rebase(t->upvalNames));
+        t->lines = rebase(t->lines);
+        if (t->localNames) t->localNames = reinterpret_cast<const uint32_t *>(rebase(t->localNames));
+    }
+}
+
 }  // namespace
 
 Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
@@ -202,7 +227,9 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
     const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
     if (size < sizeof(ImageHeader) || ih->magic != IMAGE_MAGIC || ih->version != IMAGE_VERSION ||
         ih->totalSize != size || ih->functionCount == 0 ||
-        !inBounds(size, sizeof(ImageHeader), static_cast<size_t>(ih->functionCount) * 4))
+        !inBounds(size, sizeof(ImageHeader), static_cast<size_t>(ih->functionCount) * 4) ||
+        ih->loadOnlyStart > size || (ih->loadOnlyStart & 3) ||
+        ih->loadOnlyStart < sizeof(ImageHeader) + static_cast<size_t>(ih->functionCount) * 4)
         return invalid(h);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     if (ih->endianness != IMAGE_BIG_ENDIAN) return invalid(h);
@@ -222,6 +249,7 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
         for (uint32_t k = 0; k < t->innerCount; k++) rcInit(t->inner[k], img->templates[innerIndexes[k]]);
     }
     for (uint32_t i = 0; i < n; i++) ENG_TRY(checkRegExpLiterals(h, img->templates[i]));
+    dropLoadOnlyPart(h, img);
     *script = img->templates[0];
     return Status::Ok;
 }

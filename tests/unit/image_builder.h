@@ -3,6 +3,7 @@
 #ifndef ENG_TESTS_IMAGE_BUILDER_H
 #define ENG_TESTS_IMAGE_BUILDER_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -56,6 +57,7 @@ inline void align4(std::vector<uint8_t> &out) {
 inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &functions) {
     std::vector<uint8_t> out(sizeof(eng::ImageHeader) + 4 * functions.size(), 0);
     std::vector<uint32_t> offsets;
+    std::vector<size_t> headerAt;
     for (const FunctionSpec &f : functions) {
         align4(out);
         size_t start = out.size();
@@ -80,12 +82,22 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
         eng::packLineTable(packed.data(), f.lines.data(), static_cast<uint32_t>(f.lines.size()));
         put(out, packed.data(), packed.size());
         align4(out);
+        headerAt.push_back(start);
+    }
+    // Constant blocks come after every record (the load-only part).
+    align4(out);
+    uint32_t loadOnlyStart = static_cast<uint32_t>(out.size());
+    for (size_t fi = 0; fi < functions.size(); fi++) {
+        const FunctionSpec &f = functions[fi];
+        align4(out);
+        uint32_t constTableAt = static_cast<uint32_t>(out.size());
+        memcpy(&out[headerAt[fi] + offsetof(eng::FunctionHeader, constTableAt)], &constTableAt, 4);
         size_t constOffsetsAt = out.size();
         out.resize(out.size() + 4 * f.consts.size());
         for (size_t i = 0; i < f.consts.size(); i++) {
             align4(out);
-            uint32_t rel = static_cast<uint32_t>(out.size() - start);
-            memcpy(&out[constOffsetsAt + 4 * i], &rel, 4);
+            uint32_t at = static_cast<uint32_t>(out.size());
+            memcpy(&out[constOffsetsAt + 4 * i], &at, 4);
             const FunctionSpec::Const &c = f.consts[i];
             eng::ConstHeader ch{};
             ch.tag = c.isString ? eng::CONST_STRING8 : eng::CONST_NUMBER;
@@ -106,6 +118,7 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
     ih.endianness = eng::IMAGE_LITTLE_ENDIAN;
     ih.functionCount = static_cast<uint32_t>(functions.size());
     ih.totalSize = static_cast<uint32_t>(out.size());
+    ih.loadOnlyStart = loadOnlyStart;
     memcpy(out.data(), &ih, sizeof ih);
     memcpy(out.data() + sizeof ih, offsets.data(), 4 * offsets.size());
     return out;

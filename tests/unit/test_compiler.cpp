@@ -127,8 +127,10 @@ void decode(Compiled &c) {
         }
         p += (d.header.lineBytes + 3u) & ~3u;
         p += 4ull * d.header.localNameCount;  // debug names of the registers
+        REQUIRE(p <= ih.loadOnlyStart);       // what runs comes before the constants
+        REQUIRE(d.header.constTableAt >= ih.loadOnlyStart);
         for (uint32_t k = 0; k < d.header.constCount; k++) {
-            uint32_t at = start + readU32(img, p + 4 * k);
+            uint32_t at = readU32(img, d.header.constTableAt + 4 * k);
             REQUIRE(at % 4 == 0);
             uint8_t tag = img[at];
             if (tag == CONST_NUMBER) {
