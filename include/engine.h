@@ -47,9 +47,19 @@ typedef struct eng_allocator {
     void *user;
 } eng_allocator;
 
+/* Where Date gets the time and the local time zone. A NULL member falls
+ * back to the port: on a POSIX host the system clock and zone rules; on a
+ * bare-metal port time() and UTC. */
+typedef struct eng_clock {
+    double (*now_ms)(void *user);                          /* ms since 1970-01-01T00:00Z */
+    double (*local_offset_ms)(void *user, double utc_ms);  /* local time - UTC, in ms, at that instant */
+    void *user;
+} eng_clock;
+
 typedef struct eng_config {
     const eng_allocator *allocator; /* NULL: malloc, realloc and free */
     size_t memory_limit;            /* bytes; 0 means no limit */
+    const eng_clock *clock;         /* NULL: the port's clock and zone (copied at creation) */
 } eng_config;
 
 typedef struct eng_heap_stats {

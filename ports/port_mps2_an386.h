@@ -27,9 +27,10 @@
 #define ENG_REGEXP_STACK_LIMIT (64u * 1024u)
 
 /*
- * Clock hook (not used yet). A port will declare something like:
- *     double eng_port_now_ms(void);
- * implemented here with semihosting SYS_CLOCK, or SysTick on real hardware.
+ * No ENG_PORT_CLOCK_POSIX: Date uses time() (semihosting SYS_TIME under
+ * QEMU) and UTC. Firmware with a real-time clock and a zone passes an
+ * eng_clock in eng_config (now_ms from the RTC, local_offset_ms from its
+ * zone rules).
  */
 
 #endif /* ENG_PORT_MPS2_AN386_H */

@@ -23,11 +23,6 @@
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT (1 << 20)
 
-/*
- * Clock hook (not used yet). When Date.now() and interrupt checks arrive,
- * a port will declare something like:
- *     double eng_port_now_ms(void);   -- milliseconds since the epoch
- * implemented on POSIX with clock_gettime(CLOCK_REALTIME).
- */
+/* An embedder can override both per heap with eng_config.clock. */
 
 #endif /* ENG_PORT_POSIX_H */

@@ -73,7 +73,7 @@ enum DateFormat {
     FORMAT_LOCALE, FORMAT_LOCALE_DATE, FORMAT_LOCALE_TIME
 };
 
-void formatDate(double t, int format, char *out, size_t size) {
+void formatDate(const Heap &h, double t, int format, char *out, size_t size) {
     char year[16], zone[64];
     if (format == FORMAT_UTC) {
         formatYear(yearFromTime(t), year, sizeof year);
@@ -89,7 +89,7 @@ void formatDate(double t, int format, char *out, size_t size) {
                  dateFromTime(t), hourFromTime(t), minFromTime(t), secFromTime(t), msFromTime(t));
         return;
     }
-    double offset = localOffsetMs(t);
+    double offset = localOffsetMs(h, t);
     double lt = t + offset;
     formatYear(yearFromTime(lt), year, sizeof year);
     formatZone(offset, zone, sizeof zone);
@@ -129,7 +129,7 @@ Status dateToText(NativeCall &c) {
         return returnText(c, "Invalid Date");
     }
     char text[96];
-    formatDate(t, format, text, sizeof text);
+    formatDate(c.heap, t, format, text, sizeof text);
     return returnText(c, text);
 }
 
@@ -155,27 +155,27 @@ Status timeFromFields(NativeCall &c, bool utc, double *out) {
         if (y >= 0 && y <= 99) f[0] = 1900 + y;
     }
     double t = makeDate(makeDay(f[0], f[1], f[2]), makeTime(f[3], f[4], f[5], f[6]));
-    *out = utc ? t : utcFromLocal(t);
+    *out = utc ? t : utcFromLocal(c.heap, t);
     return Status::Ok;
 }
 
 Status dateConstructor(NativeCall &c) {
     Heap &h = c.heap;
     if (!c.construct) {
-        double now = currentTimeMs();
+        double now = currentTimeMs(h);
         char text[96];
-        formatDate(now, FORMAT_FULL, text, sizeof text);
+        formatDate(h, now, FORMAT_FULL, text, sizeof text);
         return returnText(c, text);
     }
     double t = NAN;
     if (c.argc == 0) {
-        t = currentTimeMs();
+        t = currentTimeMs(h);
     } else if (c.argc == 1 && isDate(c.arg(0))) {
         t = timeValueOf(c.arg(0));  // ES2015: copy the time value exactly
     } else if (c.argc == 1) {
         Value prim;
         ENG_TRY(toPrimitive(h, c.arg(0), Hint::None, &prim));
-        if (isString(prim)) t = parseDateString(asString(prim));
+        if (isString(prim)) t = parseDateString(h, asString(prim));
         else ENG_TRY(toNumber(h, prim, &t));
     } else {
         ENG_TRY(timeFromFields(c, false, &t));
@@ -189,7 +189,7 @@ Status dateConstructor(NativeCall &c) {
 Status dateParse(NativeCall &c) {
     HString *s;
     ENG_TRY(toString(c.heap, c.arg(0), &s));
-    return returnNumber(c, parseDateString(s));
+    return returnNumber(c, parseDateString(c.heap, s));
 }
 
 Status dateUTC(NativeCall &c) {
@@ -198,7 +198,7 @@ Status dateUTC(NativeCall &c) {
     return returnNumber(c, timeClip(t));
 }
 
-Status dateNow(NativeCall &c) { return returnNumber(c, currentTimeMs()); }
+Status dateNow(NativeCall &c) { return returnNumber(c, currentTimeMs(c.heap)); }
 
 Status dateValueOf(NativeCall &c) {
     double t = NAN;
@@ -215,8 +215,8 @@ Status dateGetter(NativeCall &c) {
     int field = c.callee->magic / 2;
     bool utc = (c.callee->magic & 1) != 0;
     if (t != t) return returnNumber(c, NAN);
-    if (field == F_TZ) return returnNumber(c, (t - localTime(t)) / 60000.0);
-    double lt = utc ? t : localTime(t);
+    if (field == F_TZ) return returnNumber(c, (t - localTime(c.heap, t)) / 60000.0);
+    double lt = utc ? t : localTime(c.heap, t);
     double r;
     switch (field) {
     case F_YEAR: r = yearFromTime(lt); break;
@@ -257,14 +257,14 @@ Status dateSetter(NativeCall &c) {
         if (field != F_YEAR) return setThisTime(c, NAN);
         t = 0;  // setFullYear on an invalid date starts from +0
     } else if (!utc) {
-        t = localTime(t);
+        t = localTime(c.heap, t);
     }
     double year = yearFromTime(t), month = monthFromTime(t), date = dateFromTime(t);
     double hour = hourFromTime(t), minute = minFromTime(t), second = secFromTime(t), ms = msFromTime(t);
     double *slots[] = {&year, &month, &date, nullptr, &hour, &minute, &second, &ms};
     for (uint32_t i = 0; i < given; i++) *slots[field + static_cast<int>(i)] = args[i];
     double r = makeDate(makeDay(year, month, date), makeTime(hour, minute, second, ms));
-    return setThisTime(c, utc ? r : utcFromLocal(r));
+    return setThisTime(c, utc ? r : utcFromLocal(c.heap, r));
 }
 
 // Annex B setYear: two-digit years mean 19xx.
@@ -275,9 +275,9 @@ Status dateSetYear(NativeCall &c) {
     if (y != y) return setThisTime(c, NAN);
     double yi = trunc(y);
     if (yi >= 0 && yi <= 99) yi += 1900;
-    double lt = t != t ? 0 : localTime(t);
+    double lt = t != t ? 0 : localTime(c.heap, t);
     double r = makeDate(makeDay(yi, monthFromTime(lt), dateFromTime(lt)), timeWithinDay(lt));
-    return setThisTime(c, utcFromLocal(r));
+    return setThisTime(c, utcFromLocal(c.heap, r));
 }
 
 Status dateToJSON(NativeCall &c) {

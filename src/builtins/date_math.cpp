@@ -4,6 +4,7 @@
 #include <math.h>
 #include <time.h>
 
+#include "heap/heap.h"
 #include "port.h"
 
 namespace eng {
@@ -97,7 +98,8 @@ double timeClip(double t) {
     return trunc(t) + 0.0;  // + 0.0 turns -0 into +0
 }
 
-double currentTimeMs() {
+double currentTimeMs(const Heap &h) {
+    if (h.clock.now_ms) return h.clock.now_ms(h.clock.user);
 #if ENG_PORT_CLOCK_POSIX
     struct timespec ts;
     if (clock_gettime(CLOCK_REALTIME, &ts) == 0) return floor(ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6);
@@ -105,9 +107,13 @@ double currentTimeMs() {
     return static_cast<double>(time(nullptr)) * 1000.0;
 }
 
-double localOffsetMs(double utc) {
-#if ENG_PORT_CLOCK_POSIX
+double localOffsetMs(const Heap &h, double utc) {
     if (!isfinite(utc)) return 0;
+    if (h.clock.local_offset_ms) {
+        double offset = h.clock.local_offset_ms(h.clock.user, utc);
+        return isfinite(offset) ? offset : 0;
+    }
+#if ENG_PORT_CLOCK_POSIX
     // The platform knows the zone rules; outside time_t's range use the
     // offset of a nearby year with the same calendar (good enough for DST).
     double seconds = floor(utc / 1000.0);
@@ -121,13 +127,13 @@ double localOffsetMs(double utc) {
     return 0;
 }
 
-double localTime(double utc) { return utc + localOffsetMs(utc); }
+double localTime(const Heap &h, double utc) { return utc + localOffsetMs(h, utc); }
 
-double utcFromLocal(double local) {
+double utcFromLocal(const Heap &h, double local) {
     // The offset at the local time read as UTC, corrected once for the case
     // where that guess lands across a daylight-saving change.
-    double guess = local - localOffsetMs(local);
-    return local - localOffsetMs(guess);
+    double guess = local - localOffsetMs(h, local);
+    return local - localOffsetMs(h, guess);
 }
 
 }  // namespace eng

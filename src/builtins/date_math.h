@@ -4,6 +4,8 @@
 
 namespace eng {
 
+struct Heap;
+
 constexpr double MS_PER_DAY = 86400000.0;
 
 double dayFromTime(double t);          // Day(t)
@@ -24,11 +26,12 @@ double makeDay(double year, double month, double date);
 double makeDate(double day, double time);
 double timeClip(double t);
 
-// Local time through the port's clock hooks (offset includes daylight saving).
-double localTime(double utc);
-double utcFromLocal(double local);
-double currentTimeMs();
-double localOffsetMs(double utc);
+// The clock and local time through the heap's eng_clock, else the port's
+// (the offset includes daylight saving).
+double localTime(const Heap &h, double utc);
+double utcFromLocal(const Heap &h, double local);
+double currentTimeMs(const Heap &h);
+double localOffsetMs(const Heap &h, double utc);
 
 }  // namespace eng
 

@@ -52,7 +52,7 @@ bool fraction(Cursor &c, double *ms) {
     return true;
 }
 
-double parseIso(const HString *s) {
+double parseIso(const Heap &h, const HString *s) {
     Cursor c{s, 0};
     double year, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0;
     if (c.peek() == '+' || c.peek() == '-') {
@@ -93,14 +93,14 @@ double parseIso(const HString *s) {
     double t = makeDate(makeDay(year, month - 1, day), makeTime(hour, minute, second, ms));
     // Date-only forms are UTC; date-time forms without a zone are local time.
     if (hasZone) t -= offset;
-    else if (hasTime) t = utcFromLocal(t);
+    else if (hasTime) t = utcFromLocal(h, t);
     return timeClip(t);
 }
 
 const char *const monthWords[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
 
-double parseLoose(const HString *s) {
+double parseLoose(const Heap &h, const HString *s) {
     Cursor c{s, 0};
     double year = NAN, month = NAN, day = NAN, hour = 0, minute = 0, second = 0, ms = 0;
     double offset = 0;
@@ -205,16 +205,16 @@ double parseLoose(const HString *s) {
     if (am && hour == 12) hour = 0;
     if (day < 1 || day > 31 || hour > 24 || minute > 59 || second > 59) return NAN;
     double t = makeDate(makeDay(year, month, day), makeTime(hour, minute, second, ms));
-    t = hasZone ? t - offset : utcFromLocal(t);
+    t = hasZone ? t - offset : utcFromLocal(h, t);
     return timeClip(t);
 }
 
 }  // namespace
 
-double parseDateString(const HString *text) {
-    double t = parseIso(text);
+double parseDateString(const Heap &h, const HString *text) {
+    double t = parseIso(h, text);
     if (t == t) return t;
-    return parseLoose(text);
+    return parseLoose(h, text);
 }
 
 }  // namespace eng

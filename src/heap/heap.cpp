@@ -138,6 +138,7 @@ Heap *heapCreate(const eng_config *config) {
     memset(static_cast<void *>(h), 0, sizeof(eng_heap));
     h->allocator = *a;
     h->memoryLimit = config ? config->memory_limit : 0;
+    if (config && config->clock) h->clock = *config->clock;
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;

@@ -180,3 +180,54 @@ TEST_CASE("errors carry a stack with function names and positions", "[api]") {
           "    at api.js:3:7");
     eng_destroy(heap);
 }
+
+namespace {
+
+struct FakeClock {
+    double now;
+    double offset;  // local - UTC
+    int calls;
+};
+
+double fakeNow(void *user) {
+    FakeClock *c = static_cast<FakeClock *>(user);
+    c->calls++;
+    return c->now;
+}
+
+double fakeOffset(void *user, double utcMs) {
+    FakeClock *c = static_cast<FakeClock *>(user);
+    c->calls++;
+    // Daylight saving from 2021-03-28T01:00Z to 2021-10-31T01:00Z, like CET.
+    return utcMs >= 1616893200000.0 && utcMs < 1635642000000.0 ? c->offset + 3600000.0 : c->offset;
+}
+
+std::string evalText(eng_heap *heap, const char *src) {
+    REQUIRE(eng_eval(heap, src, strlen(src), "clock.js") == ENG_OK);
+    std::string s = eng_get_string(heap, -1, nullptr);
+    eng_pop(heap, 1);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("Date reads the embedder's clock and time zone", "[api][date]") {
+    FakeClock fake{1600000000000.0, 3600000.0, 0};
+    eng_clock clock{fakeNow, fakeOffset, &fake};
+    eng_config config{nullptr, 0, &clock};
+    eng_heap *heap = eng_create(&config);
+    REQUIRE(heap);
+    CHECK(evalText(heap, "String(Date.now())") == "1600000000000");
+    CHECK(evalText(heap, "String(new Date().getTime())") == "1600000000000");
+    // Winter: UTC+1; summer: UTC+2.
+    CHECK(evalText(heap, "var w = new Date(Date.UTC(2021, 0, 15, 12)); w.getHours() + ' ' + w.getTimezoneOffset()") ==
+          "13 -60");
+    CHECK(evalText(heap, "var s = new Date(Date.UTC(2021, 6, 15, 12)); s.getHours() + ' ' + s.getTimezoneOffset()") ==
+          "14 -120");
+    // Local fields go back to UTC through the same zone.
+    CHECK(evalText(heap, "String(new Date(2021, 6, 15, 14).getTime() === Date.UTC(2021, 6, 15, 12))") == "true");
+    CHECK(evalText(heap, "String(Date.parse('2021-01-15T13:00:00') === Date.UTC(2021, 0, 15, 12))") == "true");
+    CHECK(evalText(heap, "new Date(Date.UTC(2021, 0, 15, 12)).toString()").find("13:00:00 GMT+0100") != std::string::npos);
+    CHECK(fake.calls > 0);
+    eng_destroy(heap);
+}

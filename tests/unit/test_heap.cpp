@@ -45,7 +45,7 @@ void countFree(void *user, void *p, size_t size) {
 TEST_CASE("every byte goes through the allocator and comes back", "[heap]") {
     CountingAllocator counter;
     eng_allocator a{countAlloc, countRealloc, countFree, &counter};
-    eng_config config{&a, 0};
+    eng_config config{&a, 0, nullptr};
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     eng_heap_stats stats;
@@ -115,7 +115,7 @@ TEST_CASE("strings are interned: equal text, same string", "[heap][strings]") {
 }
 
 TEST_CASE("a memory limit turns unbounded allocation into a catchable RangeError", "[heap][oom]") {
-    eng_config config{nullptr, 64 * 1024};
+    eng_config config{nullptr, 64 * 1024, nullptr};
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     const char *src =
