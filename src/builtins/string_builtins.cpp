@@ -25,6 +25,7 @@
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "strings/builder.h"
+#include "strings/case_map.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -699,86 +700,45 @@ Status stringSplit(NativeCall &c) {
 
 // ---- case mapping ------------------------------------------------------------
 
-// Simple (one unit to one unit) mappings; 0 when the unit has no mapping.
-uint16_t lowerOf(uint16_t u) {
-    if (u < 0x80) return u >= 'A' && u <= 'Z' ? u + 0x20 : 0;
-    if (u < 0x100) return u >= 0xc0 && u <= 0xde && u != 0xd7 ? u + 0x20 : 0;
-    if (u < 0x180) {
-        if (u == 0x130) return 'i';  // the full mapping adds U+0307 (see below)
-        if (u == 0x178) return 0xff;
-        bool evenUpper = (u < 0x138 && u != 0x131) || (u >= 0x14a && u < 0x178);
-        bool oddUpper = (u >= 0x139 && u < 0x149) || (u >= 0x179 && u < 0x17f);
-        if (evenUpper && (u & 1) == 0) return u + 1;
-        if (oddUpper && (u & 1) == 1) return u + 1;
-        return 0;
-    }
-    if (u >= 0x370 && u < 0x400) {
-        if (u >= 0x391 && u <= 0x3a9 && u != 0x3a2) return u + 0x20;
-        if (u == 0x386) return 0x3ac;
-        if (u >= 0x388 && u <= 0x38a) return u + 37;
-        if (u == 0x38c) return 0x3cc;
-        if (u == 0x38e || u == 0x38f) return u + 63;
-        if (u >= 0x3d8 && u <= 0x3ef && (u & 1) == 0) return u + 1;
-        return 0;
-    }
-    if (u >= 0x400 && u < 0x530) {
-        if (u < 0x410) return u + 0x50;
-        if (u < 0x430) return u + 0x20;
-        if (u == 0x4c0) return 0x4cf;
-        if (((u >= 0x460 && u < 0x482) || (u >= 0x48a && u < 0x4c0) || (u >= 0x4d0 && u < 0x530)) && (u & 1) == 0)
-            return u + 1;
-        if (u >= 0x4c1 && u < 0x4cf && (u & 1) == 1) return u + 1;
-        return 0;
-    }
-    if (u >= 0x531 && u <= 0x556) return u + 0x30;
-    if (((u >= 0x1e00 && u < 0x1e96) || (u >= 0x1ea0 && u < 0x1f00)) && (u & 1) == 0) return u + 1;
-    if (u >= 0xff21 && u <= 0xff3a) return u + 0x20;
-    return 0;
-}
-
-uint16_t upperOf(uint16_t u) {
-    if (u < 0x80) return u >= 'a' && u <= 'z' ? u - 0x20 : 0;
-    if (u < 0x100) {
-        if (u == 0xb5) return 0x39c;
-        if (u == 0xff) return 0x178;
-        return u >= 0xe0 && u <= 0xfe && u != 0xf7 ? u - 0x20 : 0;
-    }
-    if (u < 0x180) {
-        if (u == 0x131) return 'I';
-        if (u == 0x17f) return 'S';
-        if (u == 0x130 || u == 0x138 || u == 0x149) return 0;
-        uint16_t l = static_cast<uint16_t>(u - 1);
-        return lowerOf(l) == u ? l : 0;
-    }
-    if (u >= 0x370 && u < 0x400) {
-        if (u >= 0x3b1 && u <= 0x3c9) return u == 0x3c2 ? 0x3a3 : u - 0x20;
-        if (u == 0x3ac) return 0x386;
-        if (u >= 0x3ad && u <= 0x3af) return u - 37;
-        if (u == 0x3cc) return 0x38c;
-        if (u == 0x3cd || u == 0x3ce) return u - 63;
-        if (u >= 0x3d9 && u <= 0x3ef && (u & 1) == 1) return u - 1;
-        return 0;
-    }
-    if (u >= 0x400 && u < 0x530) {
-        if (u >= 0x430 && u < 0x450) return u - 0x20;
-        if (u >= 0x450 && u < 0x460) return u - 0x50;
-        if (u == 0x4cf) return 0x4c0;
-        uint16_t l = static_cast<uint16_t>(u - 1);
-        return lowerOf(l) == u ? l : 0;
-    }
-    if (u >= 0x561 && u <= 0x586) return u - 0x30;
-    if (u >= 0x1e01 && u < 0x1f00) {
-        uint16_t l = static_cast<uint16_t>(u - 1);
-        return lowerOf(l) == u ? l : 0;
-    }
-    if (u >= 0xff41 && u <= 0xff5a) return u - 0x20;
-    return 0;
-}
-
-bool isCased(uint16_t u) { return lowerOf(u) || upperOf(u) || u == 0xdf; }
-
 enum { TO_LOWER, TO_UPPER, TO_LOCALE_LOWER, TO_LOCALE_UPPER };
 
+// The code point at i (a surrogate pair or one unit) and its width.
+uint32_t codePointAtUnit(const HString *s, uint32_t i, uint32_t *width) {
+    uint16_t u = s->at(i);
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s->length) {
+        uint16_t v = s->at(i + 1);
+        if (v >= 0xdc00 && v <= 0xdfff) {
+            *width = 2;
+            return 0x10000 + ((static_cast<uint32_t>(u) - 0xd800) << 10) + (v - 0xdc00);
+        }
+    }
+    *width = 1;
+    return u;
+}
+
+Status appendCodePoint(StringBuilder &b, uint32_t cp) {
+    if (cp < 0x10000) return b.appendUnit(static_cast<uint16_t>(cp));
+    cp -= 0x10000;
+    ENG_TRY(b.appendUnit(static_cast<uint16_t>(0xd800 + (cp >> 10))));
+    return b.appendUnit(static_cast<uint16_t>(0xdc00 + (cp & 0x3ff)));
+}
+
+// Final sigma (Unicode 3.13, simplified to the neighbouring code points):
+// after a cased letter and not before one.
+bool isFinalSigma(const HString *s, uint32_t i) {
+    uint32_t width;
+    bool after = false;
+    if (i > 0) {
+        uint32_t j = i - 1;
+        if (j > 0 && s->at(j) >= 0xdc00 && s->at(j) <= 0xdfff && s->at(j - 1) >= 0xd800 && s->at(j - 1) <= 0xdbff) j--;
+        after = isCased(codePointAtUnit(s, j, &width));
+    }
+    bool before = i + 1 < s->length && isCased(codePointAtUnit(s, i + 1, &width));
+    return after && !before;
+}
+
+// Code points (ES2015 21.1.3.22/24) through the Unicode case mappings,
+// full mappings included (ß -> SS, İ -> i̇).
 Status stringChangeCase(NativeCall &c) {
     static const char *const names[] = {"toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase"};
     Heap &h = c.heap;
@@ -787,44 +747,31 @@ Status stringChangeCase(NativeCall &c) {
     ENG_TRY(thisString(c, names[mode], &s));
     bool upper = mode == TO_UPPER || mode == TO_LOCALE_UPPER;
     // Nothing to change: the same string.
-    bool changes = false;
-    for (uint32_t i = 0; i < s->length && !changes; i++) {
-        uint16_t u = s->at(i);
-        changes = upper ? (upperOf(u) != 0 || u == 0xdf || u == 0x149) : lowerOf(u) != 0;
+    uint32_t first = 0, width = 1;
+    for (; first < s->length; first += width) {
+        uint32_t cp = codePointAtUnit(s, first, &width);
+        uint32_t m = upper ? simpleUpper(cp) : simpleLower(cp);
+        if (m != cp || (cp < 0x10000 && (upper ? specialUpper(static_cast<uint16_t>(cp))
+                                                : specialLower(static_cast<uint16_t>(cp)))))
+            break;
     }
-    if (!changes) return setString(c, s);
+    if (first == s->length) return setString(c, s);
     StringBuilder b(h);
-    for (uint32_t i = 0; i < s->length; i++) {
-        uint16_t u = s->at(i);
-        if (upper) {
-            if (u == 0xdf) {
-                ENG_TRY(b.appendAscii("SS"));
+    for (uint32_t i = 0; i < first; i++) ENG_TRY(b.appendUnit(s->at(i)));
+    for (uint32_t i = first; i < s->length; i += width) {
+        uint32_t cp = codePointAtUnit(s, i, &width);
+        if (cp < 0x10000) {
+            const uint16_t *full = upper ? specialUpper(static_cast<uint16_t>(cp)) : specialLower(static_cast<uint16_t>(cp));
+            if (full) {
+                for (int k = 0; k < 3 && full[k]; k++) ENG_TRY(b.appendUnit(full[k]));
                 continue;
             }
-            if (u == 0x149) {
-                ENG_TRY(b.appendUnit(0x2bc));
-                ENG_TRY(b.appendUnit('N'));
+            if (!upper && cp == 0x3a3) {
+                ENG_TRY(b.appendUnit(isFinalSigma(s, i) ? 0x3c2 : 0x3c3));
                 continue;
             }
-            uint16_t m = upperOf(u);
-            ENG_TRY(b.appendUnit(m ? m : u));
-        } else {
-            if (u == 0x130) {
-                ENG_TRY(b.appendUnit('i'));
-                ENG_TRY(b.appendUnit(0x307));
-                continue;
-            }
-            if (u == 0x3a3) {
-                // Final sigma (simplified): after a cased letter and not
-                // before one.
-                bool after = i > 0 && isCased(s->at(i - 1));
-                bool before = i + 1 < s->length && isCased(s->at(i + 1));
-                ENG_TRY(b.appendUnit(after && !before ? 0x3c2 : 0x3c3));
-                continue;
-            }
-            uint16_t m = lowerOf(u);
-            ENG_TRY(b.appendUnit(m ? m : u));
         }
+        ENG_TRY(appendCodePoint(b, upper ? simpleUpper(cp) : simpleLower(cp)));
     }
     return setString(c, b.finish());
 }

@@ -7,6 +7,7 @@
 #include "regexp/regexp.h"
 #include "regexp/regexp_internal.h"
 #include "strings/builder.h"
+#include "strings/case_map.h"
 #include "strings/string.h"
 #include "vm/errors.h"
 
@@ -14,59 +15,18 @@ namespace eng {
 
 namespace re {
 
+// ES5 15.10.2.8 Canonicalize: the upper case when it is one unit, unless
+// that would turn a non-ASCII unit into an ASCII one.
 uint16_t canonicalize(uint16_t c) {
-    if (c < 128) return (c >= 'a' && c <= 'z') ? static_cast<uint16_t>(c - 32) : c;
-    if (c < 256) {
-        if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return static_cast<uint16_t>(c - 32);
-        if (c == 0xff) return 0x178;
-        if (c == 0xb5) return 0x39c;
-        return c;
-    }
-    if (c < 0x180) {
-        if ((c >= 0x100 && c <= 0x137 && c != 0x131) || (c >= 0x14a && c <= 0x177))
-            return static_cast<uint16_t>(c & ~1u);
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
-            return (c & 1) ? c : static_cast<uint16_t>(c - 1);
-        return c;
-    }
-    if (c >= 0x3ac && c <= 0x3ce) {
-        if (c == 0x3ac) return 0x386;
-        if (c <= 0x3af) return static_cast<uint16_t>(c - 37);
-        if (c == 0x3c2) return 0x3a3;
-        if (c >= 0x3b1 && c <= 0x3cb) return static_cast<uint16_t>(c - 32);
-        if (c == 0x3cc) return 0x38c;
-        if (c >= 0x3cd) return static_cast<uint16_t>(c - 63);
-        return c;
-    }
-    if (c >= 0x430 && c <= 0x44f) return static_cast<uint16_t>(c - 32);
-    if (c >= 0x450 && c <= 0x45f) return static_cast<uint16_t>(c - 80);
-    if (c >= 0xff41 && c <= 0xff5a) return static_cast<uint16_t>(c - 32);
-    return c;
+    if (specialUpper(c)) return c;
+    uint32_t u = simpleUpper(c);
+    if (u > 0xffff || (c >= 128 && u < 128)) return c;
+    return static_cast<uint16_t>(u);
 }
 
 uint16_t lowerOf(uint16_t c) {
-    if (c < 128) return (c >= 'A' && c <= 'Z') ? static_cast<uint16_t>(c + 32) : c;
-    if (c < 256) return (c >= 0xc0 && c <= 0xde && c != 0xd7) ? static_cast<uint16_t>(c + 32) : c;
-    if (c < 0x180) {
-        if ((c >= 0x100 && c <= 0x137 && c != 0x130) || (c >= 0x14a && c <= 0x177))
-            return static_cast<uint16_t>(c | 1u);
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
-            return (c & 1) ? static_cast<uint16_t>(c + 1) : c;
-        if (c == 0x178) return 0xff;
-        return c;
-    }
-    if (c >= 0x386 && c <= 0x3ab) {
-        if (c == 0x386) return 0x3ac;
-        if (c >= 0x388 && c <= 0x38a) return static_cast<uint16_t>(c + 37);
-        if (c == 0x38c) return 0x3cc;
-        if (c == 0x38e || c == 0x38f) return static_cast<uint16_t>(c + 63);
-        if (c >= 0x391 && c <= 0x3ab && c != 0x3a2) return static_cast<uint16_t>(c + 32);
-        return c;
-    }
-    if (c >= 0x410 && c <= 0x42f) return static_cast<uint16_t>(c + 32);
-    if (c >= 0x400 && c <= 0x40f) return static_cast<uint16_t>(c + 80);
-    if (c >= 0xff21 && c <= 0xff3a) return static_cast<uint16_t>(c + 32);
-    return c;
+    uint32_t l = simpleLower(c);
+    return l > 0xffff ? c : static_cast<uint16_t>(l);
 }
 
 }  // namespace re

@@ -17,6 +17,8 @@
 
 #include "regexp/regexp.h"
 #include "regexp/regexp_internal.h"
+#include "strings/case_map.h"
+#include "strings/case_tables.h"
 #include "vm/errors.h"
 
 namespace eng {
@@ -98,6 +100,10 @@ struct Matcher {
                 uint16_t low = lowerOf(up);
                 found = low != c && low != up && canonicalize(low) == up && inRanges(r, count, low);
             }
+            // Other units with the same canonical form (ǅ for Ǆ, ς for Σ).
+            uint32_t n = 0;
+            const CaseVariant *v = found ? nullptr : caseVariantsOf(up, &n);
+            for (uint32_t i = 0; i < n && !found; i++) found = v[i].unit != c && inRanges(r, count, v[i].unit);
         }
         return found != invert;
     }
