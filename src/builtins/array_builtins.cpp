@@ -292,7 +292,7 @@ uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(o->props[i].key, &index) && index >= from && index < best) best = index;
+            if (stringArrayIndex(o->props[i].key(), &index) && index >= from && index < best) best = index;
         }
     for (uint32_t i = from; i < mappedSlots(o) && i < best; i++)
         if (mappedBox(o, i)) {
@@ -327,7 +327,7 @@ bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(o->props[i].key, &index) && index >= lo && index <= from && (!found || index > best))
+            if (stringArrayIndex(o->props[i].key(), &index) && index >= lo && index <= from && (!found || index > best))
                 best = index, found = true;
         }
     for (uint32_t i = mappedSlots(o); i-- > lo;)

@@ -23,7 +23,7 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
         JSObject *o = static_cast<JSObject *>(obj);
         ref(o->proto);
         for (uint32_t i = 0; i < o->propCount; i++) {
-            ref(o->props[i].key);
+            ref(o->props[i].key());
             value(o->props[i].value);
         }
         for (uint32_t i = 0; i < o->elemCount; i++) value(o->elems[i]);

@@ -62,7 +62,7 @@ Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint
     if (attrs == ATTR_DEFAULT && !existing) return setElement(h, o, key.index, v);
     if (existing) {
         rcStore(h, existing->value, v);
-        existing->attrs = attrs;
+        existing->setAttrs(attrs);
         return Status::Ok;
     }
     LocalRoot rk(h, Value::pointer(ks));
@@ -388,9 +388,9 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
     }
     o->elemCount = 0;
     for (uint32_t i = 0; i < o->propCount; i++) {
-        uint8_t a = static_cast<uint8_t>(o->props[i].attrs & ~ATTR_CONFIGURABLE);
+        uint8_t a = static_cast<uint8_t>(o->props[i].attrs() & ~ATTR_CONFIGURABLE);
         if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
-        o->props[i].attrs = a;
+        o->props[i].setAttrs(a);
     }
     if (freeze && o->cls() == ObjectClass::Array) o->setFlag(OBJ_LENGTH_READONLY);
     o->clearFlag(OBJ_EXTENSIBLE);
@@ -407,7 +407,7 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
     for (uint32_t i = 0; i < o->elemCount; i++)
         if (!o->elems[i].isEmpty()) return false;  // array part: configurable
     for (uint32_t i = 0; i < o->propCount; i++) {
-        uint8_t a = o->props[i].attrs;
+        uint8_t a = o->props[i].attrs();
         if (a & ATTR_CONFIGURABLE) return false;
         if (frozen && !(a & ATTR_ACCESSOR) && (a & ATTR_WRITABLE)) return false;
     }

@@ -26,7 +26,7 @@ void rebuildIndex(JSObject *o) {
     uint32_t mask = indexSlots(o->propCap) - 1;
     memset(idx, 0, indexSlots(o->propCap) * sizeof(uint32_t));
     for (uint32_t i = 0; i < o->propCount; i++) {
-        uint32_t slot = o->props[i].key->hash & mask;
+        uint32_t slot = o->props[i].key()->hash & mask;
         while (idx[slot]) slot = (slot + 1) & mask;
         idx[slot] = i + 1;
     }
@@ -120,14 +120,14 @@ void freeObject(Heap &h, JSObject *o) { heapFree(h, o, freeObjectContents(h, o))
 Prop *findOwnProp(JSObject *o, HString *key) {
     if (o->propCap <= PROP_LINEAR_LIMIT) {
         for (uint32_t i = 0; i < o->propCount; i++)
-            if (o->props[i].key == key) return &o->props[i];
+            if (o->props[i].key() == key) return &o->props[i];
         return nullptr;
     }
     uint32_t *idx = hashIndex(o);
     uint32_t mask = indexSlots(o->propCap) - 1;
     for (uint32_t slot = key->hash & mask; idx[slot]; slot = (slot + 1) & mask) {
         Prop *p = &o->props[idx[slot] - 1];
-        if (p->key == key) return p;
+        if (p->key() == key) return p;
     }
     return nullptr;
 }
@@ -135,7 +135,7 @@ Prop *findOwnProp(JSObject *o, HString *key) {
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     if (Prop *p = findOwnProp(o, key)) {
         rcStore(h, p->value, v);
-        p->attrs = attrs;
+        p->setAttrs(attrs);
         return Status::Ok;
     }
     if (o->propCount == o->propCap) {
@@ -152,9 +152,9 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         rebuildIndex(o);
     }
     Prop *p = &o->props[o->propCount++];
-    rcInit(p->key, key);
+    rcInc(key);
+    p->init(key, attrs);
     rcInit(p->value, v);
-    p->attrs = attrs;
     if (o->propCap > PROP_LINEAR_LIMIT) {
         uint32_t *idx = hashIndex(o);
         uint32_t mask = indexSlots(o->propCap) - 1;
@@ -168,7 +168,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
 bool removeOwnProp(Heap &h, JSObject *o, HString *key) {
     Prop *p = findOwnProp(o, key);
     if (!p) return false;
-    rcDec(h, p->key);
+    rcDec(h, p->key());
     rcDec(h, p->value);
     uint32_t i = static_cast<uint32_t>(p - o->props);
     memmove(p, p + 1, (o->propCount - i - 1) * sizeof(Prop));
@@ -241,7 +241,7 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
         // Deleting stops above the highest non-configurable element (15.4.5.1).
         for (uint32_t i = 0; i < a->propCount; i++) {
             uint32_t index;
-            if (!(a->props[i].attrs & ATTR_CONFIGURABLE) && stringArrayIndex(a->props[i].key, &index) &&
+            if (!(a->props[i].attrs() & ATTR_CONFIGURABLE) && stringArrayIndex(a->props[i].key(), &index) &&
                 index >= length) {
                 length = index + 1;
                 *complete = false;
@@ -250,8 +250,8 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
         uint32_t kept = 0;
         for (uint32_t i = 0; i < a->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(a->props[i].key, &index) && index >= length) {
-                rcDec(h, a->props[i].key);
+            if (stringArrayIndex(a->props[i].key(), &index) && index >= length) {
+                rcDec(h, a->props[i].key());
                 rcDec(h, a->props[i].value);
                 continue;
             }

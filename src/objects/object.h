@@ -45,10 +45,26 @@ enum PropAttr : uint8_t {
     ATTR_HIDDEN = ATTR_WRITABLE | ATTR_CONFIGURABLE  // built-in methods
 };
 
+// An own property: 2 words. The attribute bits live in the low bits of the
+// key pointer (strings are 8-byte aligned). An accessor property has no
+// [[Writable]], so its WRITABLE bit is always clear and ATTR_ACCESSOR is
+// told by the value, an Accessor (which never appears as a JS value): a set
+// WRITABLE bit alone proves a writable data property.
 struct Prop {
-    HString *key;
+    uintptr_t keyBits;
     Value value;
-    uint8_t attrs;
+
+    HString *key() const { return reinterpret_cast<HString *>(keyBits & ~uintptr_t(7)); }
+    bool isAccessor() const {
+        return !(keyBits & ATTR_WRITABLE) && value.isPointer() && value.asPointer()->type == HeapType::Accessor;
+    }
+    uint8_t attrs() const { return static_cast<uint8_t>((keyBits & 7) | (isAccessor() ? ATTR_ACCESSOR : 0)); }
+    void setAttrs(uint8_t a) { keyBits = (keyBits & ~uintptr_t(7)) | attrBits(a); }
+    void init(HString *k, uint8_t a) { keyBits = reinterpret_cast<uintptr_t>(k) | attrBits(a); }
+
+    static uintptr_t attrBits(uint8_t a) {
+        return (a & ATTR_ACCESSOR) ? (a & (ATTR_ENUMERABLE | ATTR_CONFIGURABLE)) : (a & 7);
+    }
 };
 
 struct Accessor : GcHeader {

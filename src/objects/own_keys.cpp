@@ -40,7 +40,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if ((!onlyEnumerable || (o->props[i].attrs & ATTR_ENUMERABLE)) && stringArrayIndex(o->props[i].key, &index))
+            if ((!onlyEnumerable || (o->props[i].attrs() & ATTR_ENUMERABLE)) && stringArrayIndex(o->props[i].key(), &index))
                 indexes[count++] = index;
         }
     for (uint32_t i = 0; i < mappedSlots(o); i++)
@@ -65,9 +65,9 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
         const Prop &p = o->props[i];
-        if (!(p.attrs & ATTR_ENUMERABLE)) continue;
-        if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key, &index)) continue;
-        ENG_TRY(arrayPush(h, keys, Value::pointer(p.key)));
+        if (!(p.attrs() & ATTR_ENUMERABLE)) continue;
+        if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key(), &index)) continue;
+        ENG_TRY(arrayPush(h, keys, Value::pointer(p.key())));
     }
     *out = keys;
     return Status::Ok;

@@ -130,12 +130,12 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         Prop *p = findOwnProp(o, s);
         if (!p) return false;
         *value = p->value;
-        *attrs = p->attrs;
+        *attrs = p->attrs();
         return true;
     }
     if (Prop *p = findOwnProp(o, key.string)) {
         *value = p->value;
-        *attrs = p->attrs;
+        *attrs = p->attrs();
         return true;
     }
     if (key.string == atom(h, ATOM_length)) {

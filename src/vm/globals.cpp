@@ -20,7 +20,7 @@ Status notDefined(Heap &h, HString *name) {
 
 Status getGlobal(Heap &h, HString *name, Value *out) {
     Prop *p = findOwnProp(h.global, name);
-    if (p && !(p->attrs & ATTR_ACCESSOR)) {
+    if (p && !p->isAccessor()) {
         *out = p->value;
         return Status::Ok;
     }
@@ -31,7 +31,7 @@ Status getGlobal(Heap &h, HString *name, Value *out) {
 
 Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
     Prop *p = findOwnProp(h.global, name);
-    if (p && (p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) == ATTR_WRITABLE) {
+    if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
         rcStore(h, p->value, v);
         return Status::Ok;
     }
@@ -78,8 +78,8 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
     Prop *p = findOwnProp(h.global, name);
-    if (p && !(p->attrs & ATTR_CONFIGURABLE)) {
-        if ((p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) != ATTR_WRITABLE)
+    if (p && !(p->attrs() & ATTR_CONFIGURABLE)) {
+        if (!(p->keyBits & ATTR_WRITABLE))  // not writable data
             return throwError(h, PROTO_TYPE_ERROR, "Cannot redefine global function");
         rcStore(h, p->value, fn);
         return Status::Ok;

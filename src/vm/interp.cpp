@@ -70,7 +70,7 @@ Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
     }
     Prop *p = findOwnProp(o, key);
     Accessor *acc = nullptr;
-    if (p && (p->attrs & ATTR_ACCESSOR)) {
+    if (p && p->isAccessor()) {
         acc = static_cast<Accessor *>(p->value.asPointer());
     } else {
         LocalRoot rf(h, fn);
@@ -318,7 +318,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (isObject(base)) {
                 // Own data property: no prototype walk, no key conversion.
                 Prop *p = findOwnProp(asObject(base), key);
-                if (p && !(p->attrs & ATTR_ACCESSOR)) {
+                if (p && !p->isAccessor()) {
                     R[a] = p->value;
                     break;
                 }
@@ -333,7 +333,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             HString *key = asString(K[instrB(ins)]);
             if (isObject(base)) {
                 Prop *p = findOwnProp(asObject(base), key);
-                if (p && (p->attrs & (ATTR_ACCESSOR | ATTR_WRITABLE)) == ATTR_WRITABLE) {
+                if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
                     rcStore(h, p->value, R[instrC(ins)]);
                     break;
                 }
