@@ -142,15 +142,22 @@ Status materializeMethods(Heap &h, JSObject *o) {
     return Status::Ok;
 }
 
+// Cheap rejection first: most lookups are for other names.
+static bool sameName(const HString *key, const char *name) {
+    return key->length > 0 && key->at(0) == static_cast<uint8_t>(name[0]) && stringEquals(key, name);
+}
+
 Status materializeMethod(Heap &h, JSObject *o, HString *key) {
     if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
+    // Made already (or overridden by a property made without a lookup).
+    if (findOwnProp(o, key)) return Status::Ok;
     // The last table that names the key wins, as if all had been installed.
     LazyMethods *found = nullptr;
     uint32_t foundIndex = 0;
     for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
         LazyMethods &entry = h.lazyMethods[t];
         for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
-            if (!installed(entry, i) && stringEquals(key, entry.methods[i].name)) {
+            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) {
                 found = &entry;
                 foundIndex = i;
             }
@@ -161,7 +168,7 @@ Status materializeMethod(Heap &h, JSObject *o, HString *key) {
     for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
         LazyMethods &entry = h.lazyMethods[t];
         for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
-            if (!installed(entry, i) && stringEquals(key, entry.methods[i].name)) markInstalled(entry, i);
+            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) markInstalled(entry, i);
     }
     settle(h, o);
     return Status::Ok;
