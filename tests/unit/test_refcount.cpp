@@ -12,6 +12,8 @@
 #include "objects/object_ops.h"
 #include "strings/string.h"
 
+#if ENG_USE_REFCOUNT && !ENG_USE_GC_TORTURE
+
 namespace {
 
 void run(eng_heap *heap, const char *src) {
@@ -33,8 +35,6 @@ eng_heap_stats stats(eng_heap *heap) {
 uint8_t countOf(const eng::GcHeader *p) { return static_cast<uint8_t>((p->gcFlags & eng::RC_MAX) / eng::RC_ONE); }
 
 }  // namespace
-
-#if ENG_USE_REFCOUNT && !ENG_USE_GC_TORTURE
 
 TEST_CASE("temporaries are freed without a collection", "[heap][rc]") {
     eng_heap *heap = eng_create(nullptr);
