@@ -71,7 +71,7 @@ Status arrayPushMethod(NativeCall &c) {
     Value t = c.thisValue();
     if (isObject(t) && asObject(t)->cls() == ObjectClass::Array &&
         !asObject(t)->hasFlag(OBJ_SPARSE_INDEXES | OBJ_LENGTH_READONLY) && asObject(t)->hasFlag(OBJ_EXTENSIBLE) &&
-        !asObject(t)->proto->hasFlag(OBJ_SPARSE_INDEXES) && asObject(t)->proto->elemCount == 0) {
+        !asObject(t)->proto->hasFlag(OBJ_SPARSE_INDEXES) && asObject(t)->proto->elemCount() == 0) {
         JSArray *a = static_cast<JSArray *>(asObject(t));
         if (static_cast<double>(a->length) + c.argc <= 4294967295.0) {
             for (uint32_t i = 0; i < c.argc; i++) ENG_TRY(arrayPush(h, a, c.arg(i)));
@@ -280,7 +280,7 @@ Status setLengthU(Heap &h, Value o, double length) { return setLength(h, o, leng
 // Smallest own index in [from, end) of o, or end.
 uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
     uint32_t best = end;
-    uint32_t stop = o->elemCount < end ? o->elemCount : end;
+    uint32_t stop = o->elemCount() < end ? o->elemCount() : end;
     for (uint32_t i = from; i < stop; i++)
         if (!o->elems[i].isEmpty()) {
             best = i;
@@ -306,8 +306,8 @@ uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
 bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
     bool found = false;
     uint32_t best = 0;
-    if (o->elemCount > lo) {
-        uint32_t i = from < o->elemCount - 1 ? from : o->elemCount - 1;
+    if (o->elemCount() > lo) {
+        uint32_t i = from < o->elemCount() - 1 ? from : o->elemCount() - 1;
         for (;; i--) {
             if (!o->elems[i].isEmpty()) {
                 found = true;

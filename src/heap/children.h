@@ -26,7 +26,7 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
             ref(o->props[i].key());
             value(o->props[i].value);
         }
-        for (uint32_t i = 0; i < o->elemCount; i++) value(o->elems[i]);
+        for (uint32_t i = 0; i < o->elemCount(); i++) value(o->elems[i]);
         switch (o->cls()) {
         case ObjectClass::Closure: {
             JSClosure *c = static_cast<JSClosure *>(o);

@@ -42,7 +42,7 @@ Accessor *newAccessor(Heap &h, Value getter, Value setter) {
 }
 
 void trimElements(JSObject *o) {
-    while (o->elemCount > 0 && o->elems[o->elemCount - 1].isEmpty()) o->elemCount--;
+    while (o->elemCount() > 0 && o->elems[o->elemCount() - 1].isEmpty()) o->setElemCount(o->elemCount() - 1);
 }
 
 // Stores an own property (after validation) where it belongs.
@@ -378,7 +378,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
         }
     }
     // Elements get non-default attributes: move them to the property table.
-    for (uint32_t i = 0; i < o->elemCount; i++) {
+    for (uint32_t i = 0; i < o->elemCount(); i++) {
         if (o->elems[i].isEmpty()) continue;
         HString *ks = keyToString(h, PropertyKey{nullptr, i, true});
         if (!ks) return Status::Error;
@@ -386,7 +386,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
         ENG_TRY(defineOwn(h, o, ks, o->elems[i], ATTR_DEFAULT));
         rcStore(h, o->elems[i], Value::empty());
     }
-    o->elemCount = 0;
+    o->setElemCount(0);
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint8_t a = static_cast<uint8_t>(o->props[i].attrs() & ~ATTR_CONFIGURABLE);
         if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
@@ -404,7 +404,7 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
         JSArguments *a = static_cast<JSArguments *>(o);
         if (a->map[i] && (frozen || (a->mapAttrs()[i] & ATTR_CONFIGURABLE))) return false;  // mapped: writable
     }
-    for (uint32_t i = 0; i < o->elemCount; i++)
+    for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty()) return false;  // array part: configurable
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint8_t a = o->props[i].attrs();

@@ -62,10 +62,38 @@ size_t objectSize(JSObject *o) {
 
 }  // namespace
 
+namespace {
+
+// The array part of every object without one: count 0, capacity 0, never
+// written (setElemCount leaves a block of capacity 0 alone).
+alignas(8) const uint32_t emptyElements[2] = {0, 0};
+
+size_t elementsBytes(uint32_t cap) { return sizeof(ElementsHeader) + static_cast<size_t>(cap) * sizeof(Value); }
+
+ElementsHeader *headerOf(Value *elems) { return reinterpret_cast<ElementsHeader *>(elems) - 1; }
+
+}  // namespace
+
+Value *noElements() { return reinterpret_cast<Value *>(const_cast<uint32_t *>(emptyElements) + 2); }
+
+Value *allocElements(Heap &h, uint32_t cap) {
+    ElementsHeader *header = static_cast<ElementsHeader *>(heapAlloc(h, elementsBytes(cap)));
+    if (!header) return nullptr;
+    header->count = 0;
+    header->cap = cap;
+    return reinterpret_cast<Value *>(header + 1);
+}
+
+void freeElements(Heap &h, Value *elems) {
+    ElementsHeader *header = headerOf(elems);
+    if (header->cap) heapFree(h, header, elementsBytes(header->cap));
+}
+
 JSObject *newObjectOfSize(Heap &h, JSObject *proto, ObjectClass cls, size_t size) {
     JSObject *o = static_cast<JSObject *>(allocGc(h, HeapType::Object, size));
     if (!o) return nullptr;
     o->extra = static_cast<uint16_t>(static_cast<uint8_t>(cls) | (OBJ_EXTENSIBLE << 8));
+    o->elems = noElements();
     rcInit(o->proto, proto);
     return o;
 }
@@ -81,13 +109,12 @@ JSArray *newArray(Heap &h, uint32_t capacity) {
         newObjectOfSize(h, h.protos[PROTO_ARRAY], ObjectClass::Array, sizeof(JSArray)));
     if (!a || capacity == 0) return a;
     LocalRoot root(h, Value::pointer(a));
-    Value *elems = static_cast<Value *>(heapAlloc(h, capacity * sizeof(Value)));
+    Value *elems = allocElements(h, capacity);
     if (!elems) {
         (void)throwOutOfMemory(h);
         return nullptr;
     }
     a->elems = elems;
-    a->elemCap = capacity;
     return a;
 }
 
@@ -110,7 +137,7 @@ JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) 
 
 size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
-    if (o->elems) heapFree(h, o->elems, o->elemCap * sizeof(Value));
+    freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
     return objectSize(o);
 }
@@ -180,16 +207,19 @@ bool removeOwnProp(Heap &h, JSObject *o, HString *key) {
 namespace {
 
 Status growElements(Heap &h, JSObject *o, uint32_t needed) {
-    uint32_t cap = o->elemCap ? o->elemCap : 4;
+    uint32_t old = o->elemCap();
+    uint32_t cap = old ? old : 4;
     while (cap < needed) {
         if (cap > 0x0fffffffu) return throwOutOfMemory(h);
         cap = cap + cap / 2 + 1;
     }
     LocalRoot root(h, Value::pointer(o));
-    Value *elems = static_cast<Value *>(heapRealloc(h, o->elems, o->elemCap * sizeof(Value), cap * sizeof(Value)));
-    if (!elems) return throwOutOfMemory(h);
-    o->elems = elems;
-    o->elemCap = cap;
+    ElementsHeader *header = static_cast<ElementsHeader *>(
+        old ? heapRealloc(h, headerOf(o->elems), elementsBytes(old), elementsBytes(cap)) : heapAlloc(h, elementsBytes(cap)));
+    if (!header) return throwOutOfMemory(h);
+    if (!old) header->count = 0;
+    header->cap = cap;
+    o->elems = reinterpret_cast<Value *>(header + 1);
     return Status::Ok;
 }
 
@@ -199,18 +229,18 @@ Status growElements(Heap &h, JSObject *o, uint32_t needed) {
 constexpr uint32_t ELEMENT_GAP_LIMIT = 64;
 
 Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
-    if (i < o->elemCount && !o->elems[i].isEmpty()) {
+    if (i < o->elemCount() && !o->elems[i].isEmpty()) {
         rcStore(h, o->elems[i], v);
         return Status::Ok;
     }
     bool sparse = o->hasFlag(OBJ_SPARSE_INDEXES);
-    if (!sparse && i < o->elemCount + ELEMENT_GAP_LIMIT && i < 0xfffffff0u) {
-        if (i >= o->elemCap) {
+    if (!sparse && i < o->elemCount() + ELEMENT_GAP_LIMIT && i < 0xfffffff0u) {
+        if (i >= o->elemCap()) {
             LocalRoot vr(h, v);
             ENG_TRY(growElements(h, o, i + 1));
         }
-        for (uint32_t k = o->elemCount; k < i; k++) o->elems[k] = Value::empty();
-        if (i >= o->elemCount) o->elemCount = i + 1;
+        for (uint32_t k = o->elemCount(); k < i; k++) o->elems[k] = Value::empty();
+        if (i >= o->elemCount()) o->setElemCount(i + 1);
         rcInit(o->elems[i], v);  // a hole or fresh slot
     } else {
         LocalRoot vr(h, v), objRoot(h, Value::pointer(o));
@@ -262,11 +292,11 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
             rebuildIndex(a);
         }
     }
-    if (length < a->elemCount) {
-        for (uint32_t i = length; i < a->elemCount; i++) rcDec(h, a->elems[i]);
-        a->elemCount = length;
+    if (length < a->elemCount()) {
+        for (uint32_t i = length; i < a->elemCount(); i++) rcDec(h, a->elems[i]);
+        a->setElemCount(length);
     }
-    while (a->elemCount > 0 && a->elems[a->elemCount - 1].isEmpty()) a->elemCount--;
+    while (a->elemCount() > 0 && a->elems[a->elemCount() - 1].isEmpty()) a->setElemCount(a->elemCount() - 1);
     a->length = length;
     return Status::Ok;
 }

@@ -100,6 +100,12 @@ enum ObjectFlags : uint8_t {
     OBJ_LAZY_METHODS = 128      // built-in whose methods are still only in const tables
 };
 
+// Count and capacity of an object's array part, in front of its values.
+struct ElementsHeader {
+    uint32_t count;
+    uint32_t cap;
+};
+
 // Property tables up to this size are scanned; larger ones get a hash index.
 constexpr uint32_t PROP_LINEAR_LIMIT = 8;
 
@@ -108,12 +114,19 @@ struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
     Prop *props;       // followed by a uint32_t hash index when propCap > PROP_LINEAR_LIMIT
     uint32_t propCount;
     uint32_t propCap;
-    // Array part, for every object: indexes [0, elemCount) with default
+    // Array part, for every object: indexes [0, elemCount()) with default
     // attributes; holes are Value::empty(). An index is either here (not a
-    // hole) or, with OBJ_SPARSE_INDEXES, a key in the property table.
+    // hole) or, with OBJ_SPARSE_INDEXES, a key in the property table. The
+    // count and capacity sit in an ElementsHeader just before elems[0], so
+    // objects without elements pay one pointer (to a shared empty block).
     Value *elems;
-    uint32_t elemCount;
-    uint32_t elemCap;
+
+    uint32_t elemCount() const { return (reinterpret_cast<const ElementsHeader *>(elems) - 1)->count; }
+    uint32_t elemCap() const { return (reinterpret_cast<const ElementsHeader *>(elems) - 1)->cap; }
+    // Only on an allocated block (elemCap() > 0), or to 0.
+    void setElemCount(uint32_t n) {
+        if (elemCap()) (reinterpret_cast<ElementsHeader *>(elems) - 1)->count = n;
+    }
 
     ObjectClass cls() const { return static_cast<ObjectClass>(extra & 0xff); }
     uint8_t flags() const { return static_cast<uint8_t>(extra >> 8); }

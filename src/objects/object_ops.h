@@ -19,13 +19,18 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 
 // ---- own properties (keys are interned strings) -----------------------
 Prop *findOwnProp(JSObject *o, HString *key);
+// Array part blocks (see JSObject::elems): the shared empty one, a new one
+// of capacity cap (count 0; null when memory runs out), and freeing one.
+Value *noElements();
+Value *allocElements(Heap &h, uint32_t cap);
+void freeElements(Heap &h, Value *elems);
 // Adds or replaces an own property with the given attributes.
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs);
 bool removeOwnProp(Heap &h, JSObject *o, HString *key);
 
 // ---- array part ---------------------------------------------------------
 inline bool hasElement(const JSObject *o, uint32_t i) {
-    return i < o->elemCount && !o->elems[i].isEmpty();
+    return i < o->elemCount() && !o->elems[i].isEmpty();
 }
 Status setElement(Heap &h, JSObject *o, uint32_t i, Value v);  // plain data write, grows
 

@@ -26,7 +26,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     if (o->cls() == ObjectClass::String)
         stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
     uint32_t n = stringLength;
-    for (uint32_t i = 0; i < o->elemCount; i++)
+    for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty() && i >= stringLength) n++;
     if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount;
     n += mappedSlots(o);
@@ -35,7 +35,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     if (!indexes) return throwOutOfMemory(h);
     uint32_t count = 0;
     for (uint32_t i = 0; i < stringLength; i++) indexes[count++] = i;
-    for (uint32_t i = 0; i < o->elemCount; i++)
+    for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty() && i >= stringLength) indexes[count++] = i;
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {

@@ -266,7 +266,7 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
     *deleted = true;
     if (key.isIndex && hasElement(o, key.index)) {
         rcStore(h, o->elems[key.index], Value::empty());
-        while (o->elemCount > 0 && o->elems[o->elemCount - 1].isEmpty()) o->elemCount--;
+        while (o->elemCount() > 0 && o->elems[o->elemCount() - 1].isEmpty()) o->setElemCount(o->elemCount() - 1);
         return Status::Ok;
     }
     if (key.isIndex && mappedBox(o, key.index)) {

@@ -69,7 +69,7 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
     }
     LocalRoot root(h, Value::pointer(args));
     if (argc > mappedCount) {
-        Value *elems = static_cast<Value *>(heapAlloc(h, argc * sizeof(Value)));
+        Value *elems = allocElements(h, argc);
         if (!elems) {
             (void)throwOutOfMemory(h);
             return nullptr;
@@ -77,8 +77,7 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
         for (uint32_t i = 0; i < mappedCount; i++) elems[i] = Value::empty();
         for (uint32_t i = mappedCount; i < argc; i++) rcInit(elems[i], h.stack[base + i]);
         args->elems = elems;
-        args->elemCap = argc;
-        args->elemCount = argc;
+        args->setElemCount(argc);
     }
     if (defineOwn(h, args, atom(h, ATOM_length), Value::smallInt(static_cast<int32_t>(argc)), ATTR_HIDDEN) != Status::Ok)
         return nullptr;
