@@ -142,7 +142,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         }
         switch (op) {
         case OP_LOADK: case OP_GETGLOBAL: case OP_SETGLOBAL: case OP_TYPEOFGLOBAL: case OP_DELGLOBAL:
-        case OP_DECLVAR: case OP_DECLFUNC:
+        case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS:
             describeConstant(f, instrBx(i), k2, sizeof k2);
             snprintf(k1, sizeof k1, "; %s", k2);
             break;

@@ -101,7 +101,11 @@ namespace eng {
     X(FORNEXT, ABC)      /* if iterator R[B] has a next key: R[A] = key, pc += 1 (skip next) */ \
     X(DEBUGGER, A)       /* no effect */                                                \
     X(TOKEY, ABC)        /* R[A] = ToPropertyKey(R[B]) (a string, or a number kept as is),\
-                            after a TypeError if the base R[C] is null or undefined */
+                            after a TypeError if the base R[C] is null or undefined */ \
+    /* with statement and dynamically added bindings */                                 \
+    X(TOOBJECT, ABC)     /* R[A] = ToObject(R[B]); TypeError for null and undefined */  \
+    X(WITHHAS, ABx)      /* R[A] stays if it is an object that has property K[Bx] (own \
+                            or inherited), else R[A] = undefined */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

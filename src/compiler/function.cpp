@@ -26,6 +26,8 @@ void resetEmission(FuncState &f) {
     f.labels.clear();
     f.handlers.clear();
     f.patches.clear();
+    f.withCands.clear();
+    f.withCursor = 0;
     f.innerCursor = 0;
     f.catchCounter = 0;
     f.tryCounter = 0;
@@ -225,7 +227,7 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
             if (!localNames.push(NO_NAME)) return false;
         for (uint32_t i = 0; i < f.locals.size(); i++) {
             const LocalVar &v = f.locals[i];
-            if (v.reg < nregs && localNames[v.reg] == NO_NAME) localNames[v.reg] = stringConst(v.atom);
+            if (v.reg < nregs && localNames[v.reg] == NO_NAME && v.kind != LOCAL_HIDDEN) localNames[v.reg] = stringConst(v.atom);
         }
     }
     if (ctx_->failed()) return false;

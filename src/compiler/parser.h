@@ -70,7 +70,19 @@ enum ExprKind : uint8_t {
     E_GLOBAL,  // a: constant index of the name
     E_FIELD,   // a: object register, b: constant index of the key (< 256)
     E_INDEX,   // a: object register, b: key register
-    E_REG      // a: register holding the value; temporaries from `floor` up are owned
+    E_REG,     // a: register holding the value; temporaries from `floor` up are owned
+    // A name that `with` objects around it may hold (innermost first): the
+    // candidates are withCands[candStart, candStart + candCount) of the
+    // function; if none has the name, the static binding (fbKind, b) is used.
+    E_WITHREF,
+    E_WITHBASE  // the same once resolved: a: register holding the object that has
+                // the name, or undefined for the static binding
+};
+
+// Where a `with` object (or another object of dynamic bindings) is read from.
+struct WithCandidate {
+    ExprKind kind;  // E_LOCAL, E_BOX (register) or E_UPVAL (upvalue index)
+    uint32_t index;
 };
 
 struct ExprDesc {
@@ -81,6 +93,9 @@ struct ExprDesc {
     uint32_t a = 0;
     uint32_t b = 0;
     uint32_t floor = NO_REG;  // E_REG: lowest temporary owned (NO_REG: only a, if temporary)
+    ExprKind fbKind = E_VOID;  // E_WITHREF/E_WITHBASE: kind of the static binding (index in b)
+    bool fbReadOnly = false;   // the static binding is read-only
+    uint32_t candStart = 0, candCount = 0;
     double number = 0;
     uint32_t line = 0;    // source position of the operation that reads it
     uint32_t column = 0;
@@ -100,13 +115,26 @@ struct LocalVar {
     uint8_t kind;  // LocalKind
 };
 
-enum LocalKind : uint8_t { LOCAL_PARAM, LOCAL_VAR, LOCAL_ARGUMENTS, LOCAL_CALLEE };
+// LOCAL_HIDDEN: a compiler-made variable (the object of a `with`), named so
+// that no identifier can refer to it.
+enum LocalKind : uint8_t { LOCAL_PARAM, LOCAL_VAR, LOCAL_ARGUMENTS, LOCAL_CALLEE, LOCAL_HIDDEN };
 
+// A block scope: a catch clause, or a `with` statement (isWith: atom is the
+// hidden variable holding its object).
 struct CatchScope {
     uint32_t atom;
     uint32_t reg;
     bool boxed;
     uint32_t index;  // occurrence index of the catch clause in the function
+    bool isWith;
+};
+
+// A `with` statement, found in pass 1: its hidden variable and the inner
+// functions of its body (declarations there are made again on entry).
+struct WithRecord {
+    uint32_t atom;
+    uint32_t innerStart;
+    uint32_t innerEnd;
 };
 
 // Where a statement stands: in a statement list (a function body, the script,
@@ -173,6 +201,8 @@ struct FuncState {
     Vec<uint8_t> hazards;          // operand must be copied before its sibling runs
     uint32_t hazardCounter = 0;
     uint32_t nameWrites = 0;       // assignments to identifiers so far
+    Vec<WithRecord> withRecords;   // in source order
+    uint32_t withCursor = 0;
 
     // Layout, fixed between the passes.
     Vec<LocalVar> locals;
@@ -202,6 +232,7 @@ struct FuncState {
     uint32_t attachedLabels = 0;     // the same, for the statement being dispatched
     Vec<Handler> handlers;
     Vec<PatchNode> patches;
+    Vec<WithCandidate> withCands;    // pass 2: candidates of E_WITHREF names
 
     // Pass 1: ES2015 early errors of function declarations in blocks (block
     // and switch case block), which test262 checks. Open blocks form a stack;
@@ -280,9 +311,15 @@ private:
     bool hazardSet(uint32_t index) const;
     void protectOperand(ExprDesc &e, uint32_t hazard);
     void convertKeyOnce(ExprDesc &e);
+    // with (codegen.cpp)
+    ExprDesc staticBinding(const ExprDesc &e) const;
+    void emitWithBase(const ExprDesc &e, uint32_t reg);
+    void resolveWithBase(ExprDesc &e);
+    uint32_t withKey(const ExprDesc &e);
 
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
+    void addWithCandidate(uint32_t hiddenAtom, uint32_t atom);
     void noteReference(uint32_t atom);
     bool declareVar(uint32_t atom);
     bool computeLayout();
@@ -344,6 +381,7 @@ private:
     bool parseThrow();
     bool parseTry();
     bool parseSwitch();
+    bool parseWith();
     bool parseLabelled(uint32_t atom, uint32_t line, uint32_t column);
     bool parseExpressionStatement();
     uint32_t pushTarget(TargetKind kind);
@@ -364,6 +402,7 @@ private:
     bool optionEvalCode_ = false;
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
+    uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
 };
 
 }  // namespace eng

@@ -74,7 +74,8 @@ ExprDesc regExpr(uint32_t reg, uint32_t floor = NO_REG) {
 
 bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column) {
     bool ok = e.kind == E_FIELD || e.kind == E_INDEX ||
-              (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL));
+              (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL ||
+                            e.kind == E_WITHREF || e.kind == E_WITHBASE));
     if (!ok) return failAt(message, line, column);
     if (e.isName && fs_->strict && (e.atom == ATOM_EVAL || e.atom == ATOM_ARGUMENTS))
         return failAt("Unexpected eval or arguments in strict mode", line, column);
@@ -124,6 +125,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     uint32_t hazard = hazardBegin();
     uint32_t writesBefore = f->nameWrites;
     ExprDesc value;
+    resolveWithBase(e);
     if (op == T_ASSIGN) {
         if (e.kind != E_LOCAL) protectOperand(e, hazard);
         ok = parseAssignment(value, noIn);
@@ -268,6 +270,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
 bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
     Opcode op = increment ? OP_INC : OP_DEC;
     if (e.isName) fs_->nameWrites++;
+    resolveWithBase(e);
     if (e.kind == E_LOCAL && !e.readOnly) {
         if (postfix) {
             uint32_t t = allocReg();
@@ -326,9 +329,23 @@ bool Parser::parseUnary(ExprDesc &e) {
                 break;
             }
             uint32_t dest = allocReg();
-            if (e.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, e.a);
-            else if (e.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, e.a, 0);
+            uint32_t toEnd = NO_PATCH;
+            ExprDesc st = e;
+            if (e.kind == E_WITHREF) {
+                emitWithBase(e, dest);
+                uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+                uint32_t key = allocReg();
+                emitABx(OP_LOADK, key, stringConst(e.atom));
+                emitABC(OP_DELPROP, dest, dest, key);
+                fs_->freeReg = dest + 1;
+                toEnd = emitJump();
+                patchTo(toStatic, here());
+                st = staticBinding(e);
+            }
+            if (st.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, st.a);
+            else if (st.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, st.a, 0);
             else emitABC(OP_LOADFALSE, dest, 0, 0);
+            if (toEnd != NO_PATCH) patchTo(toEnd, here());
             e = regExpr(dest);
         } else if (e.kind == E_FIELD) {
             uint32_t key = allocReg();
@@ -365,7 +382,26 @@ bool Parser::parseUnary(ExprDesc &e) {
             break;
         }
         setPos(tok.line, tok.column);
-        if (e.isName && e.kind == E_GLOBAL) {
+        if (e.isName && e.kind == E_WITHREF) {
+            uint32_t dest = allocReg();
+            emitWithBase(e, dest);
+            uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+            emitABC(OP_GETFIELD, dest, dest, withKey(e));
+            emitABC(OP_TYPEOF, dest, dest, 0);
+            uint32_t toEnd = emitJump();
+            patchTo(toStatic, here());
+            ExprDesc st = staticBinding(e);
+            if (st.kind == E_GLOBAL) {
+                emitABx(OP_TYPEOFGLOBAL, dest, st.a);
+            } else if (st.kind == E_UPVAL) {
+                emitABC(OP_TYPEOFUPVAL, dest, st.a, 0);
+            } else {
+                dischargeTo(st, dest);
+                emitABC(OP_TYPEOF, dest, dest, 0);
+            }
+            patchTo(toEnd, here());
+            e = regExpr(dest);
+        } else if (e.isName && e.kind == E_GLOBAL) {
             uint32_t dest = allocReg();
             emitABx(OP_TYPEOFGLOBAL, dest, e.a);
             e = regExpr(dest);
@@ -559,6 +595,20 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
         setPos(e.line, e.column);
         emitABC(e.kind == E_FIELD ? OP_GETFIELD : OP_GETPROP, base, e.a, e.b);
         emitABC(OP_MOV, base + 1, e.a, 0);
+    } else if (e.kind == E_WITHREF) {
+        // A function found on a with object is called with it as this; the
+        // static binding gets undefined (what WITHHAS leaves).
+        base = allocReg();
+        allocReg();
+        setPos(e.line, e.column);
+        emitWithBase(e, base + 1);
+        uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base + 1);
+        emitABC(OP_GETFIELD, base, base + 1, withKey(e));
+        uint32_t toArgs = emitJump();
+        patchTo(toStatic, here());
+        ExprDesc st = staticBinding(e);
+        dischargeTo(st, base);
+        patchTo(toArgs, here());
     } else {
         base = toNextReg(e);
         allocReg();

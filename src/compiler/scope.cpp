@@ -16,6 +16,49 @@ bool Parser::declareVar(uint32_t atom) {
     return f->declared.put(atom, 1) && f->declOrder.push(atom);
 }
 
+namespace {
+
+// Whether an enclosing function, still in its pass 1, binds the name
+// (declarations seen so far: a later `var` is not known yet).
+bool bindsInPass1(FuncState *p, uint32_t atom) {
+    if (p->isScript) return false;
+    if (p->declared.contains(atom) || atom == ATOM_ARGUMENTS) return true;
+    for (uint32_t i = 0; i < p->params.size(); i++)
+        if (p->params[i] == atom) return true;
+    return p->isExpression && p->nameAtom == atom;
+}
+
+}  // namespace
+
+// A `with` object that may hold `atom`, read from the hidden variable
+// hiddenAtom (a local of this function or an upvalue). Pass 1 only makes
+// sure the hidden variable reaches this function and that the name gets a
+// constant index that GETFIELD/SETFIELD can use.
+void Parser::addWithCandidate(uint32_t hiddenAtom, uint32_t atom) {
+    FuncState *f = fs_;
+    if (f->pass == 1) {
+        noteReference(hiddenAtom);
+        narrowStringConst(atom);
+        return;
+    }
+    WithCandidate c;
+    if (uint32_t *index = f->localIndex.find(hiddenAtom)) {
+        const LocalVar &l = f->locals[*index];
+        c.kind = l.captured ? E_BOX : E_LOCAL;
+        c.index = l.reg;
+    } else if (uint32_t *up = f->upvalIndex.find(hiddenAtom)) {
+        c.kind = E_UPVAL;
+        c.index = *up;
+    } else {
+        fail("Internal error: with scope not found");
+        return;
+    }
+    f->withCands.push(c);
+}
+
+// Static resolution (catch parameter, local, upvalue, global), except that
+// `with` statements between the reference and its binding, in this function
+// or in enclosing ones, make it an E_WITHREF that checks their objects first.
 ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
     FuncState *f = fs_;
     ExprDesc e;
@@ -23,31 +66,60 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
     e.atom = atom;
     e.line = line;
     e.column = column;
-    for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
+    uint32_t first = f->withCands.size();
+    bool found = false;
+    for (uint32_t i = f->catchScopes.size(); i-- > 0 && !found;) {
         const CatchScope &c = f->catchScopes[i];
-        if (c.atom == atom) {
+        if (c.isWith) {
+            addWithCandidate(c.atom, atom);
+        } else if (c.atom == atom) {
             e.kind = c.boxed ? E_BOX : E_LOCAL;
             e.a = c.reg;
-            return e;
+            found = true;
         }
     }
-    if (f->pass == 1) noteReference(atom);
-    if (f->pass == 2 && !f->isScript) {
+    if (!found && f->pass == 1) noteReference(atom);
+    if (!found && f->pass == 2 && !f->isScript) {
         if (uint32_t *index = f->localIndex.find(atom)) {
             const LocalVar &l = f->locals[*index];
             e.kind = l.captured ? E_BOX : E_LOCAL;
             e.a = l.reg;
             e.readOnly = l.kind == LOCAL_CALLEE;
-            return e;
-        }
-        if (uint32_t *index = f->upvalIndex.find(atom)) {
-            e.kind = E_UPVAL;
-            e.a = *index;
-            return e;
+            found = true;
         }
     }
-    e.kind = E_GLOBAL;
-    e.a = stringConst(atom);
+    if (!found) {
+        // with statements of enclosing functions, up to the function that
+        // binds the name (pass 1 of this function goes on past its own
+        // locals, which it does not know yet: a superset is harmless).
+        bool bound = false;
+        for (FuncState *p = f->isScript ? nullptr : f->parent; p && !bound; p = p->parent) {
+            for (uint32_t i = p->catchScopes.size(); i-- > 0 && !bound;) {
+                const CatchScope &c = p->catchScopes[i];
+                if (c.isWith) addWithCandidate(c.atom, atom);
+                else if (c.atom == atom) bound = true;
+            }
+            if (!bound) bound = bindsInPass1(p, atom);
+        }
+        uint32_t *up = f->pass == 2 && !f->isScript ? f->upvalIndex.find(atom) : nullptr;
+        if (up) {
+            e.kind = E_UPVAL;
+            e.a = *up;
+        } else {
+            e.kind = E_GLOBAL;
+            e.a = stringConst(atom);
+        }
+    }
+    uint32_t count = f->withCands.size() - first;
+    if (count && f->pass == 2) {
+        e.fbKind = e.kind;
+        e.fbReadOnly = e.readOnly;
+        e.b = e.a;
+        e.readOnly = false;
+        e.kind = E_WITHREF;
+        e.candStart = first;
+        e.candCount = count;
+    }
     return e;
 }
 
@@ -61,7 +133,7 @@ void Parser::noteInnerFree(const CompiledFunction &fn, bool isDeclaration) {
         if (!isDeclaration) {
             for (uint32_t k = f->catchScopes.size(); k-- > 0;) {
                 const CatchScope &c = f->catchScopes[k];
-                if (c.atom != atom) continue;
+                if (c.atom != atom || c.isWith) continue;
                 if (f->catchCaptured.size() <= c.index) f->catchCaptured.resize(c.index + 1, 0);
                 if (c.index < f->catchCaptured.size()) f->catchCaptured[c.index] = 1;
                 bound = true;
@@ -76,16 +148,23 @@ void Parser::noteInnerFree(const CompiledFunction &fn, bool isDeclaration) {
 
 bool Parser::computeLayout() {
     FuncState *f = fs_;
-    if (f->isScript) {
-        f->completionReg = 0;
-        f->nactive = f->freeReg = f->maxReg = 1;
-        return !ctx_->failed();
-    }
+    // Script code keeps register 0 for the completion value; its only
+    // locals are hidden ones.
+    uint32_t firstReg = f->isScript ? 1 : 0;
     auto addLocal = [&](uint32_t atom, uint8_t kind) -> bool {
-        LocalVar l = {atom, static_cast<uint16_t>(f->locals.size()), false, kind};
-        if (f->locals.size() >= MAX_REGISTERS) return fail("Too many local variables");
+        LocalVar l = {atom, static_cast<uint16_t>(firstReg + f->locals.size()), false, kind};
+        if (firstReg + f->locals.size() >= MAX_REGISTERS) return fail("Too many local variables");
         return f->locals.push(l) && f->localIndex.put(atom, f->locals.size() - 1);
     };
+    if (f->isScript) {
+        f->completionReg = 0;
+        for (uint32_t i = 0; i < f->withRecords.size(); i++) {
+            if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
+            f->locals.back().captured = f->innerFree.contains(f->withRecords[i].atom);
+        }
+        f->nactive = f->freeReg = f->maxReg = firstReg + f->locals.size();
+        return !ctx_->failed();
+    }
     for (uint32_t i = 0; i < f->params.size(); i++)
         if (!addLocal(f->params[i], LOCAL_PARAM)) return false;
     for (uint32_t i = 0; i < f->declOrder.size(); i++)
@@ -105,6 +184,8 @@ bool Parser::computeLayout() {
             f->argumentsReg = f->locals[*f->localIndex.find(ATOM_ARGUMENTS)].reg;
         }
     }
+    for (uint32_t i = 0; i < f->withRecords.size(); i++)
+        if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
         if (!addLocal(f->nameAtom, LOCAL_CALLEE)) return false;
@@ -135,9 +216,9 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
             if (f->catchScopes[i].atom == atom)
                 return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->catchScopes[i].reg);
     }
-    if (f->isScript) return makeUpvalDesc(UPVAL_GLOBAL, 0);
     if (uint32_t *index = f->localIndex.find(atom))
         return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[*index].reg);
+    if (f->isScript) return makeUpvalDesc(UPVAL_GLOBAL, 0);
     if (uint32_t *index = f->upvalIndex.find(atom)) return makeUpvalDesc(UPVAL_PARENT_UPVAL, *index);
     return makeUpvalDesc(UPVAL_GLOBAL, 0);
 }
@@ -153,6 +234,8 @@ bool Parser::fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope) {
 bool Parser::emitPrologue() {
     FuncState *f = fs_;
     if (f->isScript) {
+        for (uint32_t i = 0; i < f->locals.size(); i++)
+            if (f->locals[i].captured) emitABC(OP_NEWBOX, f->locals[i].reg, 0, 0);
         for (uint32_t k = 0; k < f->inners.size(); k++) {
             const InnerRecord &rec = f->inners[k];
             if (!rec.isDeclaration) continue;

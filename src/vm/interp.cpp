@@ -704,6 +704,19 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = k;
             break;
         }
+        CASE(TOOBJECT): {
+            JSObject *o;
+            CHECK(toObject(h, R[instrB(ins)], &o));
+            R[a] = Value::pointer(o);
+            break;
+        }
+        CASE(WITHHAS): {
+            // HasProperty runs no JavaScript (ES5 has no proxies).
+            Value o = R[a];
+            if (!isObject(o) || !hasProperty(h, asObject(o), keyFromString(asString(K[instrBx(ins)]))))
+                R[a] = Value::undefined();
+            break;
+        }
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));

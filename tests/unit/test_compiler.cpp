@@ -591,7 +591,7 @@ TEST_CASE("compiler: syntax errors carry V8-style messages and positions", "[com
         {"throw\n1", "Illegal newline after throw", 2, 1},
         {"try {}", "Missing catch or finally after try", 1, 1},
         {"function () {}", "Function statements require a function name", 1, 10},
-        {"with (a) {}", "with is not supported yet", 1, 1},
+        {"function f() { 'use strict'; with (a) {} }", "Strict mode code may not include a with statement", 1, 30},
         {"switch (x) { default: default: }", "More than one default clause in switch statement", 1, 23},
         {"({ get a(x) {} })", "Getter must not have any formal parameters.", 1, 9},
         {"({ set a() {} })", "Setter must have exactly one formal parameter.", 1, 9},

@@ -1,0 +1,20 @@
+// with (null/undefined) throws a TypeError; reading a missing name throws
+// a ReferenceError as usual.
+function attempt(f) {
+  try {
+    f();
+    print('no error');
+  } catch (e) {
+    print(e.name);
+  }
+}
+attempt(function () { with (null) {} });
+attempt(function () { with (undefined) {} });
+attempt(function () { with ({}) { return missingName; } });
+attempt(function () { with ({}) { missingCall(); } });
+attempt(function () { with ({notFn: 1}) { notFn(); } });
+attempt(function () { with ({}) { implicitGlobal = 1; } });
+print(implicitGlobal);
+var evaluated = [];
+attempt(function () { with ((evaluated.push('object'), null)) { evaluated.push('body'); } });
+print(evaluated.join(','));
