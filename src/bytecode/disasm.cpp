@@ -46,7 +46,7 @@ struct Function {
     Reader r;
     uint32_t start;
     FunctionHeader h;
-    uint32_t codeOffset, innerOffset, upvalOffset, upvalNameOffset, lineOffset, constTableOffset;
+    uint32_t codeOffset, innerOffset, upvalOffset, upvalNameOffset, lineOffset, evalOffset, constTableOffset;
 };
 
 // Describes constant k of f into buf.
@@ -142,7 +142,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         }
         switch (op) {
         case OP_LOADK: case OP_GETGLOBAL: case OP_SETGLOBAL: case OP_TYPEOFGLOBAL: case OP_DELGLOBAL:
-        case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS:
+        case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS: case OP_DECLVARIN:
             describeConstant(f, instrBx(i), k2, sizeof k2);
             snprintf(k1, sizeof k1, "; %s", k2);
             break;
@@ -197,6 +197,18 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         else
             snprintf(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
         out(user, line);
+    }
+    static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "?", "?", "?"};
+    for (uint32_t s = 0; s < h.evalSiteCount; s++) {
+        uint32_t from = f.r.u32(f.evalOffset + 4ull * s), to = f.r.u32(f.evalOffset + 4ull * (s + 1));
+        uint64_t bindings = f.evalOffset + 4ull * (h.evalSiteCount + 1);
+        for (uint32_t k = from; k < to && k < h.evalBindingCount; k++) {
+            uint32_t d = f.r.u32(bindings + 8ull * k + 4);
+            describeConstant(f, f.r.u32(bindings + 8ull * k), k2, sizeof k2);
+            snprintf(line, sizeof line, "  eval site %u: %s %s %s %u", U(s), k2, evalKinds[evalDescKind(d) & 7],
+                     kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
+            out(user, line);
+        }
     }
     for (uint32_t k = 0; k < h.constCount; k++) {
         describeConstant(f, k, k2, sizeof k2);
@@ -253,6 +265,9 @@ void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, cons
         f.lineOffset = static_cast<uint32_t>(p);
         p += static_cast<uint64_t>(sizeof(LineEntry)) * f.h.lineCount;
         p += 4ull * f.h.localNameCount;
+        f.evalOffset = static_cast<uint32_t>(p);
+        p += f.h.evalSiteCount ? 4ull * (f.h.evalSiteCount + 1) : 0;
+        p += static_cast<uint64_t>(sizeof(EvalBinding)) * f.h.evalBindingCount;
         f.constTableOffset = static_cast<uint32_t>(p);
         p += 4ull * f.h.constCount;
         if (p > size) {

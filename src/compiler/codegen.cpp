@@ -379,8 +379,17 @@ uint32_t Parser::withKey(const ExprDesc &e) {
 //       <candidate 2 into reg>; WITHHAS reg, name; ...
 //   done:
 void Parser::emitWithBase(const ExprDesc &e, uint32_t reg) {
-    FuncState *f = fs_;
     uint32_t done = NO_PATCH;
+    emitWithProbe(e, reg, &done, nullptr);
+    patchListTo(done, here());
+}
+
+// The candidates in turn; a hit jumps (patch lists *found, or *foundVars
+// for eval variables objects when given) with the object in reg. Falls
+// through with reg undefined when none has the name; the last candidate
+// only jumps when the hits are told apart.
+void Parser::emitWithProbe(const ExprDesc &e, uint32_t reg, uint32_t *found, uint32_t *foundVars) {
+    FuncState *f = fs_;
     uint32_t name = stringConst(e.atom);
     for (uint32_t i = 0; i < e.candCount; i++) {
         if (e.candStart + i >= f->withCands.size()) break;
@@ -389,9 +398,14 @@ void Parser::emitWithBase(const ExprDesc &e, uint32_t reg) {
         else if (c.kind == E_BOX) emitABC(OP_GETBOX, reg, c.index, 0);
         else emitABC(OP_GETUPVAL, reg, c.index, 0);
         emitABx(OP_WITHHAS, reg, name);
-        if (i + 1 < e.candCount) done = addPatch(done, emitCondJump(OP_JMPIF, reg));
+        if (foundVars) {
+            uint32_t j = emitCondJump(OP_JMPIF, reg);
+            if (c.plainThis) *foundVars = addPatch(*foundVars, j);
+            else *found = addPatch(*found, j);
+        } else if (i + 1 < e.candCount) {
+            *found = addPatch(*found, emitCondJump(OP_JMPIF, reg));
+        }
     }
-    patchListTo(done, here());
 }
 
 // References that are read and written, or called, find their object once,

@@ -1,5 +1,7 @@
 // Functions: the two passes over each body, the directive prologue and the
 // finished function records.
+#include <stdio.h>
+
 #include "compiler/parser.h"
 
 namespace eng {
@@ -158,7 +160,9 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // Pass 1.
     child.pass = 1;
     lex_.strict = child.strict;
+    applyDiscovery(child);
     if (!parseDirectives()) return false;
+    if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
     // Strict mode rules on the function's name and parameters are known only
     // once the directive prologue has been read.
     if (child.strict) {
@@ -185,6 +189,8 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     }
     if (!parseStatementsUntil(T_RBRACE)) return false;
     *end = lex_.position();
+    if (discovering_) recordDiscovery(child);
+    if (child.ownEval) noteEvalReferences();
     if (!computeLayout()) return false;
     // Pass 2.
     resetEmission(child);
@@ -213,7 +219,7 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
         index = functions_.size() - 1;
     }
     uint32_t nameConst = f.nameAtom != NO_ATOM ? stringConst(f.nameAtom) : NO_NAME;
-    Vec<uint32_t> upvalNames(ctx_), upvalDescs(ctx_), inner(ctx_);
+    Vec<uint32_t> upvalNames(ctx_), upvalDescs(ctx_), inner(ctx_), evalSites(ctx_);
     for (uint32_t i = 0; i < f.upvalAtoms.size(); i++)
         if (!upvalNames.push(stringConst(f.upvalAtoms[i])) || !upvalDescs.push(makeUpvalDesc(UPVAL_GLOBAL, 0)))
             return false;
@@ -230,6 +236,9 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
             if (v.reg < nregs && localNames[v.reg] == NO_NAME && v.kind != LOCAL_HIDDEN) localNames[v.reg] = stringConst(v.atom);
         }
     }
+    if (f.evalSites.size() && (!evalSites.append(f.evalSites.data(), f.evalSites.size()) ||
+                               !evalSites.push(f.evalBindings.size())))
+        return false;
     if (ctx_->failed()) return false;
     CompiledFunction &cf = functions_[index];
     cf.nregs = static_cast<uint16_t>(f.maxReg ? f.maxReg : 1);
@@ -250,22 +259,84 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
     upvalDescs.detach(cf.upvalDescs);
     inner.detach(cf.inner);
     localNames.detach(cf.localNames);
+    evalSites.detach(cf.evalSites);
+    f.evalBindings.detach(cf.evalBindings);
     *functionIndex = index;
     return true;
 }
 
 bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
+    // The bindings around eval code: objects get names of their own, which
+    // cannot clash with the hidden names of this compilation.
+    for (uint32_t i = 0; i < optionOuterCount_; i++) {
+        const OuterBinding &b = optionOuter_[i];
+        OuterEntry e = {NO_ATOM, b.kind};
+        if (b.kind == EVAL_WITH || b.kind == EVAL_VAROBJ || b.kind == EVAL_VARS) {
+            char name[24];
+            snprintf(name, sizeof name, "%%outer%u", static_cast<unsigned>(i));
+            e.atom = atoms_.internAscii(name);
+        } else {
+            e.atom = atoms_.intern(b.name, b.length);
+        }
+        if (!outer_.push(e)) return false;
+    }
+    // Does the text mention eval at all?
+    const char *src = lex_.source();
+    size_t length = lex_.length();
+    bool mentionsEval = false;
+    for (size_t i = 0; i + 4 <= length && !mentionsEval; i++)
+        mentionsEval = src[i] == 'e' && memcmp(src + i, "eval", 4) == 0;
+    if (mentionsEval) {
+        discovering_ = true;
+        bool ok = compileProgram();
+        discovering_ = false;
+        if (!ok) return false;
+        for (uint32_t i = 0; i < functions_.size(); i++) {
+            CompiledFunction &f = functions_[i];
+            releaseArray(ctx_, f.code);
+            releaseArray(ctx_, f.constants);
+            releaseArray(ctx_, f.inner);
+            releaseArray(ctx_, f.upvalAtoms);
+            releaseArray(ctx_, f.upvalNames);
+            releaseArray(ctx_, f.upvalDescs);
+            releaseArray(ctx_, f.lines);
+            releaseArray(ctx_, f.localNames);
+            releaseArray(ctx_, f.evalSites);
+            releaseArray(ctx_, f.evalBindings);
+        }
+        functions_.clear();
+        withCounter_ = 0;
+        LexerPosition start = {0, 1, 1};
+        lex_.seek(start);
+    }
+    if (!compileProgram()) return false;
+    fs_ = nullptr;
+    return writeImage(image, imageSize);
+}
+
+bool Parser::compileProgram() {
     CompiledFunction blank;
     memset(&blank, 0, sizeof blank);
     if (!functions_.push(blank)) return false;
     FuncState script(ctx_);
     script.isScript = true;
     script.strict = optionStrict_;
+    script.hasOuter = outer_.size() > 0;
+    // Upvalue i is outer binding i (a name listed twice resolves to the first).
+    for (uint32_t i = 0; i < outer_.size(); i++) {
+        if (!script.upvalIndex.contains(outer_[i].atom) && !script.upvalIndex.put(outer_[i].atom, i)) return false;
+        if (!script.upvalAtoms.push(outer_[i].atom)) return false;
+    }
     fs_ = &script;
     lex_.strict = script.strict;
+    applyDiscovery(script);
     if (!next()) return false;
-    if (!parseDirectives() || !parseStatementsUntil(T_EOF)) return false;
+    if (!parseDirectives()) return false;
+    // Strict eval code keeps its declarations to itself (ES5 10.4.2).
+    script.scriptLocals = optionEvalCode_ && script.strict;
+    if (!parseStatementsUntil(T_EOF)) return false;
+    if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
     resetEmission(script);
     script.pass = 2;
@@ -282,7 +353,29 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     uint32_t index;
     if (!finishFunction(script, lex_.token.end, &index)) return false;
     fs_ = nullptr;
-    return writeImage(image, imageSize);
+    return true;
+}
+
+// The script's record is keyed by an offset no function starts at.
+void Parser::recordDiscovery(FuncState &f) {
+    uint32_t key = f.isScript ? 0xffffffffu : f.sourceStart;
+    Discovered d = {f.ownEval, discoveredNames_.size(), 0};
+    for (uint32_t i = 0; i < f.params.size(); i++) discoveredNames_.push(f.params[i]);
+    for (uint32_t i = 0; i < f.declOrder.size(); i++) discoveredNames_.push(f.declOrder[i]);
+    d.namesCount = discoveredNames_.size() - d.namesStart;
+    if (discovered_.push(d)) discoveredIndex_.put(key, discovered_.size() - 1);
+}
+
+void Parser::applyDiscovery(FuncState &f) {
+    uint32_t key = f.isScript ? 0xffffffffu : f.sourceStart;
+    uint32_t *index = discovering_ ? nullptr : discoveredIndex_.find(key);
+    if (!index) return;
+    const Discovered &d = discovered_[*index];
+    f.ownEval = d.ownEval;
+    for (uint32_t i = 0; i < d.namesCount; i++) {
+        uint32_t atom = discoveredNames_[d.namesStart + i];
+        if (!f.knownNames.contains(atom) && f.knownNames.put(atom, 1)) f.knownOrder.push(atom);
+    }
 }
 
 }  // namespace eng

@@ -17,6 +17,7 @@ uint32_t constantSize(const AtomTable &atoms, const Constant &c) {
 uint32_t recordSize(const AtomTable &atoms, const CompiledFunction &f) {
     uint64_t size = sizeof(FunctionHeader) + 4ull * f.code.size + 4ull * f.inner.size + 8ull * f.upvalNames.size +
                     sizeof(LineEntry) * static_cast<uint64_t>(f.lines.size) + 4ull * f.localNames.size +
+                    4ull * f.evalSites.size + sizeof(EvalBinding) * static_cast<uint64_t>(f.evalBindings.size) +
                     4ull * f.constants.size;
     for (uint32_t i = 0; i < f.constants.size; i++) size += constantSize(atoms, f.constants.data[i]);
     return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
@@ -81,6 +82,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         fh.sourceStart = f.sourceStart;
         fh.sourceEnd = f.sourceEnd;
         fh.localNameCount = f.localNames.size;
+        fh.evalSiteCount = f.evalSites.size ? f.evalSites.size - 1 : 0;
+        fh.evalBindingCount = f.evalBindings.size;
         w.bytes(&fh, sizeof fh);
         w.bytes(f.code.data, 4 * f.code.size);
         w.bytes(f.inner.data, 4 * f.inner.size);
@@ -88,6 +91,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         w.bytes(f.upvalNames.data, 4 * f.upvalNames.size);
         w.bytes(f.lines.data, sizeof(LineEntry) * f.lines.size);
         w.bytes(f.localNames.data, 4 * f.localNames.size);
+        w.bytes(f.evalSites.data, 4 * f.evalSites.size);
+        w.bytes(f.evalBindings.data, sizeof(EvalBinding) * f.evalBindings.size);
         uint32_t constTable = w.pos;
         w.pos += 4 * f.constants.size;
         for (uint32_t k = 0; k < f.constants.size; k++) {

@@ -93,6 +93,7 @@ public:
     }
 
     const char *source() const { return src_; }
+    uint32_t length() const { return len_; }
 
     Token token;
     bool strict = false;           // octal literals and escapes are errors

@@ -16,6 +16,7 @@
 #include "bytecode/opcodes.h"
 #include "compiler/atoms.h"
 #include "compiler/compile_context.h"
+#include "compiler/compiler.h"
 #include "compiler/lexer.h"
 
 #ifndef ENG_COMPILER_MAX_DEPTH
@@ -46,6 +47,8 @@ struct CompiledFunction {
     RawArray<uint32_t> upvalDescs;  // filled in by the parent's pass 2
     RawArray<LineEntry> lines;
     RawArray<uint32_t> localNames;  // per register: name constant or NO_NAME
+    RawArray<uint32_t> evalSites;   // see image.h
+    RawArray<EvalBinding> evalBindings;
     uint16_t nregs;
     uint16_t nparams;
     uint16_t flags;
@@ -83,6 +86,7 @@ enum ExprKind : uint8_t {
 struct WithCandidate {
     ExprKind kind;  // E_LOCAL, E_BOX (register) or E_UPVAL (upvalue index)
     uint32_t index;
+    bool plainThis;  // eval variables: calls get undefined this
 };
 
 struct ExprDesc {
@@ -204,6 +208,19 @@ struct FuncState {
     Vec<WithRecord> withRecords;   // in source order
     uint32_t withCursor = 0;
 
+    // Direct eval (ES5 10.4.2). A function that calls eval(...) keeps every
+    // variable in a box and describes, at each call, what the eval code
+    // sees; sloppy ones also get an object for the variables eval code
+    // declares, which names are checked against like a with object.
+    bool ownEval = false;
+    uint32_t varObjAtom = NO_ATOM;  // hidden variable holding that object
+    bool hasOuter = false;          // script: eval code with outer bindings (upvalues)
+    bool scriptLocals = false;      // strict eval code: declarations are locals
+    HashMap<uint32_t> knownNames;   // all names the function declares (from the first compile)
+    Vec<uint32_t> knownOrder;
+    Vec<uint32_t> evalSites;        // pass 2: the call sites' tables
+    Vec<EvalBinding> evalBindings;
+
     // Layout, fixed between the passes.
     Vec<LocalVar> locals;
     HashMap<uint32_t> localIndex;  // atom -> index in locals
@@ -254,6 +271,10 @@ public:
     Parser(Context *ctx, const char *source, size_t length, bool strict);
     ~Parser();
     void setEvalCode(bool evalCode) { optionEvalCode_ = evalCode; }
+    void setOuter(const OuterBinding *outer, uint32_t count) {
+        optionOuter_ = outer;
+        optionOuterCount_ = count;
+    }
     // Compiles the whole script; on success the image is written.
     bool compileScript(uint8_t **image, size_t *imageSize);
 
@@ -314,12 +335,19 @@ private:
     // with (codegen.cpp)
     ExprDesc staticBinding(const ExprDesc &e) const;
     void emitWithBase(const ExprDesc &e, uint32_t reg);
+    void emitWithProbe(const ExprDesc &e, uint32_t reg, uint32_t *found, uint32_t *foundVars);
     void resolveWithBase(ExprDesc &e);
     uint32_t withKey(const ExprDesc &e);
 
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
-    void addWithCandidate(uint32_t hiddenAtom, uint32_t atom);
+    void addWithCandidate(uint32_t hiddenAtom, uint32_t atom, bool plainThis = false);
+    bool outerCandidates(uint32_t atom);
+    void noteEvalReferences();
+    uint32_t buildEvalSite();
+    uint32_t hiddenAtom(const char *prefix);
+    uint32_t outerIndexOf(uint8_t kind, uint32_t atom) const;
+    void emitEvalDeclaration(uint32_t atom, uint32_t fnReg);
     void noteReference(uint32_t atom);
     bool declareVar(uint32_t atom);
     bool computeLayout();
@@ -391,6 +419,9 @@ private:
 
     // --- image (image_writer.cpp)
     bool writeImage(uint8_t **image, size_t *imageSize);
+    bool compileProgram();
+    void recordDiscovery(FuncState &f);
+    void applyDiscovery(FuncState &f);
 
     Context *ctx_;
     AtomTable atoms_;
@@ -403,6 +434,24 @@ private:
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
+    const OuterBinding *optionOuter_ = nullptr;
+    uint32_t optionOuterCount_ = 0;
+    struct OuterEntry {
+        uint32_t atom;  // the name, or a hidden name for objects
+        uint8_t kind;   // EvalBindingKind
+    };
+    Vec<OuterEntry> outer_;
+    // Sources that mention eval are compiled twice: the first compile finds
+    // which functions call eval and every name each function declares, so
+    // that the second knows them before it reaches them.
+    struct Discovered {
+        bool ownEval;
+        uint32_t namesStart, namesCount;
+    };
+    bool discovering_ = false;
+    Vec<Discovered> discovered_;
+    HashMap<uint32_t> discoveredIndex_;  // function source start -> index
+    Vec<uint32_t> discoveredNames_;
 };
 
 }  // namespace eng

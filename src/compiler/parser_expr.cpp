@@ -598,17 +598,27 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
     } else if (e.kind == E_WITHREF) {
         // A function found on a with object is called with it as this; the
         // static binding gets undefined (what WITHHAS leaves).
+        // Functions eval code declared are called with undefined this.
         base = allocReg();
         allocReg();
         setPos(e.line, e.column);
-        emitWithBase(e, base + 1);
-        uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base + 1);
-        emitABC(OP_GETFIELD, base, base + 1, withKey(e));
-        uint32_t toArgs = emitJump();
-        patchTo(toStatic, here());
+        uint32_t found = NO_PATCH, foundVars = NO_PATCH;
+        emitWithProbe(e, base + 1, &found, &foundVars);
         ExprDesc st = staticBinding(e);
         dischargeTo(st, base);
-        patchTo(toArgs, here());
+        uint32_t toArgs = addPatch(NO_PATCH, emitJump());
+        uint32_t k = withKey(e);
+        if (found != NO_PATCH) {
+            patchListTo(found, here());
+            emitABC(OP_GETFIELD, base, base + 1, k);
+            if (foundVars != NO_PATCH) toArgs = addPatch(toArgs, emitJump());
+        }
+        if (foundVars != NO_PATCH) {
+            patchListTo(foundVars, here());
+            emitABC(OP_GETFIELD, base, base + 1, k);
+            emitABC(OP_LOADUNDEF, base + 1, 0, 0);
+        }
+        patchListTo(toArgs, here());
     } else {
         base = toNextReg(e);
         allocReg();
@@ -617,7 +627,13 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
     uint32_t count = 0;
     if (!parseArguments(base, &count)) return false;
     setPos(callLine, callColumn);
-    emitABC(OP_CALL, base, count, directEval ? 1 : 0);
+    // C = 1 + the index of the call site's table of bindings (image.h).
+    uint32_t marker = 0;
+    if (directEval) {
+        if (fs_->pass == 1) fs_->ownEval = true;
+        marker = fs_->pass == 2 && fs_->ownEval ? 1 + buildEvalSite() : 1;
+    }
+    emitABC(OP_CALL, base, count, marker);
     fs_->freeReg = base + 1;
     e = regExpr(base, owned);
     return !ctx_->failed();

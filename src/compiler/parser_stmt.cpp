@@ -611,7 +611,8 @@ bool Parser::parseTry() {
         if (!checkBinding(atom, nameTok) || !next() || !expect(T_RPAREN)) return false;
         if (!check(T_LBRACE)) return unexpected();
         uint32_t catchIndex = f->catchCounter++;
-        bool boxed = f->pass == 2 && catchIndex < f->catchCaptured.size() && f->catchCaptured[catchIndex];
+        bool boxed = f->pass == 2 &&
+                     (f->ownEval || (catchIndex < f->catchCaptured.size() && f->catchCaptured[catchIndex]));
         patchTo(tryCatch, here());
         setPos(nameTok.line, nameTok.column);
         if (boxed) emitABC(OP_NEWBOX, catchReg, 0, 0);
@@ -740,9 +741,7 @@ bool Parser::parseWith() {
     if (f->strict) return fail("Strict mode code may not include a with statement");
     uint32_t recIndex;
     if (f->pass == 1) {
-        char name[24];
-        snprintf(name, sizeof name, "%%with%u", static_cast<unsigned>(withCounter_++));
-        WithRecord rec = {atoms_.internAscii(name), f->inners.size(), f->inners.size()};
+        WithRecord rec = {hiddenAtom("%with"), f->inners.size(), f->inners.size()};
         if (!f->withRecords.push(rec)) return false;
         recIndex = f->withRecords.size() - 1;
     } else {

@@ -1,5 +1,7 @@
 // Names: what each identifier means, the register layout of a function and
 // the upvalue descriptors of its inner functions.
+#include <stdio.h>
+
 #include "compiler/parser.h"
 
 namespace eng {
@@ -21,8 +23,8 @@ namespace {
 // Whether an enclosing function, still in its pass 1, binds the name
 // (declarations seen so far: a later `var` is not known yet).
 bool bindsInPass1(FuncState *p, uint32_t atom) {
-    if (p->isScript) return false;
-    if (p->declared.contains(atom) || atom == ATOM_ARGUMENTS) return true;
+    if (p->isScript) return p->scriptLocals && p->declared.contains(atom);
+    if (p->declared.contains(atom) || p->knownNames.contains(atom) || atom == ATOM_ARGUMENTS) return true;
     for (uint32_t i = 0; i < p->params.size(); i++)
         if (p->params[i] == atom) return true;
     return p->isExpression && p->nameAtom == atom;
@@ -34,7 +36,7 @@ bool bindsInPass1(FuncState *p, uint32_t atom) {
 // hiddenAtom (a local of this function or an upvalue). Pass 1 only makes
 // sure the hidden variable reaches this function and that the name gets a
 // constant index that GETFIELD/SETFIELD can use.
-void Parser::addWithCandidate(uint32_t hiddenAtom, uint32_t atom) {
+void Parser::addWithCandidate(uint32_t hiddenAtom, uint32_t atom, bool plainThis) {
     FuncState *f = fs_;
     if (f->pass == 1) {
         noteReference(hiddenAtom);
@@ -42,6 +44,7 @@ void Parser::addWithCandidate(uint32_t hiddenAtom, uint32_t atom) {
         return;
     }
     WithCandidate c;
+    c.plainThis = plainThis;
     if (uint32_t *index = f->localIndex.find(hiddenAtom)) {
         const LocalVar &l = f->locals[*index];
         c.kind = l.captured ? E_BOX : E_LOCAL;
@@ -79,7 +82,7 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         }
     }
     if (!found && f->pass == 1) noteReference(atom);
-    if (!found && f->pass == 2 && !f->isScript) {
+    if (!found && f->pass == 2 && (!f->isScript || f->scriptLocals)) {
         if (uint32_t *index = f->localIndex.find(atom)) {
             const LocalVar &l = f->locals[*index];
             e.kind = l.captured ? E_BOX : E_LOCAL;
@@ -92,7 +95,10 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         // with statements of enclosing functions, up to the function that
         // binds the name (pass 1 of this function goes on past its own
         // locals, which it does not know yet: a superset is harmless).
-        bool bound = false;
+        // Variables eval code declared in this function, then the scopes of
+        // enclosing functions and of the code around eval code.
+        if (f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, atom, true);
+        bool bound = f->isScript && outerCandidates(atom);
         for (FuncState *p = f->isScript ? nullptr : f->parent; p && !bound; p = p->parent) {
             for (uint32_t i = p->catchScopes.size(); i-- > 0 && !bound;) {
                 const CatchScope &c = p->catchScopes[i];
@@ -100,8 +106,10 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
                 else if (c.atom == atom) bound = true;
             }
             if (!bound) bound = bindsInPass1(p, atom);
+            if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, atom, true);
+            if (!bound && p->isScript) bound = outerCandidates(atom);
         }
-        uint32_t *up = f->pass == 2 && !f->isScript ? f->upvalIndex.find(atom) : nullptr;
+        uint32_t *up = f->pass == 2 && (!f->isScript || f->hasOuter) ? f->upvalIndex.find(atom) : nullptr;
         if (up) {
             e.kind = E_UPVAL;
             e.a = *up;
@@ -121,6 +129,111 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         e.candCount = count;
     }
     return e;
+}
+
+// The bindings around eval code, in order: objects are candidates until a
+// variable of that name is reached.
+bool Parser::outerCandidates(uint32_t atom) {
+    for (uint32_t i = 0; i < outer_.size(); i++) {
+        const OuterEntry &e = outer_[i];
+        if (e.kind == EVAL_WITH) addWithCandidate(e.atom, atom);
+        else if (e.kind == EVAL_VAROBJ || e.kind == EVAL_VARS) addWithCandidate(e.atom, atom, true);
+        else if (e.atom == atom) return true;
+    }
+    return false;
+}
+
+uint32_t Parser::hiddenAtom(const char *prefix) {
+    char name[32];
+    snprintf(name, sizeof name, "%s%u", prefix, static_cast<unsigned>(withCounter_++));
+    return atoms_.internAscii(name);
+}
+
+// Index of the outer binding of this kind and name, or NO_REG.
+uint32_t Parser::outerIndexOf(uint8_t kind, uint32_t atom) const {
+    for (uint32_t i = 0; i < outer_.size(); i++)
+        if (outer_[i].kind == kind && (atom == NO_ATOM || outer_[i].atom == atom)) return i;
+    return NO_REG;
+}
+
+// End of pass 1 of a function that calls eval: everything the enclosing
+// scopes bind becomes an upvalue, so that eval code can reach it.
+void Parser::noteEvalReferences() {
+    FuncState *f = fs_;
+    for (FuncState *p = f->parent; p; p = p->parent) {
+        for (uint32_t i = p->catchScopes.size(); i-- > 0;) noteReference(p->catchScopes[i].atom);
+        if (!p->isScript || p->scriptLocals) {
+            for (uint32_t i = 0; i < p->params.size(); i++) noteReference(p->params[i]);
+            for (uint32_t i = 0; i < p->declOrder.size(); i++) noteReference(p->declOrder[i]);
+            for (uint32_t i = 0; i < p->knownOrder.size(); i++) noteReference(p->knownOrder[i]);
+        }
+        if (p->isExpression && p->nameAtom != NO_ATOM) noteReference(p->nameAtom);
+        if (p->varObjAtom != NO_ATOM) noteReference(p->varObjAtom);
+        if (p->isScript)
+            for (uint32_t i = 0; i < outer_.size(); i++) noteReference(outer_[i].atom);
+    }
+}
+
+// Pass 2, at a direct eval call: the table of what the eval code sees
+// (EvalBinding, image.h), innermost first, each name once. Returns the
+// site index.
+uint32_t Parser::buildEvalSite() {
+    FuncState *f = fs_;
+    uint32_t site = f->evalSites.size();
+    if (site >= 254) {
+        fail("Too many eval calls in function");
+        return 0;
+    }
+    f->evalSites.push(f->evalBindings.size());
+    HashMap<uint32_t> seen(ctx_);
+    auto add = [&](uint32_t atom, UpvalKind where, uint32_t index, EvalBindingKind kind) {
+        if (atom == NO_ATOM || seen.contains(atom)) return;
+        seen.put(atom, 1);
+        EvalBinding b = {stringConst(atom), makeEvalDesc(makeUpvalDesc(where, index), kind)};
+        f->evalBindings.push(b);
+    };
+    auto addUpval = [&](uint32_t atom, EvalBindingKind kind) {
+        if (uint32_t *up = f->upvalIndex.find(atom)) add(atom, UPVAL_PARENT_UPVAL, *up, kind);
+    };
+    for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
+        const CatchScope &c = f->catchScopes[i];
+        add(c.atom, UPVAL_PARENT_REGISTER, c.reg, c.isWith ? EVAL_WITH : EVAL_BINDING);
+    }
+    for (uint32_t i = 0; i < f->locals.size(); i++) {
+        const LocalVar &l = f->locals[i];
+        if (l.kind == LOCAL_HIDDEN || !l.captured) continue;
+        add(l.atom, UPVAL_PARENT_REGISTER, l.reg, l.kind == LOCAL_CALLEE ? EVAL_BINDING : EVAL_VARENV);
+    }
+    if (f->varObjAtom != NO_ATOM) {
+        const LocalVar &l = f->locals[*f->localIndex.find(f->varObjAtom)];
+        add(f->varObjAtom, UPVAL_PARENT_REGISTER, l.reg, EVAL_VAROBJ);
+    }
+    if (f->isScript) {
+        // Eval code calling eval: the same outer bindings, same kinds.
+        for (uint32_t i = 0; i < outer_.size(); i++)
+            add(outer_[i].atom, UPVAL_PARENT_UPVAL, *f->upvalIndex.find(outer_[i].atom),
+                static_cast<EvalBindingKind>(outer_[i].kind));
+        return site;
+    }
+    for (FuncState *p = f->parent; p; p = p->parent) {
+        for (uint32_t i = p->catchScopes.size(); i-- > 0;)
+            addUpval(p->catchScopes[i].atom, p->catchScopes[i].isWith ? EVAL_WITH : EVAL_BINDING);
+        if (!p->isScript || p->scriptLocals) {
+            for (uint32_t i = 0; i < p->params.size(); i++) addUpval(p->params[i], EVAL_BINDING);
+            for (uint32_t i = 0; i < p->knownOrder.size(); i++) addUpval(p->knownOrder[i], EVAL_BINDING);
+            for (uint32_t i = 0; i < p->declOrder.size(); i++) addUpval(p->declOrder[i], EVAL_BINDING);
+        }
+        if (p->isExpression && p->nameAtom != NO_ATOM) addUpval(p->nameAtom, EVAL_BINDING);
+        if (p->varObjAtom != NO_ATOM) addUpval(p->varObjAtom, EVAL_VARS);
+        if (p->isScript)
+            for (uint32_t i = 0; i < outer_.size(); i++) {
+                uint8_t k = outer_[i].kind;
+                addUpval(outer_[i].atom, k == EVAL_WITH ? EVAL_WITH
+                                         : k == EVAL_VAROBJ || k == EVAL_VARS ? EVAL_VARS
+                                                                              : EVAL_BINDING);
+            }
+    }
+    return site;
 }
 
 // Pass 1: the free names of an inner function become references of this
@@ -158,12 +271,21 @@ bool Parser::computeLayout() {
     };
     if (f->isScript) {
         f->completionReg = 0;
-        for (uint32_t i = 0; i < f->withRecords.size(); i++) {
+        for (uint32_t i = 0; i < f->withRecords.size(); i++)
             if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
-            f->locals.back().captured = f->innerFree.contains(f->withRecords[i].atom);
-        }
+        for (uint32_t i = 0; f->scriptLocals && i < f->declOrder.size(); i++)
+            if (!addLocal(f->declOrder[i], LOCAL_VAR)) return false;
+        for (uint32_t i = 0; i < f->locals.size(); i++)
+            f->locals[i].captured = f->ownEval || f->innerFree.contains(f->locals[i].atom);
         f->nactive = f->freeReg = f->maxReg = firstReg + f->locals.size();
         return !ctx_->failed();
+    }
+    // Eval code may use `arguments` and the function's own name.
+    if (f->ownEval) {
+        if (!f->referenced.contains(ATOM_ARGUMENTS) && !f->referenced.put(ATOM_ARGUMENTS, 1)) return false;
+        if (f->isExpression && f->nameAtom != NO_ATOM && !f->referenced.contains(f->nameAtom) &&
+            !f->referenced.put(f->nameAtom, 1))
+            return false;
     }
     for (uint32_t i = 0; i < f->params.size(); i++)
         if (!addLocal(f->params[i], LOCAL_PARAM)) return false;
@@ -186,6 +308,7 @@ bool Parser::computeLayout() {
     }
     for (uint32_t i = 0; i < f->withRecords.size(); i++)
         if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
+    if (f->varObjAtom != NO_ATOM && !addLocal(f->varObjAtom, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
         if (!addLocal(f->nameAtom, LOCAL_CALLEE)) return false;
@@ -197,7 +320,7 @@ bool Parser::computeLayout() {
         LocalVar &l = f->locals[i];
         uint32_t *bound = f->localIndex.find(l.atom);
         bool mapped = f->mappedArguments && l.kind == LOCAL_PARAM;
-        l.captured = bound && *bound == i && (mapped || f->innerFree.contains(l.atom));
+        l.captured = bound && *bound == i && (mapped || f->ownEval || f->innerFree.contains(l.atom));
     }
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
         uint32_t atom = f->refOrder[i];
@@ -218,7 +341,6 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
     }
     if (uint32_t *index = f->localIndex.find(atom))
         return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[*index].reg);
-    if (f->isScript) return makeUpvalDesc(UPVAL_GLOBAL, 0);
     if (uint32_t *index = f->upvalIndex.find(atom)) return makeUpvalDesc(UPVAL_PARENT_UPVAL, *index);
     return makeUpvalDesc(UPVAL_GLOBAL, 0);
 }
@@ -229,6 +351,42 @@ bool Parser::fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope) {
     for (uint32_t i = 0; i < fn.upvalAtoms.size; i++)
         fn.upvalDescs.data[i] = resolveUpvalDesc(fn.upvalAtoms.data[i], inFunctionScope);
     return true;
+}
+
+// A declaration of script code: a global binding; in strict eval code a
+// local; in sloppy eval code called from a function, the caller's variable
+// of that name or a property of its eval variables object. fnReg holds the
+// function of a function declaration, NO_REG for a var.
+void Parser::emitEvalDeclaration(uint32_t atom, uint32_t fnReg) {
+    FuncState *f = fs_;
+    if (f->scriptLocals) {
+        if (fnReg == NO_REG) return;
+        const LocalVar &l = f->locals[*f->localIndex.find(atom)];
+        emitABC(l.captured ? OP_SETBOX : OP_MOV, l.reg, fnReg, 0);
+        return;
+    }
+    uint32_t varObj = f->strict ? NO_REG : outerIndexOf(EVAL_VAROBJ, NO_ATOM);
+    if (varObj == NO_REG) {
+        if (fnReg == NO_REG) emitABx(OP_DECLVAR, 0, stringConst(atom));
+        else emitABx(OP_DECLFUNC, fnReg, stringConst(atom));
+        return;
+    }
+    uint32_t local = outerIndexOf(EVAL_VARENV, atom);
+    if (local != NO_REG) {
+        if (fnReg != NO_REG) emitABC(OP_SETUPVAL, fnReg, local, 0);
+        return;
+    }
+    uint32_t saved = f->freeReg;
+    uint32_t o = allocReg();
+    emitABC(OP_GETUPVAL, o, varObj, 0);
+    if (fnReg == NO_REG) {
+        emitABx(OP_DECLVARIN, o, stringConst(atom));
+    } else {
+        uint32_t k = allocReg();
+        emitABx(OP_LOADK, k, stringConst(atom));
+        emitABC(OP_INITPROPR, o, k, fnReg);
+    }
+    f->freeReg = saved;
 }
 
 bool Parser::emitPrologue() {
@@ -242,12 +400,12 @@ bool Parser::emitPrologue() {
             uint32_t t = allocReg();
             fillUpvalDescs(k, true);
             emitABx(OP_CLOSURE, t, k);
-            emitABx(OP_DECLFUNC, t, stringConst(rec.nameAtom));
+            emitEvalDeclaration(rec.nameAtom, t);
             f->freeReg = t;
         }
         for (uint32_t i = 0; i < f->declOrder.size(); i++) {
             uint32_t atom = f->declOrder[i];
-            if (*f->declared.find(atom) == 1) emitABx(OP_DECLVAR, 0, stringConst(atom));
+            if (*f->declared.find(atom) == 1) emitEvalDeclaration(atom, NO_REG);
         }
         return !ctx_->failed();
     }

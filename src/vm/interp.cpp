@@ -717,6 +717,13 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 R[a] = Value::undefined();
             break;
         }
+        CASE(DECLVARIN): {
+            Value o = R[a];
+            HString *name = asString(K[instrBx(ins)]);
+            if (isObject(o) && !hasOwnProperty(h, asObject(o), keyFromString(name)))
+                CHECK(defineOwn(h, asObject(o), name, Value::undefined(), ATTR_DEFAULT));
+            break;
+        }
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));

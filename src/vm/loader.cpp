@@ -82,6 +82,10 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     pos += static_cast<size_t>(fh->lineCount) * sizeof(LineEntry);
     size_t localNamesAt = pos;
     pos += static_cast<size_t>(fh->localNameCount) * 4;
+    size_t evalSitesAt = pos;
+    pos += fh->evalSiteCount ? (static_cast<size_t>(fh->evalSiteCount) + 1) * 4 : 0;
+    size_t evalBindingsAt = pos;
+    pos += static_cast<size_t>(fh->evalBindingCount) * sizeof(EvalBinding);
     size_t constOffsetsAt = pos;
     pos += static_cast<size_t>(fh->constCount) * 4;
     if (pos > size || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs ||
@@ -98,6 +102,8 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
     t->lines = reinterpret_cast<const LineEntry *>(bytes + linesAt);
     t->localNames = fh->localNameCount ? reinterpret_cast<const uint32_t *>(bytes + localNamesAt) : nullptr;
+    t->evalSites = fh->evalSiteCount ? reinterpret_cast<const uint32_t *>(bytes + evalSitesAt) : nullptr;
+    t->evalBindings = reinterpret_cast<const EvalBinding *>(bytes + evalBindingsAt);
     // The executor dispatches through a table indexed by opcode.
     for (uint32_t pc = 0; pc < fh->codeCount; pc++)
         if (instrOp(t->code[pc]) >= OP__COUNT) return invalid(h);
@@ -120,6 +126,16 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     for (uint32_t i = 0; i < fh->localNameCount; i++)
         if (t->localNames[i] != NO_NAME && (t->localNames[i] >= fh->constCount || !isString(t->consts[t->localNames[i]])))
             return invalid(h);
+    for (uint32_t i = 0; i < fh->evalSiteCount; i++)
+        if (t->evalSites[i] > t->evalSites[i + 1] || t->evalSites[i + 1] > fh->evalBindingCount) return invalid(h);
+    for (uint32_t i = 0; i < fh->evalBindingCount; i++) {
+        const EvalBinding &b = t->evalBindings[i];
+        UpvalKind kind = upvalDescKind(b.desc);
+        if (b.nameConst >= fh->constCount || !isString(t->consts[b.nameConst]) || evalDescKind(b.desc) > EVAL_VARS ||
+            (kind == UPVAL_PARENT_REGISTER && upvalDescIndex(b.desc) >= fh->nregs) ||
+            (kind == UPVAL_PARENT_UPVAL && upvalDescIndex(b.desc) >= fh->upvalCount) || kind == UPVAL_GLOBAL)
+            return invalid(h);
+    }
     if (fh->innerCount) {
         FunctionTemplate **inner = static_cast<FunctionTemplate **>(heapAlloc(h, fh->innerCount * sizeof(FunctionTemplate *)));
         if (!inner) return throwOutOfMemory(h);
