@@ -61,7 +61,8 @@ enum FunctionFlags : uint16_t {
     // NEWBOX for them and accesses them as boxes), and arguments[i] for
     // i < min(argc, nparams) aliases the box of parameter i.
     FN_MAPPED_ARGUMENTS = 1u << 3,
-    FN_EVAL_CODE = 1u << 4          // eval code: its var and function bindings are deletable
+    FN_EVAL_CODE = 1u << 4,         // eval code: its var and function bindings are deletable
+    FN_ARROW = 1u << 5              // arrow function (ES2015 14.2): not a constructor, no prototype
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;

@@ -148,7 +148,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     lex_.strict = parent->strict;
     leave();
     if (!ok) return false;
-    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration};
+    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false};
     if (!parent->inners.push(rec)) return false;
     if (parent->inners.size() > 0x10000) return fail("Too many functions");
     *innerIndex = parent->inners.size() - 1;
@@ -163,8 +163,39 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     applyDiscovery(child);
     if (!parseDirectives()) return false;
     if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
-    // Strict mode rules on the function's name and parameters are known only
-    // once the directive prologue has been read.
+    if (!checkParams(child)) return false;
+    if (!parseStatementsUntil(T_RBRACE)) return false;
+    *end = lex_.position();
+    if (discovering_) recordDiscovery(child);
+    if (child.ownEval) noteEvalReferences();
+    if (!computeLayout()) return false;
+    // Pass 2.
+    resetEmission(child);
+    child.pass = 2;
+    lex_.seek(bodyStart);
+    if (!next()) return false;
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
+    setPos(child.startLine, child.startColumn);
+    if (!emitPrologue()) return false;
+    setPos(line, column);
+    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
+    setPos(lex_.token.line, lex_.token.column);
+    emitABC(OP_RETUNDEF, 0, 0, 0);
+    return !ctx_->failed();
+}
+
+// Strict mode rules on the function's name and parameters are known only
+// once the directive prologue has been read. Arrow functions never allow
+// duplicate parameters.
+bool Parser::checkParams(FuncState &child) {
+    if (child.isArrow && !child.strict) {
+        for (uint32_t i = 0; i < child.params.size(); i++)
+            for (uint32_t j = 0; j < i; j++)
+                if (child.params[j] == child.params[i])
+                    return failAt("Duplicate parameter name not allowed in this context", child.paramPositions[i].line,
+                                  child.paramPositions[i].column);
+    }
     if (child.strict) {
         static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
                                                "protected",  "public",    "static", "yield"};
@@ -187,24 +218,157 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
                     return failAt("Unexpected strict mode reserved word", p.line, p.column);
         }
     }
-    if (!parseStatementsUntil(T_RBRACE)) return false;
-    *end = lex_.position();
+    return true;
+}
+
+// An arrow function's expression body: both passes parse the expression
+// and return it. Ends at the token after the expression.
+bool Parser::compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline) {
+    child.pass = 1;
+    lex_.strict = child.strict;
+    applyDiscovery(child);
+    if (!checkParams(child)) return false;
+    LexerPosition bodyStart = {lex_.token.start, lex_.token.line, lex_.token.column};
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    ExprDesc e;
+    if (!parseAssignment(e, noIn)) return false;
+    *end = {lex_.token.start, lex_.token.line, lex_.token.column};
+    *endNewline = lex_.token.newlineBefore;
     if (discovering_) recordDiscovery(child);
     if (child.ownEval) noteEvalReferences();
     if (!computeLayout()) return false;
-    // Pass 2.
     resetEmission(child);
     child.pass = 2;
     lex_.seek(bodyStart);
     if (!next()) return false;
-    uint32_t line = lex_.token.line, column = lex_.token.column;
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
     if (!emitPrologue()) return false;
     setPos(line, column);
-    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
-    setPos(lex_.token.line, lex_.token.column);
-    emitABC(OP_RETUNDEF, 0, 0, 0);
+    if (!parseAssignment(e, noIn)) return false;
+    compact(e);
+    uint32_t r = toAnyReg(e);
+    emitABC(OP_RET, r, 0, 0);
+    return !ctx_->failed();
+}
+
+// Does an arrow function start here? `x =>` or `(a, b) =>` / `() =>`
+// (simple parameters only); the lexer is put back either way.
+bool Parser::arrowAhead(bool *isArrow) {
+    *isArrow = false;
+    const Token start = lex_.token;
+    if (check(T_IDENT)) {
+        // Cheap check on the text: blanks, then "=>".
+        const char *src = lex_.source();
+        uint32_t i = start.end, n = lex_.length();
+        while (i < n && (src[i] == ' ' || src[i] == '\t')) i++;
+        *isArrow = i + 1 < n && src[i] == '=' && src[i + 1] == '>';
+        return true;
+    }
+    if (!check(T_LPAREN)) return true;
+    LexerPosition at = {start.start, start.line, start.column};
+    bool ok = next();
+    bool expectName = false;
+    while (ok) {
+        if (check(T_RPAREN) && !expectName) {
+            ok = next();
+            *isArrow = ok && check(T_ARROW) && !lex_.token.newlineBefore;
+            break;
+        }
+        if (!check(T_IDENT)) break;
+        if (!(ok = next())) break;
+        expectName = false;
+        if (check(T_COMMA)) {
+            expectName = true;
+            ok = next();
+        } else if (!check(T_RPAREN)) {
+            break;
+        }
+    }
+    if (!ok) return false;
+    lex_.seek(at);
+    if (!next()) return false;
+    lex_.token.newlineBefore = start.newlineBefore;
+    return true;
+}
+
+// ArrowFunction (ES2015 14.2) with simple parameters: compiled like a
+// function expression; this and arguments are the enclosing function's.
+bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
+    FuncState *parent = fs_;
+    const Token tok = lex_.token;
+    uint32_t innerIndex;
+    if (parent->pass == 2) {
+        uint32_t k = parent->innerCursor++;
+        if (k >= parent->inners.size()) return fail("Internal error: function records out of step");
+        const InnerRecord &rec = parent->inners[k];
+        lex_.seek(rec.end);
+        if (!next()) return false;
+        if (rec.conciseBody) lex_.token.newlineBefore = rec.endNewline;
+        innerIndex = k;
+    } else {
+        if (!enter()) return false;
+        FuncState child(ctx_);
+        child.parent = parent;
+        child.strict = parent->strict;
+        child.isArrow = true;
+        child.sourceStart = tok.start;
+        child.startLine = child.line = tok.line;
+        child.startColumn = child.column = tok.column;
+        fs_ = &child;
+        bool ok = true, concise = false, endNewline = false;
+        uint32_t functionIndex = 0;
+        LexerPosition end = {0, 0, 0};
+        do {
+            bool parens = check(T_LPAREN);
+            if (parens && !(ok = next())) break;
+            while (!check(T_RPAREN)) {
+                if (!check(T_IDENT) || lex_.token.escapedKeyword) {
+                    ok = unexpected();
+                    break;
+                }
+                LexerPosition where = {lex_.token.start, lex_.token.line, lex_.token.column};
+                uint32_t atom = tokenAtom();
+                if (!(ok = checkBinding(atom, lex_.token))) break;
+                if (!(ok = child.params.push(atom) && child.paramPositions.push(where) && next())) break;
+                if (!parens) break;
+                if (check(T_COMMA) && !(ok = next())) break;
+            }
+            if (!ok) break;
+            if (parens && !(ok = next())) break;  // ')'
+            if (!check(T_ARROW) || lex_.token.newlineBefore) {
+                ok = unexpected();
+                break;
+            }
+            if (!(ok = next())) break;
+            if (check(T_LBRACE)) {
+                LexerPosition bodyStart = lex_.position();
+                if (!(ok = next())) break;
+                if (!(ok = compileFunctionBody(child, bodyStart, &end))) break;
+                ok = finishFunction(child, lex_.token.end, &functionIndex);
+            } else {
+                concise = true;
+                if (!(ok = compileConciseBody(child, noIn, &end, &endNewline))) break;
+                ok = finishFunction(child, lex_.token.start, &functionIndex);
+            }
+        } while (false);
+        fs_ = parent;
+        lex_.strict = parent->strict;
+        leave();
+        if (!ok) return false;
+        InnerRecord rec = {functionIndex, end, NO_ATOM, false, concise, endNewline};
+        if (!parent->inners.push(rec)) return false;
+        if (parent->inners.size() > 0x10000) return fail("Too many functions");
+        innerIndex = parent->inners.size() - 1;
+        noteInnerFree(functions_[functionIndex], false);
+        if (!concise && !next()) return false;
+    }
+    uint32_t dest = allocReg();
+    setPos(tok.line, tok.column);
+    emitClosure(innerIndex, dest);
+    e = ExprDesc();
+    e.kind = E_REG;
+    e.a = dest;
     return !ctx_->failed();
 }
 
@@ -246,7 +410,8 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
     cf.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
                                      (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
                                      (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
-                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0));
+                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
+                                     (f.isArrow ? FN_ARROW : 0));
     cf.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
     cf.nameConst = nameConst;
     cf.sourceStart = f.sourceStart;
@@ -267,6 +432,7 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
 
 bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
+    thisAtom_ = atoms_.internAscii("%this");
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.
     for (uint32_t i = 0; i < optionOuterCount_; i++) {

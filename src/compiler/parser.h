@@ -107,9 +107,11 @@ struct ExprDesc {
 
 struct InnerRecord {
     uint32_t functionIndex;
-    LexerPosition end;  // just after the closing brace
+    LexerPosition end;  // just after the closing brace; an arrow's expression body: at the next token
     uint32_t nameAtom;
     bool isDeclaration;
+    bool conciseBody;   // arrow with an expression body
+    bool endNewline;    // conciseBody: a line break before the next token
 };
 
 struct LocalVar {
@@ -183,6 +185,7 @@ struct FuncState {
     bool isScript = false;
     bool strict = false;
     bool isExpression = false;  // named function expression: name visible inside
+    bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -363,6 +366,11 @@ private:
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
     bool parseDirectives();
+    bool checkParams(FuncState &child);
+    bool arrowAhead(bool *isArrow);
+    bool parseArrowFunction(ExprDesc &e, bool noIn);
+    bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
+    ExprDesc resolveHidden(uint32_t atom);
     bool parseStatementsUntil(TokenType end);
     bool finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex);
 
@@ -434,6 +442,7 @@ private:
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
+    uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

@@ -110,6 +110,16 @@ bool Parser::parseExpression(ExprDesc &e, bool noIn) {
 bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
+    bool isArrow = false;
+    if (!arrowAhead(&isArrow)) {
+        leave();
+        return false;
+    }
+    if (isArrow) {
+        bool arrowOk = parseArrowFunction(e, noIn);
+        leave();
+        return arrowOk;
+    }
     bool ok = parseConditional(e, noIn);
     TokenType op = lex_.token.type;
     if (!ok || !isAssignmentOperator(op)) {
@@ -673,7 +683,10 @@ bool Parser::parsePrimary(ExprDesc &e) {
     e = ExprDesc();
     switch (tok.type) {
     case T_THIS:
-        e.kind = E_THIS;
+        // An arrow function's this is its enclosing function's (a hidden
+        // variable there).
+        if (fs_->isArrow) e = resolveHidden(thisAtom_);
+        else e.kind = E_THIS;
         return next();
     case T_IDENT: {
         if (tok.escapedKeyword) return fail(kEscapedKeyword);

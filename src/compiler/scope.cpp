@@ -24,7 +24,8 @@ namespace {
 // (declarations seen so far: a later `var` is not known yet).
 bool bindsInPass1(FuncState *p, uint32_t atom) {
     if (p->isScript) return p->scriptLocals && p->declared.contains(atom);
-    if (p->declared.contains(atom) || p->knownNames.contains(atom) || atom == ATOM_ARGUMENTS) return true;
+    if (p->declared.contains(atom) || p->knownNames.contains(atom) || (atom == ATOM_ARGUMENTS && !p->isArrow))
+        return true;
     for (uint32_t i = 0; i < p->params.size(); i++)
         if (p->params[i] == atom) return true;
     return p->isExpression && p->nameAtom == atom;
@@ -127,6 +128,25 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         e.kind = E_WITHREF;
         e.candStart = first;
         e.candCount = count;
+    }
+    return e;
+}
+
+// A compiler-made variable (not subject to with or eval scopes): a local or
+// an upvalue of this function.
+ExprDesc Parser::resolveHidden(uint32_t atom) {
+    FuncState *f = fs_;
+    ExprDesc e;
+    e.kind = E_UNDEF;
+    if (f->pass == 1) {
+        noteReference(atom);
+    } else if (uint32_t *index = f->localIndex.find(atom)) {
+        const LocalVar &l = f->locals[*index];
+        e.kind = l.captured ? E_BOX : E_LOCAL;
+        e.a = l.reg;
+    } else if (uint32_t *up = f->upvalIndex.find(atom)) {
+        e.kind = E_UPVAL;
+        e.a = *up;
     }
     return e;
 }
@@ -275,13 +295,14 @@ bool Parser::computeLayout() {
             if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
         for (uint32_t i = 0; f->scriptLocals && i < f->declOrder.size(); i++)
             if (!addLocal(f->declOrder[i], LOCAL_VAR)) return false;
+        if (f->innerFree.contains(thisAtom_) && !addLocal(thisAtom_, LOCAL_HIDDEN)) return false;
         for (uint32_t i = 0; i < f->locals.size(); i++)
             f->locals[i].captured = f->ownEval || f->innerFree.contains(f->locals[i].atom);
         f->nactive = f->freeReg = f->maxReg = firstReg + f->locals.size();
         return !ctx_->failed();
     }
     // Eval code may use `arguments` and the function's own name.
-    if (f->ownEval) {
+    if (f->ownEval && !f->isArrow) {
         if (!f->referenced.contains(ATOM_ARGUMENTS) && !f->referenced.put(ATOM_ARGUMENTS, 1)) return false;
         if (f->isExpression && f->nameAtom != NO_ATOM && !f->referenced.contains(f->nameAtom) &&
             !f->referenced.put(f->nameAtom, 1))
@@ -292,7 +313,7 @@ bool Parser::computeLayout() {
     for (uint32_t i = 0; i < f->declOrder.size(); i++)
         if (!f->localIndex.contains(f->declOrder[i]) && !addLocal(f->declOrder[i], LOCAL_VAR))
             return false;
-    if (f->referenced.contains(ATOM_ARGUMENTS)) {
+    if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow) {
         uint32_t *index = f->localIndex.find(ATOM_ARGUMENTS);
         uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
         bool shadowed = (index && f->locals[*index].kind == LOCAL_PARAM) || (declaredAs && *declaredAs == 2);
@@ -309,6 +330,8 @@ bool Parser::computeLayout() {
     for (uint32_t i = 0; i < f->withRecords.size(); i++)
         if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
     if (f->varObjAtom != NO_ATOM && !addLocal(f->varObjAtom, LOCAL_HIDDEN)) return false;
+    // Arrow functions inside use this function's this.
+    if (!f->isArrow && f->innerFree.contains(thisAtom_) && !addLocal(thisAtom_, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
         if (!addLocal(f->nameAtom, LOCAL_CALLEE)) return false;
@@ -392,8 +415,10 @@ void Parser::emitEvalDeclaration(uint32_t atom, uint32_t fnReg) {
 bool Parser::emitPrologue() {
     FuncState *f = fs_;
     if (f->isScript) {
-        for (uint32_t i = 0; i < f->locals.size(); i++)
+        for (uint32_t i = 0; i < f->locals.size(); i++) {
+            if (f->locals[i].atom == thisAtom_) emitABC(OP_LOADTHIS, f->locals[i].reg, 0, 0);
             if (f->locals[i].captured) emitABC(OP_NEWBOX, f->locals[i].reg, 0, 0);
+        }
         for (uint32_t k = 0; k < f->inners.size(); k++) {
             const InnerRecord &rec = f->inners[k];
             if (!rec.isDeclaration) continue;
@@ -412,6 +437,7 @@ bool Parser::emitPrologue() {
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
         if (l.kind == LOCAL_CALLEE) emitABC(OP_LOADCALLEE, l.reg, 0, 0);
+        if (l.atom == thisAtom_) emitABC(OP_LOADTHIS, l.reg, 0, 0);
         if (l.captured && !(f->mappedArguments && l.kind == LOCAL_PARAM)) emitABC(OP_NEWBOX, l.reg, 0, 0);
     }
     for (uint32_t k = 0; k < f->inners.size(); k++) {
