@@ -685,7 +685,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
     case T_THIS:
         // An arrow function's this is its enclosing function's (a hidden
         // variable there).
-        if (fs_->isArrow) e = resolveHidden(thisAtom_);
+        if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
         else e.kind = E_THIS;
         return next();
     case T_IDENT: {

@@ -180,6 +180,11 @@ uint32_t Parser::outerIndexOf(uint8_t kind, uint32_t atom) const {
 // scopes bind becomes an upvalue, so that eval code can reach it.
 void Parser::noteEvalReferences() {
     FuncState *f = fs_;
+    // Eval code in an arrow function uses the enclosing this and arguments.
+    if (f->isArrow) {
+        noteReference(thisAtom_);
+        noteReference(ATOM_ARGUMENTS);
+    }
     for (FuncState *p = f->parent; p; p = p->parent) {
         for (uint32_t i = p->catchScopes.size(); i-- > 0;) noteReference(p->catchScopes[i].atom);
         if (!p->isScript || p->scriptLocals) {
@@ -234,6 +239,10 @@ uint32_t Parser::buildEvalSite() {
             add(outer_[i].atom, UPVAL_PARENT_UPVAL, *f->upvalIndex.find(outer_[i].atom),
                 static_cast<EvalBindingKind>(outer_[i].kind));
         return site;
+    }
+    if (f->isArrow) {
+        addUpval(thisAtom_, EVAL_BINDING);
+        addUpval(ATOM_ARGUMENTS, EVAL_BINDING);
     }
     for (FuncState *p = f->parent; p; p = p->parent) {
         for (uint32_t i = p->catchScopes.size(); i-- > 0;)
@@ -295,7 +304,10 @@ bool Parser::computeLayout() {
             if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
         for (uint32_t i = 0; f->scriptLocals && i < f->declOrder.size(); i++)
             if (!addLocal(f->declOrder[i], LOCAL_VAR)) return false;
-        if (f->innerFree.contains(thisAtom_) && !addLocal(thisAtom_, LOCAL_HIDDEN)) return false;
+        // (Eval code called from an arrow function gets this from outside.)
+        if (f->innerFree.contains(thisAtom_) && !f->upvalIndex.contains(thisAtom_) &&
+            !addLocal(thisAtom_, LOCAL_HIDDEN))
+            return false;
         for (uint32_t i = 0; i < f->locals.size(); i++)
             f->locals[i].captured = f->ownEval || f->innerFree.contains(f->locals[i].atom);
         f->nactive = f->freeReg = f->maxReg = firstReg + f->locals.size();

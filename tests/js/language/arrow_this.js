@@ -36,3 +36,11 @@ print(strictOuter());
 with ({name: 'with object'}) {
   print((() => name)(), (() => typeof this.direct)());
 }
+
+// Direct eval in an arrow function sees the enclosing this and arguments.
+var viaEval = {
+  self: function () { return (() => eval('this'))() === this; },
+  count: function () { return (() => eval('arguments.length'))(); },
+  nested: function () { return (() => eval('(() => this)()'))() === this; }
+};
+print(viaEval.self(), viaEval.count(1, 2, 3), viaEval.nested());
