@@ -447,17 +447,21 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
         }
         if (!outer_.push(e)) return false;
     }
-    // Does the text mention eval at all?
+    // A text that mentions eval or with is compiled in discovery mode first;
+    // only if it has a direct eval call or a with statement is it compiled
+    // again with what the first compile learnt.
     const char *src = lex_.source();
     size_t length = lex_.length();
-    bool mentionsEval = false;
-    for (size_t i = 0; i + 4 <= length && !mentionsEval; i++)
-        mentionsEval = src[i] == 'e' && memcmp(src + i, "eval", 4) == 0;
-    if (mentionsEval) {
+    bool mentions = false;
+    for (size_t i = 0; i + 4 <= length && !mentions; i++)
+        mentions = (src[i] == 'e' && memcmp(src + i, "eval", 4) == 0) ||
+                   (src[i] == 'w' && memcmp(src + i, "with", 4) == 0);
+    if (mentions) {
         discovering_ = true;
         bool ok = compileProgram();
         discovering_ = false;
         if (!ok) return false;
+        if (!sawDynamicScope_) return writeImage(image, imageSize);
         for (uint32_t i = 0; i < functions_.size(); i++) {
             CompiledFunction &f = functions_[i];
             releaseArray(ctx_, f.code);

@@ -458,6 +458,7 @@ private:
         uint32_t namesStart, namesCount;
     };
     bool discovering_ = false;
+    bool sawDynamicScope_ = false;  // a with statement or a direct eval call
     Vec<Discovered> discovered_;
     HashMap<uint32_t> discoveredIndex_;  // function source start -> index
     Vec<uint32_t> discoveredNames_;

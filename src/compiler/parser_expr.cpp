@@ -640,7 +640,7 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
     // C = 1 + the index of the call site's table of bindings (image.h).
     uint32_t marker = 0;
     if (directEval) {
-        if (fs_->pass == 1) fs_->ownEval = true;
+        if (fs_->pass == 1) fs_->ownEval = sawDynamicScope_ = true;
         marker = fs_->pass == 2 && fs_->ownEval ? 1 + buildEvalSite() : 1;
     }
     emitABC(OP_CALL, base, count, marker);

@@ -741,6 +741,7 @@ bool Parser::parseWith() {
     if (f->strict) return fail("Strict mode code may not include a with statement");
     uint32_t recIndex;
     if (f->pass == 1) {
+        sawDynamicScope_ = true;
         WithRecord rec = {hiddenAtom("%with"), f->inners.size(), f->inners.size()};
         if (!f->withRecords.push(rec)) return false;
         recIndex = f->withRecords.size() - 1;

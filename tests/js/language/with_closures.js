@@ -60,3 +60,15 @@ with (self) {
   var strictInside = function () { 'use strict'; return who(); };
 }
 print(strictInside());
+
+// A variable declared later in the enclosing function hides the with
+// object from a function made before the declaration is reached.
+var later = {x: 'with x'};
+with (later) {
+  var hoisted = function () {
+    var r = (function () { return x; })();
+    var x = 'local';
+    return r;
+  };
+}
+print(hoisted());
