@@ -18,3 +18,13 @@ print(implicitGlobal);
 var evaluated = [];
 attempt(function () { with ((evaluated.push('object'), null)) { evaluated.push('body'); } });
 print(evaluated.join(','));
+
+// Messages name the variable.
+try { with ({}) { notDefined(); } } catch (e) { print(e.message); }
+try { with ({notFn: 1}) { notFn(); } } catch (e) { print(e.message); }
+function boxed() {
+  var q = 1;
+  eval('');
+  try { q(); } catch (e) { print(e.message); }
+}
+boxed();
