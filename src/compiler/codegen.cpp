@@ -201,7 +201,7 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
             emitWithBase(e, base);
         }
         uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base);
-        emitABC(OP_GETFIELD, reg, base, withKey(e));
+        emitWithGet(reg, base, e);
         uint32_t toEnd = emitJump();
         patchTo(toStatic, here());
         ExprDesc st = staticBinding(e);
@@ -290,7 +290,7 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
             emitWithBase(t, base);
         }
         uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base);
-        emitABC(OP_SETFIELD, base, withKey(t), value);
+        emitWithSet(base, t, value);
         uint32_t toEnd = emitJump();
         patchTo(toStatic, here());
         storeTo(staticBinding(t), value);
@@ -367,11 +367,32 @@ ExprDesc Parser::staticBinding(const ExprDesc &e) const {
     return s;
 }
 
-// Constant index of the name (entered below 256 in pass 1).
-uint32_t Parser::withKey(const ExprDesc &e) {
+// R[dest] = R[base][name] and R[base][name] = R[value]; a name whose
+// constant index does not fit the 8-bit operand goes through a register.
+void Parser::emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e) {
     uint32_t k = stringConst(e.atom);
-    if (k >= 256) fail("Too many constants in function");
-    return k;
+    if (k < 256) {
+        emitABC(OP_GETFIELD, dest, base, k);
+        return;
+    }
+    uint32_t saved = fs_->freeReg;
+    uint32_t key = allocReg();
+    emitABx(OP_LOADK, key, k);
+    emitABC(OP_GETPROP, dest, base, key);
+    fs_->freeReg = saved;
+}
+
+void Parser::emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value) {
+    uint32_t k = stringConst(e.atom);
+    if (k < 256) {
+        emitABC(OP_SETFIELD, base, k, value);
+        return;
+    }
+    uint32_t saved = fs_->freeReg;
+    uint32_t key = allocReg();
+    emitABx(OP_LOADK, key, k);
+    emitABC(OP_SETPROP, base, key, value);
+    fs_->freeReg = saved;
 }
 
 // R[reg] = the innermost candidate object that has the name, or undefined.

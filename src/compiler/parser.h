@@ -340,11 +340,12 @@ private:
     void emitWithBase(const ExprDesc &e, uint32_t reg);
     void emitWithProbe(const ExprDesc &e, uint32_t reg, uint32_t *found, uint32_t *foundVars);
     void resolveWithBase(ExprDesc &e);
-    uint32_t withKey(const ExprDesc &e);
+    void emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e);
+    void emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value);
 
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
-    void addWithCandidate(uint32_t hiddenAtom, uint32_t atom, bool plainThis = false);
+    void addWithCandidate(uint32_t hiddenAtom, bool plainThis = false);
     bool outerCandidates(uint32_t atom);
     void noteEvalReferences();
     uint32_t buildEvalSite();

@@ -396,7 +396,7 @@ bool Parser::parseUnary(ExprDesc &e) {
             uint32_t dest = allocReg();
             emitWithBase(e, dest);
             uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
-            emitABC(OP_GETFIELD, dest, dest, withKey(e));
+            emitWithGet(dest, dest, e);
             emitABC(OP_TYPEOF, dest, dest, 0);
             uint32_t toEnd = emitJump();
             patchTo(toStatic, here());
@@ -617,15 +617,14 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
         ExprDesc st = staticBinding(e);
         dischargeTo(st, base);
         uint32_t toArgs = addPatch(NO_PATCH, emitJump());
-        uint32_t k = withKey(e);
         if (found != NO_PATCH) {
             patchListTo(found, here());
-            emitABC(OP_GETFIELD, base, base + 1, k);
+            emitWithGet(base, base + 1, e);
             if (foundVars != NO_PATCH) toArgs = addPatch(toArgs, emitJump());
         }
         if (foundVars != NO_PATCH) {
             patchListTo(foundVars, here());
-            emitABC(OP_GETFIELD, base, base + 1, k);
+            emitWithGet(base, base + 1, e);
             emitABC(OP_LOADUNDEF, base + 1, 0, 0);
         }
         patchListTo(toArgs, here());

@@ -33,15 +33,13 @@ bool bindsInPass1(FuncState *p, uint32_t atom) {
 
 }  // namespace
 
-// A `with` object that may hold `atom`, read from the hidden variable
-// hiddenAtom (a local of this function or an upvalue). Pass 1 only makes
-// sure the hidden variable reaches this function and that the name gets a
-// constant index that GETFIELD/SETFIELD can use.
-void Parser::addWithCandidate(uint32_t hiddenAtom, uint32_t atom, bool plainThis) {
+// A `with` object that may hold the name being resolved, read from the
+// hidden variable hiddenAtom (a local of this function or an upvalue).
+// Pass 1 only makes sure the hidden variable reaches this function.
+void Parser::addWithCandidate(uint32_t hiddenAtom, bool plainThis) {
     FuncState *f = fs_;
     if (f->pass == 1) {
         noteReference(hiddenAtom);
-        narrowStringConst(atom);
         return;
     }
     WithCandidate c;
@@ -75,7 +73,7 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
     for (uint32_t i = f->catchScopes.size(); i-- > 0 && !found;) {
         const CatchScope &c = f->catchScopes[i];
         if (c.isWith) {
-            addWithCandidate(c.atom, atom);
+            addWithCandidate(c.atom);
         } else if (c.atom == atom) {
             e.kind = c.boxed ? E_BOX : E_LOCAL;
             e.a = c.reg;
@@ -98,16 +96,16 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         // locals, which it does not know yet: a superset is harmless).
         // Variables eval code declared in this function, then the scopes of
         // enclosing functions and of the code around eval code.
-        if (f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, atom, true);
+        if (f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, true);
         bool bound = f->isScript && outerCandidates(atom);
         for (FuncState *p = f->isScript ? nullptr : f->parent; p && !bound; p = p->parent) {
             for (uint32_t i = p->catchScopes.size(); i-- > 0 && !bound;) {
                 const CatchScope &c = p->catchScopes[i];
-                if (c.isWith) addWithCandidate(c.atom, atom);
+                if (c.isWith) addWithCandidate(c.atom);
                 else if (c.atom == atom) bound = true;
             }
             if (!bound) bound = bindsInPass1(p, atom);
-            if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, atom, true);
+            if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
             if (!bound && p->isScript) bound = outerCandidates(atom);
         }
         uint32_t *up = f->pass == 2 && (!f->isScript || f->hasOuter) ? f->upvalIndex.find(atom) : nullptr;
@@ -156,8 +154,8 @@ ExprDesc Parser::resolveHidden(uint32_t atom) {
 bool Parser::outerCandidates(uint32_t atom) {
     for (uint32_t i = 0; i < outer_.size(); i++) {
         const OuterEntry &e = outer_[i];
-        if (e.kind == EVAL_WITH) addWithCandidate(e.atom, atom);
-        else if (e.kind == EVAL_VAROBJ || e.kind == EVAL_VARS) addWithCandidate(e.atom, atom, true);
+        if (e.kind == EVAL_WITH) addWithCandidate(e.atom);
+        else if (e.kind == EVAL_VAROBJ || e.kind == EVAL_VARS) addWithCandidate(e.atom, true);
         else if (e.atom == atom) return true;
     }
     return false;
