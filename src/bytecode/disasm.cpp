@@ -121,9 +121,9 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
     char argsReg[16];
     if (h.argumentsReg == NO_REGISTER) snprintf(argsReg, sizeof argsReg, "-");
     else snprintf(argsReg, sizeof argsReg, "r%u", U(h.argumentsReg));
-    snprintf(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
-             (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "",
-             (h.flags & FN_MAPPED_ARGUMENTS) ? " mapped" : "",
+    snprintf(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
+             (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_ARROW) ? "arrow " : "",
+             (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "", (h.flags & FN_MAPPED_ARGUMENTS) ? " mapped" : "",
              argsReg, U(h.sourceStart), U(h.sourceEnd));
     out(user, line);
     for (uint32_t pc = 0; pc < h.codeCount; pc++) {

@@ -91,11 +91,11 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         }
     }
     if (!found) {
-        // with statements of enclosing functions, up to the function that
-        // binds the name (pass 1 of this function goes on past its own
-        // locals, which it does not know yet: a superset is harmless).
-        // Variables eval code declared in this function, then the scopes of
-        // enclosing functions and of the code around eval code.
+        // Variables eval code declared in this function, then the with
+        // statements and eval variables of enclosing functions (and of the
+        // code around eval code), up to the scope that binds the name. Pass 1
+        // of this function goes on past its own locals, which it does not
+        // know yet: a superset is harmless.
         if (f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, true);
         bool bound = f->isScript && outerCandidates(atom);
         for (FuncState *p = f->isScript ? nullptr : f->parent; p && !bound; p = p->parent) {

@@ -24,6 +24,8 @@ struct FunctionSpec {
     std::vector<uint32_t> upvals;
     std::vector<uint32_t> upvalNames;
     std::vector<eng::LineEntry> lines;
+    std::vector<uint32_t> evalSites;  // empty, or site starts plus the total
+    std::vector<eng::EvalBinding> evalBindings;
     // constants: a number or a Latin-1 string
     struct Const {
         bool isString;
@@ -70,12 +72,16 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
         h.upvalCount = static_cast<uint32_t>(f.upvals.size());
         h.lineCount = static_cast<uint32_t>(f.lines.size());
         h.constCount = static_cast<uint32_t>(f.consts.size());
+        h.evalSiteCount = f.evalSites.empty() ? 0 : static_cast<uint32_t>(f.evalSites.size() - 1);
+        h.evalBindingCount = static_cast<uint32_t>(f.evalBindings.size());
         put(out, &h, sizeof h);
         put(out, f.code.data(), f.code.size() * 4);
         put(out, f.inner.data(), f.inner.size() * 4);
         put(out, f.upvals.data(), f.upvals.size() * 4);
         put(out, f.upvalNames.data(), f.upvalNames.size() * 4);
         put(out, f.lines.data(), f.lines.size() * sizeof(eng::LineEntry));
+        put(out, f.evalSites.data(), f.evalSites.size() * 4);
+        put(out, f.evalBindings.data(), f.evalBindings.size() * sizeof(eng::EvalBinding));
         size_t constOffsetsAt = out.size();
         out.resize(out.size() + 4 * f.consts.size());
         for (size_t i = 0; i < f.consts.size(); i++) {
