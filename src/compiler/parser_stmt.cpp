@@ -781,7 +781,7 @@ bool Parser::parseWith() {
             emitClosure(k, t);
             uint32_t *index = f->isScript ? nullptr : f->localIndex.find(inner.nameAtom);
             if (!index) {
-                emitABx(OP_SETGLOBAL, t, stringConst(inner.nameAtom));
+                emitEvalDeclaration(inner.nameAtom, t);  // script code: where its declarations go
             } else {
                 const LocalVar &l = f->locals[*index];
                 if (l.captured) emitABC(OP_SETBOX, l.reg, t, 0);

@@ -69,3 +69,11 @@ print(inCatch());
 // Global code: declarations are globals.
 eval('var globalFromEval = "yes"');
 print(globalFromEval);
+
+// A function declared inside a with statement in eval code is still the
+// calling function's variable.
+function declaredInWith() {
+  eval('with ({}) { function inner() { return 1; } }');
+  return typeof inner;
+}
+print(declaredInWith(), typeof inner);
