@@ -269,6 +269,9 @@ struct FuncState {
     Vec<uint32_t> blockVars;
 };
 
+// Clears what pass 1 emitted (function.cpp).
+void resetEmission(FuncState &f);
+
 class Parser {
 public:
     Parser(Context *ctx, const char *source, size_t length, bool strict);
@@ -346,12 +349,8 @@ private:
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
     void addWithCandidate(uint32_t hiddenAtom, bool plainThis = false);
-    bool outerCandidates(uint32_t atom);
-    void noteEvalReferences();
-    uint32_t buildEvalSite();
+    ExprDesc resolveHidden(uint32_t atom);
     uint32_t hiddenAtom(const char *prefix);
-    uint32_t outerIndexOf(uint8_t kind, uint32_t atom) const;
-    void emitEvalDeclaration(uint32_t atom, uint32_t fnReg);
     void noteReference(uint32_t atom);
     bool declareVar(uint32_t atom);
     bool computeLayout();
@@ -368,12 +367,9 @@ private:
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
     bool parseDirectives();
     bool checkParams(FuncState &child);
-    bool arrowAhead(bool *isArrow);
-    bool parseArrowFunction(ExprDesc &e, bool noIn);
-    bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
-    ExprDesc resolveHidden(uint32_t atom);
     bool parseStatementsUntil(TokenType end);
     bool finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex);
+    bool compileProgram();  // the script, once
 
     // --- expressions (parser_expr.cpp)
     bool parseExpression(ExprDesc &e, bool noIn);
@@ -426,11 +422,22 @@ private:
     void popTarget(uint32_t breakTo);
     void emitJumpOut(uint32_t target, bool isContinue);
 
-    // --- image (image_writer.cpp)
-    bool writeImage(uint8_t **image, size_t *imageSize);
-    bool compileProgram();
+    // --- direct eval (eval_scope.cpp)
+    bool outerCandidates(uint32_t atom);
+    uint32_t outerIndexOf(uint8_t kind, uint32_t atom) const;
+    void noteEvalReferences();
+    uint32_t buildEvalSite();
+    void emitEvalDeclaration(uint32_t atom, uint32_t fnReg);
     void recordDiscovery(FuncState &f);
     void applyDiscovery(FuncState &f);
+
+    // --- arrow functions (arrow.cpp)
+    bool arrowAhead(bool *isArrow);
+    bool parseArrowFunction(ExprDesc &e, bool noIn);
+    bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
+
+    // --- image (image_writer.cpp)
+    bool writeImage(uint8_t **image, size_t *imageSize);
 
     Context *ctx_;
     AtomTable atoms_;
