@@ -23,7 +23,7 @@ const Instr *findWriter(const Instr *code, const Instr *from, uint32_t reg) {
         switch (op) {
         case OP_SETGLOBAL: case OP_SETUPVAL: case OP_SETBOX: case OP_SETPROP: case OP_SETFIELD:
         case OP_INITPROP: case OP_INITPROPR: case OP_INITGET: case OP_INITSET: case OP_APPEND:
-        case OP_APPENDHOLE: case OP_DECLVAR: case OP_DECLFUNC: case OP_JMPIF: case OP_JMPIFNOT:
+        case OP_APPENDHOLE: case OP_DECLVAR: case OP_DECLFUNC: case OP_DECLVARIN: case OP_JMPIF: case OP_JMPIFNOT:
         case OP_THROW: case OP_RET: case OP_TRY: case OP_TRYFINALLY: case OP_POPTRY: case OP_ENDFINALLY:
         case OP_JMP: case OP_NOP:
             continue;
