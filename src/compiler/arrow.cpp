@@ -41,17 +41,26 @@ bool Parser::compileConciseBody(FuncState &child, bool noIn, LexerPosition *end,
 bool Parser::arrowAhead(bool *isArrow) {
     *isArrow = false;
     const Token start = lex_.token;
+    LexerPosition at = {start.start, start.line, start.column};
+    bool ok;
     if (check(T_IDENT)) {
-        // Cheap check on the text: blanks, then "=>".
+        // Cheap check on the text: blanks, then "=>"; a comment there takes
+        // the token lookahead.
         const char *src = lex_.source();
         uint32_t i = start.end, n = lex_.length();
         while (i < n && (src[i] == ' ' || src[i] == '\t')) i++;
         *isArrow = i + 1 < n && src[i] == '=' && src[i + 1] == '>';
+        if (*isArrow || i + 1 >= n || src[i] != '/' || (src[i + 1] != '/' && src[i + 1] != '*')) return true;
+        ok = next();
+        *isArrow = ok && check(T_ARROW) && !lex_.token.newlineBefore;
+        if (!ok) return false;
+        lex_.seek(at);
+        if (!next()) return false;
+        lex_.token.newlineBefore = start.newlineBefore;
         return true;
     }
     if (!check(T_LPAREN)) return true;
-    LexerPosition at = {start.start, start.line, start.column};
-    bool ok = next();
+    ok = next();
     bool expectName = false;
     while (ok) {
         if (check(T_RPAREN) && !expectName) {

@@ -31,3 +31,9 @@ print(multiline(5, 3));
 var makers = [];
 for (var i = 0; i < 3; i++) makers.push((n => () => n)(i));
 print(makers[0](), makers[1](), makers[2]());
+
+// Comments between the parameters and =>.
+var commented = x /* the parameter */ => x + 1;
+var commented2 = (a /* one */, b) /* two */ => a * b;
+var notArrow = 6 /* division follows */ / 2;
+print(commented(1), commented2(2, 3), notArrow);
