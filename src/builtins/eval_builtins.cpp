@@ -1,11 +1,15 @@
 // Code from strings: the global eval function and the Function constructor.
-// Both compile with the ordinary compiler and run in the global scope.
-// Direct eval inside a function (which sees the caller's variables) is not
-// built yet: eval always behaves as indirect (global) eval.
+// Both compile with the ordinary compiler. Indirect eval and the Function
+// constructor run in the global scope; a direct eval (ES5 10.4.2) sees the
+// caller's bindings through the table the compiler made for its call site
+// (EvalBinding, bytecode/image.h): the eval code runs as a script closure
+// whose upvalues are the caller's boxes, with the caller's this.
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/string.h"
+#include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/loader.h"
@@ -30,15 +34,106 @@ Status evaluateString(Heap &h, HString *source, const char *fileName, bool stric
     return runScript(h, script, result);
 }
 
-// A direct eval (the caller's CALL was written `eval(...)`) in strict code
-// is strict too (ES5 10.1.1).
-bool calledAsStrictDirectEval(Heap &h) {
+// The frame that called eval, if the call was written `eval(...)` in
+// bytecode (CALL's C operand): a direct eval.
+bool directCaller(Heap &h, uint32_t *callerIndex) {
     if (h.frameCount < 2) return false;
     const Frame &caller = h.frames[h.frameCount - 2];
     if (caller.flags & FRAME_NATIVE) return false;
-    const FunctionTemplate *t = static_cast<JSClosure *>(caller.callee)->tmpl;
     Instr call = caller.pc[-1];
-    return instrOp(call) == OP_CALL && instrC(call) == 1 && (t->header->flags & FN_STRICT);
+    if (instrOp(call) != OP_CALL || instrC(call) == 0) return false;
+    *callerIndex = h.frameCount - 2;
+    return true;
+}
+
+// The Box behind binding b of the caller: made when missing, and for the
+// caller's eval variables object, the object too (on first use).
+Status outerBox(Heap &h, uint32_t callerIndex, const EvalBinding &b, Box **out) {
+    const Frame &fr = h.frames[callerIndex];
+    JSClosure *caller = static_cast<JSClosure *>(fr.callee);
+    uint32_t index = upvalDescIndex(b.desc);
+    Box *box = nullptr;
+    if (upvalDescKind(b.desc) == UPVAL_PARENT_REGISTER) {
+        Value v = h.stack[fr.base + index];
+        if (isHeapType(v, HeapType::Box)) box = static_cast<Box *>(v.asPointer());
+    } else if (index < caller->upvalCount) {
+        box = caller->upvals[index];
+    }
+    EvalBindingKind kind = evalDescKind(b.desc);
+    if (!box) {
+        if (kind != EVAL_WITH && kind != EVAL_VAROBJ && kind != EVAL_VARS) {
+            *out = nullptr;  // a global by name
+            return Status::Ok;
+        }
+        box = newBox(h, Value::undefined());
+        if (!box) return Status::Error;
+    }
+    if (kind == EVAL_VAROBJ && !isObject(box->value)) {
+        LocalRoot rb(h, Value::pointer(box));
+        JSObject *vars = newObject(h, nullptr);  // no prototype: only declared names
+        if (!vars) return Status::Error;
+        rcStore(h, box->value, Value::pointer(vars));
+    }
+    *out = box;
+    return Status::Ok;
+}
+
+// Compiles the eval code with the bindings of call site `site` and runs it
+// with the caller's this.
+Status directEval(Heap &h, HString *source, uint32_t callerIndex, Value *result) {
+    LocalRoot sr(h, Value::pointer(source));
+    const Frame &fr = h.frames[callerIndex];
+    FunctionTemplate *t = static_cast<JSClosure *>(fr.callee)->tmpl;
+    bool strict = (t->header->flags & FN_STRICT) != 0;
+    uint32_t site = instrC(fr.pc[-1]) - 1;
+    uint32_t first = 0, count = 0;
+    if (site < t->header->evalSiteCount) {
+        first = t->evalSites[site];
+        count = t->evalSites[site + 1] - first;
+    }
+    // The names, as UTF-16 for the compiler, in one buffer.
+    size_t units = 0;
+    for (uint32_t i = 0; i < count; i++) units += asString(t->consts[t->evalBindings[first + i].nameConst])->length;
+    size_t bindingBytes = (count ? count : 1) * sizeof(OuterBinding), unitBytes = (units ? units : 1) * sizeof(uint16_t);
+    OuterBinding *outer = static_cast<OuterBinding *>(heapAlloc(h, bindingBytes));
+    uint16_t *names = static_cast<uint16_t *>(heapAlloc(h, unitBytes));
+    size_t n = utf8Length(source);
+    char *text = static_cast<char *>(heapAlloc(h, n + 1));
+    Status st = Status::Ok;
+    if (!outer || !names || !text) {
+        st = throwOutOfMemory(h);
+    } else {
+        uint16_t *p = names;
+        for (uint32_t i = 0; i < count; i++) {
+            const EvalBinding &b = t->evalBindings[first + i];
+            HString *name = asString(t->consts[b.nameConst]);
+            for (uint32_t k = 0; k < name->length; k++) p[k] = name->at(k);
+            outer[i].name = p;
+            outer[i].length = name->length;
+            outer[i].kind = static_cast<uint8_t>(evalDescKind(b.desc));
+            p += name->length;
+        }
+        toUtf8(source, text);
+    }
+    FunctionTemplate *script = nullptr;
+    if (st == Status::Ok) {
+        HString *file = internCString(h, "eval");
+        st = file ? compileScript(h, text, n, file, strict, &script, true, outer, count) : Status::Error;
+    }
+    if (text) heapFree(h, text, n + 1);
+    if (names) heapFree(h, names, unitBytes);
+    if (outer) heapFree(h, outer, bindingBytes);
+    ENG_TRY(st);
+    Value fn;
+    ENG_TRY(makeScriptFunction(h, script, &fn, count));
+    LocalRoot rf(h, fn);
+    for (uint32_t i = 0; i < count; i++) {
+        Box *box;
+        ENG_TRY(outerBox(h, callerIndex, t->evalBindings[first + i], &box));
+        rcInit(static_cast<JSClosure *>(asObject(rf.value))->upvals[i], box);
+    }
+    Value thisValue = h.stack[h.frames[callerIndex].base - 1];
+    return callValue(h, rf.value, thisValue, nullptr, 0, result);
 }
 
 Status globalEval(NativeCall &c) {
@@ -48,7 +143,12 @@ Status globalEval(NativeCall &c) {
         return Status::Ok;
     }
     Value result;
-    ENG_TRY(evaluateString(c.heap, asString(x), "eval", calledAsStrictDirectEval(c.heap), true, &result));
+    uint32_t callerIndex;
+    if (directCaller(c.heap, &callerIndex)) {
+        ENG_TRY(directEval(c.heap, asString(x), callerIndex, &result));
+    } else {
+        ENG_TRY(evaluateString(c.heap, asString(x), "eval", false, true, &result));
+    }
     c.setResult(result);
     return Status::Ok;
 }

@@ -47,7 +47,7 @@ struct Function {
     Reader r;
     uint32_t start;
     FunctionHeader h;
-    uint32_t codeOffset, innerOffset, upvalOffset, upvalNameOffset, lineOffset, constTableOffset;
+    uint32_t codeOffset, innerOffset, upvalOffset, upvalNameOffset, lineOffset, evalOffset, constTableOffset;
 };
 
 // Describes constant k of f into buf.
@@ -122,9 +122,9 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
     char argsReg[16];
     if (h.argumentsReg == NO_REGISTER) snprintf(argsReg, sizeof argsReg, "-");
     else snprintf(argsReg, sizeof argsReg, "r%u", U(h.argumentsReg));
-    snprintf(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
-             (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "",
-             (h.flags & FN_MAPPED_ARGUMENTS) ? " mapped" : "",
+    snprintf(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
+             (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_ARROW) ? "arrow " : "",
+             (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "", (h.flags & FN_MAPPED_ARGUMENTS) ? " mapped" : "",
              argsReg, U(h.sourceStart), U(h.sourceEnd));
     out(user, line);
     for (uint32_t pc = 0; pc < h.codeCount; pc++) {
@@ -143,7 +143,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         }
         switch (op) {
         case OP_LOADK: case OP_GETGLOBAL: case OP_SETGLOBAL: case OP_TYPEOFGLOBAL: case OP_DELGLOBAL:
-        case OP_DECLVAR: case OP_DECLFUNC:
+        case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS: case OP_DECLVARIN:
             describeConstant(f, instrBx(i), k2, sizeof k2);
             snprintf(k1, sizeof k1, "; %s", k2);
             break;
@@ -198,6 +198,18 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         else
             snprintf(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
         out(user, line);
+    }
+    static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "?", "?", "?"};
+    for (uint32_t s = 0; s < h.evalSiteCount; s++) {
+        uint32_t from = f.r.u32(f.evalOffset + 4ull * s), to = f.r.u32(f.evalOffset + 4ull * (s + 1));
+        uint64_t bindings = f.evalOffset + 4ull * (h.evalSiteCount + 1);
+        for (uint32_t k = from; k < to && k < h.evalBindingCount; k++) {
+            uint32_t d = f.r.u32(bindings + 8ull * k + 4);
+            describeConstant(f, f.r.u32(bindings + 8ull * k), k2, sizeof k2);
+            snprintf(line, sizeof line, "  eval site %u: %s %s %s %u", U(s), k2, evalKinds[evalDescKind(d) & 7],
+                     kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
+            out(user, line);
+        }
     }
     for (uint32_t k = 0; k < h.constCount; k++) {
         describeConstant(f, k, k2, sizeof k2);
@@ -258,6 +270,9 @@ void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, cons
         f.lineOffset = static_cast<uint32_t>(p);
         p += (static_cast<uint64_t>(f.h.lineBytes) + 3) & ~3ull;
         p += 4ull * f.h.localNameCount;
+        f.evalOffset = static_cast<uint32_t>(p);
+        p += f.h.evalSiteCount ? 4ull * (f.h.evalSiteCount + 1) : 0;
+        p += static_cast<uint64_t>(sizeof(EvalBinding)) * f.h.evalBindingCount;
         f.constTableOffset = f.h.constTableAt;
         if (p > size || !r.ok(f.h.constTableAt, 4ull * f.h.constCount)) {
             out(user, "error: function record out of bounds");

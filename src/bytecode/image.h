@@ -28,6 +28,10 @@
 //   uint32_t  localNames[localNameCount] constant index of the variable each
 //                                    register holds, NO_NAME for temporaries
 //                                    (debug information for error messages)
+//   uint32_t  evalSites[evalSiteCount + 1 if evalSiteCount, else 0]
+//                                    first EvalBinding of each direct eval
+//                                    call site; the last entry is the total
+//   EvalBinding evalBindings[evalBindingCount]
 //
 // Constant block of a function (at its header's constTableAt):
 //   uint32_t  constOffsets[constCount] offsets of the constants from the image start
@@ -66,7 +70,8 @@ enum FunctionFlags : uint16_t {
     // NEWBOX for them and accesses them as boxes), and arguments[i] for
     // i < min(argc, nparams) aliases the box of parameter i.
     FN_MAPPED_ARGUMENTS = 1u << 3,
-    FN_EVAL_CODE = 1u << 4          // eval code: its var and function bindings are deletable
+    FN_EVAL_CODE = 1u << 4,         // eval code: its var and function bindings are deletable
+    FN_ARROW = 1u << 5              // arrow function (ES2015 14.2): not a constructor, no prototype
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;
@@ -87,6 +92,8 @@ struct FunctionHeader {
     uint32_t sourceEnd;     //   (for Function.prototype.toString later)
     uint32_t localNameCount;  // 0 or nregs
     uint32_t constTableAt;    // offset of the constant block from the image start
+    uint32_t evalSiteCount;     // direct eval calls (CALL C = 1 + site index)
+    uint32_t evalBindingCount;
 };
 
 // How a closure finds upvalue i when CLOSURE creates it, seen from the
@@ -102,6 +109,30 @@ inline uint32_t makeUpvalDesc(UpvalKind kind, uint32_t index) {
 }
 inline UpvalKind upvalDescKind(uint32_t d) { return static_cast<UpvalKind>((d >> 16) & 0xff); }
 inline uint32_t upvalDescIndex(uint32_t d) { return d & 0xffffu; }
+
+// What a direct eval call site sees (ES5 10.4.2): the bindings around the
+// call, innermost first, each found like an upvalue of a closure the caller
+// would make (desc bits 0-23, UpvalDesc) plus its kind (bits 24-31). The
+// eval code becomes a script closure with one upvalue per binding.
+enum EvalBindingKind : uint8_t {
+    EVAL_BINDING = 0,  // a variable (catch parameter, enclosing function's variable)
+    EVAL_VARENV = 1,   // a variable of the caller's own function: a `var` of
+                       // sloppy eval code with that name binds it
+    EVAL_WITH = 2,     // an object whose properties are bindings (with, or
+                       // the eval variables of an enclosing function)
+    EVAL_VAROBJ = 3,   // the caller's object for variables that sloppy eval
+                       // code declares (the Box may hold undefined: made on use)
+    EVAL_VARS = 4      // such an object of an enclosing function (like WITH,
+                       // but a function called through it gets undefined this)
+};
+struct EvalBinding {
+    uint32_t nameConst;  // the name (hidden names for objects)
+    uint32_t desc;       // UpvalDesc | kind << 24
+};
+inline uint32_t makeEvalDesc(uint32_t upvalDesc, EvalBindingKind kind) {
+    return (upvalDesc & 0xffffffu) | (static_cast<uint32_t>(kind) << 24);
+}
+inline EvalBindingKind evalDescKind(uint32_t d) { return static_cast<EvalBindingKind>(d >> 24); }
 
 // One decoded entry of the line table.
 struct LineEntry {

@@ -85,8 +85,9 @@ namespace eng {
     X(JMPIF, AsBx)       /* if ToBoolean(R[A]) pc += sBx */                             \
     X(JMPIFNOT, AsBx)    /* if !ToBoolean(R[A]) pc += sBx */                            \
     X(LOADPC, AsBx)      /* R[A] = integer (pc of next instruction + sBx), for finally */\
-    X(CALL, ABC)         /* R[A] = R[A](this R[A+1], args R[A+2 .. A+2+B)); C = 1: the \
-                            callee was written as `eval` (a direct eval if it is eval) */ \
+    X(CALL, ABC)         /* R[A] = R[A](this R[A+1], args R[A+2 .. A+2+B)); C > 0: the \
+                            callee was written as `eval` (a direct eval if it is eval); \
+                            C - 1 indexes the function's eval call sites, if any */     \
     X(NEW, ABC)          /* R[A] = new R[A](args R[A+2 .. A+2+B)); R[A+1] is scratch */ \
     X(RET, A)            /* return R[A] (through enclosing finally blocks) */           \
     X(RETUNDEF, A)       /* return undefined (idem) */                                  \
@@ -101,7 +102,13 @@ namespace eng {
     X(FORNEXT, ABC)      /* if iterator R[B] has a next key: R[A] = key, pc += 1 (skip next) */ \
     X(DEBUGGER, A)       /* no effect */                                                \
     X(TOKEY, ABC)        /* R[A] = ToPropertyKey(R[B]) (a string, or a number kept as is),\
-                            after a TypeError if the base R[C] is null or undefined */
+                            after a TypeError if the base R[C] is null or undefined */ \
+    /* with statement and dynamically added bindings */                                 \
+    X(TOOBJECT, ABC)     /* R[A] = ToObject(R[B]); TypeError for null and undefined */  \
+    X(WITHHAS, ABx)      /* R[A] stays if it is an object that has property K[Bx] (own \
+                            or inherited), else R[A] = undefined */                    \
+    X(DECLVARIN, ABx)    /* sloppy eval code's var: define R[A][K[Bx]] = undefined     \
+                            (configurable) unless R[A] has it as an own property */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -156,6 +156,9 @@ uint32_t Parser::lowestTemp(const ExprDesc &e) const {
         consider(e.a);
         if (e.floor != NO_REG) consider(e.floor);
         break;
+    case E_WITHBASE:
+        consider(e.a);
+        break;
     default:
         break;
     }
@@ -187,6 +190,26 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
     case E_GLOBAL: emitABx(OP_GETGLOBAL, reg, e.a); break;
     case E_FIELD: emitABC(OP_GETFIELD, reg, e.a, e.b); break;
     case E_INDEX: emitABC(OP_GETPROP, reg, e.a, e.b); break;
+    case E_WITHREF:
+    case E_WITHBASE: {
+        // The object register must not be a variable's: the property read
+        // may throw after it was written.
+        uint32_t saved = fs_->freeReg;
+        uint32_t base = e.a;
+        if (e.kind == E_WITHREF) {
+            base = isTemp(reg) ? reg : allocReg();
+            emitWithBase(e, base);
+        }
+        uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base);
+        emitWithGet(reg, base, e);
+        uint32_t toEnd = emitJump();
+        patchTo(toStatic, here());
+        ExprDesc st = staticBinding(e);
+        dischargeTo(st, reg);
+        patchTo(toEnd, here());
+        if (e.kind == E_WITHREF) fs_->freeReg = saved;
+        break;
+    }
     }
     e.kind = E_REG;
     e.a = reg;
@@ -226,6 +249,8 @@ void Parser::discard(ExprDesc &e) {
     case E_UPVAL:
     case E_FIELD:
     case E_INDEX:
+    case E_WITHREF:
+    case E_WITHBASE:
         toNextReg(e);
         break;
     default:
@@ -257,6 +282,22 @@ void Parser::emitConstAssignError() {
 
 void Parser::storeTo(const ExprDesc &t, uint32_t value) {
     if (t.line) setPos(t.line, t.column);
+    if (t.kind == E_WITHREF || t.kind == E_WITHBASE) {
+        uint32_t saved = fs_->freeReg;
+        uint32_t base = t.a;
+        if (t.kind == E_WITHREF) {
+            base = allocReg();
+            emitWithBase(t, base);
+        }
+        uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base);
+        emitWithSet(base, t, value);
+        uint32_t toEnd = emitJump();
+        patchTo(toStatic, here());
+        storeTo(staticBinding(t), value);
+        patchTo(toEnd, here());
+        fs_->freeReg = saved;
+        return;
+    }
     if (t.readOnly) {
         if (fs_->strict) emitConstAssignError();
         return;
@@ -313,6 +354,90 @@ void Parser::moveToLocal(uint32_t local, ExprDesc &value) {
     uint32_t low = lowestTemp(value);
     dischargeTo(value, local);
     if (low != NO_REG && low < f->freeReg) f->freeReg = low;
+}
+
+// The binding a with reference falls back to.
+ExprDesc Parser::staticBinding(const ExprDesc &e) const {
+    ExprDesc s;
+    s.kind = e.fbKind;
+    s.a = e.b;
+    s.isName = true;
+    s.readOnly = e.fbReadOnly;
+    s.atom = e.atom;
+    return s;
+}
+
+// R[dest] = R[base][name] and R[base][name] = R[value]; a name whose
+// constant index does not fit the 8-bit operand goes through a register.
+void Parser::emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e) {
+    uint32_t k = stringConst(e.atom);
+    if (k < 256) {
+        emitABC(OP_GETFIELD, dest, base, k);
+        return;
+    }
+    uint32_t saved = fs_->freeReg;
+    uint32_t key = allocReg();
+    emitABx(OP_LOADK, key, k);
+    emitABC(OP_GETPROP, dest, base, key);
+    fs_->freeReg = saved;
+}
+
+void Parser::emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value) {
+    uint32_t k = stringConst(e.atom);
+    if (k < 256) {
+        emitABC(OP_SETFIELD, base, k, value);
+        return;
+    }
+    uint32_t saved = fs_->freeReg;
+    uint32_t key = allocReg();
+    emitABx(OP_LOADK, key, k);
+    emitABC(OP_SETPROP, base, key, value);
+    fs_->freeReg = saved;
+}
+
+// R[reg] = the innermost candidate object that has the name, or undefined.
+//       <candidate 1 into reg>; WITHHAS reg, name; JMPIF reg, done
+//       <candidate 2 into reg>; WITHHAS reg, name; ...
+//   done:
+void Parser::emitWithBase(const ExprDesc &e, uint32_t reg) {
+    uint32_t done = NO_PATCH;
+    emitWithProbe(e, reg, &done, nullptr);
+    patchListTo(done, here());
+}
+
+// The candidates in turn; a hit jumps (patch lists *found, or *foundVars
+// for eval variables objects when given) with the object in reg. Falls
+// through with reg undefined when none has the name; the last candidate
+// only jumps when the hits are told apart.
+void Parser::emitWithProbe(const ExprDesc &e, uint32_t reg, uint32_t *found, uint32_t *foundVars) {
+    FuncState *f = fs_;
+    uint32_t name = stringConst(e.atom);
+    for (uint32_t i = 0; i < e.candCount; i++) {
+        if (e.candStart + i >= f->withCands.size()) break;
+        WithCandidate c = f->withCands[e.candStart + i];
+        if (c.kind == E_LOCAL) emitABC(OP_MOV, reg, c.index, 0);
+        else if (c.kind == E_BOX) emitABC(OP_GETBOX, reg, c.index, 0);
+        else emitABC(OP_GETUPVAL, reg, c.index, 0);
+        emitABx(OP_WITHHAS, reg, name);
+        if (foundVars) {
+            uint32_t j = emitCondJump(OP_JMPIF, reg);
+            if (c.plainThis) *foundVars = addPatch(*foundVars, j);
+            else *found = addPatch(*found, j);
+        } else if (i + 1 < e.candCount) {
+            *found = addPatch(*found, emitCondJump(OP_JMPIF, reg));
+        }
+    }
+}
+
+// References that are read and written, or called, find their object once,
+// before the rest of the expression runs (ES5 11.13, 11.2.3).
+void Parser::resolveWithBase(ExprDesc &e) {
+    if (e.kind != E_WITHREF) return;
+    uint32_t base = allocReg();
+    if (e.line) setPos(e.line, e.column);
+    emitWithBase(e, base);
+    e.kind = E_WITHBASE;
+    e.a = base;
 }
 
 uint32_t Parser::hazardBegin() { return fs_->hazardCounter++; }

@@ -22,6 +22,7 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     {
         Parser parser(&ctx, source, length, options.strict);
         parser.setEvalCode(options.evalCode);
+        parser.setOuter(options.outer, options.outerCount);
         ok = parser.compileScript(image, imageSize);
     }
     if (ok && !ctx.failed()) return CompileStatus::Ok;

@@ -27,9 +27,19 @@ struct CompileError {
     uint32_t column;    // 1-based, counted in code points
 };
 
+// A binding around direct eval code (see EvalBinding in bytecode/image.h):
+// the script gets upvalue i for outer[i].
+struct OuterBinding {
+    const uint16_t *name;  // UTF-16 code units
+    uint32_t length;
+    uint8_t kind;          // EvalBindingKind
+};
+
 struct CompileOptions {
     bool strict = false;    // compile as if the code started with "use strict"
     bool evalCode = false;  // eval code: its var and function bindings are deletable (ES5 10.5)
+    const OuterBinding *outer = nullptr;  // direct eval: the caller's bindings, innermost first
+    uint32_t outerCount = 0;
 };
 
 // On Ok, *image and *imageSize receive a buffer from `allocator`

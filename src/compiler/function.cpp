@@ -1,5 +1,7 @@
 // Functions: the two passes over each body, the directive prologue and the
 // finished function records.
+#include <stdio.h>
+
 #include "compiler/parser.h"
 
 namespace eng {
@@ -15,6 +17,9 @@ bool continuesExpression(TokenType t) {
            t != T_BANG && t != T_TILDE;
 }
 
+}  // namespace
+
+// Between the passes: pass 2 emits from scratch with the same counters.
 void resetEmission(FuncState &f) {
     f.code.clear();
     f.constants.clear();
@@ -26,6 +31,8 @@ void resetEmission(FuncState &f) {
     f.labels.clear();
     f.handlers.clear();
     f.patches.clear();
+    f.withCands.clear();
+    f.withCursor = 0;
     f.innerCursor = 0;
     f.catchCounter = 0;
     f.tryCounter = 0;
@@ -34,8 +41,6 @@ void resetEmission(FuncState &f) {
     f.lastLabelPc = 0;
     f.labelSetStart = 0;
 }
-
-}  // namespace
 
 bool Parser::parseDirectives() {
     bool sawOctal = false;
@@ -144,7 +149,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     lex_.strict = parent->strict;
     leave();
     if (!ok) return false;
-    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration};
+    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false};
     if (!parent->inners.push(rec)) return false;
     if (parent->inners.size() > 0x10000) return fail("Too many functions");
     *innerIndex = parent->inners.size() - 1;
@@ -156,9 +161,42 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // Pass 1.
     child.pass = 1;
     lex_.strict = child.strict;
+    applyDiscovery(child);
     if (!parseDirectives()) return false;
-    // Strict mode rules on the function's name and parameters are known only
-    // once the directive prologue has been read.
+    if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
+    if (!checkParams(child)) return false;
+    if (!parseStatementsUntil(T_RBRACE)) return false;
+    *end = lex_.position();
+    if (discovering_) recordDiscovery(child);
+    if (child.ownEval) noteEvalReferences();
+    if (!computeLayout()) return false;
+    // Pass 2.
+    resetEmission(child);
+    child.pass = 2;
+    lex_.seek(bodyStart);
+    if (!next()) return false;
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
+    setPos(child.startLine, child.startColumn);
+    if (!emitPrologue()) return false;
+    setPos(line, column);
+    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
+    setPos(lex_.token.line, lex_.token.column);
+    emitABC(OP_RETUNDEF, 0, 0, 0);
+    return !ctx_->failed();
+}
+
+// Strict mode rules on the function's name and parameters are known only
+// once the directive prologue has been read. Arrow functions never allow
+// duplicate parameters.
+bool Parser::checkParams(FuncState &child) {
+    if (child.isArrow && !child.strict) {
+        for (uint32_t i = 0; i < child.params.size(); i++)
+            for (uint32_t j = 0; j < i; j++)
+                if (child.params[j] == child.params[i])
+                    return failAt("Duplicate parameter name not allowed in this context", child.paramPositions[i].line,
+                                  child.paramPositions[i].column);
+    }
     if (child.strict) {
         static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
                                                "protected",  "public",    "static", "yield"};
@@ -181,23 +219,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
                     return failAt("Unexpected strict mode reserved word", p.line, p.column);
         }
     }
-    if (!parseStatementsUntil(T_RBRACE)) return false;
-    *end = lex_.position();
-    if (!computeLayout()) return false;
-    // Pass 2.
-    resetEmission(child);
-    child.pass = 2;
-    lex_.seek(bodyStart);
-    if (!next()) return false;
-    uint32_t line = lex_.token.line, column = lex_.token.column;
-    for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
-    setPos(child.startLine, child.startColumn);
-    if (!emitPrologue()) return false;
-    setPos(line, column);
-    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
-    setPos(lex_.token.line, lex_.token.column);
-    emitABC(OP_RETUNDEF, 0, 0, 0);
-    return !ctx_->failed();
+    return true;
 }
 
 bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex) {
@@ -211,7 +233,7 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
         index = functions_.size() - 1;
     }
     uint32_t nameConst = f.nameAtom != NO_ATOM ? stringConst(f.nameAtom) : NO_NAME;
-    Vec<uint32_t> upvalNames(ctx_), upvalDescs(ctx_), inner(ctx_);
+    Vec<uint32_t> upvalNames(ctx_), upvalDescs(ctx_), inner(ctx_), evalSites(ctx_);
     for (uint32_t i = 0; i < f.upvalAtoms.size(); i++)
         if (!upvalNames.push(stringConst(f.upvalAtoms[i])) || !upvalDescs.push(makeUpvalDesc(UPVAL_GLOBAL, 0)))
             return false;
@@ -225,9 +247,12 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
             if (!localNames.push(NO_NAME)) return false;
         for (uint32_t i = 0; i < f.locals.size(); i++) {
             const LocalVar &v = f.locals[i];
-            if (v.reg < nregs && localNames[v.reg] == NO_NAME) localNames[v.reg] = stringConst(v.atom);
+            if (v.reg < nregs && localNames[v.reg] == NO_NAME && v.kind != LOCAL_HIDDEN) localNames[v.reg] = stringConst(v.atom);
         }
     }
+    if (f.evalSites.size() && (!evalSites.append(f.evalSites.data(), f.evalSites.size()) ||
+                               !evalSites.push(f.evalBindings.size())))
+        return false;
     if (ctx_->failed()) return false;
     CompiledFunction &cf = functions_[index];
     cf.nregs = static_cast<uint16_t>(f.maxReg ? f.maxReg : 1);
@@ -235,7 +260,8 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
     cf.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
                                      (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
                                      (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
-                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0));
+                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
+                                     (f.isArrow ? FN_ARROW : 0));
     cf.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
     cf.nameConst = nameConst;
     cf.sourceStart = f.sourceStart;
@@ -248,22 +274,89 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
     upvalDescs.detach(cf.upvalDescs);
     inner.detach(cf.inner);
     localNames.detach(cf.localNames);
+    evalSites.detach(cf.evalSites);
+    f.evalBindings.detach(cf.evalBindings);
     *functionIndex = index;
     return true;
 }
 
 bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
+    thisAtom_ = atoms_.internAscii("%this");
+    // The bindings around eval code: objects get names of their own, which
+    // cannot clash with the hidden names of this compilation.
+    for (uint32_t i = 0; i < optionOuterCount_; i++) {
+        const OuterBinding &b = optionOuter_[i];
+        OuterEntry e = {NO_ATOM, b.kind};
+        if (b.kind == EVAL_WITH || b.kind == EVAL_VAROBJ || b.kind == EVAL_VARS) {
+            char name[24];
+            snprintf(name, sizeof name, "%%outer%u", static_cast<unsigned>(i));
+            e.atom = atoms_.internAscii(name);
+        } else {
+            e.atom = atoms_.intern(b.name, b.length);
+        }
+        if (!outer_.push(e)) return false;
+    }
+    // A text that mentions eval or with is compiled in discovery mode first;
+    // only if it has a direct eval call or a with statement is it compiled
+    // again with what the first compile learnt.
+    const char *src = lex_.source();
+    size_t length = lex_.length();
+    bool mentions = false;
+    for (size_t i = 0; i + 4 <= length && !mentions; i++)
+        mentions = (src[i] == 'e' && memcmp(src + i, "eval", 4) == 0) ||
+                   (src[i] == 'w' && memcmp(src + i, "with", 4) == 0);
+    if (mentions) {
+        discovering_ = true;
+        bool ok = compileProgram();
+        discovering_ = false;
+        if (!ok) return false;
+        if (!sawDynamicScope_) return writeImage(image, imageSize);
+        for (uint32_t i = 0; i < functions_.size(); i++) {
+            CompiledFunction &f = functions_[i];
+            releaseArray(ctx_, f.code);
+            releaseArray(ctx_, f.constants);
+            releaseArray(ctx_, f.inner);
+            releaseArray(ctx_, f.upvalAtoms);
+            releaseArray(ctx_, f.upvalNames);
+            releaseArray(ctx_, f.upvalDescs);
+            releaseArray(ctx_, f.lines);
+            releaseArray(ctx_, f.localNames);
+            releaseArray(ctx_, f.evalSites);
+            releaseArray(ctx_, f.evalBindings);
+        }
+        functions_.clear();
+        withCounter_ = 0;
+        LexerPosition start = {0, 1, 1};
+        lex_.seek(start);
+    }
+    if (!compileProgram()) return false;
+    fs_ = nullptr;
+    return writeImage(image, imageSize);
+}
+
+bool Parser::compileProgram() {
     CompiledFunction blank;
     memset(&blank, 0, sizeof blank);
     if (!functions_.push(blank)) return false;
     FuncState script(ctx_);
     script.isScript = true;
     script.strict = optionStrict_;
+    script.hasOuter = outer_.size() > 0;
+    // Upvalue i is outer binding i (a name listed twice resolves to the first).
+    for (uint32_t i = 0; i < outer_.size(); i++) {
+        if (!script.upvalIndex.contains(outer_[i].atom) && !script.upvalIndex.put(outer_[i].atom, i)) return false;
+        if (!script.upvalAtoms.push(outer_[i].atom)) return false;
+    }
     fs_ = &script;
     lex_.strict = script.strict;
+    applyDiscovery(script);
     if (!next()) return false;
-    if (!parseDirectives() || !parseStatementsUntil(T_EOF)) return false;
+    if (!parseDirectives()) return false;
+    // Strict eval code keeps its declarations to itself (ES5 10.4.2).
+    script.scriptLocals = optionEvalCode_ && script.strict;
+    if (!parseStatementsUntil(T_EOF)) return false;
+    if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
     resetEmission(script);
     script.pass = 2;
@@ -280,7 +373,7 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     uint32_t index;
     if (!finishFunction(script, lex_.token.end, &index)) return false;
     fs_ = nullptr;
-    return writeImage(image, imageSize);
+    return true;
 }
 
 }  // namespace eng

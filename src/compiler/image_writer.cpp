@@ -17,7 +17,8 @@ uint32_t constantSize(const AtomTable &atoms, const Constant &c) {
 
 uint32_t recordSize(const CompiledFunction &f) {
     uint64_t size = sizeof(FunctionHeader) + 4ull * f.code.size + 4ull * f.inner.size + 8ull * f.upvalNames.size +
-                    align4(packedLineTableSize(f.lines.data, f.lines.size)) + 4ull * f.localNames.size;
+                    align4(packedLineTableSize(f.lines.data, f.lines.size)) + 4ull * f.localNames.size +
+                    4ull * f.evalSites.size + sizeof(EvalBinding) * static_cast<uint64_t>(f.evalBindings.size);
     return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
 }
 
@@ -92,6 +93,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         fh.localNameCount = f.localNames.size;
         fh.constTableAt = constBlock;
         constBlock += constantBlockSize(atoms_, f);
+        fh.evalSiteCount = f.evalSites.size ? f.evalSites.size - 1 : 0;
+        fh.evalBindingCount = f.evalBindings.size;
         w.bytes(&fh, sizeof fh);
         w.bytes(f.code.data, 4 * f.code.size);
         w.bytes(f.inner.data, 4 * f.inner.size);
@@ -100,6 +103,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         w.pos = static_cast<uint32_t>(packLineTable(out + w.pos, f.lines.data, f.lines.size) - out);
         w.pad();
         w.bytes(f.localNames.data, 4 * f.localNames.size);
+        w.bytes(f.evalSites.data, 4 * f.evalSites.size);
+        w.bytes(f.evalBindings.data, sizeof(EvalBinding) * f.evalBindings.size);
     }
     for (uint32_t i = 0; i < count; i++) {
         const CompiledFunction &f = functions_[i];

@@ -546,7 +546,7 @@ void Lexer::lexPunctuator() {
     static const TokenType kLongest[] = {
         // Ordered longest first so the first match wins.
         T_USHR_ASSIGN, T_SEQ,        T_SNE,          T_USHR,         T_SHL_ASSIGN,
-        T_SHR_ASSIGN,  T_LE,         T_GE,           T_EQ,           T_NE,
+        T_SHR_ASSIGN,  T_LE,         T_GE,           T_EQ,           T_NE,           T_ARROW,
         T_INC,         T_DEC,        T_SHL,          T_SHR,          T_AND,
         T_OR,          T_PLUS_ASSIGN, T_MINUS_ASSIGN, T_STAR_ASSIGN, T_PERCENT_ASSIGN,
         T_AMP_ASSIGN,  T_PIPE_ASSIGN, T_CARET_ASSIGN, T_SLASH_ASSIGN, T_LBRACE,

@@ -33,7 +33,7 @@ namespace eng {
     X(TILDE, "~") X(AND, "&&") X(OR, "||") X(QUESTION, "?") X(COLON, ":") X(ASSIGN, "=")        \
     X(PLUS_ASSIGN, "+=") X(MINUS_ASSIGN, "-=") X(STAR_ASSIGN, "*=") X(PERCENT_ASSIGN, "%=")     \
     X(SHL_ASSIGN, "<<=") X(SHR_ASSIGN, ">>=") X(USHR_ASSIGN, ">>>=") X(AMP_ASSIGN, "&=")        \
-    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=")
+    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=") X(ARROW, "=>")
 
 enum TokenType : uint8_t {
     T_EOF,
@@ -93,6 +93,7 @@ public:
     }
 
     const char *source() const { return src_; }
+    uint32_t length() const { return len_; }
 
     Token token;
     bool strict = false;           // octal literals and escapes are errors

@@ -16,6 +16,7 @@
 #include "bytecode/opcodes.h"
 #include "compiler/atoms.h"
 #include "compiler/compile_context.h"
+#include "compiler/compiler.h"
 #include "compiler/lexer.h"
 
 #ifndef ENG_COMPILER_MAX_DEPTH
@@ -46,6 +47,8 @@ struct CompiledFunction {
     RawArray<uint32_t> upvalDescs;  // filled in by the parent's pass 2
     RawArray<LineEntry> lines;
     RawArray<uint32_t> localNames;  // per register: name constant or NO_NAME
+    RawArray<uint32_t> evalSites;   // see image.h
+    RawArray<EvalBinding> evalBindings;
     uint16_t nregs;
     uint16_t nparams;
     uint16_t flags;
@@ -70,7 +73,20 @@ enum ExprKind : uint8_t {
     E_GLOBAL,  // a: constant index of the name
     E_FIELD,   // a: object register, b: constant index of the key (< 256)
     E_INDEX,   // a: object register, b: key register
-    E_REG      // a: register holding the value; temporaries from `floor` up are owned
+    E_REG,     // a: register holding the value; temporaries from `floor` up are owned
+    // A name that `with` objects around it may hold (innermost first): the
+    // candidates are withCands[candStart, candStart + candCount) of the
+    // function; if none has the name, the static binding (fbKind, b) is used.
+    E_WITHREF,
+    E_WITHBASE  // the same once resolved: a: register holding the object that has
+                // the name, or undefined for the static binding
+};
+
+// Where a `with` object (or another object of dynamic bindings) is read from.
+struct WithCandidate {
+    ExprKind kind;  // E_LOCAL, E_BOX (register) or E_UPVAL (upvalue index)
+    uint32_t index;
+    bool plainThis;  // eval variables: calls get undefined this
 };
 
 struct ExprDesc {
@@ -81,6 +97,9 @@ struct ExprDesc {
     uint32_t a = 0;
     uint32_t b = 0;
     uint32_t floor = NO_REG;  // E_REG: lowest temporary owned (NO_REG: only a, if temporary)
+    ExprKind fbKind = E_VOID;  // E_WITHREF/E_WITHBASE: kind of the static binding (index in b)
+    bool fbReadOnly = false;   // the static binding is read-only
+    uint32_t candStart = 0, candCount = 0;
     double number = 0;
     uint32_t line = 0;    // source position of the operation that reads it
     uint32_t column = 0;
@@ -88,9 +107,11 @@ struct ExprDesc {
 
 struct InnerRecord {
     uint32_t functionIndex;
-    LexerPosition end;  // just after the closing brace
+    LexerPosition end;  // just after the closing brace; an arrow's expression body: at the next token
     uint32_t nameAtom;
     bool isDeclaration;
+    bool conciseBody;   // arrow with an expression body
+    bool endNewline;    // conciseBody: a line break before the next token
 };
 
 struct LocalVar {
@@ -100,13 +121,26 @@ struct LocalVar {
     uint8_t kind;  // LocalKind
 };
 
-enum LocalKind : uint8_t { LOCAL_PARAM, LOCAL_VAR, LOCAL_ARGUMENTS, LOCAL_CALLEE };
+// LOCAL_HIDDEN: a compiler-made variable (the object of a `with`), named so
+// that no identifier can refer to it.
+enum LocalKind : uint8_t { LOCAL_PARAM, LOCAL_VAR, LOCAL_ARGUMENTS, LOCAL_CALLEE, LOCAL_HIDDEN };
 
+// A block scope: a catch clause, or a `with` statement (isWith: atom is the
+// hidden variable holding its object).
 struct CatchScope {
     uint32_t atom;
     uint32_t reg;
     bool boxed;
     uint32_t index;  // occurrence index of the catch clause in the function
+    bool isWith;
+};
+
+// A `with` statement, found in pass 1: its hidden variable and the inner
+// functions of its body (declarations there are made again on entry).
+struct WithRecord {
+    uint32_t atom;
+    uint32_t innerStart;
+    uint32_t innerEnd;
 };
 
 // Where a statement stands: in a statement list (a function body, the script,
@@ -151,6 +185,7 @@ struct FuncState {
     bool isScript = false;
     bool strict = false;
     bool isExpression = false;  // named function expression: name visible inside
+    bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -173,6 +208,21 @@ struct FuncState {
     Vec<uint8_t> hazards;          // operand must be copied before its sibling runs
     uint32_t hazardCounter = 0;
     uint32_t nameWrites = 0;       // assignments to identifiers so far
+    Vec<WithRecord> withRecords;   // in source order
+    uint32_t withCursor = 0;
+
+    // Direct eval (ES5 10.4.2). A function that calls eval(...) keeps every
+    // variable in a box and describes, at each call, what the eval code
+    // sees; sloppy ones also get an object for the variables eval code
+    // declares, which names are checked against like a with object.
+    bool ownEval = false;
+    uint32_t varObjAtom = NO_ATOM;  // hidden variable holding that object
+    bool hasOuter = false;          // script: eval code with outer bindings (upvalues)
+    bool scriptLocals = false;      // strict eval code: declarations are locals
+    HashMap<uint32_t> knownNames;   // all names the function declares (from the first compile)
+    Vec<uint32_t> knownOrder;
+    Vec<uint32_t> evalSites;        // pass 2: the call sites' tables
+    Vec<EvalBinding> evalBindings;
 
     // Layout, fixed between the passes.
     Vec<LocalVar> locals;
@@ -202,6 +252,7 @@ struct FuncState {
     uint32_t attachedLabels = 0;     // the same, for the statement being dispatched
     Vec<Handler> handlers;
     Vec<PatchNode> patches;
+    Vec<WithCandidate> withCands;    // pass 2: candidates of E_WITHREF names
 
     // Pass 1: ES2015 early errors of function declarations in blocks (block
     // and switch case block), which test262 checks. Open blocks form a stack;
@@ -218,11 +269,18 @@ struct FuncState {
     Vec<uint32_t> blockVars;
 };
 
+// Clears what pass 1 emitted (function.cpp).
+void resetEmission(FuncState &f);
+
 class Parser {
 public:
     Parser(Context *ctx, const char *source, size_t length, bool strict);
     ~Parser();
     void setEvalCode(bool evalCode) { optionEvalCode_ = evalCode; }
+    void setOuter(const OuterBinding *outer, uint32_t count) {
+        optionOuter_ = outer;
+        optionOuterCount_ = count;
+    }
     // Compiles the whole script; on success the image is written.
     bool compileScript(uint8_t **image, size_t *imageSize);
 
@@ -280,9 +338,19 @@ private:
     bool hazardSet(uint32_t index) const;
     void protectOperand(ExprDesc &e, uint32_t hazard);
     void convertKeyOnce(ExprDesc &e);
+    // with (codegen.cpp)
+    ExprDesc staticBinding(const ExprDesc &e) const;
+    void emitWithBase(const ExprDesc &e, uint32_t reg);
+    void emitWithProbe(const ExprDesc &e, uint32_t reg, uint32_t *found, uint32_t *foundVars);
+    void resolveWithBase(ExprDesc &e);
+    void emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e);
+    void emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value);
 
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
+    void addWithCandidate(uint32_t hiddenAtom, bool plainThis = false);
+    ExprDesc resolveHidden(uint32_t atom);
+    uint32_t hiddenAtom(const char *prefix);
     void noteReference(uint32_t atom);
     bool declareVar(uint32_t atom);
     bool computeLayout();
@@ -298,8 +366,10 @@ private:
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
     bool parseDirectives();
+    bool checkParams(FuncState &child);
     bool parseStatementsUntil(TokenType end);
     bool finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex);
+    bool compileProgram();  // the script, once
 
     // --- expressions (parser_expr.cpp)
     bool parseExpression(ExprDesc &e, bool noIn);
@@ -344,12 +414,27 @@ private:
     bool parseThrow();
     bool parseTry();
     bool parseSwitch();
+    bool parseWith();
     bool parseLabelled(uint32_t atom, uint32_t line, uint32_t column);
     bool parseExpressionStatement();
     uint32_t pushTarget(TargetKind kind);
     void bindLoopLabels(uint32_t from, uint32_t target);
     void popTarget(uint32_t breakTo);
     void emitJumpOut(uint32_t target, bool isContinue);
+
+    // --- direct eval (eval_scope.cpp)
+    bool outerCandidates(uint32_t atom);
+    uint32_t outerIndexOf(uint8_t kind, uint32_t atom) const;
+    void noteEvalReferences();
+    uint32_t buildEvalSite();
+    void emitEvalDeclaration(uint32_t atom, uint32_t fnReg);
+    void recordDiscovery(FuncState &f);
+    void applyDiscovery(FuncState &f);
+
+    // --- arrow functions (arrow.cpp)
+    bool arrowAhead(bool *isArrow);
+    bool parseArrowFunction(ExprDesc &e, bool noIn);
+    bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
 
     // --- image (image_writer.cpp)
     bool writeImage(uint8_t **image, size_t *imageSize);
@@ -364,6 +449,27 @@ private:
     bool optionEvalCode_ = false;
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
+    uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
+    uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
+    const OuterBinding *optionOuter_ = nullptr;
+    uint32_t optionOuterCount_ = 0;
+    struct OuterEntry {
+        uint32_t atom;  // the name, or a hidden name for objects
+        uint8_t kind;   // EvalBindingKind
+    };
+    Vec<OuterEntry> outer_;
+    // Sources that mention eval are compiled twice: the first compile finds
+    // which functions call eval and every name each function declares, so
+    // that the second knows them before it reaches them.
+    struct Discovered {
+        bool ownEval;
+        uint32_t namesStart, namesCount;
+    };
+    bool discovering_ = false;
+    bool sawDynamicScope_ = false;  // a with statement or a direct eval call
+    Vec<Discovered> discovered_;
+    HashMap<uint32_t> discoveredIndex_;  // function source start -> index
+    Vec<uint32_t> discoveredNames_;
 };
 
 }  // namespace eng

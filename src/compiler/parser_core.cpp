@@ -17,12 +17,14 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
 FuncState::FuncState(Context *ctx)
     : params(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
-      narrowAtoms(ctx), hazards(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
+      narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
+      evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
       constants(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
-      targets(ctx), labels(ctx), handlers(ctx), patches(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx) {}
+      targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
-    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict) {}
+    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
+      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx) {}
 
 Parser::~Parser() {
     for (uint32_t i = 0; i < functions_.size(); i++) {
@@ -35,6 +37,8 @@ Parser::~Parser() {
         releaseArray(ctx_, f.upvalDescs);
         releaseArray(ctx_, f.lines);
         releaseArray(ctx_, f.localNames);
+        releaseArray(ctx_, f.evalSites);
+        releaseArray(ctx_, f.evalBindings);
     }
 }
 

@@ -74,7 +74,8 @@ ExprDesc regExpr(uint32_t reg, uint32_t floor = NO_REG) {
 
 bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column) {
     bool ok = e.kind == E_FIELD || e.kind == E_INDEX ||
-              (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL));
+              (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL ||
+                            e.kind == E_WITHREF || e.kind == E_WITHBASE));
     if (!ok) return failAt(message, line, column);
     if (e.isName && fs_->strict && (e.atom == ATOM_EVAL || e.atom == ATOM_ARGUMENTS))
         return failAt("Unexpected eval or arguments in strict mode", line, column);
@@ -109,6 +110,16 @@ bool Parser::parseExpression(ExprDesc &e, bool noIn) {
 bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
+    bool isArrow = false;
+    if (!arrowAhead(&isArrow)) {
+        leave();
+        return false;
+    }
+    if (isArrow) {
+        bool arrowOk = parseArrowFunction(e, noIn);
+        leave();
+        return arrowOk;
+    }
     bool ok = parseConditional(e, noIn);
     TokenType op = lex_.token.type;
     if (!ok || !isAssignmentOperator(op)) {
@@ -124,6 +135,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     uint32_t hazard = hazardBegin();
     uint32_t writesBefore = f->nameWrites;
     ExprDesc value;
+    resolveWithBase(e);
     if (op == T_ASSIGN) {
         if (e.kind != E_LOCAL) protectOperand(e, hazard);
         ok = parseAssignment(value, noIn);
@@ -268,6 +280,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
 bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
     Opcode op = increment ? OP_INC : OP_DEC;
     if (e.isName) fs_->nameWrites++;
+    resolveWithBase(e);
     if (e.kind == E_LOCAL && !e.readOnly) {
         if (postfix) {
             uint32_t t = allocReg();
@@ -326,9 +339,23 @@ bool Parser::parseUnary(ExprDesc &e) {
                 break;
             }
             uint32_t dest = allocReg();
-            if (e.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, e.a);
-            else if (e.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, e.a, 0);
+            uint32_t toEnd = NO_PATCH;
+            ExprDesc st = e;
+            if (e.kind == E_WITHREF) {
+                emitWithBase(e, dest);
+                uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+                uint32_t key = allocReg();
+                emitABx(OP_LOADK, key, stringConst(e.atom));
+                emitABC(OP_DELPROP, dest, dest, key);
+                fs_->freeReg = dest + 1;
+                toEnd = emitJump();
+                patchTo(toStatic, here());
+                st = staticBinding(e);
+            }
+            if (st.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, st.a);
+            else if (st.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, st.a, 0);
             else emitABC(OP_LOADFALSE, dest, 0, 0);
+            if (toEnd != NO_PATCH) patchTo(toEnd, here());
             e = regExpr(dest);
         } else if (e.kind == E_FIELD) {
             uint32_t key = allocReg();
@@ -365,7 +392,26 @@ bool Parser::parseUnary(ExprDesc &e) {
             break;
         }
         setPos(tok.line, tok.column);
-        if (e.isName && e.kind == E_GLOBAL) {
+        if (e.isName && e.kind == E_WITHREF) {
+            uint32_t dest = allocReg();
+            emitWithBase(e, dest);
+            uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+            emitWithGet(dest, dest, e);
+            emitABC(OP_TYPEOF, dest, dest, 0);
+            uint32_t toEnd = emitJump();
+            patchTo(toStatic, here());
+            ExprDesc st = staticBinding(e);
+            if (st.kind == E_GLOBAL) {
+                emitABx(OP_TYPEOFGLOBAL, dest, st.a);
+            } else if (st.kind == E_UPVAL) {
+                emitABC(OP_TYPEOFUPVAL, dest, st.a, 0);
+            } else {
+                dischargeTo(st, dest);
+                emitABC(OP_TYPEOF, dest, dest, 0);
+            }
+            patchTo(toEnd, here());
+            e = regExpr(dest);
+        } else if (e.isName && e.kind == E_GLOBAL) {
             uint32_t dest = allocReg();
             emitABx(OP_TYPEOFGLOBAL, dest, e.a);
             e = regExpr(dest);
@@ -559,6 +605,29 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
         setPos(e.line, e.column);
         emitABC(e.kind == E_FIELD ? OP_GETFIELD : OP_GETPROP, base, e.a, e.b);
         emitABC(OP_MOV, base + 1, e.a, 0);
+    } else if (e.kind == E_WITHREF) {
+        // A function found on a with object is called with it as this; the
+        // static binding gets undefined (what WITHHAS leaves).
+        // Functions eval code declared are called with undefined this.
+        base = allocReg();
+        allocReg();
+        setPos(e.line, e.column);
+        uint32_t found = NO_PATCH, foundVars = NO_PATCH;
+        emitWithProbe(e, base + 1, &found, &foundVars);
+        ExprDesc st = staticBinding(e);
+        dischargeTo(st, base);
+        uint32_t toArgs = addPatch(NO_PATCH, emitJump());
+        if (found != NO_PATCH) {
+            patchListTo(found, here());
+            emitWithGet(base, base + 1, e);
+            if (foundVars != NO_PATCH) toArgs = addPatch(toArgs, emitJump());
+        }
+        if (foundVars != NO_PATCH) {
+            patchListTo(foundVars, here());
+            emitWithGet(base, base + 1, e);
+            emitABC(OP_LOADUNDEF, base + 1, 0, 0);
+        }
+        patchListTo(toArgs, here());
     } else {
         base = toNextReg(e);
         allocReg();
@@ -567,7 +636,13 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
     uint32_t count = 0;
     if (!parseArguments(base, &count)) return false;
     setPos(callLine, callColumn);
-    emitABC(OP_CALL, base, count, directEval ? 1 : 0);
+    // C = 1 + the index of the call site's table of bindings (image.h).
+    uint32_t marker = 0;
+    if (directEval) {
+        if (fs_->pass == 1) fs_->ownEval = sawDynamicScope_ = true;
+        marker = fs_->pass == 2 && fs_->ownEval ? 1 + buildEvalSite() : 1;
+    }
+    emitABC(OP_CALL, base, count, marker);
     fs_->freeReg = base + 1;
     e = regExpr(base, owned);
     return !ctx_->failed();
@@ -607,7 +682,10 @@ bool Parser::parsePrimary(ExprDesc &e) {
     e = ExprDesc();
     switch (tok.type) {
     case T_THIS:
-        e.kind = E_THIS;
+        // An arrow function's this is its enclosing function's (a hidden
+        // variable there).
+        if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
+        else e.kind = E_THIS;
         return next();
     case T_IDENT: {
         if (tok.escapedKeyword) return fail(kEscapedKeyword);

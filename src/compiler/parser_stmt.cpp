@@ -62,7 +62,7 @@ bool Parser::parseStatement() {
     // or continue leaving them then carries the value produced so far.
     if (f->isScript) {
         switch (tok.type) {
-        case T_IF: case T_FOR: case T_WHILE: case T_DO: case T_TRY: case T_SWITCH:
+        case T_IF: case T_FOR: case T_WHILE: case T_DO: case T_TRY: case T_SWITCH: case T_WITH:
             emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
             break;
         default:
@@ -89,10 +89,7 @@ bool Parser::parseStatement() {
     case T_THROW: ok = parseThrow(); break;
     case T_TRY: ok = parseTry(); break;
     case T_SWITCH: ok = parseSwitch(); break;
-    case T_WITH:
-        ok = fail(f->strict ? "Strict mode code may not include a with statement"
-                            : "with is not supported yet");
-        break;
+    case T_WITH: ok = parseWith(); break;
     case T_DEBUGGER:
         emitABC(OP_DEBUGGER, 0, 0, 0);
         ok = next() && consumeSemicolon();
@@ -245,6 +242,7 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
             *hadInit = true;
             if (!next()) return false;
             ExprDesc target = resolveName(atom, tok.line, tok.column);
+            resolveWithBase(target);
             ExprDesc value;
             if (!parseAssignment(value, noIn)) return false;
             fs_->nameWrites++;
@@ -255,6 +253,7 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
                 uint32_t r = toAnyReg(value);
                 storeTo(target, r);
                 freeExpr(value);
+                freeExpr(target);
             }
         }
         if (!check(T_COMMA)) return !ctx_->failed();
@@ -612,13 +611,14 @@ bool Parser::parseTry() {
         if (!checkBinding(atom, nameTok) || !next() || !expect(T_RPAREN)) return false;
         if (!check(T_LBRACE)) return unexpected();
         uint32_t catchIndex = f->catchCounter++;
-        bool boxed = f->pass == 2 && catchIndex < f->catchCaptured.size() && f->catchCaptured[catchIndex];
+        bool boxed = f->pass == 2 &&
+                     (f->ownEval || (catchIndex < f->catchCaptured.size() && f->catchCaptured[catchIndex]));
         patchTo(tryCatch, here());
         setPos(nameTok.line, nameTok.column);
         if (boxed) emitABC(OP_NEWBOX, catchReg, 0, 0);
         // The catch block's completion replaces the try block's.
         if (f->isScript) emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
-        CatchScope scope = {atom, catchReg, boxed, catchIndex};
+        CatchScope scope = {atom, catchReg, boxed, catchIndex, false};
         if (!f->catchScopes.push(scope)) return false;
         bool ok = parseBlock(atom);
         f->catchScopes.pop();
@@ -730,6 +730,71 @@ bool Parser::parseSwitch() {
     releaseRegs(base);
     closeBlock();
     return next();
+}
+
+// with (object) body: the object, converted once, lives in a hidden
+// variable during the body (a new box on every entry when closures capture
+// it); names in the body look at it first (resolveName).
+bool Parser::parseWith() {
+    FuncState *f = fs_;
+    const Token tok = lex_.token;
+    if (f->strict) return fail("Strict mode code may not include a with statement");
+    uint32_t recIndex;
+    if (f->pass == 1) {
+        sawDynamicScope_ = true;
+        WithRecord rec = {hiddenAtom("%with"), f->inners.size(), f->inners.size()};
+        if (!f->withRecords.push(rec)) return false;
+        recIndex = f->withRecords.size() - 1;
+    } else {
+        recIndex = f->withCursor++;
+        if (recIndex >= f->withRecords.size()) return fail("Internal error: with statements out of step");
+    }
+    uint32_t hidden = f->withRecords[recIndex].atom;
+    if (!next() || !expect(T_LPAREN)) return false;
+    ExprDesc object;
+    if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
+    compact(object);
+    uint32_t r = toAnyReg(object);
+    freeExpr(object);
+    uint32_t reg = 0;
+    bool boxed = false;
+    if (f->pass == 2) {
+        const LocalVar &l = f->locals[*f->localIndex.find(hidden)];
+        reg = l.reg;
+        boxed = l.captured;
+    }
+    setPos(tok.line, tok.column);
+    emitABC(OP_TOOBJECT, reg, r, 0);
+    if (boxed) emitABC(OP_NEWBOX, reg, 0, 0);
+    f->freeReg = f->nactive;
+    CatchScope scope = {hidden, reg, boxed, 0, true};
+    if (!f->catchScopes.push(scope)) return false;
+    if (f->pass == 2) {
+        // Function declarations in the body close over the with object
+        // (ES2015 B.3.3: made when the block is entered), so they are made
+        // again here and stored in their variable.
+        const WithRecord rec = f->withRecords[recIndex];
+        for (uint32_t k = rec.innerStart; k < rec.innerEnd && k < f->inners.size(); k++) {
+            const InnerRecord &inner = f->inners[k];
+            if (!inner.isDeclaration) continue;
+            uint32_t t = allocReg();
+            emitClosure(k, t);
+            uint32_t *index = f->isScript ? nullptr : f->localIndex.find(inner.nameAtom);
+            if (!index) {
+                emitEvalDeclaration(inner.nameAtom, t);  // script code: where its declarations go
+            } else {
+                const LocalVar &l = f->locals[*index];
+                if (l.captured) emitABC(OP_SETBOX, l.reg, t, 0);
+                else emitABC(OP_MOV, l.reg, t, 0);
+            }
+            f->freeReg = t;
+        }
+    }
+    stmtContext_ = STMT_BODY;
+    bool ok = parseStatement();
+    f->catchScopes.pop();
+    if (f->pass == 1) f->withRecords[recIndex].innerEnd = f->inners.size();
+    return ok && !ctx_->failed();
 }
 
 bool Parser::parseLabelled(uint32_t atom, uint32_t line, uint32_t column) {

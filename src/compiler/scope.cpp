@@ -1,5 +1,7 @@
 // Names: what each identifier means, the register layout of a function and
 // the upvalue descriptors of its inner functions.
+#include <stdio.h>
+
 #include "compiler/parser.h"
 
 namespace eng {
@@ -16,6 +18,49 @@ bool Parser::declareVar(uint32_t atom) {
     return f->declared.put(atom, 1) && f->declOrder.push(atom);
 }
 
+namespace {
+
+// Whether an enclosing function, still in its pass 1, binds the name
+// (declarations seen so far: a later `var` is not known yet).
+bool bindsInPass1(FuncState *p, uint32_t atom) {
+    if (p->isScript) return p->scriptLocals && p->declared.contains(atom);
+    if (p->declared.contains(atom) || p->knownNames.contains(atom) || (atom == ATOM_ARGUMENTS && !p->isArrow))
+        return true;
+    for (uint32_t i = 0; i < p->params.size(); i++)
+        if (p->params[i] == atom) return true;
+    return p->isExpression && p->nameAtom == atom;
+}
+
+}  // namespace
+
+// A `with` object that may hold the name being resolved, read from the
+// hidden variable hiddenAtom (a local of this function or an upvalue).
+// Pass 1 only makes sure the hidden variable reaches this function.
+void Parser::addWithCandidate(uint32_t hiddenAtom, bool plainThis) {
+    FuncState *f = fs_;
+    if (f->pass == 1) {
+        noteReference(hiddenAtom);
+        return;
+    }
+    WithCandidate c;
+    c.plainThis = plainThis;
+    if (uint32_t *index = f->localIndex.find(hiddenAtom)) {
+        const LocalVar &l = f->locals[*index];
+        c.kind = l.captured ? E_BOX : E_LOCAL;
+        c.index = l.reg;
+    } else if (uint32_t *up = f->upvalIndex.find(hiddenAtom)) {
+        c.kind = E_UPVAL;
+        c.index = *up;
+    } else {
+        fail("Internal error: with scope not found");
+        return;
+    }
+    f->withCands.push(c);
+}
+
+// Static resolution (catch parameter, local, upvalue, global), except that
+// `with` statements between the reference and its binding, in this function
+// or in enclosing ones, make it an E_WITHREF that checks their objects first.
 ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
     FuncState *f = fs_;
     ExprDesc e;
@@ -23,32 +68,92 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
     e.atom = atom;
     e.line = line;
     e.column = column;
-    for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
+    uint32_t first = f->withCands.size();
+    bool found = false;
+    for (uint32_t i = f->catchScopes.size(); i-- > 0 && !found;) {
         const CatchScope &c = f->catchScopes[i];
-        if (c.atom == atom) {
+        if (c.isWith) {
+            addWithCandidate(c.atom);
+        } else if (c.atom == atom) {
             e.kind = c.boxed ? E_BOX : E_LOCAL;
             e.a = c.reg;
-            return e;
+            found = true;
         }
     }
-    if (f->pass == 1) noteReference(atom);
-    if (f->pass == 2 && !f->isScript) {
+    if (!found && f->pass == 1) noteReference(atom);
+    if (!found && f->pass == 2 && (!f->isScript || f->scriptLocals)) {
         if (uint32_t *index = f->localIndex.find(atom)) {
             const LocalVar &l = f->locals[*index];
             e.kind = l.captured ? E_BOX : E_LOCAL;
             e.a = l.reg;
             e.readOnly = l.kind == LOCAL_CALLEE;
-            return e;
-        }
-        if (uint32_t *index = f->upvalIndex.find(atom)) {
-            e.kind = E_UPVAL;
-            e.a = *index;
-            return e;
+            found = true;
         }
     }
-    e.kind = E_GLOBAL;
-    e.a = stringConst(atom);
+    if (!found) {
+        // Variables eval code declared in this function, then the with
+        // statements and eval variables of enclosing functions (and of the
+        // code around eval code), up to the scope that binds the name. Pass 1
+        // of this function goes on past its own locals, which it does not
+        // know yet: a superset is harmless.
+        if (f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, true);
+        bool bound = f->isScript && outerCandidates(atom);
+        for (FuncState *p = f->isScript ? nullptr : f->parent; p && !bound; p = p->parent) {
+            for (uint32_t i = p->catchScopes.size(); i-- > 0 && !bound;) {
+                const CatchScope &c = p->catchScopes[i];
+                if (c.isWith) addWithCandidate(c.atom);
+                else if (c.atom == atom) bound = true;
+            }
+            if (!bound) bound = bindsInPass1(p, atom);
+            if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+            if (!bound && p->isScript) bound = outerCandidates(atom);
+        }
+        uint32_t *up = f->pass == 2 && (!f->isScript || f->hasOuter) ? f->upvalIndex.find(atom) : nullptr;
+        if (up) {
+            e.kind = E_UPVAL;
+            e.a = *up;
+        } else {
+            e.kind = E_GLOBAL;
+            e.a = stringConst(atom);
+        }
+    }
+    uint32_t count = f->withCands.size() - first;
+    if (count && f->pass == 2) {
+        e.fbKind = e.kind;
+        e.fbReadOnly = e.readOnly;
+        e.b = e.a;
+        e.readOnly = false;
+        e.kind = E_WITHREF;
+        e.candStart = first;
+        e.candCount = count;
+    }
     return e;
+}
+
+// A compiler-made variable (not subject to with or eval scopes): a local or
+// an upvalue of this function.
+ExprDesc Parser::resolveHidden(uint32_t atom) {
+    FuncState *f = fs_;
+    ExprDesc e;
+    e.kind = E_UNDEF;
+    if (f->pass == 1) {
+        noteReference(atom);
+    } else if (uint32_t *index = f->localIndex.find(atom)) {
+        const LocalVar &l = f->locals[*index];
+        e.kind = l.captured ? E_BOX : E_LOCAL;
+        e.a = l.reg;
+    } else if (uint32_t *up = f->upvalIndex.find(atom)) {
+        e.kind = E_UPVAL;
+        e.a = *up;
+    }
+    return e;
+}
+
+// A name no identifier can spell, for a compiler-made variable.
+uint32_t Parser::hiddenAtom(const char *prefix) {
+    char name[32];
+    snprintf(name, sizeof name, "%s%u", prefix, static_cast<unsigned>(withCounter_++));
+    return atoms_.internAscii(name);
 }
 
 // Pass 1: the free names of an inner function become references of this
@@ -61,7 +166,7 @@ void Parser::noteInnerFree(const CompiledFunction &fn, bool isDeclaration) {
         if (!isDeclaration) {
             for (uint32_t k = f->catchScopes.size(); k-- > 0;) {
                 const CatchScope &c = f->catchScopes[k];
-                if (c.atom != atom) continue;
+                if (c.atom != atom || c.isWith) continue;
                 if (f->catchCaptured.size() <= c.index) f->catchCaptured.resize(c.index + 1, 0);
                 if (c.index < f->catchCaptured.size()) f->catchCaptured[c.index] = 1;
                 bound = true;
@@ -76,22 +181,42 @@ void Parser::noteInnerFree(const CompiledFunction &fn, bool isDeclaration) {
 
 bool Parser::computeLayout() {
     FuncState *f = fs_;
-    if (f->isScript) {
-        f->completionReg = 0;
-        f->nactive = f->freeReg = f->maxReg = 1;
-        return !ctx_->failed();
-    }
+    // Script code keeps register 0 for the completion value; its only
+    // locals are hidden ones.
+    uint32_t firstReg = f->isScript ? 1 : 0;
     auto addLocal = [&](uint32_t atom, uint8_t kind) -> bool {
-        LocalVar l = {atom, static_cast<uint16_t>(f->locals.size()), false, kind};
-        if (f->locals.size() >= MAX_REGISTERS) return fail("Too many local variables");
+        LocalVar l = {atom, static_cast<uint16_t>(firstReg + f->locals.size()), false, kind};
+        if (firstReg + f->locals.size() >= MAX_REGISTERS) return fail("Too many local variables");
         return f->locals.push(l) && f->localIndex.put(atom, f->locals.size() - 1);
     };
+    if (f->isScript) {
+        f->completionReg = 0;
+        for (uint32_t i = 0; i < f->withRecords.size(); i++)
+            if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
+        for (uint32_t i = 0; f->scriptLocals && i < f->declOrder.size(); i++)
+            if (!addLocal(f->declOrder[i], LOCAL_VAR)) return false;
+        // (Eval code called from an arrow function gets this from outside.)
+        if (f->innerFree.contains(thisAtom_) && !f->upvalIndex.contains(thisAtom_) &&
+            !addLocal(thisAtom_, LOCAL_HIDDEN))
+            return false;
+        for (uint32_t i = 0; i < f->locals.size(); i++)
+            f->locals[i].captured = f->ownEval || f->innerFree.contains(f->locals[i].atom);
+        f->nactive = f->freeReg = f->maxReg = firstReg + f->locals.size();
+        return !ctx_->failed();
+    }
+    // Eval code may use `arguments` and the function's own name.
+    if (f->ownEval && !f->isArrow) {
+        if (!f->referenced.contains(ATOM_ARGUMENTS) && !f->referenced.put(ATOM_ARGUMENTS, 1)) return false;
+        if (f->isExpression && f->nameAtom != NO_ATOM && !f->referenced.contains(f->nameAtom) &&
+            !f->referenced.put(f->nameAtom, 1))
+            return false;
+    }
     for (uint32_t i = 0; i < f->params.size(); i++)
         if (!addLocal(f->params[i], LOCAL_PARAM)) return false;
     for (uint32_t i = 0; i < f->declOrder.size(); i++)
         if (!f->localIndex.contains(f->declOrder[i]) && !addLocal(f->declOrder[i], LOCAL_VAR))
             return false;
-    if (f->referenced.contains(ATOM_ARGUMENTS)) {
+    if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow) {
         uint32_t *index = f->localIndex.find(ATOM_ARGUMENTS);
         uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
         bool shadowed = (index && f->locals[*index].kind == LOCAL_PARAM) || (declaredAs && *declaredAs == 2);
@@ -105,6 +230,11 @@ bool Parser::computeLayout() {
             f->argumentsReg = f->locals[*f->localIndex.find(ATOM_ARGUMENTS)].reg;
         }
     }
+    for (uint32_t i = 0; i < f->withRecords.size(); i++)
+        if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
+    if (f->varObjAtom != NO_ATOM && !addLocal(f->varObjAtom, LOCAL_HIDDEN)) return false;
+    // Arrow functions inside use this function's this.
+    if (!f->isArrow && f->innerFree.contains(thisAtom_) && !addLocal(thisAtom_, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
         if (!addLocal(f->nameAtom, LOCAL_CALLEE)) return false;
@@ -116,7 +246,7 @@ bool Parser::computeLayout() {
         LocalVar &l = f->locals[i];
         uint32_t *bound = f->localIndex.find(l.atom);
         bool mapped = f->mappedArguments && l.kind == LOCAL_PARAM;
-        l.captured = bound && *bound == i && (mapped || f->innerFree.contains(l.atom));
+        l.captured = bound && *bound == i && (mapped || f->ownEval || f->innerFree.contains(l.atom));
     }
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
         uint32_t atom = f->refOrder[i];
@@ -135,7 +265,6 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
             if (f->catchScopes[i].atom == atom)
                 return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->catchScopes[i].reg);
     }
-    if (f->isScript) return makeUpvalDesc(UPVAL_GLOBAL, 0);
     if (uint32_t *index = f->localIndex.find(atom))
         return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[*index].reg);
     if (uint32_t *index = f->upvalIndex.find(atom)) return makeUpvalDesc(UPVAL_PARENT_UPVAL, *index);
@@ -153,24 +282,29 @@ bool Parser::fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope) {
 bool Parser::emitPrologue() {
     FuncState *f = fs_;
     if (f->isScript) {
+        for (uint32_t i = 0; i < f->locals.size(); i++) {
+            if (f->locals[i].atom == thisAtom_) emitABC(OP_LOADTHIS, f->locals[i].reg, 0, 0);
+            if (f->locals[i].captured) emitABC(OP_NEWBOX, f->locals[i].reg, 0, 0);
+        }
         for (uint32_t k = 0; k < f->inners.size(); k++) {
             const InnerRecord &rec = f->inners[k];
             if (!rec.isDeclaration) continue;
             uint32_t t = allocReg();
             fillUpvalDescs(k, true);
             emitABx(OP_CLOSURE, t, k);
-            emitABx(OP_DECLFUNC, t, stringConst(rec.nameAtom));
+            emitEvalDeclaration(rec.nameAtom, t);
             f->freeReg = t;
         }
         for (uint32_t i = 0; i < f->declOrder.size(); i++) {
             uint32_t atom = f->declOrder[i];
-            if (*f->declared.find(atom) == 1) emitABx(OP_DECLVAR, 0, stringConst(atom));
+            if (*f->declared.find(atom) == 1) emitEvalDeclaration(atom, NO_REG);
         }
         return !ctx_->failed();
     }
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
         if (l.kind == LOCAL_CALLEE) emitABC(OP_LOADCALLEE, l.reg, 0, 0);
+        if (l.atom == thisAtom_) emitABC(OP_LOADTHIS, l.reg, 0, 0);
         if (l.captured && !(f->mappedArguments && l.kind == LOCAL_PARAM)) emitABC(OP_NEWBOX, l.reg, 0, 0);
     }
     for (uint32_t k = 0; k < f->inners.size(); k++) {

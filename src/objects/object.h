@@ -175,6 +175,8 @@ struct FunctionTemplate : GcHeader {
     const uint32_t *upvalNames;
     const uint8_t *lines;              // packed (bytecode/line_table.h), header->lineBytes long
     const uint32_t *localNames;        // per register, or null (see image.h)
+    const uint32_t *evalSites;         // direct eval call sites (see image.h), or null
+    const EvalBinding *evalBindings;
     Value *consts;                     // strings interned, numbers made
     FunctionTemplate **inner;          // resolved inner functions
     ImageBuffer *image;                // owns the bytes the pointers above point into

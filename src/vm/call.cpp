@@ -273,13 +273,14 @@ Status constructValue(Heap &h, Value fn, const Value *args, uint32_t argc, Value
     return callWith(h, fn, Value::undefined(), args, argc, true, result);
 }
 
-Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out) {
+Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out, uint32_t upvalCount) {
     LocalRoot rs(h, Value::pointer(script));
-    JSClosure *c = static_cast<JSClosure *>(
-        newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, sizeof(JSClosure)));
+    size_t size = sizeof(JSClosure) + (upvalCount ? upvalCount - 1 : 0) * sizeof(Box *);
+    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, size));
     if (!c) return Status::Error;
     rcInit(c->tmpl, script);
-    c->upvalCount = 0;
+    c->upvalCount = upvalCount;
+    for (uint32_t i = 0; i < upvalCount; i++) c->upvals[i] = nullptr;  // filled in with rcInit by the caller
     *out = Value::pointer(c);
     return Status::Ok;
 }

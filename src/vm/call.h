@@ -35,8 +35,9 @@ Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct);
 
 // Runs a loaded script (function 0 of an image) with this = global.
 Status runScript(Heap &h, FunctionTemplate *script, Value *result);
-// A function object that runs the script when called.
-Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out);
+// A function object that runs the script when called; upvalCount upvalues
+// (null until the caller sets them: direct eval code's outer bindings).
+Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out, uint32_t upvalCount = 0);
 
 // Stack helpers (grow on demand; out-of-memory / RangeError when they cannot).
 Status ensureStack(Heap &h, uint32_t extra);

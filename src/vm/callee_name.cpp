@@ -23,7 +23,7 @@ const Instr *findWriter(const Instr *code, const Instr *from, uint32_t reg) {
         switch (op) {
         case OP_SETGLOBAL: case OP_SETUPVAL: case OP_SETBOX: case OP_SETPROP: case OP_SETFIELD:
         case OP_INITPROP: case OP_INITPROPR: case OP_INITGET: case OP_INITSET: case OP_APPEND:
-        case OP_APPENDHOLE: case OP_DECLVAR: case OP_DECLFUNC: case OP_JMPIF: case OP_JMPIFNOT:
+        case OP_APPENDHOLE: case OP_DECLVAR: case OP_DECLFUNC: case OP_DECLVARIN: case OP_JMPIF: case OP_JMPIFNOT:
         case OP_THROW: case OP_RET: case OP_TRY: case OP_TRYFINALLY: case OP_POPTRY: case OP_ENDFINALLY:
         case OP_JMP: case OP_NOP:
             continue;
@@ -70,12 +70,22 @@ bool nameRegister(Heap &h, const FunctionTemplate *t, const Instr *at, uint32_t 
         return true;
     case OP_MOV:
         return nameRegister(h, t, w, instrB(ins), out, size, depth + 1);
-    case OP_GETFIELD:
+    case OP_GETBOX:  // a captured variable
+        return nameLocal(h, t, instrB(ins), out, size);
+    case OP_GETFIELD: {
+        // A name found on a with object reads as the bare name.
+        const Instr *objectWriter = findWriter(t->code, w, instrB(ins));
+        if (objectWriter && instrOp(*objectWriter) == OP_WITHHAS) {
+            describeValue(h, t->consts[instrC(ins)], text, sizeof text);
+            append(out, size, text);
+            return true;
+        }
         if (!nameRegister(h, t, w, instrB(ins), out, size, depth + 1)) append(out, size, "(intermediate value)");
         append(out, size, ".");
         describeValue(h, t->consts[instrC(ins)], text, sizeof text);
         append(out, size, text);
         return true;
+    }
     case OP_GETPROP: {
         if (!nameRegister(h, t, w, instrB(ins), out, size, depth + 1)) append(out, size, "(intermediate value)");
         // A constant key reads as o.name or o[number], as browsers print it.

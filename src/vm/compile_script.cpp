@@ -20,11 +20,13 @@ void compilerFree(void *user, void *p, size_t size) { heapFree(*static_cast<Heap
 }  // namespace
 
 Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
-                     FunctionTemplate **script, bool evalCode) {
+                     FunctionTemplate **script, bool evalCode, const OuterBinding *outer, uint32_t outerCount) {
     CompileAllocator allocator{compilerAlloc, compilerRealloc, compilerFree, &h};
     CompileOptions options;
     options.strict = strict;
     options.evalCode = evalCode;
+    options.outer = outer;
+    options.outerCount = outerCount;
     uint8_t *image = nullptr;
     size_t imageSize = 0;
     CompileError error;

@@ -40,7 +40,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (!(t->header->flags & FN_ARROW)) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -702,6 +702,26 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 }
             }
             R[a] = k;
+            break;
+        }
+        CASE(TOOBJECT): {
+            JSObject *o;
+            CHECK(toObject(h, R[instrB(ins)], &o));
+            R[a] = Value::pointer(o);
+            break;
+        }
+        CASE(WITHHAS): {
+            // HasProperty runs no JavaScript (ES5 has no proxies).
+            Value o = R[a];
+            if (!isObject(o) || !hasProperty(h, asObject(o), keyFromString(asString(K[instrBx(ins)]))))
+                R[a] = Value::undefined();
+            break;
+        }
+        CASE(DECLVARIN): {
+            Value o = R[a];
+            HString *name = asString(K[instrBx(ins)]);
+            if (isObject(o) && !hasOwnProperty(h, asObject(o), keyFromString(name)))
+                CHECK(defineOwn(h, asObject(o), name, Value::undefined(), ATTR_DEFAULT));
             break;
         }
         CASE(FORIN): {

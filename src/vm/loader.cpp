@@ -17,7 +17,7 @@ namespace eng {
 
 namespace {
 
-bool inBounds(size_t size, size_t offset, size_t length) { return offset <= size && length <= size - offset; }
+bool inBounds(uint64_t size, uint64_t offset, uint64_t length) { return offset <= size && length <= size - offset; }
 
 Status invalid(Heap &h) { return throwError(h, PROTO_ERROR, "Invalid bytecode image"); }
 
@@ -70,25 +70,29 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     memcpy(&offset, bytes + sizeof(ImageHeader) + index * 4, 4);
     if ((offset & 3) || !inBounds(size, offset, sizeof(FunctionHeader))) return invalid(h);
     const FunctionHeader *fh = reinterpret_cast<const FunctionHeader *>(bytes + offset);
-    // Sections follow the header in a fixed order.
-    size_t pos = offset + sizeof(FunctionHeader);
-    size_t codeAt = pos;
-    pos += static_cast<size_t>(fh->codeCount) * sizeof(Instr);
-    size_t innerAt = pos;
-    pos += static_cast<size_t>(fh->innerCount) * 4;
-    size_t upvalsAt = pos;
-    pos += static_cast<size_t>(fh->upvalCount) * 4;
-    size_t upvalNamesAt = pos;
-    pos += static_cast<size_t>(fh->upvalCount) * 4;
-    size_t linesAt = pos;
-    if (fh->lineBytes > size) return invalid(h);
-    pos += (static_cast<size_t>(fh->lineBytes) + 3) & ~static_cast<size_t>(3);
-    size_t localNamesAt = pos;
-    pos += static_cast<size_t>(fh->localNameCount) * 4;
+    // Sections follow the header in a fixed order. 64-bit sums: no count in
+    // a bad image can wrap them on a 32-bit target.
+    uint64_t pos = offset + sizeof(FunctionHeader);
+    uint64_t codeAt = pos;
+    pos += static_cast<uint64_t>(fh->codeCount) * sizeof(Instr);
+    uint64_t innerAt = pos;
+    pos += static_cast<uint64_t>(fh->innerCount) * 4;
+    uint64_t upvalsAt = pos;
+    pos += static_cast<uint64_t>(fh->upvalCount) * 4;
+    uint64_t upvalNamesAt = pos;
+    pos += static_cast<uint64_t>(fh->upvalCount) * 4;
+    uint64_t linesAt = pos;
+    pos += (static_cast<uint64_t>(fh->lineBytes) + 3) & ~static_cast<uint64_t>(3);
+    uint64_t localNamesAt = pos;
+    pos += static_cast<uint64_t>(fh->localNameCount) * 4;
+    uint64_t evalSitesAt = pos;
+    pos += fh->evalSiteCount ? (static_cast<uint64_t>(fh->evalSiteCount) + 1) * 4 : 0;
+    uint64_t evalBindingsAt = pos;
+    pos += static_cast<uint64_t>(fh->evalBindingCount) * sizeof(EvalBinding);
     // Records end before the load-only part: cutting it must not cut them.
     if (pos > ih->loadOnlyStart || fh->codeCount == 0 || fh->nregs > 256 || fh->nparams > fh->nregs ||
         (fh->localNameCount != 0 && fh->localNameCount != fh->nregs) || fh->constTableAt < ih->loadOnlyStart ||
-        (fh->constTableAt & 3) || !inBounds(size, fh->constTableAt, static_cast<size_t>(fh->constCount) * 4))
+        (fh->constTableAt & 3) || !inBounds(size, fh->constTableAt, static_cast<uint64_t>(fh->constCount) * 4))
         return invalid(h);
     size_t constOffsetsAt = fh->constTableAt;
 
@@ -102,6 +106,8 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     t->upvalNames = reinterpret_cast<const uint32_t *>(bytes + upvalNamesAt);
     t->lines = bytes + linesAt;
     t->localNames = fh->localNameCount ? reinterpret_cast<const uint32_t *>(bytes + localNamesAt) : nullptr;
+    t->evalSites = fh->evalSiteCount ? reinterpret_cast<const uint32_t *>(bytes + evalSitesAt) : nullptr;
+    t->evalBindings = reinterpret_cast<const EvalBinding *>(bytes + evalBindingsAt);
     // The executor dispatches through a table indexed by opcode.
     for (uint32_t pc = 0; pc < fh->codeCount; pc++)
         if (instrOp(t->code[pc]) >= OP__COUNT) return invalid(h);
@@ -134,6 +140,16 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     for (uint32_t i = 0; i < fh->localNameCount; i++)
         if (t->localNames[i] != NO_NAME && (t->localNames[i] >= fh->constCount || !isString(t->consts[t->localNames[i]])))
             return invalid(h);
+    for (uint32_t i = 0; i < fh->evalSiteCount; i++)
+        if (t->evalSites[i] > t->evalSites[i + 1] || t->evalSites[i + 1] > fh->evalBindingCount) return invalid(h);
+    for (uint32_t i = 0; i < fh->evalBindingCount; i++) {
+        const EvalBinding &b = t->evalBindings[i];
+        UpvalKind kind = upvalDescKind(b.desc);
+        if (b.nameConst >= fh->constCount || !isString(t->consts[b.nameConst]) || evalDescKind(b.desc) > EVAL_VARS ||
+            (kind == UPVAL_PARENT_REGISTER && upvalDescIndex(b.desc) >= fh->nregs) ||
+            (kind == UPVAL_PARENT_UPVAL && upvalDescIndex(b.desc) >= fh->upvalCount) || kind == UPVAL_GLOBAL)
+            return invalid(h);
+    }
     if (fh->innerCount) {
         FunctionTemplate **inner = static_cast<FunctionTemplate **>(heapAlloc(h, fh->innerCount * sizeof(FunctionTemplate *)));
         if (!inner) return throwOutOfMemory(h);
@@ -208,6 +224,8 @@ void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
         t->upvalNames = reinterpret_cast<const uint32_t *>(rebase(t->upvalNames));
         t->lines = rebase(t->lines);
         if (t->localNames) t->localNames = reinterpret_cast<const uint32_t *>(rebase(t->localNames));
+        if (t->evalSites) t->evalSites = reinterpret_cast<const uint32_t *>(rebase(t->evalSites));
+        t->evalBindings = reinterpret_cast<const EvalBinding *>(rebase(t->evalBindings));
     }
 }
 

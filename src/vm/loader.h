@@ -2,6 +2,7 @@
 #ifndef ENG_VM_LOADER_H
 #define ENG_VM_LOADER_H
 
+#include "compiler/compiler.h"
 #include "heap/heap.h"
 
 namespace eng {
@@ -14,8 +15,10 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
 
 // Compiles source and loads it: SyntaxError (with fileName/lineNumber/
 // columnNumber) pending on bad source.
+// outer: the bindings around direct eval code (CompileOptions).
 Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
-                     FunctionTemplate **script, bool evalCode = false);
+                     FunctionTemplate **script, bool evalCode = false, const OuterBinding *outer = nullptr,
+                     uint32_t outerCount = 0);
 
 }  // namespace eng
 

@@ -28,7 +28,7 @@ const ROOT = __dirname;
 const KEEP_GLOBALS = new Set([
   'NaN', 'Infinity', 'undefined', 'print', 'Object', 'Array', 'Error',
   'TypeError', 'ReferenceError', 'RangeError', 'SyntaxError', 'Math',
-  'String', 'Number',
+  'String', 'Number', 'eval',
 ]);
 // Own properties kept on selected builtin objects (others are deleted).
 const KEEP_PROPS = {

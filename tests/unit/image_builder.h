@@ -26,6 +26,8 @@ struct FunctionSpec {
     std::vector<uint32_t> upvals;
     std::vector<uint32_t> upvalNames;
     std::vector<eng::LineEntry> lines;
+    std::vector<uint32_t> evalSites;  // empty, or site starts plus the total
+    std::vector<eng::EvalBinding> evalBindings;
     // constants: a number or a Latin-1 string
     struct Const {
         bool isString;
@@ -73,6 +75,8 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
         h.upvalCount = static_cast<uint32_t>(f.upvals.size());
         h.lineBytes = eng::packedLineTableSize(f.lines.data(), static_cast<uint32_t>(f.lines.size()));
         h.constCount = static_cast<uint32_t>(f.consts.size());
+        h.evalSiteCount = f.evalSites.empty() ? 0 : static_cast<uint32_t>(f.evalSites.size() - 1);
+        h.evalBindingCount = static_cast<uint32_t>(f.evalBindings.size());
         put(out, &h, sizeof h);
         put(out, f.code.data(), f.code.size() * 4);
         put(out, f.inner.data(), f.inner.size() * 4);
@@ -82,6 +86,8 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
         eng::packLineTable(packed.data(), f.lines.data(), static_cast<uint32_t>(f.lines.size()));
         put(out, packed.data(), packed.size());
         align4(out);
+        put(out, f.evalSites.data(), f.evalSites.size() * 4);
+        put(out, f.evalBindings.data(), f.evalBindings.size() * sizeof(eng::EvalBinding));
         headerAt.push_back(start);
     }
     // Constant blocks come after every record (the load-only part).

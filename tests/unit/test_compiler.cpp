@@ -127,6 +127,9 @@ void decode(Compiled &c) {
         }
         p += (d.header.lineBytes + 3u) & ~3u;
         p += 4ull * d.header.localNameCount;  // debug names of the registers
+        // Direct eval call sites and their bindings.
+        p += (d.header.evalSiteCount ? 4ull * (d.header.evalSiteCount + 1) : 0) +
+             sizeof(EvalBinding) * static_cast<uint64_t>(d.header.evalBindingCount);
         REQUIRE(p <= ih.loadOnlyStart);       // what runs comes before the constants
         REQUIRE(d.header.constTableAt >= ih.loadOnlyStart);
         for (uint32_t k = 0; k < d.header.constCount; k++) {
@@ -595,7 +598,7 @@ TEST_CASE("compiler: syntax errors carry V8-style messages and positions", "[com
         {"throw\n1", "Illegal newline after throw", 2, 1},
         {"try {}", "Missing catch or finally after try", 1, 1},
         {"function () {}", "Function statements require a function name", 1, 10},
-        {"with (a) {}", "with is not supported yet", 1, 1},
+        {"function f() { 'use strict'; with (a) {} }", "Strict mode code may not include a with statement", 1, 30},
         {"switch (x) { default: default: }", "More than one default clause in switch statement", 1, 23},
         {"({ get a(x) {} })", "Getter must not have any formal parameters.", 1, 9},
         {"({ set a() {} })", "Setter must have exactly one formal parameter.", 1, 9},
@@ -941,6 +944,50 @@ TEST_CASE("disassembler lists every function", "[disasm]") {
     uint8_t junk[8] = {1, 2, 3, 4, 5, 6, 7, 8};
     disassemble(junk, sizeof junk, appendLine, &bad);
     CHECK(bad.find("error:") == 0);
+}
+
+TEST_CASE("names in a with body check the object first", "[compiler][with]") {
+    Compiled c = compileOk("function f() { var x; with (o) { x = y; } return x; }");
+    const std::string &l = c.listing;
+    CHECK(l.find("TOOBJECT") != std::string::npos);
+    CHECK(l.find("WITHHAS") != std::string::npos);
+    CHECK(l.find("; \"x\"") != std::string::npos);
+    // Outside the with statement x is a plain register again.
+    CHECK(l.find("RET          0") != std::string::npos);
+}
+
+TEST_CASE("a direct eval call site lists what the eval code sees", "[compiler][eval]") {
+    Compiled c = compileOk("function f(a) { var b; try {} catch (e) { with (o) { eval(''); } } }");
+    const std::string &l = c.listing;
+    size_t with = l.find("eval site 0: \"%with");
+    size_t e = l.find("eval site 0: \"e\" binding parent-register");
+    size_t a = l.find("eval site 0: \"a\" varenv parent-register 0");
+    size_t b = l.find("eval site 0: \"b\" varenv parent-register 1");
+    size_t vars = l.find("\" varobj parent-register");
+    REQUIRE(with != std::string::npos);
+    REQUIRE(e != std::string::npos);
+    REQUIRE(a != std::string::npos);
+    REQUIRE(b != std::string::npos);
+    REQUIRE(vars != std::string::npos);
+    CHECK(with < e);  // innermost first
+    CHECK(e < a);
+    CHECK(b < vars);
+    CHECK(l.find("CALL         ") != std::string::npos);
+    // The call is marked with 1 + the site index.
+    CHECK(c.functions[1].code.size() > 0);
+    bool marked = false;
+    for (Instr i : c.functions[1].code)
+        if (instrOp(i) == OP_CALL && instrC(i) == 1) marked = true;
+    CHECK(marked);
+}
+
+TEST_CASE("arrow functions", "[compiler][arrow]") {
+    Compiled c = compileOk("var f = (a, b) => a + b; var g = x => this;");
+    const std::string &l = c.listing;
+    CHECK(l.find("flags=arrow") != std::string::npos);
+    CHECK(l.find("LOADTHIS") != std::string::npos);  // the script's this, for g
+    CHECK(compileSource("(a, a) => 1").error.message == std::string("Duplicate parameter name not allowed in this context"));
+    CHECK(compileSource("x\n=> 1").status == CompileStatus::SyntaxError);
 }
 
 TEST_CASE("opcode names", "[disasm]") {

@@ -215,6 +215,27 @@ TEST_CASE("a corrupt image is rejected, not run", "[vm][loader]") {
     heapDestroy(h);
 }
 
+TEST_CASE("eval call site tables are validated", "[vm][loader]") {
+    for (int bad = 0; bad < 4; bad++) {
+        FunctionSpec f = script();
+        f.nregs = 2;
+        uint32_t name = f.string("x");
+        f.emit(makeABC(OP_RETUNDEF, 0, 0, 0));
+        f.evalSites = {0, 1};
+        uint32_t desc = makeEvalDesc(makeUpvalDesc(UPVAL_PARENT_REGISTER, 1), EVAL_BINDING);
+        if (bad == 1) desc = makeEvalDesc(makeUpvalDesc(UPVAL_PARENT_REGISTER, 2), EVAL_BINDING);  // past nregs
+        if (bad == 2) desc = makeEvalDesc(makeUpvalDesc(UPVAL_PARENT_UPVAL, 0), EVAL_WITH);        // no upvalues
+        f.evalBindings = {{bad == 3 ? 7u : name, desc}};                                           // not a constant
+        Run r({f});
+        if (bad == 0) {
+            CHECK(r.status == Status::Ok);
+        } else {
+            REQUIRE(r.status == Status::Error);
+            CHECK(r.errorMessage() == "Invalid bytecode image");
+        }
+    }
+}
+
 TEST_CASE("an image with an unknown opcode is rejected, not dispatched", "[vm][loader]") {
     FunctionSpec f = script();
     f.emit(static_cast<Instr>(250));

@@ -1,0 +1,176 @@
+// Direct eval (ES5 10.4.2) at compile time: what a call site of eval
+// sees (the table of EvalBinding, bytecode/image.h), the caller-side
+// preparations for it, the bindings around eval code being compiled, where
+// eval code's declarations go, and the discovery compile that tells the
+// real one in advance which functions call eval and what they declare.
+#include "compiler/parser.h"
+
+namespace eng {
+
+// The bindings around eval code, in order: objects are candidates until a
+// variable of that name is reached.
+bool Parser::outerCandidates(uint32_t atom) {
+    for (uint32_t i = 0; i < outer_.size(); i++) {
+        const OuterEntry &e = outer_[i];
+        if (e.kind == EVAL_WITH) addWithCandidate(e.atom);
+        else if (e.kind == EVAL_VAROBJ || e.kind == EVAL_VARS) addWithCandidate(e.atom, true);
+        else if (e.atom == atom) return true;
+    }
+    return false;
+}
+
+// Index of the outer binding of this kind and name, or NO_REG.
+uint32_t Parser::outerIndexOf(uint8_t kind, uint32_t atom) const {
+    for (uint32_t i = 0; i < outer_.size(); i++)
+        if (outer_[i].kind == kind && (atom == NO_ATOM || outer_[i].atom == atom)) return i;
+    return NO_REG;
+}
+
+// End of pass 1 of a function that calls eval: everything the enclosing
+// scopes bind becomes an upvalue, so that eval code can reach it.
+void Parser::noteEvalReferences() {
+    FuncState *f = fs_;
+    // Eval code in an arrow function uses the enclosing this and arguments.
+    if (f->isArrow) {
+        noteReference(thisAtom_);
+        noteReference(ATOM_ARGUMENTS);
+    }
+    for (FuncState *p = f->parent; p; p = p->parent) {
+        for (uint32_t i = p->catchScopes.size(); i-- > 0;) noteReference(p->catchScopes[i].atom);
+        if (!p->isScript || p->scriptLocals) {
+            for (uint32_t i = 0; i < p->params.size(); i++) noteReference(p->params[i]);
+            for (uint32_t i = 0; i < p->declOrder.size(); i++) noteReference(p->declOrder[i]);
+            for (uint32_t i = 0; i < p->knownOrder.size(); i++) noteReference(p->knownOrder[i]);
+        }
+        if (p->isExpression && p->nameAtom != NO_ATOM) noteReference(p->nameAtom);
+        if (p->varObjAtom != NO_ATOM) noteReference(p->varObjAtom);
+        if (p->isScript)
+            for (uint32_t i = 0; i < outer_.size(); i++) noteReference(outer_[i].atom);
+    }
+}
+
+// Pass 2, at a direct eval call: the table of what the eval code sees
+// (EvalBinding, image.h), innermost first, each name once. Returns the
+// site index.
+uint32_t Parser::buildEvalSite() {
+    FuncState *f = fs_;
+    uint32_t site = f->evalSites.size();
+    if (site >= 254) {
+        fail("Too many eval calls in function");
+        return 0;
+    }
+    f->evalSites.push(f->evalBindings.size());
+    HashMap<uint32_t> seen(ctx_);
+    auto add = [&](uint32_t atom, UpvalKind where, uint32_t index, EvalBindingKind kind) {
+        if (atom == NO_ATOM || seen.contains(atom)) return;
+        seen.put(atom, 1);
+        EvalBinding b = {stringConst(atom), makeEvalDesc(makeUpvalDesc(where, index), kind)};
+        f->evalBindings.push(b);
+    };
+    auto addUpval = [&](uint32_t atom, EvalBindingKind kind) {
+        if (uint32_t *up = f->upvalIndex.find(atom)) add(atom, UPVAL_PARENT_UPVAL, *up, kind);
+    };
+    for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
+        const CatchScope &c = f->catchScopes[i];
+        add(c.atom, UPVAL_PARENT_REGISTER, c.reg, c.isWith ? EVAL_WITH : EVAL_BINDING);
+    }
+    for (uint32_t i = 0; i < f->locals.size(); i++) {
+        const LocalVar &l = f->locals[i];
+        if (l.kind == LOCAL_HIDDEN || !l.captured) continue;
+        add(l.atom, UPVAL_PARENT_REGISTER, l.reg, l.kind == LOCAL_CALLEE ? EVAL_BINDING : EVAL_VARENV);
+    }
+    if (f->varObjAtom != NO_ATOM) {
+        const LocalVar &l = f->locals[*f->localIndex.find(f->varObjAtom)];
+        add(f->varObjAtom, UPVAL_PARENT_REGISTER, l.reg, EVAL_VAROBJ);
+    }
+    if (f->isScript) {
+        // Eval code calling eval: the same outer bindings, same kinds.
+        for (uint32_t i = 0; i < outer_.size(); i++)
+            add(outer_[i].atom, UPVAL_PARENT_UPVAL, *f->upvalIndex.find(outer_[i].atom),
+                static_cast<EvalBindingKind>(outer_[i].kind));
+        return site;
+    }
+    if (f->isArrow) {
+        addUpval(thisAtom_, EVAL_BINDING);
+        addUpval(ATOM_ARGUMENTS, EVAL_BINDING);
+    }
+    for (FuncState *p = f->parent; p; p = p->parent) {
+        for (uint32_t i = p->catchScopes.size(); i-- > 0;)
+            addUpval(p->catchScopes[i].atom, p->catchScopes[i].isWith ? EVAL_WITH : EVAL_BINDING);
+        if (!p->isScript || p->scriptLocals) {
+            for (uint32_t i = 0; i < p->params.size(); i++) addUpval(p->params[i], EVAL_BINDING);
+            for (uint32_t i = 0; i < p->knownOrder.size(); i++) addUpval(p->knownOrder[i], EVAL_BINDING);
+            for (uint32_t i = 0; i < p->declOrder.size(); i++) addUpval(p->declOrder[i], EVAL_BINDING);
+        }
+        if (p->isExpression && p->nameAtom != NO_ATOM) addUpval(p->nameAtom, EVAL_BINDING);
+        if (p->varObjAtom != NO_ATOM) addUpval(p->varObjAtom, EVAL_VARS);
+        if (p->isScript)
+            for (uint32_t i = 0; i < outer_.size(); i++) {
+                uint8_t k = outer_[i].kind;
+                addUpval(outer_[i].atom, k == EVAL_WITH ? EVAL_WITH
+                                         : k == EVAL_VAROBJ || k == EVAL_VARS ? EVAL_VARS
+                                                                              : EVAL_BINDING);
+            }
+    }
+    return site;
+}
+
+// A declaration of script code: a global binding; in strict eval code a
+// local; in sloppy eval code called from a function, the caller's variable
+// of that name or a property of its eval variables object. fnReg holds the
+// function of a function declaration, NO_REG for a var.
+void Parser::emitEvalDeclaration(uint32_t atom, uint32_t fnReg) {
+    FuncState *f = fs_;
+    if (f->scriptLocals) {
+        if (fnReg == NO_REG) return;
+        const LocalVar &l = f->locals[*f->localIndex.find(atom)];
+        emitABC(l.captured ? OP_SETBOX : OP_MOV, l.reg, fnReg, 0);
+        return;
+    }
+    uint32_t varObj = f->strict ? NO_REG : outerIndexOf(EVAL_VAROBJ, NO_ATOM);
+    if (varObj == NO_REG) {
+        if (fnReg == NO_REG) emitABx(OP_DECLVAR, 0, stringConst(atom));
+        else emitABx(OP_DECLFUNC, fnReg, stringConst(atom));
+        return;
+    }
+    uint32_t local = outerIndexOf(EVAL_VARENV, atom);
+    if (local != NO_REG) {
+        if (fnReg != NO_REG) emitABC(OP_SETUPVAL, fnReg, local, 0);
+        return;
+    }
+    uint32_t saved = f->freeReg;
+    uint32_t o = allocReg();
+    emitABC(OP_GETUPVAL, o, varObj, 0);
+    if (fnReg == NO_REG) {
+        emitABx(OP_DECLVARIN, o, stringConst(atom));
+    } else {
+        uint32_t k = allocReg();
+        emitABx(OP_LOADK, k, stringConst(atom));
+        emitABC(OP_INITPROPR, o, k, fnReg);
+    }
+    f->freeReg = saved;
+}
+
+// The script's record is keyed by an offset no function starts at.
+void Parser::recordDiscovery(FuncState &f) {
+    uint32_t key = f.isScript ? 0xffffffffu : f.sourceStart;
+    Discovered d = {f.ownEval, discoveredNames_.size(), 0};
+    for (uint32_t i = 0; i < f.params.size(); i++) discoveredNames_.push(f.params[i]);
+    for (uint32_t i = 0; i < f.declOrder.size(); i++) discoveredNames_.push(f.declOrder[i]);
+    d.namesCount = discoveredNames_.size() - d.namesStart;
+    if (discovered_.push(d)) discoveredIndex_.put(key, discovered_.size() - 1);
+}
+
+void Parser::applyDiscovery(FuncState &f) {
+    uint32_t key = f.isScript ? 0xffffffffu : f.sourceStart;
+    uint32_t *index = discovering_ ? nullptr : discoveredIndex_.find(key);
+    if (!index) return;
+    const Discovered &d = discovered_[*index];
+    f.ownEval = d.ownEval;
+    for (uint32_t i = 0; i < d.namesCount; i++) {
+        uint32_t atom = discoveredNames_[d.namesStart + i];
+        if (!f.knownNames.contains(atom) && f.knownNames.put(atom, 1)) f.knownOrder.push(atom);
+    }
+}
+
+}  // namespace eng

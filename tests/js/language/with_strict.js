@@ -1,0 +1,4 @@
+// with is a SyntaxError in strict code.
+'use strict';
+print('not reached');
+with ({}) {}
