@@ -123,18 +123,19 @@ int shortestDigits(double v, char *digits, int *point) {
     mPlus.set(1);
     if (e >= 0) mPlus.shiftLeft(e + 1);
     else mPlus.shiftLeft(1);
-    mMinus = mPlus;
     if (k < 0) {
         r.multiplyPow10(-k);
         mPlus.multiplyPow10(-k);
-        mMinus = mPlus;
     }
     if (lowerGapHalf) {
         // m- = m+ / 2: double everything else instead.
+        mMinus = mPlus;
         r.shiftLeft(1);
         s.shiftLeft(1);
         mPlus.shiftLeft(1);
     }
+    // Usually m- = m+, and one number serves for both.
+    BigUint &lower = lowerGapHalf ? mMinus : mPlus;
     // An even significand includes the interval's ends (ties read back to it).
     bool even = (f & 1) == 0;
     int highMin = even ? 0 : 1, lowMax = even ? 1 : 0;
@@ -144,14 +145,14 @@ int shortestDigits(double v, char *digits, int *point) {
     }
     int shift = s.normalizeShift();
     applyShift(shift, r, s, mPlus);
-    mMinus.shiftLeft(shift);
+    if (lowerGapHalf) mMinus.shiftLeft(shift);
     int n = 0;
     for (;;) {
         r.multiply(10);
         mPlus.multiply(10);
-        mMinus.multiply(10);
+        if (lowerGapHalf) mMinus.multiply(10);
         int d = static_cast<int>(r.quotient(s));
-        bool low = r.compare(mMinus) < lowMax;  // the digits so far are inside
+        bool low = r.compare(lower) < lowMax;  // the digits so far are inside
         bool high = r.compareSum(mPlus, s) >= highMin;  // with d + 1 they are
         if (!low && !high) {
             digits[n++] = static_cast<char>('0' + d);
