@@ -48,9 +48,9 @@ void BigUint::multiply(uint32_t factor) {
     trim();
 }
 
-void BigUint::multiplyPow10(int exponent) {
-    static const uint32_t small[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
-    for (; exponent >= 9; exponent -= 9) multiply(1000000000u);
+void BigUint::multiplyPow5(int exponent) {
+    static const uint32_t small[] = {1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125, 244140625};
+    for (; exponent >= 13; exponent -= 13) multiply(1220703125u);  // 5^13
     if (exponent > 0) multiply(small[exponent]);
 }
 

@@ -1,7 +1,8 @@
 // Unsigned integers of fixed capacity for exact decimal <-> binary
-// conversion. Every double is f * 2^e with f < 2^54 and -1076 <= e <= 971;
-// the conversions scale such values by powers of ten up to 10^343, so 1280
-// bits are enough and the numbers live on the stack (164 bytes each).
+// conversion. Every double (and every midpoint between two) is f * 2^e
+// with f < 2^54 and -1076 <= e <= 971; the conversions turn such values
+// into fractions of integers below 2^1140, so 1280 bits are enough and the
+// numbers live on the stack (164 bytes each).
 #ifndef ENG_STRINGS_BIGNUM_H
 #define ENG_STRINGS_BIGNUM_H
 
@@ -21,7 +22,7 @@ public:
 
     void shiftLeft(int bits);
     void multiply(uint32_t factor);
-    void multiplyPow10(int exponent);  // exponent >= 0
+    void multiplyPow5(int exponent);  // exponent >= 0
     void add(const BigUint &b);
     void subtract(const BigUint &b);  // requires *this >= b
 

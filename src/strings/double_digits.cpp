@@ -46,18 +46,11 @@ int estimatePower(uint64_t f, int e) {
     return (scaled >> 12) + 1;  // arithmetic shift: floor
 }
 
-// r/s = f * 2^e / 10^k for k = estimatePower(f, e), the factor 2^e going
-// into r or s. `extra` scales r and s by 2^extra, for the interval bounds.
-int scaleFraction(BigUint &r, BigUint &s, uint64_t f, int e, int extra) {
-    r.set(f);
-    s.set(1);
-    if (e >= 0) r.shiftLeft(e);
-    else s.shiftLeft(-e);
-    r.shiftLeft(extra);
-    s.shiftLeft(extra);
-    int k = estimatePower(f, e);
-    if (k > 0) s.multiplyPow10(k);
-    return k;
+// m * 5^five * 2^two.
+void setScaled(BigUint &x, uint64_t m, int five, int two) {
+    x.set(m);
+    x.multiplyPow5(five);
+    x.shiftLeft(two);
 }
 
 void applyShift(int shift, BigUint &a, BigUint &b, BigUint &c) {
@@ -69,8 +62,12 @@ void applyShift(int shift, BigUint &a, BigUint &b, BigUint &c) {
 }  // namespace
 
 int exactFraction(uint64_t f, int e, BigUint &r, BigUint &s) {
-    int k = scaleFraction(r, s, f, e, 0);
-    if (k < 0) r.multiplyPow10(-k);
+    // r = f * 2^e and s = 10^k with their powers of five and of two kept
+    // apart, so that the common power of two cancels.
+    int k = estimatePower(f, e);
+    int twoS = k - e > 0 ? k - e : 0;
+    setScaled(r, f, k < 0 ? -k : 0, twoS + e - k);
+    setScaled(s, 1, k > 0 ? k : 0, twoS);
     while (r.compare(s) >= 0) {
         s.multiply(10);
         k++;
@@ -114,26 +111,22 @@ int shortestDigits(double v, char *digits, int *point) {
     uint64_t f;
     int e;
     decomposeDouble(v, &f, &e);
-    // Everything times four: v = r/s, and the interval of reals that read
-    // back as v reaches m-/s below and m+/s above (half the gap to each
-    // neighbour; the gap below is half as wide at a power of two).
+    // v = r/s * 10^k, and the reals that read back as v reach m-/s * 10^k
+    // below and m+/s * 10^k above: half the gap to each neighbour, the gap
+    // below half as wide at a power of two. Each number is a power of five
+    // times a power of two, the smallest powers of two that keep them all
+    // integers.
     BigUint r, s, mPlus, mMinus;
     bool lowerGapHalf = f == (static_cast<uint64_t>(1) << 52) && e > -1074;
-    int k = scaleFraction(r, s, f, e, 2);
-    mPlus.set(1);
-    if (e >= 0) mPlus.shiftLeft(e + 1);
-    else mPlus.shiftLeft(1);
-    if (k < 0) {
-        r.multiplyPow10(-k);
-        mPlus.multiplyPow10(-k);
-    }
-    if (lowerGapHalf) {
-        // m- = m+ / 2: double everything else instead.
-        mMinus = mPlus;
-        r.shiftLeft(1);
-        s.shiftLeft(1);
-        mPlus.shiftLeft(1);
-    }
+    int k = estimatePower(f, e);
+    int five = k < 0 ? -k : 0;
+    int twoS = k - e + 1 + (lowerGapHalf ? 1 : 0);
+    if (twoS < 0) twoS = 0;
+    int twoM = twoS + e - 1 - k;
+    setScaled(r, f, five, twoM + 1);
+    setScaled(s, 1, k > 0 ? k : 0, twoS);
+    setScaled(mPlus, 1, five, twoM);
+    if (lowerGapHalf) setScaled(mMinus, 1, five, twoM - 1);
     // Usually m- = m+, and one number serves for both.
     BigUint &lower = lowerGapHalf ? mMinus : mPlus;
     // An even significand includes the interval's ends (ties read back to it).
