@@ -23,8 +23,14 @@ namespace {
 
 bool isDigit(uint32_t c) { return c >= '0' && c <= '9'; }
 
-template <typename Unit>
-size_t scan(const Unit *text, size_t length) {
+// Latin-1 or UTF-16 text behind one type, so that the code exists once.
+struct Units {
+    const uint8_t *narrow;
+    const uint16_t *wide;
+    uint32_t operator[](size_t i) const { return narrow ? narrow[i] : wide[i]; }
+};
+
+size_t scan(Units text, size_t length) {
     size_t i = 0, digits = 0;
     while (i < length && isDigit(text[i])) i++, digits++;
     if (i < length && text[i] == '.') {
@@ -43,9 +49,8 @@ size_t scan(const Unit *text, size_t length) {
 }
 
 // The significant digits of a scanned literal: value = 0.d1d2...dn * 10^point.
-template <typename Unit>
 struct Digits {
-    const Unit *text;
+    Units text;
     size_t first;     // index of d1
     size_t end;       // end of the digits and the point
     int64_t count;    // n: up to the last nonzero digit
@@ -53,8 +58,7 @@ struct Digits {
 };
 
 // Fills d; false when every digit is zero.
-template <typename Unit>
-bool readDigits(const Unit *text, size_t length, Digits<Unit> *d) {
+bool readDigits(Units text, size_t length, Digits *d) {
     size_t end = 0;
     while (end < length && text[end] != 'e' && text[end] != 'E') end++;
     int64_t exponent = 0;
@@ -82,7 +86,7 @@ bool readDigits(const Unit *text, size_t length, Digits<Unit> *d) {
     int64_t seen = 0, beforePoint = 0;
     d->count = 0;
     for (; i < end; i++) {
-        Unit c = text[i];
+        uint32_t c = text[i];
         if (c == '.') {
             afterPoint = true;
             continue;
@@ -96,8 +100,7 @@ bool readDigits(const Unit *text, size_t length, Digits<Unit> *d) {
 }
 
 // Sign of (input - H * 2^hexp), H > 0.
-template <typename Unit>
-int compareWithDyadic(const Digits<Unit> &d, uint64_t h, int hexp) {
+int compareWithDyadic(const Digits &d, uint64_t h, int hexp) {
     BigUint r, s;
     int k = exactFraction(h, hexp, r, s);
     // The input lies in [10^(point-1), 10^point), the midpoint in [10^(k-1), 10^k).
@@ -136,9 +139,8 @@ double fromBits(uint64_t bits) {
     return v;
 }
 
-template <typename Unit>
-double convert(const Unit *text, size_t length) {
-    Digits<Unit> d;
+double convert(Units text, size_t length) {
+    Digits d;
     if (!readDigits(text, length, &d)) return 0;
     if (d.point > 310) return HUGE_VAL;
     if (d.point < -323) return 0;  // below 10^-324, less than half of the smallest subnormal
@@ -207,8 +209,7 @@ int digitValue(uint32_t c) {
     return static_cast<int>((c | 0x20) - 'a' + 10);
 }
 
-template <typename Unit>
-double binaryDigits(const Unit *text, size_t length, int bits) {
+double binaryDigits(Units text, size_t length, int bits) {
     uint64_t m = 0;
     int dropped = 0;  // bits below m, not kept
     bool sticky = false;
@@ -236,17 +237,17 @@ double binaryDigits(const Unit *text, size_t length, int bits) {
 
 }  // namespace
 
-size_t scanDecimal(const uint8_t *text, size_t length) { return scan(text, length); }
-size_t scanDecimal(const uint16_t *text, size_t length) { return scan(text, length); }
-double decimalToDouble(const uint8_t *text, size_t length) { return convert(text, length); }
-double decimalToDouble(const uint16_t *text, size_t length) { return convert(text, length); }
+size_t scanDecimal(const uint8_t *text, size_t length) { return scan(Units{text, nullptr}, length); }
+size_t scanDecimal(const uint16_t *text, size_t length) { return scan(Units{nullptr, text}, length); }
+double decimalToDouble(const uint8_t *text, size_t length) { return convert(Units{text, nullptr}, length); }
+double decimalToDouble(const uint16_t *text, size_t length) { return convert(Units{nullptr, text}, length); }
 
 double binaryDigitsToDouble(const uint8_t *text, size_t length, int bitsPerDigit) {
-    return binaryDigits(text, length, bitsPerDigit);
+    return binaryDigits(Units{text, nullptr}, length, bitsPerDigit);
 }
 
 double binaryDigitsToDouble(const uint16_t *text, size_t length, int bitsPerDigit) {
-    return binaryDigits(text, length, bitsPerDigit);
+    return binaryDigits(Units{nullptr, text}, length, bitsPerDigit);
 }
 
 }  // namespace eng
