@@ -5,7 +5,6 @@
 // being filled and their pending keys), so nesting depth costs no C stack.
 // The reviver walk and stringify recurse, bounded by JSON_DEPTH_LIMIT.
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/builtins.h"
