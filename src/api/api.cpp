@@ -1,13 +1,13 @@
 // The C embedding API (include/engine.h) on top of the internal runtime.
 #include <math.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "../../include/engine.h"
 #include "heap/heap.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
+#include "strings/format.h"
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -391,7 +391,7 @@ int eng_throw_error(eng_heap *heap, eng_error_kind kind, const char *fmt, ...) {
     char text[200];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
+    formatTextV(text, sizeof text, fmt, ap);
     va_end(ap);
     (void)throwError(*heap, protoOfKind(kind), "%s", text);
     return ENG_RET_ERROR;
@@ -431,8 +431,8 @@ eng_status eng_push_error_report(eng_heap *heap, int index) {
             char pos[48];
             st = b.appendAscii("\n    at ");
             if (st == Status::Ok && isString(file)) st = b.append(asString(file));
-            snprintf(pos, sizeof pos, ":%d:%d", static_cast<int>(numberOf(line)),
-                     isNumber(column) ? static_cast<int>(numberOf(column)) : 0);
+            formatText(pos, sizeof pos, ":%d:%d", static_cast<int>(numberOf(line)),
+                       isNumber(column) ? static_cast<int>(numberOf(column)) : 0);
             if (st == Status::Ok) st = b.appendAscii(pos);
         }
         text = st == Status::Ok ? b.finish() : nullptr;

@@ -1,7 +1,6 @@
 // Date (ES5.1 15.9 and Annex B): the constructor, Date.parse/UTC/now and
 // every prototype method. A Date is a wrapper object holding its time value.
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "heap/refcount.h"
@@ -9,6 +8,7 @@
 #include "builtins/date_math.h"
 #include "builtins/date_parse.h"
 #include "objects/object_ops.h"
+#include "strings/format.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -58,13 +58,13 @@ void formatZone(double offsetMs, char *out, size_t size) {
     int minutes = static_cast<int>(offsetMs / 60000.0);
     char sign = minutes < 0 ? '-' : '+';
     if (minutes < 0) minutes = -minutes;
-    if (minutes == 0) snprintf(out, size, "GMT+0000 (Coordinated Universal Time)");
-    else snprintf(out, size, "GMT%c%02d%02d", sign, minutes / 60, minutes % 60);
+    if (minutes == 0) formatText(out, size, "GMT+0000 (Coordinated Universal Time)");
+    else formatText(out, size, "GMT%c%02d%02d", sign, minutes / 60, minutes % 60);
 }
 
 void formatYear(double year, char *out, size_t size) {
-    if (year < 0) snprintf(out, size, "-%04.0f", -year);
-    else snprintf(out, size, "%04.0f", year);
+    if (year < 0) formatText(out, size, "-%04.0f", -year);
+    else formatText(out, size, "%04.0f", year);
 }
 
 // Format kinds, selected by the magic number of the method.
@@ -77,16 +77,16 @@ void formatDate(const Heap &h, double t, int format, char *out, size_t size) {
     char year[16], zone[64];
     if (format == FORMAT_UTC) {
         formatYear(yearFromTime(t), year, sizeof year);
-        snprintf(out, size, "%s, %02d %s %s %02.0f:%02.0f:%02.0f GMT", dayNames[weekDay(t)], dateFromTime(t),
-                 monthNames[monthFromTime(t)], year, hourFromTime(t), minFromTime(t), secFromTime(t));
+        formatText(out, size, "%s, %02d %s %s %02.0f:%02.0f:%02.0f GMT", dayNames[weekDay(t)], dateFromTime(t),
+                   monthNames[monthFromTime(t)], year, hourFromTime(t), minFromTime(t), secFromTime(t));
         return;
     }
     if (format == FORMAT_ISO) {
         double y = yearFromTime(t);
-        if (y >= 0 && y <= 9999) snprintf(year, sizeof year, "%04.0f", y);
-        else snprintf(year, sizeof year, "%c%06.0f", y < 0 ? '-' : '+', fabs(y));
-        snprintf(out, size, "%s-%02d-%02dT%02.0f:%02.0f:%02.0f.%03.0fZ", year, monthFromTime(t) + 1,
-                 dateFromTime(t), hourFromTime(t), minFromTime(t), secFromTime(t), msFromTime(t));
+        if (y >= 0 && y <= 9999) formatText(year, sizeof year, "%04.0f", y);
+        else formatText(year, sizeof year, "%c%06.0f", y < 0 ? '-' : '+', fabs(y));
+        formatText(out, size, "%s-%02d-%02dT%02.0f:%02.0f:%02.0f.%03.0fZ", year, monthFromTime(t) + 1,
+                   dateFromTime(t), hourFromTime(t), minFromTime(t), secFromTime(t), msFromTime(t));
         return;
     }
     double offset = localOffsetMs(h, t);
@@ -98,24 +98,24 @@ void formatDate(const Heap &h, double t, int format, char *out, size_t size) {
     const char *ampm = hour < 12 ? "AM" : "PM";
     switch (format) {
     case FORMAT_DATE:
-        snprintf(out, size, "%s %s %02d %s", dayNames[weekDay(lt)], monthNames[monthFromTime(lt)], dateFromTime(lt), year);
+        formatText(out, size, "%s %s %02d %s", dayNames[weekDay(lt)], monthNames[monthFromTime(lt)], dateFromTime(lt), year);
         break;
     case FORMAT_TIME:
-        snprintf(out, size, "%02.0f:%02.0f:%02.0f %s", hour, minFromTime(lt), secFromTime(lt), zone);
+        formatText(out, size, "%02.0f:%02.0f:%02.0f %s", hour, minFromTime(lt), secFromTime(lt), zone);
         break;
     case FORMAT_LOCALE:
-        snprintf(out, size, "%d/%d/%.0f, %d:%02.0f:%02.0f %s", monthFromTime(lt) + 1, dateFromTime(lt),
-                 yearFromTime(lt), hour12, minFromTime(lt), secFromTime(lt), ampm);
+        formatText(out, size, "%d/%d/%.0f, %d:%02.0f:%02.0f %s", monthFromTime(lt) + 1, dateFromTime(lt),
+                   yearFromTime(lt), hour12, minFromTime(lt), secFromTime(lt), ampm);
         break;
     case FORMAT_LOCALE_DATE:
-        snprintf(out, size, "%d/%d/%.0f", monthFromTime(lt) + 1, dateFromTime(lt), yearFromTime(lt));
+        formatText(out, size, "%d/%d/%.0f", monthFromTime(lt) + 1, dateFromTime(lt), yearFromTime(lt));
         break;
     case FORMAT_LOCALE_TIME:
-        snprintf(out, size, "%d:%02.0f:%02.0f %s", hour12, minFromTime(lt), secFromTime(lt), ampm);
+        formatText(out, size, "%d:%02.0f:%02.0f %s", hour12, minFromTime(lt), secFromTime(lt), ampm);
         break;
     default:
-        snprintf(out, size, "%s %s %02d %s %02.0f:%02.0f:%02.0f %s", dayNames[weekDay(lt)],
-                 monthNames[monthFromTime(lt)], dateFromTime(lt), year, hour, minFromTime(lt), secFromTime(lt), zone);
+        formatText(out, size, "%s %s %02d %s %02.0f:%02.0f:%02.0f %s", dayNames[weekDay(lt)],
+                   monthNames[monthFromTime(lt)], dateFromTime(lt), year, hour, minFromTime(lt), secFromTime(lt), zone);
         break;
     }
 }

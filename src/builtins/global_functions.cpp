@@ -6,6 +6,7 @@
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
+#include "strings/decimal_parse.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -57,18 +58,9 @@ int digitValue(uint16_t u) {
     return 99;
 }
 
-// Decimal ASCII text [b, e) of s as a correctly rounded number.
-Status decimalText(Heap &h, const HString *s, uint32_t b, uint32_t e, double *out) {
-    if (s->is8bit()) {
-        *out = textToNumber8(s->data8() + b, e - b);
-        return Status::Ok;
-    }
-    uint8_t *buf = static_cast<uint8_t *>(heapAlloc(h, e - b));
-    if (!buf) return throwOutOfMemory(h);
-    for (uint32_t i = b; i < e; i++) buf[i - b] = static_cast<uint8_t>(s->at(i));
-    *out = textToNumber8(buf, e - b);
-    heapFree(h, buf, e - b);
-    return Status::Ok;
+// Decimal text [b, e) of s (a prefix found by scanDecimal).
+double decimalText(const HString *s, uint32_t b, uint32_t e) {
+    return s->is8bit() ? decimalToDouble(s->data8() + b, e - b) : decimalToDouble(s->data16() + b, e - b);
 }
 
 // Digits [b, e) in a radix that is a power of two, rounded to nearest even
@@ -76,30 +68,8 @@ Status decimalText(Heap &h, const HString *s, uint32_t b, uint32_t e, double *ou
 double powerOfTwoDigits(const HString *s, uint32_t b, uint32_t e, int radix) {
     int bits = 0;
     while ((1 << bits) < radix) bits++;
-    uint64_t m = 0;
-    int dropped = 0;  // bits not kept in m
-    bool sticky = false;
-    for (uint32_t i = b; i < e; i++) {
-        int d = digitValue(s->at(i));
-        if (dropped == 0 && (m >> (64 - bits)) == 0) {
-            m = (m << bits) | static_cast<uint64_t>(d);
-        } else {
-            dropped += bits;
-            sticky = sticky || d != 0;
-            if (dropped > 2000) dropped = 2000;  // far beyond Infinity already
-        }
-    }
-    int length = 0;
-    for (uint64_t t = m; t; t >>= 1) length++;
-    if (length > 53) {
-        int shift = length - 53;
-        uint64_t half = 1ull << (shift - 1);
-        uint64_t rest = m & ((1ull << shift) - 1);
-        m >>= shift;
-        if (rest > half || (rest == half && (sticky || (m & 1)))) m++;
-        dropped += shift;
-    }
-    return ldexp(static_cast<double>(m), dropped);
+    return s->is8bit() ? binaryDigitsToDouble(s->data8() + b, e - b, bits)
+                       : binaryDigitsToDouble(s->data16() + b, e - b, bits);
 }
 
 Status parseIntFunction(NativeCall &c) {
@@ -138,7 +108,7 @@ Status parseIntFunction(NativeCall &c) {
     if (i == start) {
         v = NAN;
     } else if (radix == 10) {
-        ENG_TRY(decimalText(h, s, start, i, &v));
+        v = decimalText(s, start, i);
     } else if ((radix & (radix - 1)) == 0) {
         v = powerOfTwoDigits(s, start, i, radix);
     } else {
@@ -158,7 +128,6 @@ Status parseFloatFunction(NativeCall &c) {
     LocalRoot sr(h, Value::pointer(s));
     uint32_t i = 0, n = s->length;
     while (i < n && isJsWhitespace(s->at(i))) i++;
-    uint32_t start = i;
     bool negative = false;
     if (i < n && (s->at(i) == '+' || s->at(i) == '-')) {
         negative = s->at(i) == '-';
@@ -169,29 +138,12 @@ Status parseFloatFunction(NativeCall &c) {
     bool infinity = n - i >= 8;
     for (uint32_t k = 0; k < 8 && infinity; k++) infinity = s->at(i + k) == static_cast<uint8_t>(inf[k]);
     if (infinity) {
-        v = negative ? -INFINITY : INFINITY;
+        v = INFINITY;
     } else {
-        uint32_t digits = 0;
-        while (i < n && s->at(i) >= '0' && s->at(i) <= '9') i++, digits++;
-        if (i < n && s->at(i) == '.') {
-            uint32_t dot = i++;
-            uint32_t fraction = 0;
-            while (i < n && s->at(i) >= '0' && s->at(i) <= '9') i++, fraction++;
-            digits += fraction;
-            if (!digits) i = dot;
-        }
-        if (digits) {
-            uint32_t end = i;
-            if (i < n && (s->at(i) == 'e' || s->at(i) == 'E')) {
-                i++;
-                if (i < n && (s->at(i) == '+' || s->at(i) == '-')) i++;
-                uint32_t expStart = i;
-                while (i < n && s->at(i) >= '0' && s->at(i) <= '9') i++;
-                if (i > expStart) end = i;
-            }
-            ENG_TRY(decimalText(h, s, start, end, &v));
-        }
+        size_t length = s->is8bit() ? scanDecimal(s->data8() + i, n - i) : scanDecimal(s->data16() + i, n - i);
+        if (length) v = decimalText(s, i, i + static_cast<uint32_t>(length));
     }
+    if (negative) v = -v;
     Value r;
     ENG_TRY(makeNumber(h, v, &r));
     c.setResult(r);

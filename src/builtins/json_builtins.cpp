@@ -5,7 +5,6 @@
 // being filled and their pending keys), so nesting depth costs no C stack.
 // The reviver walk and stringify recurse, bounded by JSON_DEPTH_LIMIT.
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/builtins.h"
@@ -13,6 +12,7 @@
 #include "objects/own_keys.h"
 #include "port.h"
 #include "strings/builder.h"
+#include "strings/decimal_parse.h"
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/convert.h"
@@ -217,18 +217,11 @@ Status parseNumber(Parser &p, Value *out) {
         if (!isDigitAt(p)) return errorAt(p, "Exponent part is missing a number");
         while (isDigitAt(p)) p.pos++;
     }
-    uint32_t n = p.pos - start;
-    char small[64];
-    char *buf = small;
-    if (n >= sizeof small) {
-        buf = static_cast<char *>(heapAlloc(p.h, n + 1));
-        if (!buf) return throwOutOfMemory(p.h);
-    }
-    for (uint32_t i = 0; i < n; i++) buf[i] = static_cast<char>(p.text->at(start + i));
-    buf[n] = 0;
-    double d = strtod(buf, nullptr);
-    if (buf != small) heapFree(p.h, buf, n + 1);
-    return makeNumber(p.h, d, out);
+    const HString *t = p.text;
+    uint32_t from = t->at(start) == '-' ? start + 1 : start;
+    double d = t->is8bit() ? decimalToDouble(t->data8() + from, p.pos - from)
+                           : decimalToDouble(t->data16() + from, p.pos - from);
+    return makeNumber(p.h, from != start ? -d : d, out);
 }
 
 Status parseLiteral(Parser &p, const char *word, Value v, Value *out) {

@@ -1,16 +1,14 @@
 // Number: the constants of the constructor and the formatting methods of
 // Number.prototype (toFixed, toExponential, toPrecision, toLocaleString and
-// toString with a radix). Digits come from snprintf's %.*e / %.*f, which the
-// C libraries we target (glibc, newlib) round correctly from the exact
-// binary value.
+// toString with a radix). Decimal digits come from strings/double_digits,
+// exact for every double.
 #include <float.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
+#include "strings/double_digits.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
 #include "value/number.h"
@@ -57,77 +55,6 @@ Status resultNumberString(NativeCall &c, double x) {
     return Status::Ok;
 }
 
-// The exact decimal expansion of a double has at most 767 significant
-// digits; %.*e with more than that prints all of them (glibc and newlib
-// print exact digits).
-constexpr int EXACT_DIGITS = 800;
-constexpr size_t EXACT_BUFFER = EXACT_DIGITS + 16;
-
-// The exact significant digits of |x| (x finite, nonzero) into digits
-// (EXACT_DIGITS + 1 of them, NUL-terminated) and the decimal exponent of the
-// first digit.
-void exactDigits(double x, char *scratch, char *digits, int *exponent) {
-    snprintf(scratch, EXACT_BUFFER, "%.*e", EXACT_DIGITS, fabs(x));
-    int n = 0;
-    const char *p = scratch;
-    while (*p && *p != 'e') {
-        if (*p >= '0' && *p <= '9') digits[n++] = *p;
-        p++;
-    }
-    digits[n] = 0;
-    *exponent = atoi(p + 1);
-}
-
-// Keeps `keep` digits (keep >= 1), rounding half up as Number.prototype's
-// methods require ("pick the larger n"); a carry out of the first digit
-// gives 1000... and a larger exponent.
-void roundDigits(char *digits, int keep, int *exponent) {
-    bool up = digits[keep] >= '5';
-    digits[keep] = 0;
-    if (!up) return;
-    int i = keep - 1;
-    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
-    if (i >= 0) {
-        digits[i]++;
-    } else {
-        digits[0] = '1';
-        ++*exponent;
-    }
-}
-
-// |x| (finite, nonzero) rounded to `precision` significant digits.
-Status exponentDigits(Heap &h, double x, int precision, char *digits, int *exponent) {
-    char *scratch = static_cast<char *>(heapAlloc(h, EXACT_BUFFER * 2));
-    if (!scratch) return throwOutOfMemory(h);
-    char *all = scratch + EXACT_BUFFER;
-    exactDigits(x, scratch, all, exponent);
-    roundDigits(all, precision, exponent);
-    memcpy(digits, all, static_cast<size_t>(precision) + 1);
-    heapFree(h, scratch, EXACT_BUFFER * 2);
-    return Status::Ok;
-}
-
-// The shortest digits that read back as x (x finite, nonzero).
-int shortestDigits(double x, char *digits, int *exponent) {
-    char buf[40];
-    int precision = 1;
-    for (; precision < 17; precision++) {
-        snprintf(buf, sizeof buf, "%.*e", precision - 1, fabs(x));
-        if (strtod(buf, nullptr) == fabs(x)) break;
-    }
-    snprintf(buf, sizeof buf, "%.*e", precision - 1, fabs(x));
-    int n = 0;
-    const char *p = buf;
-    while (*p && *p != 'e') {
-        if (*p >= '0' && *p <= '9') digits[n++] = *p;
-        p++;
-    }
-    digits[n] = 0;
-    *exponent = atoi(p + 1);
-    while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
-    return n;
-}
-
 // d[.ddd]e+x from n digits.
 void layoutExponential(char *out, bool negative, const char *digits, int n, int exponent) {
     char *o = out;
@@ -138,7 +65,10 @@ void layoutExponential(char *out, bool negative, const char *digits, int n, int 
         memcpy(o, digits + 1, static_cast<size_t>(n - 1));
         o += n - 1;
     }
-    snprintf(o, 16, "e%c%d", exponent < 0 ? '-' : '+', exponent < 0 ? -exponent : exponent);
+    *o++ = 'e';
+    *o++ = exponent < 0 ? '-' : '+';
+    o += formatUint32(static_cast<uint32_t>(exponent < 0 ? -exponent : exponent), o);
+    *o = 0;
 }
 
 Status numberToFixed(NativeCall &c) {
@@ -148,37 +78,19 @@ Status numberToFixed(NativeCall &c) {
     if (!(f >= 0 && f <= 100))
         return throwError(c.heap, PROTO_RANGE_ERROR, "toFixed() digits argument must be between 0 and 100");
     if (x != x || fabs(x) >= 1e21) return resultNumberString(c, x);
-    int digitsAfter = static_cast<int>(f);
-    char *scratch = static_cast<char *>(heapAlloc(c.heap, EXACT_BUFFER * 3));
-    if (!scratch) return throwOutOfMemory(c.heap);
-    // digits[0] is an extra leading 0, so that rounding never carries out.
-    char *digits = scratch + EXACT_BUFFER, *out = scratch + 2 * EXACT_BUFFER;
-    int exponent = 0;  // of digits[0]
-    digits[0] = 0;
-    if (x != 0) {
-        digits[0] = '0';
-        exactDigits(x, scratch, digits + 1, &exponent);
-        exponent++;
-        int keep = exponent + digitsAfter + 1;  // digits at 10^-digitsAfter and above
-        if (keep <= 0) digits[0] = 0;
-        else if (keep <= EXACT_DIGITS) roundDigits(digits, keep, &exponent);
-    }
-    int count = static_cast<int>(strlen(digits));
+    int fraction = static_cast<int>(f);
+    // |x| < 10^21 rounded at 10^-100 or above: at most 122 digits.
+    char digits[128], out[128];
+    int point = 0, count = 0;
+    if (x != 0) count = fixedDigits(fabs(x), fraction, digits, &point);
     char *o = out;
     if (x < 0) *o++ = '-';
-    bool started = false;
-    for (int k = exponent > 0 ? exponent : 0; k >= -digitsAfter; k--) {
-        int i = exponent - k;
-        char d = i >= 0 && i < count ? digits[i] : '0';
-        if (k == -1) *o++ = '.';
-        if (k > 0 && d == '0' && !started) continue;
-        started = true;
-        *o++ = d;
-    }
+    if (point <= 0) *o++ = '0';
+    for (int i = 0; i < point; i++) *o++ = i < count ? digits[i] : '0';
+    if (fraction > 0) *o++ = '.';
+    for (int i = point; i < point + fraction; i++) *o++ = i >= 0 && i < count ? digits[i] : '0';
     *o = 0;
-    Status st = resultAscii(c, out);
-    heapFree(c.heap, scratch, EXACT_BUFFER * 3);
-    return st;
+    return resultAscii(c, out);
 }
 
 Status numberToExponential(NativeCall &c) {
@@ -197,10 +109,12 @@ Status numberToExponential(NativeCall &c) {
         digits[n] = 0;
         exponent = 0;
     } else if (shortest) {
-        n = shortestDigits(x, digits, &exponent);
+        n = shortestDigits(fabs(x), digits, &exponent);
+        exponent--;
     } else {
         n = static_cast<int>(f) + 1;
-        ENG_TRY(exponentDigits(c.heap, x, n, digits, &exponent));
+        precisionDigits(fabs(x), n, digits, &exponent);
+        exponent--;
     }
     layoutExponential(out, x < 0, digits, n, exponent);
     return resultAscii(c, out);
@@ -222,7 +136,8 @@ Status numberToPrecision(NativeCall &c) {
         digits[precision] = 0;
         exponent = 0;
     } else {
-        ENG_TRY(exponentDigits(c.heap, x, precision, digits, &exponent));
+        precisionDigits(fabs(x), precision, digits, &exponent);
+        exponent--;
     }
     bool negative = x < 0;
     if (exponent < -6 || exponent >= precision) {

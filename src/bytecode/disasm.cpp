@@ -1,11 +1,12 @@
 #include "bytecode/disasm.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "bytecode/image.h"
 #include "bytecode/line_table.h"
 #include "bytecode/opcodes.h"
+#include "strings/format.h"
+#include "strings/numconv.h"
 
 namespace eng {
 
@@ -53,26 +54,28 @@ struct Function {
 // Describes constant k of f into buf.
 void describeConstant(const Function &f, uint32_t k, char *buf, size_t n) {
     if (k >= f.h.constCount) {
-        snprintf(buf, n, "<bad constant %u>", U(k));
+        formatText(buf, n, "<bad constant %u>", U(k));
         return;
     }
     uint32_t off = f.r.u32(f.constTableOffset + 4ull * k);
     if (!f.r.ok(off, 4)) {
-        snprintf(buf, n, "<bad offset>");
+        formatText(buf, n, "<bad offset>");
         return;
     }
     uint8_t tag = f.r.image[off];
     if (tag == CONST_NUMBER && f.r.ok(off + 4, 8)) {
         double d;
         memcpy(&d, f.r.image + off + 4, 8);
-        snprintf(buf, n, "%.17g", d);
+        char text[NUMBER_TEXT_MAX];
+        numberToText(d, text);
+        formatText(buf, n, "%s", text);
         return;
     }
     if ((tag == CONST_STRING8 || tag == CONST_STRING16) && f.r.ok(off + 4, 4)) {
         uint32_t len = f.r.u32(off + 4);
         uint32_t unit = tag == CONST_STRING8 ? 1 : 2;
         if (!f.r.ok(off + 8, static_cast<uint64_t>(len) * unit)) {
-            snprintf(buf, n, "<bad string>");
+            formatText(buf, n, "<bad string>");
             return;
         }
         size_t pos = 0;
@@ -91,10 +94,10 @@ void describeConstant(const Function &f, uint32_t k, char *buf, size_t n) {
             } else if (c >= 0x20 && c < 0x7f) {
                 buf[pos++] = static_cast<char>(c);
             } else {
-                pos += static_cast<size_t>(snprintf(buf + pos, n - pos, "\\u%04x", U(c)));
+                pos += static_cast<size_t>(formatText(buf + pos, n - pos, "\\u%04x", U(c)));
             }
             if (i + 1 < len && pos + 16 >= n) {
-                pos += static_cast<size_t>(snprintf(buf + pos, n - pos, "..."));
+                pos += static_cast<size_t>(formatText(buf + pos, n - pos, "..."));
                 break;
             }
         }
@@ -102,7 +105,7 @@ void describeConstant(const Function &f, uint32_t k, char *buf, size_t n) {
         buf[pos] = 0;
         return;
     }
-    snprintf(buf, n, "<bad tag %u>", U(tag));
+    formatText(buf, n, "<bad tag %u>", U(tag));
 }
 
 const char *kindName(uint32_t kind) {
@@ -118,14 +121,14 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
     char line[1024], k1[420], k2[200];
     const FunctionHeader &h = f.h;
     if (h.nameConst != NO_NAME) describeConstant(f, h.nameConst, k1, sizeof k1);
-    else snprintf(k1, sizeof k1, "(anonymous)");
+    else formatText(k1, sizeof k1, "(anonymous)");
     char argsReg[16];
-    if (h.argumentsReg == NO_REGISTER) snprintf(argsReg, sizeof argsReg, "-");
-    else snprintf(argsReg, sizeof argsReg, "r%u", U(h.argumentsReg));
-    snprintf(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
-             (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_ARROW) ? "arrow " : "",
-             (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "", (h.flags & FN_MAPPED_ARGUMENTS) ? " mapped" : "",
-             argsReg, U(h.sourceStart), U(h.sourceEnd));
+    if (h.argumentsReg == NO_REGISTER) formatText(argsReg, sizeof argsReg, "-");
+    else formatText(argsReg, sizeof argsReg, "r%u", U(h.argumentsReg));
+    formatText(line, sizeof line, "function %u %s nregs=%u nparams=%u flags=%s%s%s%s%s arguments=%s source=%u..%u", U(index), k1, U(h.nregs), U(h.nparams), (h.flags & FN_STRICT) ? "strict " : "",
+               (h.flags & FN_SCRIPT) ? "script " : "", (h.flags & FN_ARROW) ? "arrow " : "",
+               (h.flags & FN_USES_ARGUMENTS) ? "uses-arguments" : "", (h.flags & FN_MAPPED_ARGUMENTS) ? " mapped" : "",
+               argsReg, U(h.sourceStart), U(h.sourceEnd));
     out(user, line);
     for (uint32_t pc = 0; pc < h.codeCount; pc++) {
         Instr i = f.r.u32(f.codeOffset + 4ull * pc);
@@ -135,68 +138,68 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         char operands[64];
         k1[0] = 0;
         switch (opcodeForm(op)) {
-        case FORM_A: snprintf(operands, sizeof operands, "%u", U(a)); break;
-        case FORM_ABC: snprintf(operands, sizeof operands, "%u %u %u", U(a), U(b), U(c)); break;
-        case FORM_ABX: snprintf(operands, sizeof operands, "%u %u", U(a), U(instrBx(i))); break;
-        case FORM_ASBX: snprintf(operands, sizeof operands, "%u %d", U(a), static_cast<int>(instrSBx(i))); break;
-        case FORM_SJ: snprintf(operands, sizeof operands, "%d", static_cast<int>(instrSJ(i))); break;
+        case FORM_A: formatText(operands, sizeof operands, "%u", U(a)); break;
+        case FORM_ABC: formatText(operands, sizeof operands, "%u %u %u", U(a), U(b), U(c)); break;
+        case FORM_ABX: formatText(operands, sizeof operands, "%u %u", U(a), U(instrBx(i))); break;
+        case FORM_ASBX: formatText(operands, sizeof operands, "%u %d", U(a), static_cast<int>(instrSBx(i))); break;
+        case FORM_SJ: formatText(operands, sizeof operands, "%d", static_cast<int>(instrSJ(i))); break;
         }
         switch (op) {
         case OP_LOADK: case OP_GETGLOBAL: case OP_SETGLOBAL: case OP_TYPEOFGLOBAL: case OP_DELGLOBAL:
         case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS: case OP_DECLVARIN:
             describeConstant(f, instrBx(i), k2, sizeof k2);
-            snprintf(k1, sizeof k1, "; %s", k2);
+            formatText(k1, sizeof k1, "; %s", k2);
             break;
         case OP_GETFIELD:
             describeConstant(f, c, k2, sizeof k2);
-            snprintf(k1, sizeof k1, "; %s", k2);
+            formatText(k1, sizeof k1, "; %s", k2);
             break;
         case OP_SETFIELD: case OP_INITPROP: case OP_INITGET: case OP_INITSET:
             describeConstant(f, b, k2, sizeof k2);
-            snprintf(k1, sizeof k1, "; %s", k2);
+            formatText(k1, sizeof k1, "; %s", k2);
             break;
         case OP_REGEXP: {
             char k3[200];
             describeConstant(f, b, k2, sizeof k2);
             describeConstant(f, c, k3, sizeof k3);
-            snprintf(k1, sizeof k1, "; /%s/%s", k2, k3);
+            formatText(k1, sizeof k1, "; /%s/%s", k2, k3);
             break;
         }
         case OP_JMP:
-            snprintf(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSJ(i)));
+            formatText(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSJ(i)));
             break;
         case OP_JMPIF: case OP_JMPIFNOT: case OP_TRY: case OP_TRYFINALLY: case OP_LOADPC:
-            snprintf(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSBx(i)));
+            formatText(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSBx(i)));
             break;
         case OP_CLOSURE:
             if (instrBx(i) < h.innerCount)
-                snprintf(k1, sizeof k1, "; function %u", U(f.r.u32(f.innerOffset + 4ull * instrBx(i))));
+                formatText(k1, sizeof k1, "; function %u", U(f.r.u32(f.innerOffset + 4ull * instrBx(i))));
             break;
         case OP_GETUPVAL: case OP_SETUPVAL: case OP_TYPEOFUPVAL: case OP_DELUPVAL:
             if (b < h.upvalCount) {
                 describeConstant(f, f.r.u32(f.upvalNameOffset + 4ull * b), k2, sizeof k2);
-                snprintf(k1, sizeof k1, "; %s", k2);
+                formatText(k1, sizeof k1, "; %s", k2);
             }
             break;
         default:
             break;
         }
-        snprintf(line, sizeof line, "  %4u  %-12s %-14s %s", U(pc), name, operands, k1);
+        formatText(line, sizeof line, "  %4u  %-12s %-14s %s", U(pc), name, operands, k1);
         size_t len = strlen(line);
         while (len > 0 && line[len - 1] == ' ') line[--len] = 0;
         out(user, line);
     }
     for (uint32_t k = 0; k < h.innerCount; k++) {
-        snprintf(line, sizeof line, "  inner %u: function %u", U(k), U(f.r.u32(f.innerOffset + 4ull * k)));
+        formatText(line, sizeof line, "  inner %u: function %u", U(k), U(f.r.u32(f.innerOffset + 4ull * k)));
         out(user, line);
     }
     for (uint32_t k = 0; k < h.upvalCount; k++) {
         uint32_t d = f.r.u32(f.upvalOffset + 4ull * k);
         describeConstant(f, f.r.u32(f.upvalNameOffset + 4ull * k), k2, sizeof k2);
         if (upvalDescKind(d) == UPVAL_GLOBAL)
-            snprintf(line, sizeof line, "  upval %u: %s %s", U(k), k2, kindName(upvalDescKind(d)));
+            formatText(line, sizeof line, "  upval %u: %s %s", U(k), k2, kindName(upvalDescKind(d)));
         else
-            snprintf(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
+            formatText(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
         out(user, line);
     }
     static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "?", "?", "?"};
@@ -206,14 +209,14 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         for (uint32_t k = from; k < to && k < h.evalBindingCount; k++) {
             uint32_t d = f.r.u32(bindings + 8ull * k + 4);
             describeConstant(f, f.r.u32(bindings + 8ull * k), k2, sizeof k2);
-            snprintf(line, sizeof line, "  eval site %u: %s %s %s %u", U(s), k2, evalKinds[evalDescKind(d) & 7],
+            formatText(line, sizeof line, "  eval site %u: %s %s %s %u", U(s), k2, evalKinds[evalDescKind(d) & 7],
                      kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
             out(user, line);
         }
     }
     for (uint32_t k = 0; k < h.constCount; k++) {
         describeConstant(f, k, k2, sizeof k2);
-        snprintf(line, sizeof line, "  const %u: %s", U(k), k2);
+        formatText(line, sizeof line, "  const %u: %s", U(k), k2);
         out(user, line);
     }
     LineTableReader lines(f.r.image + f.lineOffset, h.lineBytes);
@@ -222,7 +225,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
             out(user, "  line table: malformed");
             break;
         }
-        snprintf(line, sizeof line, "  line pc %u: %u:%u", U(lines.entry.pc), U(lines.entry.line), U(lines.entry.column));
+        formatText(line, sizeof line, "  line pc %u: %u:%u", U(lines.entry.pc), U(lines.entry.line), U(lines.entry.column));
         out(user, line);
     }
 }
@@ -242,8 +245,8 @@ void disassemble(const uint8_t *image, size_t size, void (*out)(void *user, cons
         out(user, "error: bad magic or version");
         return;
     }
-    snprintf(line, sizeof line, "image version %u %s-endian, %u functions, %u bytes", U(ih.version),
-             ih.endianness == IMAGE_LITTLE_ENDIAN ? "little" : "big", U(ih.functionCount), U(ih.totalSize));
+    formatText(line, sizeof line, "image version %u %s-endian, %u functions, %u bytes", U(ih.version),
+               ih.endianness == IMAGE_LITTLE_ENDIAN ? "little" : "big", U(ih.functionCount), U(ih.totalSize));
     out(user, line);
     if (!r.ok(sizeof ih, 4ull * ih.functionCount)) {
         out(user, "error: function table out of bounds");

@@ -1,8 +1,8 @@
 // Functions: the two passes over each body, the directive prologue and the
 // finished function records.
-#include <stdio.h>
 
 #include "compiler/parser.h"
+#include "strings/format.h"
 
 namespace eng {
 
@@ -290,7 +290,7 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
         OuterEntry e = {NO_ATOM, b.kind};
         if (b.kind == EVAL_WITH || b.kind == EVAL_VAROBJ || b.kind == EVAL_VARS) {
             char name[24];
-            snprintf(name, sizeof name, "%%outer%u", static_cast<unsigned>(i));
+            formatText(name, sizeof name, "%%outer%u", static_cast<unsigned>(i));
             e.atom = atoms_.internAscii(name);
         } else {
             e.atom = atoms_.intern(b.name, b.length);

@@ -1,6 +1,6 @@
 #include "compiler/lexer.h"
 
-#include "compiler/number_parse.h"
+#include "strings/decimal_parse.h"
 
 namespace eng {
 
@@ -370,7 +370,7 @@ void Lexer::lexNumber() {
             fail("Invalid or unexpected token");
             return;
         }
-        if (digits > 13) v = parseHexExact(src_ + start + 2, digits);
+        if (digits > 13) v = binaryDigitsToDouble(s + start + 2, digits, 4);  // beyond 2^53: round once
         token.type = T_NUMBER;
         token.number = v;
         return;
@@ -384,8 +384,7 @@ void Lexer::lexNumber() {
             p++;
         }
         if (octal) {
-            double v = 0;
-            for (uint32_t i = pos_ + 1; i < p; i++) v = v * 8 + (at(i) - '0');
+            double v = binaryDigitsToDouble(s + pos_ + 1, p - pos_ - 1, 3);
             column_ += p - pos_;
             pos_ = p;
             if (strict) {
@@ -431,7 +430,7 @@ void Lexer::lexNumber() {
         return;
     }
     token.type = T_NUMBER;
-    token.number = parseDecimal(src_ + start, pos_ - start);
+    token.number = decimalToDouble(s + start, pos_ - start);
 }
 
 void Lexer::lexString() {

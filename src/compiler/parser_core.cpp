@@ -1,7 +1,6 @@
 // Parser plumbing: errors, token handling, the depth limit.
-#include <stdio.h>
-
 #include "compiler/parser.h"
+#include "strings/format.h"
 
 namespace eng {
 
@@ -9,7 +8,7 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
     if (syntaxError || outOfMemory) return;
     syntaxError = true;
     if (!error) return;
-    snprintf(error->message, sizeof error->message, "%s", message);
+    formatText(error->message, sizeof error->message, "%s", message);
     error->line = line;
     error->column = column;
 }
@@ -68,12 +67,12 @@ bool Parser::unexpected() {
         if (fs_ && fs_->strict && t.strictReserved) return fail("Unexpected strict mode reserved word");
         uint32_t n = t.end - t.start;
         if (n > 100) n = 100;
-        snprintf(buf, sizeof buf, "Unexpected identifier '%.*s'", static_cast<int>(n),
-                 lex_.source() + t.start);
+        formatText(buf, sizeof buf, "Unexpected identifier '%.*s'", static_cast<int>(n),
+                   lex_.source() + t.start);
         return fail(buf);
     }
     default:
-        snprintf(buf, sizeof buf, "Unexpected token '%s'", tokenText(t.type));
+        formatText(buf, sizeof buf, "Unexpected token '%s'", tokenText(t.type));
         return fail(buf);
     }
 }

@@ -1,7 +1,7 @@
 // Expressions: parsed by recursive descent (precedence climbing for binary
 // operators) and emitted on the fly through expression descriptors.
-#include "compiler/number_parse.h"
 #include "compiler/parser.h"
+#include "strings/numconv.h"
 
 namespace eng {
 
@@ -786,11 +786,11 @@ bool Parser::parsePropertyName(uint32_t *atom) {
     if (isIdentifierName() || check(T_STRING)) {
         *atom = tokenAtom();
     } else if (check(T_NUMBER)) {
-        char buf[40];
-        uint32_t n = numberToString(lex_.token.number, buf);
-        uint16_t units[40];
-        for (uint32_t i = 0; i < n; i++) units[i] = static_cast<uint8_t>(buf[i]);
-        *atom = atoms_.intern(units, n);
+        char buf[NUMBER_TEXT_MAX];
+        size_t n = numberToText(lex_.token.number, buf);
+        uint16_t units[NUMBER_TEXT_MAX];
+        for (size_t i = 0; i < n; i++) units[i] = static_cast<uint8_t>(buf[i]);
+        *atom = atoms_.intern(units, static_cast<uint32_t>(n));
     } else {
         return unexpected();
     }

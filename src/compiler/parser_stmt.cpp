@@ -1,8 +1,7 @@
 // Statements and control flow: loops, switch, labels, break/continue across
 // try/finally, exception handlers.
-#include <stdio.h>
-
 #include "compiler/parser.h"
+#include "strings/format.h"
 
 namespace eng {
 
@@ -191,12 +190,12 @@ void Parser::closeBlock() {
 bool Parser::failRedeclared(uint32_t atom, const Token &token) {
     char buf[160];
     uint32_t n = 0;
-    n += static_cast<uint32_t>(snprintf(buf, sizeof buf, "Identifier '"));
+    n += static_cast<uint32_t>(formatText(buf, sizeof buf, "Identifier '"));
     for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
         uint16_t u = atoms_.units(atom)[k];
         buf[n++] = u < 128 ? static_cast<char>(u) : '?';
     }
-    snprintf(buf + n, sizeof buf - n, "' has already been declared");
+    formatText(buf + n, sizeof buf - n, "' has already been declared");
     return failAt(buf, token.line, token.column);
 }
 
@@ -496,14 +495,14 @@ bool Parser::parseBreakContinue(bool isContinue) {
         uint32_t i = f->labels.size();
         while (i > 0 && f->labels[i - 1].atom != atom) i--;
         if (i == 0) {
-            snprintf(buf, sizeof buf, "Undefined label '%.*s'", static_cast<int>(n), text);
+            formatText(buf, sizeof buf, "Undefined label '%.*s'", static_cast<int>(n), text);
             return failAt(buf, labelTok.line, labelTok.column);
         }
         const Label &label = f->labels[i - 1];
         if (isContinue && label.loopTarget == NO_PATCH) {
-            snprintf(buf, sizeof buf,
-                     "Illegal continue statement: '%.*s' does not denote an iteration statement",
-                     static_cast<int>(n), text);
+            formatText(buf, sizeof buf,
+                       "Illegal continue statement: '%.*s' does not denote an iteration statement",
+                       static_cast<int>(n), text);
             return failAt(buf, tok.line, tok.column);
         }
         target = isContinue ? label.loopTarget : label.target;
@@ -803,13 +802,13 @@ bool Parser::parseLabelled(uint32_t atom, uint32_t line, uint32_t column) {
     for (uint32_t i = 0; i < f->labels.size(); i++) {
         if (f->labels[i].atom == atom) {
             char buf[160];
-            snprintf(buf, sizeof buf, "Label '");
+            formatText(buf, sizeof buf, "Label '");
             uint32_t n = 7;
             for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
                 uint16_t u = atoms_.units(atom)[k];
                 buf[n++] = u < 128 ? static_cast<char>(u) : '?';
             }
-            snprintf(buf + n, sizeof buf - n, "' has already been declared");
+            formatText(buf + n, sizeof buf - n, "' has already been declared");
             return failAt(buf, line, column);
         }
     }

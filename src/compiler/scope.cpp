@@ -1,8 +1,8 @@
 // Names: what each identifier means, the register layout of a function and
 // the upvalue descriptors of its inner functions.
-#include <stdio.h>
 
 #include "compiler/parser.h"
+#include "strings/format.h"
 
 namespace eng {
 
@@ -152,7 +152,7 @@ ExprDesc Parser::resolveHidden(uint32_t atom) {
 // A name no identifier can spell, for a compiler-made variable.
 uint32_t Parser::hiddenAtom(const char *prefix) {
     char name[32];
-    snprintf(name, sizeof name, "%s%u", prefix, static_cast<unsigned>(withCounter_++));
+    formatText(name, sizeof name, "%s%u", prefix, static_cast<unsigned>(withCounter_++));
     return atoms_.internAscii(name);
 }
 

@@ -7,10 +7,9 @@
 // accessor moves to the property table (the object is then flagged
 // OBJ_SPARSE_INDEXES). Virtual properties (array "length", function "length"
 // and "name", string wrapper characters and "length") are never stored.
-#include <stdio.h>
-
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "strings/format.h"
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -27,7 +26,7 @@ Status reject(Heap &h, const PropertyKey &key, bool throwOnFail, bool *defined, 
     if (defined) *defined = false;
     if (!throwOnFail) return Status::Ok;
     char name[64];
-    if (key.isIndex) snprintf(name, sizeof name, "%u", static_cast<unsigned>(key.index));
+    if (key.isIndex) formatText(name, sizeof name, "%u", static_cast<unsigned>(key.index));
     else describeValue(h, Value::pointer(key.string), name, sizeof name);
     return throwError(h, PROTO_TYPE_ERROR, fmt, name);
 }

@@ -1,11 +1,11 @@
 // The property algorithms: [[GetOwnProperty]], [[Get]], [[Put]], [[Delete]],
 // [[HasProperty]], with the virtual properties of arrays, functions and
 // string wrappers, and property access on primitive values.
-#include <stdio.h>
 #include <string.h>
 
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "strings/format.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
 #include "vm/call.h"
@@ -195,7 +195,7 @@ namespace {
 Status failPut(Heap &h, const PropertyKey &key, bool strict, const char *why) {
     if (!strict) return Status::Ok;
     char name[64];
-    if (key.isIndex) snprintf(name, sizeof name, "%u", static_cast<unsigned>(key.index));
+    if (key.isIndex) formatText(name, sizeof name, "%u", static_cast<unsigned>(key.index));
     else describeValue(h, Value::pointer(key.string), name, sizeof name);
     return throwError(h, PROTO_TYPE_ERROR, "Cannot assign to %s property '%s'", why, name);
 }
@@ -283,7 +283,7 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
         *deleted = false;
         if (strict) {
             char name[64];
-            if (key.isIndex) snprintf(name, sizeof name, "%u", static_cast<unsigned>(key.index));
+            if (key.isIndex) formatText(name, sizeof name, "%u", static_cast<unsigned>(key.index));
             else describeValue(h, Value::pointer(key.string), name, sizeof name);
             return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%s'", name);
         }

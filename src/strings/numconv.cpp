@@ -1,38 +1,15 @@
-// Shortest round-trip number formatting and strict numeric string parsing.
+// ECMAScript's layout of numbers as text (9.8.1) and the grammar of
+// numeric strings (9.3.1); the digits themselves come from double_digits
+// and decimal_parse.
 #include "strings/numconv.h"
 
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "strings/decimal_parse.h"
+#include "strings/double_digits.h"
+
 namespace eng {
-
-namespace {
-
-// Digits (no dot) and decimal exponent of the shortest representation that
-// round-trips: value = 0.d1d2...dn * 10^n  (n is "point position").
-int shortestDigits(double v, char *digits, int *pointPos) {
-    char buf[40];
-    for (int precision = 1; precision <= 17; precision++) {
-        snprintf(buf, sizeof buf, "%.*e", precision - 1, v);
-        if (precision == 17 || strtod(buf, nullptr) == v) break;
-    }
-    // buf looks like d.ddddde[+-]xx
-    int n = 0;
-    const char *p = buf;
-    while (*p && *p != 'e') {
-        if (*p >= '0' && *p <= '9') digits[n++] = *p;
-        p++;
-    }
-    int exp10 = atoi(p + 1);
-    while (n > 1 && digits[n - 1] == '0') n--;
-    digits[n] = 0;
-    *pointPos = exp10 + 1;
-    return n;
-}
-
-}  // namespace
 
 size_t formatUint32(uint32_t v, char *out) {
     char reversed[10];
@@ -45,6 +22,19 @@ size_t formatUint32(uint32_t v, char *out) {
     return n;
 }
 
+namespace {
+
+size_t formatUint64(uint64_t v, char *out) {
+    if (v <= 0xffffffffu) return formatUint32(static_cast<uint32_t>(v), out);
+    // Split so that the 32-bit loop does most of the work.
+    size_t n = formatUint32(static_cast<uint32_t>(v / 1000000000u), out);
+    uint32_t low = static_cast<uint32_t>(v % 1000000000u);
+    for (int i = 8; i >= 0; i--, low /= 10) out[n + static_cast<size_t>(i)] = static_cast<char>('0' + low % 10);
+    return n + 9;
+}
+
+}  // namespace
+
 size_t numberToText(double v, char *out) {
     if (v != v) { strcpy(out, "NaN"); return 3; }
     if (v == 0) { strcpy(out, "0"); return 1; }
@@ -54,12 +44,14 @@ size_t numberToText(double v, char *out) {
     }
     char *o = out;
     if (v < 0) { *o++ = '-'; v = -v; }
-    if (v < 2147483648.0 && v == floor(v)) {
-        o += formatUint32(static_cast<uint32_t>(v), o);
+    // Integers below 2^53: every neighbour is an integer too, so the
+    // digits of the integer are the shortest ones.
+    if (v < 9007199254740992.0 && v == floor(v)) {
+        o += formatUint64(static_cast<uint64_t>(v), o);
         *o = 0;
         return static_cast<size_t>(o - out);
     }
-    char digits[24];
+    char digits[SHORTEST_DIGITS_MAX];
     int n;
     int k = shortestDigits(v, digits, &n);
     if (k <= n && n <= 21) {
@@ -79,7 +71,7 @@ size_t numberToText(double v, char *out) {
         *o++ = 'e';
         int e = n - 1;
         *o++ = e < 0 ? '-' : '+';
-        o += snprintf(o, 8, "%d", e < 0 ? -e : e);
+        o += formatUint32(static_cast<uint32_t>(e < 0 ? -e : e), o);
     }
     *o = 0;
     return static_cast<size_t>(o - out);
@@ -97,6 +89,10 @@ bool isJsWhitespace(uint32_t c) {
 
 namespace {
 
+bool isHexDigit(uint32_t c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
 template <typename Unit>
 double parseNumber(const Unit *s, size_t n) {
     size_t b = 0, e = n;
@@ -106,17 +102,9 @@ double parseNumber(const Unit *s, size_t n) {
     size_t len = e - b;
     const Unit *p = s + b;
     if (len > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
-        double v = 0;
-        for (size_t i = 2; i < len; i++) {
-            int d;
-            Unit c = p[i];
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-            else return NAN;
-            v = v * 16 + d;
-        }
-        return v;
+        for (size_t i = 2; i < len; i++)
+            if (!isHexDigit(p[i])) return NAN;
+        return binaryDigitsToDouble(p + 2, len - 2, 4);
     }
     size_t i = 0;
     bool negative = false;
@@ -127,33 +115,9 @@ double parseNumber(const Unit *s, size_t n) {
         for (size_t k = 0; k < 8; k++) match = match && p[i + k] == static_cast<Unit>(inf[k]);
         if (match) return negative ? -INFINITY : INFINITY;
     }
-    // Validate StrDecimalLiteral, copying it as ASCII for strtod.
-    char small[64];
-    char *buf = len < sizeof small ? small : static_cast<char *>(malloc(len + 1));
-    if (!buf) return NAN;
-    size_t digitsBefore = 0, digitsAfter = 0, k = i;
-    while (k < len && p[k] >= '0' && p[k] <= '9') { k++; digitsBefore++; }
-    if (k < len && p[k] == '.') {
-        k++;
-        while (k < len && p[k] >= '0' && p[k] <= '9') { k++; digitsAfter++; }
-    }
-    bool ok = digitsBefore + digitsAfter > 0;
-    if (ok && k < len && (p[k] == 'e' || p[k] == 'E')) {
-        k++;
-        if (k < len && (p[k] == '+' || p[k] == '-')) k++;
-        size_t expDigits = 0;
-        while (k < len && p[k] >= '0' && p[k] <= '9') { k++; expDigits++; }
-        ok = expDigits > 0;
-    }
-    ok = ok && k == len;
-    double v = NAN;
-    if (ok) {
-        for (size_t m = 0; m < len; m++) buf[m] = static_cast<char>(p[m]);
-        buf[len] = 0;
-        v = strtod(buf, nullptr);
-    }
-    if (buf != small) free(buf);
-    return v;
+    if (i == len || scanDecimal(p + i, len - i) != len - i) return NAN;
+    double v = decimalToDouble(p + i, len - i);
+    return negative ? -v : v;
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
 // "x is not a function": names the callee from the instructions that loaded
 // it (a global or free variable, or a property of one), as developers
 // expect from browsers. Falls back to describing the value.
-#include <stdio.h>
 #include <string.h>
 
 #include "objects/object_ops.h"
+#include "strings/format.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
 
@@ -36,7 +36,7 @@ const Instr *findWriter(const Instr *code, const Instr *from, uint32_t reg) {
 
 void append(char *out, size_t size, const char *text) {
     size_t n = strlen(out);
-    if (n + 1 < size) snprintf(out + n, size - n, "%s", text);
+    if (n + 1 < size) formatText(out + n, size - n, "%s", text);
 }
 
 // Writes a source-like name of register reg as loaded before `at`.
@@ -91,7 +91,7 @@ bool nameRegister(Heap &h, const FunctionTemplate *t, const Instr *at, uint32_t 
         // A constant key reads as o.name or o[number], as browsers print it.
         const Instr *keyWriter = findWriter(t->code, w, instrC(ins));
         if (keyWriter && instrOp(*keyWriter) == OP_LOADI) {
-            snprintf(text, sizeof text, "[%d]", static_cast<int>(instrSBx(*keyWriter)));
+            formatText(text, sizeof text, "[%d]", static_cast<int>(instrSBx(*keyWriter)));
             append(out, size, text);
         } else if (keyWriter && instrOp(*keyWriter) == OP_LOADK && isString(t->consts[instrBx(*keyWriter)])) {
             append(out, size, ".");

@@ -2,11 +2,11 @@
 #include "vm/errors.h"
 
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "objects/object_ops.h"
 #include "strings/builder.h"
+#include "strings/format.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/lines.h"
@@ -32,7 +32,7 @@ constexpr uint32_t STACK_FRAMES_MAX = 16;
 Status appendPosition(StringBuilder &b, const SourcePosition &pos) {
     char text[32];
     if (pos.file) ENG_TRY(b.append(pos.file));
-    snprintf(text, sizeof text, ":%u:%u", static_cast<unsigned>(pos.line), static_cast<unsigned>(pos.column));
+    formatText(text, sizeof text, ":%u:%u", static_cast<unsigned>(pos.line), static_cast<unsigned>(pos.column));
     return b.appendAscii(text);
 }
 
@@ -107,7 +107,7 @@ Status throwError(Heap &h, Proto kind, const char *fmt, ...) {
     char text[200];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
+    formatTextV(text, sizeof text, fmt, ap);
     va_end(ap);
     HString *message = internUtf8(h, text, strlen(text));
     if (!message) return Status::Error;
@@ -141,14 +141,14 @@ void describeValue(Heap &h, Value v, char *out, size_t size) {
         return;
     }
     if (isObject(v)) {
-        snprintf(out, size, "%s", asObject(v)->isCallable() ? "function" : "#<Object>");
+        formatText(out, size, "%s", asObject(v)->isCallable() ? "function" : "#<Object>");
         return;
     }
     HString *s = nullptr;
     if (toString(h, v, &s) != Status::Ok || !s) {
         h.hasPending = false;
         h.pending = Value::undefined();
-        snprintf(out, size, "value");
+        formatText(out, size, "value");
         return;
     }
     describeValue(h, Value::pointer(s), out, size);

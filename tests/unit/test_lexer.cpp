@@ -9,11 +9,16 @@
 
 #include "compiler/compile_context.h"
 #include "compiler/lexer.h"
-#include "compiler/number_parse.h"
+#include "strings/decimal_parse.h"
+#include "strings/numconv.h"
 
 using namespace eng;
 
 namespace {
+
+double parseDecimal(const char *text, size_t length) {
+    return decimalToDouble(reinterpret_cast<const uint8_t *>(text), length);
+}
 
 // Compares through memory so that x87 excess precision plays no part.
 bool sameDouble(double a, double b) {
@@ -233,7 +238,7 @@ TEST_CASE("lexer: decimal conversion is correctly rounded", "[lexer]") {
                             "8.988465674311579e307", "0.000001", "123.456e-5", "7e22", "1e23"};
     for (const char *s : inputs) {
         INFO(s);
-        CHECK(sameDouble(parseDecimal(s, static_cast<uint32_t>(strlen(s))), strtod(s, nullptr)));
+        CHECK(sameDouble(parseDecimal(s, strlen(s)), strtod(s, nullptr)));
     }
     srand(12345);
     for (int i = 0; i < 20000; i++) {
@@ -251,14 +256,14 @@ TEST_CASE("lexer: decimal conversion is correctly rounded", "[lexer]") {
         buf[n] = 0;
         if (buf[0] == '.' && buf[1] == 'e') continue;
         INFO(buf);
-        CHECK(sameDouble(parseDecimal(buf, static_cast<uint32_t>(n)), strtod(buf, nullptr)));
+        CHECK(sameDouble(parseDecimal(buf, static_cast<size_t>(n)), strtod(buf, nullptr)));
     }
 }
 
 TEST_CASE("lexer: number to string for property keys", "[lexer]") {
     char buf[40];
     auto str = [&](double v) {
-        numberToString(v, buf);
+        eng::numberToText(v, buf);
         return std::string(buf);
     };
     CHECK(str(0) == "0");
