@@ -42,4 +42,11 @@
 #define ENG_RC_VERIFY 0
 #endif
 
+// Identifiers checked against the Unicode ID_Start/ID_Continue tables
+// (about 4.5 KB of const data); 0 uses a small approximation that accepts
+// every non-ASCII code point outside the common punctuation and symbol blocks.
+#ifndef ENG_USE_UNICODE_ID_TABLES
+#define ENG_USE_UNICODE_ID_TABLES 1
+#endif
+
 #endif

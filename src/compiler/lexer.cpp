@@ -1,5 +1,8 @@
 #include "compiler/lexer.h"
 
+#include "compiler/identifier_tables.h"
+#include "config.h"
+
 #include "strings/decimal_parse.h"
 
 namespace eng {
@@ -40,16 +43,27 @@ int hexValue(uint32_t c) {
     return -1;
 }
 
-// Non-ASCII code points that are not identifier characters: an
-// approximation of the Unicode ID_Start/ID_Continue complement that covers
-// spaces, punctuation and symbol blocks.
+#if ENG_USE_UNICODE_ID_TABLES
+bool inRanges(const uint32_t *ranges, uint32_t count, uint32_t cp) {
+    // The last range starting at or before cp.
+    uint32_t lo = 0, hi = count;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if ((ranges[mid] & 0x1fffffu) <= cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && cp - (ranges[lo - 1] & 0x1fffffu) <= (ranges[lo - 1] >> 21);
+}
+#else
+// Without the tables: an approximation of the complement of ID_Continue
+// that covers spaces, punctuation and symbol blocks.
 bool isNonAsciiNonIdentifier(uint32_t cp) {
     if (isWhiteSpace(cp) || isLineTerminator(cp)) return true;
     if (cp >= 0x80 && cp <= 0xbf)  // Latin-1 punctuation and symbols
         return cp != 0xaa && cp != 0xb5 && cp != 0xba && cp != 0xb7;
     if (cp == 0xd7 || cp == 0xf7) return true;
     if (cp >= 0x2010 && cp <= 0x2027) return true;  // general punctuation
-    if (cp >= 0x2030 && cp <= 0x205e) return true;
+    if (cp >= 0x2030 && cp <= 0x205e) return cp != 0x203f && cp != 0x2040 && cp != 0x2054;  // but connectors
     if (cp >= 0x2190 && cp <= 0x2bff) return true;  // arrows, math, technical, box drawing
     if (cp >= 0x2e00 && cp <= 0x2e7f) return true;  // supplemental punctuation (Pattern_Syntax)
     if (cp >= 0x3001 && cp <= 0x3003) return true;  // CJK punctuation
@@ -60,6 +74,7 @@ bool isNonAsciiNonIdentifier(uint32_t cp) {
     if (cp > 0x10ffff) return true;
     return false;
 }
+#endif
 
 }  // namespace
 
@@ -79,13 +94,25 @@ bool isWhiteSpace(uint32_t cp) {
 
 bool isIdentifierStart(uint32_t cp) {
     if (cp < 0x80) return isAsciiIdentifierStart(cp);
+#if ENG_USE_UNICODE_ID_TABLES
+    return inRanges(idStartRanges, idStartRangesCount, cp);
+#else
     // U+00B7 MIDDLE DOT is Other_ID_Continue: a part, not a start.
-    return !isNonAsciiNonIdentifier(cp) && cp != 0x200c && cp != 0x200d && cp != 0xb7;
+    return !isNonAsciiNonIdentifier(cp) && cp != 0x200c && cp != 0x200d && cp != 0xb7 && cp != 0x203f &&
+           cp != 0x2040 && cp != 0x2054;
+#endif
 }
 
+// ES5 7.6 IdentifierPart (ES2015 11.6: ID_Continue, ZWNJ, ZWJ).
 bool isIdentifierPart(uint32_t cp) {
     if (cp < 0x80) return isAsciiIdentifierStart(cp) || isDecimalDigit(cp);
+    if (cp == 0x200c || cp == 0x200d) return true;
+#if ENG_USE_UNICODE_ID_TABLES
+    return inRanges(idStartRanges, idStartRangesCount, cp) ||
+           inRanges(idContinueOnlyRanges, idContinueOnlyRangesCount, cp);
+#else
     return !isNonAsciiNonIdentifier(cp);
+#endif
 }
 
 Lexer::Lexer(Context *ctx, const char *source, size_t length)

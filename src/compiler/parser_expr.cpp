@@ -801,6 +801,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
     if (!next()) return false;
     uint32_t dest = allocReg();
     emitABC(OP_NEWOBJ, dest, 0, 0);
+    bool sawProto = false;
     while (!check(T_RBRACE)) {
         const Token tok = lex_.token;
         uint32_t key;
@@ -825,6 +826,13 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             emitABC(accessor == 1 ? OP_INITGET : OP_INITSET, dest, k, t);
             fs_->freeReg = t;
         } else {
+            // ES2015 B.3.1: one __proto__: value per literal (the setter form
+            // does not count).
+            if (tok.type != T_NUMBER && atoms_.equalsAscii(key, "__proto__")) {
+                if (sawProto)
+                    return failAt("Duplicate __proto__ fields are not allowed in object literals", tok.line, tok.column);
+                sawProto = true;
+            }
             if (!expect(T_COLON)) return false;
             ExprDesc v;
             if (!parseAssignment(v, false)) return false;

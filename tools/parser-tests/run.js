@@ -15,6 +15,14 @@ const suite = process.argv[2] || '/tmp/ptests/node_modules/test262-parser-tests'
 const engine = process.argv[3] || path.join(__dirname, '../../build/host/engine');
 const acorn = require(require.resolve('acorn', { paths: [suite, path.dirname(suite), process.cwd()] }));
 
+// Cases where acorn's ES5 mode is stricter than the ES5.1 grammar itself:
+// counted separately with the reason, and expected to parse.
+const es51Allows = {
+  // ES5.1 12.6.4 allows an initialiser in `for (var x = e in o)`; ES2015
+  // removed it and ES2017 Annex B.3.6 brought it back for sloppy code.
+  'fail/e3fbcf63d7e43ead.js': 'for-in var initialiser (ES5.1 12.6.4, Annex B.3.6)',
+};
+
 function es5Parses(src) {
   try { acorn.parse(src, { ecmaVersion: 5, sourceType: 'script' }); return true; } catch (e) { return false; }
 }
@@ -29,6 +37,13 @@ for (const dir of ['pass', 'fail', 'early']) {
     if (name.endsWith('.module.js')) { bump(`${dir}: module (out of scope)`); continue; }
     const file = path.join(suite, dir, name);
     const src = fs.readFileSync(file, 'utf8');
+    const key = `${dir}/${name}`;
+    if (es51Allows[key]) {
+      const r = spawnSync(engine, ['--check', file], { encoding: 'utf8', timeout: 10000 });
+      bump(`${dir}: valid in ES5.1 though acorn-ES5 rejects it, ${r.status === 0 ? 'parsed' : 'REJECTED'}`);
+      if (r.status !== 0) failures.push(`${key}: ${es51Allows[key]}: exit ${r.status}`);
+      continue;
+    }
     const valid = dir === 'pass';
     if (es5Parses(src) !== valid) { bump(`${dir}: needs ES2015+ rules (out of scope)`); continue; }
     const r = spawnSync(engine, ['--check', file], { encoding: 'utf8', timeout: 10000 });
