@@ -681,7 +681,7 @@ const MethodSpec jsonMethods[] = {
 }  // namespace
 
 Status initJsonBuiltins(Heap &h) {
-    JSObject *json = newPlainObject(h);
+    JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));
     if (!json) return Status::Error;
     ENG_TRY(defineGlobalValue(h, "JSON", Value::pointer(json), ATTR_HIDDEN));
     return installMethods(h, json, jsonMethods, sizeof jsonMethods / sizeof jsonMethods[0]);
