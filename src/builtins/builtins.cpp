@@ -78,9 +78,31 @@ Status createOutOfMemoryError(Heap &h) {
 
 namespace {
 
+Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec) {
+    LocalRoot tr(h, Value::pointer(target));
+    HString *key = internCString(h, spec.name);
+    if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    HString *prefix = internCString(h, "get ");
+    if (!prefix) return Status::Error;
+    LocalRoot pr(h, Value::pointer(prefix));
+    HString *name = concatStrings(h, prefix, key);
+    if (!name) return Status::Error;
+    LocalRoot nr(h, Value::pointer(name));
+    JSNative *getter = newNative(h, spec.fn, name, 0, spec.magic);
+    if (!getter) return Status::Error;
+    PropertyDescriptor desc(h);
+    desc.get.value = Value::pointer(getter);
+    desc.fields = DESC_GET | DESC_SET | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+    desc.configurable = true;
+    return defineOwnProperty(h, target, keyFromString(key), desc, true);
+}
+
 Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    for (size_t i = 0; i < count; i++)
-        ENG_TRY(defineMethod(h, target, methods[i].name, methods[i].fn, methods[i].length, methods[i].magic));
+    for (size_t i = 0; i < count; i++) {
+        if (methods[i].length == METHOD_GETTER) ENG_TRY(defineGetter(h, target, methods[i]));
+        else ENG_TRY(defineMethod(h, target, methods[i].name, methods[i].fn, methods[i].length, methods[i].magic));
+    }
     return Status::Ok;
 }
 
