@@ -82,7 +82,6 @@ Status functionBind(NativeCall &c) {
     if (isNumber(lengthValue)) {
         length = toIntegerDouble(numberOf(lengthValue)) - n;
         if (!(length > 0)) length = 0;
-        if (length > 0x7fff) length = 0x7fff;
     }
     Value nameValue;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &nameValue));
@@ -99,11 +98,19 @@ Status functionBind(NativeCall &c) {
     f->target = target;
     f->boundThis = c.arg(0);
     f->name = name;
-    f->length = static_cast<uint32_t>(length);
+    f->length = length <= Value::SMALL_INT_MAX ? static_cast<uint32_t>(length) : 0;
     f->argCount = n;
     for (uint32_t i = 0; i < n; i++) f->args[i] = c.arg(i + 1);
     if (target->hasFlag(OBJ_CONSTRUCTOR)) f->setFlag(OBJ_CONSTRUCTOR);
     c.setResult(Value::pointer(f));
+    if (length > Value::SMALL_INT_MAX) {
+        // Too long for the virtual property (up to 2^53 - 1, or Infinity):
+        // an own property with the same attributes holds the number.
+        Value v;
+        ENG_TRY(makeNumber(h, length, &v));
+        ENG_TRY(defineOwn(h, asObject(c.result()), atom(h, ATOM_length), v, ATTR_CONFIGURABLE));
+        asObject(c.result())->setFlag(OBJ_NO_VIRTUAL_LENGTH);
+    }
     return Status::Ok;
 }
 
