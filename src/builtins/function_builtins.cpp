@@ -140,8 +140,9 @@ Status initFunctionBuiltins(Heap &h) {
     h.ctors[PROTO_FUNCTION] = ctor;
     JSNative *thrower = newNative(h, throwTypeErrorFunction, nullptr, 0, 0);
     if (!thrower) return Status::Error;
-    thrower->clearFlag(OBJ_EXTENSIBLE);
     LocalRoot rt(h, Value::pointer(thrower));
+    // Frozen, length and name included (ES2015 9.2.7.1, test262 checks it).
+    ENG_TRY(setIntegrityLevel(h, thrower, true));
     Accessor *acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
     if (!acc) return Status::Error;
     acc->getter = acc->setter = Value::pointer(thrower);
