@@ -2,9 +2,9 @@
 // (ES5.1 15.10.3 - 15.10.7). Where ES5 and node differ in a benign way the
 // node behaviour is followed: new RegExp(re, flags) takes the new flags, a
 // failed exec of a non-global regexp leaves lastIndex alone, and lastIndex
-// is clamped at 0 (ToLength). source, global, ignoreCase and multiline are
-// ES2015 accessors on RegExp.prototype (which test262 checks); instances own
-// only lastIndex.
+// is clamped at 0 (ToLength). source, global, ignoreCase, multiline and
+// flags are ES2015 accessors on RegExp.prototype (which test262 checks);
+// instances own only lastIndex.
 #include <math.h>
 
 #include "builtins/builtins.h"
@@ -271,6 +271,31 @@ Status regexpGetter(NativeCall &c) {
     return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
 }
 
+// get RegExp.prototype.flags (ES2015 21.2.5.3, with the later flags): one
+// letter for each flag property that is true, read with [[Get]] in this order.
+Status regexpFlagsGetter(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isObject(c.thisValue()))
+        return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.flags getter called on a non-object");
+    static const char *const names[] = {"hasIndices", "global", "ignoreCase", "multiline",
+                                        "dotAll", "unicode", "unicodeSets", "sticky"};
+    static const char letters[] = "dgimsuvy";
+    char out[sizeof letters];
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        HString *k = key(h, names[i]);
+        if (!k) return Status::Error;
+        Value v;
+        ENG_TRY(getValuePropertyStr(h, c.thisValue(), k, &v));
+        if (toBoolean(v)) out[n++] = letters[i];
+    }
+    out[n] = 0;
+    HString *r = internCString(h, out);
+    if (!r) return Status::Error;
+    c.setResult(Value::pointer(r));
+    return Status::Ok;
+}
+
 const MethodSpec prototypeMethods[] = {
     {"exec", regexpExec, 1, 0},
     {"test", regexpExec, 1, 1},
@@ -279,6 +304,7 @@ const MethodSpec prototypeMethods[] = {
     {"global", regexpGetter, METHOD_GETTER, RE_GLOBAL},
     {"ignoreCase", regexpGetter, METHOD_GETTER, RE_IGNORE_CASE},
     {"multiline", regexpGetter, METHOD_GETTER, RE_MULTILINE},
+    {"flags", regexpFlagsGetter, METHOD_GETTER, 0},
 };
 
 }  // namespace

@@ -42,8 +42,24 @@ print(get.call(/a/g), srcGet.call(/a|b/));
 // inherited like any accessor; the prototype property can be redefined
 var sub = Object.create(/k/i);
 try { print(sub.ignoreCase); } catch (e) { print(e.name); }
+var savedMultiline = Object.getOwnPropertyDescriptor(RegExp.prototype, 'multiline');
 Object.defineProperty(RegExp.prototype, 'multiline', { value: 'mine' });
 print(/z/m.multiline);
+Object.defineProperty(RegExp.prototype, 'multiline', savedMultiline);
+print(/z/m.multiline, /z/.multiline);
 var seen = [];
 for (var k in /w/) seen.push(k);
 print('for-in', seen.join());
+// flags (ES2015): read through the flag properties, in a fixed order
+// (unicodeSets, which node 20 reads last, has no getter here)
+var fd = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags');
+print(typeof fd.get, fd.get.name, fd.enumerable, fd.configurable);
+print(/a/.flags === '', /a/g.flags, /a/gi.flags, new RegExp('x', 'ig').flags, eval('{}/1/g;').flags);
+var order = [];
+var fake = {};
+['hasIndices', 'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode', 'sticky'].forEach(function (n) {
+  Object.defineProperty(fake, n, { get: function () { order.push(n); return n !== 'unicode' && n !== 'unicodeSets' && n !== 'dotAll' && n !== 'hasIndices'; } });
+});
+print(fd.get.call(fake), order.join());
+print(fd.get.call({ global: 1, sticky: 'y' }), fd.get.call(RegExp.prototype) === '');
+try { fd.get.call(1); } catch (e) { print(e.name); }
