@@ -285,6 +285,7 @@ Status regexpFlagsGetter(NativeCall &c) {
     for (uint32_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         HString *k = key(h, names[i]);
         if (!k) return Status::Error;
+        LocalRoot kr(h, Value::pointer(k));
         Value v;
         ENG_TRY(getValuePropertyStr(h, c.thisValue(), k, &v));
         if (toBoolean(v)) out[n++] = letters[i];
