@@ -229,18 +229,29 @@ Status regexpExec(NativeCall &c) {
     return st;
 }
 
+// ES2015 21.2.5.14: generic, "/" + source + "/" + flags read with [[Get]]
+// (so RegExp.prototype itself gives "/(?:)/").
 Status regexpToString(NativeCall &c) {
     Heap &h = c.heap;
-    JSRegExp *re = nullptr;
-    ENG_TRY(thisRegExp(c, "toString", &re));
+    if (!isObject(c.thisValue()))
+        return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.toString called on a non-object");
+    HString *parts[2];
+    const char *names[2] = {"source", "flags"};
+    LocalRoot r0(h), r1(h);
+    for (int i = 0; i < 2; i++) {
+        HString *k = key(h, names[i]);
+        if (!k) return Status::Error;
+        LocalRoot kr(h, Value::pointer(k));
+        Value v;
+        ENG_TRY(getValuePropertyStr(h, c.thisValue(), k, &v));
+        ENG_TRY(toString(h, v, &parts[i]));
+        (i == 0 ? r0 : r1).value = Value::pointer(parts[i]);
+    }
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("/"));
-    ENG_TRY(b.append(re->source));
+    ENG_TRY(b.append(parts[0]));
     ENG_TRY(b.appendAscii("/"));
-    uint32_t f = re->program.flags;
-    if (f & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
-    if (f & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
-    if (f & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
+    ENG_TRY(b.append(parts[1]));
     HString *r = b.finish();
     if (!r) return Status::Error;
     c.setResult(Value::pointer(r));

@@ -63,3 +63,10 @@ var fake = {};
 print(fd.get.call(fake), order.join());
 print(fd.get.call({ global: 1, sticky: 'y' }), fd.get.call(RegExp.prototype) === '');
 try { fd.get.call(1); } catch (e) { print(e.name); }
+// toString (ES2015) is generic: source and flags through [[Get]]
+print(String(RegExp.prototype), /a\/b/gim.toString(), String(new RegExp('\n', 'g')), String(new RegExp('')));
+print(RegExp.prototype.toString.call({ source: 'x', flags: 'q' }), RegExp.prototype.toString.call({}));
+var custom = /k/g;
+Object.defineProperty(custom, 'source', { value: 'SRC' });
+print(String(custom), custom.test('k'));
+try { RegExp.prototype.toString.call('a'); } catch (e) { print(e.name); }
