@@ -3,6 +3,8 @@
 // the indexes actually present (array parts, sparse index keys, string
 // wrapper characters along the prototype chain), so sparse objects with huge
 // lengths cost what they hold, not what their length says.
+#include <math.h>
+
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -21,15 +23,47 @@ Status thisObject(NativeCall &c, JSObject **o) {
     return Status::Ok;
 }
 
+constexpr double MAX_LENGTH = 9007199254740991.0;  // 2^53 - 1
+constexpr double INDEX_END = 4294967295.0;         // 2^32 - 1: the first integer that is no array index
+
+// ToLength (ES2015, which test262 checks rather than ES5's ToUint32): an
+// integer in [0, 2^53 - 1]. Indexes from 2^32 - 1 up are ordinary string keys.
 Status lengthOf(Heap &h, Value o, double *out) {
     Value v;
     ENG_TRY(getValuePropertyStr(h, o, atom(h, ATOM_length), &v));
     double d;
     ENG_TRY(toNumber(h, v, &d));
     d = toIntegerDouble(d);
-    if (d < 0) d = 0;
-    if (d > 4294967295.0) d = 4294967295.0;
+    if (!(d > 0)) d = 0;
+    if (d > MAX_LENGTH) d = MAX_LENGTH;
     *out = d;
+    return Status::Ok;
+}
+
+Status lengthTooLarge(Heap &h) {
+    return throwError(h, PROTO_TYPE_ERROR, "Array-like length would exceed 2^53 - 1");
+}
+
+bool isArrayObject(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass::Array; }
+
+// ArraySpeciesCreate (ES2015 9.4.2.3) as far as it goes without symbols: when
+// `this` is an array its "constructor" is read (a getter may throw); undefined
+// or an object gives a plain Array (there is no @@species to look up), any
+// other value is a TypeError. ArrayCreate's RangeError for lengths past
+// 2^32 - 1 comes after. The new array, with its length, is the result.
+Status speciesCreate(NativeCall &c, double length) {
+    Heap &h = c.heap;
+    if (isArrayObject(c.thisValue())) {
+        Value ctor;
+        ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
+        if (!ctor.isUndefined() && !isObject(ctor))
+            return throwError(h, PROTO_TYPE_ERROR, "object.constructor is not a constructor");
+    }
+    if (length > INDEX_END) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
+    JSArray *a = newArray(h, 0);
+    if (!a) return Status::Error;
+    a->length = static_cast<uint32_t>(length);
+    c.setResult(Value::pointer(a));
     return Status::Ok;
 }
 
@@ -86,6 +120,7 @@ Status arrayPushMethod(NativeCall &c) {
     c.setThis(Value::pointer(o));
     double length;
     ENG_TRY(lengthOf(h, c.thisValue(), &length));
+    if (length + c.argc > MAX_LENGTH) return lengthTooLarge(h);
     for (uint32_t i = 0; i < c.argc; i++) {
         Value key;
         ENG_TRY(indexValue(h, length + i, &key));
@@ -168,7 +203,7 @@ Status arrayToString(NativeCall &c) {
     return Status::Ok;
 }
 
-bool nextPresent(JSObject *o, double from, double end, uint32_t *out);
+bool nextPresent(JSObject *o, double from, double end, double *out);
 
 double relativeIndex(double rel, double length) {
     rel = toIntegerDouble(rel);
@@ -189,19 +224,16 @@ Status arraySlice(NativeCall &c) {
         ENG_TRY(toNumber(h, c.arg(1), &end));
         end = relativeIndex(end, length);
     }
-    JSArray *result = newArray(h, 0);
-    if (!result) return Status::Error;
-    c.setResult(Value::pointer(result));
+    ENG_TRY(speciesCreate(c, end > start ? end - start : 0));
     // Only indexes that exist are visited, so huge sparse lengths cost what
     // the object holds.
-    uint32_t index;
+    double index;
     for (double k = start; k < end && nextPresent(asObject(c.thisValue()), k, end, &index); k = index + 1.0) {
         Value key, v;
         ENG_TRY(indexValue(h, index, &key));
         ENG_TRY(getValueProperty(h, c.thisValue(), key, &v));
         ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(index - start), v));
     }
-    static_cast<JSArray *>(asObject(c.result()))->length = end > start ? static_cast<uint32_t>(end - start) : 0;
     return Status::Ok;
 }
 
@@ -209,19 +241,10 @@ Status arraySlice(NativeCall &c) {
 
 constexpr uint32_t MAX_INDEX = 4294967294u;  // largest array index
 
-// ToLength (ES2015, which test262 checks) clamped to the array index range:
-// negative lengths are 0 rather than ES5's ToUint32 wrap-around.
-Status lengthU32(Heap &h, Value o, uint32_t *out) {
-    double d;
-    ENG_TRY(lengthOf(h, o, &d));
-    *out = static_cast<uint32_t>(d);
-    return Status::Ok;
-}
-
 // The ToObject(this) + ToLength(length) prologue; this is replaced by the object.
-Status thisAndLength(NativeCall &c, JSObject **o, uint32_t *len) {
+Status thisAndLength(NativeCall &c, JSObject **o, double *len) {
     ENG_TRY(thisObject(c, o));
-    return lengthU32(c.heap, c.thisValue(), len);
+    return lengthOf(c.heap, c.thisValue(), len);
 }
 
 Status indexKeyValue(Heap &h, double i, Value *out) {
@@ -339,33 +362,86 @@ bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
     return found;
 }
 
-// The smallest index in [from, end) for which HasProperty is true (end is
-// exclusive and at most 2^32-1).
-bool nextPresent(JSObject *o, double from, double end, uint32_t *out) {
-    if (end > 4294967295.0) end = 4294967295.0;
-    if (from >= end) return false;
-    uint32_t f = static_cast<uint32_t>(from), e = static_cast<uint32_t>(end), best = e;
-    for (JSObject *p = o; p; p = p->proto) {
-        uint32_t n = ownNext(p, f, best);
-        if (n < best) best = n;
-        if (best == f) break;
+// The integer a key names when it is above the array index range
+// ("4294967295" .. "9007199254740991", canonical: no sign, no leading zero).
+bool highIntegerKey(const HString *s, double *out) {
+    if (s->length < 10 || s->length > 16 || s->at(0) == '0') return false;
+    double v = 0;
+    for (uint32_t i = 0; i < s->length; i++) {
+        uint16_t ch = s->at(i);
+        if (ch < '0' || ch > '9') return false;
+        v = v * 10 + (ch - '0');
     }
-    if (best == e) return false;
-    *out = best;
+    if (v < INDEX_END || v > MAX_LENGTH) return false;
+    *out = v;
     return true;
 }
 
-// The largest index in [lo, from] present (own only when ownOnly).
-bool prevPresent(JSObject *o, double from, double lo, bool ownOnly, uint32_t *out) {
-    if (from > MAX_INDEX) from = MAX_INDEX;
-    if (from < lo || from < 0) return false;
-    uint32_t f = static_cast<uint32_t>(from), l = static_cast<uint32_t>(lo);
+// Smallest own integer key of o in [from, end), end at most 2^53 - 1.
+bool ownNextIndex(JSObject *o, double from, double end, double *out) {
+    if (from >= end) return false;
+    if (from < INDEX_END) {
+        uint32_t e = end < INDEX_END ? static_cast<uint32_t>(end) : static_cast<uint32_t>(INDEX_END);
+        uint32_t n = ownNext(o, static_cast<uint32_t>(from), e);
+        if (n < e) {
+            *out = n;
+            return true;
+        }
+        if (end <= INDEX_END) return false;
+        from = INDEX_END;
+    }
     bool found = false;
-    uint32_t best = 0;
+    double best = end, v;
+    for (uint32_t i = 0; i < o->propCount; i++)
+        if (highIntegerKey(o->props[i].key(), &v) && v >= from && v < best) best = v, found = true;
+    if (found) *out = best;
+    return found;
+}
+
+// Largest own integer key of o in [lo, from].
+bool ownPrevIndex(JSObject *o, double from, double lo, double *out) {
+    if (from < lo) return false;
+    if (from >= INDEX_END) {
+        bool found = false;
+        double best = 0, v;
+        for (uint32_t i = 0; i < o->propCount; i++)
+            if (highIntegerKey(o->props[i].key(), &v) && v >= lo && v <= from && (!found || v > best))
+                best = v, found = true;
+        if (found) {
+            *out = best;
+            return true;
+        }
+        if (lo >= INDEX_END) return false;
+        from = MAX_INDEX;
+    }
+    uint32_t n;
+    if (!ownPrev(o, static_cast<uint32_t>(from), static_cast<uint32_t>(lo), &n)) return false;
+    *out = n;
+    return true;
+}
+
+// The smallest index in [from, end) for which HasProperty is true.
+bool nextPresent(JSObject *o, double from, double end, double *out) {
+    bool found = false;
+    double best = end;
+    for (JSObject *p = o; p; p = p->proto) {
+        double n;
+        if (ownNextIndex(p, from, best, &n)) best = n, found = true;
+        if (found && best == from) break;
+    }
+    if (found) *out = best;
+    return found;
+}
+
+// The largest index in [lo, from] present (own only when ownOnly).
+bool prevPresent(JSObject *o, double from, double lo, bool ownOnly, double *out) {
+    if (from < lo || from < 0) return false;
+    bool found = false;
+    double best = 0;
     for (JSObject *p = o; p; p = ownOnly ? nullptr : p->proto) {
-        uint32_t n;
-        if (ownPrev(p, f, found ? best : l, &n) && (!found || n > best)) best = n, found = true;
-        if (found && best == f) break;
+        double n;
+        if (ownPrevIndex(p, from, found ? best : lo, &n) && (!found || n > best)) best = n, found = true;
+        if (found && best == from) break;
     }
     if (found) *out = best;
     return found;
@@ -399,18 +475,13 @@ Status moveRange(NativeCall &c, JSObject *o, double src, double dst, double coun
     if (count <= 0) return Status::Ok;
     double i = ascending ? 0 : count - 1;
     for (;;) {
-        uint32_t a = 0, b = 0;
+        double a = 0, b = 0;
         bool ha, hb;
         double next;
         if (ascending) {
             ha = nextPresent(o, src + i, src + count, &a);
-            hb = false;
             // own elements in the destination range (deleting inherited ones does nothing)
-            if (dst + i <= MAX_INDEX) {
-                double end = dst + count < 4294967295.0 ? dst + count : 4294967295.0;
-                uint32_t n = ownNext(o, static_cast<uint32_t>(dst + i), static_cast<uint32_t>(end));
-                if (n < end) b = n, hb = true;
-            }
+            hb = ownNextIndex(o, dst + i, dst + count, &b);
             if (!ha && !hb) return Status::Ok;
             next = ha ? a - src : count;
             if (hb && b - dst < next) next = b - dst;
@@ -443,7 +514,7 @@ Status moveRange(NativeCall &c, JSObject *o, double src, double dst, double coun
 // Deletes the own elements in [lo, hi), highest first.
 Status deleteRange(Heap &h, JSObject *o, double lo, double hi) {
     while (hi > lo) {
-        uint32_t p;
+        double p;
         if (!prevPresent(o, hi - 1, lo, true, &p)) return Status::Ok;
         ENG_TRY(deleteAt(h, o, p));
         hi = p;
@@ -457,9 +528,7 @@ Status arrayConcat(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
     ENG_TRY(thisObject(c, &o));
-    JSArray *a = newArray(h, 0);
-    if (!a) return Status::Error;
-    c.setResult(Value::pointer(a));
+    ENG_TRY(speciesCreate(c, 0));
     double n = 0;
     for (uint32_t item = 0; item <= c.argc; item++) {
         Value e = item == 0 ? c.thisValue() : c.arg(item - 1);
@@ -467,7 +536,7 @@ Status arrayConcat(NativeCall &c) {
             JSArray *ea = static_cast<JSArray *>(asObject(e));
             double len = ea->length;
             if (n + len > 4294967295.0) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
-            uint32_t k = 0;
+            double k = 0;
             while (nextPresent(ea, k, len, &k)) {
                 Value v;
                 ENG_TRY(getAt(h, e, k, &v));
@@ -488,12 +557,12 @@ Status arrayConcat(NativeCall &c) {
 Status arrayReverse(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     c.setResult(c.thisValue());
-    double middle = static_cast<double>(len / 2), lower = 0, last = static_cast<double>(len) - 1;
+    double middle = floor(len / 2), lower = 0, last = len - 1;
     while (lower < middle) {
-        uint32_t a = 0, b = 0;
+        double a = 0, b = 0;
         bool ha = nextPresent(o, lower, middle, &a);
         bool hb = prevPresent(o, last - lower, len - middle, false, &b);
         if (!ha && !hb) break;
@@ -501,14 +570,14 @@ Status arrayReverse(NativeCall &c) {
         if (hb && last - b < next) next = last - b;
         lower = next;
         double upper = last - lower;
-        Value lv, uv;
-        ENG_TRY(getAt(h, c.thisValue(), lower, &lv));
-        LocalRoot rl(h, lv);
-        ENG_TRY(getAt(h, c.thisValue(), upper, &uv));
-        LocalRoot ru(h, uv);
+        // HasProperty then Get, lower first (ES2015 22.1.3.20): a getter
+        // may change what the upper half holds.
+        LocalRoot rl(h), ru(h);
         bool lowerExists, upperExists;
         ENG_TRY(hasAt(h, o, lower, &lowerExists));
+        if (lowerExists) ENG_TRY(getAt(h, c.thisValue(), lower, &rl.value));
         ENG_TRY(hasAt(h, o, upper, &upperExists));
+        if (upperExists) ENG_TRY(getAt(h, c.thisValue(), upper, &ru.value));
         if (upperExists) ENG_TRY(putAt(h, c.thisValue(), lower, ru.value));
         else if (lowerExists) ENG_TRY(deleteAt(h, o, lower));
         if (lowerExists) ENG_TRY(putAt(h, c.thisValue(), upper, rl.value));
@@ -521,25 +590,26 @@ Status arrayReverse(NativeCall &c) {
 Status arrayShift(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     if (len == 0) return setLengthU(h, c.thisValue(), 0);
     Value first;
     ENG_TRY(getAt(h, c.thisValue(), 0, &first));
     c.setResult(first);
-    ENG_TRY(moveRange(c, o, 1, 0, static_cast<double>(len) - 1, true));
-    ENG_TRY(deleteAt(h, o, static_cast<double>(len) - 1));
-    return setLengthU(h, c.thisValue(), static_cast<double>(len) - 1);
+    ENG_TRY(moveRange(c, o, 1, 0, len - 1, true));
+    ENG_TRY(deleteAt(h, o, len - 1));
+    return setLengthU(h, c.thisValue(), len - 1);
 }
 
 Status arrayUnshift(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
+    if (c.argc > 0 && len + c.argc > MAX_LENGTH) return lengthTooLarge(h);
     ENG_TRY(moveRange(c, o, 0, c.argc, len, false));
     for (uint32_t j = 0; j < c.argc; j++) ENG_TRY(putAt(h, c.thisValue(), j, c.arg(j)));
-    double newLen = static_cast<double>(len) + c.argc;
+    double newLen = len + c.argc;
     ENG_TRY(setLengthU(h, c.thisValue(), newLen));
     Value n;
     ENG_TRY(makeNumber(h, newLen, &n));
@@ -550,7 +620,7 @@ Status arrayUnshift(NativeCall &c) {
 Status arraySplice(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     double start = 0, deleteCount = 0;
     ENG_TRY(toNumber(h, c.arg(0), &start));
@@ -564,19 +634,18 @@ Status arraySplice(NativeCall &c) {
         if (!(deleteCount > 0)) deleteCount = 0;
         if (deleteCount > len - start) deleteCount = len - start;
     }
-    JSArray *a = newArray(h, 0);
-    if (!a) return Status::Error;
-    c.setResult(Value::pointer(a));
-    uint32_t k = 0;
+    double itemCount = c.argc > 2 ? c.argc - 2 : 0;
+    if (len + itemCount - deleteCount > MAX_LENGTH) return lengthTooLarge(h);
+    ENG_TRY(speciesCreate(c, deleteCount));
+    double k = 0;
     while (nextPresent(o, start + k, start + deleteCount, &k)) {
-        k -= static_cast<uint32_t>(start);
+        k -= start;
         Value v;
         ENG_TRY(getAt(h, c.thisValue(), start + k, &v));
-        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), k, v));
+        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(k), v));
         if (++k >= deleteCount) break;
     }
     ENG_TRY(setArrayLength(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(deleteCount)));
-    double itemCount = c.argc > 2 ? c.argc - 2 : 0;
     double moved = len - deleteCount - start;
     if (itemCount < deleteCount) {
         ENG_TRY(moveRange(c, o, start + deleteCount, start + itemCount, moved, true));
@@ -657,14 +726,15 @@ Status arraySort(NativeCall &c) {
     if (!cmp.isUndefined() && !isCallable(cmp))
         return throwError(h, PROTO_TYPE_ERROR, "The comparison function must be either a function or undefined");
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     c.setResult(c.thisValue());
     JSArray *values = newArray(h, 0);
     if (!values) return Status::Error;
     LocalRoot rv(h, Value::pointer(values));
     double undefCount = 0;
-    uint32_t n = 0, k = 0;
+    uint32_t n = 0;
+    double k = 0;
     while (nextPresent(o, k, len, &k)) {
         Value v;
         ENG_TRY(getAt(h, c.thisValue(), k, &v));
@@ -701,21 +771,20 @@ Status arraySort(NativeCall &c) {
 Status arrayIndexOf(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     bool last = c.callee->magic == 1;
     c.setResult(Value::smallInt(-1));
     if (len == 0) return Status::Ok;
-    double n = last ? static_cast<double>(len) - 1 : 0;
+    double n = last ? len - 1 : 0;
     if (c.argc > 1) {
         ENG_TRY(toNumber(h, c.arg(1), &n));
         n = toIntegerDouble(n);
     }
-    uint32_t k;
+    double k;
     if (!last) {
         if (n >= len) return Status::Ok;
-        double from = n >= 0 ? n : (len + n < 0 ? 0 : len + n);
-        k = static_cast<uint32_t>(from);
+        k = n >= 0 ? n : (len + n < 0 ? 0 : len + n);
         while (nextPresent(o, k, len, &k)) {
             Value v;
             ENG_TRY(getAt(h, c.thisValue(), k, &v));
@@ -752,21 +821,19 @@ enum IterateKind { ITER_FOREACH, ITER_MAP, ITER_FILTER, ITER_EVERY, ITER_SOME };
 Status arrayIterate(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     if (!isCallable(c.arg(0))) return notFunction(h, c.arg(0));
     int kind = c.callee->magic;
     if (kind == ITER_MAP || kind == ITER_FILTER) {
-        JSArray *a = newArray(h, 0);
-        if (!a) return Status::Error;
-        if (kind == ITER_MAP) a->length = len;
-        c.setResult(Value::pointer(a));
+        ENG_TRY(speciesCreate(c, kind == ITER_MAP ? len : 0));
     } else if (kind == ITER_EVERY) {
         c.setResult(Value::boolean(true));
     } else if (kind == ITER_SOME) {
         c.setResult(Value::boolean(false));
     }
-    uint32_t k = 0, to = 0;
+    double k = 0;
+    uint32_t to = 0;
     while (nextPresent(o, k, len, &k)) {
         Value v, r;
         ENG_TRY(getAt(h, c.thisValue(), k, &v));
@@ -774,7 +841,7 @@ Status arrayIterate(NativeCall &c) {
         ENG_TRY(callCallback(h, c.arg(0), c.arg(1), nullptr, v, k, c.thisValue(), &r));
         switch (kind) {
         case ITER_MAP:
-            ENG_TRY(setElement(h, asObject(c.result()), k, r));
+            ENG_TRY(setElement(h, asObject(c.result()), static_cast<uint32_t>(k), r));
             break;
         case ITER_FILTER:
             if (toBoolean(r)) ENG_TRY(setElement(h, asObject(c.result()), to++, rv.value));
@@ -803,15 +870,15 @@ Status arrayIterate(NativeCall &c) {
 Status arrayReduce(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     if (!isCallable(c.arg(0))) return notFunction(h, c.arg(0));
     bool right = c.callee->magic == 1;
     const char *empty = "Reduce of empty array with no initial value";
     if (len == 0 && c.argc < 2) return throwError(h, PROTO_TYPE_ERROR, "%s", empty);
-    uint32_t k = 0;
+    double k = 0;
     bool more;
-    double at = right ? static_cast<double>(len) - 1 : 0;
+    double at = right ? len - 1 : 0;
     if (c.argc >= 2) {
         c.setResult(c.arg(1));
     } else {
@@ -839,7 +906,7 @@ Status arrayReduce(NativeCall &c) {
 Status arrayToLocaleString(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
-    uint32_t len;
+    double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     HString *name = internCString(h, "toLocaleString");
     if (!name) return Status::Error;

@@ -79,6 +79,26 @@ Status createOutOfMemoryError(Heap &h) {
 
 namespace {
 
+Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec) {
+    LocalRoot tr(h, Value::pointer(target));
+    HString *key = internCString(h, spec.name);
+    if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    HString *prefix = internCString(h, "get ");
+    if (!prefix) return Status::Error;
+    LocalRoot pr(h, Value::pointer(prefix));
+    HString *name = concatStrings(h, prefix, key);
+    if (!name) return Status::Error;
+    LocalRoot nr(h, Value::pointer(name));
+    JSNative *getter = newNative(h, spec.fn, name, 0, spec.magic);
+    if (!getter) return Status::Error;
+    PropertyDescriptor desc(h);
+    desc.get.value = Value::pointer(getter);
+    desc.fields = DESC_GET | DESC_SET | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+    desc.configurable = true;
+    return defineOwnProperty(h, target, keyFromString(key), desc, true);
+}
+
 // A pending method some path created an own property for without looking
 // the name up first (a global function declaration, say) stays overridden.
 Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec) {
@@ -87,6 +107,7 @@ Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec) {
         if (!key) return Status::Error;
         if (findOwnProp(target, key)) return Status::Ok;
     }
+    if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec);
     return defineMethod(h, target, spec.name, spec.fn, spec.length, spec.magic);
 }
 
@@ -126,16 +147,30 @@ Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size
     return installNow(h, target, methods, count);
 }
 
+// Entries are marked made before they are installed: installing one may
+// look its own name up again (a getter goes through [[DefineOwnProperty]]).
+// On failure the mark is taken back and the rest comes next time.
+static Status installMarked(Heap &h, JSObject *o, LazyMethods *const *entries, const uint32_t *indexes, uint32_t n,
+                     const MethodSpec &spec) {
+    for (uint32_t k = 0; k < n; k++) markInstalled(*entries[k], indexes[k]);
+    Status st = installEntry(h, o, spec);
+    if (st != Status::Ok)
+        for (uint32_t k = 0; k < n; k++) {
+            entries[k]->installed[indexes[k] / 32] &= ~(1u << (indexes[k] % 32));
+            entries[k]->target = o;
+        }
+    return st;
+}
+
 Status materializeMethods(Heap &h, JSObject *o) {
     if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
     LocalRoot root(h, Value::pointer(o));
     // In recording order, so later tables override earlier ones as they would have.
     for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
-        LazyMethods &entry = h.lazyMethods[t];
-        for (uint32_t i = 0; entry.target == o && i < entry.count; i++) {
-            if (installed(entry, i)) continue;
-            ENG_TRY(installEntry(h, o, entry.methods[i]));  // what was made stays; the rest comes next time
-            markInstalled(entry, i);
+        LazyMethods *entry = &h.lazyMethods[t];
+        for (uint32_t i = 0; entry->target == o && i < entry->count; i++) {
+            if (installed(*entry, i)) continue;
+            ENG_TRY(installMarked(h, o, &entry, &i, 1, entry->methods[i]));
         }
     }
     settle(h, o);
@@ -151,25 +186,23 @@ Status materializeMethod(Heap &h, JSObject *o, HString *key) {
     if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
     // Made already (or overridden by a property made without a lookup).
     if (findOwnProp(o, key)) return Status::Ok;
-    // The last table that names the key wins, as if all had been installed.
-    LazyMethods *found = nullptr;
-    uint32_t foundIndex = 0;
+    // The last table that names the key wins, as if all had been installed;
+    // every entry of that name counts as made.
+    constexpr uint32_t SAME_NAME_LIMIT = 4;  // tables of one object naming one key
+    LazyMethods *entries[SAME_NAME_LIMIT];
+    uint32_t indexes[SAME_NAME_LIMIT];
+    uint32_t n = 0;
     for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
         LazyMethods &entry = h.lazyMethods[t];
         for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
-            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) {
-                found = &entry;
-                foundIndex = i;
+            if (!installed(entry, i) && sameName(key, entry.methods[i].name) && n < SAME_NAME_LIMIT) {
+                entries[n] = &entry;
+                indexes[n++] = i;
             }
     }
-    if (!found) return Status::Ok;
+    if (n == 0) return Status::Ok;
     LocalRoot root(h, Value::pointer(o));
-    ENG_TRY(installEntry(h, o, found->methods[foundIndex]));
-    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
-        LazyMethods &entry = h.lazyMethods[t];
-        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
-            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) markInstalled(entry, i);
-    }
+    ENG_TRY(installMarked(h, o, entries, indexes, n, entries[n - 1]->methods[indexes[n - 1]]));
     settle(h, o);
     return Status::Ok;
 }

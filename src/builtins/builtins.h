@@ -11,9 +11,14 @@ namespace eng {
 struct MethodSpec {
     const char *name;
     NativeFn fn;
-    int8_t length;
+    int8_t length;  // or METHOD_GETTER
     int16_t magic;
 };
+
+// A MethodSpec length that makes the entry a get-only accessor property
+// (non-enumerable, configurable) whose getter is fn, named "get <name>",
+// with length 0 (ES2015 accessors such as RegExp.prototype.global).
+constexpr int8_t METHOD_GETTER = -1;
 
 // Creates every built-in object of a new heap. False when memory runs out.
 bool initBuiltins(Heap &h);

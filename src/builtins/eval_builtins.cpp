@@ -18,14 +18,52 @@ namespace eng {
 
 namespace {
 
+// The source as WTF-8 (UTF-8 that also encodes lone surrogates, which the
+// lexer reads back as themselves): out null only measures. Returns the bytes.
+size_t sourceToWtf8(const HString *s, uint8_t *out) {
+    size_t n = 0;
+    for (uint32_t i = 0; i < s->length; i++) {
+        uint32_t cp = s->at(i);
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s->length && s->at(i + 1) >= 0xdc00 && s->at(i + 1) <= 0xdfff)
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (s->at(++i) - 0xdc00u);
+        if (cp < 0x80) {
+            if (out) out[n] = static_cast<uint8_t>(cp);
+            n += 1;
+        } else if (cp < 0x800) {
+            if (out) {
+                out[n] = static_cast<uint8_t>(0xc0 | (cp >> 6));
+                out[n + 1] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+            }
+            n += 2;
+        } else if (cp < 0x10000) {
+            if (out) {
+                out[n] = static_cast<uint8_t>(0xe0 | (cp >> 12));
+                out[n + 1] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
+                out[n + 2] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+            }
+            n += 3;
+        } else {
+            if (out) {
+                out[n] = static_cast<uint8_t>(0xf0 | (cp >> 18));
+                out[n + 1] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3f));
+                out[n + 2] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
+                out[n + 3] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+            }
+            n += 4;
+        }
+    }
+    return n;
+}
+
 // Compiles and runs source held in a JS string; the completion value is
 // the result.
 Status evaluateString(Heap &h, HString *source, const char *fileName, bool strict, bool evalCode, Value *result) {
     LocalRoot sr(h, Value::pointer(source));
-    size_t n = utf8Length(source);
+    size_t n = sourceToWtf8(source, nullptr);
     char *text = static_cast<char *>(heapAlloc(h, n + 1));
     if (!text) return throwOutOfMemory(h);
-    toUtf8(source, text);
+    sourceToWtf8(source, reinterpret_cast<uint8_t *>(text));
+    text[n] = 0;
     HString *file = internCString(h, fileName);
     FunctionTemplate *script = nullptr;
     Status st = file ? compileScript(h, text, n, file, strict, &script, evalCode) : Status::Error;
@@ -97,7 +135,7 @@ Status directEval(Heap &h, HString *source, uint32_t callerIndex, Value *result)
     size_t bindingBytes = (count ? count : 1) * sizeof(OuterBinding), unitBytes = (units ? units : 1) * sizeof(uint16_t);
     OuterBinding *outer = static_cast<OuterBinding *>(heapAlloc(h, bindingBytes));
     uint16_t *names = static_cast<uint16_t *>(heapAlloc(h, unitBytes));
-    size_t n = utf8Length(source);
+    size_t n = sourceToWtf8(source, nullptr);
     char *text = static_cast<char *>(heapAlloc(h, n + 1));
     Status st = Status::Ok;
     if (!outer || !names || !text) {
@@ -113,7 +151,8 @@ Status directEval(Heap &h, HString *source, uint32_t callerIndex, Value *result)
             outer[i].kind = static_cast<uint8_t>(evalDescKind(b.desc));
             p += name->length;
         }
-        toUtf8(source, text);
+        sourceToWtf8(source, reinterpret_cast<uint8_t *>(text));
+        text[n] = 0;
     }
     FunctionTemplate *script = nullptr;
     if (st == Status::Ok) {

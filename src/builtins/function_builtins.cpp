@@ -83,7 +83,6 @@ Status functionBind(NativeCall &c) {
     if (isNumber(lengthValue)) {
         length = toIntegerDouble(numberOf(lengthValue)) - n;
         if (!(length > 0)) length = 0;
-        if (length > 0x7fff) length = 0x7fff;
     }
     Value nameValue;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &nameValue));
@@ -100,11 +99,19 @@ Status functionBind(NativeCall &c) {
     rcInit(f->target, target);
     rcInit(f->boundThis, c.arg(0));
     rcInit(f->name, name);
-    f->length = static_cast<uint32_t>(length);
+    f->length = length <= Value::SMALL_INT_MAX ? static_cast<uint32_t>(length) : 0;
     f->argCount = n;
     for (uint32_t i = 0; i < n; i++) rcInit(f->args[i], c.arg(i + 1));
     if (target->hasFlag(OBJ_CONSTRUCTOR)) f->setFlag(OBJ_CONSTRUCTOR);
     c.setResult(Value::pointer(f));
+    if (length > Value::SMALL_INT_MAX) {
+        // Too long for the virtual property (up to 2^53 - 1, or Infinity):
+        // an own property with the same attributes holds the number.
+        Value v;
+        ENG_TRY(makeNumber(h, length, &v));
+        ENG_TRY(defineOwn(h, asObject(c.result()), atom(h, ATOM_length), v, ATTR_CONFIGURABLE));
+        asObject(c.result())->setFlag(OBJ_NO_VIRTUAL_LENGTH);
+    }
     return Status::Ok;
 }
 
@@ -134,8 +141,9 @@ Status initFunctionBuiltins(Heap &h) {
     h.ctors[PROTO_FUNCTION] = ctor;
     JSNative *thrower = newNative(h, throwTypeErrorFunction, nullptr, 0, 0);
     if (!thrower) return Status::Error;
-    thrower->clearFlag(OBJ_EXTENSIBLE);
     LocalRoot rt(h, Value::pointer(thrower));
+    // Frozen, length and name included (ES2015 9.2.7.1, test262 checks it).
+    ENG_TRY(setIntegrityLevel(h, thrower, true));
     Accessor *acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
     if (!acc) return Status::Error;
     rcInit(acc->getter, Value::pointer(thrower));

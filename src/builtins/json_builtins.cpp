@@ -373,7 +373,14 @@ Status internalize(Heap &h, Value reviver, JSObject *holder, HString *name, uint
                 bool deleted;
                 ENG_TRY(deleteProperty(h, o, keyFromString(key), false, &deleted));
             } else {
-                ENG_TRY(createDataProperty(h, o, key, element));
+                // CreateDataProperty through [[DefineOwnProperty]]: the
+                // reviver may have made the property non-configurable or the
+                // object non-extensible, and then nothing changes.
+                PropertyDescriptor desc(h);
+                desc.value.value = element;
+                desc.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+                desc.writable = desc.enumerable = desc.configurable = true;
+                ENG_TRY(defineOwnProperty(h, o, keyFromString(key), desc, false));
             }
         }
     }
@@ -674,7 +681,7 @@ const MethodSpec jsonMethods[] = {
 }  // namespace
 
 Status initJsonBuiltins(Heap &h) {
-    JSObject *json = newPlainObject(h);
+    JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));
     if (!json) return Status::Error;
     ENG_TRY(defineGlobalValue(h, "JSON", Value::pointer(json), ATTR_HIDDEN));
     return installMethods(h, json, jsonMethods, sizeof jsonMethods / sizeof jsonMethods[0]);

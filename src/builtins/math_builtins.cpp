@@ -174,7 +174,7 @@ const ConstantSpec mathConstants[] = {
 }  // namespace
 
 Status initMathBuiltins(Heap &h) {
-    JSObject *math = newPlainObject(h);
+    JSObject *math = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Math, sizeof(JSObject));
     if (!math) return Status::Error;
     ENG_TRY(defineGlobalValue(h, "Math", Value::pointer(math), ATTR_HIDDEN));
     ENG_TRY(installMethods(h, math, mathMethods, sizeof mathMethods / sizeof mathMethods[0]));

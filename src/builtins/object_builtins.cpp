@@ -53,6 +53,8 @@ const char *className(JSObject *o) {
     case ObjectClass::RegExp: return "RegExp";
     case ObjectClass::Date: return "Date";
     case ObjectClass::Global: return "global";
+    case ObjectClass::Math: return "Math";
+    case ObjectClass::JSON: return "JSON";
     default: return "Object";
     }
 }

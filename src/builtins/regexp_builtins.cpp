@@ -2,7 +2,9 @@
 // (ES5.1 15.10.3 - 15.10.7). Where ES5 and node differ in a benign way the
 // node behaviour is followed: new RegExp(re, flags) takes the new flags, a
 // failed exec of a non-global regexp leaves lastIndex alone, and lastIndex
-// is clamped at 0 (ToLength).
+// is clamped at 0 (ToLength). source, global, ignoreCase, multiline and
+// flags are ES2015 accessors on RegExp.prototype (which test262 checks);
+// instances own only lastIndex.
 #include <math.h>
 
 #include "builtins/builtins.h"
@@ -95,22 +97,9 @@ Status makeRegExp(Heap &h, JSObject *proto, HString *pattern, uint32_t flags, Va
     HString *source = escapeSource(h, pattern);
     if (!source) return Status::Error;
     rcInit(re->source, source);
-    struct Field {
-        const char *name;
-        Value value;
-        uint8_t attrs;
-    } fields[] = {
-        {"source", Value::pointer(source), 0},
-        {"global", Value::boolean((flags & RE_GLOBAL) != 0), 0},
-        {"ignoreCase", Value::boolean((flags & RE_IGNORE_CASE) != 0), 0},
-        {"multiline", Value::boolean((flags & RE_MULTILINE) != 0), 0},
-        {"lastIndex", Value::smallInt(0), ATTR_WRITABLE},
-    };
-    for (const Field &f : fields) {
-        HString *k = key(h, f.name);  // source stays reachable through re->source
-        if (!k) return Status::Error;
-        ENG_TRY(defineOwn(h, re, k, f.value, f.attrs));
-    }
+    HString *k = key(h, "lastIndex");
+    if (!k) return Status::Error;
+    ENG_TRY(defineOwn(h, re, k, Value::smallInt(0), ATTR_WRITABLE));
     *out = Value::pointer(re);
     return Status::Ok;
 }
@@ -241,19 +230,80 @@ Status regexpExec(NativeCall &c) {
     return st;
 }
 
+// ES2015 21.2.5.14: generic, "/" + source + "/" + flags read with [[Get]]
+// (so RegExp.prototype itself gives "/(?:)/").
 Status regexpToString(NativeCall &c) {
     Heap &h = c.heap;
-    JSRegExp *re = nullptr;
-    ENG_TRY(thisRegExp(c, "toString", &re));
+    if (!isObject(c.thisValue()))
+        return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.toString called on a non-object");
+    HString *parts[2];
+    const char *names[2] = {"source", "flags"};
+    LocalRoot r0(h), r1(h);
+    for (int i = 0; i < 2; i++) {
+        HString *k = key(h, names[i]);
+        if (!k) return Status::Error;
+        LocalRoot kr(h, Value::pointer(k));
+        Value v;
+        ENG_TRY(getValuePropertyStr(h, c.thisValue(), k, &v));
+        ENG_TRY(toString(h, v, &parts[i]));
+        (i == 0 ? r0 : r1).value = Value::pointer(parts[i]);
+    }
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("/"));
-    ENG_TRY(b.append(re->source));
+    ENG_TRY(b.append(parts[0]));
     ENG_TRY(b.appendAscii("/"));
-    uint32_t f = re->program.flags;
-    if (f & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
-    if (f & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
-    if (f & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
+    ENG_TRY(b.append(parts[1]));
     HString *r = b.finish();
+    if (!r) return Status::Error;
+    c.setResult(Value::pointer(r));
+    return Status::Ok;
+}
+
+// The getters of source (magic 0) and of the flags (magic: the RE_* bit).
+// On RegExp.prototype itself they give "(?:)" and undefined (ES2015).
+Status regexpGetter(NativeCall &c) {
+    Heap &h = c.heap;
+    Value t = c.thisValue();
+    int flag = c.callee->magic;
+    if (isRegExp(t)) {
+        JSRegExp *re = static_cast<JSRegExp *>(asObject(t));
+        c.setResult(flag ? Value::boolean((re->program.flags & static_cast<uint32_t>(flag)) != 0)
+                         : Value::pointer(re->source));
+        return Status::Ok;
+    }
+    if (isObject(t) && asObject(t) == h.protos[PROTO_REGEXP]) {
+        if (flag) return Status::Ok;
+        HString *s = internCString(h, "(?:)");
+        if (!s) return Status::Error;
+        c.setResult(Value::pointer(s));
+        return Status::Ok;
+    }
+    const char *name = flag == RE_GLOBAL ? "global" : flag == RE_IGNORE_CASE ? "ignoreCase"
+                     : flag == RE_MULTILINE ? "multiline" : "source";
+    return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
+}
+
+// get RegExp.prototype.flags (ES2015 21.2.5.3, with the later flags): one
+// letter for each flag property that is true, read with [[Get]] in this order.
+Status regexpFlagsGetter(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isObject(c.thisValue()))
+        return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.flags getter called on a non-object");
+    static const char *const names[] = {"hasIndices", "global", "ignoreCase", "multiline",
+                                        "dotAll", "unicode", "unicodeSets", "sticky"};
+    static const char letters[] = "dgimsuvy";
+    char out[sizeof letters];
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        HString *k = key(h, names[i]);
+        if (!k) return Status::Error;
+        LocalRoot kr(h, Value::pointer(k));
+        Value v;
+        ENG_TRY(getValuePropertyStr(h, c.thisValue(), k, &v));
+        if (toBoolean(v)) out[n++] = letters[i];
+    }
+    out[n] = 0;
+    HString *r = internCString(h, out);
     if (!r) return Status::Error;
     c.setResult(Value::pointer(r));
     return Status::Ok;
@@ -263,6 +313,11 @@ const MethodSpec prototypeMethods[] = {
     {"exec", regexpExec, 1, 0},
     {"test", regexpExec, 1, 1},
     {"toString", regexpToString, 0, 0},
+    {"source", regexpGetter, METHOD_GETTER, 0},
+    {"global", regexpGetter, METHOD_GETTER, RE_GLOBAL},
+    {"ignoreCase", regexpGetter, METHOD_GETTER, RE_IGNORE_CASE},
+    {"multiline", regexpGetter, METHOD_GETTER, RE_MULTILINE},
+    {"flags", regexpFlagsGetter, METHOD_GETTER, 0},
 };
 
 }  // namespace
@@ -270,9 +325,10 @@ const MethodSpec prototypeMethods[] = {
 Status initRegExpBuiltins(Heap &h) {
     JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
     if (!proto) return Status::Error;
-    LocalRoot pr(h, Value::pointer(proto));
+    h.protos[PROTO_REGEXP] = proto;
     JSNative *ctor = installConstructor(h, "RegExp", regexpConstructor, 2, proto);
     if (!ctor) return Status::Error;
+    h.ctors[PROTO_REGEXP] = ctor;
     return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
 }
 

@@ -70,6 +70,7 @@ enum Proto {
     PROTO_EVAL_ERROR,
     PROTO_URI_ERROR,
     PROTO_DATE,
+    PROTO_REGEXP,
     PROTO__COUNT
 };
 

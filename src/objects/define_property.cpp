@@ -386,6 +386,21 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
         rcStore(h, o->elems[i], Value::empty());
     }
     o->setElemCount(0);
+    // A function's virtual length and name (configurable) become own
+    // properties so that they can lose configurable like the others.
+    if (o->isCallable()) {
+        const uint8_t hidden[2] = {OBJ_NO_VIRTUAL_LENGTH, OBJ_NO_VIRTUAL_NAME};
+        const Atom names[2] = {ATOM_length, ATOM_name};
+        for (int i = 0; i < 2; i++) {
+            if (o->hasFlag(hidden[i])) continue;
+            Value v;
+            uint8_t attrs;
+            if (!getOwnDataOrAccessor(h, o, keyFromString(atom(h, names[i])), &v, &attrs)) continue;
+            if (findOwnProp(o, atom(h, names[i]))) continue;  // already an own property
+            ENG_TRY(defineOwn(h, o, atom(h, names[i]), v, attrs));
+            o->setFlag(hidden[i]);
+        }
+    }
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint8_t a = static_cast<uint8_t>(o->props[i].attrs() & ~ATTR_CONFIGURABLE);
         if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
@@ -412,6 +427,8 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
     }
     if (frozen && o->cls() == ObjectClass::Array && !o->hasFlag(OBJ_LENGTH_READONLY)) return false;
     if (frozen && o->hasFlag(OBJ_LAZY_PROTOTYPE)) return false;  // "prototype" would be writable
+    if (o->isCallable() && (!o->hasFlag(OBJ_NO_VIRTUAL_LENGTH) || !o->hasFlag(OBJ_NO_VIRTUAL_NAME)))
+        return false;  // virtual length and name: configurable
     return true;
 }
 

@@ -86,7 +86,9 @@ enum class ObjectClass : uint8_t {
     Global,
     Bound,         // JSBound: Function.prototype.bind result
     RegExp,        // JSRegExp (regexp/regexp_object.h)
-    Date           // JSPrimitiveWrapper holding the time value
+    Date,          // JSPrimitiveWrapper holding the time value
+    Math,          // the Math object (a plain object; only its [[Class]] differs)
+    JSON           // the JSON object (likewise)
 };
 
 enum ObjectFlags : uint8_t {

@@ -19,9 +19,10 @@
 #define ENG_REGEXP_STACK_LIMIT (1024u * 1024u)
 #endif
 
-// Deepest nesting of groups, classes and lookaheads a pattern may have.
+// Deepest nesting of groups and lookaheads a pattern may have. The parser
+// keeps open groups on a heap stack (24 bytes each), not on the C stack.
 #ifndef ENG_REGEXP_DEPTH_LIMIT
-#define ENG_REGEXP_DEPTH_LIMIT 100
+#define ENG_REGEXP_DEPTH_LIMIT 1000
 #endif
 
 namespace eng {

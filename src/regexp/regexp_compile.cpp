@@ -1,7 +1,8 @@
 // The regexp compiler: ES5.1 pattern syntax (15.10.1, with the web-compatible
 // extensions node accepts: octal and identity escapes, literal { } ], \c
-// without a letter) to the bytecode of regexp_internal.h. Recursion follows
-// the nesting of groups only and is limited by ENG_REGEXP_DEPTH_LIMIT.
+// without a letter) to the bytecode of regexp_internal.h. The parser does
+// not recurse: open groups wait on a small heap stack, whose depth
+// ENG_REGEXP_DEPTH_LIMIT bounds.
 #include <string.h>
 
 #include "regexp/regexp.h"
@@ -59,7 +60,16 @@ struct Compiler {
     uint32_t groupTotal = 0;  // capturing groups in the whole pattern
     uint32_t groupNext = 1;
     uint32_t loopNext = 0;
-    int depth = 0;
+    // A group whose disjunction is being parsed, with the state of the
+    // disjunction around it.
+    struct Open {
+        uint32_t atomStart, groupsBefore;
+        uint32_t kind;           // '(' capturing, ':' non-capturing, '=' or '!' lookahead
+        uint32_t group;          // capturing: its number
+        uint32_t start, jumps;   // the enclosing disjunction (see parsePattern)
+    };
+    Open *opens = nullptr;
+    uint32_t openCount = 0, openCap = 0;
 
     Compiler(Heap &heap, const uint16_t *s, uint32_t l, uint32_t f) : h(heap), src(s), len(l), flags(f) {}
 
@@ -387,59 +397,6 @@ struct Compiler {
             }
             atomEscape();
             break;
-        case '(': {
-            if (++depth > ENG_REGEXP_DEPTH_LIMIT) {
-                fail("Regular expression too deeply nested");
-                return;
-            }
-            pos++;
-            if (peek() == '?') {
-                uint32_t k = peek(1);
-                if (k == '=' || k == '!') {
-                    pos += 2;
-                    emit(RX_LOOK | (k == '!' ? 1u << 8 : 0));
-                    emit(0);
-                    emit(groupsBefore);
-                    emit(0);
-                    parseDisjunction();
-                    if (failed()) return;
-                    if (peek() != ')') {
-                        fail("Unterminated group");
-                        return;
-                    }
-                    pos++;
-                    emit(RX_LOOK_END);
-                    if (oom) return;
-                    code[atomStart + 1] = n - atomStart;
-                    code[atomStart + 3] = groupNext;
-                } else if (k == ':') {
-                    pos += 2;
-                    parseDisjunction();
-                    if (failed()) return;
-                    if (peek() != ')') {
-                        fail("Unterminated group");
-                        return;
-                    }
-                    pos++;
-                } else {
-                    fail("Invalid group");
-                    return;
-                }
-            } else {
-                uint32_t g = groupNext++;
-                emit(RX_SAVE | ((2 * g) << 8));
-                parseDisjunction();
-                if (failed()) return;
-                if (peek() != ')') {
-                    fail("Unterminated group");
-                    return;
-                }
-                pos++;
-                emit(RX_SAVE | ((2 * g + 1) << 8));
-            }
-            depth--;
-            break;
-        }
         case '*':
         case '+':
         case '?':
@@ -532,37 +489,113 @@ struct Compiler {
         code[test + 6] = n - test;
     }
 
-    void parseAlternative() {
-        while (more() && !failed()) {
-            uint32_t c = peek();
-            if (c == '|' || c == ')') return;
-            parseTerm();
+    bool pushOpen(const Open &o) {
+        if (openCount == ENG_REGEXP_DEPTH_LIMIT) return fail("Regular expression too deeply nested");
+        if (openCount == openCap) {
+            uint32_t ncap = openCap ? openCap * 2 : 8;
+            if (ncap > ENG_REGEXP_DEPTH_LIMIT) ncap = ENG_REGEXP_DEPTH_LIMIT;
+            Open *p = static_cast<Open *>(heapRealloc(h, opens, openCap * sizeof(Open), ncap * sizeof(Open)));
+            if (!p) {
+                oom = true;
+                return false;
+            }
+            opens = p;
+            openCap = ncap;
         }
+        opens[openCount++] = o;
+        return true;
     }
 
-    void parseDisjunction() {
-        uint32_t start = n;
-        uint32_t jumps = INFINITE;  // chain of JMP placeholders through their operand
-        parseAlternative();
-        while (!failed() && peek() == '|') {
-            pos++;
-            if (!insert(start, 2)) return;
-            code[start] = RX_SPLIT;
-            uint32_t j = n;
-            emit(RX_JMP);
-            emit(jumps);
-            if (oom) return;
-            jumps = j;
-            code[start + 1] = n - start;
-            start = n;
-            parseAlternative();
+    // "(" at pos: emits the group's opening code and pushes it.
+    void openGroup(uint32_t start, uint32_t jumps) {
+        Open o{n, groupNext, '(', 0, start, jumps};
+        pos++;
+        if (peek() == '?') {
+            uint32_t k = peek(1);
+            if (k != '=' && k != '!' && k != ':') {
+                fail("Invalid group");
+                return;
+            }
+            pos += 2;
+            o.kind = k;
+            if (k != ':') {
+                emit(RX_LOOK | (k == '!' ? 1u << 8 : 0));
+                emit(0);
+                emit(o.groupsBefore);
+                emit(0);
+            }
+        } else {
+            o.group = groupNext++;
+            emit(RX_SAVE | ((2 * o.group) << 8));
         }
-        if (failed()) return;
+        if (!failed()) pushOpen(o);
+    }
+
+    // ")" at pos closing the innermost open group: its closing code, then
+    // its quantifier.
+    void closeGroup(const Open &o) {
+        pos++;
+        if (o.kind == '(') {
+            emit(RX_SAVE | ((2 * o.group + 1) << 8));
+        } else if (o.kind != ':') {
+            emit(RX_LOOK_END);
+            if (oom) return;
+            code[o.atomStart + 1] = n - o.atomStart;
+            code[o.atomStart + 3] = groupNext;
+        }
+        if (!failed()) quantifier(o.atomStart, o.groupsBefore);
+    }
+
+    // Points the JMP placeholders chained through their operands (the ends
+    // of a disjunction's alternatives) at the current end.
+    void patchJumps(uint32_t jumps) {
         while (jumps != INFINITE) {
             uint32_t next = code[jumps + 1];
             code[jumps + 1] = n - jumps;
             jumps = next;
         }
+    }
+
+    // The whole pattern, without recursion. start is where the current
+    // alternative of the innermost disjunction begins (a SPLIT goes there
+    // when a "|" follows), jumps the chain of its alternatives' JMPs.
+    void parsePattern() {
+        uint32_t start = n, jumps = INFINITE;
+        while (!failed()) {
+            uint32_t c = peek();
+            if (c == '|') {
+                pos++;
+                if (!insert(start, 2)) break;
+                code[start] = RX_SPLIT;
+                uint32_t j = n;
+                emit(RX_JMP);
+                emit(jumps);
+                if (oom) break;
+                jumps = j;
+                code[start + 1] = n - start;
+                start = n;
+            } else if (c == '(') {
+                openGroup(start, jumps);
+                start = n;
+                jumps = INFINITE;
+            } else if (!more() || c == ')') {
+                patchJumps(jumps);
+                if (openCount == 0) break;  // the end, or an unmatched ")" the caller reports
+                if (!more()) {
+                    fail("Unterminated group");
+                    break;
+                }
+                Open o = opens[--openCount];
+                start = o.start;
+                jumps = o.jumps;
+                closeGroup(o);
+            } else {
+                parseTerm();
+            }
+        }
+        if (opens) heapFree(h, opens, openCap * sizeof(Open));
+        opens = nullptr;
+        openCount = openCap = 0;
     }
 
     // A code unit every match must contain (case-sensitive patterns only).
@@ -617,7 +650,7 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
     out->codeWords = 0;
     Compiler c(h, pattern, length, flags);
     c.countGroups();
-    c.parseDisjunction();
+    c.parsePattern();
     if (!c.failed() && c.more()) c.fail("Unmatched ')'");
     c.emit(RX_MATCH);
     if (c.failed()) {

@@ -349,11 +349,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 (void)throwError(h, PROTO_TYPE_ERROR, "Cannot convert undefined or null to object");
                 goto throw_pending;
             }
-            if (isObject(base)) {
+            {
+                // A primitive base is wrapped (11.4.1 via ToObject): a
+                // string's length and characters cannot be deleted.
+                JSObject *o;
+                CHECK(toObject(h, base, &o));
+                LocalRoot ro(h, Value::pointer(o));
                 PropertyKey k;
                 CHECK(toPropertyKey(h, key, &k));
                 LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
-                CHECK(deleteProperty(h, asObject(R[instrB(ins)]), k, strict, &deleted));
+                CHECK(deleteProperty(h, o, k, strict, &deleted));
             }
             R[a] = Value::boolean(deleted);
             break;
