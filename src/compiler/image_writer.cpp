@@ -123,15 +123,16 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
                 continue;
             }
             uint32_t n = atoms_.length(c.atom);
-            const uint16_t *units = atoms_.units(c.atom);
             bool latin1 = atoms_.isLatin1(c.atom);
             ch.tag = latin1 ? CONST_STRING8 : CONST_STRING16;
             w.bytes(&ch, sizeof ch);
             w.u32(n);
             if (latin1) {
-                for (uint32_t j = 0; j < n; j++) out[w.pos++] = static_cast<uint8_t>(units[j]);
+                atoms_.copyLatin1(c.atom, out + w.pos);
+                w.pos += n;
             } else {
-                w.bytes(units, 2 * n);
+                atoms_.copyUnits(c.atom, out + w.pos);
+                w.pos += 2 * n;
             }
             w.pad();
         }
