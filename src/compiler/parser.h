@@ -17,6 +17,7 @@
 #include "compiler/atoms.h"
 #include "compiler/compile_context.h"
 #include "compiler/compiler.h"
+#include "compiler/function_record.h"
 #include "compiler/lexer.h"
 
 #ifndef ENG_COMPILER_MAX_DEPTH
@@ -35,27 +36,6 @@ struct Constant {
     uint8_t tag;  // CONST_NUMBER, or CONST_STRING8 for any string (chosen when written)
     uint32_t atom;
     double number;
-};
-
-// A finished function waiting for the image to be written.
-struct CompiledFunction {
-    RawArray<Instr> code;
-    RawArray<Constant> constants;
-    RawArray<uint32_t> inner;       // image function indexes
-    RawArray<uint32_t> upvalAtoms;  // names of the upvalues (atoms)
-    RawArray<uint32_t> upvalNames;  // constant index of each name
-    RawArray<uint32_t> upvalDescs;  // filled in by the parent's pass 2
-    RawArray<LineEntry> lines;
-    RawArray<uint32_t> localNames;  // per register: name constant or NO_NAME
-    RawArray<uint32_t> evalSites;   // see image.h
-    RawArray<EvalBinding> evalBindings;
-    uint16_t nregs;
-    uint16_t nparams;
-    uint16_t flags;
-    uint16_t argumentsReg;
-    uint32_t nameConst;
-    uint32_t sourceStart;
-    uint32_t sourceEnd;
 };
 
 enum ExprKind : uint8_t {
@@ -357,7 +337,7 @@ private:
     bool emitPrologue();
     uint32_t resolveUpvalDesc(uint32_t atom, bool inFunctionScope);
     bool fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope);
-    void noteInnerFree(const CompiledFunction &fn, bool isDeclaration);
+    void noteInnerFree(uint32_t functionIndex, bool isDeclaration);
 
     // --- functions (function.cpp)
     // accessor: 0 plain function, 1 getter, 2 setter.
@@ -437,12 +417,14 @@ private:
     bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
 
     // --- image (image_writer.cpp)
+    bool storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint32_t sourceEnd);
+    void releaseRecords();
     bool writeImage(uint8_t **image, size_t *imageSize);
 
     Context *ctx_;
     AtomTable atoms_;
     Lexer lex_;
-    Vec<CompiledFunction> functions_;
+    Vec<FunctionRecord> functions_;  // by image function index
     FuncState *fs_ = nullptr;
     uint32_t depth_ = 0;
     bool optionStrict_;

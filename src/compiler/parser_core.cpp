@@ -25,21 +25,7 @@ Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
     : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
       discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx) {}
 
-Parser::~Parser() {
-    for (uint32_t i = 0; i < functions_.size(); i++) {
-        CompiledFunction &f = functions_[i];
-        releaseArray(ctx_, f.code);
-        releaseArray(ctx_, f.constants);
-        releaseArray(ctx_, f.inner);
-        releaseArray(ctx_, f.upvalAtoms);
-        releaseArray(ctx_, f.upvalNames);
-        releaseArray(ctx_, f.upvalDescs);
-        releaseArray(ctx_, f.lines);
-        releaseArray(ctx_, f.localNames);
-        releaseArray(ctx_, f.evalSites);
-        releaseArray(ctx_, f.evalBindings);
-    }
-}
+Parser::~Parser() { releaseRecords(); }
 
 bool Parser::failAt(const char *message, uint32_t line, uint32_t column) {
     ctx_->setSyntaxError(message, line, column);
