@@ -22,7 +22,8 @@ bool continuesExpression(TokenType t) {
 // Between the passes: pass 2 emits from scratch with the same counters.
 void resetEmission(FuncState &f) {
     f.code.clear();
-    f.constants.clear();
+    f.constWords.clear();
+    f.constCount = 0;
     f.numberConsts.clear();
     f.stringConsts.clear();
     f.lines.clear();

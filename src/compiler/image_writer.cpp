@@ -58,12 +58,11 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     uint32_t evalSiteWords = f.evalSites.size() ? f.evalSites.size() + 1 : 0;
     uint32_t lineBytes = packedLineTableSize(f.lines.data(), f.lines.size());
     uint32_t upvalCount = f.upvalAtoms.size();
-    uint32_t constCount = f.constants.size();
+    uint32_t constCount = f.constCount;
     uint64_t recordSize = sizeof(FunctionHeader) + 4ull * f.code.size() + 4ull * f.inners.size() +
                           8ull * upvalCount + align4(lineBytes) + 4ull * localNameCount + 4ull * evalSiteWords +
                           sizeof(EvalBinding) * static_cast<uint64_t>(f.evalBindings.size());
-    uint64_t constWords = 0;
-    for (uint32_t i = 0; i < constCount; i++) constWords += f.constants[i].tag == CONST_NUMBER ? 3 : 1;
+    uint32_t constWords = f.constWords.size();
     uint64_t blockSize = recordSize + 4ull * upvalCount + 4ull * constWords;
     if (blockSize > 0x7fffffffull) {
         ctx_->outOfMemory = true;
@@ -74,7 +73,7 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     FunctionRecord &r = functions_[index];
     r.bytes = block;
     r.recordSize = static_cast<uint32_t>(recordSize);
-    r.constWords = static_cast<uint32_t>(constWords);
+    r.constWords = constWords;
 
     FunctionHeader fh;
     memset(&fh, 0, sizeof fh);
@@ -122,19 +121,11 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     }
     w.bytes(f.evalBindings.data(), sizeof(EvalBinding) * f.evalBindings.size());
     w.bytes(f.upvalAtoms.data(), 4 * upvalCount);
-    if (f.constants.size() != constCount || w.pos != recordSize + 4ull * upvalCount) {
+    if (f.constCount != constCount || w.pos != recordSize + 4ull * upvalCount) {
         fail("Internal error: function record out of step");
         return false;
     }
-    for (uint32_t i = 0; i < constCount; i++) {
-        const Constant &c = f.constants[i];
-        if (c.tag == CONST_NUMBER) {
-            w.u32(kConstNumberMark);
-            w.bytes(&c.number, 8);
-        } else {
-            w.u32(c.atom);
-        }
-    }
+    w.bytes(f.constWords.data(), 4 * constWords);
     return !ctx_->failed();
 }
 

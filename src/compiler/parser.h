@@ -32,12 +32,6 @@ constexpr const char *kEscapedKeyword = "Keyword must not contain escaped charac
 constexpr uint32_t NO_REG = 0xffffffffu;
 constexpr uint32_t NO_PATCH = 0xffffffffu;
 
-struct Constant {
-    uint8_t tag;  // CONST_NUMBER, or CONST_STRING8 for any string (chosen when written)
-    uint32_t atom;
-    double number;
-};
-
 enum ExprKind : uint8_t {
     E_VOID,    // no value (only as an "empty" marker)
     E_UNDEF,
@@ -215,7 +209,8 @@ struct FuncState {
 
     // Emission.
     Vec<Instr> code;
-    Vec<Constant> constants;
+    Vec<uint32_t> constWords;        // the constants, encoded as in FunctionRecord
+    uint32_t constCount = 0;
     HashMap<uint64_t> numberConsts;  // bits -> index
     HashMap<uint32_t> stringConsts;  // atom -> index
     Vec<LineEntry> lines;

@@ -18,7 +18,7 @@ FuncState::FuncState(Context *ctx)
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
       narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
-      constants(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
+      constWords(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
       targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
