@@ -15,8 +15,8 @@ uint32_t Parser::emit(Instr i) {
                 f->lines.back().line = f->line;
                 f->lines.back().column = f->column;
                 // Merge with the previous entry if it now says the same.
-                uint32_t n = f->lines.size();
-                if (n >= 2 && f->lines[n - 2].line == f->line && f->lines[n - 2].column == f->column)
+                if (f->lines.size() >= 2 && f->lines.fromBack(1).line == f->line &&
+                    f->lines.fromBack(1).column == f->column)
                     f->lines.pop();
             } else {
                 LineEntry e = {pc, f->line, f->column};

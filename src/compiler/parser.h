@@ -19,6 +19,7 @@
 #include "compiler/compiler.h"
 #include "compiler/function_record.h"
 #include "compiler/lexer.h"
+#include "compiler/line_builder.h"
 
 #ifndef ENG_COMPILER_MAX_DEPTH
 #define ENG_COMPILER_MAX_DEPTH 200
@@ -213,7 +214,7 @@ struct FuncState {
     uint32_t constCount = 0;
     HashMap<uint64_t> numberConsts;  // bits -> index
     HashMap<uint32_t> stringConsts;  // atom -> index
-    Vec<LineEntry> lines;
+    LineTableBuilder lines;
     uint32_t line = 1, column = 1;   // position for the next instruction
     uint32_t lastLabelPc = 0;        // a jump lands here: no peephole across it
     uint32_t freeReg = 0;
