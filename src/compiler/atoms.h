@@ -34,8 +34,13 @@ public:
     void copyLatin1(uint32_t atom, uint8_t *out) const;
     void copyUnits(uint32_t atom, uint8_t *out) const;
     bool equalsAscii(uint32_t atom, const char *text) const;
-    // Frees the hash index once nothing more will be interned.
-    void dropIndex() { buckets_.reset(); }
+    // Once nothing more will be interned: frees the hash index and the
+    // arrays' unused capacity.
+    void finishInterning() {
+        buckets_.reset();
+        atoms_.shrinkToFit();
+        pool_.shrinkToFit();
+    }
 
 private:
     struct Atom {

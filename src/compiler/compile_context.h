@@ -36,6 +36,10 @@ struct Context {
         if (!p) outOfMemory = true;
         return p;
     }
+    // A shrinking reallocation; nullptr (the block is kept) is no failure.
+    void *shrink(void *ptr, size_t oldSize, size_t size) {
+        return outOfMemory ? nullptr : allocator->realloc(allocator->user, ptr, oldSize, size);
+    }
     void release(void *ptr, size_t size) {
         if (ptr) allocator->free(allocator->user, ptr, size);
     }
@@ -122,6 +126,18 @@ public:
         if (data_) ctx_->release(data_, sizeof(T) * cap_);
         data_ = nullptr;
         size_ = cap_ = 0;
+    }
+    // Gives the unused capacity back (a shrinking reallocation).
+    void shrinkToFit() {
+        if (size_ == cap_) return;
+        if (size_ == 0) {
+            reset();
+            return;
+        }
+        void *p = ctx_->shrink(data_, sizeof(T) * cap_, sizeof(T) * size_);
+        if (!p) return;
+        data_ = static_cast<T *>(p);
+        cap_ = size_;
     }
     // Moves the storage of `other` into this (this must be empty).
     void take(Vec &other) {

@@ -143,8 +143,12 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         ctx_->outOfMemory = true;
         return false;
     }
-    // Nothing is interned any more: the hash index goes before the image comes.
-    atoms_.dropIndex();
+    // What compiling needed and writing does not goes before the image comes.
+    atoms_.finishInterning();
+    outer_.reset();
+    discovered_.reset();
+    discoveredIndex_.clear();
+    discoveredNames_.reset();
     uint8_t *out = static_cast<uint8_t *>(ctx_->allocate(static_cast<size_t>(total)));
     if (!out) return false;
     memset(out, 0, static_cast<size_t>(total));
