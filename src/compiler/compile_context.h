@@ -166,10 +166,13 @@ private:
     uint32_t cap_ = 0;
 };
 
-// Open-addressing hash map from a 32- or 64-bit key to a uint32_t value.
+// Open-addressing hash map from a 32- or 64-bit key to a uint32_t value
+// below kEmpty (the value of an unused slot, so slots need no flag).
 template <typename K>
 class HashMap {
 public:
+    static constexpr uint32_t kEmpty = 0xffffffffu;
+
     explicit HashMap(Context *ctx = nullptr) : slots_(ctx) {}
     void setContext(Context *ctx) { slots_.setContext(ctx); }
 
@@ -179,7 +182,7 @@ public:
         uint32_t mask = slots_.size() - 1;
         for (uint32_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot &s = slots_[i];
-            if (!s.used) return nullptr;
+            if (s.value == kEmpty) return nullptr;
             if (s.key == key) return &s.value;
         }
     }
@@ -190,8 +193,7 @@ public:
         uint32_t mask = slots_.size() - 1;
         for (uint32_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot &s = slots_[i];
-            if (!s.used) {
-                s.used = true;
+            if (s.value == kEmpty) {
                 s.key = key;
                 s.value = value;
                 count_++;
@@ -213,7 +215,6 @@ private:
     struct Slot {
         K key;
         uint32_t value;
-        bool used;
     };
     static uint32_t hash(K key) {
         uint64_t k = static_cast<uint64_t>(key);
@@ -228,13 +229,14 @@ private:
         old.take(slots_);
         Slot empty;
         memset(&empty, 0, sizeof empty);
+        empty.value = kEmpty;
         if (!slots_.resize(newSize, empty)) {
             slots_.take(old);
             return false;
         }
         count_ = 0;
         for (uint32_t i = 0; i < old.size(); i++)
-            if (old[i].used) put(old[i].key, old[i].value);
+            if (old[i].value != kEmpty) put(old[i].key, old[i].value);
         return true;
     }
     Vec<Slot> slots_;
