@@ -48,21 +48,6 @@ struct Context {
     void setSyntaxError(const char *message, uint32_t line, uint32_t column);
 };
 
-// Storage detached from a Vec (plain data, freed with releaseArray).
-template <typename T>
-struct RawArray {
-    T *data;
-    uint32_t size;
-    uint32_t capacity;
-};
-
-template <typename T>
-void releaseArray(Context *ctx, RawArray<T> &a) {
-    if (a.data) ctx->release(a.data, sizeof(T) * a.capacity);
-    a.data = nullptr;
-    a.size = a.capacity = 0;
-}
-
 // Growable array of trivially copyable elements.
 template <typename T>
 class Vec {
@@ -148,15 +133,6 @@ public:
         cap_ = other.cap_;
         other.data_ = nullptr;
         other.size_ = other.cap_ = 0;
-    }
-
-    // Hands the storage over as plain data.
-    void detach(RawArray<T> &out) {
-        out.data = data_;
-        out.size = size_;
-        out.capacity = cap_;
-        data_ = nullptr;
-        size_ = cap_ = 0;
     }
 
 private:
