@@ -225,7 +225,7 @@ bool Parser::checkParams(FuncState &child) {
 
 bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex) {
     uint32_t index;
-    FunctionRecord blank = {nullptr, 0, 0};
+    FunctionRecord blank = {nullptr, 0, 0, 0};
     if (f.isScript) {
         index = 0;
     } else {
@@ -290,7 +290,7 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
 }
 
 bool Parser::compileProgram() {
-    FunctionRecord blank = {nullptr, 0, 0};
+    FunctionRecord blank = {nullptr, 0, 0, 0};
     if (!functions_.push(blank)) return false;
     FuncState script(ctx_);
     script.isScript = true;

@@ -4,13 +4,15 @@
 // is stored in one exact-size block and the growable arrays it was compiled
 // in are freed, so that the finished functions of a script take little more
 // than their share of the image:
-//   the function record exactly as bytecode/image.h lays it out (line table
-//     packed, constTableAt still 0: it is known only once every record is),
 //   uint32_t upvalAtoms[upvalCount]  names of the upvalues, which the parent
 //     resolves into the record's upvalue descriptors in its pass 2,
 //   uint32_t constWords[constWords]  the constants, compactly: an atom for a
 //     string (its text is copied from the atom table when the image is
-//     written), or kConstNumberMark and the 8 bytes of a number.
+//     written), or kConstNumberMark and the 8 bytes of a number,
+//   the function record exactly as bytecode/image.h lays it out (line table
+//     packed, constTableAt still 0: it is known only once every record is).
+// The record comes last so that once it is copied into the image a
+// shrinking reallocation gives its bytes back (see writeImage).
 #ifndef ENG_COMPILER_FUNCTION_RECORD_H
 #define ENG_COMPILER_FUNCTION_RECORD_H
 
@@ -27,34 +29,32 @@ namespace eng {
 constexpr uint32_t kConstNumberMark = 0xfffffffeu;
 
 struct FunctionRecord {
-    uint8_t *bytes;       // nullptr until stored (or once copied into the image)
-    uint32_t recordSize;  // bytes of the image record, a multiple of 4
+    uint8_t *bytes;       // nullptr until stored (or once written into the image)
+    uint32_t upvalCount;
     uint32_t constWords;
+    uint32_t recordSize;  // bytes of the image record (a multiple of 4); 0 once copied
 
+    uint32_t recordAt() const { return 4 * (upvalCount + constWords); }
     FunctionHeader header() const {
         FunctionHeader h;
-        memcpy(&h, bytes, sizeof h);
+        memcpy(&h, bytes + recordAt(), sizeof h);
         return h;
     }
-    uint32_t upvalCount() const { return header().upvalCount; }
-    uint32_t upvalAtom(uint32_t i) const { return word(recordSize + 4 * i); }
+    uint32_t upvalAtom(uint32_t i) const {
+        uint32_t v;
+        memcpy(&v, bytes + 4 * i, 4);
+        return v;
+    }
     void setUpvalDesc(uint32_t i, uint32_t desc) {
         FunctionHeader h = header();
-        memcpy(bytes + sizeof h + 4 * (h.codeCount + h.innerCount + i), &desc, 4);
+        memcpy(bytes + recordAt() + sizeof h + 4 * (h.codeCount + h.innerCount + i), &desc, 4);
     }
-    const uint8_t *constants() const { return bytes + recordSize + 4 * upvalCount(); }
-    size_t blockSize() const { return recordSize + 4 * (static_cast<size_t>(upvalCount()) + constWords); }
+    const uint8_t *constants() const { return bytes + 4 * upvalCount; }
+    size_t blockSize() const { return static_cast<size_t>(recordAt()) + recordSize; }
 
     void release(Context *ctx) {
         if (bytes) ctx->release(bytes, blockSize());
         bytes = nullptr;
-    }
-
-private:
-    uint32_t word(size_t offset) const {
-        uint32_t v;
-        memcpy(&v, bytes + offset, 4);
-        return v;
     }
 };
 

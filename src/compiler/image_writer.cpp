@@ -72,8 +72,12 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     if (!block) return false;
     FunctionRecord &r = functions_[index];
     r.bytes = block;
-    r.recordSize = static_cast<uint32_t>(recordSize);
+    r.upvalCount = upvalCount;
     r.constWords = constWords;
+    r.recordSize = static_cast<uint32_t>(recordSize);
+    Writer w = {block, 0};
+    w.bytes(f.upvalAtoms.data(), 4 * upvalCount);
+    w.bytes(f.constWords.data(), 4 * constWords);
 
     FunctionHeader fh;
     memset(&fh, 0, sizeof fh);
@@ -96,7 +100,6 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     fh.localNameCount = localNameCount;
     fh.evalSiteCount = f.evalSites.size();
     fh.evalBindingCount = f.evalBindings.size();
-    Writer w = {block, 0};
     w.bytes(&fh, sizeof fh);
     w.bytes(f.code.data(), 4 * f.code.size());
     for (uint32_t i = 0; i < f.inners.size(); i++) w.u32(f.inners[i].functionIndex);
@@ -120,12 +123,10 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
         w.u32(f.evalBindings.size());
     }
     w.bytes(f.evalBindings.data(), sizeof(EvalBinding) * f.evalBindings.size());
-    w.bytes(f.upvalAtoms.data(), 4 * upvalCount);
-    if (f.constCount != constCount || w.pos != recordSize + 4ull * upvalCount) {
+    if (f.constCount != constCount || w.pos != blockSize) {
         fail("Internal error: function record out of step");
         return false;
     }
-    w.bytes(f.constWords.data(), 4 * constWords);
     return !ctx_->failed();
 }
 
@@ -133,6 +134,10 @@ void Parser::releaseRecords() {
     for (uint32_t i = 0; i < functions_.size(); i++) functions_[i].release(ctx_);
 }
 
+// In two steps, so that the records and the image are never all held
+// twice: the image up to loadOnlyStart is allocated and each record copied
+// into it and cut off its block; then the image grows to its full size and
+// the constant blocks are written from the words left and the atom table.
 bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     uint32_t count = functions_.size();
     uint64_t total = sizeof(ImageHeader) + 4ull * count;
@@ -149,9 +154,9 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     discovered_.reset();
     discoveredIndex_.clear();
     discoveredNames_.reset();
-    uint8_t *out = static_cast<uint8_t *>(ctx_->allocate(static_cast<size_t>(total)));
+    uint8_t *out = static_cast<uint8_t *>(ctx_->allocate(static_cast<size_t>(loadOnlyStart)));
     if (!out) return false;
-    memset(out, 0, static_cast<size_t>(total));
+    memset(out, 0, static_cast<size_t>(loadOnlyStart));
     Writer w = {out, 0};
     ImageHeader header;
     memset(&header, 0, sizeof header);
@@ -167,41 +172,63 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     w.bytes(&header, sizeof header);
     uint32_t offsetTable = w.pos;
     w.pos += 4 * count;
-    Writer c = {out, header.loadOnlyStart};
+    uint32_t constTable = header.loadOnlyStart;
     for (uint32_t i = 0; i < count; i++) {
         FunctionRecord &r = functions_[i];
         uint32_t recordStart = w.pos;
-        uint32_t constTable = c.pos;
         memcpy(out + offsetTable + 4 * i, &recordStart, 4);
-        w.bytes(r.bytes, r.recordSize);
+        w.bytes(r.bytes + r.recordAt(), r.recordSize);
         memcpy(out + recordStart + offsetof(FunctionHeader, constTableAt), &constTable, 4);
+        constTable += static_cast<uint32_t>(constantBlockSize(atoms_, r));
+        // Only the upvalue names and the constant words stay.
+        if (r.recordAt() == 0) {
+            r.release(ctx_);
+        } else if (void *kept = ctx_->shrink(r.bytes, r.blockSize(), r.recordAt())) {
+            r.bytes = static_cast<uint8_t *>(kept);
+            r.recordSize = 0;
+        }
+    }
+    uint8_t *grown = static_cast<uint8_t *>(
+        ctx_->reallocate(out, static_cast<size_t>(loadOnlyStart), static_cast<size_t>(total)));
+    if (!grown) {
+        ctx_->release(out, static_cast<size_t>(loadOnlyStart));
+        return false;
+    }
+    out = grown;
+    memset(out + loadOnlyStart, 0, static_cast<size_t>(total - loadOnlyStart));
+    Writer c = {out, header.loadOnlyStart};
+    for (uint32_t i = 0; i < count; i++) {
+        FunctionRecord &r = functions_[i];
         // The constant block: a table of offsets, then the constants.
-        uint32_t constCount = r.header().constCount;
-        c.pos += 4 * constCount;
+        uint32_t at = c.pos;
         const uint8_t *words = r.constants();
-        for (uint32_t k = 0, at = 0; k < constCount; k++) {
+        uint32_t constCount = 0;
+        for (uint32_t k = 0; k < r.constWords; k += readWord(words + 4 * k) == kConstNumberMark ? 3 : 1)
+            constCount++;
+        c.pos += 4 * constCount;
+        for (uint32_t k = 0, word = 0; k < constCount; k++) {
             uint32_t offset = c.pos;
-            memcpy(out + constTable + 4 * k, &offset, 4);
+            memcpy(out + at + 4 * k, &offset, 4);
             ConstHeader ch;
             memset(&ch, 0, sizeof ch);
-            uint32_t word = readWord(words + 4 * at++);
-            if (word == kConstNumberMark) {
+            uint32_t value = readWord(words + 4 * word++);
+            if (value == kConstNumberMark) {
                 ch.tag = CONST_NUMBER;
                 c.bytes(&ch, sizeof ch);
-                c.bytes(words + 4 * at, 8);
-                at += 2;
+                c.bytes(words + 4 * word, 8);
+                word += 2;
                 continue;
             }
-            uint32_t n = atoms_.length(word);
-            bool latin1 = atoms_.isLatin1(word);
+            uint32_t n = atoms_.length(value);
+            bool latin1 = atoms_.isLatin1(value);
             ch.tag = latin1 ? CONST_STRING8 : CONST_STRING16;
             c.bytes(&ch, sizeof ch);
             c.u32(n);
             if (latin1) {
-                atoms_.copyLatin1(word, out + c.pos);
+                atoms_.copyLatin1(value, out + c.pos);
                 c.pos += n;
             } else {
-                atoms_.copyUnits(word, out + c.pos);
+                atoms_.copyUnits(value, out + c.pos);
                 c.pos += 2 * n;
             }
             c.pad();

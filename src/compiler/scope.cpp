@@ -161,7 +161,7 @@ uint32_t Parser::hiddenAtom(const char *prefix) {
 void Parser::noteInnerFree(uint32_t functionIndex, bool isDeclaration) {
     FuncState *f = fs_;
     const FunctionRecord &fn = functions_[functionIndex];
-    for (uint32_t i = 0, n = fn.upvalCount(); i < n; i++) {
+    for (uint32_t i = 0, n = fn.upvalCount; i < n; i++) {
         uint32_t atom = fn.upvalAtom(i);
         bool bound = false;
         if (!isDeclaration) {
@@ -275,7 +275,7 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
 bool Parser::fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope) {
     if (fs_->pass != 2 || innerIndex >= fs_->inners.size()) return true;
     FunctionRecord &fn = functions_[fs_->inners[innerIndex].functionIndex];
-    for (uint32_t i = 0, n = fn.upvalCount(); i < n; i++)
+    for (uint32_t i = 0, n = fn.upvalCount; i < n; i++)
         fn.setUpvalDesc(i, resolveUpvalDesc(fn.upvalAtom(i), inFunctionScope));
     return true;
 }
