@@ -153,7 +153,7 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
         if (!parent->inners.push(rec)) return false;
         if (parent->inners.size() > 0x10000) return fail("Too many functions");
         innerIndex = parent->inners.size() - 1;
-        noteInnerFree(functions_[functionIndex], false);
+        noteInnerFree(functionIndex, false);
         if (!concise && !next()) return false;
     }
     uint32_t dest = allocReg();

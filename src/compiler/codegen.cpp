@@ -15,8 +15,8 @@ uint32_t Parser::emit(Instr i) {
                 f->lines.back().line = f->line;
                 f->lines.back().column = f->column;
                 // Merge with the previous entry if it now says the same.
-                uint32_t n = f->lines.size();
-                if (n >= 2 && f->lines[n - 2].line == f->line && f->lines[n - 2].column == f->column)
+                if (f->lines.size() >= 2 && f->lines.fromBack(1).line == f->line &&
+                    f->lines.fromBack(1).column == f->column)
                     f->lines.pop();
             } else {
                 LineEntry e = {pc, f->line, f->column};
@@ -97,13 +97,15 @@ uint32_t Parser::numberConst(double v) {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     if (uint32_t *found = f->numberConsts.find(bits)) return *found;
-    uint32_t index = f->constants.size();
+    uint32_t index = f->constCount;
     if (index >= 0x10000) {
         fail("Too many constants in function");
         return 0;
     }
-    Constant c = {CONST_NUMBER, NO_ATOM, v};
-    if (!f->constants.push(c) || !f->numberConsts.put(bits, index)) return 0;
+    uint32_t words[3] = {kConstNumberMark, 0, 0};
+    memcpy(words + 1, &v, 8);
+    if (!f->constWords.append(words, 3) || !f->numberConsts.put(bits, index)) return 0;
+    f->constCount++;
     return index;
 }
 
@@ -111,13 +113,13 @@ uint32_t Parser::stringConst(uint32_t atom) {
     FuncState *f = fs_;
     if (atom == NO_ATOM) return 0;  // out of memory already reported
     if (uint32_t *found = f->stringConsts.find(atom)) return *found;
-    uint32_t index = f->constants.size();
+    uint32_t index = f->constCount;
     if (index >= 0x10000) {
         fail("Too many constants in function");
         return 0;
     }
-    Constant c = {CONST_STRING8, atom, 0};
-    if (!f->constants.push(c) || !f->stringConsts.put(atom, index)) return 0;
+    if (!f->constWords.push(atom) || !f->stringConsts.put(atom, index)) return 0;
+    f->constCount++;
     return index;
 }
 

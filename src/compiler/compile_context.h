@@ -36,6 +36,10 @@ struct Context {
         if (!p) outOfMemory = true;
         return p;
     }
+    // A shrinking reallocation; nullptr (the block is kept) is no failure.
+    void *shrink(void *ptr, size_t oldSize, size_t size) {
+        return outOfMemory ? nullptr : allocator->realloc(allocator->user, ptr, oldSize, size);
+    }
     void release(void *ptr, size_t size) {
         if (ptr) allocator->free(allocator->user, ptr, size);
     }
@@ -43,21 +47,6 @@ struct Context {
     // Records the first syntax error only; later ones are consequences.
     void setSyntaxError(const char *message, uint32_t line, uint32_t column);
 };
-
-// Storage detached from a Vec (plain data, freed with releaseArray).
-template <typename T>
-struct RawArray {
-    T *data;
-    uint32_t size;
-    uint32_t capacity;
-};
-
-template <typename T>
-void releaseArray(Context *ctx, RawArray<T> &a) {
-    if (a.data) ctx->release(a.data, sizeof(T) * a.capacity);
-    a.data = nullptr;
-    a.size = a.capacity = 0;
-}
 
 // Growable array of trivially copyable elements.
 template <typename T>
@@ -123,6 +112,18 @@ public:
         data_ = nullptr;
         size_ = cap_ = 0;
     }
+    // Gives the unused capacity back (a shrinking reallocation).
+    void shrinkToFit() {
+        if (size_ == cap_) return;
+        if (size_ == 0) {
+            reset();
+            return;
+        }
+        void *p = ctx_->shrink(data_, sizeof(T) * cap_, sizeof(T) * size_);
+        if (!p) return;
+        data_ = static_cast<T *>(p);
+        cap_ = size_;
+    }
     // Moves the storage of `other` into this (this must be empty).
     void take(Vec &other) {
         reset();
@@ -134,15 +135,6 @@ public:
         other.size_ = other.cap_ = 0;
     }
 
-    // Hands the storage over as plain data.
-    void detach(RawArray<T> &out) {
-        out.data = data_;
-        out.size = size_;
-        out.capacity = cap_;
-        data_ = nullptr;
-        size_ = cap_ = 0;
-    }
-
 private:
     Context *ctx_;
     T *data_ = nullptr;
@@ -150,10 +142,13 @@ private:
     uint32_t cap_ = 0;
 };
 
-// Open-addressing hash map from a 32- or 64-bit key to a uint32_t value.
+// Open-addressing hash map from a 32- or 64-bit key to a uint32_t value
+// below kEmpty (the value of an unused slot, so slots need no flag).
 template <typename K>
 class HashMap {
 public:
+    static constexpr uint32_t kEmpty = 0xffffffffu;
+
     explicit HashMap(Context *ctx = nullptr) : slots_(ctx) {}
     void setContext(Context *ctx) { slots_.setContext(ctx); }
 
@@ -163,7 +158,7 @@ public:
         uint32_t mask = slots_.size() - 1;
         for (uint32_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot &s = slots_[i];
-            if (!s.used) return nullptr;
+            if (s.value == kEmpty) return nullptr;
             if (s.key == key) return &s.value;
         }
     }
@@ -174,8 +169,7 @@ public:
         uint32_t mask = slots_.size() - 1;
         for (uint32_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot &s = slots_[i];
-            if (!s.used) {
-                s.used = true;
+            if (s.value == kEmpty) {
                 s.key = key;
                 s.value = value;
                 count_++;
@@ -197,7 +191,6 @@ private:
     struct Slot {
         K key;
         uint32_t value;
-        bool used;
     };
     static uint32_t hash(K key) {
         uint64_t k = static_cast<uint64_t>(key);
@@ -212,13 +205,14 @@ private:
         old.take(slots_);
         Slot empty;
         memset(&empty, 0, sizeof empty);
+        empty.value = kEmpty;
         if (!slots_.resize(newSize, empty)) {
             slots_.take(old);
             return false;
         }
         count_ = 0;
         for (uint32_t i = 0; i < old.size(); i++)
-            if (old[i].used) put(old[i].key, old[i].value);
+            if (old[i].value != kEmpty) put(old[i].key, old[i].value);
         return true;
     }
     Vec<Slot> slots_;

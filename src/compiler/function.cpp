@@ -22,7 +22,8 @@ bool continuesExpression(TokenType t) {
 // Between the passes: pass 2 emits from scratch with the same counters.
 void resetEmission(FuncState &f) {
     f.code.clear();
-    f.constants.clear();
+    f.constWords.clear();
+    f.constCount = 0;
     f.numberConsts.clear();
     f.stringConsts.clear();
     f.lines.clear();
@@ -153,7 +154,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     if (!parent->inners.push(rec)) return false;
     if (parent->inners.size() > 0x10000) return fail("Too many functions");
     *innerIndex = parent->inners.size() - 1;
-    noteInnerFree(functions_[functionIndex], isDeclaration);
+    noteInnerFree(functionIndex, isDeclaration);
     return next();
 }
 
@@ -224,8 +225,7 @@ bool Parser::checkParams(FuncState &child) {
 
 bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *functionIndex) {
     uint32_t index;
-    CompiledFunction blank;
-    memset(&blank, 0, sizeof blank);
+    FunctionRecord blank = {nullptr, 0, 0, 0};
     if (f.isScript) {
         index = 0;
     } else {
@@ -233,49 +233,15 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
         index = functions_.size() - 1;
     }
     uint32_t nameConst = f.nameAtom != NO_ATOM ? stringConst(f.nameAtom) : NO_NAME;
-    Vec<uint32_t> upvalNames(ctx_), upvalDescs(ctx_), inner(ctx_), evalSites(ctx_);
-    for (uint32_t i = 0; i < f.upvalAtoms.size(); i++)
-        if (!upvalNames.push(stringConst(f.upvalAtoms[i])) || !upvalDescs.push(makeUpvalDesc(UPVAL_GLOBAL, 0)))
-            return false;
-    for (uint32_t i = 0; i < f.inners.size(); i++)
-        if (!inner.push(f.inners[i].functionIndex)) return false;
+    // The names the record lists become constants first (in the order the
+    // record lists them), so that the constants are complete when it is
+    // stored; storeRecord then finds the same indexes.
+    for (uint32_t i = 0; i < f.upvalAtoms.size(); i++) stringConst(f.upvalAtoms[i]);
     // Which variable each register holds, so errors can name it.
-    Vec<uint32_t> localNames(ctx_);
     uint32_t nregs = f.maxReg ? f.maxReg : 1;
-    if (!f.isScript) {
-        for (uint32_t r = 0; r < nregs; r++)
-            if (!localNames.push(NO_NAME)) return false;
-        for (uint32_t i = 0; i < f.locals.size(); i++) {
-            const LocalVar &v = f.locals[i];
-            if (v.reg < nregs && localNames[v.reg] == NO_NAME && v.kind != LOCAL_HIDDEN) localNames[v.reg] = stringConst(v.atom);
-        }
-    }
-    if (f.evalSites.size() && (!evalSites.append(f.evalSites.data(), f.evalSites.size()) ||
-                               !evalSites.push(f.evalBindings.size())))
-        return false;
-    if (ctx_->failed()) return false;
-    CompiledFunction &cf = functions_[index];
-    cf.nregs = static_cast<uint16_t>(f.maxReg ? f.maxReg : 1);
-    cf.nparams = static_cast<uint16_t>(f.params.size());
-    cf.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
-                                     (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
-                                     (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
-                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
-                                     (f.isArrow ? FN_ARROW : 0));
-    cf.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
-    cf.nameConst = nameConst;
-    cf.sourceStart = f.sourceStart;
-    cf.sourceEnd = sourceEnd;
-    f.code.detach(cf.code);
-    f.constants.detach(cf.constants);
-    f.lines.detach(cf.lines);
-    f.upvalAtoms.detach(cf.upvalAtoms);
-    upvalNames.detach(cf.upvalNames);
-    upvalDescs.detach(cf.upvalDescs);
-    inner.detach(cf.inner);
-    localNames.detach(cf.localNames);
-    evalSites.detach(cf.evalSites);
-    f.evalBindings.detach(cf.evalBindings);
+    for (uint32_t i = 0; !f.isScript && i < f.locals.size(); i++)
+        if (f.locals[i].reg < nregs && f.locals[i].kind != LOCAL_HIDDEN) stringConst(f.locals[i].atom);
+    if (ctx_->failed() || !storeRecord(f, index, nameConst, sourceEnd)) return false;
     *functionIndex = index;
     return true;
 }
@@ -312,19 +278,7 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
         discovering_ = false;
         if (!ok) return false;
         if (!sawDynamicScope_) return writeImage(image, imageSize);
-        for (uint32_t i = 0; i < functions_.size(); i++) {
-            CompiledFunction &f = functions_[i];
-            releaseArray(ctx_, f.code);
-            releaseArray(ctx_, f.constants);
-            releaseArray(ctx_, f.inner);
-            releaseArray(ctx_, f.upvalAtoms);
-            releaseArray(ctx_, f.upvalNames);
-            releaseArray(ctx_, f.upvalDescs);
-            releaseArray(ctx_, f.lines);
-            releaseArray(ctx_, f.localNames);
-            releaseArray(ctx_, f.evalSites);
-            releaseArray(ctx_, f.evalBindings);
-        }
+        releaseRecords();
         functions_.clear();
         withCounter_ = 0;
         LexerPosition start = {0, 1, 1};
@@ -336,8 +290,7 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
 }
 
 bool Parser::compileProgram() {
-    CompiledFunction blank;
-    memset(&blank, 0, sizeof blank);
+    FunctionRecord blank = {nullptr, 0, 0, 0};
     if (!functions_.push(blank)) return false;
     FuncState script(ctx_);
     script.isScript = true;

@@ -1,4 +1,10 @@
-// Serialises the compiled functions into the image format of image.h.
+// Serialises compiled functions into the image format of image.h, in two
+// steps: each function's record when the function is finished
+// (storeRecord), and the image itself at the end (writeImage), which copies
+// the records and writes the constant blocks, freeing each record as it
+// goes.
+#include <stddef.h>
+
 #include "bytecode/line_table.h"
 #include "compiler/parser.h"
 
@@ -7,26 +13,6 @@ namespace eng {
 namespace {
 
 uint32_t align4(uint32_t n) { return (n + 3u) & ~3u; }
-
-uint32_t constantSize(const AtomTable &atoms, const Constant &c) {
-    if (c.tag == CONST_NUMBER) return sizeof(ConstHeader) + 8;
-    uint32_t n = atoms.length(c.atom);
-    uint32_t payload = atoms.isLatin1(c.atom) ? n : n * 2;
-    return sizeof(ConstHeader) + 4 + align4(payload);
-}
-
-uint32_t recordSize(const CompiledFunction &f) {
-    uint64_t size = sizeof(FunctionHeader) + 4ull * f.code.size + 4ull * f.inner.size + 8ull * f.upvalNames.size +
-                    align4(packedLineTableSize(f.lines.data, f.lines.size)) + 4ull * f.localNames.size +
-                    4ull * f.evalSites.size + sizeof(EvalBinding) * static_cast<uint64_t>(f.evalBindings.size);
-    return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
-}
-
-uint32_t constantBlockSize(const AtomTable &atoms, const CompiledFunction &f) {
-    uint64_t size = 4ull * f.constants.size;
-    for (uint32_t i = 0; i < f.constants.size; i++) size += constantSize(atoms, f.constants.data[i]);
-    return size > 0xffffffffull ? 0xffffffffu : static_cast<uint32_t>(size);
-}
 
 struct Writer {
     uint8_t *base;
@@ -41,21 +27,136 @@ struct Writer {
     }
 };
 
+uint32_t readWord(const uint8_t *p) {
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+// Bytes of a function's constant block in the image.
+uint64_t constantBlockSize(const AtomTable &atoms, const FunctionRecord &r) {
+    const uint8_t *words = r.constants();
+    uint64_t size = 0;
+    for (uint32_t i = 0; i < r.constWords; i++) {
+        uint32_t w = readWord(words + 4 * i);
+        if (w == kConstNumberMark) {
+            size += 4 + sizeof(ConstHeader) + 8;
+            i += 2;
+            continue;
+        }
+        uint32_t n = atoms.length(w);
+        size += 4 + sizeof(ConstHeader) + 4 + align4(atoms.isLatin1(w) ? n : n * 2);
+    }
+    return size;
+}
+
 }  // namespace
 
+bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint32_t sourceEnd) {
+    uint32_t nregs = f.maxReg ? f.maxReg : 1;
+    uint32_t localNameCount = f.isScript ? 0 : nregs;
+    uint32_t evalSiteWords = f.evalSites.size() ? f.evalSites.size() + 1 : 0;
+    uint32_t lineBytes = f.lines.packedSize();
+    uint32_t upvalCount = f.upvalAtoms.size();
+    uint32_t constCount = f.constCount;
+    uint64_t recordSize = sizeof(FunctionHeader) + 4ull * f.code.size() + 4ull * f.inners.size() +
+                          8ull * upvalCount + align4(lineBytes) + 4ull * localNameCount + 4ull * evalSiteWords +
+                          sizeof(EvalBinding) * static_cast<uint64_t>(f.evalBindings.size());
+    uint32_t constWords = f.constWords.size();
+    uint64_t blockSize = recordSize + 4ull * upvalCount + 4ull * constWords;
+    if (blockSize > 0x7fffffffull) {
+        ctx_->outOfMemory = true;
+        return false;
+    }
+    uint8_t *block = static_cast<uint8_t *>(ctx_->allocate(static_cast<size_t>(blockSize)));
+    if (!block) return false;
+    FunctionRecord &r = functions_[index];
+    r.bytes = block;
+    r.upvalCount = upvalCount;
+    r.constWords = constWords;
+    r.recordSize = static_cast<uint32_t>(recordSize);
+    Writer w = {block, 0};
+    w.bytes(f.upvalAtoms.data(), 4 * upvalCount);
+    w.bytes(f.constWords.data(), 4 * constWords);
+
+    FunctionHeader fh;
+    memset(&fh, 0, sizeof fh);
+    fh.nregs = static_cast<uint16_t>(nregs);
+    fh.nparams = static_cast<uint16_t>(f.params.size());
+    fh.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
+                                     (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
+                                     (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
+                                     (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
+                                     (f.isArrow ? FN_ARROW : 0));
+    fh.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
+    fh.nameConst = nameConst;
+    fh.codeCount = f.code.size();
+    fh.innerCount = f.inners.size();
+    fh.upvalCount = upvalCount;
+    fh.lineBytes = lineBytes;
+    fh.constCount = constCount;
+    fh.sourceStart = f.sourceStart;
+    fh.sourceEnd = sourceEnd;
+    fh.localNameCount = localNameCount;
+    fh.evalSiteCount = f.evalSites.size();
+    fh.evalBindingCount = f.evalBindings.size();
+    w.bytes(&fh, sizeof fh);
+    w.bytes(f.code.data(), 4 * f.code.size());
+    for (uint32_t i = 0; i < f.inners.size(); i++) w.u32(f.inners[i].functionIndex);
+    // Descriptors say "global" until the parent's pass 2 resolves them.
+    for (uint32_t i = 0; i < upvalCount; i++) w.u32(makeUpvalDesc(UPVAL_GLOBAL, 0));
+    // finishFunction made these constants already: stringConst only looks up.
+    for (uint32_t i = 0; i < upvalCount; i++) w.u32(stringConst(f.upvalAtoms[i]));
+    w.pos = static_cast<uint32_t>(f.lines.write(block + w.pos) - block);
+    w.pad();
+    uint32_t localNamesAt = w.pos;
+    for (uint32_t r2 = 0; r2 < localNameCount; r2++) w.u32(NO_NAME);
+    for (uint32_t i = 0; localNameCount && i < f.locals.size(); i++) {
+        const LocalVar &v = f.locals[i];
+        if (v.reg >= nregs || v.kind == LOCAL_HIDDEN || readWord(block + localNamesAt + 4 * v.reg) != NO_NAME)
+            continue;
+        uint32_t name = stringConst(v.atom);
+        memcpy(block + localNamesAt + 4 * v.reg, &name, 4);
+    }
+    if (evalSiteWords) {
+        w.bytes(f.evalSites.data(), 4 * f.evalSites.size());
+        w.u32(f.evalBindings.size());
+    }
+    w.bytes(f.evalBindings.data(), sizeof(EvalBinding) * f.evalBindings.size());
+    if (f.constCount != constCount || w.pos != blockSize) {
+        fail("Internal error: function record out of step");
+        return false;
+    }
+    return !ctx_->failed();
+}
+
+void Parser::releaseRecords() {
+    for (uint32_t i = 0; i < functions_.size(); i++) functions_[i].release(ctx_);
+}
+
+// In two steps, so that the records and the image are never all held
+// twice: the image up to loadOnlyStart is allocated and each record copied
+// into it and cut off its block; then the image grows to its full size and
+// the constant blocks are written from the words left and the atom table.
 bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     uint32_t count = functions_.size();
     uint64_t total = sizeof(ImageHeader) + 4ull * count;
-    for (uint32_t i = 0; i < count; i++) total += recordSize(functions_[i]);
+    for (uint32_t i = 0; i < count; i++) total += functions_[i].recordSize;
     uint64_t loadOnlyStart = total;
     for (uint32_t i = 0; i < count; i++) total += constantBlockSize(atoms_, functions_[i]);
     if (total > 0x7fffffffull) {
         ctx_->outOfMemory = true;
         return false;
     }
-    uint8_t *out = static_cast<uint8_t *>(ctx_->allocate(static_cast<size_t>(total)));
+    // What compiling needed and writing does not goes before the image comes.
+    atoms_.finishInterning();
+    outer_.reset();
+    discovered_.reset();
+    discoveredIndex_.clear();
+    discoveredNames_.reset();
+    uint8_t *out = static_cast<uint8_t *>(ctx_->allocate(static_cast<size_t>(loadOnlyStart)));
     if (!out) return false;
-    memset(out, 0, static_cast<size_t>(total));
+    memset(out, 0, static_cast<size_t>(loadOnlyStart));
     Writer w = {out, 0};
     ImageHeader header;
     memset(&header, 0, sizeof header);
@@ -71,70 +172,68 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     w.bytes(&header, sizeof header);
     uint32_t offsetTable = w.pos;
     w.pos += 4 * count;
-    uint32_t constBlock = header.loadOnlyStart;
+    uint32_t constTable = header.loadOnlyStart;
     for (uint32_t i = 0; i < count; i++) {
-        const CompiledFunction &f = functions_[i];
+        FunctionRecord &r = functions_[i];
         uint32_t recordStart = w.pos;
         memcpy(out + offsetTable + 4 * i, &recordStart, 4);
-        FunctionHeader fh;
-        memset(&fh, 0, sizeof fh);
-        fh.nregs = f.nregs;
-        fh.nparams = f.nparams;
-        fh.flags = f.flags;
-        fh.argumentsReg = f.argumentsReg;
-        fh.nameConst = f.nameConst;
-        fh.codeCount = f.code.size;
-        fh.innerCount = f.inner.size;
-        fh.upvalCount = f.upvalNames.size;
-        fh.lineBytes = packedLineTableSize(f.lines.data, f.lines.size);
-        fh.constCount = f.constants.size;
-        fh.sourceStart = f.sourceStart;
-        fh.sourceEnd = f.sourceEnd;
-        fh.localNameCount = f.localNames.size;
-        fh.constTableAt = constBlock;
-        constBlock += constantBlockSize(atoms_, f);
-        fh.evalSiteCount = f.evalSites.size ? f.evalSites.size - 1 : 0;
-        fh.evalBindingCount = f.evalBindings.size;
-        w.bytes(&fh, sizeof fh);
-        w.bytes(f.code.data, 4 * f.code.size);
-        w.bytes(f.inner.data, 4 * f.inner.size);
-        w.bytes(f.upvalDescs.data, 4 * f.upvalDescs.size);
-        w.bytes(f.upvalNames.data, 4 * f.upvalNames.size);
-        w.pos = static_cast<uint32_t>(packLineTable(out + w.pos, f.lines.data, f.lines.size) - out);
-        w.pad();
-        w.bytes(f.localNames.data, 4 * f.localNames.size);
-        w.bytes(f.evalSites.data, 4 * f.evalSites.size);
-        w.bytes(f.evalBindings.data, sizeof(EvalBinding) * f.evalBindings.size);
+        w.bytes(r.bytes + r.recordAt(), r.recordSize);
+        memcpy(out + recordStart + offsetof(FunctionHeader, constTableAt), &constTable, 4);
+        constTable += static_cast<uint32_t>(constantBlockSize(atoms_, r));
+        // Only the upvalue names and the constant words stay.
+        if (r.recordAt() == 0) {
+            r.release(ctx_);
+        } else if (void *kept = ctx_->shrink(r.bytes, r.blockSize(), r.recordAt())) {
+            r.bytes = static_cast<uint8_t *>(kept);
+            r.recordSize = 0;
+        }
     }
+    uint8_t *grown = static_cast<uint8_t *>(
+        ctx_->reallocate(out, static_cast<size_t>(loadOnlyStart), static_cast<size_t>(total)));
+    if (!grown) {
+        ctx_->release(out, static_cast<size_t>(loadOnlyStart));
+        return false;
+    }
+    out = grown;
+    memset(out + loadOnlyStart, 0, static_cast<size_t>(total - loadOnlyStart));
+    Writer c = {out, header.loadOnlyStart};
     for (uint32_t i = 0; i < count; i++) {
-        const CompiledFunction &f = functions_[i];
-        uint32_t constTable = w.pos;
-        w.pos += 4 * f.constants.size;
-        for (uint32_t k = 0; k < f.constants.size; k++) {
-            const Constant &c = f.constants.data[k];
-            uint32_t offset = w.pos;
-            memcpy(out + constTable + 4 * k, &offset, 4);
+        FunctionRecord &r = functions_[i];
+        // The constant block: a table of offsets, then the constants.
+        uint32_t at = c.pos;
+        const uint8_t *words = r.constants();
+        uint32_t constCount = 0;
+        for (uint32_t k = 0; k < r.constWords; k += readWord(words + 4 * k) == kConstNumberMark ? 3 : 1)
+            constCount++;
+        c.pos += 4 * constCount;
+        for (uint32_t k = 0, word = 0; k < constCount; k++) {
+            uint32_t offset = c.pos;
+            memcpy(out + at + 4 * k, &offset, 4);
             ConstHeader ch;
             memset(&ch, 0, sizeof ch);
-            if (c.tag == CONST_NUMBER) {
+            uint32_t value = readWord(words + 4 * word++);
+            if (value == kConstNumberMark) {
                 ch.tag = CONST_NUMBER;
-                w.bytes(&ch, sizeof ch);
-                w.bytes(&c.number, 8);
+                c.bytes(&ch, sizeof ch);
+                c.bytes(words + 4 * word, 8);
+                word += 2;
                 continue;
             }
-            uint32_t n = atoms_.length(c.atom);
-            const uint16_t *units = atoms_.units(c.atom);
-            bool latin1 = atoms_.isLatin1(c.atom);
+            uint32_t n = atoms_.length(value);
+            bool latin1 = atoms_.isLatin1(value);
             ch.tag = latin1 ? CONST_STRING8 : CONST_STRING16;
-            w.bytes(&ch, sizeof ch);
-            w.u32(n);
+            c.bytes(&ch, sizeof ch);
+            c.u32(n);
             if (latin1) {
-                for (uint32_t j = 0; j < n; j++) out[w.pos++] = static_cast<uint8_t>(units[j]);
+                atoms_.copyLatin1(value, out + c.pos);
+                c.pos += n;
             } else {
-                w.bytes(units, 2 * n);
+                atoms_.copyUnits(value, out + c.pos);
+                c.pos += 2 * n;
             }
-            w.pad();
+            c.pad();
         }
+        r.release(ctx_);
     }
     *image = out;
     *imageSize = static_cast<size_t>(total);

@@ -17,7 +17,9 @@
 #include "compiler/atoms.h"
 #include "compiler/compile_context.h"
 #include "compiler/compiler.h"
+#include "compiler/function_record.h"
 #include "compiler/lexer.h"
+#include "compiler/line_builder.h"
 
 #ifndef ENG_COMPILER_MAX_DEPTH
 #define ENG_COMPILER_MAX_DEPTH 200
@@ -30,33 +32,6 @@ constexpr uint32_t MAX_REGISTERS = 256;
 constexpr const char *kEscapedKeyword = "Keyword must not contain escaped characters";
 constexpr uint32_t NO_REG = 0xffffffffu;
 constexpr uint32_t NO_PATCH = 0xffffffffu;
-
-struct Constant {
-    uint8_t tag;  // CONST_NUMBER, or CONST_STRING8 for any string (chosen when written)
-    uint32_t atom;
-    double number;
-};
-
-// A finished function waiting for the image to be written.
-struct CompiledFunction {
-    RawArray<Instr> code;
-    RawArray<Constant> constants;
-    RawArray<uint32_t> inner;       // image function indexes
-    RawArray<uint32_t> upvalAtoms;  // names of the upvalues (atoms)
-    RawArray<uint32_t> upvalNames;  // constant index of each name
-    RawArray<uint32_t> upvalDescs;  // filled in by the parent's pass 2
-    RawArray<LineEntry> lines;
-    RawArray<uint32_t> localNames;  // per register: name constant or NO_NAME
-    RawArray<uint32_t> evalSites;   // see image.h
-    RawArray<EvalBinding> evalBindings;
-    uint16_t nregs;
-    uint16_t nparams;
-    uint16_t flags;
-    uint16_t argumentsReg;
-    uint32_t nameConst;
-    uint32_t sourceStart;
-    uint32_t sourceEnd;
-};
 
 enum ExprKind : uint8_t {
     E_VOID,    // no value (only as an "empty" marker)
@@ -235,10 +210,11 @@ struct FuncState {
 
     // Emission.
     Vec<Instr> code;
-    Vec<Constant> constants;
+    Vec<uint32_t> constWords;        // the constants, encoded as in FunctionRecord
+    uint32_t constCount = 0;
     HashMap<uint64_t> numberConsts;  // bits -> index
     HashMap<uint32_t> stringConsts;  // atom -> index
-    Vec<LineEntry> lines;
+    LineTableBuilder lines;
     uint32_t line = 1, column = 1;   // position for the next instruction
     uint32_t lastLabelPc = 0;        // a jump lands here: no peephole across it
     uint32_t freeReg = 0;
@@ -357,7 +333,7 @@ private:
     bool emitPrologue();
     uint32_t resolveUpvalDesc(uint32_t atom, bool inFunctionScope);
     bool fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope);
-    void noteInnerFree(const CompiledFunction &fn, bool isDeclaration);
+    void noteInnerFree(uint32_t functionIndex, bool isDeclaration);
 
     // --- functions (function.cpp)
     // accessor: 0 plain function, 1 getter, 2 setter.
@@ -437,12 +413,14 @@ private:
     bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
 
     // --- image (image_writer.cpp)
+    bool storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint32_t sourceEnd);
+    void releaseRecords();
     bool writeImage(uint8_t **image, size_t *imageSize);
 
     Context *ctx_;
     AtomTable atoms_;
     Lexer lex_;
-    Vec<CompiledFunction> functions_;
+    Vec<FunctionRecord> functions_;  // by image function index
     FuncState *fs_ = nullptr;
     uint32_t depth_ = 0;
     bool optionStrict_;

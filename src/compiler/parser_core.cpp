@@ -18,28 +18,14 @@ FuncState::FuncState(Context *ctx)
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
       narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
-      constants(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
+      constWords(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
       targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
     : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
       discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx) {}
 
-Parser::~Parser() {
-    for (uint32_t i = 0; i < functions_.size(); i++) {
-        CompiledFunction &f = functions_[i];
-        releaseArray(ctx_, f.code);
-        releaseArray(ctx_, f.constants);
-        releaseArray(ctx_, f.inner);
-        releaseArray(ctx_, f.upvalAtoms);
-        releaseArray(ctx_, f.upvalNames);
-        releaseArray(ctx_, f.upvalDescs);
-        releaseArray(ctx_, f.lines);
-        releaseArray(ctx_, f.localNames);
-        releaseArray(ctx_, f.evalSites);
-        releaseArray(ctx_, f.evalBindings);
-    }
-}
+Parser::~Parser() { releaseRecords(); }
 
 bool Parser::failAt(const char *message, uint32_t line, uint32_t column) {
     ctx_->setSyntaxError(message, line, column);

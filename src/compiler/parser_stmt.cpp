@@ -192,7 +192,7 @@ bool Parser::failRedeclared(uint32_t atom, const Token &token) {
     uint32_t n = 0;
     n += static_cast<uint32_t>(formatText(buf, sizeof buf, "Identifier '"));
     for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
-        uint16_t u = atoms_.units(atom)[k];
+        uint16_t u = atoms_.unit(atom, k);
         buf[n++] = u < 128 ? static_cast<char>(u) : '?';
     }
     formatText(buf + n, sizeof buf - n, "' has already been declared");
@@ -805,7 +805,7 @@ bool Parser::parseLabelled(uint32_t atom, uint32_t line, uint32_t column) {
             formatText(buf, sizeof buf, "Label '");
             uint32_t n = 7;
             for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
-                uint16_t u = atoms_.units(atom)[k];
+                uint16_t u = atoms_.unit(atom, k);
                 buf[n++] = u < 128 ? static_cast<char>(u) : '?';
             }
             formatText(buf + n, sizeof buf - n, "' has already been declared");

@@ -158,10 +158,11 @@ uint32_t Parser::hiddenAtom(const char *prefix) {
 
 // Pass 1: the free names of an inner function become references of this
 // one, unless a catch parameter around the function expression binds them.
-void Parser::noteInnerFree(const CompiledFunction &fn, bool isDeclaration) {
+void Parser::noteInnerFree(uint32_t functionIndex, bool isDeclaration) {
     FuncState *f = fs_;
-    for (uint32_t i = 0; i < fn.upvalAtoms.size; i++) {
-        uint32_t atom = fn.upvalAtoms.data[i];
+    const FunctionRecord &fn = functions_[functionIndex];
+    for (uint32_t i = 0, n = fn.upvalCount; i < n; i++) {
+        uint32_t atom = fn.upvalAtom(i);
         bool bound = false;
         if (!isDeclaration) {
             for (uint32_t k = f->catchScopes.size(); k-- > 0;) {
@@ -273,9 +274,9 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
 
 bool Parser::fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope) {
     if (fs_->pass != 2 || innerIndex >= fs_->inners.size()) return true;
-    CompiledFunction &fn = functions_[fs_->inners[innerIndex].functionIndex];
-    for (uint32_t i = 0; i < fn.upvalAtoms.size; i++)
-        fn.upvalDescs.data[i] = resolveUpvalDesc(fn.upvalAtoms.data[i], inFunctionScope);
+    FunctionRecord &fn = functions_[fs_->inners[innerIndex].functionIndex];
+    for (uint32_t i = 0, n = fn.upvalCount; i < n; i++)
+        fn.setUpvalDesc(i, resolveUpvalDesc(fn.upvalAtom(i), inFunctionScope));
     return true;
 }
 
