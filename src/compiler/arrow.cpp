@@ -145,15 +145,8 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
                 ok = finishFunction(child, lex_.token.start, &functionIndex);
             }
         } while (false);
-        fs_ = parent;
-        lex_.strict = parent->strict;
-        leave();
-        if (!ok) return false;
         InnerRecord rec = {functionIndex, end, NO_ATOM, false, concise, endNewline};
-        if (!parent->inners.push(rec)) return false;
-        if (parent->inners.size() > 0x10000) return fail("Too many functions");
-        innerIndex = parent->inners.size() - 1;
-        noteInnerFree(functionIndex, false);
+        if (!endInnerFunction(parent, ok, rec, &innerIndex)) return false;
         if (!concise && !next()) return false;
     }
     uint32_t dest = allocReg();

@@ -146,16 +146,20 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         if (!(ok = compileFunctionBody(child, bodyStart, &end))) break;
         ok = finishFunction(child, lex_.token.end, &functionIndex);
     } while (false);
+    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false};
+    return endInnerFunction(parent, ok, rec, innerIndex) && next();
+}
+
+bool Parser::endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex) {
     fs_ = parent;
     lex_.strict = parent->strict;
     leave();
     if (!ok) return false;
-    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false};
     if (!parent->inners.push(rec)) return false;
     if (parent->inners.size() > 0x10000) return fail("Too many functions");
     *innerIndex = parent->inners.size() - 1;
-    noteInnerFree(functionIndex, isDeclaration);
-    return next();
+    noteInnerFree(rec.functionIndex, rec.isDeclaration);
+    return true;
 }
 
 bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end) {

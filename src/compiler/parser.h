@@ -334,6 +334,9 @@ private:
     uint32_t resolveUpvalDesc(uint32_t atom, bool inFunctionScope);
     bool fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope);
     void noteInnerFree(uint32_t functionIndex, bool isDeclaration);
+    // Back in the parent after an inner function's scan-pass compile (ok:
+    // it compiled), which then records it; *innerIndex is its index there.
+    bool endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex);
 
     // --- functions (function.cpp)
     // accessor: 0 plain function, 1 getter, 2 setter.
