@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "objects/object_ops.h"
+#include "strings/numconv.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -19,6 +20,17 @@ Status opAdd(Heap &h, Value a, Value b, Value *out) {
     ENG_TRY(toPrimitive(h, b, Hint::None, &pb));
     rb.value = pb;
     if (isString(pa) || isString(pb)) {
+        // 'item' + i: the number joins as text, never interned on its own.
+        if (isNumber(pa) || isNumber(pb)) {
+            bool numberFirst = isNumber(pa);
+            char text[NUMBER_TEXT_MAX];
+            size_t n = numberToText(numberOf(numberFirst ? pa : pb), text);
+            HString *s = concatLatin1(h, asString(numberFirst ? pb : pa), reinterpret_cast<const uint8_t *>(text),
+                                      static_cast<uint32_t>(n), numberFirst);
+            if (!s) return Status::Error;
+            *out = Value::pointer(s);
+            return Status::Ok;
+        }
         HString *sa, *sb;
         ENG_TRY(toString(h, pa, &sa));
         ra.value = Value::pointer(sa);
