@@ -302,8 +302,7 @@ Status toRegExp(Heap &h, Value pattern, LocalRoot &rx) {
 }
 
 Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t to) {
-    for (uint32_t k = from; k < to; k++) ENG_TRY(b.appendUnit(s->at(k)));
-    return Status::Ok;
+    return b.appendRange(s, from, to);
 }
 
 // The array exec returns: [match, captures...] with index and input. s must
