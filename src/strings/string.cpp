@@ -15,6 +15,7 @@ constexpr uint32_t INITIAL_BUCKETS = 128;
 // Compares a string's units from `offset` on with a run; the caller has
 // checked that the string is long enough.
 bool sameUnits(const HString *s, uint32_t offset, const TextRun &r) {
+    if (r.length == 0) return true;  // an empty builder's buffer may be null
     if (s->is8bit() && r.narrow) return memcmp(s->data8() + offset, r.chars8(), r.length) == 0;
     if (!s->is8bit() && !r.narrow)
         return memcmp(s->data16() + offset, r.chars16(), static_cast<size_t>(r.length) * 2) == 0;
