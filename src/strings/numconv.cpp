@@ -20,9 +20,8 @@ const char DIGIT_PAIRS[] =
     "8081828384858687888990919293949596979899";
 
 size_t digitCount(uint32_t v) {
-    size_t n = 1;
-    for (uint32_t limit = 10; n < 10 && v >= limit; limit *= 10) n++;
-    return n;
+    if (v < 100000) return v < 100 ? (v < 10 ? 1 : 2) : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+    return v < 10000000 ? (v < 1000000 ? 6 : 7) : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
 }
 
 }  // namespace
