@@ -177,6 +177,10 @@ Status arrayJoin(NativeCall &c) {
         ENG_TRY(indexValue(h, i, &key));
         ENG_TRY(getValueProperty(h, c.thisValue(), key, &v));
         if (v.isNullish()) continue;
+        if (isNumber(v)) {  // no interned string for each number
+            ENG_TRY(b.appendNumber(numberOf(v)));
+            continue;
+        }
         HString *s;
         ENG_TRY(toString(h, v, &s));
         ENG_TRY(b.append(s));

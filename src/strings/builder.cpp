@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "strings/numconv.h"
 #include "strings/string.h"
 
 namespace eng {
@@ -78,6 +79,12 @@ Status StringBuilder::appendRange(const HString *s, uint32_t from, uint32_t to) 
     }
     appendUnits(s, from, to);
     return Status::Ok;
+}
+
+Status StringBuilder::appendNumber(double d) {
+    char text[NUMBER_TEXT_MAX];
+    numberToText(d, text);
+    return appendAscii(text);
 }
 
 Status StringBuilder::appendAscii(const char *text) {

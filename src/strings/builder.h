@@ -20,6 +20,8 @@ public:
     // Units [from, to) of s.
     Status appendRange(const HString *s, uint32_t from, uint32_t to);
     Status appendAscii(const char *text);
+    // ToString(d), without interning it as a string of its own.
+    Status appendNumber(double d);
     Status appendUnit(uint16_t unit);
     // The interned result; the builder is left empty.
     HString *finish();
