@@ -12,11 +12,36 @@ namespace {
 
 constexpr uint32_t INITIAL_BUCKETS = 128;
 
+// Equal bytes. Most lookups compare short keys: overlapping word loads
+// (fixed-size memcpy compiles to plain loads) instead of a call.
+bool sameBytes(const uint8_t *a, const uint8_t *b, uint32_t n) {
+    if (n > 16) return memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        uint64_t x, y, z, w;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        memcpy(&z, a + n - 8, 8);
+        memcpy(&w, b + n - 8, 8);
+        return x == y && z == w;
+    }
+    if (n >= 4) {
+        uint32_t x, y, z, w;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(&z, a + n - 4, 4);
+        memcpy(&w, b + n - 4, 4);
+        return x == y && z == w;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 // Compares a string's units from `offset` on with a run; the caller has
 // checked that the string is long enough.
 bool sameUnits(const HString *s, uint32_t offset, const TextRun &r) {
     if (r.length == 0) return true;  // an empty builder's buffer may be null
-    if (s->is8bit() && r.narrow) return memcmp(s->data8() + offset, r.chars8(), r.length) == 0;
+    if (s->is8bit() && r.narrow) return sameBytes(s->data8() + offset, r.chars8(), r.length);
     if (!s->is8bit() && !r.narrow)
         return memcmp(s->data16() + offset, r.chars16(), static_cast<size_t>(r.length) * 2) == 0;
     for (uint32_t i = 0; i < r.length; i++)
