@@ -176,10 +176,15 @@ Status arrayJoin(NativeCall &c) {
         Value key, v;
         ENG_TRY(indexValue(h, i, &key));
         ENG_TRY(getValueProperty(h, c.thisValue(), key, &v));
-        if (v.isNullish()) continue;
-        HString *s;
-        ENG_TRY(toString(h, v, &s));
-        ENG_TRY(b.append(s));
+        if (isString(v)) {
+            ENG_TRY(b.append(asString(v)));
+        } else if (isNumber(v)) {  // no interned string for each number
+            ENG_TRY(b.appendNumber(numberOf(v)));
+        } else if (!v.isNullish()) {
+            HString *s;
+            ENG_TRY(toString(h, v, &s));
+            ENG_TRY(b.append(s));
+        }
     }
     HString *s = b.finish();
     if (!s) return Status::Error;

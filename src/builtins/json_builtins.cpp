@@ -581,9 +581,7 @@ Status serializeValue(Stringifier &s, Value v) {
     if (isNumber(v)) {
         double d = numberOf(v);
         if (d != d || isinf(d)) return s.out.appendAscii("null");
-        HString *text = numberToString(s.h, d);
-        if (!text) return Status::Error;
-        return s.out.append(text);
+        return s.out.appendNumber(d);
     }
     return serializeContainer(s, asObject(v));
 }

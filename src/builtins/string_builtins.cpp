@@ -21,6 +21,8 @@
 //   sigma rule. Other scripts and characters outside the BMP keep their case.
 //   The locale variants are the same functions.
 // - localeCompare compares code units.
+#include <string.h>
+
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
@@ -89,6 +91,21 @@ bool matchesAt(const HString *s, uint32_t pos, const HString *pat) {
 int64_t findForward(const HString *s, const HString *pat, uint32_t from) {
     if (pat->length > s->length) return -1;
     uint32_t last = s->length - pat->length;
+    if (from > last) return -1;
+    if (pat->length && s->is8bit()) {
+        // A wide pattern has a unit no Latin-1 string holds.
+        if (!pat->is8bit()) return -1;
+        // memchr finds the candidates; most fail on the next unit.
+        const uint8_t *d = s->data8(), *p = pat->data8();
+        const uint8_t *k = d + from, *end = d + last + 1;
+        while ((k = static_cast<const uint8_t *>(memchr(k, p[0], static_cast<size_t>(end - k))))) {
+            uint32_t i = 1;
+            while (i < pat->length && k[i] == p[i]) i++;
+            if (i == pat->length) return k - d;
+            k++;
+        }
+        return -1;
+    }
     for (uint32_t k = from; k <= last; k++)
         if (matchesAt(s, k, pat)) return k;
     return -1;
@@ -302,8 +319,7 @@ Status toRegExp(Heap &h, Value pattern, LocalRoot &rx) {
 }
 
 Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t to) {
-    for (uint32_t k = from; k < to; k++) ENG_TRY(b.appendUnit(s->at(k)));
-    return Status::Ok;
+    return b.appendRange(s, from, to);
 }
 
 // The array exec returns: [match, captures...] with index and input. s must

@@ -125,12 +125,6 @@ Status throwOutOfMemory(Heap &h) {
     return Status::Error;
 }
 
-LocalRoot::LocalRoot(Heap &heap_, Value v) : value(v), heap(heap_), previous(heap_.roots) {
-    heap.roots = this;
-}
-
-LocalRoot::~LocalRoot() { heap.roots = previous; }
-
 Heap *heapCreate(const eng_config *config) {
     const eng_allocator *a = (config && config->allocator) ? config->allocator : &defaultAllocator;
     eng_heap *h = static_cast<eng_heap *>(a->alloc(a->user, sizeof(eng_heap)));

@@ -46,8 +46,8 @@ struct CatchRecord {
 // A C++ local that must survive allocations: link it while it is in use.
 // The collector marks every linked value.
 struct LocalRoot {
-    LocalRoot(Heap &heap, Value v = Value());
-    ~LocalRoot();
+    inline LocalRoot(Heap &heap, Value v = Value());
+    inline ~LocalRoot();
     LocalRoot(const LocalRoot &) = delete;
     LocalRoot &operator=(const LocalRoot &) = delete;
     Value value;
@@ -173,6 +173,20 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *));
 void markReachable(Heap &h);
 
 inline HString *atom(Heap &h, Atom a) { return h.atoms[a]; }
+
+// Inline: every slow path links a few of these. GCC 12+ cannot see that
+// the destructor unlinks the root again and warns about a dangling pointer.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdangling-pointer"
+#endif
+inline LocalRoot::LocalRoot(Heap &heap_, Value v) : value(v), heap(heap_), previous(heap_.roots) {
+    heap.roots = this;
+}
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
+#pragma GCC diagnostic pop
+#endif
+inline LocalRoot::~LocalRoot() { heap.roots = previous; }
 
 }  // namespace eng
 

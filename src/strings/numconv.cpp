@@ -11,14 +11,37 @@
 
 namespace eng {
 
+namespace {
+
+// "00" .. "99": two digits per division.
+const char DIGIT_PAIRS[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+size_t digitCount(uint32_t v) {
+    if (v < 100000) return v < 100 ? (v < 10 ? 1 : 2) : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+    return v < 10000000 ? (v < 1000000 ? 6 : 7) : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+}
+
+}  // namespace
+
 size_t formatUint32(uint32_t v, char *out) {
-    char reversed[10];
-    size_t n = 0;
-    do {
-        reversed[n++] = static_cast<char>('0' + v % 10);
-        v /= 10;
-    } while (v);
-    for (size_t i = 0; i < n; i++) out[i] = reversed[n - 1 - i];
+    size_t n = digitCount(v);
+    char *p = out + n;
+    while (v >= 100) {
+        uint32_t pair = (v % 100) * 2;
+        v /= 100;
+        p -= 2;
+        p[0] = DIGIT_PAIRS[pair];
+        p[1] = DIGIT_PAIRS[pair + 1];
+    }
+    if (v >= 10) {
+        p[-2] = DIGIT_PAIRS[v * 2];
+        p[-1] = DIGIT_PAIRS[v * 2 + 1];
+    } else {
+        p[-1] = static_cast<char>('0' + v);
+    }
     return n;
 }
 
@@ -36,6 +59,18 @@ size_t formatUint64(uint64_t v, char *out) {
 }  // namespace
 
 size_t numberToText(double v, char *out) {
+    // Most numbers printed are int32 (indexes, counters): no floor() call.
+    // The comparisons fail for NaN; -0 prints as "0" either way.
+    if (v > -2147483649.0 && v < 2147483648.0) {
+        int32_t i = static_cast<int32_t>(v);
+        if (i == v) {
+            char *o = out;
+            if (i < 0) *o++ = '-';
+            o += formatUint32(i < 0 ? 0u - static_cast<uint32_t>(i) : static_cast<uint32_t>(i), o);
+            *o = 0;
+            return static_cast<size_t>(o - out);
+        }
+    }
     if (v != v) { strcpy(out, "NaN"); return 3; }
     if (v == 0) { strcpy(out, "0"); return 1; }
     if (isinf(v)) {

@@ -12,34 +12,61 @@ namespace {
 
 constexpr uint32_t INITIAL_BUCKETS = 128;
 
-uint32_t hashUnits8(const uint8_t *c, uint32_t n) {
-    uint32_t hash = 2166136261u;
-    for (uint32_t i = 0; i < n; i++) hash = (hash ^ c[i]) * 16777619u;
-    return hash;
-}
-
-uint32_t hashUnits16(const uint16_t *c, uint32_t n) {
-    uint32_t hash = 2166136261u;
-    for (uint32_t i = 0; i < n; i++) hash = (hash ^ c[i]) * 16777619u;
-    return hash;
-}
-
-bool sameContents8(const HString *s, const uint8_t *c, uint32_t n) {
-    if (s->length != n) return false;
-    if (s->is8bit()) return memcmp(s->data8(), c, n) == 0;
-    const uint16_t *d = s->data16();
+// Equal bytes. Most lookups compare short keys: overlapping word loads
+// (fixed-size memcpy compiles to plain loads) instead of a call.
+bool sameBytes(const uint8_t *a, const uint8_t *b, uint32_t n) {
+    if (n > 16) return memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        uint64_t x, y, z, w;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        memcpy(&z, a + n - 8, 8);
+        memcpy(&w, b + n - 8, 8);
+        return x == y && z == w;
+    }
+    if (n >= 4) {
+        uint32_t x, y, z, w;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(&z, a + n - 4, 4);
+        memcpy(&w, b + n - 4, 4);
+        return x == y && z == w;
+    }
     for (uint32_t i = 0; i < n; i++)
-        if (d[i] != c[i]) return false;
+        if (a[i] != b[i]) return false;
     return true;
 }
 
-bool sameContents16(const HString *s, const uint16_t *c, uint32_t n) {
-    if (s->length != n) return false;
-    if (!s->is8bit()) return memcmp(s->data16(), c, n * 2) == 0;
-    const uint8_t *d = s->data8();
-    for (uint32_t i = 0; i < n; i++)
-        if (d[i] != c[i]) return false;
+// Compares a string's units from `offset` on with a run; the caller has
+// checked that the string is long enough.
+bool sameUnits(const HString *s, uint32_t offset, const TextRun &r) {
+    if (r.length == 0) return true;  // an empty builder's buffer may be null
+    if (s->is8bit() && r.narrow) return sameBytes(s->data8() + offset, r.chars8(), r.length);
+    if (!s->is8bit() && !r.narrow)
+        return memcmp(s->data16() + offset, r.chars16(), static_cast<size_t>(r.length) * 2) == 0;
+    for (uint32_t i = 0; i < r.length; i++)
+        if (s->at(offset + i) != r.at(i)) return false;
     return true;
+}
+
+// Copies a run into a string's storage at `offset` (narrowing or widening).
+void copyUnits(HString *s, uint32_t offset, const TextRun &r) {
+    if (r.length == 0) return;
+    if (s->is8bit()) {
+        uint8_t *d = const_cast<uint8_t *>(s->data8()) + offset;
+        if (r.narrow) {
+            memcpy(d, r.chars8(), r.length);
+        } else {
+            for (uint32_t i = 0; i < r.length; i++) d[i] = static_cast<uint8_t>(r.chars16()[i]);
+        }
+    } else {
+        uint16_t *d = const_cast<uint16_t *>(s->data16()) + offset;
+        if (r.narrow) {
+            for (uint32_t i = 0; i < r.length; i++) d[i] = r.chars8()[i];
+        } else {
+            memcpy(d, r.chars16(), static_cast<size_t>(r.length) * 2);
+        }
+    }
 }
 
 void growTable(Heap &h) {
@@ -80,6 +107,36 @@ HString *insert(Heap &h, uint32_t hash, uint32_t length, bool narrow) {
     h.strings[b] = s;
     h.stringCount++;
     zctAdd(h, s);
+    return s;
+}
+
+// The string whose units are the runs one after another (hash: of all of
+// them; narrow: every unit fits in a byte). The runs' storage must survive
+// an allocation (strings among them rooted by the caller). The new string
+// is filled before anything else can run, so the collector never sees it
+// half made.
+HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash, bool narrow) {
+    uint32_t length = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        length += runs[i].length;
+        if (length < runs[i].length || length > STRING_MAX_LENGTH) {
+            (void)throwOutOfMemory(h);
+            return nullptr;
+        }
+    }
+    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next)) {
+        if (s->hash != hash || s->length != length) continue;
+        uint32_t offset = 0, i = 0;
+        for (; i < count && sameUnits(s, offset, runs[i]); i++) offset += runs[i].length;
+        if (i == count) return s;
+    }
+    HString *s = insert(h, hash, length, narrow);
+    if (!s) return nullptr;
+    uint32_t offset = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        copyUnits(s, offset, runs[i]);
+        offset += runs[i].length;
+    }
     return s;
 }
 
@@ -142,30 +199,22 @@ void freeInternedString(Heap &h, HString *s) {
 }
 
 HString *internLatin1(Heap &h, const uint8_t *chars, uint32_t length) {
-    uint32_t hash = hashUnits8(chars, length);
-    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
-        if (s->hash == hash && sameContents8(s, chars, length)) return s;
-    HString *s = insert(h, hash, length, true);
-    if (s && length) memcpy(const_cast<uint8_t *>(s->data8()), chars, length);
-    return s;
+    TextRun r = TextRun::latin1(chars, length);
+    return internRuns(h, &r, 1, hashRun(HASH_SEED, r), true);
 }
 
 HString *internUtf16(Heap &h, const uint16_t *units, uint32_t length) {
-    if (length == 0) return internLatin1(h, reinterpret_cast<const uint8_t *>(""), 0);
-    uint32_t hash = hashUnits16(units, length);
-    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
-        if (s->hash == hash && sameContents16(s, units, length)) return s;
-    bool narrow = true;
-    for (uint32_t i = 0; i < length && narrow; i++) narrow = units[i] < 256;
-    HString *s = insert(h, hash, length, narrow);
-    if (!s) return nullptr;
-    if (narrow) {
-        uint8_t *d = const_cast<uint8_t *>(s->data8());
-        for (uint32_t i = 0; i < length; i++) d[i] = static_cast<uint8_t>(units[i]);
-    } else if (length) {
-        memcpy(const_cast<uint16_t *>(s->data16()), units, length * 2);
+    uint32_t hash = HASH_SEED, wide = 0;
+    for (uint32_t i = 0; i < length; i++) {
+        wide |= units[i];
+        hash = hashStep(hash, units[i]);
     }
-    return s;
+    TextRun r = TextRun::utf16(units, length);
+    return internRuns(h, &r, 1, hash, wide < 256);
+}
+
+HString *internText(Heap &h, const TextRun &text, uint32_t hash, bool narrow) {
+    return internRuns(h, &text, 1, hash, narrow);
 }
 
 HString *internCString(Heap &h, const char *ascii) {
@@ -218,33 +267,21 @@ HString *internUtf8(Heap &h, const char *utf8, size_t length) {
 HString *concatStrings(Heap &h, HString *a, HString *b) {
     if (a->length == 0) return b;
     if (b->length == 0) return a;
-    uint32_t n = a->length + b->length;
-    if (n < a->length || n > 0x3fffffffu) {
-        (void)throwOutOfMemory(h);
-        return nullptr;
+    // The hash is a left fold over the units, so a's part is already done.
+    TextRun runs[2] = {TextRun::of(a), TextRun::of(b)};
+    return internRuns(h, runs, 2, hashRun(a->hash, runs[1]), a->is8bit() && b->is8bit());
+}
+
+HString *concatLatin1(Heap &h, HString *s, const uint8_t *chars, uint32_t n, bool charsFirst) {
+    if (n == 0) return s;
+    TextRun text = TextRun::latin1(chars, n);
+    TextRun str = TextRun::of(s);
+    if (charsFirst) {
+        TextRun runs[2] = {text, str};
+        return internRuns(h, runs, 2, hashRun(hashRun(HASH_SEED, text), str), s->is8bit());
     }
-    if (a->is8bit() && b->is8bit()) {
-        uint8_t *buf = static_cast<uint8_t *>(heapAlloc(h, n));
-        if (!buf) {
-            (void)throwOutOfMemory(h);
-            return nullptr;
-        }
-        memcpy(buf, a->data8(), a->length);
-        memcpy(buf + a->length, b->data8(), b->length);
-        HString *s = internLatin1(h, buf, n);
-        heapFree(h, buf, n);
-        return s;
-    }
-    uint16_t *buf = static_cast<uint16_t *>(heapAlloc(h, static_cast<size_t>(n) * 2));
-    if (!buf) {
-        (void)throwOutOfMemory(h);
-        return nullptr;
-    }
-    for (uint32_t i = 0; i < a->length; i++) buf[i] = a->at(i);
-    for (uint32_t i = 0; i < b->length; i++) buf[a->length + i] = b->at(i);
-    HString *s = internUtf16(h, buf, n);
-    heapFree(h, buf, static_cast<size_t>(n) * 2);
-    return s;
+    TextRun runs[2] = {str, text};
+    return internRuns(h, runs, 2, hashRun(s->hash, text), s->is8bit());
 }
 
 HString *substring(Heap &h, HString *s, uint32_t start, uint32_t end) {
@@ -273,7 +310,7 @@ bool stringArrayIndex(HString *s, uint32_t *index) {
 
 bool stringEquals(const HString *s, const char *ascii) {
     size_t n = strlen(ascii);
-    return sameContents8(s, reinterpret_cast<const uint8_t *>(ascii), static_cast<uint32_t>(n));
+    return s->length == n && sameUnits(s, 0, TextRun::latin1(reinterpret_cast<const uint8_t *>(ascii), s->length));
 }
 
 int compareStrings(const HString *a, const HString *b) {

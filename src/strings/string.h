@@ -9,6 +9,43 @@
 
 namespace eng {
 
+// The longest string: lengths and byte sizes stay far from overflow.
+constexpr uint32_t STRING_MAX_LENGTH = 0x3fffffffu;
+
+// The intern hash (FNV-1a over UTF-16 code units, whatever the storage) is
+// a left fold with no finishing step, so the hash of a + b continues from
+// a's stored hash over b's units alone: appending costs the appended part.
+constexpr uint32_t HASH_SEED = 2166136261u;
+inline uint32_t hashStep(uint32_t hash, uint32_t unit) { return (hash ^ unit) * 16777619u; }
+
+// A run of code units that is not (or not yet) a string of its own.
+struct TextRun {
+    const void *units;
+    uint32_t length;
+    bool narrow;  // Latin-1 bytes, else UTF-16 units
+
+    static TextRun latin1(const uint8_t *c, uint32_t n) { return {c, n, true}; }
+    static TextRun utf16(const uint16_t *c, uint32_t n) { return {c, n, false}; }
+    static TextRun of(const HString *s) {
+        return {static_cast<const void *>(s + 1), s->length, s->is8bit()};
+    }
+    const uint8_t *chars8() const { return static_cast<const uint8_t *>(units); }
+    const uint16_t *chars16() const { return static_cast<const uint16_t *>(units); }
+    uint16_t at(uint32_t i) const { return narrow ? chars8()[i] : chars16()[i]; }
+};
+
+template <typename Unit>
+inline uint32_t hashUnits(uint32_t hash, const Unit *c, uint32_t n) {
+    uint32_t i = 0;
+    for (; i + 4 <= n; i += 4)
+        hash = hashStep(hashStep(hashStep(hashStep(hash, c[i]), c[i + 1]), c[i + 2]), c[i + 3]);
+    for (; i < n; i++) hash = hashStep(hash, c[i]);
+    return hash;
+}
+inline uint32_t hashRun(uint32_t hash, const TextRun &r) {
+    return r.narrow ? hashUnits(hash, r.chars8(), r.length) : hashUnits(hash, r.chars16(), r.length);
+}
+
 bool initStrings(Heap &h);   // the intern table and the atoms
 void freeStrings(Heap &h);   // every string, at heap destruction
 void sweepStrings(Heap &h);  // frees unmarked strings, clears marks
@@ -20,7 +57,13 @@ HString *internLatin1(Heap &h, const uint8_t *chars, uint32_t length);
 HString *internUtf16(Heap &h, const uint16_t *units, uint32_t length);
 HString *internUtf8(Heap &h, const char *utf8, size_t length);
 HString *internCString(Heap &h, const char *ascii);
+// The interned string with text's units; hash is hashRun(HASH_SEED, text),
+// narrow says every unit is below 256. text must survive an allocation.
+HString *internText(Heap &h, const TextRun &text, uint32_t hash, bool narrow);
+// a and b (or s and the Latin-1 chars) one after the other; strings passed
+// in must be rooted, since making the result may collect.
 HString *concatStrings(Heap &h, HString *a, HString *b);
+HString *concatLatin1(Heap &h, HString *s, const uint8_t *chars, uint32_t n, bool charsFirst);
 HString *substring(Heap &h, HString *s, uint32_t start, uint32_t end);
 
 // The canonical array index a string denotes ("0" .. "4294967294").

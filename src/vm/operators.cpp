@@ -4,30 +4,55 @@
 #include <math.h>
 
 #include "objects/object_ops.h"
+#include "strings/numconv.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 
 namespace eng {
 
+namespace {
+
+// String + number (either order): the number joins as text, never interned
+// on its own ('item' + i). s must be rooted.
+Status concatResult(Heap &, HString *s, Value *out) {
+    if (!s) return Status::Error;
+    *out = Value::pointer(s);
+    return Status::Ok;
+}
+
+Status concatNumber(Heap &h, HString *s, Value number, bool numberFirst, Value *out) {
+    char text[NUMBER_TEXT_MAX];
+    size_t n = numberToText(numberOf(number), text);
+    return concatResult(h, concatLatin1(h, s, reinterpret_cast<const uint8_t *>(text), static_cast<uint32_t>(n), numberFirst), out);
+}
+
+}  // namespace
+
 Status opAdd(Heap &h, Value a, Value b, Value *out) {
     if (isNumber(a) && isNumber(b)) return makeNumber(h, numberOf(a) + numberOf(b), out);
     LocalRoot ra(h, a), rb(h, b);
+    // The common primitive cases first: no ToPrimitive calls.
+    if (isString(a)) {
+        if (isString(b)) return concatResult(h, concatStrings(h, asString(a), asString(b)), out);
+        if (isNumber(b)) return concatNumber(h, asString(a), b, false, out);
+    } else if (isString(b) && isNumber(a)) {
+        return concatNumber(h, asString(b), a, true, out);
+    }
     Value pa, pb;
     ENG_TRY(toPrimitive(h, a, Hint::None, &pa));
     ra.value = pa;
     ENG_TRY(toPrimitive(h, b, Hint::None, &pb));
     rb.value = pb;
     if (isString(pa) || isString(pb)) {
+        if (isNumber(pa)) return concatNumber(h, asString(pb), pa, true, out);
+        if (isNumber(pb)) return concatNumber(h, asString(pa), pb, false, out);
         HString *sa, *sb;
         ENG_TRY(toString(h, pa, &sa));
         ra.value = Value::pointer(sa);
         ENG_TRY(toString(h, pb, &sb));
         rb.value = Value::pointer(sb);
-        HString *s = concatStrings(h, sa, sb);
-        if (!s) return Status::Error;
-        *out = Value::pointer(s);
-        return Status::Ok;
+        return concatResult(h, concatStrings(h, sa, sb), out);
     }
     double x, y;
     ENG_TRY(toNumber(h, pa, &x));

@@ -114,6 +114,62 @@ TEST_CASE("strings are interned: equal text, same string", "[heap][strings]") {
     eng::heapDestroy(h);
 }
 
+TEST_CASE("concatenation and builders give the interned string, narrow when they can", "[heap][strings]") {
+    eng::Heap *h = eng::heapCreate(nullptr);
+    REQUIRE(h);
+    eng::HString *ab = eng::internCString(*h, "ab");
+    eng::HString *cd = eng::internCString(*h, "cd");
+    eng::HString *abcd = eng::concatStrings(*h, ab, cd);
+    CHECK(abcd == eng::internCString(*h, "abcd"));
+    // The hash continues from the left part's: same as hashing the whole.
+    CHECK(abcd->hash == eng::hashUnits(eng::HASH_SEED, abcd->data8(), 4));
+    const uint8_t digits[] = {'1', '2'};
+    CHECK(eng::concatLatin1(*h, ab, digits, 2, false) == eng::internCString(*h, "ab12"));
+    CHECK(eng::concatLatin1(*h, ab, digits, 2, true) == eng::internCString(*h, "12ab"));
+    eng::HString *euro = eng::internUtf8(*h, "\xe2\x82\xac", 3);
+    eng::HString *mixed = eng::concatStrings(*h, ab, euro);
+    CHECK_FALSE(mixed->is8bit());
+    uint16_t units[] = {'a', 'b', 0x20ac};
+    CHECK(mixed == eng::internUtf16(*h, units, 3));
+    // A narrow part of a wide string is stored narrow, so it is the same
+    // string as the literal.
+    CHECK(eng::substring(*h, mixed, 0, 2) == ab);
+    const char *src =
+        "var w = 'ab\\u20ac'; var parts = [w.slice(0, 2), 'x', 1.5];"
+        "[parts.join('') === 'abx1.5', w.replace('\\u20ac', '') === 'ab', "
+        " String.fromCharCode(97, 0x20ac, 98) === 'a\\u20acb', ('x' + 7 + w).length].join()";
+    eng_heap *heap = static_cast<eng_heap *>(h);
+    REQUIRE(eng_eval(heap, src, strlen(src), "concat.js") == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "true,true,true,5");
+    eng::heapDestroy(h);
+}
+
+TEST_CASE("concatenation past the memory limit is a catchable RangeError", "[heap][oom][strings]") {
+    CountingAllocator counter;
+    eng_allocator allocator{countAlloc, countRealloc, countFree, &counter};
+    eng_config config{&allocator, 64 * 1024, nullptr};
+    eng_heap *heap = eng_create(&config);
+    REQUIRE(heap);
+    const char *src =
+        "var r = [];"
+        "try { var s = 'x'; for (;;) s += s + 1; } catch (e) { s = null; r.push(e instanceof RangeError); }"
+        "try { var t = []; for (var i = 0; ; i++) t.push('k' + i + 'v'); } catch (e) { t = null; r.push(e.message); }"
+        "try { var u = ['abcdefgh']; for (;;) u.push(u.join('')); } catch (e) { u = null; r.push(e.message); }"
+        "r.join()";
+    REQUIRE(eng_eval(heap, src, strlen(src), "oom.js") == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "true,Out of memory,Out of memory");
+    eng_pop(heap, 1);
+    const char *again = "var z = ''; for (var j = 0; j < 50; j++) z += j; z.length";
+    REQUIRE(eng_eval(heap, again, strlen(again), "after.js") == ENG_OK);
+    CHECK(eng_get_number(heap, -1) == 90);
+    eng_heap_stats stats;
+    eng_get_stats(heap, &stats);
+    CHECK(stats.peak_bytes <= 64 * 1024);
+    eng_destroy(heap);
+    CHECK(counter.live == 0);
+    CHECK(counter.bytes == 0);
+}
+
 TEST_CASE("a memory limit turns unbounded allocation into a catchable RangeError", "[heap][oom]") {
     eng_config config{nullptr, 64 * 1024, nullptr};
     eng_heap *heap = eng_create(&config);

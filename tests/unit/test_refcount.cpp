@@ -51,7 +51,9 @@ TEST_CASE("temporaries are freed without a collection", "[heap][rc]") {
         "total");
     eng_heap_stats after = stats(heap);
     CHECK(after.gc_runs == before.gc_runs);
-    CHECK(after.rc_frees - before.rc_frees >= 20000 * 5);
+    // Five temporaries an iteration ('p' + x interns no string for x); the
+    // last few iterations' may still wait in the zero-count table.
+    CHECK(after.rc_frees - before.rc_frees >= 19990 * 5);
     CHECK(after.peak_bytes < before.bytes_in_use + 64 * 1024);
     eng_destroy(heap);
 }
