@@ -36,6 +36,12 @@
 #define ENG_RC_ZCT_SIZE 64
 #endif
 
+// Bytes allocated after which the zero-count table is reconciled even when
+// it is not full.
+#ifndef ENG_RC_BYTES_TRIGGER
+#define ENG_RC_BYTES_TRIGGER (8u * 1024u)
+#endif
+
 // Before reference counting frees anything, mark everything reachable and
 // stop the program if an object about to be freed is among it (slow).
 #ifndef ENG_RC_VERIFY

@@ -42,18 +42,23 @@ void account(Heap &h, size_t added, size_t removed) {
     h.stats.bytes_in_use = h.stats.bytes_in_use + added - removed;
     if (h.stats.bytes_in_use > h.stats.peak_bytes) h.stats.peak_bytes = h.stats.bytes_in_use;
     h.allocatedSinceGc += added;
+    h.bytesSinceReconcile += added;
 }
 
 // Where a collection may run, reference counting may free what the
 // zero-count table shows to be garbage.
 void safePoint(Heap &h, size_t size) {
     if (shouldCollect(h, size)) {
-#if ENG_USE_GC_TORTURE
-        reconcile(h);  // exercise reference counting before the collector hides its mistakes
-#endif
-        collectGarbage(h);
-    } else if (h.zctCount >= ENG_RC_ZCT_SIZE - ENG_RC_ZCT_SIZE / 8 &&
-               h.allocsSinceReconcile >= ENG_RC_ZCT_SIZE / 8) {
+        // Reference counting first (in torture mode too, to exercise it
+        // before the collector could hide its mistakes): what it gives back
+        // may make the collection unnecessary.
+        reconcile(h);
+        if (shouldCollect(h, size)) collectGarbage(h);
+    } else if ((h.zctCount >= ENG_RC_ZCT_SIZE - ENG_RC_ZCT_SIZE / 8 &&
+                h.allocsSinceReconcile >= ENG_RC_ZCT_SIZE / 8) ||
+               h.bytesSinceReconcile >= ENG_RC_BYTES_TRIGGER) {
+        // A full table, or enough bytes since the last time (a few large
+        // strings fill memory long before they fill the table).
         reconcile(h);
     }
 }

@@ -106,6 +106,7 @@ struct Heap {
     GcHeader *zct[ENG_RC_ZCT_SIZE];  // allocations whose count is zero
     uint32_t zctCount;
     uint32_t allocsSinceReconcile;
+    size_t bytesSinceReconcile;
     GcHeader *youngBoundary;    // list head at the last reconcile: newer objects precede it
     size_t deadBytes;           // bytes of Dead objects still in the object list
 

@@ -99,6 +99,7 @@ void reconcile(Heap &h) {
     if (h.gcRunning || h.gcDisabled) return;
     h.gcRunning = true;
     h.allocsSinceReconcile = 0;
+    h.bytesSinceReconcile = 0;
     forEachRoot(h, setRooted);
 #if ENG_RC_VERIFY
     markReachable(h);
