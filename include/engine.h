@@ -56,10 +56,16 @@ typedef struct eng_clock {
     void *user;
 } eng_clock;
 
+/* Where the built-in print() writes: one call per printed line, UTF-8,
+ * newline included. NULL writes to the C library's stdout. */
+typedef void (*eng_write_fn)(void *user, const char *utf8, size_t length);
+
 typedef struct eng_config {
     const eng_allocator *allocator; /* NULL: malloc, realloc and free */
     size_t memory_limit;            /* bytes; 0 means no limit */
     const eng_clock *clock;         /* NULL: the port's clock and zone (copied at creation) */
+    eng_write_fn write;             /* NULL: stdout */
+    void *write_user;
 } eng_config;
 
 typedef struct eng_heap_stats {

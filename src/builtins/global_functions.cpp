@@ -16,22 +16,32 @@ namespace eng {
 
 namespace {
 
-// print(...): arguments converted with ToString, separated by spaces, on
-// the standard output. Hosts usually replace it with their own.
+// print(...): arguments converted with ToString, separated by spaces, as
+// one line through the heap's write hook (eng_config.write) or stdout.
 Status printFunction(NativeCall &c) {
     Heap &h = c.heap;
+    // Every argument as a string first (conversions may run JavaScript),
+    // kept in the argument slots, which are rooted.
+    size_t n = 1;  // the newline
     for (uint32_t i = 0; i < c.argc; i++) {
         HString *s = nullptr;
         ENG_TRY(toString(h, c.arg(i), &s));
-        size_t n = utf8Length(s);
-        char *buf = static_cast<char *>(heapAlloc(h, n + 1));
-        if (!buf) return throwOutOfMemory(h);
-        toUtf8(s, buf);
-        if (i) fputc(' ', stdout);
-        fwrite(buf, 1, n, stdout);
-        heapFree(h, buf, n + 1);
+        c.setArg(i, Value::pointer(s));
+        n += utf8Length(s) + (i ? 1 : 0);
     }
-    fputc('\n', stdout);
+    char *line = static_cast<char *>(heapAlloc(h, n + 1));
+    if (!line) return throwOutOfMemory(h);
+    size_t at = 0;
+    for (uint32_t i = 0; i < c.argc; i++) {
+        if (i) line[at++] = ' ';
+        HString *s = asString(c.arg(i));
+        toUtf8(s, line + at);
+        at += utf8Length(s);
+    }
+    line[at++] = '\n';
+    if (h.write) h.write(h.writeUser, line, at);
+    else fwrite(line, 1, at, stdout);
+    heapFree(h, line, n + 1);
     return Status::Ok;
 }
 

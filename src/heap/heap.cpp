@@ -138,6 +138,10 @@ Heap *heapCreate(const eng_config *config) {
     h->allocator = *a;
     h->memoryLimit = config ? config->memory_limit : 0;
     if (config && config->clock) h->clock = *config->clock;
+    if (config) {
+        h->write = config->write;
+        h->writeUser = config->write_user;
+    }
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;

@@ -91,6 +91,8 @@ struct Heap {
     eng_allocator allocator;
     size_t memoryLimit;
     eng_clock clock;            // Date's time source and zone (members may be null)
+    eng_write_fn write;         // print's output, or null for stdout
+    void *writeUser;
     eng_heap_stats stats;
     GcHeader *objects;          // every GC allocation except strings
     size_t gcThreshold;         // bytes allocated since the last collection that trigger one

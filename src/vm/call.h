@@ -17,6 +17,11 @@ struct NativeCall {
     JSNative *callee;
 
     Value arg(uint32_t i) const { return i < argc ? heap.stack[base + i] : Value::undefined(); }
+    // Argument slots belong to the call (dead in the caller afterwards), so a
+    // native may keep converted values there, rooted.
+    void setArg(uint32_t i, Value v) {
+        if (i < argc) heap.stack[base + i] = v;
+    }
     Value thisValue() const { return heap.stack[base - 1]; }
     void setThis(Value v) { heap.stack[base - 1] = v; }
     void setResult(Value v) { heap.stack[base - 2] = v; }

@@ -214,7 +214,7 @@ std::string evalText(eng_heap *heap, const char *src) {
 TEST_CASE("Date reads the embedder's clock and time zone", "[api][date]") {
     FakeClock fake{1600000000000.0, 3600000.0, 0};
     eng_clock clock{fakeNow, fakeOffset, &fake};
-    eng_config config{nullptr, 0, &clock};
+    eng_config config{nullptr, 0, &clock, nullptr, nullptr};
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     CHECK(evalText(heap, "String(Date.now())") == "1600000000000");
@@ -229,5 +229,30 @@ TEST_CASE("Date reads the embedder's clock and time zone", "[api][date]") {
     CHECK(evalText(heap, "String(Date.parse('2021-01-15T13:00:00') === Date.UTC(2021, 0, 15, 12))") == "true");
     CHECK(evalText(heap, "new Date(Date.UTC(2021, 0, 15, 12)).toString()").find("13:00:00 GMT+0100") != std::string::npos);
     CHECK(fake.calls > 0);
+    eng_destroy(heap);
+}
+
+namespace {
+
+void captureWrite(void *user, const char *utf8, size_t length) {
+    static_cast<std::string *>(user)->append(utf8, length);
+}
+
+}  // namespace
+
+TEST_CASE("print writes whole lines through the embedder's write hook", "[api]") {
+    std::string out;
+    eng_config config{nullptr, 0, nullptr, captureWrite, &out};
+    eng_heap *heap = eng_create(&config);
+    REQUIRE(heap);
+    const char *src = "print('a', 1, {toString: function () { return 'obj'; }}, '\\u00e9\\u4e2d'); print(); 'done'";
+    REQUIRE(eng_eval(heap, src, strlen(src), "print.js") == ENG_OK);
+    CHECK(out == "a 1 obj \xc3\xa9\xe4\xb8\xad\n\n");
+    // A conversion that throws prints nothing and propagates.
+    out.clear();
+    const char *bad = "try { print('x', {toString: function () { throw 'no'; }}); } catch (e) { e }";
+    REQUIRE(eng_eval(heap, bad, strlen(bad), "print2.js") == ENG_OK);
+    CHECK(out.empty());
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "no");
     eng_destroy(heap);
 }
