@@ -22,35 +22,10 @@ namespace {
 // lexer reads back as themselves): out null only measures. Returns the bytes.
 size_t sourceToWtf8(const HString *s, uint8_t *out) {
     size_t n = 0;
-    for (uint32_t i = 0; i < s->length; i++) {
-        uint32_t cp = s->at(i);
-        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s->length && s->at(i + 1) >= 0xdc00 && s->at(i + 1) <= 0xdfff)
-            cp = 0x10000 + ((cp - 0xd800) << 10) + (s->at(++i) - 0xdc00u);
-        if (cp < 0x80) {
-            if (out) out[n] = static_cast<uint8_t>(cp);
-            n += 1;
-        } else if (cp < 0x800) {
-            if (out) {
-                out[n] = static_cast<uint8_t>(0xc0 | (cp >> 6));
-                out[n + 1] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
-            }
-            n += 2;
-        } else if (cp < 0x10000) {
-            if (out) {
-                out[n] = static_cast<uint8_t>(0xe0 | (cp >> 12));
-                out[n + 1] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
-                out[n + 2] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
-            }
-            n += 3;
-        } else {
-            if (out) {
-                out[n] = static_cast<uint8_t>(0xf0 | (cp >> 18));
-                out[n + 1] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3f));
-                out[n + 2] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
-                out[n + 3] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
-            }
-            n += 4;
-        }
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t width;
+        n += putUtf8(codePointAt(s, i, &width), out ? out + n : nullptr);
+        i += width;
     }
     return n;
 }

@@ -286,13 +286,7 @@ Status decodeFunction(NativeCall &c) {
             k += 3;
         }
         if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return uriError(h);
-        if (cp < 0x10000) {
-            ENG_TRY(b.appendUnit(static_cast<uint16_t>(cp)));
-        } else {
-            cp -= 0x10000;
-            ENG_TRY(b.appendUnit(static_cast<uint16_t>(0xd800 + (cp >> 10))));
-            ENG_TRY(b.appendUnit(static_cast<uint16_t>(0xdc00 + (cp & 0x3ff))));
-        }
+        ENG_TRY(b.appendCodePoint(cp));
     }
     HString *r = b.finish();
     if (!r) return Status::Error;

@@ -718,27 +718,6 @@ Status stringSplit(NativeCall &c) {
 
 enum { TO_LOWER, TO_UPPER, TO_LOCALE_LOWER, TO_LOCALE_UPPER };
 
-// The code point at i (a surrogate pair or one unit) and its width.
-uint32_t codePointAtUnit(const HString *s, uint32_t i, uint32_t *width) {
-    uint16_t u = s->at(i);
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s->length) {
-        uint16_t v = s->at(i + 1);
-        if (v >= 0xdc00 && v <= 0xdfff) {
-            *width = 2;
-            return 0x10000 + ((static_cast<uint32_t>(u) - 0xd800) << 10) + (v - 0xdc00);
-        }
-    }
-    *width = 1;
-    return u;
-}
-
-Status appendCodePoint(StringBuilder &b, uint32_t cp) {
-    if (cp < 0x10000) return b.appendUnit(static_cast<uint16_t>(cp));
-    cp -= 0x10000;
-    ENG_TRY(b.appendUnit(static_cast<uint16_t>(0xd800 + (cp >> 10))));
-    return b.appendUnit(static_cast<uint16_t>(0xdc00 + (cp & 0x3ff)));
-}
-
 // Final sigma (Unicode 3.13, simplified to the neighbouring code points):
 // after a cased letter and not before one.
 bool isFinalSigma(const HString *s, uint32_t i) {
@@ -747,9 +726,9 @@ bool isFinalSigma(const HString *s, uint32_t i) {
     if (i > 0) {
         uint32_t j = i - 1;
         if (j > 0 && s->at(j) >= 0xdc00 && s->at(j) <= 0xdfff && s->at(j - 1) >= 0xd800 && s->at(j - 1) <= 0xdbff) j--;
-        after = isCased(codePointAtUnit(s, j, &width));
+        after = isCased(codePointAt(s, j, &width));
     }
-    bool before = i + 1 < s->length && isCased(codePointAtUnit(s, i + 1, &width));
+    bool before = i + 1 < s->length && isCased(codePointAt(s, i + 1, &width));
     return after && !before;
 }
 
@@ -765,7 +744,7 @@ Status stringChangeCase(NativeCall &c) {
     // Nothing to change: the same string.
     uint32_t first = 0, width = 1;
     for (; first < s->length; first += width) {
-        uint32_t cp = codePointAtUnit(s, first, &width);
+        uint32_t cp = codePointAt(s, first, &width);
         uint32_t m = upper ? simpleUpper(cp) : simpleLower(cp);
         if (m != cp || (cp < 0x10000 && (upper ? specialUpper(static_cast<uint16_t>(cp))
                                                 : specialLower(static_cast<uint16_t>(cp)))))
@@ -775,7 +754,7 @@ Status stringChangeCase(NativeCall &c) {
     StringBuilder b(h);
     for (uint32_t i = 0; i < first; i++) ENG_TRY(b.appendUnit(s->at(i)));
     for (uint32_t i = first; i < s->length; i += width) {
-        uint32_t cp = codePointAtUnit(s, i, &width);
+        uint32_t cp = codePointAt(s, i, &width);
         if (cp < 0x10000) {
             const uint16_t *full = upper ? specialUpper(static_cast<uint16_t>(cp)) : specialLower(static_cast<uint16_t>(cp));
             if (full) {
@@ -787,7 +766,7 @@ Status stringChangeCase(NativeCall &c) {
                 continue;
             }
         }
-        ENG_TRY(appendCodePoint(b, upper ? simpleUpper(cp) : simpleLower(cp)));
+        ENG_TRY(b.appendCodePoint(upper ? simpleUpper(cp) : simpleLower(cp)));
     }
     return setString(c, b.finish());
 }

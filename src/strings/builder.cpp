@@ -106,6 +106,13 @@ Status StringBuilder::appendUnit(uint16_t unit) {
     return Status::Ok;
 }
 
+Status StringBuilder::appendCodePoint(uint32_t cp) {
+    if (cp < 0x10000) return appendUnit(static_cast<uint16_t>(cp));
+    cp -= 0x10000;
+    ENG_TRY(appendUnit(static_cast<uint16_t>(0xd800 + (cp >> 10))));
+    return appendUnit(static_cast<uint16_t>(0xdc00 + (cp & 0x3ff)));
+}
+
 HString *StringBuilder::finish() {
     TextRun text = wide_ ? TextRun::utf16(static_cast<const uint16_t *>(units_), length_)
                          : TextRun::latin1(static_cast<const uint8_t *>(units_), length_);

@@ -23,6 +23,7 @@ public:
     // ToString(d), without interning it as a string of its own.
     Status appendNumber(double d);
     Status appendUnit(uint16_t unit);
+    Status appendCodePoint(uint32_t cp);  // a surrogate pair above U+FFFF
     // The interned result; the builder is left empty.
     HString *finish();
 

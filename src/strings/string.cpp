@@ -322,9 +322,35 @@ int compareStrings(const HString *a, const HString *b) {
     return a->length < b->length ? -1 : (a->length > b->length ? 1 : 0);
 }
 
-namespace {
+size_t putUtf8(uint32_t cp, uint8_t *out) {
+    if (cp < 0x80) {
+        if (out) out[0] = static_cast<uint8_t>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        if (out) {
+            out[0] = static_cast<uint8_t>(0xc0 | (cp >> 6));
+            out[1] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+        }
+        return 2;
+    }
+    if (cp < 0x10000) {
+        if (out) {
+            out[0] = static_cast<uint8_t>(0xe0 | (cp >> 12));
+            out[1] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
+            out[2] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+        }
+        return 3;
+    }
+    if (out) {
+        out[0] = static_cast<uint8_t>(0xf0 | (cp >> 18));
+        out[1] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3f));
+        out[2] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
+        out[3] = static_cast<uint8_t>(0x80 | (cp & 0x3f));
+    }
+    return 4;
+}
 
-// Code point at i (pairs surrogates; lone ones become U+FFFD), and its width.
 uint32_t codePointAt(const HString *s, uint32_t i, uint32_t *width) {
     uint32_t c = s->at(i);
     *width = 1;
@@ -335,11 +361,16 @@ uint32_t codePointAt(const HString *s, uint32_t i, uint32_t *width) {
             return 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
         }
     }
-    if (c >= 0xd800 && c <= 0xdfff) return 0xfffd;
     return c;
 }
 
-size_t utf8Width(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+namespace {
+
+// UTF-8 has no lone surrogates: they are written as U+FFFD.
+uint32_t scalarAt(const HString *s, uint32_t i, uint32_t *width) {
+    uint32_t c = codePointAt(s, i, width);
+    return c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+}
 
 }  // namespace
 
@@ -347,7 +378,7 @@ size_t utf8Length(const HString *s) {
     size_t n = 0;
     for (uint32_t i = 0; i < s->length;) {
         uint32_t w;
-        n += utf8Width(codePointAt(s, i, &w));
+        n += putUtf8(scalarAt(s, i, &w), nullptr);
         i += w;
     }
     return n;
@@ -357,23 +388,8 @@ void toUtf8(const HString *s, char *out) {
     uint8_t *o = reinterpret_cast<uint8_t *>(out);
     for (uint32_t i = 0; i < s->length;) {
         uint32_t w;
-        uint32_t cp = codePointAt(s, i, &w);
+        o += putUtf8(scalarAt(s, i, &w), o);
         i += w;
-        if (cp < 0x80) {
-            *o++ = static_cast<uint8_t>(cp);
-        } else if (cp < 0x800) {
-            *o++ = static_cast<uint8_t>(0xc0 | (cp >> 6));
-            *o++ = static_cast<uint8_t>(0x80 | (cp & 0x3f));
-        } else if (cp < 0x10000) {
-            *o++ = static_cast<uint8_t>(0xe0 | (cp >> 12));
-            *o++ = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
-            *o++ = static_cast<uint8_t>(0x80 | (cp & 0x3f));
-        } else {
-            *o++ = static_cast<uint8_t>(0xf0 | (cp >> 18));
-            *o++ = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3f));
-            *o++ = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3f));
-            *o++ = static_cast<uint8_t>(0x80 | (cp & 0x3f));
-        }
     }
     *o = 0;
 }

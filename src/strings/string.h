@@ -74,6 +74,12 @@ int compareStrings(const HString *a, const HString *b);
 
 // UTF-8 length of s (unpaired surrogates become U+FFFD), and the encoding
 // into out (which must hold that many bytes plus a NUL).
+// The code point at unit i: a surrogate pair joined, a lone surrogate as
+// itself; *width is 1 or 2.
+uint32_t codePointAt(const HString *s, uint32_t i, uint32_t *width);
+// Writes cp as UTF-8 (or, for a surrogate, its 3-byte form) to out unless
+// out is null; returns the byte count.
+size_t putUtf8(uint32_t cp, uint8_t *out);
 size_t utf8Length(const HString *s);
 void toUtf8(const HString *s, char *out);
 
