@@ -100,7 +100,7 @@ Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec) {
 }
 
 // A pending method some path created an own property for without looking
-// the name up first (a global function declaration, say) stays overridden.
+// the name up first (defineOwn from native code) stays overridden.
 Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec) {
     if (target->hasFlag(OBJ_LAZY_METHODS)) {
         HString *key = internCString(h, spec.name);

@@ -77,6 +77,12 @@ Status declareGlobalVar(Heap &h, HString *name, bool evalCode) {
 Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
+    // A built-in of that name still in its const table is made first, so
+    // that 10.5 step 5.e sees its attributes.
+    {
+        LocalRoot rf(h, fn), rn(h, Value::pointer(name));
+        ENG_TRY(materializeMethod(h, h.global, name));
+    }
     Prop *p = findOwnProp(h.global, name);
     if (p && !(p->attrs() & ATTR_CONFIGURABLE)) {
         if (!(p->keyBits & ATTR_WRITABLE))  // not writable data
