@@ -109,7 +109,9 @@ size_t formatTextV(char *buffer, size_t size, const char *format, va_list args) 
             const char *s = va_arg(args, const char *);
             if (!s) s = "(null)";
             size_t n = 0;
-            while (s[n] && (precision < 0 || n < static_cast<size_t>(precision))) n++;
+            // The bound is tested before the byte is read: with a precision
+            // the text need not be NUL-terminated (a source buffer's last token).
+            while ((precision < 0 || n < static_cast<size_t>(precision)) && s[n]) n++;
             emitField(o, "", s, n, width, left, false);
             continue;
         }
