@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Runs a firmware ELF on QEMU's mps2-an386 (Cortex-M4F) with semihosting:
-#   qemu-run.sh firmware.elf [args...]
+# Runs a firmware ELF on a QEMU Arm machine (default mps2-an386, Cortex-M4F)
+# with semihosting:
+#   qemu-run.sh [-M machine] firmware.elf [args...]
 # The arguments reach main(argc, argv); stdio and files go to the host; the
 # exit status of the firmware (exit(N)) is this script's exit status.
-# Used as CMAKE_CROSSCOMPILING_EMULATOR by cmake/arm-none-eabi.cmake.
+# The test firmware's CROSSCOMPILING_EMULATOR (tests/firmware/CMakeLists.txt).
 set -euo pipefail
 
+machine=mps2-an386
+if [ "${1:-}" = "-M" ] && [ $# -ge 2 ]; then
+    machine=$2
+    shift 2
+fi
 if [ $# -lt 1 ]; then
-    echo "usage: qemu-run.sh firmware.elf [args...]" >&2
+    echo "usage: qemu-run.sh [-M machine] firmware.elf [args...]" >&2
     exit 3
 fi
 elf=$1
@@ -30,7 +36,7 @@ if [ ${#cmdline} -gt 254 ]; then
 fi
 
 status=0
-timeout "${ENG_QEMU_TIMEOUT:-60}" qemu-system-arm -M mps2-an386 -nographic \
+timeout "${ENG_QEMU_TIMEOUT:-60}" qemu-system-arm -M "$machine" -nographic \
     -monitor none -serial none \
     -semihosting-config "enable=on,target=native,arg=${cmdline//,/,,}" \
     -kernel "$elf" </dev/null || status=$?
