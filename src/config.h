@@ -48,6 +48,17 @@
 #define ENG_RC_VERIFY 0
 #endif
 
+// The C library's defaults for what the embedder does not supply: malloc,
+// realloc and free when eng_config has no allocator, stdout for print without
+// eng_config.write, the system clock for Date without eng_config.clock. 0
+// leaves all of them out, so a firmware that supplies its own links no
+// malloc, stdio or time through the engine: eng_create then fails without an
+// allocator, print without a write hook writes nothing, and Date without a
+// clock reads the current time as NaN and local time as UTC.
+#ifndef ENG_USE_LIBC_DEFAULTS
+#define ENG_USE_LIBC_DEFAULTS 1
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "heap/heap.h"
+#include "config.h"
 #include "port.h"
 
 namespace eng {
@@ -100,11 +101,15 @@ double timeClip(double t) {
 
 double currentTimeMs(const Heap &h) {
     if (h.clock.now_ms) return h.clock.now_ms(h.clock.user);
-#if ENG_PORT_CLOCK_POSIX
+#if ENG_USE_LIBC_DEFAULTS && ENG_PORT_CLOCK_POSIX
     struct timespec ts;
     if (clock_gettime(CLOCK_REALTIME, &ts) == 0) return floor(ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6);
 #endif
+#if ENG_USE_LIBC_DEFAULTS
     return static_cast<double>(time(nullptr)) * 1000.0;
+#else
+    return NAN;  // no clock was given and the C library's is left out
+#endif
 }
 
 double localOffsetMs(const Heap &h, double utc) {
@@ -113,7 +118,7 @@ double localOffsetMs(const Heap &h, double utc) {
         double offset = h.clock.local_offset_ms(h.clock.user, utc);
         return isfinite(offset) ? offset : 0;
     }
-#if ENG_PORT_CLOCK_POSIX
+#if ENG_USE_LIBC_DEFAULTS && ENG_PORT_CLOCK_POSIX
     // The platform knows the zone rules; outside time_t's range use the
     // offset of a nearby year with the same calendar (good enough for DST).
     double seconds = floor(utc / 1000.0);

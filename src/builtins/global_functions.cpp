@@ -40,7 +40,9 @@ Status printFunction(NativeCall &c) {
     }
     line[at++] = '\n';
     if (h.write) h.write(h.writeUser, line, at);
+#if ENG_USE_LIBC_DEFAULTS
     else fwrite(line, 1, at, stdout);
+#endif
     heapFree(h, line, n + 1);
     return Status::Ok;
 }

@@ -18,11 +18,16 @@ const char *const atomTexts[ATOM__COUNT] = {
 
 namespace {
 
+#if ENG_USE_LIBC_DEFAULTS
 void *defaultAlloc(void *, size_t size) { return malloc(size); }
 void *defaultRealloc(void *, void *p, size_t, size_t size) { return realloc(p, size); }
 void defaultFree(void *, void *p, size_t) { free(p); }
 
 const eng_allocator defaultAllocator = {defaultAlloc, defaultRealloc, defaultFree, nullptr};
+const eng_allocator *const fallbackAllocator = &defaultAllocator;
+#else
+const eng_allocator *const fallbackAllocator = nullptr;  // the embedder must give one
+#endif
 
 bool withinLimit(const Heap &h, size_t more) {
     return h.memoryLimit == 0 || h.stats.bytes_in_use + more <= h.memoryLimit;
@@ -131,7 +136,8 @@ Status throwOutOfMemory(Heap &h) {
 }
 
 Heap *heapCreate(const eng_config *config) {
-    const eng_allocator *a = (config && config->allocator) ? config->allocator : &defaultAllocator;
+    const eng_allocator *a = (config && config->allocator) ? config->allocator : fallbackAllocator;
+    if (!a) return nullptr;
     eng_heap *h = static_cast<eng_heap *>(a->alloc(a->user, sizeof(eng_heap)));
     if (!h) return nullptr;
     memset(static_cast<void *>(h), 0, sizeof(eng_heap));

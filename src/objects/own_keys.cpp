@@ -1,7 +1,6 @@
 // Own enumerable keys in enumeration order (see own_keys.h).
 #include "objects/own_keys.h"
 
-#include <stdlib.h>
 
 #include "objects/object_ops.h"
 #include "strings/string.h"
@@ -10,9 +9,29 @@ namespace eng {
 
 namespace {
 
-int compareIndex(const void *a, const void *b) {
-    uint32_t x = *static_cast<const uint32_t *>(a), y = *static_cast<const uint32_t *>(b);
-    return x < y ? -1 : (x > y ? 1 : 0);
+// Heapsort: O(n log n) with no recursion and no allocation, and no qsort
+// from the C library (a firmware need not link it).
+void siftDown(uint32_t *a, uint32_t root, uint32_t count) {
+    uint32_t value = a[root];
+    for (;;) {
+        uint32_t child = 2 * root + 1;
+        if (child >= count) break;
+        if (child + 1 < count && a[child + 1] > a[child]) child++;
+        if (a[child] <= value) break;
+        a[root] = a[child];
+        root = child;
+    }
+    a[root] = value;
+}
+
+void sortIndexes(uint32_t *a, uint32_t count) {
+    for (uint32_t i = count / 2; i-- > 0;) siftDown(a, i, count);
+    for (uint32_t end = count; end-- > 1;) {
+        uint32_t top = a[0];
+        a[0] = a[end];
+        a[end] = top;
+        siftDown(a, 0, end);
+    }
 }
 
 Status pushToArray(Heap &h, void *context, HString *key) {
@@ -46,7 +65,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     for (uint32_t i = 0; i < mappedSlots(o); i++)
         if (mappedBox(o, i) && (!onlyEnumerable || (static_cast<JSArguments *>(o)->mapAttrs()[i] & ATTR_ENUMERABLE)))
             indexes[count++] = i;
-    qsort(indexes, count, sizeof(uint32_t), compareIndex);
+    sortIndexes(indexes, count);
     Status st = Status::Ok;
     for (uint32_t i = 0; i < count && st == Status::Ok; i++) {
         HString *key = keyToString(h, PropertyKey{nullptr, indexes[i], true});

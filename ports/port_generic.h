@@ -1,0 +1,24 @@
+/*
+ * port_generic.h - port settings for a bare-metal target with no port of its
+ * own: the default of cross builds (ENG_PORT=generic). Limits suit a board
+ * with tens of kB of RAM; a product board should have its own header
+ * (ENG_PORT_HEADER=path, see tests/consumer/port_consumer_board.h).
+ */
+#ifndef ENG_PORT_GENERIC_H
+#define ENG_PORT_GENERIC_H
+
+#define ENG_PORT_NAME "generic"
+
+/* Deepest JavaScript call nesting before a RangeError is thrown. */
+#define ENG_PORT_CALLSTACK_LIMIT 1000
+
+/* Deepest nesting of native -> JavaScript re-entries (C stack). */
+#define ENG_PORT_NATIVE_DEPTH_LIMIT 40
+
+/* Largest number of value stack slots a heap may use. */
+#define ENG_PORT_VALUE_STACK_LIMIT 16384
+
+/* No ENG_PORT_CLOCK_POSIX: Date uses time() when the C library defaults are
+ * on (ENG_LIBC_DEFAULTS), or eng_config.clock. */
+
+#endif /* ENG_PORT_GENERIC_H */
