@@ -26,8 +26,23 @@
 extern "C" {
 #endif
 
+/* Version of this header; eng_version() gives the library's, which must
+ * match (a program built against one header and linked with another
+ * library is a build error to catch early). ENG_VERSION_NUMBER is
+ * major * 10000 + minor * 100 + patch, for #if comparisons. */
 #define ENG_VERSION_MAJOR 0
 #define ENG_VERSION_MINOR 1
+#define ENG_VERSION_PATCH 0
+#define ENG_VERSION_STRING "0.1.0"
+#define ENG_VERSION_NUMBER (ENG_VERSION_MAJOR * 10000 + ENG_VERSION_MINOR * 100 + ENG_VERSION_PATCH)
+
+/* printf-style checking of eng_throw_error's arguments where the compiler
+ * has it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define ENG_PRINTF_LIKE(format_index, first_arg) __attribute__((format(printf, format_index, first_arg)))
+#else
+#define ENG_PRINTF_LIKE(format_index, first_arg)
+#endif
 
 typedef struct eng_heap eng_heap;
 
@@ -106,8 +121,24 @@ typedef int (*eng_c_function)(eng_heap *heap);
 #define ENG_RET_ERROR (-1)
 #define ENG_VARARGS (-1)
 
-/* Heap life cycle. */
+/* Why eng_create_ex failed. */
+typedef enum eng_create_error {
+    ENG_CREATE_OK = 0,
+    ENG_CREATE_NO_ALLOCATOR,   /* no allocator given, and the library has no default (ENG_LIBC_DEFAULTS=OFF) */
+    ENG_CREATE_BAD_ALLOCATOR,  /* the allocator lacks alloc, realloc or free */
+    ENG_CREATE_MEMORY_LIMIT,   /* memory_limit is below what a new heap needs */
+    ENG_CREATE_OUT_OF_MEMORY   /* the allocator returned NULL during set-up */
+} eng_create_error;
+
+/* The library's version, "major.minor.patch" (see ENG_VERSION_STRING). */
+const char *eng_version(void);
+
+/* Heap life cycle. eng_create returns NULL on failure; eng_create_ex also
+ * says why in *error (error may be NULL), and eng_create_error_text turns
+ * the reason into an English sentence. A failed creation leaks nothing. */
 eng_heap *eng_create(const eng_config *config); /* NULL config: defaults */
+eng_heap *eng_create_ex(const eng_config *config, eng_create_error *error);
+const char *eng_create_error_text(eng_create_error error);
 void eng_destroy(eng_heap *heap);
 void eng_get_stats(eng_heap *heap, eng_heap_stats *out);
 void eng_gc(eng_heap *heap);
@@ -157,8 +188,13 @@ int eng_is_function(eng_heap *heap, int index);
 int eng_is_array(eng_heap *heap, int index);
 int eng_get_boolean(eng_heap *heap, int index);  /* 0 unless a boolean true */
 double eng_get_number(eng_heap *heap, int index); /* NaN unless a number */
-/* The string at index as UTF-8 (NUL-terminated), or NULL if not a string.
- * The bytes stay valid until the next eng_get_string call on this heap. */
+/* The string at index as UTF-8 (NUL-terminated; *length, when length is
+ * not NULL, excludes the NUL), or NULL if the value is not a string or the
+ * copy cannot be allocated. As with Lua's lua_tolstring, the bytes stay
+ * valid while that string value stays on the stack (anywhere on it): so
+ * printf("%s %s", eng_get_string(h, -2, 0), eng_get_string(h, -1, 0))
+ * prints both. They may be freed once the value has been popped or
+ * replaced. Lone surrogates are written as 3-byte sequences (WTF-8). */
 const char *eng_get_string(eng_heap *heap, int index, size_t *length);
 
 /* Conversions in place (the value at index is replaced). They may run
@@ -187,15 +223,26 @@ eng_status eng_pcall(eng_heap *heap, int nargs);
 eng_status eng_new(eng_heap *heap, int nargs); /* [.. ctor arg0..] -> [.. obj] */
 
 /* Throwing from native code: make an error pending and return ENG_RET_ERROR
- * so that `return eng_throw_error(...)` throws. */
-int eng_throw_error(eng_heap *heap, eng_error_kind kind, const char *fmt, ...);
+ * so that `return eng_throw_error(...)` throws. The message is formatted
+ * as printf would, by the engine's own formatter (no C library printf):
+ * %d %i %u %x %X %o %c %s %p %f %F %e %E %g %G and %%, the length modifiers
+ * hh h l ll z j t, the flags - 0 + and space, a width, and a precision
+ * (.N or .*) for %s and the floating-point conversions. An unsupported
+ * conversion (%n, %a, %ls, ...) ends the formatting: it and the rest of the
+ * format appear as written and no further argument is read. Messages are
+ * cut at 199 bytes. */
+int eng_throw_error(eng_heap *heap, eng_error_kind kind, const char *fmt, ...) ENG_PRINTF_LIKE(3, 4);
 int eng_throw(eng_heap *heap); /* throws the value on top of the stack (popped) */
 /* Moves a pending error onto the stack (pushes undefined if none pending). */
 eng_status eng_push_pending_error(eng_heap *heap);
 
-/* Formats the value at index for a human: for an Error object
- * "Name: message" followed by "\n    at file:line:column" when known;
- * otherwise its string conversion. Pushes the result string. */
+/* Formats the value at index for a human and pushes the string: for an
+ * Error object its stack trace ("Name: message", then one
+ * "\n    at function (file:line:column)" line per frame, innermost first),
+ * or "Name: message" and its position when it has no string `stack`;
+ * otherwise its string conversion. Always pushes a string: when the
+ * conversion itself throws, a fixed text; ENG_ERROR only when out of
+ * memory. */
 eng_status eng_push_error_report(eng_heap *heap, int index);
 
 #ifdef __cplusplus

@@ -59,6 +59,13 @@
 #define ENG_USE_LIBC_DEFAULTS 1
 #endif
 
+// Bytes above eng_config.memory_limit that compiling a script given to
+// eng_eval or eng_compile may use: after a script has filled the heap up to
+// its limit, `big = null` can still be compiled and run, and frees it.
+#ifndef ENG_MEMORY_RESERVE
+#define ENG_MEMORY_RESERVE (4u * 1024u)
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

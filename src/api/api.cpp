@@ -9,6 +9,7 @@
 #include "strings/builder.h"
 #include "strings/format.h"
 #include "strings/string.h"
+#include "strings/utf8_copies.h"
 #include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -75,11 +76,43 @@ eng_status pushString(eng_heap *h, HString *s) {
 
 Status getPropWithKey(eng_heap *h, Value obj, Value key, Value *out) { return getValueProperty(*h, obj, key, out); }
 
+// Compiles a script for the API into a function of the global scope. The
+// compile may go ENG_MEMORY_RESERVE bytes past the memory limit, so that a
+// heap a script has filled can still run the statement that frees it.
+Status compileWithReserve(Heap &h, const char *source, size_t length, HString *file, Value *fn) {
+    bool wasOpen = h.reserveOpen;
+    h.reserveOpen = true;
+    FunctionTemplate *script = nullptr;
+    Status st = compileScript(h, source, length, file, false, &script);
+    if (st == Status::Ok) st = makeScriptFunction(h, script, fn);
+    h.reserveOpen = wasOpen;
+    return st;
+}
+
 }  // namespace
 
 extern "C" {
 
 eng_heap *eng_create(const eng_config *config) { return static_cast<eng_heap *>(heapCreate(config)); }
+
+eng_heap *eng_create_ex(const eng_config *config, eng_create_error *error) {
+    return static_cast<eng_heap *>(heapCreate(config, error));
+}
+
+const char *eng_create_error_text(eng_create_error error) {
+    switch (error) {
+    case ENG_CREATE_OK: return "no error";
+    case ENG_CREATE_NO_ALLOCATOR:
+        return "no allocator: eng_config.allocator is NULL and the library was built without its C library defaults";
+    case ENG_CREATE_BAD_ALLOCATOR: return "eng_config.allocator lacks alloc, realloc or free";
+    case ENG_CREATE_MEMORY_LIMIT:
+        return "eng_config.memory_limit is below what a new heap needs (the built-ins and the initial stacks)";
+    case ENG_CREATE_OUT_OF_MEMORY: return "the allocator returned NULL while the heap was being set up";
+    }
+    return "unknown error";
+}
+
+const char *eng_version(void) { return ENG_VERSION_STRING; }
 
 void eng_destroy(eng_heap *heap) { heapDestroy(heap); }
 
@@ -92,10 +125,12 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const cha
     HString *file = internUtf8(h, file_name ? file_name : "input", strlen(file_name ? file_name : "input"));
     if (!file) return pushPendingResult(heap);
     LocalRoot fr(h, Value::pointer(file));
-    FunctionTemplate *script;
-    if (compileScript(h, source, length, file, false, &script) != Status::Ok) return pushPendingResult(heap);
+    Value fn;
+    if (compileWithReserve(h, source, length, file, &fn) != Status::Ok) return pushPendingResult(heap);
+    LocalRoot fnr(h, fn);
+    // The script's this is the global object.
     Value result;
-    if (runScript(h, script, &result) != Status::Ok) return pushPendingResult(heap);
+    if (callValue(h, fn, Value::pointer(h.global), nullptr, 0, &result) != Status::Ok) return pushPendingResult(heap);
     return status(push(h, result));
 }
 
@@ -105,10 +140,8 @@ eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const 
     HString *file = internUtf8(h, name, strlen(name));
     if (!file) return pushPendingResult(heap);
     LocalRoot fr(h, Value::pointer(file));
-    FunctionTemplate *script;
-    if (compileScript(h, source, length, file, false, &script) != Status::Ok) return pushPendingResult(heap);
     Value fn;
-    if (makeScriptFunction(h, script, &fn) != Status::Ok) return pushPendingResult(heap);
+    if (compileWithReserve(h, source, length, file, &fn) != Status::Ok) return pushPendingResult(heap);
     return status(push(h, fn));
 }
 
@@ -223,18 +256,7 @@ const char *eng_get_string(eng_heap *heap, int index, size_t *length) {
     Value v = at(heap, index);
     if (!isString(v)) return nullptr;
     HString *s = asString(v);
-    size_t n = utf8Length(s);
-    if (n + 1 > heap->utf8ScratchSize) {
-        // Reading never allocates through the collector-visible paths: this
-        // buffer is plain memory owned by the heap.
-        char *buf = static_cast<char *>(heapRealloc(*heap, heap->utf8Scratch, heap->utf8ScratchSize, n + 1));
-        if (!buf) return nullptr;
-        heap->utf8Scratch = buf;
-        heap->utf8ScratchSize = n + 1;
-    }
-    toUtf8(s, heap->utf8Scratch);
-    if (length) *length = n;
-    return heap->utf8Scratch;
+    return utf8CopyOf(*heap, s, heap->stack, heap->stackTop, length);  // null when out of memory
 }
 
 eng_status eng_to_string(eng_heap *heap, int index) {
@@ -415,7 +437,19 @@ eng_status eng_push_error_report(eng_heap *heap, int index) {
     StringBuilder b(h);
     HString *text;
     Status st = Status::Ok;
+    Value stack;
     if (isObject(v) && asObject(v)->cls() == ObjectClass::Error) {
+        // The V8-style stack: "Name: message" and then every frame.
+        st = getValuePropertyStr(h, v, atom(h, ATOM_stack), &stack);
+        if (st != Status::Ok) {
+            h.hasPending = false;
+            h.pending = Value::undefined();
+            st = Status::Ok;
+        }
+    }
+    if (isString(stack)) {
+        text = asString(stack);
+    } else if (isObject(v) && asObject(v)->cls() == ObjectClass::Error) {
         Value name, message, file, line, column;
         st = getValuePropertyStr(h, v, atom(h, ATOM_name), &name);
         if (st == Status::Ok && isString(name)) st = b.append(asString(name));

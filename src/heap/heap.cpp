@@ -7,6 +7,7 @@
 #include "builtins/builtins.h"
 #include "heap/refcount.h"
 #include "strings/string.h"
+#include "strings/utf8_copies.h"
 
 namespace eng {
 
@@ -29,8 +30,12 @@ const eng_allocator *const fallbackAllocator = &defaultAllocator;
 const eng_allocator *const fallbackAllocator = nullptr;  // the embedder must give one
 #endif
 
-bool withinLimit(const Heap &h, size_t more) {
-    return h.memoryLimit == 0 || h.stats.bytes_in_use + more <= h.memoryLimit;
+bool withinLimit(Heap &h, size_t more) {
+    if (h.memoryLimit == 0) return true;
+    size_t limit = h.memoryLimit + (h.reserveOpen ? ENG_MEMORY_RESERVE : 0);
+    bool ok = h.stats.bytes_in_use + more <= limit;
+    h.limitRefused = !ok;
+    return ok;
 }
 
 bool shouldCollect(const Heap &h, size_t size) {
@@ -135,11 +140,28 @@ Status throwOutOfMemory(Heap &h) {
     return Status::Error;
 }
 
-Heap *heapCreate(const eng_config *config) {
+Heap *heapCreate(const eng_config *config, eng_create_error *why) {
+    eng_create_error ignored;
+    if (!why) why = &ignored;
+    *why = ENG_CREATE_OK;
     const eng_allocator *a = (config && config->allocator) ? config->allocator : fallbackAllocator;
-    if (!a) return nullptr;
+    if (!a) {
+        *why = ENG_CREATE_NO_ALLOCATOR;
+        return nullptr;
+    }
+    if (!a->alloc || !a->realloc || !a->free) {
+        *why = ENG_CREATE_BAD_ALLOCATOR;
+        return nullptr;
+    }
+    if (config && config->memory_limit && config->memory_limit < sizeof(eng_heap)) {
+        *why = ENG_CREATE_MEMORY_LIMIT;
+        return nullptr;
+    }
     eng_heap *h = static_cast<eng_heap *>(a->alloc(a->user, sizeof(eng_heap)));
-    if (!h) return nullptr;
+    if (!h) {
+        *why = ENG_CREATE_OUT_OF_MEMORY;
+        return nullptr;
+    }
     memset(static_cast<void *>(h), 0, sizeof(eng_heap));
     h->allocator = *a;
     h->memoryLimit = config ? config->memory_limit : 0;
@@ -161,6 +183,7 @@ Heap *heapCreate(const eng_config *config) {
     bool ok = initStrings(*h) && initBuiltins(*h);
     h->gcDisabled = false;
     if (!ok) {
+        *why = h->limitRefused ? ENG_CREATE_MEMORY_LIMIT : ENG_CREATE_OUT_OF_MEMORY;
         heapDestroy(h);
         return nullptr;
     }
@@ -182,11 +205,11 @@ void heapDestroy(Heap *h) {
         freeGcObject(*h, obj);
         obj = next;
     }
+    freeUtf8Copies(*h);
     freeStrings(*h);
     heapFree(*h, h->stack, h->stackCap * sizeof(Value));
     heapFree(*h, h->frames, h->frameCap * sizeof(Frame));
     heapFree(*h, h->catches, h->catchCap * sizeof(CatchRecord));
-    heapFree(*h, h->utf8Scratch, h->utf8ScratchSize);
     eng_allocator a = h->allocator;
     a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
 }

@@ -90,6 +90,8 @@ struct Heap {
     // memory
     eng_allocator allocator;
     size_t memoryLimit;
+    bool reserveOpen;           // compiling for the API: the limit is raised by ENG_MEMORY_RESERVE
+    bool limitRefused;          // the last failed allocation was refused by the limit
     eng_clock clock;            // Date's time source and zone (members may be null)
     eng_write_fn write;         // print's output, or null for stdout
     void *writeUser;
@@ -143,8 +145,7 @@ struct Heap {
     LazyMethods lazyMethods[LAZY_METHOD_TABLES];
     uint32_t lazyMethodCount;
     bool deferBuiltins;         // installMethods records instead of installing
-    char *utf8Scratch;          // last string handed out by the API as UTF-8
-    size_t utf8ScratchSize;
+    struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
 };
 
 // ---- raw memory (counted, limited; may run a collection) --------------
@@ -160,7 +161,8 @@ GcHeader *allocGc(Heap &h, HeapType type, size_t size);
 Status throwOutOfMemory(Heap &h);
 
 // ---- life cycle and collection (heap.cpp, gc.cpp) ---------------------
-Heap *heapCreate(const eng_config *config);
+// Null on failure, with the reason in *why when why is not null.
+Heap *heapCreate(const eng_config *config, eng_create_error *why = nullptr);
 void heapDestroy(Heap *h);
 void collectGarbage(Heap &h);
 void freeGcObject(Heap &h, GcHeader *obj);  // frees one unreachable object

@@ -22,7 +22,8 @@ struct Heap;
 enum StringFlags : uint16_t {
     STR_8BIT = 1,          // data is uint8_t[length], else uint16_t[length]
     STR_INDEX_CHECKED = 2, // STR_IS_INDEX is valid
-    STR_IS_INDEX = 4       // canonical array index ("0".."4294967294")
+    STR_IS_INDEX = 4,      // canonical array index ("0".."4294967294")
+    STR_HAS_UTF8_COPY = 8  // the C API holds a UTF-8 copy (strings/utf8_copies.h)
 };
 
 struct HString : GcHeader {

@@ -1,8 +1,12 @@
 // printf-style formatting into a caller's buffer without the C library's
 // printf family, which on newlib may allocate with malloc and links its
-// floating-point conversion. Supports %s %c %d %u %x %X %f and %%, the
-// flags '-' and '0', a width, and a precision ('.N' or '.*') for %s and %f
-// (%f rounds to that many decimals, half up, exactly).
+// floating-point conversion. Conversions: %d %i %u %x %X %o %c %s %p %f %F
+// %e %E %g %G and %%, with the length modifiers hh h l ll z j t on the
+// integer ones; flags '-' '0' '+' ' ' ('#' is accepted and ignored); a
+// width; a precision ('.N' or '.*') for %s and the floating-point ones
+// (at most 20 digits; exact, rounded half up). An unsupported conversion
+// (%n, %a, %ls, ...) ends the formatting: it and the rest of the format are
+// copied as they are, and no further argument is read.
 #ifndef ENG_STRINGS_FORMAT_H
 #define ENG_STRINGS_FORMAT_H
 

@@ -3,6 +3,7 @@
 #include "strings/string.h"
 
 #include "heap/refcount.h"
+#include "strings/utf8_copies.h"
 
 #include <string.h>
 
@@ -183,6 +184,7 @@ void sweepStrings(Heap &h) {
                 link = reinterpret_cast<HString **>(&s->next);
             } else {
                 *link = static_cast<HString *>(s->next);
+                if (s->extra & STR_HAS_UTF8_COPY) dropUtf8Copy(h, s);
                 heapFree(h, s, stringAllocSize(s));
                 h.stringCount--;
             }
@@ -195,6 +197,7 @@ void freeInternedString(Heap &h, HString *s) {
     while (*link != s) link = reinterpret_cast<HString **>(&(*link)->next);
     *link = static_cast<HString *>(s->next);
     h.stringCount--;
+    if (s->extra & STR_HAS_UTF8_COPY) dropUtf8Copy(h, s);
     heapFree(h, s, stringAllocSize(s));
 }
 

@@ -112,7 +112,8 @@ TEST_CASE("native functions called from script and script called from native", "
     eng_push_undefined(heap);
     REQUIRE(eng_pcall(heap, 0) == ENG_ERROR);
     REQUIRE(eng_push_error_report(heap, -1) == ENG_OK);
-    CHECK(std::string(eng_get_string(heap, -1, nullptr)).rfind("RangeError: r\n    at api.js:1:", 0) == 0);
+    // The whole stack: the message, then the frame of boom (called from C).
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)).rfind("RangeError: r\n    at boom (api.js:1:", 0) == 0);
     eng_set_top(heap, 0);
     eng_destroy(heap);
 }

@@ -40,6 +40,38 @@ TEST_CASE("formatText matches snprintf", "[format]") {
     CHECK(std::string(buf) == "-0.063");
 }
 
+TEST_CASE("formatText: length modifiers, %e %g %p and flags as snprintf", "[format]") {
+    same("%ld %lu %lld %llu", -1234567890L, 4000000000UL, -9007199254740993LL, 18446744073709551615ULL);
+    same("%zu %zd %jd %td %hd %hhu %hhd", static_cast<size_t>(123456789), static_cast<ptrdiff_t>(-5),
+         static_cast<intmax_t>(-42), static_cast<ptrdiff_t>(77), static_cast<short>(-3),
+         static_cast<unsigned char>(250), static_cast<signed char>(-7));
+    same("%i %+d %+d % d %o %lx", 42, 5, -5, 9, 8u, 0xdeadbeefUL);
+    same("%g %g %g %g %g %g", 0.0, 1.0, 0.5, 100000.0, 1000000.0, 1e-5);
+    same("%g %g %g %G", 123456789.0, 0.0001, 0.00001234, 1.5e-10);
+    same("%.3g %.10g %.0g %.1g %g", 3.14159, 2.0 / 3.0, 2.6, 0.05, -0.0);
+    same("%e %.2e %E %.0e %e", 1.0, 12345.678, 0.000123, 5.0, -2.5e-300);
+    same("%8.3g|%-8g|%08.2f|%+g", 3.14159, 2.5, -1.5, 7.0);
+    same("%g %f %e %G", 1.0 / 0.0, -1.0 / 0.0, 1.0 / 0.0, 1.0 / 0.0);
+    same("%.17g %.17g %g", 0.1, 1e21, 1e300);
+    char tie[16];
+    eng::formatText(tie, sizeof tie, "%.0g %.1e", 2.5, 0.25);  // exact ties round half up
+    CHECK(std::string(tie) == "3 2.5e-01");
+    int x = 0;
+    char ours[64], theirs[64];
+    eng::formatText(ours, sizeof ours, "%p", static_cast<void *>(&x));
+    snprintf(theirs, sizeof theirs, "%p", static_cast<void *>(&x));
+    CHECK(std::string(ours) == theirs);
+}
+
+TEST_CASE("formatText stops at an unsupported conversion without reading its argument", "[format]") {
+    char buf[64];
+    // %a is not supported: the rest of the format is copied and the
+    // following %s reads nothing (the argument would be a double).
+    size_t n = eng::formatText(buf, sizeof buf, "x=%d %a then %s", 1, 2.0, "never");
+    CHECK(std::string(buf) == "x=1 %a then %s");
+    CHECK(n == std::string(buf).size());
+}
+
 TEST_CASE("formatText truncates and terminates", "[format]") {
     char buf[8];
     size_t n = eng::formatText(buf, sizeof buf, "%s", "abcdefghijk");

@@ -1,0 +1,3 @@
+function outer() { inner(); }
+function inner() { null.x; }
+outer();
