@@ -153,7 +153,7 @@ row() {
 }
 
 echo
-echo "Footprint, profile $profile ($(git rev-parse --short HEAD 2>/dev/null || echo '?'); $(arm-none-eabi-gcc -dumpversion) -Os, soft-float, newlib-nano, --gc-sections)"
+echo "Footprint, profile $profile ($(git describe --always --dirty 2>/dev/null || echo '?'); $(arm-none-eabi-gcc -dumpversion) -Os, soft-float, newlib-nano, --gc-sections)"
 echo "Anchor columns: measured by the issue's author (issue 8), not by this repo; Cortex-M4. Target: budgets.txt."
 echo
 echo "== Flash: text of fp_engine.elf minus text of fp_empty.elf (bytes)"
@@ -224,6 +224,8 @@ for w in "${workloads[@]}"; do
         "|" "$(anchor heap.$w 2)" "$(anchor heap.$w 3)" "$(anchor heap.$w 4)" "$(anchor heap.$w 5)" "$(budget heap.$w.peak 4)"
 done
 echo "  (allocs: live allocations after eng_create, or when the peak was reached)"
+echo "  after eng_create by requested size, SIZExCOUNT, most bytes first (host-32):"
+awk '$1 == "create_sizes" { $1 = ""; print }' "$out/host-32.txt" | fold -s -w 92 | sed 's/^ */    /'
 echo
 echo "== C stack peak under QEMU (bytes below the caller; create + eval + destroy)"
 row "" $cores "|" issue JerryScript Duktape Microvium target

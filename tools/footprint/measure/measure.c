@@ -4,6 +4,7 @@
  *   footprint_measure WORKLOAD.js...
  * Each run uses a fresh heap over a static buffer and a counting allocator:
  *   create        bytes=B allocs=N stack=S     right after eng_create
+ *   create_sizes  SIZExCOUNT...                the same by requested size
  *   NAME.js       peak=B allocs=N stack=S      peak over create, eval, destroy
  * allocs on a workload line: allocations live when the byte peak was hit.
  * stack: deepest C stack below the caller (firmware only, "-" on the host).
@@ -16,6 +17,7 @@
 #include "count_alloc.h"
 #include "engine.h"
 #include "pool_alloc.h"
+#include "size_tally.h"
 #include "stack_paint.h"
 
 #define POOL_SIZE (512u * 1024u)
@@ -126,6 +128,25 @@ static void __attribute__((noinline)) measure(const char *source, size_t length,
 #endif
 }
 
+/* Live allocations by size right after eng_create, on a heap of its own:
+ * the tally is not in the path of the measured runs. */
+static int print_create_sizes(void) {
+    static pool p;
+    static tally t;
+    static char text[1024];
+    eng_allocator pool_allocator, tallying;
+    pool_init(&p, &pool_allocator, pool_buffer, sizeof pool_buffer);
+    tally_init(&t, &tallying, &pool_allocator);
+    eng_config config = {0};
+    config.allocator = &tallying;
+    eng_heap *heap = eng_create(&config);
+    if (!heap) return 0;
+    tally_text(&t, text, sizeof text);
+    eng_destroy(heap);
+    printf("create_sizes %s\n", text);
+    return 1;
+}
+
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
@@ -145,6 +166,7 @@ int main(int argc, char **argv) {
            (unsigned long)r.create_allocs);
     print_stack(r.stack);
     failed |= !r.ok;
+    failed |= !print_create_sizes();
     for (int i = 1; i < argc; i++) {
         size_t length = 0;
         char *source = read_file(argv[i], &length);
