@@ -111,6 +111,11 @@ for core in $cores; do
         rest=$((rest - split[$core.$o]))
     done
     split[$core.linker]=$rest
+    # Padding and merged strings are a few hundred bytes: much more means
+    # the map was not read right (a changed map format), not a real figure.
+    if [ "${rest#-}" -gt $((fig[flash.$core] / 100)) ]; then
+        fail "$core: $rest bytes of flash not attributed from the map files (map_sizes.awk)"
+    fi
     # Only the symbols that survived --gc-sections (defined in the image).
     arm-none-eabi-nm --defined-only "$dir/fp_engine.elf" | awk '{ print $3 }' >"$dir.symbols"
     imports[$core]=$(awk -f $here/cref_imports.awk "$dir/fp_engine.elf.map" |
