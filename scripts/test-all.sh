@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # THE test command: configure, build and test every preset in turn.
-#   bash scripts/test-all.sh [preset...]     (default: host host-32 asan torture-32 cortex-m4)
+#   bash scripts/test-all.sh [preset...]     (default: host host-32 asan torture-32 cortex-m4 footprint)
+# "footprint" is not a CMake preset: tools/footprint/run.sh, the flash, heap
+# and C stack figures checked against tools/footprint/budgets.txt.
 # Installs missing Debian packages first when run as root. Stops at the
 # first failure with a non-zero status; prints one summary line per preset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 cortex-m4)
+[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 cortex-m4 footprint)
 
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
     case $preset in
         host-32|torture-32) packages+=(gcc-multilib g++-multilib) ;;
+        footprint) packages+=(gcc-multilib g++-multilib gcc-arm-none-eabi libnewlib-arm-none-eabi
+                              libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
+                              qemu-system-arm) ;;
         cortex-m4) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
@@ -37,6 +42,15 @@ for preset in "${presets[@]}"; do
     phase=""
     echo
     echo "==== $preset"
+    if [ "$preset" = footprint ]; then
+        if phase=budgets && bash tools/footprint/run.sh; then
+            summary+=("$preset: PASS ($((SECONDS - start)) s)")
+        else
+            summary+=("$preset: FAIL in $phase ($((SECONDS - start)) s)")
+            failed=1
+        fi
+        continue
+    fi
     if phase=configure && cmake --preset "$preset" &&
        phase=build && cmake --build --preset "$preset" &&
        phase=test && ctest --preset "$preset" --output-on-failure -j2; then

@@ -1,0 +1,20 @@
+/* The measured image: a heap over a static buffer, one evaluation, and the
+ * heap destroyed; what any firmware embedding the engine needs at least. */
+#include "engine.h"
+#include "pool_alloc.h"
+
+static unsigned char heap_buffer[64 * 1024] __attribute__((aligned(8)));
+
+int main(void) {
+    static const char source[] = "var x = 6; x * 7";
+    static pool p;
+    eng_allocator allocator;
+    pool_init(&p, &allocator, heap_buffer, sizeof heap_buffer);
+    eng_config config = {0};
+    config.allocator = &allocator;
+    eng_heap *heap = eng_create(&config);
+    if (!heap) return 1;
+    eng_status status = eng_eval(heap, source, sizeof source - 1, "main.js");
+    eng_destroy(heap);
+    return status == ENG_OK ? 0 : 2;
+}
