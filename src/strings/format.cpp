@@ -38,7 +38,7 @@ void emitField(Out &o, const char *sign, const char *body, size_t length, int wi
 
 size_t unsignedDigits(uint64_t v, unsigned base, bool upper, char *out) {
     const char *chars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-    char reversed[64];
+    char reversed[24];  // 2^64 - 1 in octal has 22 digits
     size_t n = 0;
     do {
         reversed[n++] = chars[v % base];
