@@ -86,6 +86,10 @@ Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool stri
 // (builtins/builtins.cpp); every own-property operation calls it first.
 Status materializeMethods(Heap &h, JSObject *o);
 Status materializeMethod(Heap &h, JSObject *o, HString *key);  // the pending one named key, if any
+// A pending method named key that [[Get]] can return without making
+// anything: a lightfunc (Method, in *out); a Getter must be installed first.
+enum class PendingMethod { None, Method, Getter };
+PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out);
 
 // Convenience for built-in setup: a non-enumerable method property.
 Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic = 0);
