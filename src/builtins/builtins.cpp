@@ -226,33 +226,34 @@ Status materializeMethod(Heap &h, JSObject *o, HString *key) {
 // (StringFlags: STR_METHOD_HINT), so a repeated lookup such as a.push in a
 // loop does not scan the tables again.
 PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
+    if (pendingMethodHint(h, o, key, out)) return PendingMethod::Method;
+    // The last table that names the key wins, as in materializeMethod.
     uint32_t t = 0, i = 0;
     bool found = false;
-    uint16_t hint = key->extra;
-    if (hint & STR_METHOD_HINT) {
-        t = (hint >> STR_METHOD_SLICE_SHIFT) & 31;
-        i = (hint >> STR_METHOD_ENTRY_SHIFT) & 63;
-        found = t < h.lazyMethodCount && h.lazyMethods[t].target == o && i < h.lazyMethods[t].count &&
-                !installed(h.lazyMethods[t], i);
+    for (uint32_t s = 0; s < h.lazyMethodCount; s++) {
+        const LazyMethods &entry = h.lazyMethods[s];
+        for (uint32_t k = 0; entry.target == o && k < entry.count; k++)
+            if (!installed(entry, k) && sameName(key, entry.methods[k].name)) {
+                t = s;
+                i = k;
+                found = true;
+            }
     }
-    if (!found) {
-        // The last table that names the key wins, as in materializeMethod.
-        for (uint32_t s = 0; s < h.lazyMethodCount; s++) {
-            const LazyMethods &entry = h.lazyMethods[s];
-            for (uint32_t k = 0; entry.target == o && k < entry.count; k++)
-                if (!installed(entry, k) && sameName(key, entry.methods[k].name)) {
-                    t = s;
-                    i = k;
-                    found = true;
-                }
-        }
-        if (!found) return PendingMethod::None;
-        key->extra = static_cast<uint16_t>((key->extra & ~STR_METHOD_HINT_MASK) | STR_METHOD_HINT |
-                                           t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
-    }
-    if (h.lazyMethods[t].methods[i].length == METHOD_GETTER) return PendingMethod::Getter;
+    if (!found) return PendingMethod::None;
+    if (h.lazyMethods[t].methods[i].length == METHOD_GETTER) return PendingMethod::Getter;  // never hinted
+    key->extra = static_cast<uint16_t>((key->extra & ~STR_METHOD_HINT_MASK) | STR_METHOD_HINT |
+                                       t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
     *out = builtinLightFunc(t, i);
     return PendingMethod::Method;
+}
+
+void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
+    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
+        LazyMethods &entry = h.lazyMethods[t];
+        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
+            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) markInstalled(entry, i);
+    }
+    settle(h, o);
 }
 
 Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs) {

@@ -165,6 +165,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         p->setAttrs(attrs);
         return Status::Ok;
     }
+    if (o->hasFlag(OBJ_LAZY_METHODS)) forgetPendingMethod(h, o, key);
     if (o->propCount == o->propCap) {
         uint32_t cap = o->propCap ? o->propCap * 2 : 2;
         if (cap > 0x10000000u) return throwOutOfMemory(h);
