@@ -5,9 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset cortex-m4 >/dev/null && cmake --build --preset cortex-m4 --target engine >/dev/null
-cmake --preset host-32 >/dev/null && cmake --build --preset host-32 --target heap_footprint >/dev/null
+cmake --preset host-32 >/dev/null && cmake --build --preset host-32 --target heap_footprint heap_breakdown >/dev/null
 echo "== libengine.a, Thumb-2 (-Os, Cortex-M4F), arm-none-eabi-size totals"
 arm-none-eabi-size -t build/cortex-m4/libengine.a | tail -1 |
     awk '{ printf "text %d  data %d  bss %d  (bytes)\n", $1, $2, $3 }'
 echo "== heap on the 32-bit host build"
 build/host-32/heap_footprint
+echo "== where the bytes of a new heap go (docs/memory.md)"
+build/host-32/heap_breakdown

@@ -288,6 +288,9 @@ bool initBuiltins(Heap &h) {
            initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
     h.deferBuiltins = false;
+    // Most built-in objects are done growing: no slack in their tables.
+    for (GcHeader *g = h.objects; ok && g; g = g->next)
+        if (g->type == HeapType::Object) shrinkProperties(h, static_cast<JSObject *>(g));
     return ok;
 }
 

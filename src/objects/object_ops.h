@@ -27,6 +27,9 @@ void freeElements(Heap &h, Value *elems);
 // Adds or replaces an own property with the given attributes.
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs);
 bool removeOwnProp(Heap &h, JSObject *o, HString *key);
+// Gives back the unused slots of a linear property table (the built-in
+// objects once a heap is made); the table doubles from there if it grows.
+void shrinkProperties(Heap &h, JSObject *o);
 
 // ---- array part ---------------------------------------------------------
 inline bool hasElement(const JSObject *o, uint32_t i) {
