@@ -72,6 +72,7 @@ Status functionToString(NativeCall &c) {
     } else {
         ENG_TRY(getValuePropertyStr(h, f, atom(h, ATOM_name), &name));
     }
+    LocalRoot nr(h, name);  // a lightfunc's name may be a new string
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("function "));
     if (isString(name)) ENG_TRY(b.append(asString(name)));
@@ -101,6 +102,7 @@ Status functionBind(NativeCall &c) {
     }
     Value nameValue;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &nameValue));
+    LocalRoot nvr(h, nameValue);  // a getter's or a lightfunc's name may be a new string
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("bound "));
     if (isString(nameValue)) ENG_TRY(b.append(asString(nameValue)));

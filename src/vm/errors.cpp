@@ -57,6 +57,7 @@ Status buildStack(Heap &h, JSObject *error, HString **out) {
             if (skippingNatives) continue;
             HString *fnName = f.callee ? static_cast<JSNative *>(f.callee)->name : nullptr;
             if (!f.callee && !(fnName = lightFuncName(h, Value::lightFunc(f.lightFunc)))) return Status::Error;
+            LocalRoot nr(h, fnName ? Value::pointer(fnName) : Value());  // a lightfunc's name may be new
             ENG_TRY(b.appendAscii("\n    at "));
             if (fnName && fnName->length) ENG_TRY(b.append(fnName));
             else ENG_TRY(b.appendAscii("<native>"));

@@ -68,6 +68,7 @@ HString *lightFuncName(Heap &h, Value f) {
     LocalRoot nr(h, Value::pointer(name));
     HString *prefix = internCString(h, "get ");
     if (!prefix) return nullptr;
+    LocalRoot pr(h, Value::pointer(prefix));  // both parts: concatenating allocates
     return concatStrings(h, prefix, name);
 }
 
