@@ -175,6 +175,22 @@ eng_status eng_push_this(eng_heap *heap); /* inside a native function */
 /* nargs: number of arguments the function declares (its length) or ENG_VARARGS. */
 eng_status eng_push_c_function(eng_heap *heap, eng_c_function fn, int nargs,
                                const char *name);
+/* A lightweight function: a value (no object is allocated) that calls fn.
+ * Stack: [...] -> [... func]. nargs (0..31, ENG_VARARGS reads as 0, larger
+ * counts as 31) is its "length"; its "name" is ""; magic (16 bits, stored
+ * as int16) is read by fn with eng_get_current_magic. It behaves as any
+ * native function: typeof "function", eng_is_function true, eng_get_type
+ * ENG_TYPE_OBJECT, not a constructor (new throws TypeError); equal to
+ * every other lightfunc with the same fn, nargs and magic. It costs no RAM
+ * except one pointer per distinct fn in the heap (at most 128 distinct
+ * functions). Returns ENG_ERROR, pushing nothing and leaving the error
+ * pending, when fn is NULL (TypeError), the 129th distinct fn is used
+ * (RangeError) or memory runs out. */
+eng_status eng_push_lightfunc(eng_heap *heap, eng_c_function fn, int nargs, int magic);
+/* The magic of the innermost running native function: a lightfunc's, that
+ * of a function from eng_push_c_function (0), or 0 when no native function
+ * runs. Never fails. */
+int eng_get_current_magic(eng_heap *heap);
 
 /* Type checks and reads; reads never throw and never allocate. */
 eng_type eng_get_type(eng_heap *heap, int index);

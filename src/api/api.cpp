@@ -13,6 +13,7 @@
 #include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 #include "vm/loader.h"
 
 using namespace eng;
@@ -220,6 +221,25 @@ eng_status eng_push_c_function(eng_heap *heap, eng_c_function fn, int nargs, con
     return status(push(h, Value::pointer(f)));
 }
 
+eng_status eng_push_lightfunc(eng_heap *heap, eng_c_function fn, int nargs, int magic) {
+    Heap &h = *heap;
+    Value f;
+    if (!fn) {
+        (void)throwError(h, PROTO_TYPE_ERROR, "eng_push_lightfunc: no function");
+        return ENG_ERROR;
+    }
+    if (makeCLightFunc(h, fn, nargs, magic, &f) != Status::Ok) return ENG_ERROR;
+    return status(push(h, f));
+}
+
+int eng_get_current_magic(eng_heap *heap) {
+    if (heap->frameCount == 0) return 0;
+    const Frame &f = heap->frames[heap->frameCount - 1];
+    if (!(f.flags & FRAME_NATIVE)) return 0;
+    if (f.flags & FRAME_LIGHTFUNC) return lightFuncMagic(*heap, Value::lightFunc(f.lightFunc));
+    return static_cast<JSNative *>(f.callee)->magic;
+}
+
 eng_type eng_get_type(eng_heap *heap, int index) {
     uint32_t i;
     if (!resolve(heap, index, &i)) return ENG_TYPE_NONE;
@@ -229,7 +249,7 @@ eng_type eng_get_type(eng_heap *heap, int index) {
     if (v.isBoolean()) return ENG_TYPE_BOOLEAN;
     if (isNumber(v)) return ENG_TYPE_NUMBER;
     if (isString(v)) return ENG_TYPE_STRING;
-    if (isObject(v)) return ENG_TYPE_OBJECT;
+    if (isObjectType(v)) return ENG_TYPE_OBJECT;  // lightfuncs included
     return ENG_TYPE_UNDEFINED;
 }
 

@@ -56,7 +56,7 @@ Status speciesCreate(NativeCall &c, double length) {
     if (isArrayObject(c.thisValue())) {
         Value ctor;
         ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
-        if (!ctor.isUndefined() && !isObject(ctor))
+        if (!ctor.isUndefined() && !isObjectType(ctor))
             return throwError(h, PROTO_TYPE_ERROR, "object.constructor is not a constructor");
     }
     if (length > INDEX_END) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
@@ -810,7 +810,7 @@ Status arrayIndexOf(NativeCall &c) {
     JSObject *o;
     double len;
     ENG_TRY(thisAndLength(c, &o, &len));
-    bool last = c.callee->magic == 1;
+    bool last = c.magic == 1;
     c.setResult(Value::smallInt(-1));
     if (len == 0) return Status::Ok;
     double n = last ? len - 1 : 0;
@@ -861,7 +861,7 @@ Status arrayIterate(NativeCall &c) {
     double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     if (!isCallable(c.arg(0))) return notFunction(h, c.arg(0));
-    int kind = c.callee->magic;
+    int kind = c.magic;
     if (kind == ITER_MAP || kind == ITER_FILTER) {
         ENG_TRY(speciesCreate(c, kind == ITER_MAP ? len : 0));
     } else if (kind == ITER_EVERY) {
@@ -910,7 +910,7 @@ Status arrayReduce(NativeCall &c) {
     double len;
     ENG_TRY(thisAndLength(c, &o, &len));
     if (!isCallable(c.arg(0))) return notFunction(h, c.arg(0));
-    bool right = c.callee->magic == 1;
+    bool right = c.magic == 1;
     const char *empty = "Reduce of empty array with no initial value";
     if (len == 0 && c.argc < 2) return throwError(h, PROTO_TYPE_ERROR, "%s", empty);
     double k = 0;

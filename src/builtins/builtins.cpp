@@ -9,6 +9,7 @@
 #include "value/number.h"
 #include "strings/string.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -79,11 +80,19 @@ Status createOutOfMemoryError(Heap &h) {
 
 namespace {
 
-Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec) {
+// fn: the getter as a lightfunc, or undefined for a JSNative.
+Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec, Value fn) {
     LocalRoot tr(h, Value::pointer(target));
     HString *key = internCString(h, spec.name);
     if (!key) return Status::Error;
     LocalRoot kr(h, Value::pointer(key));
+    PropertyDescriptor desc(h);
+    desc.fields = DESC_GET | DESC_SET | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+    desc.configurable = true;
+    if (fn.isLightFunc()) {
+        desc.get.value = fn;
+        return defineOwnProperty(h, target, keyFromString(key), desc, true);
+    }
     HString *prefix = internCString(h, "get ");
     if (!prefix) return Status::Error;
     LocalRoot pr(h, Value::pointer(prefix));
@@ -92,27 +101,30 @@ Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec) {
     LocalRoot nr(h, Value::pointer(name));
     JSNative *getter = newNative(h, spec.fn, name, 0, spec.magic);
     if (!getter) return Status::Error;
-    PropertyDescriptor desc(h);
     desc.get.value = Value::pointer(getter);
-    desc.fields = DESC_GET | DESC_SET | DESC_ENUMERABLE | DESC_CONFIGURABLE;
-    desc.configurable = true;
     return defineOwnProperty(h, target, keyFromString(key), desc, true);
 }
 
 // A pending method some path created an own property for without looking
-// the name up first (defineOwn from native code) stays overridden.
-Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec) {
+// the name up first (defineOwn from native code) stays overridden. fn: the
+// entry as a lightfunc, or undefined to make a JSNative (a table that did
+// not fit in Heap::lazyMethods).
+Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn) {
     if (target->hasFlag(OBJ_LAZY_METHODS)) {
         HString *key = internCString(h, spec.name);
         if (!key) return Status::Error;
         if (findOwnProp(target, key)) return Status::Ok;
     }
-    if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec);
-    return defineMethod(h, target, spec.name, spec.fn, spec.length, spec.magic);
+    if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec, fn);
+    if (!fn.isLightFunc()) return defineMethod(h, target, spec.name, spec.fn, spec.length, spec.magic);
+    LocalRoot tr(h, Value::pointer(target));
+    HString *key = internCString(h, spec.name);
+    if (!key) return Status::Error;
+    return defineOwn(h, target, key, fn, ATTR_HIDDEN);
 }
 
 Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    for (size_t i = 0; i < count; i++) ENG_TRY(installEntry(h, target, methods[i]));
+    for (size_t i = 0; i < count; i++) ENG_TRY(installEntry(h, target, methods[i], Value::undefined()));
     return Status::Ok;
 }
 
@@ -150,10 +162,13 @@ Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size
 // Entries are marked made before they are installed: installing one may
 // look its own name up again (a getter goes through [[DefineOwnProperty]]).
 // On failure the mark is taken back and the rest comes next time.
-static Status installMarked(Heap &h, JSObject *o, LazyMethods *const *entries, const uint32_t *indexes, uint32_t n,
-                     const MethodSpec &spec) {
+// The last of the n entries is the one installed.
+static Status installMarked(Heap &h, JSObject *o, LazyMethods *const *entries, const uint32_t *indexes, uint32_t n) {
+    LazyMethods *last = entries[n - 1];
+    const MethodSpec &spec = last->methods[indexes[n - 1]];
+    Value fn = builtinLightFunc(static_cast<uint32_t>(last - h.lazyMethods), indexes[n - 1]);
     for (uint32_t k = 0; k < n; k++) markInstalled(*entries[k], indexes[k]);
-    Status st = installEntry(h, o, spec);
+    Status st = installEntry(h, o, spec, fn);
     if (st != Status::Ok)
         for (uint32_t k = 0; k < n; k++) {
             entries[k]->installed[indexes[k] / 32] &= ~(1u << (indexes[k] % 32));
@@ -170,7 +185,7 @@ Status materializeMethods(Heap &h, JSObject *o) {
         LazyMethods *entry = &h.lazyMethods[t];
         for (uint32_t i = 0; entry->target == o && i < entry->count; i++) {
             if (installed(*entry, i)) continue;
-            ENG_TRY(installMarked(h, o, &entry, &i, 1, entry->methods[i]));
+            ENG_TRY(installMarked(h, o, &entry, &i, 1));
         }
     }
     settle(h, o);
@@ -202,9 +217,43 @@ Status materializeMethod(Heap &h, JSObject *o, HString *key) {
     }
     if (n == 0) return Status::Ok;
     LocalRoot root(h, Value::pointer(o));
-    ENG_TRY(installMarked(h, o, entries, indexes, n, entries[n - 1]->methods[indexes[n - 1]]));
+    ENG_TRY(installMarked(h, o, entries, indexes, n));
     settle(h, o);
     return Status::Ok;
+}
+
+// The key string remembers where the method of that name was last found
+// (StringFlags: STR_METHOD_HINT), so a repeated lookup such as a.push in a
+// loop does not scan the tables again.
+PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
+    if (pendingMethodHint(h, o, key, out)) return PendingMethod::Method;
+    // The last table that names the key wins, as in materializeMethod.
+    uint32_t t = 0, i = 0;
+    bool found = false;
+    for (uint32_t s = 0; s < h.lazyMethodCount; s++) {
+        const LazyMethods &entry = h.lazyMethods[s];
+        for (uint32_t k = 0; entry.target == o && k < entry.count; k++)
+            if (!installed(entry, k) && sameName(key, entry.methods[k].name)) {
+                t = s;
+                i = k;
+                found = true;
+            }
+    }
+    if (!found) return PendingMethod::None;
+    if (h.lazyMethods[t].methods[i].length == METHOD_GETTER) return PendingMethod::Getter;  // never hinted
+    key->extra = static_cast<uint16_t>((key->extra & ~STR_METHOD_HINT_MASK) | STR_METHOD_HINT |
+                                       t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
+    *out = builtinLightFunc(t, i);
+    return PendingMethod::Method;
+}
+
+void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
+    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
+        LazyMethods &entry = h.lazyMethods[t];
+        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
+            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) markInstalled(entry, i);
+    }
+    settle(h, o);
 }
 
 Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs) {
@@ -239,6 +288,9 @@ bool initBuiltins(Heap &h) {
            initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
     h.deferBuiltins = false;
+    // Most built-in objects are done growing: no slack in their tables.
+    for (GcHeader *g = h.objects; ok && g; g = g->next)
+        if (g->type == HeapType::Object) shrinkProperties(h, static_cast<JSObject *>(g));
     return ok;
 }
 

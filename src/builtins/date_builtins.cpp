@@ -123,7 +123,7 @@ void formatDate(const Heap &h, double t, int format, char *out, size_t size) {
 Status dateToText(NativeCall &c) {
     double t = NAN;
     ENG_TRY(thisTime(c, &t));
-    int format = c.callee->magic;
+    int format = c.magic;
     if (t != t) {
         if (format == FORMAT_ISO) return throwError(c.heap, PROTO_RANGE_ERROR, "Invalid time value");
         return returnText(c, "Invalid Date");
@@ -212,8 +212,8 @@ enum Field { F_YEAR, F_MONTH, F_DATE, F_DAY, F_HOURS, F_MINUTES, F_SECONDS, F_MS
 Status dateGetter(NativeCall &c) {
     double t = NAN;
     ENG_TRY(thisTime(c, &t));
-    int field = c.callee->magic / 2;
-    bool utc = (c.callee->magic & 1) != 0;
+    int field = c.magic / 2;
+    bool utc = (c.magic & 1) != 0;
     if (t != t) return returnNumber(c, NAN);
     if (field == F_TZ) return returnNumber(c, (t - localTime(c.heap, t)) / 60000.0);
     double lt = utc ? t : localTime(c.heap, t);
@@ -245,8 +245,8 @@ Status dateSetTime(NativeCall &c) {
 Status dateSetter(NativeCall &c) {
     double t = NAN;
     ENG_TRY(thisTime(c, &t));
-    int field = c.callee->magic / 2;
-    bool utc = (c.callee->magic & 1) != 0;
+    int field = c.magic / 2;
+    bool utc = (c.magic & 1) != 0;
     int maxArgs = field == F_YEAR ? 3 : field == F_MONTH ? 2 : field == F_DATE ? 1
                 : field == F_HOURS ? 4 : field == F_MINUTES ? 3 : field == F_SECONDS ? 2 : 1;
     double args[4];

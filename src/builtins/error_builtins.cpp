@@ -29,7 +29,7 @@ const ErrorKind errorKinds[] = {
 // One native serves every error constructor; magic selects the kind.
 Status errorConstructor(NativeCall &c) {
     Heap &h = c.heap;
-    Proto proto = errorKinds[c.callee->magic].proto;
+    Proto proto = errorKinds[c.magic].proto;
     HString *message = nullptr;
     if (!c.arg(0).isUndefined()) ENG_TRY(toString(h, c.arg(0), &message));
     JSObject *e = newError(h, proto, message);
@@ -41,7 +41,7 @@ Status errorConstructor(NativeCall &c) {
 Status errorToString(NativeCall &c) {
     Heap &h = c.heap;
     Value t = c.thisValue();
-    if (!isObject(t)) return throwError(h, PROTO_TYPE_ERROR, "Error.prototype.toString called on non-object");
+    if (!isObjectType(t)) return throwError(h, PROTO_TYPE_ERROR, "Error.prototype.toString called on non-object");
     Value nameValue, messageValue;
     ENG_TRY(getValuePropertyStr(h, t, atom(h, ATOM_name), &nameValue));
     HString *name = atom(h, ATOM_Error);

@@ -6,6 +6,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -36,7 +37,7 @@ Status functionApply(NativeCall &c) {
     h.stack[h.stackTop++] = c.arg(0);
     uint32_t argc = 0;
     if (!list.isNullish()) {
-        if (!isObject(list)) return throwError(h, PROTO_TYPE_ERROR, "CreateListFromArrayLike called on non-object");
+        if (!isObjectType(list)) return throwError(h, PROTO_TYPE_ERROR, "CreateListFromArrayLike called on non-object");
         Value lengthValue;
         ENG_TRY(getValuePropertyStr(h, list, atom(h, ATOM_length), &lengthValue));
         uint32_t length;
@@ -59,8 +60,19 @@ Status functionApply(NativeCall &c) {
 Status functionToString(NativeCall &c) {
     Heap &h = c.heap;
     ENG_TRY(requireCallableThis(c, "toString"));
-    Value name;
-    ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &name));
+    // A built-in shows its initial name (ES2019 NativeFunction), whatever
+    // "name" was redefined to.
+    Value name, f = c.thisValue();
+    if (f.isLightFunc()) {
+        HString *n = lightFuncName(h, f);
+        if (!n) return Status::Error;
+        name = Value::pointer(n);
+    } else if (asObject(f)->cls() == ObjectClass::Native && static_cast<JSNative *>(asObject(f))->name) {
+        name = Value::pointer(static_cast<JSNative *>(asObject(f))->name);
+    } else {
+        ENG_TRY(getValuePropertyStr(h, f, atom(h, ATOM_name), &name));
+    }
+    LocalRoot nr(h, name);  // a lightfunc's name may be a new string
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("function "));
     if (isString(name)) ENG_TRY(b.append(asString(name)));
@@ -76,6 +88,10 @@ Status functionToString(NativeCall &c) {
 Status functionBind(NativeCall &c) {
     Heap &h = c.heap;
     if (!isCallable(c.thisValue())) return throwError(h, PROTO_TYPE_ERROR, "Bind must be called on a function");
+    if (c.thisValue().isLightFunc()) {  // its object exists before anything below allocates
+        JSObject *o;
+        ENG_TRY(toObject(h, c.thisValue(), &o));
+    }
     uint32_t n = c.argc > 1 ? c.argc - 1 : 0;
     Value lengthValue;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_length), &lengthValue));
@@ -86,6 +102,7 @@ Status functionBind(NativeCall &c) {
     }
     Value nameValue;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_name), &nameValue));
+    LocalRoot nvr(h, nameValue);  // a getter's or a lightfunc's name may be a new string
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("bound "));
     if (isString(nameValue)) ENG_TRY(b.append(asString(nameValue)));
@@ -95,7 +112,8 @@ Status functionBind(NativeCall &c) {
     size_t size = sizeof(JSBound) + (n ? n - 1 : 0) * sizeof(Value);
     JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, size));
     if (!f) return Status::Error;
-    JSObject *target = asObject(c.thisValue());
+    JSObject *target;
+    ENG_TRY(toObject(h, c.thisValue(), &target));  // a lightfunc's object: same calls, same name
     rcInit(f->target, target);
     rcInit(f->boundThis, c.arg(0));
     rcInit(f->name, name);

@@ -194,7 +194,7 @@ Status encodeFunction(NativeCall &c) {
     HString *s = nullptr;
     ENG_TRY(toString(h, c.arg(0), &s));
     LocalRoot sr(h, Value::pointer(s));
-    const char *unescaped = c.callee->magic == URI_FULL ? uriReservedAndMark : uriMark;
+    const char *unescaped = c.magic == URI_FULL ? uriReservedAndMark : uriMark;
     StringBuilder b(h);
     for (uint32_t k = 0; k < s->length; k++) {
         uint32_t u = s->at(k);
@@ -252,7 +252,7 @@ Status decodeFunction(NativeCall &c) {
     HString *s = nullptr;
     ENG_TRY(toString(h, c.arg(0), &s));
     LocalRoot sr(h, Value::pointer(s));
-    const char *reserved = c.callee->magic == URI_FULL ? uriReserved : "";
+    const char *reserved = c.magic == URI_FULL ? uriReserved : "";
     StringBuilder b(h);
     uint32_t n = s->length;
     for (uint32_t k = 0; k < n; k++) {

@@ -431,7 +431,7 @@ Status prepareValue(Stringifier &s, JSObject *holder, HString *key, Value *out) 
     LocalRoot keyRoot(h, Value::pointer(key));
     LocalRoot value(h);
     ENG_TRY(getProperty(h, holder, keyFromString(key), Value::pointer(holder), &value.value));
-    if (isObject(value.value)) {
+    if (isObjectType(value.value)) {
         HString *toJsonName = internCString(h, "toJSON");
         if (!toJsonName) return Status::Error;
         Value toJson;

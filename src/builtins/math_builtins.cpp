@@ -31,7 +31,7 @@ Status mathAbs(NativeCall &c) {
 
 // max (magic 1) and min (magic 0): NaN wins, +0 is larger than -0.
 Status mathMinMax(NativeCall &c) {
-    bool isMax = c.callee->magic == 1;
+    bool isMax = c.magic == 1;
     double result = isMax ? -INFINITY : INFINITY;
     bool sawNaN = false;
     for (uint32_t i = 0; i < c.argc; i++) {
@@ -66,7 +66,7 @@ Status mathUnary(NativeCall &c) {
     double x;
     ENG_TRY(toNumber(c.heap, c.arg(0), &x));
     double r;
-    switch (c.callee->magic) {
+    switch (c.magic) {
     case OP_ACOS: r = acos(x); break;
     case OP_ASIN: r = asin(x); break;
     case OP_ATAN: r = atan(x); break;

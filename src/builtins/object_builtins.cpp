@@ -9,6 +9,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -20,6 +21,10 @@ Status objectConstructor(NativeCall &c) {
         JSObject *o = newPlainObject(c.heap);
         if (!o) return Status::Error;
         c.setResult(Value::pointer(o));
+        return Status::Ok;
+    }
+    if (v.isLightFunc()) {  // an object already
+        c.setResult(v);
         return Status::Ok;
     }
     JSObject *o;
@@ -62,7 +67,7 @@ const char *className(JSObject *o) {
 Status objectToString(NativeCall &c) {
     Heap &h = c.heap;
     Value t = c.thisValue();
-    const char *name = t.isUndefined() ? "Undefined" : t.isNull() ? "Null" : nullptr;
+    const char *name = t.isUndefined() ? "Undefined" : t.isNull() ? "Null" : t.isLightFunc() ? "Function" : nullptr;
     if (!name) {
         JSObject *o;
         ENG_TRY(toObject(h, t, &o));
@@ -79,6 +84,10 @@ Status objectToString(NativeCall &c) {
 }
 
 Status objectValueOf(NativeCall &c) {
+    if (c.thisValue().isLightFunc()) {  // an object already
+        c.setResult(c.thisValue());
+        return Status::Ok;
+    }
     JSObject *o;
     ENG_TRY(toObject(c.heap, c.thisValue(), &o));
     c.setResult(Value::pointer(o));
@@ -98,12 +107,13 @@ Status objectGetPrototypeOf(NativeCall &c) {
     JSObject *o;
     ENG_TRY(argumentObject(c, &o));
     JSObject *p = o->proto;
-    c.setResult(p ? Value::pointer(p) : Value::null());
+    c.setResult(p ? publicValue(c.heap, p) : Value::null());
     return Status::Ok;
 }
 
+// An ECMAScript Object (a lightfunc is one; toObject gives its JSObject).
 Status requireObject(Heap &h, Value v, const char *fn) {
-    if (isObject(v)) return Status::Ok;
+    if (isObjectType(v)) return Status::Ok;
     return throwError(h, PROTO_TYPE_ERROR, "Object.%s called on non-object", fn);
 }
 
@@ -140,7 +150,7 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
 
 Status objectKeysOrNames(NativeCall &c) {
     Heap &h = c.heap;
-    bool names = c.callee->magic == 1;
+    bool names = c.magic == 1;
     JSObject *o;
     ENG_TRY(argumentObject(c, &o));
     JSArray *out = newArray(h, 0);
@@ -174,7 +184,9 @@ Status objectDefineProperty(NativeCall &c) {
     LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
     PropertyDescriptor desc(h);
     ENG_TRY(toPropertyDescriptor(h, c.arg(2), &desc));
-    ENG_TRY(defineOwnProperty(h, asObject(c.arg(0)), key, desc, true));
+    JSObject *o;
+    ENG_TRY(toObject(h, c.arg(0), &o));
+    ENG_TRY(defineOwnProperty(h, o, key, desc, true));
     c.setResult(c.arg(0));
     return Status::Ok;
 }
@@ -217,7 +229,9 @@ Status defineProperties(Heap &h, Value target, Value properties) {
         desc.enumerable = (bits & 128) != 0;
         desc.configurable = (bits & 256) != 0;
         PropertyKey key = keyFromString(asString(names->elems[i]));
-        ENG_TRY(defineOwnProperty(h, asObject(target), key, desc, true));
+        JSObject *o;
+        ENG_TRY(toObject(h, target, &o));
+        ENG_TRY(defineOwnProperty(h, o, key, desc, true));
     }
     return Status::Ok;
 }
@@ -232,12 +246,14 @@ Status objectDefineProperties(NativeCall &c) {
 Status objectCreate(NativeCall &c) {
     Heap &h = c.heap;
     Value p = c.arg(0);
-    if (!isObject(p) && !p.isNull()) {
+    if (!isObjectType(p) && !p.isNull()) {
         char buf[64];
         describeValue(h, p, buf, sizeof buf);
         return throwError(h, PROTO_TYPE_ERROR, "Object prototype may only be an Object or null: %s", buf);
     }
-    JSObject *o = newObject(h, p.isNull() ? nullptr : asObject(p));
+    JSObject *proto = nullptr;
+    if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
+    JSObject *o = newObject(h, proto);
     if (!o) return Status::Error;
     c.setResult(Value::pointer(o));
     if (!c.arg(1).isUndefined()) ENG_TRY(defineProperties(h, c.result(), c.arg(1)));
@@ -247,10 +263,11 @@ Status objectCreate(NativeCall &c) {
 // magic: 0 seal, 1 freeze, 2 preventExtensions
 Status objectSetIntegrity(NativeCall &c) {
     Heap &h = c.heap;
-    int m = c.callee->magic;
+    int m = c.magic;
     c.setResult(c.arg(0));
-    if (!isObject(c.arg(0))) return Status::Ok;  // ES2015: primitives are returned as they are
-    JSObject *o = asObject(c.arg(0));
+    if (!isObjectType(c.arg(0))) return Status::Ok;  // ES2015: primitives are returned as they are
+    JSObject *o;
+    ENG_TRY(toObject(h, c.arg(0), &o));
     if (m == 2) o->clearFlag(OBJ_EXTENSIBLE);
     else ENG_TRY(setIntegrityLevel(h, o, m == 1));
     c.setResult(c.arg(0));
@@ -260,12 +277,17 @@ Status objectSetIntegrity(NativeCall &c) {
 // magic: 0 isSealed, 1 isFrozen, 2 isExtensible
 Status objectTestIntegrity(NativeCall &c) {
     Heap &h = c.heap;
-    int m = c.callee->magic;
-    if (!isObject(c.arg(0))) {  // ES2015: a primitive is sealed, frozen and not extensible
+    int m = c.magic;
+    if (!isObjectType(c.arg(0))) {  // ES2015: a primitive is sealed, frozen and not extensible
         c.setResult(Value::boolean(m != 2));
         return Status::Ok;
     }
-    JSObject *o = asObject(c.arg(0));
+    JSObject *o = findLightFuncObject(h, c.arg(0));
+    if (c.arg(0).isLightFunc() && !o) {  // never changed: extensible, nothing sealed
+        c.setResult(Value::boolean(m == 2));
+        return Status::Ok;
+    }
+    if (!o) o = asObject(c.arg(0));
     bool r = m == 2 ? o->hasFlag(OBJ_EXTENSIBLE) : testIntegrityLevel(h, o, m == 1);
     c.setResult(Value::boolean(r));
     return Status::Ok;
@@ -273,14 +295,17 @@ Status objectTestIntegrity(NativeCall &c) {
 
 Status objectIsPrototypeOf(NativeCall &c) {
     Heap &h = c.heap;
-    if (!isObject(c.arg(0))) {
+    if (!isObjectType(c.arg(0))) {
         c.setResult(Value::boolean(false));
         return Status::Ok;
     }
+    JSObject *v;
+    ENG_TRY(toObject(h, c.arg(0), &v));
+    c.setArg(0, Value::pointer(v));
     JSObject *o;
     ENG_TRY(toObject(h, c.thisValue(), &o));
     bool r = false;
-    for (JSObject *p = asObject(c.arg(0))->proto; p; p = p->proto)
+    for (JSObject *p = v->proto; p; p = p->proto)
         if (p == o) {
             r = true;
             break;

@@ -161,7 +161,7 @@ Status thisRegExp(NativeCall &c, const char *method, JSRegExp **out) {
 // exec (magic 0) and test (magic 1).
 Status regexpExec(NativeCall &c) {
     Heap &h = c.heap;
-    bool test = c.callee->magic == 1;
+    bool test = c.magic == 1;
     JSRegExp *re = nullptr;
     ENG_TRY(thisRegExp(c, test ? "test" : "exec", &re));
     HString *s;
@@ -264,7 +264,7 @@ Status regexpToString(NativeCall &c) {
 Status regexpGetter(NativeCall &c) {
     Heap &h = c.heap;
     Value t = c.thisValue();
-    int flag = c.callee->magic;
+    int flag = c.magic;
     if (isRegExp(t)) {
         JSRegExp *re = static_cast<JSRegExp *>(asObject(t));
         c.setResult(flag ? Value::boolean((re->program.flags & static_cast<uint32_t>(flag)) != 0)

@@ -130,7 +130,7 @@ enum { CHAR_AT, CHAR_CODE_AT };
 
 Status stringCharAt(NativeCall &c) {
     Heap &h = c.heap;
-    bool code = c.callee->magic == CHAR_CODE_AT;
+    bool code = c.magic == CHAR_CODE_AT;
     HString *s = nullptr;
     ENG_TRY(thisString(c, code ? "charCodeAt" : "charAt", &s));
     double pos;
@@ -737,7 +737,7 @@ bool isFinalSigma(const HString *s, uint32_t i) {
 Status stringChangeCase(NativeCall &c) {
     static const char *const names[] = {"toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase"};
     Heap &h = c.heap;
-    int mode = c.callee->magic;
+    int mode = c.magic;
     HString *s = nullptr;
     ENG_TRY(thisString(c, names[mode], &s));
     bool upper = mode == TO_UPPER || mode == TO_LOCALE_UPPER;

@@ -39,7 +39,7 @@ Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
 
 Status wrapperConstructor(NativeCall &c) {
     Heap &h = c.heap;
-    int kind = c.callee->magic;
+    int kind = c.magic;
     Value primitive;
     ENG_TRY(convert(h, kind, c, &primitive));
     if (!c.construct) {
@@ -73,14 +73,14 @@ Status thisPrimitive(NativeCall &c, int kind, Value *out) {
 
 Status wrapperValueOf(NativeCall &c) {
     Value v;
-    ENG_TRY(thisPrimitive(c, c.callee->magic, &v));
+    ENG_TRY(thisPrimitive(c, c.magic, &v));
     c.setResult(v);
     return Status::Ok;
 }
 
 Status wrapperToString(NativeCall &c) {
     Heap &h = c.heap;
-    int kind = c.callee->magic;
+    int kind = c.magic;
     Value v;
     ENG_TRY(thisPrimitive(c, kind, &v));
     HString *s;

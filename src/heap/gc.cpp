@@ -64,6 +64,7 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     fn(h, h.global);
     fn(h, h.strictThrower);
     for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
+    for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);
     for (int i = 0; i < PROTO__COUNT; i++) {
         fn(h, h.protos[i]);
         fn(h, h.ctors[i]);
@@ -106,7 +107,8 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     }
     for (uint32_t i = 0; i < limit; i++)
         if (h.stack[i].isPointer()) fn(h, h.stack[i].asPointer());
-    for (uint32_t i = 0; i < h.frameCount; i++) fn(h, h.frames[i].callee);
+    for (uint32_t i = 0; i < h.frameCount; i++)
+        if (h.frames[i].callee) fn(h, h.frames[i].callee);  // null: a lightfunc
     for (LocalRoot *r = h.roots; r; r = r->previous)
         if (r->value.isPointer()) fn(h, r->value.asPointer());
     if (h.pending.isPointer()) fn(h, h.pending.asPointer());

@@ -210,6 +210,8 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->stack, h->stackCap * sizeof(Value));
     heapFree(*h, h->frames, h->frameCap * sizeof(Frame));
     heapFree(*h, h->catches, h->catchCap * sizeof(CatchRecord));
+    heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
+    heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
     eng_allocator a = h->allocator;
     a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
 }

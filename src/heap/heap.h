@@ -20,8 +20,11 @@ namespace eng {
 // stack[base .. base + nregs); the callee sits at base-2 and this at base-1,
 // where the caller's CALL put them. The result is written to base-2.
 struct Frame {
-    JSObject *callee;
-    const Instr *pc;          // saved pc (synchronised at calls and throws)
+    JSObject *callee;         // null for a lightweight function
+    union {
+        const Instr *pc;      // saved pc (synchronised at calls and throws)
+        uint32_t lightFunc;   // FRAME_LIGHTFUNC: the callee's payload (Value::lightFunc)
+    };
     uint32_t base;
     uint32_t argc;            // arguments actually passed
     uint32_t catchBase;       // catch stack height at entry
@@ -31,7 +34,8 @@ struct Frame {
 enum FrameFlags : uint8_t {
     FRAME_NATIVE = 1,     // a native function (no bytecode)
     FRAME_CONSTRUCT = 2,  // called with new: a non-object result is replaced by this
-    FRAME_ENTRY = 4       // the executor loop that runs it returns when it returns
+    FRAME_ENTRY = 4,      // the executor loop that runs it returns when it returns
+    FRAME_LIGHTFUNC = 8   // a lightweight function (with FRAME_NATIVE)
 };
 
 enum CatchKind : uint8_t { CATCH_CATCH = 0, CATCH_FINALLY = 1 };
@@ -84,7 +88,15 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-constexpr uint32_t LAZY_METHOD_TABLES = 32;
+constexpr uint32_t LAZY_METHOD_TABLES = 24;  // 19 used; 20 bytes each (32-bit)
+
+// The object standing for a lightweight function once a script needs one
+// (vm/lightfunc.h): made on the first property write, definition, delete,
+// integrity change or ToObject, and kept as long as the heap.
+struct LightFuncObject {
+    Value func;
+    JSObject *object;
+};
 
 struct Heap {
     // memory
@@ -145,6 +157,12 @@ struct Heap {
     uint32_t randomState;       // Math.random (xorshift32), never 0
     LazyMethods lazyMethods[LAZY_METHOD_TABLES];
     uint32_t lazyMethodCount;
+    LightFuncObject *lightFuncObjects;  // permanent roots (vm/lightfunc.h)
+    uint32_t lightFuncObjectCount;
+    uint32_t lightFuncObjectCap;
+    eng_c_function *cFunctions;        // embedder lightweight functions' entry points
+    uint32_t cFunctionCount;
+    uint32_t cFunctionCap;
     bool deferBuiltins;         // installMethods records instead of installing
     struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
 };

@@ -283,12 +283,14 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
 }
 
 Status toPropertyDescriptor(Heap &h, Value obj, PropertyDescriptor *out) {
-    if (!isObject(obj)) {
+    if (!isObjectType(obj)) {
         char buf[64];
         describeValue(h, obj, buf, sizeof buf);
         return throwError(h, PROTO_TYPE_ERROR, "Property description must be an object: %s", buf);
     }
     LocalRoot ro(h, obj);
+    JSObject *o;
+    ENG_TRY(toObject(h, obj, &o));  // a lightfunc's object
     static const char *const names[6] = {"enumerable", "configurable", "value", "writable", "get", "set"};
     static const uint8_t bits[6] = {DESC_ENUMERABLE, DESC_CONFIGURABLE, DESC_VALUE, DESC_WRITABLE, DESC_GET, DESC_SET};
     out->fields = 0;
@@ -297,9 +299,9 @@ Status toPropertyDescriptor(Heap &h, Value obj, PropertyDescriptor *out) {
         if (!name) return Status::Error;
         LocalRoot rn(h, Value::pointer(name));
         PropertyKey k{name, 0, false};
-        if (!hasProperty(h, asObject(obj), k)) continue;
+        if (!hasProperty(h, o, k)) continue;
         Value v;
-        ENG_TRY(getProperty(h, asObject(obj), k, obj, &v));
+        ENG_TRY(getProperty(h, o, k, obj, &v));
         out->fields |= bits[i];
         switch (bits[i]) {
         case DESC_ENUMERABLE: out->enumerable = toBoolean(v); break;

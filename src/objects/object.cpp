@@ -159,14 +159,32 @@ Prop *findOwnProp(JSObject *o, HString *key) {
     return nullptr;
 }
 
+void shrinkProperties(Heap &h, JSObject *o) {
+    if (o->propCap > PROP_LINEAR_LIMIT || o->propCount == o->propCap) return;
+    if (o->propCount == 0) {
+        heapFree(h, o->props, propsBytes(o->propCap));
+        o->props = nullptr;
+        o->propCap = 0;
+        return;
+    }
+    void *p = heapRealloc(h, o->props, propsBytes(o->propCap), propsBytes(o->propCount));
+    if (!p) return;  // the larger table stays
+    o->props = static_cast<Prop *>(p);
+    o->propCap = o->propCount;
+}
+
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     if (Prop *p = findOwnProp(o, key)) {
         rcStore(h, p->value, v);
         p->setAttrs(attrs);
         return Status::Ok;
     }
+    if (o->hasFlag(OBJ_LAZY_METHODS)) forgetPendingMethod(h, o, key);
     if (o->propCount == o->propCap) {
         uint32_t cap = o->propCap ? o->propCap * 2 : 2;
+        // A hashed table's capacity is a power of two (the index is masked);
+        // a linear one may have any size after shrinkProperties.
+        if (cap > PROP_LINEAR_LIMIT && cap < 2 * PROP_LINEAR_LIMIT) cap = 2 * PROP_LINEAR_LIMIT;
         if (cap > 0x10000000u) return throwOutOfMemory(h);
         // The key and value must survive a collection during the allocation.
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v), objRoot(h, Value::pointer(o));

@@ -23,8 +23,14 @@ enum StringFlags : uint16_t {
     STR_8BIT = 1,          // data is uint8_t[length], else uint16_t[length]
     STR_INDEX_CHECKED = 2, // STR_IS_INDEX is valid
     STR_IS_INDEX = 4,      // canonical array index ("0".."4294967294")
-    STR_HAS_UTF8_COPY = 8  // the C API holds a UTF-8 copy (strings/utf8_copies.h)
+    STR_HAS_UTF8_COPY = 8, // the C API holds a UTF-8 copy (strings/utf8_copies.h)
+    // Where a built-in method of this name was last found pending
+    // (builtins.cpp pendingMethod): a hint, checked before use.
+    STR_METHOD_HINT = 0x8000,
+    STR_METHOD_HINT_MASK = 0xfff0
 };
+constexpr unsigned STR_METHOD_SLICE_SHIFT = 4;  // 5 bits: Heap::lazyMethods index
+constexpr unsigned STR_METHOD_ENTRY_SHIFT = 9;  // 6 bits: entry in that slice
 
 struct HString : GcHeader {
     uint32_t hash;
@@ -238,7 +244,12 @@ inline JSObject *asObject(Value v) { return static_cast<JSObject *>(v.asPointer(
 inline HString *asString(Value v) { return static_cast<HString *>(v.asPointer()); }
 inline bool isObject(Value v) { return isHeapType(v, HeapType::Object); }
 inline bool isString(Value v) { return isHeapType(v, HeapType::String); }
-inline bool isCallable(Value v) { return isObject(v) && asObject(v)->isCallable(); }
+inline bool isCallableObject(Value v) { return isObject(v) && asObject(v)->isCallable(); }
+// Lightweight functions (value.h, vm/lightfunc.h) are functions too, so they
+// count as callable and as ECMAScript Objects, but they are no JSObject:
+// code that needs one gets it from toObject / lightFuncObject.
+inline bool isCallable(Value v) { return v.isLightFunc() || isCallableObject(v); }
+inline bool isObjectType(Value v) { return v.isLightFunc() || isObject(v); }
 
 }  // namespace eng
 

@@ -27,6 +27,9 @@ void freeElements(Heap &h, Value *elems);
 // Adds or replaces an own property with the given attributes.
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs);
 bool removeOwnProp(Heap &h, JSObject *o, HString *key);
+// Gives back the unused slots of a linear property table (the built-in
+// objects once a heap is made); the table doubles from there if it grows.
+void shrinkProperties(Heap &h, JSObject *o);
 
 // ---- array part ---------------------------------------------------------
 inline bool hasElement(const JSObject *o, uint32_t i) {
@@ -86,6 +89,26 @@ Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool stri
 // (builtins/builtins.cpp); every own-property operation calls it first.
 Status materializeMethods(Heap &h, JSObject *o);
 Status materializeMethod(Heap &h, JSObject *o, HString *key);  // the pending one named key, if any
+// A pending method named key that [[Get]] can return without making
+// anything: a lightfunc (Method, in *out); a Getter must be installed first.
+enum class PendingMethod { None, Method, Getter };
+PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out);
+// An own property named key is being added to o (which has pending
+// methods) by some other path: the pending method of that name is
+// overridden for good, so a pending entry never hides an own property.
+void forgetPendingMethod(Heap &h, JSObject *o, HString *key);
+
+// The fast part of pendingMethod: the key's hint names a pending method
+// of o (getters are never hinted). Inline for the executor's GETFIELD.
+inline bool pendingMethodHint(const Heap &h, const JSObject *o, const HString *key, Value *out) {
+    uint16_t hint = key->extra;
+    if (!(hint & STR_METHOD_HINT)) return false;
+    uint32_t t = (hint >> STR_METHOD_SLICE_SHIFT) & 31, i = (hint >> STR_METHOD_ENTRY_SHIFT) & 63;
+    const LazyMethods &entry = h.lazyMethods[t];  // unused slices have a null target
+    if (entry.target != o || ((entry.installed[i / 32] >> (i % 32)) & 1u)) return false;
+    *out = Value::lightFunc(t << 6 | i);  // builtinLightFunc (vm/lightfunc.h)
+    return true;
+}
 
 // Convenience for built-in setup: a non-enumerable method property.
 Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic = 0);

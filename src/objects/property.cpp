@@ -11,6 +11,7 @@
 #include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -167,8 +168,9 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
 }
 
 Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver, Value *out) {
-    ENG_TRY(prepareKey(h, o, key));
     for (JSObject *cur = o; cur; cur = cur->proto) {
+        if (cur->hasFlag(OBJ_LAZY_PROTOTYPE) && !key.isIndex && key.string == atom(h, ATOM_prototype))
+            ENG_TRY(materializePrototype(h, cur));
         Value v;
         uint8_t attrs;
         if (getOwnDataOrAccessor(h, cur, key, &v, &attrs)) {
@@ -183,8 +185,19 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
             }
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
         }
-        if (cur->proto && (cur->proto->flags() & (OBJ_LAZY_PROTOTYPE | OBJ_LAZY_METHODS)))
-            ENG_TRY(prepareKey(h, cur->proto, key));
+        // A pending built-in method is read as a lightfunc, not installed:
+        // looking one up allocates nothing.
+        if (cur->hasFlag(OBJ_LAZY_METHODS) && !key.isIndex) {
+            PendingMethod m = pendingMethod(h, cur, key.string, &v);
+            if (m == PendingMethod::Method) {
+                *out = v;
+                return Status::Ok;
+            }
+            if (m == PendingMethod::Getter) {
+                ENG_TRY(materializeMethod(h, cur, key.string));
+                return getProperty(h, cur, key, receiver, out);
+            }
+        }
     }
     *out = Value::undefined();
     return Status::Ok;
@@ -252,7 +265,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         rcStore(h, findOwnProp(o, key.string)->value, v);
         return Status::Ok;
     }
-    if (!isObject(receiver) || asObject(receiver) != o) return Status::Ok;  // primitive base
+    if (!isReceiver(h, receiver, o)) return Status::Ok;  // primitive base
     if (!o->hasFlag(OBJ_EXTENSIBLE)) return failPut(h, key, strict, "non-extensible object's");
     // An array with a non-writable length cannot grow (15.4.5.1 step 4.b).
     if (key.isIndex && o->cls() == ObjectClass::Array && o->hasFlag(OBJ_LENGTH_READONLY) &&
@@ -350,6 +363,7 @@ Status getValueProperty(Heap &h, Value base, Value key, Value *out) {
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, key, &k));
     LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+    if (base.isLightFunc()) return lightFuncGet(h, base, k, out);
     if (isString(base)) {
         HString *s = asString(base);
         if (k.isIndex && k.index < s->length) {
@@ -393,6 +407,12 @@ Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict) {
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, key, &k));
     LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
+    if (base.isLightFunc()) {
+        // Stored on the lightfunc's object, which every copy of it reads.
+        JSObject *o;
+        ENG_TRY(lightFuncObject(h, base, &o));
+        return putProperty(h, o, k, v, base, strict);
+    }
     JSObject *proto = primitiveProto(h, base);
     if (!proto) return Status::Ok;
     return putProperty(h, proto, k, v, base, strict);

@@ -4,14 +4,25 @@
 //   ...xxx1  small integer, 31 bits signed (value << 1 | 1)
 //   ...x000  heap pointer (every heap allocation is 8-byte aligned), non-null
 //   ...x010  special: undefined, null, false, true, empty (an array hole)
-//   ...x110  reserved: lightweight native function (index into a flash table)
+//   ...x110  lightweight native function: a 29-bit descriptor, value >> 3
 //   ...x100  reserved: string in flash
 //   A double that is not a small integer is boxed in a HeapNumber.
 // 64-bit hosts (8 bytes, NaN-boxed, top 16 bits):
-//   0x0000  heap pointer (low 48 bits) or special (same low patterns as above)
+//   0x0000  heap pointer (low 48 bits), special or lightweight function
+//           (same low patterns and the same 29-bit descriptor as above)
 //   0x0001  int32 in the low 32 bits
 //   >= 0x0002  a double, stored as its bits + 2^49 (NaN canonicalised first)
 // One class hides which form is in use; code above it never looks at bits.
+//
+// A lightweight function ("lightfunc") is a native function that is a
+// value, not an allocation: nothing to mark or count, identity is the bits.
+// Its 29-bit descriptor (vm/lightfunc.h decodes it):
+//   bit 28 = 0  built-in method: bits 6..10 a method table slice of the
+//               heap (Heap::lazyMethods, each pointing at a const MethodSpec
+//               table in flash), bits 0..5 the entry in it
+//   bit 28 = 1  embedder function (eng_push_lightfunc): bits 21..27 a slot
+//               in the heap's table of C function pointers, bits 16..20 the
+//               declared argument count, bits 0..15 the magic
 #ifndef ENG_VALUE_VALUE_H
 #define ENG_VALUE_VALUE_H
 
@@ -38,6 +49,8 @@ public:
     static Value boolean(bool b) { return fromBits(b ? SPECIAL_TRUE : SPECIAL_FALSE); }
     static Value empty() { return fromBits(SPECIAL_EMPTY); }
     static Value pointer(const GcHeader *p) { return fromBits(reinterpret_cast<uintptr_t>(p)); }
+    static constexpr uint32_t LIGHTFUNC_PAYLOAD_BITS = 29;
+    static Value lightFunc(uint32_t payload) { return fromBits((static_cast<uintptr_t>(payload) << 3) | LIGHTFUNC_TAG); }
 
 #if ENG_VALUE_NAN_BOXED
     static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
@@ -46,6 +59,7 @@ public:
     bool isSmallInt() const { return (bits_ >> 48) == 1; }
     int32_t asSmallInt() const { return static_cast<int32_t>(static_cast<uint32_t>(bits_)); }
     bool isPointer() const { return bits_ != 0 && (bits_ >> 48) == 0 && (bits_ & 7) == 0; }
+    bool isLightFunc() const { return (bits_ >> 48) == 0 && (bits_ & 7) == LIGHTFUNC_TAG; }
     bool isInlineDouble() const { return (bits_ >> 48) >= 2; }
     double asInlineDouble() const {
         uint64_t raw = bits_ - DOUBLE_OFFSET;
@@ -68,6 +82,7 @@ public:
     bool isSmallInt() const { return (bits_ & 1) != 0; }
     int32_t asSmallInt() const { return static_cast<int32_t>(bits_) >> 1; }
     bool isPointer() const { return bits_ != 0 && (bits_ & 7) == 0; }
+    bool isLightFunc() const { return (bits_ & 7) == LIGHTFUNC_TAG; }
     bool isInlineDouble() const { return false; }
     double asInlineDouble() const { return 0; }
 #endif
@@ -91,6 +106,7 @@ public:
     bool asBoolean() const { return bits_ == SPECIAL_TRUE; }
 
     GcHeader *asPointer() const { return reinterpret_cast<GcHeader *>(bits_); }
+    uint32_t lightFuncPayload() const { return static_cast<uint32_t>(bits_ >> 3) & ((1u << LIGHTFUNC_PAYLOAD_BITS) - 1); }
     uintptr_t bits() const { return bits_; }
     bool operator==(const Value &o) const { return bits_ == o.bits_; }
     bool operator!=(const Value &o) const { return bits_ != o.bits_; }
@@ -101,6 +117,7 @@ private:
     static constexpr uintptr_t SPECIAL_FALSE = 0x12;
     static constexpr uintptr_t SPECIAL_TRUE = 0x1a;
     static constexpr uintptr_t SPECIAL_EMPTY = 0x22;
+    static constexpr uintptr_t LIGHTFUNC_TAG = 0x06;
 #if ENG_VALUE_NAN_BOXED
     static constexpr uint64_t INT_TAG = 1ull << 48;
     static constexpr uint64_t DOUBLE_OFFSET = 2ull << 48;

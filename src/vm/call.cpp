@@ -10,6 +10,7 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -146,7 +147,10 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct) {
     if (construct) {
         Value proto;
         ENG_TRY(getValuePropertyStr(h, h.stack[funcIndex], atom(h, ATOM_prototype), &proto));
-        JSObject *obj = newObject(h, isObject(proto) ? asObject(proto) : h.protos[PROTO_OBJECT]);
+        JSObject *protoObject = h.protos[PROTO_OBJECT];
+        if (proto.isLightFunc()) ENG_TRY(lightFuncObject(h, proto, &protoObject));
+        else if (isObject(proto)) protoObject = asObject(proto);
+        JSObject *obj = newObject(h, protoObject);
         if (!obj) return Status::Error;
         h.stack[funcIndex + 1] = Value::pointer(obj);
         return Status::Ok;
@@ -155,7 +159,7 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct) {
     Value t = h.stack[funcIndex + 1];
     if (t.isNullish()) {
         h.stack[funcIndex + 1] = Value::pointer(h.global);
-    } else if (!isObject(t)) {
+    } else if (!isObjectType(t)) {
         JSObject *wrapper;
         ENG_TRY(toObject(h, t, &wrapper));
         h.stack[funcIndex + 1] = Value::pointer(wrapper);
@@ -163,30 +167,31 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct) {
     return Status::Ok;
 }
 
-Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
-    JSNative *f = static_cast<JSNative *>(asObject(h.stack[funcIndex]));
+Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, NativeFn fn, eng_c_function cfn,
+                 JSNative *callee, int16_t magic, uint32_t lightFunc) {
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     Frame frame;
-    frame.callee = f;
-    frame.pc = nullptr;
+    frame.callee = callee;
+    if (callee) frame.pc = nullptr;
+    else frame.lightFunc = lightFunc;
     frame.base = funcIndex + 2;
     frame.argc = argc;
     frame.catchBase = h.catchCount;
-    frame.flags = FRAME_NATIVE | (construct ? FRAME_CONSTRUCT : 0);
+    frame.flags = FRAME_NATIVE | (construct ? FRAME_CONSTRUCT : 0) | (callee ? 0 : FRAME_LIGHTFUNC);
     h.stackTop = funcIndex + 2 + argc;
     ENG_TRY(pushFrame(h, frame));
     uint32_t fi = h.frameCount - 1;
     h.nativeDepth++;
     Status st;
-    if (f->fn) {
-        NativeCall call{h, funcIndex + 2, argc, construct, f};
+    if (fn) {
+        NativeCall call{h, funcIndex + 2, argc, construct, callee, magic};
         call.setResult(Value::undefined());
-        st = f->fn(call);
+        st = fn(call);
     } else {
         // An embedder function: it sees only its frame through the C API.
         h.stack[funcIndex] = Value::undefined();
-        int rc = f->cfn(static_cast<eng_heap *>(&h));
+        int rc = cfn(static_cast<eng_heap *>(&h));
         if (rc < 0) {
             if (!h.hasPending) (void)throwError(h, PROTO_ERROR, "native function failed");
             st = Status::Error;
@@ -199,6 +204,11 @@ Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     h.frameCount = fi;
     h.stackTop = funcIndex + 1;
     return st;
+}
+
+Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
+    JSNative *f = static_cast<JSNative *>(asObject(h.stack[funcIndex]));
+    return runNative(h, funcIndex, argc, construct, f->fn, f->cfn, f, f->magic, 0);
 }
 
 Status unwrapBound(Heap &h, uint32_t funcIndex, uint32_t *argc, bool construct) {
@@ -222,7 +232,8 @@ Status unwrapBound(Heap &h, uint32_t funcIndex, uint32_t *argc, bool construct) 
 
 Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     Value fn = h.stack[funcIndex];
-    if (!isCallable(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR)))
+    if (fn.isLightFunc() && !construct) return callLightFunc(h, funcIndex, argc);
+    if (!isCallableObject(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR)))
         return throwNotCallable(h, funcIndex, construct);
     if (asObject(fn)->cls() == ObjectClass::Bound) {
         ENG_TRY(unwrapBound(h, funcIndex, &argc, construct));

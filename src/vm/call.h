@@ -14,7 +14,8 @@ struct NativeCall {
     uint32_t base;      // stack index of argument 0
     uint32_t argc;
     bool construct;     // called with new
-    JSNative *callee;
+    JSNative *callee;   // null when called as a lightweight function
+    int16_t magic;      // the callee's magic (MethodSpec::magic)
 
     Value arg(uint32_t i) const { return i < argc ? heap.stack[base + i] : Value::undefined(); }
     // Argument slots belong to the call (dead in the caller afterwards), so a

@@ -10,6 +10,7 @@
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -35,7 +36,7 @@ Status tryConversionMethod(Heap &h, Value obj, HString *name, bool *done, Value 
     if (!isCallable(fn)) return Status::Ok;
     Value result;
     ENG_TRY(callValue(h, fn, obj, nullptr, 0, &result));
-    if (!isObject(result)) {
+    if (!isObjectType(result)) {
         *done = true;
         *out = result;
     }
@@ -45,13 +46,13 @@ Status tryConversionMethod(Heap &h, Value obj, HString *name, bool *done, Value 
 }  // namespace
 
 Status toPrimitive(Heap &h, Value v, Hint hint, Value *out) {
-    if (!isObject(v)) {
+    if (!isObjectType(v)) {
         *out = v;
         return Status::Ok;
     }
     LocalRoot root(h, v);
     // Without a hint, Dates convert as strings and everything else as numbers.
-    if (hint == Hint::None && asObject(v)->cls() == ObjectClass::Date) hint = Hint::String;
+    if (hint == Hint::None && isObject(v) && asObject(v)->cls() == ObjectClass::Date) hint = Hint::String;
     HString *first = atom(h, ATOM_valueOf), *second = atom(h, ATOM_toString);
     if (hint == Hint::String) {
         HString *t = first;
@@ -79,7 +80,7 @@ Status toNumber(Heap &h, Value v, double *out) {
     else if (v.isNull()) *out = 0;
     else if (v.isBoolean()) *out = v.asBoolean() ? 1 : 0;
     else if (isString(v)) *out = stringToNumber(asString(v));
-    else if (isObject(v)) {
+    else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::Number, &prim));
         return toNumber(h, prim, out);
@@ -105,7 +106,7 @@ Status toString(Heap &h, Value v, HString **out) {
     else if (v.isUndefined()) s = atom(h, ATOM_undefined);
     else if (v.isNull()) s = atom(h, ATOM_null);
     else if (v.isBoolean()) s = atom(h, v.asBoolean() ? ATOM_true_ : ATOM_false_);
-    else if (isObject(v)) {
+    else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::String, &prim));
         return toString(h, prim, out);
@@ -122,6 +123,9 @@ Status toObject(Heap &h, Value v, JSObject **out) {
         *out = asObject(v);
         return Status::Ok;
     }
+    // A lightfunc's object (lightfunc.h); callers that return the result to
+    // a script give back the value itself (publicValue).
+    if (v.isLightFunc()) return lightFuncObject(h, v, out);
     if (v.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert undefined or null to object");
     Proto proto;
     ObjectClass cls;
@@ -202,7 +206,7 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             return Status::Ok;
         }
         bool sameKind = (isString(a) && isString(b)) || (a.isBoolean() && b.isBoolean()) ||
-                        (isObject(a) && isObject(b)) || (a.isNullish() && b.isNullish());
+                        (isObjectType(a) && isObjectType(b)) || (a.isNullish() && b.isNullish());
         if (sameKind) {
             *out = a.isNullish() || a == b;
             return Status::Ok;
@@ -227,12 +231,12 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             b = Value::smallInt(b.asBoolean() ? 1 : 0);
             continue;
         }
-        if ((isString(a) || isNumber(a)) && isObject(b)) {
+        if ((isString(a) || isNumber(a)) && isObjectType(b)) {
             LocalRoot ra(h, a);
             ENG_TRY(toPrimitive(h, b, Hint::None, &b));
             continue;
         }
-        if (isObject(a) && (isString(b) || isNumber(b))) {
+        if (isObjectType(a) && (isString(b) || isNumber(b))) {
             LocalRoot rb(h, b);
             ENG_TRY(toPrimitive(h, a, Hint::None, &a));
             continue;

@@ -9,6 +9,7 @@
 #include "strings/format.h"
 #include "strings/string.h"
 #include "vm/convert.h"
+#include "vm/lightfunc.h"
 #include "vm/lines.h"
 
 namespace eng {
@@ -54,9 +55,11 @@ Status buildStack(Heap &h, JSObject *error, HString **out) {
         Frame &f = h.frames[i];
         if (f.flags & FRAME_NATIVE) {
             if (skippingNatives) continue;
-            JSNative *n = static_cast<JSNative *>(f.callee);
+            HString *fnName = f.callee ? static_cast<JSNative *>(f.callee)->name : nullptr;
+            if (!f.callee && !(fnName = lightFuncName(h, Value::lightFunc(f.lightFunc)))) return Status::Error;
+            LocalRoot nr(h, fnName ? Value::pointer(fnName) : Value());  // a lightfunc's name may be new
             ENG_TRY(b.appendAscii("\n    at "));
-            if (n->name && n->name->length) ENG_TRY(b.append(n->name));
+            if (fnName && fnName->length) ENG_TRY(b.append(fnName));
             else ENG_TRY(b.appendAscii("<native>"));
             ENG_TRY(b.appendAscii(" (native)"));
             shown++;
@@ -140,8 +143,8 @@ void describeValue(Heap &h, Value v, char *out, size_t size) {
         out[n] = 0;
         return;
     }
-    if (isObject(v)) {
-        formatText(out, size, "%s", asObject(v)->isCallable() ? "function" : "#<Object>");
+    if (isObjectType(v)) {
+        formatText(out, size, "%s", isCallable(v) ? "function" : "#<Object>");
         return;
     }
     HString *s = nullptr;

@@ -24,6 +24,9 @@ Status getGlobal(Heap &h, HString *name, Value *out) {
         *out = p->value;
         return Status::Ok;
     }
+    // A global function still pending (parseInt): its lightfunc, nothing installed.
+    if (!p && h.global->hasFlag(OBJ_LAZY_METHODS) && pendingMethod(h, h.global, name, out) == PendingMethod::Method)
+        return Status::Ok;
     PropertyKey key = keyFromString(name);
     if (!hasProperty(h, h.global, key)) return notDefined(h, name);
     return getProperty(h, h.global, key, Value::pointer(h.global), out);

@@ -17,6 +17,7 @@
 #include "vm/forin.h"
 #include "vm/frames.h"
 #include "vm/globals.h"
+#include "vm/lightfunc.h"
 #include "vm/operators.h"
 
 namespace eng {
@@ -330,8 +331,17 @@ Status execute(Heap &h, uint32_t entryFrame) {
             Value base = R[instrB(ins)];
             HString *key = asString(K[instrC(ins)]);
             if (isObject(base)) {
+                // A built-in method of the object itself (Math.abs): its
+                // lightfunc, as [[Get]] would find it (a pending method
+                // never hides an own property: forgetPendingMethod).
+                JSObject *o = asObject(base);
+                Value m;
+                if (o->hasFlag(OBJ_LAZY_METHODS) && pendingMethodHint(h, o, key, &m)) {
+                    R[a] = m;
+                    break;
+                }
                 // Own data property: no prototype walk, no key conversion.
-                Prop *p = findOwnProp(asObject(base), key);
+                Prop *p = findOwnProp(o, key);
                 if (p && !p->isAccessor()) {
                     R[a] = p->value;
                     break;
@@ -604,7 +614,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
             uint32_t funcIndex = fr->base + a;
             SYNC();
             Value fn = R[a];
-            if (!isCallable(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR))) {
+            if (!isCallableObject(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR))) {
+                if (fn.isLightFunc() && !construct) {
+                    h.stackTop = funcIndex + 2 + argc;
+                    Status st = callLightFunc(h, funcIndex, argc);
+                    h.stackTop = frameTop(h, fi);
+                    RELOAD();
+                    if (st != Status::Ok) goto throw_pending;
+                    break;
+                }
                 (void)throwNotCallable(h, funcIndex, construct);
                 goto throw_pending;
             }
@@ -769,7 +787,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
         }
         {
-            if ((fr->flags & FRAME_CONSTRUCT) && !isObject(completion)) completion = h.stack[fr->base - 1];
+            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) completion = h.stack[fr->base - 1];
             uint32_t resultIndex = fr->base - 2;
             h.stack[resultIndex] = completion;
             bool entry = fi == entryFrame;

@@ -8,6 +8,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/lightfunc.h"
 
 namespace eng {
 
@@ -106,21 +107,28 @@ Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out) {
 }
 
 Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
-    if (!isObject(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not an object");
+    if (!isObjectType(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not an object");
     if (!isCallable(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not callable");
-    if (!isObject(a)) {
+    if (!isObjectType(a)) {
         *out = Value::boolean(false);
         return Status::Ok;
     }
     // A bound function answers instanceof through its target (15.3.4.5.3).
-    while (asObject(b)->cls() == ObjectClass::Bound) b = Value::pointer(static_cast<JSBound *>(asObject(b))->target);
+    while (isObject(b) && asObject(b)->cls() == ObjectClass::Bound) b = Value::pointer(static_cast<JSBound *>(asObject(b))->target);
     LocalRoot ra(h, a), rb(h, b);
     Value proto;
     ENG_TRY(getValuePropertyStr(h, b, atom(h, ATOM_prototype), &proto));
-    if (!isObject(proto))
+    if (!isObjectType(proto))
         return throwError(h, PROTO_TYPE_ERROR, "Function has non-object prototype in instanceof check");
-    for (JSObject *o = asObject(a)->proto; o; o = o->proto)
-        if (o == asObject(proto)) {
+    // An object inherits from a lightfunc through the lightfunc's object.
+    JSObject *target = isObject(proto) ? asObject(proto) : findLightFuncObject(h, proto);
+    // A lightfunc's [[Prototype]] is its object's, or Function.prototype.
+    JSObject *start;
+    if (isObject(a)) start = asObject(a)->proto;
+    else if (JSObject *lo = findLightFuncObject(h, a)) start = lo->proto;
+    else start = h.protos[PROTO_FUNCTION];
+    for (JSObject *o = start; o; o = o->proto)
+        if (o == target) {
             *out = Value::boolean(true);
             return Status::Ok;
         }
@@ -129,7 +137,7 @@ Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
 }
 
 Status opIn(Heap &h, Value a, Value b, Value *out) {
-    if (!isObject(b)) {
+    if (!isObjectType(b)) {
         char key[64];
         describeValue(h, a, key, sizeof key);
         char where[64];
@@ -140,7 +148,9 @@ Status opIn(Heap &h, Value a, Value b, Value *out) {
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, a, &k));
     LocalRoot rk(h, k.isIndex ? Value() : Value::pointer(k.string));
-    *out = Value::boolean(hasProperty(h, asObject(b), k));
+    JSObject *o;
+    ENG_TRY(toObject(h, b, &o));  // a lightfunc's object
+    *out = Value::boolean(hasProperty(h, o, k));
     return Status::Ok;
 }
 

@@ -74,3 +74,30 @@ TEST_CASE("numbers made through the heap keep their exact double", "[value][heap
     CHECK(three.isSmallInt());
     eng::heapDestroy(h);
 }
+
+TEST_CASE("lightweight functions are neither pointers, numbers nor specials", "[value][lightfunc]") {
+    const uint32_t payloads[] = {0, 1, 63, 0x7ff, 1u << 28, (1u << 29) - 1};
+    for (uint32_t p : payloads) {
+        Value f = Value::lightFunc(p);
+        CHECK(f.isLightFunc());
+        CHECK(f.lightFuncPayload() == p);
+        CHECK_FALSE(f.isPointer());
+        CHECK_FALSE(f.isSmallInt());
+        CHECK_FALSE(f.isInlineDouble());
+        CHECK_FALSE(eng::isNumber(f));
+        CHECK_FALSE(f.isNullish());
+        CHECK_FALSE(f.isBoolean());
+        CHECK_FALSE(f.isEmpty());
+        CHECK(f == Value::lightFunc(p));
+        CHECK(f != Value::lightFunc(p ^ 1));
+    }
+    // Nothing else reads as one.
+    Value others[] = {Value::undefined(), Value::null(), Value::boolean(true), Value::empty(), Value::smallInt(6),
+                      Value::smallInt(-2), Value::smallInt(Value::SMALL_INT_MAX), Value::smallInt(Value::SMALL_INT_MIN)};
+    for (Value v : others) CHECK_FALSE(v.isLightFunc());
+#if ENG_VALUE_NAN_BOXED
+    CHECK_FALSE(Value::inlineDouble(3.5).isLightFunc());
+    CHECK_FALSE(Value::inlineDouble(-0.0).isLightFunc());
+    CHECK_FALSE(Value::inlineDouble(NAN).isLightFunc());
+#endif
+}

@@ -1,0 +1,34 @@
+// Replacing and deleting built-in methods: the owner's property behaves as
+// if the method had always been there.
+print(delete Math.max, typeof Math.max, 'max' in Math, Math.max);
+print(Object.getOwnPropertyNames(Math).indexOf('max'), Object.getOwnPropertyNames(Math).indexOf('min') >= 0);
+Math.max = function () { return 'mine'; };
+print(Math.max(1, 2));
+var originalPush = Array.prototype.push;
+Array.prototype.push = function (x) { return 'pushed ' + x; };
+print([].push(5), [].push === Array.prototype.push, originalPush === Array.prototype.push);
+var a = [];
+originalPush.call(a, 1, 2);
+print(a.length, a.join());
+Array.prototype.push = originalPush;
+print([].push(1), originalPush === [].push);
+var join = Array.prototype.join;
+delete Array.prototype.join;
+print(typeof [].join, String([1, 2]));
+Array.prototype.join = join;
+print(String([1, 2]), [1, 2].join('|'));
+Object.defineProperty(String.prototype, 'trim', {value: function () { return 'redefined'; }, writable: false});
+print(' x '.trim(), Object.getOwnPropertyDescriptor(String.prototype, 'trim').writable);
+String.prototype.charAt = 1;
+print(String.prototype.charAt, typeof ''.charAt);
+var saved = parseInt;
+parseInt = null;
+print(parseInt, saved('42'));
+parseInt = saved;
+print(parseInt('7') + 1, this.parseInt === saved);
+Math.min.tag = 't';
+var min = Math.min;
+delete Math.min;
+print(min.tag, typeof Math.min, min(3, 2));
+Math.min = min;
+print(Math.min.tag, Math.min === min);
