@@ -18,7 +18,25 @@ Status notDefined(Heap &h, HString *name) {
 
 }  // namespace
 
+Status throwUninitialized(Heap &h, HString *name) {
+    char text[64];
+    describeValue(h, Value::pointer(name), text, sizeof text);
+    return throwError(h, PROTO_REFERENCE_ERROR, "Cannot access '%s' before initialization", text);
+}
+
+Status throwConstAssignment(Heap &h) {
+    return throwError(h, PROTO_TYPE_ERROR, "Assignment to constant variable.");
+}
+
 Status getGlobal(Heap &h, HString *name, Value *out) {
+    // Global lexical bindings come before the global object's properties.
+    if (h.lexicals) {
+        if (Prop *lp = findOwnProp(h.lexicals, name)) {
+            if (lp->value.isEmpty()) return throwUninitialized(h, name);
+            *out = lp->value;
+            return Status::Ok;
+        }
+    }
     Prop *p = findOwnProp(h.global, name);
     if (p && !p->isAccessor()) {
         *out = p->value;
@@ -30,6 +48,14 @@ Status getGlobal(Heap &h, HString *name, Value *out) {
 }
 
 Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
+    if (h.lexicals) {
+        if (Prop *lp = findOwnProp(h.lexicals, name)) {
+            if (lp->value.isEmpty()) return throwUninitialized(h, name);
+            if (!(lp->keyBits & ATTR_WRITABLE)) return throwConstAssignment(h);
+            rcStore(h, lp->value, v);
+            return Status::Ok;
+        }
+    }
     Prop *p = findOwnProp(h.global, name);
     if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
         rcStore(h, p->value, v);
@@ -41,6 +67,13 @@ Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
 }
 
 Status typeofGlobal(Heap &h, HString *name, Value *out) {
+    if (h.lexicals) {
+        if (Prop *lp = findOwnProp(h.lexicals, name)) {
+            if (lp->value.isEmpty()) return throwUninitialized(h, name);
+            *out = Value::pointer(typeOf(h, lp->value));
+            return Status::Ok;
+        }
+    }
     PropertyKey key = keyFromString(name);
     if (!hasProperty(h, h.global, key)) {
         *out = Value::pointer(atom(h, ATOM_undefined));
@@ -53,6 +86,10 @@ Status typeofGlobal(Heap &h, HString *name, Value *out) {
 }
 
 Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out) {
+    if (h.lexicals && findOwnProp(h.lexicals, name)) {
+        *out = Value::boolean(false);
+        return Status::Ok;
+    }
     bool deleted;
     ENG_TRY(deleteProperty(h, h.global, keyFromString(name), strict, &deleted));
     *out = Value::boolean(deleted);
@@ -91,6 +128,36 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
         return Status::Ok;
     }
     return defineOwn(h, h.global, name, fn, bindingAttrs(evalCode));
+}
+
+// GlobalDeclarationInstantiation (ES2015 15.1.8): every check runs before
+// any binding is made, so a script that fails declares nothing.
+Status declareGlobalLexical(Heap &h, HString *name, uint32_t mode) {
+    if (mode <= 1) {
+        bool clash = h.lexicals && findOwnProp(h.lexicals, name);
+        if (!clash && mode == 1) {
+            Prop *p = findOwnProp(h.global, name);
+            clash = p && !(p->attrs() & ATTR_CONFIGURABLE);
+        }
+        if (!clash) return Status::Ok;
+        char text[64];
+        describeValue(h, Value::pointer(name), text, sizeof text);
+        return throwError(h, PROTO_SYNTAX_ERROR, "Identifier '%s' has already been declared", text);
+    }
+    if (!h.lexicals) {
+        LocalRoot rn(h, Value::pointer(name));
+        JSObject *o = newObject(h, nullptr);
+        if (!o) return Status::Error;
+        o->gcFlags |= RC_MAX;  // a permanent root from now on (see gc.cpp)
+        h.lexicals = o;
+    }
+    return defineOwn(h, h.lexicals, name, Value::empty(), mode == 2 ? ATTR_WRITABLE : 0);
+}
+
+Status initGlobalLexical(Heap &h, HString *name, Value v) {
+    Prop *p = h.lexicals ? findOwnProp(h.lexicals, name) : nullptr;
+    if (p) rcStore(h, p->value, v);
+    return Status::Ok;
 }
 
 }  // namespace eng

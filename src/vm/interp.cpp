@@ -733,6 +733,44 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 CHECK(defineOwn(h, asObject(o), name, Value::undefined(), ATTR_DEFAULT));
             break;
         }
+        // Block scoping: bindings in their temporal dead zone hold empty.
+        CASE(LOADEMPTY):
+            R[a] = Value::empty();
+            break;
+        CASE(CHECKTDZ):
+            if (R[a].isEmpty()) CHECK(throwUninitialized(h, asString(K[instrBx(ins)])));
+            break;
+        CASE(THROWCONST):
+            CHECK(throwConstAssignment(h));
+            break;
+        CASE(GETUPVALCHK):
+        CASE(SETUPVALCHK):
+        CASE(SETUPVALCONST):
+        CASE(TYPEOFUPVALCHK): {
+            uint32_t b = instrB(ins);
+            Opcode op = instrOp(ins);
+            Box *box = closure->upvals[b];
+            HString *name = asString(K[tmpl->upvalNames[b]]);
+            Value v;
+            if (!box) {  // not a binding of any enclosing function: a global
+                if (op == OP_GETUPVALCHK) CHECK(getGlobal(h, name, &v));
+                else if (op == OP_TYPEOFUPVALCHK) CHECK(typeofGlobal(h, name, &v));
+                else CHECK(setGlobal(h, name, R[a], strict));
+            } else {
+                if (box->value.isEmpty()) CHECK(throwUninitialized(h, name));
+                if (op == OP_SETUPVALCONST) CHECK(throwConstAssignment(h));
+                if (op == OP_SETUPVALCHK) rcStore(h, box->value, R[a]);
+                v = op == OP_TYPEOFUPVALCHK ? Value::pointer(typeOf(h, box->value)) : box->value;
+            }
+            if (op == OP_GETUPVALCHK || op == OP_TYPEOFUPVALCHK) R[a] = v;
+            break;
+        }
+        CASE(DECLLEX):
+            CHECK(declareGlobalLexical(h, asString(K[instrBx(ins)]), a));
+            break;
+        CASE(INITLEX):
+            CHECK(initGlobalLexical(h, asString(K[instrBx(ins)]), R[a]));
+            break;
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));
