@@ -105,6 +105,8 @@ uint8_t bindingAttrs(bool evalCode) {
 }  // namespace
 
 Status declareGlobalVar(Heap &h, HString *name, bool evalCode) {
+    // (Scripts checked this in their prologue; eval code checks it here.)
+    if (h.lexicals) ENG_TRY(declareGlobalLexical(h, name, 0));
     PropertyKey key = keyFromString(name);
     if (hasOwnProperty(h, h.global, key)) return Status::Ok;
     if (key.isIndex) return setElement(h, h.global, key.index, Value::undefined());
@@ -112,6 +114,7 @@ Status declareGlobalVar(Heap &h, HString *name, bool evalCode) {
 }
 
 Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
+    if (h.lexicals) ENG_TRY(declareGlobalLexical(h, name, 0));
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
     // A built-in of that name still in its const table is made first, so
