@@ -122,8 +122,9 @@ enum EvalBindingKind : uint8_t {
                        // the eval variables of an enclosing function)
     EVAL_VAROBJ = 3,   // the caller's object for variables that sloppy eval
                        // code declares (the Box may hold undefined: made on use)
-    EVAL_VARS = 4      // such an object of an enclosing function (like WITH,
+    EVAL_VARS = 4,     // such an object of an enclosing function (like WITH,
                        // but a function called through it gets undefined this)
+    EVAL_CONST = 5     // a const binding (block scoping): eval code may not assign it
 };
 struct EvalBinding {
     uint32_t nameConst;  // the name (hidden names for objects)

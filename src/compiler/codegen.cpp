@@ -312,6 +312,11 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
         fs_->freeReg = saved;
     }
     if (t.readOnly) {
+        if (t.constant && t.kind == E_UPVAL && outerMayBeEmpty()) {
+            uint32_t saved = fs_->freeReg;
+            emitABC(OP_GETUPVALCHK, allocReg(), t.a, 0);
+            fs_->freeReg = saved;
+        }
         if (t.constant) emitABC(OP_THROWCONST, 0, 0, 0);
         else if (fs_->strict) emitConstAssignError();
         return;

@@ -72,7 +72,8 @@ uint32_t Parser::buildEvalSite() {
     };
     for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
         const CatchScope &c = f->catchScopes[i];
-        add(c.atom, UPVAL_PARENT_REGISTER, c.reg, c.isWith ? EVAL_WITH : EVAL_BINDING);
+        add(c.atom, UPVAL_PARENT_REGISTER, c.reg,
+            c.isWith ? EVAL_WITH : c.lexical == LEX_CONST ? EVAL_CONST : EVAL_BINDING);
     }
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
@@ -96,7 +97,9 @@ uint32_t Parser::buildEvalSite() {
     }
     for (FuncState *p = f->parent; p; p = p->parent) {
         for (uint32_t i = p->catchScopes.size(); i-- > 0;)
-            addUpval(p->catchScopes[i].atom, p->catchScopes[i].isWith ? EVAL_WITH : EVAL_BINDING);
+            addUpval(p->catchScopes[i].atom, p->catchScopes[i].isWith                   ? EVAL_WITH
+                                             : p->catchScopes[i].lexical == LEX_CONST ? EVAL_CONST
+                                                                                      : EVAL_BINDING);
         if (!p->isScript || p->scriptLocals) {
             for (uint32_t i = 0; i < p->params.size(); i++) addUpval(p->params[i], EVAL_BINDING);
             for (uint32_t i = 0; i < p->knownOrder.size(); i++) addUpval(p->knownOrder[i], EVAL_BINDING);
@@ -109,6 +112,7 @@ uint32_t Parser::buildEvalSite() {
                 uint8_t k = outer_[i].kind;
                 addUpval(outer_[i].atom, k == EVAL_WITH ? EVAL_WITH
                                          : k == EVAL_VAROBJ || k == EVAL_VARS ? EVAL_VARS
+                                         : k == EVAL_CONST                   ? EVAL_CONST
                                                                               : EVAL_BINDING);
             }
     }

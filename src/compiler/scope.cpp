@@ -127,6 +127,9 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
         if (up) {
             e.kind = E_UPVAL;
             e.a = *up;
+            // Eval code: a const of the code around it.
+            if (f->isScript && *up < outer_.size() && outer_[*up].kind == EVAL_CONST)
+                e.readOnly = e.constant = true;
         } else {
             e.kind = E_GLOBAL;
             e.a = stringConst(atom);
