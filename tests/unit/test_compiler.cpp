@@ -1004,3 +1004,45 @@ TEST_CASE("opcode names", "[disasm]") {
     CHECK(std::string(opcodeName(OP_DEBUGGER)) == "DEBUGGER");
     CHECK(std::string(opcodeName(OP__COUNT)) == "?");
 }
+
+TEST_CASE("compiler: uncaptured let and const compile to plain registers", "[compiler][let]") {
+    Compiled v = compileOk(
+        "function run() { var sum = 0; for (var i = 0; i < 10; i++) { var t = i * 3; sum = (sum + t) % 7; } "
+        "return sum; }");
+    Compiled l = compileOk(
+        "function run() { let sum = 0; for (let i = 0; i < 10; i++) { const t = i * 3; sum = (sum + t) % 7; } "
+        "return sum; }");
+    const DecodedFunction &fv = innerOf(v, v.functions[0], 0);
+    const DecodedFunction &fl = innerOf(l, l.functions[0], 0);
+    CHECK(fl.ops() == fv.ops());
+    CHECK_FALSE(fl.has(OP_CHECKTDZ));
+    CHECK_FALSE(fl.has(OP_LOADEMPTY));
+    CHECK_FALSE(fl.has(OP_NEWBOX));
+}
+
+TEST_CASE("compiler: TDZ checks only where initialisation is not proven", "[compiler][let]") {
+    Compiled ok = compileOk("function f() { let x = 1; { let y = x; return y + x; } }");
+    CHECK_FALSE(innerOf(ok, ok.functions[0], 0).has(OP_CHECKTDZ));
+    Compiled early = compileOk("function f() { { x; let x = 1; } }");
+    const DecodedFunction &fe = innerOf(early, early.functions[0], 0);
+    CHECK(fe.has(OP_LOADEMPTY));
+    CHECK(fe.has(OP_CHECKTDZ));
+    // A closure made before the initialisation checks its upvalue; one made
+    // after does not.
+    Compiled before = compileOk("function f() { function g() { return x; } let x = 1; return g; }");
+    const DecodedFunction &gb = innerOf(before, innerOf(before, before.functions[0], 0), 0);
+    CHECK(gb.has(OP_GETUPVALCHK));
+    Compiled after = compileOk("function f() { let x = 1; return function () { return x; }; }");
+    const DecodedFunction &ga = innerOf(after, innerOf(after, after.functions[0], 0), 0);
+    CHECK_FALSE(ga.has(OP_GETUPVALCHK));
+    CHECK(ga.has(OP_GETUPVAL));
+}
+
+TEST_CASE("compiler: captured loop variables get a fresh box per iteration", "[compiler][let]") {
+    Compiled c = compileOk("function f(fs) { for (let i = 0; i < 3; i++) fs.push(function () { return i; }); }");
+    const DecodedFunction &f = innerOf(c, c.functions[0], 0);
+    int newBoxes = 0;
+    for (Opcode op : f.ops()) newBoxes += op == OP_NEWBOX;
+    // On entry, after the initialisation, and before each update.
+    CHECK(newBoxes == 3);
+}
