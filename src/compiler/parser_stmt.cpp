@@ -365,8 +365,9 @@ bool Parser::parseFor() {
     if (!next() || !expect(T_LPAREN)) return false;
     bool lexical = check(T_CONST);
     if (!lexical && check(T_IDENT) && tokenAtom() == letAtom_) {
-        stmtContext_ = STMT_LIST;
+        stmtContext_ = STMT_LIST;  // `let` and a line break still declare here
         if (!letDeclarationAhead(&lexical)) return false;
+        stmtContext_ = STMT_BODY;
     }
     if (lexical) {
         // The head's bindings live in a scope around the whole statement.

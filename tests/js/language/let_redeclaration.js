@@ -58,3 +58,9 @@ for (var j = 0; j < ok.length; j++) {
     print('unexpected', e.name, e.message, '|', ok[j]);
   }
 }
+// loop bodies are single-statement contexts
+var bodies = ['for (let i = 0; i < 1; i++) let x = 1;', 'for (let i in {}) const y = 1;',
+              'for (let i = 0; i < 1; i++) function f() {}'];
+for (var b = 0; b < bodies.length; b++) {
+  try { eval(bodies[b]); print('no error:', bodies[b]); } catch (e) { print(e.name, '|', bodies[b]); }
+}
