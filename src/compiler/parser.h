@@ -148,7 +148,9 @@ struct WithRecord {
 // a block, a switch clause), as the body of `if` or of a label outside loops
 // (Annex B allows function declarations there in sloppy code only), or as the
 // body of a loop (no function declaration).
-enum StatementContext : uint8_t { STMT_LIST, STMT_ANNEXB, STMT_BODY };
+// STMT_IFBODY: the body of if, where a sloppy function declaration is one
+// in a block of its own (Annex B.3.4).
+enum StatementContext : uint8_t { STMT_LIST, STMT_ANNEXB, STMT_BODY, STMT_IFBODY };
 
 enum TargetKind : uint8_t { TARGET_LOOP, TARGET_SWITCH, TARGET_LABEL };
 

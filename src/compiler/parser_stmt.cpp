@@ -97,7 +97,7 @@ bool Parser::parseStatement() {
         // Function declarations belong in statement lists (blocks included,
         // as ES2015 and test262 have them); never as a loop body, and as the
         // body of if or of a label only in sloppy code (Annex B).
-        if (context == STMT_BODY || (context == STMT_ANNEXB && f->strict)) {
+        if (context == STMT_BODY || ((context == STMT_ANNEXB || context == STMT_IFBODY) && f->strict)) {
             ok = fail(f->strict ? "In strict mode code, functions can only be declared at top level or inside a "
                                   "block."
                                 : "In non-strict mode code, functions can only be declared at top level, inside a "
@@ -114,9 +114,13 @@ bool Parser::parseStatement() {
         const Token nameTok = lex_.token;
         if (!(ok = checkBinding(name, lex_.token))) break;
         // In a block (ES2015 13.2.14): a lexical binding of the block, made
-        // on entry; sloppy code also assigns it to a var (Annex B.3.3).
-        bool inBlock = context == STMT_LIST && !f->openScopes.empty() &&
-                       f->openScopes.back().kind != SCOPE_FUNCTION && f->openScopes.back().kind != SCOPE_SCRIPT;
+        // on entry; sloppy code also assigns it to a var (Annex B.3.3). The
+        // body of an if is a block of its own (B.3.4).
+        bool ifBody = context == STMT_IFBODY;
+        if (ifBody && !(ok = openScope(SCOPE_BLOCK))) break;
+        bool inBlock = ifBody || (context == STMT_LIST && !f->openScopes.empty() &&
+                                  f->openScopes.back().kind != SCOPE_FUNCTION &&
+                                  f->openScopes.back().kind != SCOPE_SCRIPT);
         uint32_t slot = NO_REG;
         uint32_t occurrence = 0;
         if (inBlock) {
@@ -142,6 +146,7 @@ bool Parser::parseStatement() {
         if (!ok || !inBlock) break;
         if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
         ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));
+        if (ok && ifBody) ok = closeScope();
         break;
     }
     case T_CONST: {
@@ -300,13 +305,13 @@ bool Parser::parseIf() {
     uint32_t r = toAnyReg(cond);
     freeExpr(cond);
     uint32_t toElse = emitCondJump(OP_JMPIFNOT, r);
-    stmtContext_ = STMT_ANNEXB;
+    stmtContext_ = STMT_IFBODY;
     if (!parseStatement()) return false;
     if (check(T_ELSE)) {
         if (!next()) return false;
         uint32_t toEnd = emitJump();
         patchTo(toElse, here());
-        stmtContext_ = STMT_ANNEXB;
+        stmtContext_ = STMT_IFBODY;
         if (!parseStatement()) return false;
         patchTo(toEnd, here());
     } else {

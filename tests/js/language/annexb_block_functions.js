@@ -81,3 +81,8 @@ for (let i = 0; i < 3; i++) {
   out.push(show);
 }
 print(callAll(out));
+function t() { var before = typeof f; if (true) function f() { return 1; } return before + ' ' + typeof f; }
+print(t());
+{ let v = 'blk'; if (1) function g() { return v; } print(g()); }
+function u() { if (false) function h() {} else function h2() {} return typeof h + ' ' + typeof h2; }
+print(u());
