@@ -28,15 +28,10 @@ Status throwConstAssignment(Heap &h) {
     return throwError(h, PROTO_TYPE_ERROR, "Assignment to constant variable.");
 }
 
-Status getGlobal(Heap &h, HString *name, Value *out) {
-    // Global lexical bindings come before the global object's properties.
-    if (h.lexicals) {
-        if (Prop *lp = findOwnProp(h.lexicals, name)) {
-            if (lp->value.isEmpty()) return throwUninitialized(h, name);
-            *out = lp->value;
-            return Status::Ok;
-        }
-    }
+namespace {
+
+// The global object's part of each lookup.
+inline Status objectGet(Heap &h, HString *name, Value *out) {
     Prop *p = findOwnProp(h.global, name);
     if (p && !p->isAccessor()) {
         *out = p->value;
@@ -47,15 +42,7 @@ Status getGlobal(Heap &h, HString *name, Value *out) {
     return getProperty(h, h.global, key, Value::pointer(h.global), out);
 }
 
-Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
-    if (h.lexicals) {
-        if (Prop *lp = findOwnProp(h.lexicals, name)) {
-            if (lp->value.isEmpty()) return throwUninitialized(h, name);
-            if (!(lp->keyBits & ATTR_WRITABLE)) return throwConstAssignment(h);
-            rcStore(h, lp->value, v);
-            return Status::Ok;
-        }
-    }
+inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
     Prop *p = findOwnProp(h.global, name);
     if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
         rcStore(h, p->value, v);
@@ -66,14 +53,7 @@ Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
     return putProperty(h, h.global, key, v, Value::pointer(h.global), strict);
 }
 
-Status typeofGlobal(Heap &h, HString *name, Value *out) {
-    if (h.lexicals) {
-        if (Prop *lp = findOwnProp(h.lexicals, name)) {
-            if (lp->value.isEmpty()) return throwUninitialized(h, name);
-            *out = Value::pointer(typeOf(h, lp->value));
-            return Status::Ok;
-        }
-    }
+inline Status objectTypeof(Heap &h, HString *name, Value *out) {
     PropertyKey key = keyFromString(name);
     if (!hasProperty(h, h.global, key)) {
         *out = Value::pointer(atom(h, ATOM_undefined));
@@ -83,6 +63,48 @@ Status typeofGlobal(Heap &h, HString *name, Value *out) {
     ENG_TRY(getProperty(h, h.global, key, Value::pointer(h.global), &v));
     *out = Value::pointer(typeOf(h, v));
     return Status::Ok;
+}
+
+// Global lexical bindings come before the global object's properties. Out
+// of line, so that while a heap has none a lookup costs one more test.
+#if defined(__GNUC__)
+#define ENG_GLOBALS_COLD __attribute__((noinline, cold))
+#else
+#define ENG_GLOBALS_COLD
+#endif
+
+ENG_GLOBALS_COLD Status lexicalGet(Heap &h, HString *name, Value *out, bool forTypeof) {
+    Prop *lp = findOwnProp(h.lexicals, name);
+    if (!lp) return forTypeof ? objectTypeof(h, name, out) : objectGet(h, name, out);
+    if (lp->value.isEmpty()) return throwUninitialized(h, name);
+    *out = forTypeof ? Value::pointer(typeOf(h, lp->value)) : lp->value;
+    return Status::Ok;
+}
+
+ENG_GLOBALS_COLD Status lexicalSet(Heap &h, HString *name, Value v, bool strict) {
+    Prop *lp = findOwnProp(h.lexicals, name);
+    if (!lp) return objectSet(h, name, v, strict);
+    if (lp->value.isEmpty()) return throwUninitialized(h, name);
+    if (!(lp->keyBits & ATTR_WRITABLE)) return throwConstAssignment(h);
+    rcStore(h, lp->value, v);
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status getGlobal(Heap &h, HString *name, Value *out) {
+    if (h.lexicals) return lexicalGet(h, name, out, false);
+    return objectGet(h, name, out);
+}
+
+Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
+    if (h.lexicals) return lexicalSet(h, name, v, strict);
+    return objectSet(h, name, v, strict);
+}
+
+Status typeofGlobal(Heap &h, HString *name, Value *out) {
+    if (h.lexicals) return lexicalGet(h, name, out, true);
+    return objectTypeof(h, name, out);
 }
 
 Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out) {
