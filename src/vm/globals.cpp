@@ -5,6 +5,7 @@
 #include "objects/object_ops.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/tdz.h"
 
 namespace eng {
 
@@ -17,16 +18,6 @@ Status notDefined(Heap &h, HString *name) {
 }
 
 }  // namespace
-
-Status throwUninitialized(Heap &h, HString *name) {
-    char text[64];
-    describeValue(h, Value::pointer(name), text, sizeof text);
-    return throwError(h, PROTO_REFERENCE_ERROR, "Cannot access '%s' before initialization", text);
-}
-
-Status throwConstAssignment(Heap &h) {
-    return throwError(h, PROTO_TYPE_ERROR, "Assignment to constant variable.");
-}
 
 namespace {
 

@@ -15,12 +15,9 @@ Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out);
 Status declareGlobalVar(Heap &h, HString *name, bool evalCode);
 Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode);
 
-// Block scoping: global lexical bindings (DECLLEX, INITLEX) and the errors
-// of bindings in their temporal dead zone and of const assignment.
+// Block scoping: global lexical bindings (DECLLEX, INITLEX).
 Status declareGlobalLexical(Heap &h, HString *name, uint32_t mode);
 Status initGlobalLexical(Heap &h, HString *name, Value v);
-Status throwUninitialized(Heap &h, HString *name);
-Status throwConstAssignment(Heap &h);
 
 }  // namespace eng
 

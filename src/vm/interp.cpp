@@ -17,6 +17,7 @@
 #include "vm/forin.h"
 #include "vm/frames.h"
 #include "vm/globals.h"
+#include "vm/tdz.h"
 #include "vm/operators.h"
 
 namespace eng {
@@ -748,21 +749,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(SETUPVALCONST):
         CASE(TYPEOFUPVALCHK): {
             uint32_t b = instrB(ins);
-            Opcode op = instrOp(ins);
-            Box *box = closure->upvals[b];
-            HString *name = asString(K[tmpl->upvalNames[b]]);
-            Value v;
-            if (!box) {  // not a binding of any enclosing function: a global
-                if (op == OP_GETUPVALCHK) CHECK(getGlobal(h, name, &v));
-                else if (op == OP_TYPEOFUPVALCHK) CHECK(typeofGlobal(h, name, &v));
-                else CHECK(setGlobal(h, name, R[a], strict));
-            } else {
-                if (box->value.isEmpty()) CHECK(throwUninitialized(h, name));
-                if (op == OP_SETUPVALCONST) CHECK(throwConstAssignment(h));
-                if (op == OP_SETUPVALCHK) rcStore(h, box->value, R[a]);
-                v = op == OP_TYPEOFUPVALCHK ? Value::pointer(typeOf(h, box->value)) : box->value;
-            }
-            if (op == OP_GETUPVALCHK || op == OP_TYPEOFUPVALCHK) R[a] = v;
+            Value v = R[a];
+            CHECK(checkedUpvalue(h, instrOp(ins), closure->upvals[b], asString(K[tmpl->upvalNames[b]]), &v, strict));
+            R[a] = v;
             break;
         }
         CASE(DECLLEX):
