@@ -204,7 +204,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
             formatText(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
         out(user, line);
     }
-    static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "const", "?", "?"};
+    static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "const", "lexical", "?"};
     for (uint32_t s = 0; s < h.evalSiteCount; s++) {
         uint32_t from = f.r.u32(f.evalOffset + 4ull * s), to = f.r.u32(f.evalOffset + 4ull * (s + 1));
         uint64_t bindings = f.evalOffset + 4ull * (h.evalSiteCount + 1);

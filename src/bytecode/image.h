@@ -124,7 +124,9 @@ enum EvalBindingKind : uint8_t {
                        // code declares (the Box may hold undefined: made on use)
     EVAL_VARS = 4,     // such an object of an enclosing function (like WITH,
                        // but a function called through it gets undefined this)
-    EVAL_CONST = 5     // a const binding (block scoping): eval code may not assign it
+    EVAL_CONST = 5,    // a const binding (block scoping): eval code may not assign it
+    EVAL_LEXICAL = 6   // a let (or block function) of the caller's blocks: a var
+                       // of sloppy eval code may not have its name
 };
 struct EvalBinding {
     uint32_t nameConst;  // the name (hidden names for objects)

@@ -324,6 +324,7 @@ bool Parser::compileProgram() {
     // Strict eval code keeps its declarations to itself (ES5 10.4.2).
     script.scriptLocals = optionEvalCode_ && script.strict;
     if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;
+    if (optionEvalCode_ && !script.strict && !checkEvalVarsAgainstLexical()) return false;
     if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
     resetEmission(script);

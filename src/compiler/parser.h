@@ -489,6 +489,7 @@ private:
 
     // --- direct eval (eval_scope.cpp)
     bool outerCandidates(uint32_t atom);
+    bool checkEvalVarsAgainstLexical();
     uint32_t outerIndexOf(uint8_t kind, uint32_t atom) const;
     void noteEvalReferences();
     uint32_t buildEvalSite();
