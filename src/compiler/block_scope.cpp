@@ -83,10 +83,10 @@ bool Parser::closeScope() {
     if (f->openScopes.empty()) return true;
     FuncState::OpenScope os = f->openScopes.back();
     f->openScopes.pop();
+    // Its bindings' registers (and a for-in's iterator) are free again.
+    if (os.kind != SCOPE_SCRIPT) releaseRegs(os.regBase);
     if (f->pass == 2) {
         f->catchScopes.truncate(os.bindingMark);
-        if (os.kind != SCOPE_SCRIPT && os.scope < f->lexScopes.size() && f->lexScopes[os.scope].count)
-            releaseRegs(os.regBase);
         return !ctx_->failed();
     }
     uint32_t count = f->lexStack.size() - os.lexMark;
