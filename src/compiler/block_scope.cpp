@@ -18,15 +18,18 @@ namespace eng {
 // 13.3.1, and the `let [` lookahead restriction of expression statements).
 bool Parser::letDeclarationAhead(bool *isDeclaration) {
     const Token tok = lex_.token;
+    *isDeclaration = false;
+    if (tok.end - tok.start != 3) return true;  // l\u0065t is an identifier, never the keyword
     LexerPosition at = {tok.start, tok.line, tok.column};
     if (!next()) return false;
-    *isDeclaration = check(T_IDENT) || check(T_LBRACKET) || check(T_LBRACE);
-    bool newline = lex_.token.newlineBefore;
+    bool bracket = check(T_LBRACKET);
+    *isDeclaration = bracket || check(T_IDENT) || check(T_LBRACE);
+    // In a single-statement context `let` and a line break end an expression
+    // statement, unless `[` follows (`let [` never starts one).
+    if (!bracket && lex_.token.newlineBefore && stmtContext_ != STMT_LIST) *isDeclaration = false;
     lex_.seek(at);
     if (!next()) return false;
     lex_.token.newlineBefore = tok.newlineBefore;
-    // In a single-statement context `let` then a line break is an expression.
-    if (*isDeclaration && newline && stmtContext_ != STMT_LIST && check(T_IDENT)) *isDeclaration = false;
     return true;
 }
 
