@@ -64,3 +64,10 @@ var bodies = ['for (let i = 0; i < 1; i++) let x = 1;', 'for (let i in {}) const
 for (var b = 0; b < bodies.length; b++) {
   try { eval(bodies[b]); print('no error:', bodies[b]); } catch (e) { print(e.name, '|', bodies[b]); }
 }
+// `let [` never starts an expression statement; `let` then a line break
+// ends one in a single-statement context otherwise; an escaped let is a name
+var more = ['for (;false;) let\n[a] = 0;', 'if (false) let\n[b] = 0;',
+            'for (;false;) let\n{}', 'this.let = 0; l\\u0065t\nesc; var esc;'];
+for (var m = 0; m < more.length; m++) {
+  try { eval(more[m]); print('ok', m); } catch (e) { print(e.name, m); }
+}
