@@ -146,7 +146,8 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         }
         switch (op) {
         case OP_LOADK: case OP_GETGLOBAL: case OP_SETGLOBAL: case OP_TYPEOFGLOBAL: case OP_DELGLOBAL:
-        case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS: case OP_DECLVARIN:
+        case OP_DECLVAR: case OP_DECLFUNC: case OP_WITHHAS: case OP_DECLVARIN: case OP_CHECKTDZ:
+        case OP_DECLLEX: case OP_INITLEX:
             describeConstant(f, instrBx(i), k2, sizeof k2);
             formatText(k1, sizeof k1, "; %s", k2);
             break;
@@ -175,7 +176,8 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
             if (instrBx(i) < h.innerCount)
                 formatText(k1, sizeof k1, "; function %u", U(f.r.u32(f.innerOffset + 4ull * instrBx(i))));
             break;
-        case OP_GETUPVAL: case OP_SETUPVAL: case OP_TYPEOFUPVAL: case OP_DELUPVAL:
+        case OP_GETUPVAL: case OP_SETUPVAL: case OP_TYPEOFUPVAL: case OP_DELUPVAL: case OP_GETUPVALCHK:
+        case OP_SETUPVALCHK: case OP_SETUPVALCONST: case OP_TYPEOFUPVALCHK:
             if (b < h.upvalCount) {
                 describeConstant(f, f.r.u32(f.upvalNameOffset + 4ull * b), k2, sizeof k2);
                 formatText(k1, sizeof k1, "; %s", k2);
@@ -202,7 +204,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
             formatText(line, sizeof line, "  upval %u: %s %s %u", U(k), k2, kindName(upvalDescKind(d)), U(upvalDescIndex(d)));
         out(user, line);
     }
-    static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "?", "?", "?"};
+    static const char *const evalKinds[] = {"binding", "varenv", "with", "varobj", "vars", "const", "lexical", "?"};
     for (uint32_t s = 0; s < h.evalSiteCount; s++) {
         uint32_t from = f.r.u32(f.evalOffset + 4ull * s), to = f.r.u32(f.evalOffset + 4ull * (s + 1));
         uint64_t bindings = f.evalOffset + 4ull * (h.evalSiteCount + 1);

@@ -46,7 +46,7 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 3;
+constexpr uint16_t IMAGE_VERSION = 4;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -122,8 +122,11 @@ enum EvalBindingKind : uint8_t {
                        // the eval variables of an enclosing function)
     EVAL_VAROBJ = 3,   // the caller's object for variables that sloppy eval
                        // code declares (the Box may hold undefined: made on use)
-    EVAL_VARS = 4      // such an object of an enclosing function (like WITH,
+    EVAL_VARS = 4,     // such an object of an enclosing function (like WITH,
                        // but a function called through it gets undefined this)
+    EVAL_CONST = 5,    // a const binding (block scoping): eval code may not assign it
+    EVAL_LEXICAL = 6   // a let (or block function) of the caller's blocks: a var
+                       // of sloppy eval code may not have its name
 };
 struct EvalBinding {
     uint32_t nameConst;  // the name (hidden names for objects)

@@ -108,7 +108,23 @@ namespace eng {
     X(WITHHAS, ABx)      /* R[A] stays if it is an object that has property K[Bx] (own \
                             or inherited), else R[A] = undefined */                    \
     X(DECLVARIN, ABx)    /* sloppy eval code's var: define R[A][K[Bx]] = undefined     \
-                            (configurable) unless R[A] has it as an own property */
+                            (configurable) unless R[A] has it as an own property */ \
+    /* block scoping (let, const; ES2015 13.3.1): a binding not initialised yet  \
+       (in its temporal dead zone) holds the empty special */                    \
+    X(LOADEMPTY, A)      /* R[A] = empty: the binding is in its TDZ */                  \
+    X(CHECKTDZ, ABx)     /* ReferenceError "Cannot access 'K[Bx]' before            \
+                            initialization" if R[A] is empty */                        \
+    X(THROWCONST, A)     /* TypeError "Assignment to constant variable." */            \
+    X(GETUPVALCHK, ABC)  /* GETUPVAL, then the TDZ check (name: upvalue B's) */       \
+    X(SETUPVALCHK, ABC)  /* the TDZ check of upvalue B, then SETUPVAL */             \
+    X(SETUPVALCONST, ABC) /* the TDZ check of upvalue B, then THROWCONST */          \
+    X(TYPEOFUPVALCHK, ABC) /* the TDZ check of upvalue B, then TYPEOFUPVAL */        \
+    X(DECLLEX, ABx)      /* script lexical declarations (GlobalDeclarationInstantiation):\
+                            A = 0: SyntaxError if K[Bx] is a global lexical binding \
+                            (a var or function name); 1: also if it is a var or a  \
+                            non-configurable global property (a let/const name); \
+                            2: make global lexical let K[Bx] (empty); 3: the same, const */ \
+    X(INITLEX, ABx)      /* initialise global lexical binding K[Bx] = R[A] */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

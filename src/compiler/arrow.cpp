@@ -145,7 +145,7 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
                 ok = finishFunction(child, lex_.token.start, &functionIndex);
             }
         } while (false);
-        InnerRecord rec = {functionIndex, end, NO_ATOM, false, concise, endNewline};
+        InnerRecord rec = {functionIndex, end, NO_ATOM, false, concise, endNewline, false};
         if (!endInnerFunction(parent, ok, rec, &innerIndex)) return false;
         if (!concise && !next()) return false;
     }

@@ -187,8 +187,11 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
     case E_REG:
         if (e.a != reg) emitABC(OP_MOV, reg, e.a, 0);
         break;
-    case E_BOX: emitABC(OP_GETBOX, reg, e.a, 0); break;
-    case E_UPVAL: emitABC(OP_GETUPVAL, reg, e.a, 0); break;
+    case E_BOX:
+        emitABC(OP_GETBOX, reg, e.a, 0);
+        if (e.tdz) emitABx(OP_CHECKTDZ, reg, stringConst(e.atom));
+        break;
+    case E_UPVAL: emitABC(outerMayBeEmpty() ? OP_GETUPVALCHK : OP_GETUPVAL, reg, e.a, 0); break;
     case E_GLOBAL: emitABx(OP_GETGLOBAL, reg, e.a); break;
     case E_FIELD: emitABC(OP_GETFIELD, reg, e.a, e.b); break;
     case E_INDEX: emitABC(OP_GETPROP, reg, e.a, e.b); break;
@@ -300,8 +303,22 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
         fs_->freeReg = saved;
         return;
     }
+    // A let or const binding in its TDZ throws a ReferenceError first.
+    if (t.tdz && t.kind == E_BOX) {
+        uint32_t saved = fs_->freeReg;
+        uint32_t r = allocReg();
+        emitABC(OP_GETBOX, r, t.a, 0);
+        emitABx(OP_CHECKTDZ, r, stringConst(t.atom));
+        fs_->freeReg = saved;
+    }
     if (t.readOnly) {
-        if (fs_->strict) emitConstAssignError();
+        if (t.constant && t.kind == E_UPVAL && outerMayBeEmpty()) {
+            uint32_t saved = fs_->freeReg;
+            emitABC(OP_GETUPVALCHK, allocReg(), t.a, 0);
+            fs_->freeReg = saved;
+        }
+        if (t.constant) emitABC(OP_THROWCONST, 0, 0, 0);
+        else if (fs_->strict) emitConstAssignError();
         return;
     }
     switch (t.kind) {
@@ -309,7 +326,7 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
         if (t.a != value) emitABC(OP_MOV, t.a, value, 0);
         break;
     case E_BOX: emitABC(OP_SETBOX, t.a, value, 0); break;
-    case E_UPVAL: emitABC(OP_SETUPVAL, value, t.a, 0); break;
+    case E_UPVAL: emitABC(outerMayBeEmpty() ? OP_SETUPVALCHK : OP_SETUPVAL, value, t.a, 0); break;
     case E_GLOBAL: emitABx(OP_SETGLOBAL, value, t.a); break;
     case E_FIELD: emitABC(OP_SETFIELD, t.a, t.b, value); break;
     case E_INDEX: emitABC(OP_SETPROP, t.a, t.b, value); break;
@@ -365,6 +382,8 @@ ExprDesc Parser::staticBinding(const ExprDesc &e) const {
     s.a = e.b;
     s.isName = true;
     s.readOnly = e.fbReadOnly;
+    s.constant = e.constant;
+    s.tdz = e.tdz;
     s.atom = e.atom;
     return s;
 }

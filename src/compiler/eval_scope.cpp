@@ -19,6 +19,26 @@ bool Parser::outerCandidates(uint32_t atom) {
     return false;
 }
 
+// ES2015 18.2.1.2 step 5: a var (or function) of sloppy eval code may not
+// have the name of a let or const of the caller's blocks around the call
+// (the bindings listed before the caller's own variables).
+bool Parser::checkEvalVarsAgainstLexical() {
+    FuncState *f = fs_;
+    for (uint32_t d = 0; d < f->declOrder.size(); d++) {
+        uint32_t atom = f->declOrder[d];
+        for (uint32_t i = 0; i < outer_.size(); i++) {
+            uint8_t k = outer_[i].kind;
+            if (k == EVAL_VARENV || k == EVAL_VAROBJ) break;
+            if ((k == EVAL_LEXICAL || k == EVAL_CONST) && outer_[i].atom == atom) {
+                Token at = lex_.token;
+                at.line = at.column = 1;
+                return failRedeclared(atom, at);
+            }
+        }
+    }
+    return true;
+}
+
 // Index of the outer binding of this kind and name, or NO_REG.
 uint32_t Parser::outerIndexOf(uint8_t kind, uint32_t atom) const {
     for (uint32_t i = 0; i < outer_.size(); i++)
@@ -72,7 +92,11 @@ uint32_t Parser::buildEvalSite() {
     };
     for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
         const CatchScope &c = f->catchScopes[i];
-        add(c.atom, UPVAL_PARENT_REGISTER, c.reg, c.isWith ? EVAL_WITH : EVAL_BINDING);
+        add(c.atom, UPVAL_PARENT_REGISTER, c.reg,
+            c.isWith                   ? EVAL_WITH
+            : c.lexical == LEX_CONST   ? EVAL_CONST
+            : c.lexical != LEX_NONE    ? EVAL_LEXICAL
+                                       : EVAL_BINDING);
     }
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
@@ -96,7 +120,9 @@ uint32_t Parser::buildEvalSite() {
     }
     for (FuncState *p = f->parent; p; p = p->parent) {
         for (uint32_t i = p->catchScopes.size(); i-- > 0;)
-            addUpval(p->catchScopes[i].atom, p->catchScopes[i].isWith ? EVAL_WITH : EVAL_BINDING);
+            addUpval(p->catchScopes[i].atom, p->catchScopes[i].isWith                   ? EVAL_WITH
+                                             : p->catchScopes[i].lexical == LEX_CONST ? EVAL_CONST
+                                                                                      : EVAL_BINDING);
         if (!p->isScript || p->scriptLocals) {
             for (uint32_t i = 0; i < p->params.size(); i++) addUpval(p->params[i], EVAL_BINDING);
             for (uint32_t i = 0; i < p->knownOrder.size(); i++) addUpval(p->knownOrder[i], EVAL_BINDING);
@@ -109,6 +135,7 @@ uint32_t Parser::buildEvalSite() {
                 uint8_t k = outer_[i].kind;
                 addUpval(outer_[i].atom, k == EVAL_WITH ? EVAL_WITH
                                          : k == EVAL_VAROBJ || k == EVAL_VARS ? EVAL_VARS
+                                         : k == EVAL_CONST || k == EVAL_LEXICAL ? static_cast<EvalBindingKind>(k)
                                                                               : EVAL_BINDING);
             }
     }

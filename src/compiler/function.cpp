@@ -41,6 +41,9 @@ void resetEmission(FuncState &f) {
     f.nameWrites = 0;
     f.lastLabelPc = 0;
     f.labelSetStart = 0;
+    f.openScopes.clear();
+    f.scopeCounter = 0;
+    f.blockFunctionCounter = 0;
 }
 
 bool Parser::parseDirectives() {
@@ -81,6 +84,8 @@ bool Parser::parseStatementsUntil(TokenType end) {
 bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                            uint32_t *innerIndex) {
     FuncState *parent = fs_;
+    bool inBlock = blockFunction_;
+    blockFunction_ = false;
     if (parent->pass == 2) {
         // Already compiled in pass 1: skip its text.
         uint32_t k = parent->innerCursor++;
@@ -146,7 +151,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         if (!(ok = compileFunctionBody(child, bodyStart, &end))) break;
         ok = finishFunction(child, lex_.token.end, &functionIndex);
     } while (false);
-    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false};
+    InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false, inBlock};
     return endInnerFunction(parent, ok, rec, innerIndex) && next();
 }
 
@@ -158,7 +163,7 @@ bool Parser::endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec
     if (!parent->inners.push(rec)) return false;
     if (parent->inners.size() > 0x10000) return fail("Too many functions");
     *innerIndex = parent->inners.size() - 1;
-    noteInnerFree(rec.functionIndex, rec.isDeclaration);
+    noteInnerFree(rec.functionIndex, rec.isDeclaration && !rec.inBlock);
     return true;
 }
 
@@ -167,10 +172,11 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     child.pass = 1;
     lex_.strict = child.strict;
     applyDiscovery(child);
+    if (!openScope(SCOPE_FUNCTION)) return false;
     if (!parseDirectives()) return false;
     if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
     if (!checkParams(child)) return false;
-    if (!parseStatementsUntil(T_RBRACE)) return false;
+    if (!parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     *end = lex_.position();
     if (discovering_) recordDiscovery(child);
     if (child.ownEval) noteEvalReferences();
@@ -183,9 +189,9 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     uint32_t line = lex_.token.line, column = lex_.token.column;
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
-    if (!emitPrologue()) return false;
+    if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
     setPos(line, column);
-    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
+    if (!parseDirectives() || !parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RETUNDEF, 0, 0, 0);
     return !ctx_->failed();
@@ -253,6 +259,7 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
 bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
+    letAtom_ = atoms_.internAscii("let");
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.
     for (uint32_t i = 0; i < optionOuterCount_; i++) {
@@ -309,10 +316,15 @@ bool Parser::compileProgram() {
     lex_.strict = script.strict;
     applyDiscovery(script);
     if (!next()) return false;
+    // Eval code's lexical declarations are its own (ES2015 18.2.1.1); a
+    // script's are global ones.
+    uint8_t scopeKind = optionEvalCode_ ? SCOPE_FUNCTION : SCOPE_SCRIPT;
+    if (!openScope(scopeKind)) return false;
     if (!parseDirectives()) return false;
     // Strict eval code keeps its declarations to itself (ES5 10.4.2).
     script.scriptLocals = optionEvalCode_ && script.strict;
-    if (!parseStatementsUntil(T_EOF)) return false;
+    if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;
+    if (optionEvalCode_ && !script.strict && !checkEvalVarsAgainstLexical()) return false;
     if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
     resetEmission(script);
@@ -323,8 +335,8 @@ bool Parser::compileProgram() {
     if (!next()) return false;
     for (uint32_t i = 0; i < script.narrowAtoms.size(); i++) stringConst(script.narrowAtoms[i]);
     setPos(1, 1);
-    if (!emitPrologue()) return false;
-    if (!parseDirectives() || !parseStatementsUntil(T_EOF)) return false;
+    if (!openScope(scopeKind) || !emitPrologue()) return false;
+    if (!parseDirectives() || !parseStatementsUntil(T_EOF) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RET, script.completionReg, 0, 0);
     uint32_t index;

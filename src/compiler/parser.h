@@ -68,6 +68,8 @@ struct ExprDesc {
     ExprKind kind = E_VOID;
     bool isName = false;  // a plain identifier reference
     bool readOnly = false;  // the name of a named function expression, inside it
+    bool constant = false;  // with readOnly: a const binding (stores throw in sloppy code too)
+    bool tdz = false;       // a let/const binding that may be uninitialised here (E_BOX)
     uint32_t atom = NO_ATOM;
     uint32_t a = 0;
     uint32_t b = 0;
@@ -87,6 +89,7 @@ struct InnerRecord {
     bool isDeclaration;
     bool conciseBody;   // arrow with an expression body
     bool endNewline;    // conciseBody: a line break before the next token
+    bool inBlock;       // a declaration in a block: made on entry to the block
 };
 
 struct LocalVar {
@@ -100,14 +103,37 @@ struct LocalVar {
 // that no identifier can refer to it.
 enum LocalKind : uint8_t { LOCAL_PARAM, LOCAL_VAR, LOCAL_ARGUMENTS, LOCAL_CALLEE, LOCAL_HIDDEN };
 
-// A block scope: a catch clause, or a `with` statement (isWith: atom is the
-// hidden variable holding its object).
+// Kinds of lexical (block-scoped) declarations (ES2015 13.2.1).
+enum LexKind : uint8_t { LEX_NONE, LEX_LET, LEX_CONST, LEX_FUNCTION, LEX_CLASS };
+
+// A binding of a block scope: a catch parameter, a `with` statement (isWith:
+// atom is the hidden variable holding its object), or a lexical declaration
+// (let, const, a function declared in a block).
 struct CatchScope {
     uint32_t atom;
     uint32_t reg;
     bool boxed;
-    uint32_t index;  // occurrence index of the catch clause in the function
+    uint32_t index;  // catch: occurrence index of the clause; lexical: its LexDecl
     bool isWith;
+    uint8_t lexical = LEX_NONE;  // LexKind
+    bool initialized = true;     // pass 2: code emitted from here runs after the declaration
+};
+
+// A lexical declaration found in pass 1. Pass 2 makes the bindings of a
+// scope when it enters it, so they are known before their declarations.
+enum LexFlags : uint8_t {
+    LEXF_CAPTURED = 1,  // a closure uses it: it lives in a box (fresh per entry)
+    LEXF_EARLY = 2,     // used before its declaration: starts empty (TDZ) and is checked
+    LEXF_ANNEXB = 4     // sloppy block function also assigned to the var of its name
+};
+struct LexDecl {
+    uint32_t atom;
+    uint8_t kind;   // LexKind
+    uint8_t flags;  // LexFlags
+    uint32_t inner; // LEX_FUNCTION: index of its InnerRecord
+};
+struct LexScope {
+    uint32_t start, count;  // its declarations in FuncState::lexDecls
 };
 
 // A `with` statement, found in pass 1: its hidden variable and the inner
@@ -122,7 +148,9 @@ struct WithRecord {
 // a block, a switch clause), as the body of `if` or of a label outside loops
 // (Annex B allows function declarations there in sloppy code only), or as the
 // body of a loop (no function declaration).
-enum StatementContext : uint8_t { STMT_LIST, STMT_ANNEXB, STMT_BODY };
+// STMT_IFBODY: the body of if, where a sloppy function declaration is one
+// in a block of its own (Annex B.3.4).
+enum StatementContext : uint8_t { STMT_LIST, STMT_ANNEXB, STMT_BODY, STMT_IFBODY };
 
 enum TargetKind : uint8_t { TARGET_LOOP, TARGET_SWITCH, TARGET_LABEL };
 
@@ -239,11 +267,51 @@ struct FuncState {
         uint32_t lex;
         uint32_t var;
         uint32_t catchParam;  // the block of a catch clause: its parameter
+        bool varScope;        // a function body or a script: its functions are var-like
     };
     Vec<BlockMark> blockMarks;
     Vec<uint32_t> blockLex;
     Vec<uint32_t> blockVars;
+
+    // Block scoping (let, const, block functions). Scopes are numbered in
+    // source order (scopeCounter) the same way in both passes; pass 1 keeps
+    // the declarations of open scopes on lexStack and moves each scope's to
+    // lexDecls when it closes (lexScopes[scope]).
+    struct OpenScope {
+        uint32_t scope;       // its number
+        uint32_t lexMark;     // pass 1: its declarations start here in lexStack; pass 2: in lexDecls
+        uint32_t bindingMark; // catchScopes size when it opened
+        uint32_t refSeqMark;  // pass 1: refSeq when it opened
+        uint32_t annexMark;   // pass 1: annexB candidates from here are inside it
+        uint32_t regBase;     // pass 2: nactive when it opened
+        uint8_t kind;         // ScopeKind
+    };
+    Vec<OpenScope> openScopes;
+    Vec<LexDecl> lexStack;
+    Vec<LexDecl> lexDecls;
+    Vec<LexScope> lexScopes;
+    uint32_t scopeCounter = 0;
+    // Annex B.3.3 candidates (sloppy block functions): pass 1 rules out those
+    // whose var would clash with an enclosing lexical declaration.
+    struct AnnexCandidate {
+        uint32_t atom;
+        uint32_t occurrence;  // blockFunctionCounter value
+        uint32_t depth;       // openScopes size at its declaration
+    };
+    Vec<AnnexCandidate> annexCandidates;
+    Vec<uint8_t> annexEligible;      // by occurrence
+    uint32_t blockFunctionCounter = 0;
+    // Pass 1: when each name was last used (useSeq counts uses), directly and
+    // by an inner function, to tell uses before a declaration.
+    HashMap<uint32_t> nameUses;
+    HashMap<uint32_t> innerUses;
+    uint32_t useSeq = 0;
 };
+
+// What opened a scope: a block, a function body (or eval code's top level),
+// the top level of a script (its lexical declarations are global ones), a
+// for statement's head, a switch's case block.
+enum ScopeKind : uint8_t { SCOPE_BLOCK, SCOPE_FUNCTION, SCOPE_SCRIPT, SCOPE_FOR, SCOPE_SWITCH };
 
 // Clears what pass 1 emitted (function.cpp).
 void resetEmission(FuncState &f);
@@ -306,6 +374,8 @@ private:
     void discard(ExprDesc &e);
     void storeTo(const ExprDesc &target, uint32_t valueReg);
     void emitConstAssignError();
+    // Eval code: the bindings around it may be lets in their TDZ.
+    bool outerMayBeEmpty() const { return fs_->isScript && fs_->hasOuter; }
     void moveToLocal(uint32_t local, ExprDesc &value);
     bool isTemp(uint32_t reg) const { return reg != NO_REG && reg >= fs_->nactive; }
     uint32_t lowestTemp(const ExprDesc &e) const;
@@ -323,7 +393,7 @@ private:
     void emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value);
 
     // --- names and scopes (scope.cpp)
-    ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column);
+    ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column, bool varScope = false);
     void addWithCandidate(uint32_t hiddenAtom, bool plainThis = false);
     ExprDesc resolveHidden(uint32_t atom);
     uint32_t hiddenAtom(const char *prefix);
@@ -375,16 +445,32 @@ private:
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
     bool parseBlock(uint32_t catchParam = NO_ATOM);
-    bool openBlock(uint32_t catchParam);
-    void closeBlock();
+    bool openBlock(uint32_t catchParam, uint8_t kind);
+    bool closeBlock();
     bool declareBlockFunction(uint32_t atom, const Token &token);
     bool checkVarAgainstBlocks(uint32_t atom, const Token &token);
     bool failRedeclared(uint32_t atom, const Token &token);
     bool parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, uint32_t *count);
+    // --- block scoping (block_scope.cpp)
+    bool letDeclarationAhead(bool *isDeclaration);
+    bool openScope(uint8_t kind, uint32_t catchParam = NO_ATOM);
+    bool closeScope();
+    bool declareLexical(uint32_t atom, uint8_t kind, const Token &token, uint32_t *slot);
+    bool completeLexical(uint32_t slot);
+    CatchScope *lexicalBinding(uint32_t atom);
+    bool parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, uint32_t *lastAtom, bool *hadInit);
+    bool emitScopeFunctions(uint32_t from);
+    bool emitPerIterationCopies();
+    bool emitGlobalLexicalPrologue();
+    void patchInnerTdz(uint32_t innerIndex);
+    void patchUpvalTdz(uint32_t functionIndex, uint32_t upval, bool isConst, uint32_t depth);
+    bool annexBAssign(uint32_t atom, uint32_t occurrence, const Token &token);
     bool parseIf();
     bool parseWhile();
     bool parseDoWhile();
     bool parseFor();
+    bool parseForLexical(uint32_t labels);
+    bool parseForRest(uint32_t labels, bool lexical);
     bool parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t targetsFrom);
     bool parseForInWithLhsCode(uint32_t skipJump, ExprDesc &target, uint32_t iterReg,
                                uint32_t keyReg, uint32_t targetsFrom);
@@ -403,6 +489,7 @@ private:
 
     // --- direct eval (eval_scope.cpp)
     bool outerCandidates(uint32_t atom);
+    bool checkEvalVarsAgainstLexical();
     uint32_t outerIndexOf(uint8_t kind, uint32_t atom) const;
     void noteEvalReferences();
     uint32_t buildEvalSite();
@@ -432,6 +519,8 @@ private:
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
+    uint32_t letAtom_ = NO_ATOM;
+    bool blockFunction_ = false;   // the function being parsed is declared in a block
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

@@ -19,7 +19,9 @@ FuncState::FuncState(Context *ctx)
       narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
       constWords(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
-      targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx) {}
+      targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx),
+      openScopes(ctx), lexStack(ctx), lexDecls(ctx), lexScopes(ctx), annexCandidates(ctx), annexEligible(ctx),
+      nameUses(ctx), innerUses(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
     : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),

@@ -404,7 +404,7 @@ bool Parser::parseUnary(ExprDesc &e) {
             if (st.kind == E_GLOBAL) {
                 emitABx(OP_TYPEOFGLOBAL, dest, st.a);
             } else if (st.kind == E_UPVAL) {
-                emitABC(OP_TYPEOFUPVAL, dest, st.a, 0);
+                emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, st.a, 0);
             } else {
                 dischargeTo(st, dest);
                 emitABC(OP_TYPEOF, dest, dest, 0);
@@ -417,7 +417,7 @@ bool Parser::parseUnary(ExprDesc &e) {
             e = regExpr(dest);
         } else if (e.isName && e.kind == E_UPVAL) {
             uint32_t dest = allocReg();
-            emitABC(OP_TYPEOFUPVAL, dest, e.a, 0);
+            emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, e.a, 0);
             e = regExpr(dest);
         } else {
             compact(e);
@@ -673,6 +673,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count) {
 
 bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
     fillUpvalDescs(innerIndex, false);
+    patchInnerTdz(innerIndex);
     emitABx(OP_CLOSURE, reg, innerIndex);
     return !ctx_->failed();
 }

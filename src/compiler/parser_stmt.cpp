@@ -97,7 +97,7 @@ bool Parser::parseStatement() {
         // Function declarations belong in statement lists (blocks included,
         // as ES2015 and test262 have them); never as a loop body, and as the
         // body of if or of a label only in sloppy code (Annex B).
-        if (context == STMT_BODY || (context == STMT_ANNEXB && f->strict)) {
+        if (context == STMT_BODY || ((context == STMT_ANNEXB || context == STMT_IFBODY) && f->strict)) {
             ok = fail(f->strict ? "In strict mode code, functions can only be declared at top level or inside a "
                                   "block."
                                 : "In non-strict mode code, functions can only be declared at top level, inside a "
@@ -111,14 +111,52 @@ bool Parser::parseStatement() {
             break;
         }
         uint32_t name = tokenAtom();
+        const Token nameTok = lex_.token;
         if (!(ok = checkBinding(name, lex_.token))) break;
-        if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) break;
-        if (f->pass == 1 && name != NO_ATOM) {
-            if (!f->declared.contains(name)) f->declOrder.push(name);
-            f->declared.put(name, 2);
+        // In a block (ES2015 13.2.14): a lexical binding of the block, made
+        // on entry; sloppy code also assigns it to a var (Annex B.3.3). The
+        // body of an if is a block of its own (B.3.4).
+        bool ifBody = context == STMT_IFBODY;
+        if (ifBody && !(ok = openScope(SCOPE_BLOCK))) break;
+        bool inBlock = ifBody || (context == STMT_LIST && !f->openScopes.empty() &&
+                                  f->openScopes.back().kind != SCOPE_FUNCTION &&
+                                  f->openScopes.back().kind != SCOPE_SCRIPT);
+        uint32_t slot = NO_REG;
+        uint32_t occurrence = 0;
+        if (inBlock) {
+            if (!(ok = declareLexical(name, LEX_FUNCTION, nameTok, &slot))) break;
+            occurrence = f->blockFunctionCounter++;
+            if (f->pass == 1 && !f->strict) {
+                bool isParam = false;
+                for (uint32_t i = 0; i < f->params.size(); i++) isParam = isParam || f->params[i] == name;
+                FuncState::AnnexCandidate c = {name, occurrence, f->openScopes.size()};
+                if (!(ok = f->annexCandidates.push(c) && f->annexEligible.resize(occurrence + 1, isParam ? 0 : 1)))
+                    break;
+            }
+        } else {
+            if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) break;
+            if (f->pass == 1 && name != NO_ATOM) {
+                if (!f->declared.contains(name)) f->declOrder.push(name);
+                f->declared.put(name, 2);
+            }
         }
         uint32_t inner;
+        blockFunction_ = inBlock;
         ok = next() && parseFunction(true, 0, name, tok.start, &inner);
+        if (!ok || !inBlock) break;
+        if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
+        ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));
+        if (ok && ifBody) ok = closeScope();
+        break;
+    }
+    case T_CONST: {
+        if (context != STMT_LIST) {
+            ok = fail("Lexical declaration cannot appear in a single-statement context");
+            break;
+        }
+        uint32_t count, last;
+        bool hadInit;
+        ok = next() && parseLexicalDeclarations(true, false, &count, &last, &hadInit) && consumeSemicolon();
         break;
     }
     case T_IDENT: {
@@ -128,6 +166,22 @@ bool Parser::parseStatement() {
         }
         // A label is an identifier followed by ':'; look one token ahead.
         uint32_t atom = tokenAtom();
+        if (atom == letAtom_) {
+            bool isDeclaration = false;
+            stmtContext_ = context;
+            if (!(ok = letDeclarationAhead(&isDeclaration))) break;
+            stmtContext_ = STMT_BODY;
+            if (isDeclaration) {
+                if (context != STMT_LIST) {
+                    ok = fail("Lexical declaration cannot appear in a single-statement context");
+                    break;
+                }
+                uint32_t count, last;
+                bool hadInit;
+                ok = next() && parseLexicalDeclarations(false, false, &count, &last, &hadInit) && consumeSemicolon();
+                break;
+            }
+        }
         LexerPosition at = {tok.start, tok.line, tok.column};
         if (!(ok = next())) break;
         if (check(T_COLON)) {
@@ -161,31 +215,19 @@ bool Parser::parseExpressionStatement() {
 }
 
 bool Parser::parseBlock(uint32_t catchParam) {
-    if (!next() || !openBlock(catchParam)) return false;
+    if (!next() || !openBlock(catchParam, SCOPE_BLOCK)) return false;
     while (!check(T_RBRACE)) {
         if (check(T_EOF)) return unexpected();
         stmtContext_ = STMT_LIST;
         if (!parseStatement()) return false;
     }
-    closeBlock();
-    return next();
+    return closeBlock() && next();
 }
 
-bool Parser::openBlock(uint32_t catchParam) {
-    FuncState *f = fs_;
-    if (f->pass != 1) return true;
-    FuncState::BlockMark m = {f->blockLex.size(), f->blockVars.size(), catchParam};
-    return f->blockMarks.push(m);
-}
+// Blocks are scopes (block_scope.cpp).
+bool Parser::openBlock(uint32_t catchParam, uint8_t kind) { return openScope(kind, catchParam); }
 
-void Parser::closeBlock() {
-    FuncState *f = fs_;
-    if (f->pass != 1 || f->blockMarks.empty()) return;
-    // The block's function names go; its vars stay visible to enclosing blocks.
-    f->blockLex.truncate(f->blockMarks.back().lex);
-    f->blockMarks.pop();
-    if (f->blockMarks.empty()) f->blockVars.clear();
-}
+bool Parser::closeBlock() { return closeScope(); }
 
 bool Parser::failRedeclared(uint32_t atom, const Token &token) {
     char buf[160];
@@ -199,21 +241,16 @@ bool Parser::failRedeclared(uint32_t atom, const Token &token) {
     return failAt(buf, token.line, token.column);
 }
 
-// A function declaration directly in a block is a lexical declaration
-// (ES2015): it may not share its name with a var declared in the block, with
-// the parameter of a catch block, or (strict code) with another function of
-// the block (sloppy code allows that, Annex B.3.3.4).
+// A function declared at the top of a function or script is var-like: it
+// may not share its name with a lexical declaration there. (One in a block
+// is a lexical declaration: declareLexical.)
 bool Parser::declareBlockFunction(uint32_t atom, const Token &token) {
     FuncState *f = fs_;
     if (f->pass != 1 || f->blockMarks.empty()) return true;
     const FuncState::BlockMark &m = f->blockMarks.back();
-    if (atom == m.catchParam) return failRedeclared(atom, token);
-    for (uint32_t i = m.var; i < f->blockVars.size(); i++)
-        if (f->blockVars[i] == atom) return failRedeclared(atom, token);
-    if (f->strict)
-        for (uint32_t i = m.lex; i < f->blockLex.size(); i++)
-            if (f->blockLex[i] == atom) return failRedeclared(atom, token);
-    return f->blockLex.push(atom);
+    for (uint32_t i = m.lex; i < f->blockLex.size(); i++)
+        if (f->blockLex[i] == atom) return failRedeclared(atom, token);
+    return f->blockVars.push(atom);
 }
 
 // A var may not share its name with a function declared directly in any
@@ -268,13 +305,13 @@ bool Parser::parseIf() {
     uint32_t r = toAnyReg(cond);
     freeExpr(cond);
     uint32_t toElse = emitCondJump(OP_JMPIFNOT, r);
-    stmtContext_ = STMT_ANNEXB;
+    stmtContext_ = STMT_IFBODY;
     if (!parseStatement()) return false;
     if (check(T_ELSE)) {
         if (!next()) return false;
         uint32_t toEnd = emitJump();
         patchTo(toElse, here());
-        stmtContext_ = STMT_ANNEXB;
+        stmtContext_ = STMT_IFBODY;
         if (!parseStatement()) return false;
         patchTo(toEnd, here());
     } else {
@@ -331,8 +368,82 @@ bool Parser::parseFor() {
     FuncState *f = fs_;
     uint32_t labels = f->attachedLabels;
     if (!next() || !expect(T_LPAREN)) return false;
+    bool lexical = check(T_CONST);
+    if (!lexical && check(T_IDENT) && tokenAtom() == letAtom_) {
+        stmtContext_ = STMT_LIST;  // `let` and a line break still declare here
+        if (!letDeclarationAhead(&lexical)) return false;
+        stmtContext_ = STMT_BODY;
+    }
+    if (lexical) {
+        // The head's bindings live in a scope around the whole statement.
+        if (!openScope(SCOPE_FOR)) return false;
+        bool ok = parseForLexical(labels);
+        return ok && closeScope();
+    }
+    return parseForRest(labels, false);
+}
+
+// for (let/const ...): for-in with a fresh binding per iteration, or the
+// three-part form with per-iteration copies of captured bindings.
+bool Parser::parseForLexical(uint32_t labels) {
+    FuncState *f = fs_;
+    bool isConst = check(T_CONST);
+    if (!next()) return false;
+    if (check(T_IDENT)) {
+        // for (let x in o): x is in its TDZ while o is evaluated.
+        const Token nameTok = lex_.token;
+        LexerPosition at = {nameTok.start, nameTok.line, nameTok.column};
+        if (!next()) return false;
+        bool isForIn = check(T_IN);
+        lex_.seek(at);
+        if (!next()) return false;
+        if (isForIn) {
+            uint32_t atom = tokenAtom();
+            uint32_t slot;
+            if (!checkBinding(atom, nameTok) ||
+                !declareLexical(atom, isConst ? LEX_CONST : LEX_LET, nameTok, &slot) || !next())
+                return false;
+            uint32_t regs = reserveRegs(2);
+            if (!next()) return false;
+            ExprDesc object;
+            if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
+            compact(object);
+            uint32_t r = toAnyReg(object);
+            emitABC(OP_FORIN, regs, r, 0);
+            freeExpr(object);
+            if (!completeLexical(slot)) return false;
+            uint32_t loop = here();
+            CatchScope c = {atom, regs + 1, false, 0, false, LEX_NONE, true};
+            if (f->pass == 2 && slot < f->catchScopes.size()) c = f->catchScopes[slot];
+            emitABC(OP_FORNEXT, c.reg, regs, 0);
+            uint32_t exit = emitJump();
+            if (c.boxed) emitABC(OP_NEWBOX, c.reg, 0, 0);
+            f->nameWrites++;
+            uint32_t t = pushTarget(TARGET_LOOP);
+            bindLoopLabels(labels, t);
+            if (!parseStatement()) return false;
+            patchListTo(f->targets[t].continueList, loop);
+            jumpBackTo(loop);
+            uint32_t end = here();
+            patchTo(exit, end);
+            popTarget(end);
+            return !ctx_->failed();
+        }
+    }
+    uint32_t count, last;
+    bool hadInit;
+    if (!parseLexicalDeclarations(isConst, true, &count, &last, &hadInit)) return false;
+    if (check(T_IN)) return fail("for-in loop variable declaration may not have an initializer.");
+    return parseForRest(labels, true);
+}
+
+// The rest of a for statement; lexical: the declarations are parsed.
+bool Parser::parseForRest(uint32_t labels, bool lexical) {
+    FuncState *f = fs_;
     uint32_t base = f->nactive;
-    if (check(T_VAR)) {
+    if (lexical) {
+        // Already parsed: the declarations.
+    } else if (check(T_VAR)) {
         uint32_t last = NO_ATOM, count = 0;
         bool hadInit;
         if (!next()) return false;
@@ -369,6 +480,9 @@ bool Parser::parseFor() {
         releaseRegs(base);
     }
     if (!expect(T_SEMICOLON)) return false;
+    // Captured let bindings are copied after the initialisation and before
+    // each update (so the test sees the copy).
+    bool copies = lexical && emitPerIterationCopies();
     uint32_t test = here();
     uint32_t exit = NO_PATCH;
     if (!check(T_SEMICOLON)) {
@@ -383,13 +497,16 @@ bool Parser::parseFor() {
     }
     if (!expect(T_SEMICOLON)) return false;
     uint32_t continueAt = test;
-    if (!check(T_RPAREN)) {
+    if (!check(T_RPAREN) || copies) {
         // The update runs after the body: emit it here and jump around it.
         uint32_t toBody = emitJump();
         continueAt = here();
-        ExprDesc update;
-        if (!parseExpression(update, false)) return false;
-        discard(update);
+        if (copies) emitPerIterationCopies();
+        if (!check(T_RPAREN)) {
+            ExprDesc update;
+            if (!parseExpression(update, false)) return false;
+            discard(update);
+        }
         f->freeReg = f->nactive;
         jumpBackTo(test);
         patchTo(toBody, here());
@@ -678,7 +795,7 @@ bool Parser::parseSwitch() {
     moveToLocal(disc, d);
     f->freeReg = f->nactive;
     pushTarget(TARGET_SWITCH);
-    if (!openBlock(NO_ATOM)) return false;
+    if (!openBlock(NO_ATOM, SCOPE_SWITCH)) return false;
     uint32_t pendingTests = NO_PATCH;
     uint32_t defaultPc = NO_PATCH;
     bool havePrevious = false;
@@ -726,8 +843,8 @@ bool Parser::parseSwitch() {
         patchListTo(pendingTests, end);
     }
     popTarget(end);
+    if (!closeBlock()) return false;
     releaseRegs(base);
-    closeBlock();
     return next();
 }
 
@@ -775,7 +892,7 @@ bool Parser::parseWith() {
         const WithRecord rec = f->withRecords[recIndex];
         for (uint32_t k = rec.innerStart; k < rec.innerEnd && k < f->inners.size(); k++) {
             const InnerRecord &inner = f->inners[k];
-            if (!inner.isDeclaration) continue;
+            if (!inner.isDeclaration || inner.inBlock) continue;
             uint32_t t = allocReg();
             emitClosure(k, t);
             uint32_t *index = f->isScript ? nullptr : f->localIndex.find(inner.nameAtom);

@@ -61,7 +61,9 @@ void Parser::addWithCandidate(uint32_t hiddenAtom, bool plainThis) {
 // Static resolution (catch parameter, local, upvalue, global), except that
 // `with` statements between the reference and its binding, in this function
 // or in enclosing ones, make it an E_WITHREF that checks their objects first.
-ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
+// varScope: the binding of the function's var scope (Annex B.3.3), past
+// block scopes and with statements.
+ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool varScope) {
     FuncState *f = fs_;
     ExprDesc e;
     e.isName = true;
@@ -70,7 +72,8 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
     e.column = column;
     uint32_t first = f->withCands.size();
     bool found = false;
-    for (uint32_t i = f->catchScopes.size(); i-- > 0 && !found;) {
+    if (f->pass == 1 && atom != NO_ATOM) f->nameUses.put(atom, ++f->useSeq);
+    for (uint32_t i = varScope ? 0 : f->catchScopes.size(); i-- > 0 && !found;) {
         const CatchScope &c = f->catchScopes[i];
         if (c.isWith) {
             addWithCandidate(c.atom);
@@ -78,6 +81,18 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
             e.kind = c.boxed ? E_BOX : E_LOCAL;
             e.a = c.reg;
             found = true;
+            if (c.lexical != LEX_NONE) {
+                e.constant = e.readOnly = c.lexical == LEX_CONST;
+                if (!c.initialized && f->pass == 2) {
+                    // A register is checked where the name is used, a box when read or written.
+                    if (c.boxed) {
+                        e.tdz = true;
+                    } else {
+                        setPos(line, column);
+                        emitABx(OP_CHECKTDZ, c.reg, stringConst(atom));
+                    }
+                }
+            }
         }
     }
     if (!found && f->pass == 1) noteReference(atom);
@@ -112,6 +127,9 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column) {
         if (up) {
             e.kind = E_UPVAL;
             e.a = *up;
+            // Eval code: a const of the code around it.
+            if (f->isScript && *up < outer_.size() && outer_[*up].kind == EVAL_CONST)
+                e.readOnly = e.constant = true;
         } else {
             e.kind = E_GLOBAL;
             e.a = stringConst(atom);
@@ -164,15 +182,23 @@ void Parser::noteInnerFree(uint32_t functionIndex, bool isDeclaration) {
     for (uint32_t i = 0, n = fn.upvalCount; i < n; i++) {
         uint32_t atom = fn.upvalAtom(i);
         bool bound = false;
-        if (!isDeclaration) {
-            for (uint32_t k = f->catchScopes.size(); k-- > 0;) {
-                const CatchScope &c = f->catchScopes[k];
-                if (c.atom != atom || c.isWith) continue;
+        f->innerUses.put(atom, ++f->useSeq);
+        f->nameUses.put(atom, f->useSeq);
+        // (Function declarations at the top of a function see only its
+        // lexical declarations there; those in blocks are made in the block.)
+        for (uint32_t k = f->catchScopes.size(); k-- > 0;) {
+            const CatchScope &c = f->catchScopes[k];
+            if (c.atom != atom || c.isWith) continue;
+            if (c.lexical != LEX_NONE) {
+                if (c.index < f->lexStack.size()) f->lexStack[c.index].flags |= LEXF_CAPTURED;
+            } else if (!isDeclaration) {
                 if (f->catchCaptured.size() <= c.index) f->catchCaptured.resize(c.index + 1, 0);
                 if (c.index < f->catchCaptured.size()) f->catchCaptured[c.index] = 1;
-                bound = true;
-                break;
+            } else {
+                continue;
             }
+            bound = true;
+            break;
         }
         if (bound) continue;
         if (!f->innerFree.contains(atom)) f->innerFree.put(atom, 1);
@@ -287,12 +313,12 @@ bool Parser::emitPrologue() {
             if (f->locals[i].atom == thisAtom_) emitABC(OP_LOADTHIS, f->locals[i].reg, 0, 0);
             if (f->locals[i].captured) emitABC(OP_NEWBOX, f->locals[i].reg, 0, 0);
         }
+        if (!optionEvalCode_ && !emitGlobalLexicalPrologue()) return false;
         for (uint32_t k = 0; k < f->inners.size(); k++) {
             const InnerRecord &rec = f->inners[k];
-            if (!rec.isDeclaration) continue;
+            if (!rec.isDeclaration || rec.inBlock) continue;
             uint32_t t = allocReg();
-            fillUpvalDescs(k, true);
-            emitABx(OP_CLOSURE, t, k);
+            emitClosure(k, t);
             emitEvalDeclaration(rec.nameAtom, t);
             f->freeReg = t;
         }
@@ -310,16 +336,15 @@ bool Parser::emitPrologue() {
     }
     for (uint32_t k = 0; k < f->inners.size(); k++) {
         const InnerRecord &rec = f->inners[k];
-        if (!rec.isDeclaration) continue;
+        if (!rec.isDeclaration || rec.inBlock) continue;
         const LocalVar &l = f->locals[*f->localIndex.find(rec.nameAtom)];
-        fillUpvalDescs(k, true);
         if (l.captured) {
             uint32_t t = allocReg();
-            emitABx(OP_CLOSURE, t, k);
+            emitClosure(k, t);
             emitABC(OP_SETBOX, l.reg, t, 0);
             f->freeReg = t;
         } else {
-            emitABx(OP_CLOSURE, l.reg, k);
+            emitClosure(k, l.reg);
         }
     }
     return !ctx_->failed();

@@ -62,6 +62,7 @@ void markPermanentRoot(Heap &h, GcHeader *obj) {
 void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     if (h.outOfMemoryError.isPointer()) fn(h, h.outOfMemoryError.asPointer());
     fn(h, h.global);
+    if (h.lexicals) fn(h, h.lexicals);
     fn(h, h.strictThrower);
     for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
     for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);

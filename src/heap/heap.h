@@ -150,6 +150,10 @@ struct Heap {
     bool hasPending;
     Value outOfMemoryError;     // made at start-up: throwing it needs no memory
     JSObject *global;
+    // Top-level let/const of scripts (ES2015 8.1.1.4 [[DeclarativeRecord]]):
+    // made by the first such declaration, null-prototype, one property a
+    // binding (empty until initialised; const ones read-only).
+    JSObject *lexicals;
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up

@@ -5,6 +5,7 @@
 #include "objects/object_ops.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/tdz.h"
 
 namespace eng {
 
@@ -18,7 +19,10 @@ Status notDefined(Heap &h, HString *name) {
 
 }  // namespace
 
-Status getGlobal(Heap &h, HString *name, Value *out) {
+namespace {
+
+// The global object's part of each lookup.
+inline Status objectGet(Heap &h, HString *name, Value *out) {
     Prop *p = findOwnProp(h.global, name);
     if (p && !p->isAccessor()) {
         *out = p->value;
@@ -32,7 +36,7 @@ Status getGlobal(Heap &h, HString *name, Value *out) {
     return getProperty(h, h.global, key, Value::pointer(h.global), out);
 }
 
-Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
+inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
     Prop *p = findOwnProp(h.global, name);
     if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
         rcStore(h, p->value, v);
@@ -43,7 +47,7 @@ Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
     return putProperty(h, h.global, key, v, Value::pointer(h.global), strict);
 }
 
-Status typeofGlobal(Heap &h, HString *name, Value *out) {
+inline Status objectTypeof(Heap &h, HString *name, Value *out) {
     PropertyKey key = keyFromString(name);
     if (!hasProperty(h, h.global, key)) {
         *out = Value::pointer(atom(h, ATOM_undefined));
@@ -55,7 +59,53 @@ Status typeofGlobal(Heap &h, HString *name, Value *out) {
     return Status::Ok;
 }
 
+// Global lexical bindings come before the global object's properties. Out
+// of line, so that while a heap has none a lookup costs one more test.
+#if defined(__GNUC__)
+#define ENG_GLOBALS_COLD __attribute__((noinline, cold))
+#else
+#define ENG_GLOBALS_COLD
+#endif
+
+ENG_GLOBALS_COLD Status lexicalGet(Heap &h, HString *name, Value *out, bool forTypeof) {
+    Prop *lp = findOwnProp(h.lexicals, name);
+    if (!lp) return forTypeof ? objectTypeof(h, name, out) : objectGet(h, name, out);
+    if (lp->value.isEmpty()) return throwUninitialized(h, name);
+    *out = forTypeof ? Value::pointer(typeOf(h, lp->value)) : lp->value;
+    return Status::Ok;
+}
+
+ENG_GLOBALS_COLD Status lexicalSet(Heap &h, HString *name, Value v, bool strict) {
+    Prop *lp = findOwnProp(h.lexicals, name);
+    if (!lp) return objectSet(h, name, v, strict);
+    if (lp->value.isEmpty()) return throwUninitialized(h, name);
+    if (!(lp->keyBits & ATTR_WRITABLE)) return throwConstAssignment(h);
+    rcStore(h, lp->value, v);
+    return Status::Ok;
+}
+
+}  // namespace
+
+Status getGlobal(Heap &h, HString *name, Value *out) {
+    if (h.lexicals) return lexicalGet(h, name, out, false);
+    return objectGet(h, name, out);
+}
+
+Status setGlobal(Heap &h, HString *name, Value v, bool strict) {
+    if (h.lexicals) return lexicalSet(h, name, v, strict);
+    return objectSet(h, name, v, strict);
+}
+
+Status typeofGlobal(Heap &h, HString *name, Value *out) {
+    if (h.lexicals) return lexicalGet(h, name, out, true);
+    return objectTypeof(h, name, out);
+}
+
 Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out) {
+    if (h.lexicals && findOwnProp(h.lexicals, name)) {
+        *out = Value::boolean(false);
+        return Status::Ok;
+    }
     bool deleted;
     ENG_TRY(deleteProperty(h, h.global, keyFromString(name), strict, &deleted));
     *out = Value::boolean(deleted);
@@ -71,6 +121,8 @@ uint8_t bindingAttrs(bool evalCode) {
 }  // namespace
 
 Status declareGlobalVar(Heap &h, HString *name, bool evalCode) {
+    // (Scripts checked this in their prologue; eval code checks it here.)
+    if (h.lexicals) ENG_TRY(declareGlobalLexical(h, name, 0));
     PropertyKey key = keyFromString(name);
     if (hasOwnProperty(h, h.global, key)) return Status::Ok;
     if (key.isIndex) return setElement(h, h.global, key.index, Value::undefined());
@@ -78,6 +130,7 @@ Status declareGlobalVar(Heap &h, HString *name, bool evalCode) {
 }
 
 Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
+    if (h.lexicals) ENG_TRY(declareGlobalLexical(h, name, 0));
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
     // A built-in of that name still in its const table is made first, so
@@ -94,6 +147,36 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
         return Status::Ok;
     }
     return defineOwn(h, h.global, name, fn, bindingAttrs(evalCode));
+}
+
+// GlobalDeclarationInstantiation (ES2015 15.1.8): every check runs before
+// any binding is made, so a script that fails declares nothing.
+Status declareGlobalLexical(Heap &h, HString *name, uint32_t mode) {
+    if (mode <= 1) {
+        bool clash = h.lexicals && findOwnProp(h.lexicals, name);
+        if (!clash && mode == 1) {
+            Prop *p = findOwnProp(h.global, name);
+            clash = p && !(p->attrs() & ATTR_CONFIGURABLE);
+        }
+        if (!clash) return Status::Ok;
+        char text[64];
+        describeValue(h, Value::pointer(name), text, sizeof text);
+        return throwError(h, PROTO_SYNTAX_ERROR, "Identifier '%s' has already been declared", text);
+    }
+    if (!h.lexicals) {
+        LocalRoot rn(h, Value::pointer(name));
+        JSObject *o = newObject(h, nullptr);
+        if (!o) return Status::Error;
+        o->gcFlags |= RC_MAX;  // a permanent root from now on (see gc.cpp)
+        h.lexicals = o;
+    }
+    return defineOwn(h, h.lexicals, name, Value::empty(), mode == 2 ? ATTR_WRITABLE : 0);
+}
+
+Status initGlobalLexical(Heap &h, HString *name, Value v) {
+    Prop *p = h.lexicals ? findOwnProp(h.lexicals, name) : nullptr;
+    if (p) rcStore(h, p->value, v);
+    return Status::Ok;
 }
 
 }  // namespace eng

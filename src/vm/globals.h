@@ -15,6 +15,10 @@ Status deleteGlobal(Heap &h, HString *name, bool strict, Value *out);
 Status declareGlobalVar(Heap &h, HString *name, bool evalCode);
 Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode);
 
+// Block scoping: global lexical bindings (DECLLEX, INITLEX).
+Status declareGlobalLexical(Heap &h, HString *name, uint32_t mode);
+Status initGlobalLexical(Heap &h, HString *name, Value v);
+
 }  // namespace eng
 
 #endif

@@ -18,6 +18,7 @@
 #include "vm/frames.h"
 #include "vm/globals.h"
 #include "vm/lightfunc.h"
+#include "vm/tdz.h"
 #include "vm/operators.h"
 
 namespace eng {
@@ -751,6 +752,32 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 CHECK(defineOwn(h, asObject(o), name, Value::undefined(), ATTR_DEFAULT));
             break;
         }
+        // Block scoping: bindings in their temporal dead zone hold empty.
+        CASE(LOADEMPTY):
+            R[a] = Value::empty();
+            break;
+        CASE(CHECKTDZ):
+            if (R[a].isEmpty()) CHECK(throwUninitialized(h, asString(K[instrBx(ins)])));
+            break;
+        CASE(THROWCONST):
+            CHECK(throwConstAssignment(h));
+            break;
+        CASE(GETUPVALCHK):
+        CASE(SETUPVALCHK):
+        CASE(SETUPVALCONST):
+        CASE(TYPEOFUPVALCHK): {
+            uint32_t b = instrB(ins);
+            Value v = R[a];
+            CHECK(checkedUpvalue(h, instrOp(ins), closure->upvals[b], asString(K[tmpl->upvalNames[b]]), &v, strict));
+            R[a] = v;
+            break;
+        }
+        CASE(DECLLEX):
+            CHECK(declareGlobalLexical(h, asString(K[instrBx(ins)]), a));
+            break;
+        CASE(INITLEX):
+            CHECK(initGlobalLexical(h, asString(K[instrBx(ins)]), R[a]));
+            break;
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));

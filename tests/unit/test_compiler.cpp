@@ -215,11 +215,19 @@ const DecodedFunction &innerOf(const Compiled &c, const DecodedFunction &f, uint
 
 TEST_CASE("compiler: script hoists vars and function declarations", "[compiler]") {
     Compiled c = compileOk("x = f(); var x = 1; function f() { return 2; } var y;");
-    const DecodedFunction &script = c.functions[0];
+    DecodedFunction script = c.functions[0];
     CHECK((script.header.flags & FN_SCRIPT) != 0);
     CHECK(script.header.nameConst == NO_NAME);
     std::vector<Opcode> ops = script.ops();
-    REQUIRE(ops.size() > 4);
+    // First the checks against global lexical bindings (one per name, all
+    // before any declaration is made), then the declarations.
+    REQUIRE(ops.size() > 7);
+    for (int i = 0; i < 3; i++) {
+        CHECK(ops[i] == OP_DECLLEX);
+        CHECK(instrA(script.code[i]) == 0);
+    }
+    ops.erase(ops.begin(), ops.begin() + 3);
+    script.code.erase(script.code.begin(), script.code.begin() + 3);
     CHECK(ops[0] == OP_CLOSURE);
     CHECK(ops[1] == OP_DECLFUNC);
     CHECK(script.constant(instrBx(script.code[1])) == "f");
@@ -995,4 +1003,46 @@ TEST_CASE("opcode names", "[disasm]") {
     CHECK(std::string(opcodeName(OP_ENDFINALLY)) == "ENDFINALLY");
     CHECK(std::string(opcodeName(OP_DEBUGGER)) == "DEBUGGER");
     CHECK(std::string(opcodeName(OP__COUNT)) == "?");
+}
+
+TEST_CASE("compiler: uncaptured let and const compile to plain registers", "[compiler][let]") {
+    Compiled v = compileOk(
+        "function run() { var sum = 0; for (var i = 0; i < 10; i++) { var t = i * 3; sum = (sum + t) % 7; } "
+        "return sum; }");
+    Compiled l = compileOk(
+        "function run() { let sum = 0; for (let i = 0; i < 10; i++) { const t = i * 3; sum = (sum + t) % 7; } "
+        "return sum; }");
+    const DecodedFunction &fv = innerOf(v, v.functions[0], 0);
+    const DecodedFunction &fl = innerOf(l, l.functions[0], 0);
+    CHECK(fl.ops() == fv.ops());
+    CHECK_FALSE(fl.has(OP_CHECKTDZ));
+    CHECK_FALSE(fl.has(OP_LOADEMPTY));
+    CHECK_FALSE(fl.has(OP_NEWBOX));
+}
+
+TEST_CASE("compiler: TDZ checks only where initialisation is not proven", "[compiler][let]") {
+    Compiled ok = compileOk("function f() { let x = 1; { let y = x; return y + x; } }");
+    CHECK_FALSE(innerOf(ok, ok.functions[0], 0).has(OP_CHECKTDZ));
+    Compiled early = compileOk("function f() { { x; let x = 1; } }");
+    const DecodedFunction &fe = innerOf(early, early.functions[0], 0);
+    CHECK(fe.has(OP_LOADEMPTY));
+    CHECK(fe.has(OP_CHECKTDZ));
+    // A closure made before the initialisation checks its upvalue; one made
+    // after does not.
+    Compiled before = compileOk("function f() { function g() { return x; } let x = 1; return g; }");
+    const DecodedFunction &gb = innerOf(before, innerOf(before, before.functions[0], 0), 0);
+    CHECK(gb.has(OP_GETUPVALCHK));
+    Compiled after = compileOk("function f() { let x = 1; return function () { return x; }; }");
+    const DecodedFunction &ga = innerOf(after, innerOf(after, after.functions[0], 0), 0);
+    CHECK_FALSE(ga.has(OP_GETUPVALCHK));
+    CHECK(ga.has(OP_GETUPVAL));
+}
+
+TEST_CASE("compiler: captured loop variables get a fresh box per iteration", "[compiler][let]") {
+    Compiled c = compileOk("function f(fs) { for (let i = 0; i < 3; i++) fs.push(function () { return i; }); }");
+    const DecodedFunction &f = innerOf(c, c.functions[0], 0);
+    int newBoxes = 0;
+    for (Opcode op : f.ops()) newBoxes += op == OP_NEWBOX;
+    // On entry, after the initialisation, and before each update.
+    CHECK(newBoxes == 3);
 }
