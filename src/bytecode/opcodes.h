@@ -108,7 +108,20 @@ namespace eng {
     X(WITHHAS, ABx)      /* R[A] stays if it is an object that has property K[Bx] (own \
                             or inherited), else R[A] = undefined */                    \
     X(DECLVARIN, ABx)    /* sloppy eval code's var: define R[A][K[Bx]] = undefined     \
-                            (configurable) unless R[A] has it as an own property */
+                            (configurable) unless R[A] has it as an own property */ \
+    /* ES2015 expression syntax without iterators (issue 9: templates, object   \
+       literal extensions, default and rest parameters, spread) */               \
+    X(TOSTR, ABC)        /* R[A] = ToString(R[B]) (template substitutions) */           \
+    X(TEMPLATEOBJ, ABx)  /* tagged template site: R[A] (cooked strings) gets the frozen \
+                            raw array R[A+1] as "raw", is frozen, and is cached in the \
+                            site's slot constant K[Bx] (undefined until then) */        \
+    X(SPREAD, ABC)       /* append the elements of iterable R[B] to array R[A] (vm/spread.cpp) */ \
+    X(CALLSPREAD, ABC)   /* CALL (C = 0) or NEW (C = 1) of R[A] with this R[A+1] and the \
+                            arguments listed by array R[A+2] */                        \
+    X(SETNAME, ABC)      /* function R[A] gets own "name" = ToPropertyKey(R[B]) (computed keys) */ \
+    X(INITPROTO, ABC)    /* object literal __proto__: value: R[A].[[Prototype]] = R[B] \
+                            if R[B] is an object or null */                             \
+    X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

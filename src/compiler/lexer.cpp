@@ -11,6 +11,7 @@ namespace {
 
 const char *const kTokenTexts[T__COUNT] = {
     "end of input", "invalid token", "identifier", "number", "string", "regular expression",
+    "template literal",
 #define ENG_TOKEN_TEXT(name, text) text,
     ENG_KEYWORDS(ENG_TOKEN_TEXT) ENG_PUNCTUATORS(ENG_TOKEN_TEXT)
 #undef ENG_TOKEN_TEXT
@@ -116,7 +117,7 @@ bool isIdentifierPart(uint32_t cp) {
 }
 
 Lexer::Lexer(Context *ctx, const char *source, size_t length)
-    : value(ctx), flags(ctx), src_(source),
+    : value(ctx), flags(ctx), raw(ctx), src_(source),
       len_(length > 0xfffffff0u ? 0xfffffff0u : static_cast<uint32_t>(length)) {}
 
 // Decodes the UTF-8 sequence at `at`. Returns -1 at the end, -2 if invalid.
@@ -263,6 +264,8 @@ void Lexer::next() {
     token.legacyOctal = false;
     token.strictReserved = false;
     token.escapedKeyword = false;
+    token.templateTail = false;
+    token.templateInvalid = false;
     bool closed = skipSpaceAndComments();
     token.start = pos_;
     token.line = line_;
@@ -285,6 +288,9 @@ void Lexer::next() {
         lexNumber();
     } else if (c == '"' || c == '\'') {
         lexString();
+    } else if (c == '`') {
+        advanceBytes(1);
+        lexTemplate();
     } else {
         lexPunctuator();
     }

@@ -42,6 +42,7 @@ enum TokenType : uint8_t {
     T_NUMBER,
     T_STRING,
     T_REGEX,
+    T_TEMPLATE,  // a template chunk (see Lexer::lexTemplate)
 #define ENG_TOKEN_ENUM(name, text) T_##name,
     ENG_KEYWORDS(ENG_TOKEN_ENUM) ENG_PUNCTUATORS(ENG_TOKEN_ENUM)
 #undef ENG_TOKEN_ENUM
@@ -61,6 +62,8 @@ struct Token {
     bool strictReserved = false; // identifier reserved in strict mode code
     bool escapedKeyword = false; // T_IDENT spelling a reserved word with escapes:
                                  // an IdentifierName, never an Identifier
+    bool templateTail = false;   // T_TEMPLATE ends with '`' (else with "${")
+    bool templateInvalid = false; // T_TEMPLATE has an invalid escape: no cooked value
     uint32_t start = 0;          // byte offsets [start, end)
     uint32_t end = 0;
     uint32_t line = 1;
@@ -83,6 +86,9 @@ public:
     // The current token is '/' or '/=': read it again as a regex literal.
     // Body goes to `value`, flags to `flags`.
     void rescanAsRegex();
+    // The current token is '}' closing a template substitution: read it
+    // again as the template chunk that continues there.
+    void rescanTemplateContinuation();
 
     // Where the next token will be read from, and back.
     LexerPosition position() const { return {pos_, line_, column_}; }
@@ -100,6 +106,8 @@ public:
     const char *errorMessage = "";
     Vec<uint16_t> value;           // identifier name, string value or regex body
     Vec<uint16_t> flags;           // regex flags
+    Vec<uint16_t> raw;             // template chunk: raw text (line ends as LF)
+    const char *templateError = ""; // why the chunk's cooked value is missing
 
 private:
     int32_t peekCodePoint(uint32_t at, uint32_t *size) const;
@@ -113,6 +121,8 @@ private:
     bool identifierFollows() const;
     void lexString();
     void lexPunctuator();
+    void lexTemplate();  // after '`' or '}': one chunk up to '`' or "${" (lexer_template.cpp)
+    bool templateEscape(bool *invalid);
     void fail(const char *message);
     bool appendCodePoint(Vec<uint16_t> &out, uint32_t cp);
     bool readUnicodeEscape(uint32_t *cp);  // at "\u": consumes \uXXXX or \u{X...}

@@ -166,7 +166,11 @@ struct FuncState {
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
 
     // Facts collected in pass 1.
-    Vec<uint32_t> params;          // atoms in order
+    Vec<uint32_t> params;          // atoms in order (a rest parameter last)
+    // ES2015 parameter lists: defaults, a rest parameter (function.cpp).
+    bool simpleParams = true;
+    bool hasRest = false;
+    uint32_t paramLength = 0;      // parameters before the first default or rest
     Vec<LexerPosition> paramPositions;
     HashMap<uint32_t> declared;    // atom -> 1 (var) | 2 (function)
     Vec<uint32_t> declOrder;
@@ -297,7 +301,8 @@ private:
     void releaseRegs(uint32_t base);
     uint32_t numberConst(double v);
     uint32_t stringConst(uint32_t atom);
-    uint32_t narrowStringConst(uint32_t atom);  // index < 256 needed (REGEXP, INITGET/SET)
+    uint32_t narrowStringConst(uint32_t atom);
+    uint32_t slotConst();  // a new CONST_SLOT constant (never shared)  // index < 256 needed (REGEXP, INITGET/SET)
     void loadNumber(uint32_t reg, double v);
     void freeExpr(const ExprDesc &e);
     void dischargeTo(ExprDesc &e, uint32_t reg);  // value of e into reg
@@ -367,10 +372,16 @@ private:
     bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
     bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
     void makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t column);
-    bool emitCall(ExprDesc &e, uint32_t line, uint32_t column);
+    bool emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged = false);
     bool parseNew(ExprDesc &e);
     void compact(ExprDesc &e);
     bool checkBinding(uint32_t atom, const Token &token);
+
+    // --- template literals (template.cpp)
+    bool parseTemplateLiteral(ExprDesc &e);
+    bool parseTemplateArguments(uint32_t base, uint32_t *count);
+    bool appendTemplateChunk(uint32_t dest, bool *started);
+    bool nextTemplateChunk();
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();

@@ -49,6 +49,8 @@ bool Parser::unexpected() {
         return fail("Unexpected string");
     case T_REGEX:
         return fail("Unexpected regular expression");
+    case T_TEMPLATE:
+        return fail("Unexpected template string");
     case T_IDENT: {
         if (fs_ && fs_->strict && t.strictReserved) return fail("Unexpected strict mode reserved word");
         uint32_t n = t.end - t.start;

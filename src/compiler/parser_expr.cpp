@@ -586,15 +586,17 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
             }
         } else if (check(T_LPAREN) && allowCalls) {
             if (!emitCall(e, lex_.token.line, lex_.token.column)) return false;
+        } else if (check(T_TEMPLATE)) {
+            if (!emitCall(e, lex_.token.line, lex_.token.column, true)) return false;
         } else {
             return !ctx_->failed();
         }
     }
 }
 
-bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
+bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) {
     // eval(...) by its plain name is a direct eval: CALL's C operand says so.
-    bool directEval = e.isName && e.atom == ATOM_EVAL;
+    bool directEval = !tagged && e.isName && e.atom == ATOM_EVAL;
     compact(e);
     uint32_t base, owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
@@ -634,7 +636,7 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
         emitABC(OP_LOADUNDEF, base + 1, 0, 0);
     }
     uint32_t count = 0;
-    if (!parseArguments(base, &count)) return false;
+    if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count))) return false;
     setPos(callLine, callColumn);
     // C = 1 + the index of the call site's table of bindings (image.h).
     uint32_t marker = 0;
@@ -735,6 +737,8 @@ bool Parser::parsePrimary(ExprDesc &e) {
     }
     case T_LBRACKET:
         return parseArrayLiteral(e);
+    case T_TEMPLATE:
+        return parseTemplateLiteral(e);
     case T_LBRACE:
         return parseObjectLiteral(e);
     case T_SLASH:
