@@ -74,7 +74,8 @@ enum FunctionFlags : uint16_t {
     FN_ARROW = 1u << 5,             // arrow function (ES2015 14.2): not a constructor, no prototype
     // A rest parameter (ES2015): register nparams receives an array of the
     // arguments from index nparams on, made at entry like the arguments object.
-    FN_REST = 1u << 6
+    FN_REST = 1u << 6,
+    FN_METHOD = 1u << 7  // method, getter or setter (ES2015 14.3): not a constructor, no prototype
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;

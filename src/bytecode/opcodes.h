@@ -118,7 +118,10 @@ namespace eng {
     X(SPREAD, ABC)       /* append the elements of iterable R[B] to array R[A] (vm/spread.cpp) */ \
     X(CALLSPREAD, ABC)   /* CALL (C = 0) or NEW (C = 1) of R[A] with this R[A+1] and the \
                             arguments listed by array R[A+2] */                        \
-    X(SETNAME, ABC)      /* function R[A] gets own "name" = ToPropertyKey(R[B]) (computed keys) */ \
+    X(SETNAME, ABC)      /* function R[A] gets own "name" = R[B] (a property key), after \
+                            "get " (C = 1) or "set " (C = 2): computed keys */          \
+    X(INITGETR, ABC)     /* object literal: define getter R[A][R[B]] = function R[C] */ \
+    X(INITSETR, ABC)     /* object literal: define setter R[A][R[B]] = function R[C] */ \
     X(INITPROTO, ABC)    /* object literal __proto__: value: R[A].[[Prototype]] = R[B] \
                             if R[B] is an object or null */                             \
     X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */

@@ -95,6 +95,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.strict = parent->strict;
     child.nameAtom = nameAtom;
     child.isExpression = !isDeclaration && accessor == 0;
+    child.isMethod = accessor != 0;
     child.sourceStart = startOffset;
     child.startLine = child.line = lex_.token.line;
     child.startColumn = child.column = lex_.token.column;
@@ -195,7 +196,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
 // once the directive prologue has been read. Arrow functions never allow
 // duplicate parameters.
 bool Parser::checkParams(FuncState &child) {
-    if (child.isArrow && !child.strict) {
+    if ((child.isArrow || child.isMethod || !child.simpleParams) && !child.strict) {
         for (uint32_t i = 0; i < child.params.size(); i++)
             for (uint32_t j = 0; j < i; j++)
                 if (child.params[j] == child.params[i])
@@ -205,9 +206,9 @@ bool Parser::checkParams(FuncState &child) {
     if (child.strict) {
         static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
                                                "protected",  "public",    "static", "yield"};
-        if (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS)
+        if (!child.isMethod && (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS))
             return failAt("Unexpected eval or arguments in strict mode", child.startLine, child.startColumn);
-        if (child.nameAtom != NO_ATOM)
+        if (child.nameAtom != NO_ATOM && !child.isMethod)
             for (const char *word : reserved)
                 if (atoms_.equalsAscii(child.nameAtom, word))
                     return failAt("Unexpected strict mode reserved word", child.startLine, child.startColumn);

@@ -92,7 +92,8 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
                                      (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
                                      (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
                                      (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
-                                     (f.isArrow ? FN_ARROW : 0));
+                                     (f.isArrow ? FN_ARROW : 0) | (f.isMethod ? FN_METHOD : 0) |
+                                     (f.hasRest ? FN_REST : 0));
     fh.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
     fh.nameConst = nameConst;
     fh.codeCount = f.code.size();

@@ -583,7 +583,7 @@ void Lexer::lexPunctuator() {
         T_OR,          T_PLUS_ASSIGN, T_MINUS_ASSIGN, T_STAR_ASSIGN, T_PERCENT_ASSIGN,
         T_AMP_ASSIGN,  T_PIPE_ASSIGN, T_CARET_ASSIGN, T_SLASH_ASSIGN, T_LBRACE,
         T_RBRACE,      T_LPAREN,     T_RPAREN,       T_LBRACKET,     T_RBRACKET,
-        T_DOT,         T_SEMICOLON,  T_COMMA,        T_LT,           T_GT,
+        T_ELLIPSIS,    T_DOT,         T_SEMICOLON,  T_COMMA,        T_LT,           T_GT,
         T_PLUS,        T_MINUS,      T_STAR,         T_PERCENT,      T_AMP,
         T_PIPE,        T_CARET,      T_BANG,         T_TILDE,        T_QUESTION,
         T_COLON,       T_ASSIGN,     T_SLASH,

@@ -33,7 +33,8 @@ namespace eng {
     X(TILDE, "~") X(AND, "&&") X(OR, "||") X(QUESTION, "?") X(COLON, ":") X(ASSIGN, "=")        \
     X(PLUS_ASSIGN, "+=") X(MINUS_ASSIGN, "-=") X(STAR_ASSIGN, "*=") X(PERCENT_ASSIGN, "%=")     \
     X(SHL_ASSIGN, "<<=") X(SHR_ASSIGN, ">>=") X(USHR_ASSIGN, ">>>=") X(AMP_ASSIGN, "&=")        \
-    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=") X(ARROW, "=>")
+    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=") X(ARROW, "=>")           \
+    X(ELLIPSIS, "...")
 
 enum TokenType : uint8_t {
     T_EOF,

@@ -32,6 +32,7 @@ constexpr uint32_t MAX_REGISTERS = 256;
 constexpr const char *kEscapedKeyword = "Keyword must not contain escaped characters";
 constexpr uint32_t NO_REG = 0xffffffffu;
 constexpr uint32_t NO_PATCH = 0xffffffffu;
+constexpr uint32_t kComputedName = 0xfffffffeu;  // nameHint_: the key is computed
 
 enum ExprKind : uint8_t {
     E_VOID,    // no value (only as an "empty" marker)
@@ -161,6 +162,7 @@ struct FuncState {
     bool strict = false;
     bool isExpression = false;  // named function expression: name visible inside
     bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
+    bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -344,7 +346,7 @@ private:
     bool endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex);
 
     // --- functions (function.cpp)
-    // accessor: 0 plain function, 1 getter, 2 setter.
+    // accessor: 0 plain function, 1 getter, 2 setter, 3 method.
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                        uint32_t *innerIndex);
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
@@ -367,7 +369,10 @@ private:
     bool parsePrimary(ExprDesc &e);
     bool parseArguments(uint32_t base, uint32_t *count);
     bool parseArrayLiteral(ExprDesc &e);
-    bool parseObjectLiteral(ExprDesc &e);
+    bool parseObjectLiteral(ExprDesc &e);  // object_literal.cpp
+    uint32_t prefixedName(const char *prefix, uint32_t atom);
+    bool setInnerName(uint32_t innerIndex, uint32_t atom);  // function_name.cpp
+    bool nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole = false);
     bool parsePropertyName(uint32_t *atom);
     bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
     bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
@@ -443,6 +448,13 @@ private:
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
+    // Function name inference (function_name.cpp): the name the next
+    // assignment expression gives an anonymous function it consists of;
+    // kComputedName: a computed key, named at run time (SETNAME), which
+    // namedAnonymous_ then reports.
+    uint32_t nameHint_ = NO_ATOM;
+    uint32_t functionHint_ = NO_ATOM;
+    bool namedAnonymous_ = false;
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

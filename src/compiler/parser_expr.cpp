@@ -110,16 +110,20 @@ bool Parser::parseExpression(ExprDesc &e, bool noIn) {
 bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
+    uint32_t hint = nameHint_;
+    nameHint_ = NO_ATOM;
     bool isArrow = false;
     if (!arrowAhead(&isArrow)) {
         leave();
         return false;
     }
     if (isArrow) {
+        functionHint_ = hint;
         bool arrowOk = parseArrowFunction(e, noIn);
         leave();
         return arrowOk;
     }
+    functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
     bool ok = parseConditional(e, noIn);
     TokenType op = lex_.token.type;
     if (!ok || !isAssignmentOperator(op)) {
@@ -138,6 +142,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     resolveWithBase(e);
     if (op == T_ASSIGN) {
         if (e.kind != E_LOCAL) protectOperand(e, hazard);
+        if (e.isName) nameHint_ = e.atom;
         ok = parseAssignment(value, noIn);
         hazardEnd(hazard, writesBefore);
         if (e.isName) f->nameWrites++;
@@ -723,8 +728,11 @@ bool Parser::parsePrimary(ExprDesc &e) {
         } else if (!check(T_LPAREN)) {
             return unexpected();
         }
+        uint32_t hint = functionHint_;
+        functionHint_ = NO_ATOM;
         uint32_t inner;
         if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
+        if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint)) return false;
         uint32_t dest = allocReg();
         setPos(tok.line, tok.column);
         emitClosure(inner, dest);
@@ -798,68 +806,6 @@ bool Parser::parsePropertyName(uint32_t *atom) {
     } else {
         return unexpected();
     }
-    return next();
-}
-
-bool Parser::parseObjectLiteral(ExprDesc &e) {
-    if (!next()) return false;
-    uint32_t dest = allocReg();
-    emitABC(OP_NEWOBJ, dest, 0, 0);
-    bool sawProto = false;
-    while (!check(T_RBRACE)) {
-        const Token tok = lex_.token;
-        uint32_t key;
-        int accessor = 0;
-        if (check(T_IDENT) && !tok.escaped) {
-            key = tokenAtom();
-            if (atoms_.equalsAscii(key, "get")) accessor = 1;
-            else if (atoms_.equalsAscii(key, "set")) accessor = 2;
-            if (!next()) return false;
-            if (check(T_COLON)) accessor = 0;
-        } else if (!parsePropertyName(&key)) {
-            return false;
-        }
-        if (accessor) {
-            if (!parsePropertyName(&key)) return false;
-            uint32_t inner;
-            if (!parseFunction(false, accessor, NO_ATOM, tok.start, &inner)) return false;
-            uint32_t k = narrowStringConst(key);
-            uint32_t t = allocReg();
-            setPos(tok.line, tok.column);
-            emitClosure(inner, t);
-            emitABC(accessor == 1 ? OP_INITGET : OP_INITSET, dest, k, t);
-            fs_->freeReg = t;
-        } else {
-            // ES2015 B.3.1: one __proto__: value per literal (the setter form
-            // does not count).
-            if (tok.type != T_NUMBER && atoms_.equalsAscii(key, "__proto__")) {
-                if (sawProto)
-                    return failAt("Duplicate __proto__ fields are not allowed in object literals", tok.line, tok.column);
-                sawProto = true;
-            }
-            if (!expect(T_COLON)) return false;
-            ExprDesc v;
-            if (!parseAssignment(v, false)) return false;
-            compact(v);
-            uint32_t r = toAnyReg(v);
-            uint32_t k = stringConst(key);
-            if (k < 256) {
-                emitABC(OP_INITPROP, dest, k, r);
-            } else {
-                uint32_t t = allocReg();
-                emitABx(OP_LOADK, t, k);
-                emitABC(OP_INITPROPR, dest, t, r);
-            }
-            freeExpr(v);
-            fs_->freeReg = dest + 1;
-        }
-        if (check(T_COMMA)) {
-            if (!next()) return false;
-        } else if (!check(T_RBRACE)) {
-            return unexpected();
-        }
-    }
-    e = regExpr(dest);
     return next();
 }
 

@@ -243,6 +243,7 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
             ExprDesc target = resolveName(atom, tok.line, tok.column);
             resolveWithBase(target);
             ExprDesc value;
+            nameHint_ = atom;  // var f = function () {}: f.name is "f"
             if (!parseAssignment(value, noIn)) return false;
             fs_->nameWrites++;
             if (target.kind == E_LOCAL) {

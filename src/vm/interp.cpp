@@ -41,7 +41,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (!(t->header->flags & FN_ARROW)) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -780,8 +780,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(spreadInto(h, static_cast<JSArray *>(asObject(R[a])), R[instrB(ins)]));
             break;
         CASE(SETNAME):
-            CHECK(setFunctionNameFromKey(h, asObject(R[a]), R[instrB(ins)]));
+            CHECK(setFunctionNameFromKey(h, asObject(R[a]), R[instrB(ins)], instrC(ins)));
             break;
+        CASE(INITGETR):
+        CASE(INITSETR): {
+            HString *key;
+            CHECK(toString(h, R[instrB(ins)], &key));  // a property key already (TOKEY)
+            CHECK(defineAccessor(h, R[a], key, R[instrC(ins)], instrOp(ins) == OP_INITGETR));
+            break;
+        }
         CASE(INITPROTO):
             setLiteralPrototype(h, asObject(R[a]), R[instrB(ins)]);
             break;

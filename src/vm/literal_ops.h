@@ -15,7 +15,8 @@ Status spreadInto(Heap &h, JSArray *target, Value iterable);
 Status finishTemplateObject(Heap &h, JSArray *strings, JSArray *raw);
 
 // Object literal helpers (object_literal.cpp).
-Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key);
+// prefix: 0 none, 1 "get ", 2 "set ".
+Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix);
 void setLiteralPrototype(Heap &h, JSObject *o, Value proto);
 Status copyDataProperties(Heap &h, JSObject *target, Value source);
 

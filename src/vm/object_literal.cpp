@@ -4,6 +4,7 @@
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
+#include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/literal_ops.h"
 
@@ -11,13 +12,18 @@ namespace eng {
 
 // SetFunctionName (ES2023 10.2.9) with a key that is only known at run time.
 // The name becomes an own property (the template's name is the static one).
-Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key) {
+Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix) {
     LocalRoot rf(h, Value::pointer(fn));
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, key, &k));
     HString *name = keyToString(h, k);
     if (!name) return Status::Error;
     LocalRoot rn(h, Value::pointer(name));
+    if (prefix) {
+        name = concatLatin1(h, name, reinterpret_cast<const uint8_t *>(prefix == 1 ? "get " : "set "), 4, true);
+        if (!name) return Status::Error;
+        rn.value = Value::pointer(name);
+    }
     ENG_TRY(defineOwn(h, fn, atom(h, ATOM_name), Value::pointer(name), ATTR_CONFIGURABLE));
     hideVirtualProperty(h, fn, keyFromString(atom(h, ATOM_name)));
     return Status::Ok;

@@ -1,0 +1,30 @@
+// Names of anonymous functions and arrows from what they are assigned to.
+var f = function () {};
+var g = () => 1;
+var h = function named() {};
+var x;
+x = function () {};
+var o = { m: function () {}, n: () => 2, p: function q() {} };
+print(f.name, g.name, h.name, x.name, o.m.name, o.n.name, o.p.name);
+var comma = (0, function () {});
+var or = null || function () {};
+var bound = function () {}.call(null) === undefined;
+var member = {};
+member.prop = function () {};
+print(comma.name === '', or.name === '', bound, member.prop.name === '');
+var cond = true ? function () {} : null;
+print(cond.name === '');
+var multi = function () {}, second = () => {};
+print(multi.name, second.name);
+var later;
+later = () => {};
+print(later.name);
+var inner = function () { return function () {}; };
+print(inner.name, inner().name === '');
+var y = x = function () {};
+print(y.name);
+var arrowBody = () => function () {};
+print(arrowBody().name === '');
+var noInit = function () {}
+var afterAsi = 1;
+print(noInit.name);
