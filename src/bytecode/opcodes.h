@@ -124,7 +124,9 @@ namespace eng {
     X(INITSETR, ABC)     /* object literal: define setter R[A][R[B]] = function R[C] */ \
     X(INITPROTO, ABC)    /* object literal __proto__: value: R[A].[[Prototype]] = R[B] \
                             if R[B] is an object or null */                             \
-    X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */
+    X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
+    X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
+                            (a parameter used by an earlier parameter's default) */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -58,6 +58,9 @@ bool Parser::parseDirectives() {
         const char *raw = lex_.source() + str.start;
         if (str.end - str.start == 12 && (memcmp(raw, "\"use strict\"", 12) == 0 ||
                                           memcmp(raw, "'use strict'", 12) == 0)) {
+            if (!fs_->isScript && !fs_->simpleParams)
+                return failAt("Illegal 'use strict' directive in function with non-simple parameter list", str.line,
+                              str.column);
             fs_->strict = true;
             lex_.strict = true;
             if (sawOctal) return fail("Octal escape sequences are not allowed in strict mode.");
@@ -105,32 +108,15 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     LexerPosition end = {0, 0, 0};
     do {
         if (!(ok = expect(T_LPAREN))) break;
-        while (!check(T_RPAREN)) {
-            if (!check(T_IDENT)) {
-                ok = unexpected();
-                break;
-            }
-            if (lex_.token.escapedKeyword) {
-                ok = fail(kEscapedKeyword);
-                break;
-            }
-            LexerPosition where = {lex_.token.start, lex_.token.line, lex_.token.column};
-            uint32_t atom = tokenAtom();
-            if (!(ok = child.params.push(atom) && child.paramPositions.push(where) && next())) break;
-            if (check(T_COMMA)) {
-                if (!(ok = next())) break;
-                if (check(T_RPAREN)) {
-                    ok = unexpected();
-                    break;
-                }
-            } else if (!check(T_RPAREN)) {
-                ok = unexpected();
-                break;
-            }
-        }
-        if (!ok) break;
+        child.paramsStart = {lex_.token.start, lex_.token.line, lex_.token.column};
+        applyDiscovery(child);
+        if (!(ok = parseFormalParameters(child, false))) break;
         if (accessor == 1 && child.params.size() != 0) {
             ok = failAt("Getter must not have any formal parameters.", child.startLine, child.startColumn);
+            break;
+        }
+        if (accessor == 2 && child.hasRest) {
+            ok = failAt("Setter function argument must not be a rest parameter", child.startLine, child.startColumn);
             break;
         }
         if (accessor == 2 && child.params.size() != 1) {
@@ -179,12 +165,20 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // Pass 2.
     resetEmission(child);
     child.pass = 2;
-    lex_.seek(bodyStart);
+    lex_.seek(child.simpleParams ? bodyStart : child.paramsStart);
     if (!next()) return false;
-    uint32_t line = lex_.token.line, column = lex_.token.column;
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
     if (!emitPrologue()) return false;
+    if (!child.simpleParams) {
+        // Parameter initializers, then on to the body.
+        setPos(lex_.token.line, lex_.token.column);
+        if (!emitParameterPrologue(child, child.isArrow) || !expect(T_RPAREN)) return false;
+        if (child.isArrow && !expect(T_ARROW)) return false;
+        if (!check(T_LBRACE)) return unexpected();
+        if (!next()) return false;
+    }
+    uint32_t line = lex_.token.line, column = lex_.token.column;
     setPos(line, column);
     if (!parseDirectives() || !parseStatementsUntil(T_RBRACE)) return false;
     setPos(lex_.token.line, lex_.token.column);

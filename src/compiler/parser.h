@@ -173,6 +173,17 @@ struct FuncState {
     bool simpleParams = true;
     bool hasRest = false;
     uint32_t paramLength = 0;      // parameters before the first default or rest
+    // Parameter expressions have a scope of their own (ES2023 10.2.11 step
+    // 28): while they are parsed (inParams), names resolve to the parameters
+    // (those from paramInit on are in their TDZ) and then outside the
+    // function, never to the body's variables. paramRefs: the names they
+    // use (and free names of functions made there), found in pass 1.
+    bool inParams = false;
+    uint32_t paramInit = 0;
+    LexerPosition paramsStart = {0, 0, 0};  // the token after '('
+    HashMap<uint32_t> paramRefs;
+    Vec<uint32_t> paramRefOrder;
+    Vec<uint32_t> paramCopies;     // pairs: parameter index, body var local index
     Vec<LexerPosition> paramPositions;
     HashMap<uint32_t> declared;    // atom -> 1 (var) | 2 (function)
     Vec<uint32_t> declOrder;
@@ -351,6 +362,13 @@ private:
                        uint32_t *innerIndex);
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
+    // --- parameter lists (params.cpp)
+    bool parseFormalParameters(FuncState &child, bool arrow);
+    bool emitParameterPrologue(FuncState &child, bool arrow);  // pass 2: defaults, copies
+    bool emitDefault(uint32_t index);
+    void noteParamRef(uint32_t atom);
+    bool resolveParam(uint32_t atom, ExprDesc &e);
+    bool arrowParamsAhead(bool *isArrow);
     bool parseDirectives();
     bool checkParams(FuncState &child);
     bool parseStatementsUntil(TokenType end);

@@ -792,6 +792,13 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(INITPROTO):
             setLiteralPrototype(h, asObject(R[a]), R[instrB(ins)]);
             break;
+        CASE(THROWTDZ): {
+            SYNC();
+            char name[64];
+            describeValue(h, K[instrBx(ins)], name, sizeof name);
+            (void)throwError(h, PROTO_REFERENCE_ERROR, "Cannot access '%s' before initialization", name);
+            goto throw_pending;
+        }
         CASE(COPYPROPS):
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)]));
             break;
