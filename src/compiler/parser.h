@@ -385,7 +385,7 @@ private:
     bool parseLeftHandSide(ExprDesc &e);
     bool parseMemberSuffixes(ExprDesc &e, bool allowCalls);
     bool parsePrimary(ExprDesc &e);
-    bool parseArguments(uint32_t base, uint32_t *count);
+    bool parseArguments(uint32_t base, uint32_t *count, bool *spread);
     bool parseArrayLiteral(ExprDesc &e);
     bool parseObjectLiteral(ExprDesc &e);  // object_literal.cpp
     uint32_t prefixedName(const char *prefix, uint32_t atom);

@@ -520,9 +520,11 @@ bool Parser::parseNew(ExprDesc &e) {
         uint32_t base = toNextReg(e);
         allocReg();
         uint32_t count = 0;
-        if (check(T_LPAREN)) ok = parseArguments(base, &count);
+        bool spread = false;
+        if (check(T_LPAREN)) ok = parseArguments(base, &count, &spread);
         setPos(line, column);
-        emitABC(OP_NEW, base, count, 0);
+        if (spread) emitABC(OP_CALLSPREAD, base, 0, 1);
+        else emitABC(OP_NEW, base, count, 0);
         fs_->freeReg = base + 1;
         e = regExpr(base);
     }
@@ -641,8 +643,16 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
         emitABC(OP_LOADUNDEF, base + 1, 0, 0);
     }
     uint32_t count = 0;
-    if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count))) return false;
+    bool spread = false;
+    if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count, &spread))) return false;
     setPos(callLine, callColumn);
+    if (spread) {
+        // (eval(...args) is called as an indirect eval.)
+        emitABC(OP_CALLSPREAD, base, 0, 0);
+        fs_->freeReg = base + 1;
+        e = regExpr(base, owned);
+        return !ctx_->failed();
+    }
     // C = 1 + the index of the call site's table of bindings (image.h).
     uint32_t marker = 0;
     if (directEval) {
@@ -655,15 +665,39 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
     return !ctx_->failed();
 }
 
-bool Parser::parseArguments(uint32_t base, uint32_t *count) {
+// Arguments go to R[base+2 ..]. From the first spread argument on they are
+// collected in an array at R[base+2] instead (*spread; CALLSPREAD).
+bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
     if (!expect(T_LPAREN)) return false;
     uint32_t n = 0;
+    *spread = false;
     if (!check(T_RPAREN)) {
         for (;;) {
+            bool isSpread = check(T_ELLIPSIS);
+            uint32_t line = lex_.token.line, column = lex_.token.column;
+            if (isSpread && !next()) return false;
+            if (isSpread && !*spread) {
+                // The arguments so far move into the array.
+                uint32_t list = allocReg();
+                emitABC(OP_NEWARR, list, 0, 0);
+                for (uint32_t i = 0; i < n; i++) emitABC(OP_APPEND, list, base + 2 + i, 0);
+                emitABC(OP_MOV, base + 2, list, 0);
+                fs_->freeReg = base + 3;
+                *spread = true;
+            }
             ExprDesc arg;
             if (!parseAssignment(arg, false)) return false;
-            toNextReg(arg);
-            if (++n > 255) return fail("Too many arguments in function call");
+            if (*spread) {
+                compact(arg);
+                uint32_t r = toAnyReg(arg);
+                setPos(line, column);
+                emitABC(isSpread ? OP_SPREAD : OP_APPEND, base + 2, r, 0);
+                freeExpr(arg);
+                fs_->freeReg = base + 3;
+            } else {
+                toNextReg(arg);
+            }
+            if (++n > 255 && !*spread) return fail("Too many arguments in function call");
             if (check(T_COMMA)) {
                 if (!next()) return false;
                 continue;
@@ -673,7 +707,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count) {
             return fail("missing ) after argument list");
         }
     }
-    fs_->freeReg = base + 2 + n;
+    fs_->freeReg = *spread ? base + 3 : base + 2 + n;
     *count = n;
     return next();
 }
@@ -778,11 +812,16 @@ bool Parser::parseArrayLiteral(ExprDesc &e) {
             if (!next()) return false;
             continue;
         }
+        // SpreadElement: the values an iterable produces (vm/spread.cpp).
+        bool isSpread = check(T_ELLIPSIS);
+        uint32_t line = lex_.token.line, column = lex_.token.column;
+        if (isSpread && !next()) return false;
         ExprDesc v;
         if (!parseAssignment(v, false)) return false;
         compact(v);
         uint32_t r = toAnyReg(v);
-        emitABC(OP_APPEND, dest, r, 0);
+        if (isSpread) setPos(line, column);
+        emitABC(isSpread ? OP_SPREAD : OP_APPEND, dest, r, 0);
         freeExpr(v);
         if (check(T_COMMA)) {
             if (!next()) return false;
