@@ -125,6 +125,7 @@ namespace eng {
     X(INITPROTO, ABC)    /* object literal __proto__: value: R[A].[[Prototype]] = R[B] \
                             if R[B] is an object or null */                             \
     X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
+    X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
     X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
                             (a parameter used by an earlier parameter's default) */
 

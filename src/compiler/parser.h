@@ -473,6 +473,7 @@ private:
     uint32_t nameHint_ = NO_ATOM;
     uint32_t functionHint_ = NO_ATOM;
     bool namedAnonymous_ = false;
+    bool unaryOperand_ = false;  // parseUnary read a prefix operator (not ++/--): no ** may follow
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

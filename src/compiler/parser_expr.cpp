@@ -20,6 +20,7 @@ int binaryPrecedence(TokenType t, bool noIn) {
     case T_SHL: case T_SHR: case T_USHR: return 8;
     case T_PLUS: case T_MINUS: return 9;
     case T_STAR: case T_SLASH: case T_PERCENT: return 10;
+    case T_STAR_STAR: return 11;  // right-associative (parseBinary)
     default: return 0;
     }
 }
@@ -47,6 +48,7 @@ Opcode binaryOpcode(TokenType t) {
     case T_STAR: case T_STAR_ASSIGN: return OP_MUL;
     case T_SLASH: case T_SLASH_ASSIGN: return OP_DIV;
     case T_PERCENT: case T_PERCENT_ASSIGN: return OP_MOD;
+    case T_STAR_STAR: case T_STAR_STAR_ASSIGN: return OP_POW;
     default: return OP_NOP;
     }
 }
@@ -55,7 +57,7 @@ bool isAssignmentOperator(TokenType t) {
     switch (t) {
     case T_ASSIGN: case T_PLUS_ASSIGN: case T_MINUS_ASSIGN: case T_STAR_ASSIGN:
     case T_SLASH_ASSIGN: case T_PERCENT_ASSIGN: case T_SHL_ASSIGN: case T_SHR_ASSIGN:
-    case T_USHR_ASSIGN: case T_AMP_ASSIGN: case T_PIPE_ASSIGN: case T_CARET_ASSIGN:
+    case T_USHR_ASSIGN: case T_AMP_ASSIGN: case T_PIPE_ASSIGN: case T_CARET_ASSIGN: case T_STAR_STAR_ASSIGN:
         return true;
     default:
         return false;
@@ -243,10 +245,19 @@ bool Parser::parseConditional(ExprDesc &e, bool noIn) {
 
 bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
     if (!parseUnary(e)) return false;
+    bool unaryLeft = unaryOperand_;
     for (;;) {
         TokenType op = lex_.token.type;
         int precedence = binaryPrecedence(op, noIn);
         if (precedence <= minPrecedence) return true;
+        if (op == T_STAR_STAR) {
+            // ES2016: -x ** y is a SyntaxError; (-x) ** y is not.
+            if (unaryLeft)
+                return fail("Unary operator used immediately before exponentiation expression. Parenthesis must be "
+                            "used to disambiguate operator precedence");
+            precedence--;  // the right operand takes a further ** first
+        }
+        unaryLeft = false;
         uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
         if (!next()) return false;
         ExprDesc rhs;
@@ -326,8 +337,11 @@ bool Parser::parseUnary(ExprDesc &e) {
     case T_DELETE: case T_VOID: case T_TYPEOF: case T_PLUS: case T_MINUS: case T_TILDE:
     case T_BANG: case T_INC: case T_DEC:
         break;
-    default:
-        return parsePostfix(e);  // not a prefix operator: no recursion here
+    default: {
+        bool postfixOk = parsePostfix(e);  // not a prefix operator: no recursion here
+        unaryOperand_ = false;
+        return postfixOk;
+    }
     }
     if (!enter()) return false;
     bool ok = true;
@@ -483,6 +497,8 @@ bool Parser::parseUnary(ExprDesc &e) {
         break;
     }
     leave();
+    // A UnaryExpression may not be the base of ** (++x and x++ may).
+    unaryOperand_ = tok.type != T_INC && tok.type != T_DEC;
     return ok && !ctx_->failed();
 }
 

@@ -459,6 +459,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
+        CASE(POW):
         CASE(DIV):
         CASE(MOD):
         CASE(BAND):
