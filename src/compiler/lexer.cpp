@@ -577,7 +577,7 @@ void Lexer::lexString() {
 void Lexer::lexPunctuator() {
     static const TokenType kLongest[] = {
         // Ordered longest first so the first match wins.
-        T_STAR_STAR_ASSIGN, T_STAR_STAR,
+        T_STAR_STAR_ASSIGN, T_NULLISH_ASSIGN, T_AND_ASSIGN, T_OR_ASSIGN, T_STAR_STAR, T_NULLISH,
         T_USHR_ASSIGN, T_SEQ,        T_SNE,          T_USHR,         T_SHL_ASSIGN,
         T_SHR_ASSIGN,  T_LE,         T_GE,           T_EQ,           T_NE,           T_ARROW,
         T_INC,         T_DEC,        T_SHL,          T_SHR,          T_AND,

@@ -34,7 +34,8 @@ namespace eng {
     X(PLUS_ASSIGN, "+=") X(MINUS_ASSIGN, "-=") X(STAR_ASSIGN, "*=") X(PERCENT_ASSIGN, "%=")     \
     X(SHL_ASSIGN, "<<=") X(SHR_ASSIGN, ">>=") X(USHR_ASSIGN, ">>>=") X(AMP_ASSIGN, "&=")        \
     X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=") X(ARROW, "=>")           \
-    X(ELLIPSIS, "...") X(STAR_STAR, "**") X(STAR_STAR_ASSIGN, "**=")
+    X(ELLIPSIS, "...") X(STAR_STAR, "**") X(STAR_STAR_ASSIGN, "**=") X(NULLISH, "??")            \
+    X(NULLISH_ASSIGN, "?\?=") X(AND_ASSIGN, "&&=") X(OR_ASSIGN, "||=") X(OPTIONAL, "?.")
 
 enum TokenType : uint8_t {
     T_EOF,

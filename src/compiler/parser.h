@@ -380,6 +380,9 @@ private:
     bool parseAssignment(ExprDesc &e, bool noIn);
     bool parseConditional(ExprDesc &e, bool noIn);
     bool parseBinary(ExprDesc &e, int minPrecedence, bool noIn);
+    // short_circuit.cpp: && || ?? and their assignments (ES2020, ES2021)
+    uint32_t emitShortCircuit(TokenType op, uint32_t reg);
+    bool parseLogicalAssignment(ExprDesc &e, TokenType op, bool noIn, uint32_t hazard, uint32_t writesBefore);
     bool parseUnary(ExprDesc &e);
     bool parsePostfix(ExprDesc &e);
     bool parseLeftHandSide(ExprDesc &e);

@@ -9,7 +9,7 @@ namespace {
 
 int binaryPrecedence(TokenType t, bool noIn) {
     switch (t) {
-    case T_OR: return 1;
+    case T_OR: case T_NULLISH: return 1;
     case T_AND: return 2;
     case T_PIPE: return 3;
     case T_CARET: return 4;
@@ -58,6 +58,7 @@ bool isAssignmentOperator(TokenType t) {
     case T_ASSIGN: case T_PLUS_ASSIGN: case T_MINUS_ASSIGN: case T_STAR_ASSIGN:
     case T_SLASH_ASSIGN: case T_PERCENT_ASSIGN: case T_SHL_ASSIGN: case T_SHR_ASSIGN:
     case T_USHR_ASSIGN: case T_AMP_ASSIGN: case T_PIPE_ASSIGN: case T_CARET_ASSIGN: case T_STAR_STAR_ASSIGN:
+    case T_AND_ASSIGN: case T_OR_ASSIGN: case T_NULLISH_ASSIGN:
         return true;
     default:
         return false;
@@ -175,6 +176,11 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         leave();
         return !ctx_->failed();
     }
+    if (op == T_AND_ASSIGN || op == T_OR_ASSIGN || op == T_NULLISH_ASSIGN) {
+        ok = parseLogicalAssignment(e, op, noIn, hazard, writesBefore);
+        leave();
+        return ok;
+    }
     Opcode opcode = binaryOpcode(op);
     if (e.kind == E_LOCAL && !e.readOnly) {
         ExprDesc old = e;
@@ -246,6 +252,7 @@ bool Parser::parseConditional(ExprDesc &e, bool noIn) {
 bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
     if (!parseUnary(e)) return false;
     bool unaryLeft = unaryOperand_;
+    bool sawLogical = false, sawNullish = false;
     for (;;) {
         TokenType op = lex_.token.type;
         int precedence = binaryPrecedence(op, noIn);
@@ -259,12 +266,18 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
         }
         unaryLeft = false;
         uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
+        // ES2020: ?? does not mix with && or || without parentheses.
+        if ((op == T_NULLISH && sawLogical) || ((op == T_AND || op == T_OR) && sawNullish))
+            return unexpected();
         if (!next()) return false;
         ExprDesc rhs;
-        if (op == T_AND || op == T_OR) {
+        if (op == T_AND || op == T_OR || op == T_NULLISH) {
             uint32_t r = toNextReg(e);
-            uint32_t skip = emitCondJump(op == T_AND ? OP_JMPIFNOT : OP_JMPIF, r);
-            if (!parseBinary(rhs, precedence, noIn)) return false;
+            uint32_t skip = emitShortCircuit(op, r);
+            if (op == T_NULLISH) sawNullish = true;
+            else sawLogical = true;
+            // The operand of ?? is a BitwiseORExpression.
+            if (!parseBinary(rhs, op == T_NULLISH ? 2 : precedence, noIn)) return false;
             freeExpr(rhs);
             dischargeTo(rhs, r);
             fs_->freeReg = r + 1;
