@@ -11,7 +11,8 @@ namespace {
 // After a string literal at the start of a statement, does this token carry
 // the expression on (so the string is not a directive on its own)?
 bool continuesExpression(TokenType t) {
-    if (t == T_IN || t == T_INSTANCEOF) return true;
+    if (t == T_IN || t == T_INSTANCEOF || t == T_TEMPLATE) return true;
+    if (t >= T_STAR_STAR && t <= T_OPTIONAL) return true;  // ES2016+ operators
     if (t < T_LBRACE || t > T_SLASH_ASSIGN) return false;
     return t != T_LBRACE && t != T_RBRACE && t != T_SEMICOLON && t != T_INC && t != T_DEC &&
            t != T_BANG && t != T_TILDE;

@@ -575,6 +575,13 @@ void Lexer::lexString() {
 }
 
 void Lexer::lexPunctuator() {
+    // ?. is optional chaining unless a digit follows (a ? .5 : x).
+    if (src_[pos_] == '?' && pos_ + 1 < len_ && src_[pos_ + 1] == '.' &&
+        !(pos_ + 2 < len_ && src_[pos_ + 2] >= '0' && src_[pos_ + 2] <= '9')) {
+        token.type = T_OPTIONAL;
+        advanceBytes(2);
+        return;
+    }
     static const TokenType kLongest[] = {
         // Ordered longest first so the first match wins.
         T_STAR_STAR_ASSIGN, T_NULLISH_ASSIGN, T_AND_ASSIGN, T_OR_ASSIGN, T_STAR_STAR, T_NULLISH,

@@ -387,6 +387,8 @@ private:
     bool parsePostfix(ExprDesc &e);
     bool parseLeftHandSide(ExprDesc &e);
     bool parseMemberSuffixes(ExprDesc &e, bool allowCalls);
+    bool parseOptionalLink(ExprDesc &e, uint32_t *chain);  // optional_chain.cpp
+    void closeOptionalChain(ExprDesc &e, uint32_t chain, bool forDelete);
     bool parsePrimary(ExprDesc &e);
     bool parseArguments(uint32_t base, uint32_t *count, bool *spread);
     bool parseArrayLiteral(ExprDesc &e);
@@ -476,7 +478,11 @@ private:
     uint32_t nameHint_ = NO_ATOM;
     uint32_t functionHint_ = NO_ATOM;
     bool namedAnonymous_ = false;
-    bool unaryOperand_ = false;  // parseUnary read a prefix operator (not ++/--): no ** may follow
+    bool unaryOperand_ = false;
+    // Optional chains (optional_chain.cpp): the operand of delete is being
+    // parsed / its chain has done the delete.
+    bool deleteOperand_ = false;
+    bool deletedInChain_ = false;  // parseUnary read a prefix operator (not ++/--): no ** may follow
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

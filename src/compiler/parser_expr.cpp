@@ -360,11 +360,18 @@ bool Parser::parseUnary(ExprDesc &e) {
     bool ok = true;
     switch (tok.type) {
     case T_DELETE: {
+        deleteOperand_ = true;
+        deletedInChain_ = false;
         if (!next() || !parseUnary(e)) {
             ok = false;
             break;
         }
+        deleteOperand_ = false;
         setPos(tok.line, tok.column);
+        if (deletedInChain_) {
+            deletedInChain_ = false;  // delete a?.b: done by the chain
+            break;
+        }
         if (e.isName) {
             if (fs_->strict) {
                 ok = fail("Delete of an unqualified identifier in strict mode.");
@@ -581,8 +588,16 @@ void Parser::makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t c
 }
 
 bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
+    bool forDelete = deleteOperand_;
+    deleteOperand_ = false;
+    uint32_t chain = NO_PATCH;  // short-circuit jumps of an optional chain
     for (;;) {
-        if (check(T_DOT)) {
+        if (check(T_OPTIONAL)) {
+            if (!allowCalls) return fail("Invalid optional chain from new expression");
+            if (!parseOptionalLink(e, &chain)) return false;
+        } else if (check(T_TEMPLATE) && chain != NO_PATCH) {
+            return fail("Invalid tagged template on optional chain");
+        } else if (check(T_DOT)) {
             if (!next()) return false;
             if (!isIdentifierName()) return unexpected();
             uint32_t atom = tokenAtom();
@@ -625,6 +640,7 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
         } else if (check(T_TEMPLATE)) {
             if (!emitCall(e, lex_.token.line, lex_.token.column, true)) return false;
         } else {
+            if (chain != NO_PATCH) closeOptionalChain(e, chain, forDelete);
             return !ctx_->failed();
         }
     }
