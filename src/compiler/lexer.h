@@ -110,6 +110,7 @@ public:
     Vec<uint16_t> flags;           // regex flags
     Vec<uint16_t> raw;             // template chunk: raw text (line ends as LF)
     const char *templateError = ""; // why the chunk's cooked value is missing
+    Vec<uint8_t> digitBuffer;      // a numeric literal without its separators
 
 private:
     int32_t peekCodePoint(uint32_t at, uint32_t *size) const;
@@ -121,6 +122,8 @@ private:
     void lexIdentifier();
     void lexNumber();
     bool identifierFollows() const;
+    bool scanDigits(uint32_t *p, bool hex, bool *separators) const;
+    bool withoutSeparators(const uint8_t *text, uint32_t length, const uint8_t **out);
     void lexString();
     void lexPunctuator();
     void lexTemplate();  // after '`' or '}': one chunk up to '`' or "${" (lexer_template.cpp)
