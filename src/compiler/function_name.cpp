@@ -39,11 +39,50 @@ uint32_t Parser::prefixedName(const char *prefix, uint32_t atom) {
 // computed one is set at run time by the caller (namedAnonymous_).
 bool Parser::nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole) {
     if (!whole && !endsAssignment(lex_.token)) return true;
+    if (deferName_) {
+        pendingInner_ = innerIndex;
+        pendingName_ = hint;
+        return true;
+    }
     if (hint == kComputedName) {
         namedAnonymous_ = true;
         return true;
     }
     return fs_->pass == 2 || setInnerName(innerIndex, hint);
+}
+
+// `( AssignmentExpression )` where the parenthesized expression would be
+// named: it is, if it is a lone anonymous function and the parentheses end
+// the assignment expression (not `(function () {}).call()`).
+bool Parser::parseNamedParenthesized(ExprDesc &e, uint32_t hint) {
+    bool outer = deferName_;
+    deferName_ = true;
+    pendingInner_ = NO_REG;
+    nameHint_ = hint;
+    bool ok = next() && parseAssignment(e, false);
+    nameHint_ = NO_ATOM;
+    deferName_ = outer;
+    if (!ok) return false;
+    uint32_t inner = pendingInner_, name = pendingName_;
+    pendingInner_ = NO_REG;
+    if (check(T_COMMA)) {
+        // A comma expression is never a function definition.
+        inner = NO_REG;
+        while (check(T_COMMA)) {
+            discard(e);
+            if (!next() || !parseAssignment(e, false)) return false;
+        }
+        if (e.isName || e.kind == E_FIELD || e.kind == E_INDEX) toNextReg(e);
+    }
+    if (!expect(T_RPAREN)) return false;
+    e.parenthesized = true;
+    if (inner == NO_REG) return !ctx_->failed();
+    if (outer) {
+        pendingInner_ = inner;  // an enclosing parenthesis decides
+        pendingName_ = name;
+        return true;
+    }
+    return nameAnonymousFunction(inner, name);
 }
 
 // Adds the name as a new constant of the finished record and points the

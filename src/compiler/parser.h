@@ -69,6 +69,7 @@ struct ExprDesc {
     ExprKind kind = E_VOID;
     bool isName = false;  // a plain identifier reference
     bool readOnly = false;  // the name of a named function expression, inside it
+    bool parenthesized = false;  // (x): not a name for function name inference
     uint32_t atom = NO_ATOM;
     uint32_t a = 0;
     uint32_t b = 0;
@@ -396,6 +397,7 @@ private:
     uint32_t prefixedName(const char *prefix, uint32_t atom);
     bool setInnerName(uint32_t innerIndex, uint32_t atom);  // function_name.cpp
     bool nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole = false);
+    bool parseNamedParenthesized(ExprDesc &e, uint32_t hint);
     bool parsePropertyName(uint32_t *atom);
     bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
     bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
@@ -477,6 +479,13 @@ private:
     // namedAnonymous_ then reports.
     uint32_t nameHint_ = NO_ATOM;
     uint32_t functionHint_ = NO_ATOM;
+    // A parenthesized function, `f = (function () {})`, is named only once
+    // the parentheses close the assignment expression: until then the name
+    // waits in pendingName_ (deferName_: a parenthesis is deciding).
+    uint32_t parenHint_ = NO_ATOM;
+    bool deferName_ = false;
+    uint32_t pendingInner_ = NO_REG;
+    uint32_t pendingName_ = NO_ATOM;
     bool namedAnonymous_ = false;
     bool unaryOperand_ = false;
     // Optional chains (optional_chain.cpp): the operand of delete is being

@@ -127,6 +127,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return arrowOk;
     }
     functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
+    parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
     bool ok = parseConditional(e, noIn);
     TokenType op = lex_.token.type;
     if (!ok || !isAssignmentOperator(op)) {
@@ -145,7 +146,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     resolveWithBase(e);
     if (op == T_ASSIGN) {
         if (e.kind != E_LOCAL) protectOperand(e, hazard);
-        if (e.isName) nameHint_ = e.atom;
+        if (e.isName && !e.parenthesized) nameHint_ = e.atom;
         ok = parseAssignment(value, noIn);
         hazardEnd(hazard, writesBefore);
         if (e.isName) f->nameWrites++;
@@ -819,8 +820,14 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return !ctx_->failed();
     }
     case T_LPAREN: {
-        if (!next() || !parseExpression(e, false)) return false;
-        return expect(T_RPAREN);
+        uint32_t hint = parenHint_;
+        parenHint_ = NO_ATOM;
+        if (hint == NO_ATOM) {
+            if (!next() || !parseExpression(e, false) || !expect(T_RPAREN)) return false;
+            e.parenthesized = true;
+            return true;
+        }
+        return parseNamedParenthesized(e, hint);
     }
     case T_LBRACKET:
         return parseArrayLiteral(e);

@@ -27,7 +27,7 @@ bool Parser::parseLogicalAssignment(ExprDesc &e, TokenType op, bool noIn, uint32
     if (e.kind == E_LOCAL && !e.readOnly) {
         protectOperand(e, hazard);
         uint32_t skip = emitShortCircuit(op, e.a);
-        if (e.isName) nameHint_ = e.atom;
+        if (e.isName && !e.parenthesized) nameHint_ = e.atom;
         bool ok = parseAssignment(value, noIn);
         hazardEnd(hazard, writesBefore);
         if (e.isName) f->nameWrites++;
@@ -46,7 +46,7 @@ bool Parser::parseLogicalAssignment(ExprDesc &e, TokenType op, bool noIn, uint32
     ExprDesc current = e;
     dischargeTo(current, r1);
     uint32_t skip = emitShortCircuit(op, r1);
-    if (e.isName) nameHint_ = e.atom;
+    if (e.isName && !e.parenthesized) nameHint_ = e.atom;
     bool ok = parseAssignment(value, noIn);
     hazardEnd(hazard, writesBefore);
     if (e.isName) f->nameWrites++;

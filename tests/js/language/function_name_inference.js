@@ -28,3 +28,19 @@ print(arrowBody().name === '');
 var noInit = function () {}
 var afterAsi = 1;
 print(noInit.name);
+var lhsCover;
+(lhsCover) = function () {};
+print(lhsCover.name === '');
+var cover = (function () {}), xCover = (0, function () {}), arrowCover = (() => 1), twice = ((function () {}));
+print(cover.name, xCover.name === '', arrowCover.name, twice.name);
+var calledCover = (function () { return 'called'; })();
+var orCover = (function () {}) || 1;
+print(calledCover, orCover.name === '');
+var k = 'key';
+var fromKey = { [k]: (function () {}), p: (function () {}) };
+print(fromKey.key.name, fromKey.p.name);
+function param(x = (function () {}), y = () => 1) { return x.name + ' ' + y.name; }
+print(param());
+var logical;
+logical ||= (function () {});
+print(logical.name);
