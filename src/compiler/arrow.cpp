@@ -142,7 +142,9 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
     FuncState *parent = fs_;
     const Token tok = lex_.token;
     uint32_t hint = functionHint_;
+    bool defer = functionDefer_;
     functionHint_ = NO_ATOM;
+    functionDefer_ = false;
     uint32_t innerIndex;
     if (parent->pass == 2) {
         uint32_t k = parent->innerCursor++;
@@ -207,7 +209,7 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
         if (!endInnerFunction(parent, ok, rec, &innerIndex)) return false;
         if (!concise && !next()) return false;
     }
-    if (hint != NO_ATOM && !nameAnonymousFunction(innerIndex, hint, true)) return false;
+    if (hint != NO_ATOM && !nameAnonymousFunction(innerIndex, hint, true, defer)) return false;
     uint32_t dest = allocReg();
     setPos(tok.line, tok.column);
     emitClosure(innerIndex, dest);

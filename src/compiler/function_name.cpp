@@ -37,9 +37,9 @@ uint32_t Parser::prefixedName(const char *prefix, uint32_t atom) {
 
 // The hint applies: a static name goes into the record (pass 1), a
 // computed one is set at run time by the caller (namedAnonymous_).
-bool Parser::nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole) {
+bool Parser::nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole, bool defer) {
     if (!whole && !endsAssignment(lex_.token)) return true;
-    if (deferName_) {
+    if (defer) {
         pendingInner_ = innerIndex;
         pendingName_ = hint;
         return true;
@@ -54,14 +54,14 @@ bool Parser::nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whol
 // `( AssignmentExpression )` where the parenthesized expression would be
 // named: it is, if it is a lone anonymous function and the parentheses end
 // the assignment expression (not `(function () {}).call()`).
-bool Parser::parseNamedParenthesized(ExprDesc &e, uint32_t hint) {
-    bool outer = deferName_;
-    deferName_ = true;
+bool Parser::parseNamedParenthesized(ExprDesc &e, uint32_t hint, bool outerDefers) {
+    if (!next()) return false;
     pendingInner_ = NO_REG;
     nameHint_ = hint;
-    bool ok = next() && parseAssignment(e, false);
+    deferNext_ = true;
+    bool ok = parseAssignment(e, false);
     nameHint_ = NO_ATOM;
-    deferName_ = outer;
+    deferNext_ = false;
     if (!ok) return false;
     uint32_t inner = pendingInner_, name = pendingName_;
     pendingInner_ = NO_REG;
@@ -77,12 +77,12 @@ bool Parser::parseNamedParenthesized(ExprDesc &e, uint32_t hint) {
     if (!expect(T_RPAREN)) return false;
     e.parenthesized = true;
     if (inner == NO_REG) return !ctx_->failed();
-    if (outer) {
+    if (outerDefers) {
         pendingInner_ = inner;  // an enclosing parenthesis decides
         pendingName_ = name;
         return true;
     }
-    return nameAnonymousFunction(inner, name);
+    return nameAnonymousFunction(inner, name, false, false);
 }
 
 // Adds the name as a new constant of the finished record and points the

@@ -396,8 +396,8 @@ private:
     bool parseObjectLiteral(ExprDesc &e);  // object_literal.cpp
     uint32_t prefixedName(const char *prefix, uint32_t atom);
     bool setInnerName(uint32_t innerIndex, uint32_t atom);  // function_name.cpp
-    bool nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole = false);
-    bool parseNamedParenthesized(ExprDesc &e, uint32_t hint);
+    bool nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole, bool defer);
+    bool parseNamedParenthesized(ExprDesc &e, uint32_t hint, bool outerDefers);
     bool parsePropertyName(uint32_t *atom);
     bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
     bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
@@ -481,9 +481,12 @@ private:
     uint32_t functionHint_ = NO_ATOM;
     // A parenthesized function, `f = (function () {})`, is named only once
     // the parentheses close the assignment expression: until then the name
-    // waits in pendingName_ (deferName_: a parenthesis is deciding).
+    // waits in pendingName_ (only for the function the parenthesis holds,
+    // not for functions in nested bodies or subexpressions).
     uint32_t parenHint_ = NO_ATOM;
-    bool deferName_ = false;
+    bool deferNext_ = false;      // set with nameHint_: the name waits in pendingName_
+    bool functionDefer_ = false;  // ... for functionHint_
+    bool parenDefer_ = false;     // ... for parenHint_
     uint32_t pendingInner_ = NO_REG;
     uint32_t pendingName_ = NO_ATOM;
     bool namedAnonymous_ = false;

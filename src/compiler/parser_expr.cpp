@@ -115,6 +115,8 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     uint32_t line = lex_.token.line, column = lex_.token.column;
     uint32_t hint = nameHint_;
     nameHint_ = NO_ATOM;
+    bool defer = deferNext_;
+    deferNext_ = false;
     bool isArrow = false;
     if (!arrowAhead(&isArrow)) {
         leave();
@@ -122,12 +124,15 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     }
     if (isArrow) {
         functionHint_ = hint;
+        functionDefer_ = defer;
         bool arrowOk = parseArrowFunction(e, noIn);
         leave();
         return arrowOk;
     }
     functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
+    functionDefer_ = defer;
     parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
+    parenDefer_ = defer;
     bool ok = parseConditional(e, noIn);
     TokenType op = lex_.token.type;
     if (!ok || !isAssignmentOperator(op)) {
@@ -809,10 +814,12 @@ bool Parser::parsePrimary(ExprDesc &e) {
             return unexpected();
         }
         uint32_t hint = functionHint_;
+        bool defer = functionDefer_;
         functionHint_ = NO_ATOM;
+        functionDefer_ = false;
         uint32_t inner;
         if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
-        if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint)) return false;
+        if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();
         setPos(tok.line, tok.column);
         emitClosure(inner, dest);
@@ -821,13 +828,15 @@ bool Parser::parsePrimary(ExprDesc &e) {
     }
     case T_LPAREN: {
         uint32_t hint = parenHint_;
+        bool outerDefers = parenDefer_;
         parenHint_ = NO_ATOM;
+        parenDefer_ = false;
         if (hint == NO_ATOM) {
             if (!next() || !parseExpression(e, false) || !expect(T_RPAREN)) return false;
             e.parenthesized = true;
             return true;
         }
-        return parseNamedParenthesized(e, hint);
+        return parseNamedParenthesized(e, hint, outerDefers);
     }
     case T_LBRACKET:
         return parseArrayLiteral(e);

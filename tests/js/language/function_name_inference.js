@@ -1,4 +1,3 @@
-// Names of anonymous functions and arrows from what they are assigned to.
 var f = function () {};
 var g = () => 1;
 var h = function named() {};
@@ -44,3 +43,13 @@ print(param());
 var logical;
 logical ||= (function () {});
 print(logical.name);
+var f = (function () { var g = function () {}; var h = (function () {}); return g.name + ' ' + h.name; });
+print(f.name, f());
+var a = (() => { var inner = () => 1; return inner.name; });
+print(a.name, a());
+var b = ((function () { var c = (0, function () {}); return c.name === ''; }));
+print(b.name, b());
+var d = (x = function () {}) => x.name;
+print(d.name, d());
+var e2 = (function () {}), f2 = (function () { return (function () {}).name === ''; })();
+print(e2.name, f2);
