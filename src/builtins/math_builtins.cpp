@@ -6,6 +6,7 @@
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/convert.h"
+#include "vm/operators.h"
 
 namespace eng {
 
@@ -95,22 +96,12 @@ Status mathAtan2(NativeCall &c) {
     return Status::Ok;
 }
 
-// ES5 15.8.2.13: differs from C pow where y is NaN, and for |x| == 1 with an
-// infinite y (NaN, where C gives 1).
-double jsPow(double x, double y) {
-    if (y != y) return NAN;
-    if (y == 0) return 1;
-    if (x != x) return NAN;
-    if (isinf(y) && fabs(x) == 1) return NAN;
-    return pow(x, y);
-}
-
 Status mathPow(NativeCall &c) {
     double x, y;
     ENG_TRY(toNumber(c.heap, c.arg(0), &x));
     ENG_TRY(toNumber(c.heap, c.arg(1), &y));
     Value v;
-    ENG_TRY(makeNumber(c.heap, jsPow(x, y), &v));
+    ENG_TRY(makeNumber(c.heap, numberPow(x, y), &v));
     c.setResult(v);
     return Status::Ok;
 }

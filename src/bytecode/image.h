@@ -46,7 +46,7 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 4;
+constexpr uint16_t IMAGE_VERSION = 5;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -71,7 +71,11 @@ enum FunctionFlags : uint16_t {
     // i < min(argc, nparams) aliases the box of parameter i.
     FN_MAPPED_ARGUMENTS = 1u << 3,
     FN_EVAL_CODE = 1u << 4,         // eval code: its var and function bindings are deletable
-    FN_ARROW = 1u << 5              // arrow function (ES2015 14.2): not a constructor, no prototype
+    FN_ARROW = 1u << 5,             // arrow function (ES2015 14.2): not a constructor, no prototype
+    // A rest parameter (ES2015): register nparams receives an array of the
+    // arguments from index nparams on, made at entry like the arguments object.
+    FN_REST = 1u << 6,
+    FN_METHOD = 1u << 7  // method, getter or setter (ES2015 14.3): not a constructor, no prototype
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;
@@ -94,6 +98,9 @@ struct FunctionHeader {
     uint32_t constTableAt;    // offset of the constant block from the image start
     uint32_t evalSiteCount;     // direct eval calls (CALL C = 1 + site index)
     uint32_t evalBindingCount;
+    uint16_t length;        // the function's "length": parameters before the first
+                            //   default or rest (ES2015), nparams for simple lists
+    uint16_t reserved;
 };
 
 // How a closure finds upvalue i when CLOSURE creates it, seen from the
@@ -147,7 +154,9 @@ struct LineEntry {
 enum ConstTag : uint8_t {
     CONST_NUMBER = 1,   // payload: double (8 bytes, read with memcpy)
     CONST_STRING8 = 2,  // payload: uint32 length, then length Latin-1 bytes
-    CONST_STRING16 = 3  // payload: uint32 length, then length UTF-16 code units
+    CONST_STRING16 = 3, // payload: uint32 length, then length UTF-16 code units
+    CONST_SLOT = 4      // no payload: undefined, a per-load slot the code may fill
+                        // (a tagged template site's cached template object)
 };
 
 struct ConstHeader {

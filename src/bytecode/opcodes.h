@@ -124,7 +124,26 @@ namespace eng {
                             (a var or function name); 1: also if it is a var or a  \
                             non-configurable global property (a let/const name); \
                             2: make global lexical let K[Bx] (empty); 3: the same, const */ \
-    X(INITLEX, ABx)      /* initialise global lexical binding K[Bx] = R[A] */
+    X(INITLEX, ABx)      /* initialise global lexical binding K[Bx] = R[A] */  \
+    /* ES2015 expression syntax without iterators (issue 9: templates, object   \
+       literal extensions, default and rest parameters, spread) */               \
+    X(TOSTR, ABC)        /* R[A] = ToString(R[B]) (template substitutions) */           \
+    X(TEMPLATEOBJ, ABx)  /* tagged template site: R[A] (cooked strings) gets the frozen \
+                            raw array R[A+1] as "raw", is frozen, and is cached in the \
+                            site's slot constant K[Bx] (undefined until then) */        \
+    X(SPREAD, ABC)       /* append the elements of iterable R[B] to array R[A] (vm/spread.cpp) */ \
+    X(CALLSPREAD, ABC)   /* CALL (C = 0) or NEW (C = 1) of R[A] with this R[A+1] and the \
+                            arguments listed by array R[A+2] */                        \
+    X(SETNAME, ABC)      /* function R[A] gets own "name" = R[B] (a property key), after \
+                            "get " (C = 1) or "set " (C = 2): computed keys */          \
+    X(INITGETR, ABC)     /* object literal: define getter R[A][R[B]] = function R[C] */ \
+    X(INITSETR, ABC)     /* object literal: define setter R[A][R[B]] = function R[C] */ \
+    X(INITPROTO, ABC)    /* object literal __proto__: value: R[A].[[Prototype]] = R[B] \
+                            if R[B] is an object or null */                             \
+    X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
+    X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
+    X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
+                            (a parameter used by an earlier parameter's default) */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

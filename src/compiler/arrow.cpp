@@ -23,11 +23,15 @@ bool Parser::compileConciseBody(FuncState &child, bool noIn, LexerPosition *end,
     if (!computeLayout()) return false;
     resetEmission(child);
     child.pass = 2;
-    lex_.seek(bodyStart);
+    lex_.seek(child.simpleParams ? bodyStart : child.paramsStart);
     if (!next()) return false;
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
     if (!emitPrologue()) return false;
+    if (!child.simpleParams) {
+        setPos(lex_.token.line, lex_.token.column);
+        if (!emitParameterPrologue(child, true) || !expect(T_RPAREN) || !expect(T_ARROW)) return false;
+    }
     setPos(line, column);
     if (!parseAssignment(e, noIn)) return false;
     compact(e);
@@ -68,12 +72,19 @@ bool Parser::arrowAhead(bool *isArrow) {
             *isArrow = ok && check(T_ARROW) && !lex_.token.newlineBefore;
             break;
         }
+        if (check(T_ELLIPSIS)) {
+            ok = arrowParamsAhead(isArrow);
+            break;
+        }
         if (!check(T_IDENT)) break;
         if (!(ok = next())) break;
         expectName = false;
         if (check(T_COMMA)) {
             expectName = true;
             ok = next();
+        } else if (check(T_ASSIGN)) {
+            ok = arrowParamsAhead(isArrow);
+            break;
         } else if (!check(T_RPAREN)) {
             break;
         }
@@ -85,11 +96,55 @@ bool Parser::arrowAhead(bool *isArrow) {
     return true;
 }
 
+// Inside a parenthesized list that may be arrow parameters with initializers
+// or a rest parameter: skips to the matching ')' (templates and regular
+// expression literals read as such) and looks for "=>".
+bool Parser::arrowParamsAhead(bool *isArrow) {
+    uint32_t depth = 1;
+    uint32_t templates[16];
+    uint32_t open = 0;  // template substitutions open, at which depth
+    TokenType previous = T_LPAREN;
+    for (;;) {
+        if (check(T_EOF) || check(T_ERROR)) return true;
+        TokenType t = lex_.token.type;
+        if ((t == T_SLASH || t == T_SLASH_ASSIGN) &&
+            !(previous == T_IDENT || previous == T_NUMBER || previous == T_STRING || previous == T_TEMPLATE ||
+              previous == T_RPAREN || previous == T_RBRACKET || previous == T_RBRACE || previous == T_THIS ||
+              previous == T_NULL_ || previous == T_TRUE_ || previous == T_FALSE_)) {
+            lex_.rescanAsRegex();
+            if (ctx_->outOfMemory) return false;
+            if (check(T_ERROR)) return true;
+        } else if (t == T_TEMPLATE && !lex_.token.templateTail) {
+            if (open == 16) return true;
+            templates[open++] = depth;
+        } else if (t == T_RBRACE && open && templates[open - 1] == depth) {
+            lex_.rescanTemplateContinuation();
+            if (ctx_->outOfMemory) return false;
+            if (check(T_ERROR)) return true;
+            if (lex_.token.templateTail) open--;
+        } else if (t == T_LPAREN || t == T_LBRACKET || t == T_LBRACE) {
+            depth++;
+        } else if (t == T_RPAREN || t == T_RBRACKET || t == T_RBRACE) {
+            if (--depth == 0) {
+                if (!next()) return false;
+                *isArrow = check(T_ARROW) && !lex_.token.newlineBefore;
+                return true;
+            }
+        }
+        previous = lex_.token.type;
+        if (!next()) return false;
+    }
+}
+
 // ArrowFunction (ES2015 14.2) with simple parameters: compiled like a
 // function expression; this and arguments are the enclosing function's.
 bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
     FuncState *parent = fs_;
     const Token tok = lex_.token;
+    uint32_t hint = functionHint_;
+    bool defer = functionDefer_;
+    functionHint_ = NO_ATOM;
+    functionDefer_ = false;
     uint32_t innerIndex;
     if (parent->pass == 2) {
         uint32_t k = parent->innerCursor++;
@@ -115,7 +170,12 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
         do {
             bool parens = check(T_LPAREN);
             if (parens && !(ok = next())) break;
-            while (!check(T_RPAREN)) {
+            if (parens) {
+                child.paramsStart = {lex_.token.start, lex_.token.line, lex_.token.column};
+                applyDiscovery(child);
+                if (!(ok = parseFormalParameters(child, true))) break;
+            }
+            while (!parens && !check(T_RPAREN)) {
                 if (!check(T_IDENT) || lex_.token.escapedKeyword) {
                     ok = unexpected();
                     break;
@@ -149,6 +209,7 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
         if (!endInnerFunction(parent, ok, rec, &innerIndex)) return false;
         if (!concise && !next()) return false;
     }
+    if (hint != NO_ATOM && !nameAnonymousFunction(innerIndex, hint, true, defer)) return false;
     uint32_t dest = allocReg();
     setPos(tok.line, tok.column);
     emitClosure(innerIndex, dest);

@@ -123,6 +123,18 @@ uint32_t Parser::stringConst(uint32_t atom) {
     return index;
 }
 
+uint32_t Parser::slotConst() {
+    FuncState *f = fs_;
+    uint32_t index = f->constCount;
+    if (index >= 0x10000) {
+        fail("Too many constants in function");
+        return 0;
+    }
+    if (!f->constWords.push(kConstSlotMark)) return 0;
+    f->constCount++;
+    return index;
+}
+
 // Pass 1 records these strings; pass 2 enters them first so that their
 // indexes fit the 8-bit operands.
 uint32_t Parser::narrowStringConst(uint32_t atom) {

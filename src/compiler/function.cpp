@@ -11,7 +11,8 @@ namespace {
 // After a string literal at the start of a statement, does this token carry
 // the expression on (so the string is not a directive on its own)?
 bool continuesExpression(TokenType t) {
-    if (t == T_IN || t == T_INSTANCEOF) return true;
+    if (t == T_IN || t == T_INSTANCEOF || t == T_TEMPLATE) return true;
+    if (t >= T_STAR_STAR && t <= T_OPTIONAL) return true;  // ES2016+ operators
     if (t < T_LBRACE || t > T_SLASH_ASSIGN) return false;
     return t != T_LBRACE && t != T_RBRACE && t != T_SEMICOLON && t != T_INC && t != T_DEC &&
            t != T_BANG && t != T_TILDE;
@@ -61,6 +62,9 @@ bool Parser::parseDirectives() {
         const char *raw = lex_.source() + str.start;
         if (str.end - str.start == 12 && (memcmp(raw, "\"use strict\"", 12) == 0 ||
                                           memcmp(raw, "'use strict'", 12) == 0)) {
+            if (!fs_->isScript && !fs_->simpleParams)
+                return failAt("Illegal 'use strict' directive in function with non-simple parameter list", str.line,
+                              str.column);
             fs_->strict = true;
             lex_.strict = true;
             if (sawOctal) return fail("Octal escape sequences are not allowed in strict mode.");
@@ -100,6 +104,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.strict = parent->strict;
     child.nameAtom = nameAtom;
     child.isExpression = !isDeclaration && accessor == 0;
+    child.isMethod = accessor != 0;
     child.sourceStart = startOffset;
     child.startLine = child.line = lex_.token.line;
     child.startColumn = child.column = lex_.token.column;
@@ -109,32 +114,15 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     LexerPosition end = {0, 0, 0};
     do {
         if (!(ok = expect(T_LPAREN))) break;
-        while (!check(T_RPAREN)) {
-            if (!check(T_IDENT)) {
-                ok = unexpected();
-                break;
-            }
-            if (lex_.token.escapedKeyword) {
-                ok = fail(kEscapedKeyword);
-                break;
-            }
-            LexerPosition where = {lex_.token.start, lex_.token.line, lex_.token.column};
-            uint32_t atom = tokenAtom();
-            if (!(ok = child.params.push(atom) && child.paramPositions.push(where) && next())) break;
-            if (check(T_COMMA)) {
-                if (!(ok = next())) break;
-                if (check(T_RPAREN)) {
-                    ok = unexpected();
-                    break;
-                }
-            } else if (!check(T_RPAREN)) {
-                ok = unexpected();
-                break;
-            }
-        }
-        if (!ok) break;
+        child.paramsStart = {lex_.token.start, lex_.token.line, lex_.token.column};
+        applyDiscovery(child);
+        if (!(ok = parseFormalParameters(child, false))) break;
         if (accessor == 1 && child.params.size() != 0) {
             ok = failAt("Getter must not have any formal parameters.", child.startLine, child.startColumn);
+            break;
+        }
+        if (accessor == 2 && child.hasRest) {
+            ok = failAt("Setter function argument must not be a rest parameter", child.startLine, child.startColumn);
             break;
         }
         if (accessor == 2 && child.params.size() != 1) {
@@ -184,12 +172,23 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // Pass 2.
     resetEmission(child);
     child.pass = 2;
-    lex_.seek(bodyStart);
+    lex_.seek(child.simpleParams ? bodyStart : child.paramsStart);
     if (!next()) return false;
-    uint32_t line = lex_.token.line, column = lex_.token.column;
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
-    if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
+    if (!emitPrologue()) return false;
+    if (!child.simpleParams) {
+        // Parameter initializers, then on to the body.
+        setPos(lex_.token.line, lex_.token.column);
+        if (!emitParameterPrologue(child, child.isArrow) || !expect(T_RPAREN)) return false;
+        if (child.isArrow && !expect(T_ARROW)) return false;
+        if (!check(T_LBRACE)) return unexpected();
+        if (!next()) return false;
+    }
+    // The body's block scope opens after the parameter initializers, which
+    // must not see the body's let/const (ES2015 9.2.12 steps 27-28).
+    if (!openScope(SCOPE_FUNCTION)) return false;
+    uint32_t line = lex_.token.line, column = lex_.token.column;
     setPos(line, column);
     if (!parseDirectives() || !parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
@@ -201,7 +200,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
 // once the directive prologue has been read. Arrow functions never allow
 // duplicate parameters.
 bool Parser::checkParams(FuncState &child) {
-    if (child.isArrow && !child.strict) {
+    if ((child.isArrow || child.isMethod || !child.simpleParams) && !child.strict) {
         for (uint32_t i = 0; i < child.params.size(); i++)
             for (uint32_t j = 0; j < i; j++)
                 if (child.params[j] == child.params[i])
@@ -211,9 +210,9 @@ bool Parser::checkParams(FuncState &child) {
     if (child.strict) {
         static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
                                                "protected",  "public",    "static", "yield"};
-        if (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS)
+        if (!child.isMethod && (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS))
             return failAt("Unexpected eval or arguments in strict mode", child.startLine, child.startColumn);
-        if (child.nameAtom != NO_ATOM)
+        if (child.nameAtom != NO_ATOM && !child.isMethod)
             for (const char *word : reserved)
                 if (atoms_.equalsAscii(child.nameAtom, word))
                     return failAt("Unexpected strict mode reserved word", child.startLine, child.startColumn);

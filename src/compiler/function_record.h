@@ -27,6 +27,8 @@ namespace eng {
 
 // Not an atom: atoms are numbered from 0 and NO_ATOM is 0xffffffff.
 constexpr uint32_t kConstNumberMark = 0xfffffffeu;
+// A slot constant (CONST_SLOT): one word, no payload.
+constexpr uint32_t kConstSlotMark = 0xfffffffdu;
 
 struct FunctionRecord {
     uint8_t *bytes;       // nullptr until stored (or once written into the image)

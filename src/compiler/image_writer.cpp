@@ -44,6 +44,10 @@ uint64_t constantBlockSize(const AtomTable &atoms, const FunctionRecord &r) {
             i += 2;
             continue;
         }
+        if (w == kConstSlotMark) {
+            size += 4 + sizeof(ConstHeader);
+            continue;
+        }
         uint32_t n = atoms.length(w);
         size += 4 + sizeof(ConstHeader) + 4 + align4(atoms.isLatin1(w) ? n : n * 2);
     }
@@ -82,12 +86,14 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     FunctionHeader fh;
     memset(&fh, 0, sizeof fh);
     fh.nregs = static_cast<uint16_t>(nregs);
-    fh.nparams = static_cast<uint16_t>(f.params.size());
+    fh.nparams = static_cast<uint16_t>(f.params.size() - (f.hasRest ? 1 : 0));  // the rest parameter follows
+    fh.length = static_cast<uint16_t>(f.simpleParams ? f.params.size() : f.paramLength);
     fh.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
                                      (f.usesArguments ? FN_USES_ARGUMENTS : 0) |
                                      (f.mappedArguments ? FN_MAPPED_ARGUMENTS : 0) |
                                      (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
-                                     (f.isArrow ? FN_ARROW : 0));
+                                     (f.isArrow ? FN_ARROW : 0) | (f.isMethod ? FN_METHOD : 0) |
+                                     (f.hasRest ? FN_REST : 0));
     fh.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
     fh.nameConst = nameConst;
     fh.codeCount = f.code.size();
@@ -217,6 +223,11 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
                 c.bytes(&ch, sizeof ch);
                 c.bytes(words + 4 * word, 8);
                 word += 2;
+                continue;
+            }
+            if (value == kConstSlotMark) {
+                ch.tag = CONST_SLOT;
+                c.bytes(&ch, sizeof ch);
                 continue;
             }
             uint32_t n = atoms_.length(value);

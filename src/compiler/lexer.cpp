@@ -11,6 +11,7 @@ namespace {
 
 const char *const kTokenTexts[T__COUNT] = {
     "end of input", "invalid token", "identifier", "number", "string", "regular expression",
+    "template literal",
 #define ENG_TOKEN_TEXT(name, text) text,
     ENG_KEYWORDS(ENG_TOKEN_TEXT) ENG_PUNCTUATORS(ENG_TOKEN_TEXT)
 #undef ENG_TOKEN_TEXT
@@ -116,7 +117,7 @@ bool isIdentifierPart(uint32_t cp) {
 }
 
 Lexer::Lexer(Context *ctx, const char *source, size_t length)
-    : value(ctx), flags(ctx), src_(source),
+    : value(ctx), flags(ctx), raw(ctx), digitBuffer(ctx), src_(source),
       len_(length > 0xfffffff0u ? 0xfffffff0u : static_cast<uint32_t>(length)) {}
 
 // Decodes the UTF-8 sequence at `at`. Returns -1 at the end, -2 if invalid.
@@ -263,6 +264,8 @@ void Lexer::next() {
     token.legacyOctal = false;
     token.strictReserved = false;
     token.escapedKeyword = false;
+    token.templateTail = false;
+    token.templateInvalid = false;
     bool closed = skipSpaceAndComments();
     token.start = pos_;
     token.line = line_;
@@ -285,6 +288,9 @@ void Lexer::next() {
         lexNumber();
     } else if (c == '"' || c == '\'') {
         lexString();
+    } else if (c == '`') {
+        advanceBytes(1);
+        lexTemplate();
     } else {
         lexPunctuator();
     }
@@ -387,21 +393,34 @@ void Lexer::lexNumber() {
         pos_ += 2;
         double v = 0;
         uint32_t digits = 0;
-        while (hexValue(at(pos_)) >= 0) {
-            v = v * 16 + hexValue(at(pos_));
+        bool separators = false;
+        uint32_t end = pos_;
+        if (!scanDigits(&end, true, &separators)) {
+            column_ += end - start;
+            pos_ = end;
+            fail("Numeric separators are allowed only between digits");
+            return;
+        }
+        const uint8_t *text = s + start + 2;
+        if (separators && !withoutSeparators(s + pos_, end - pos_, &text)) return;
+        while (pos_ < end) {
+            if (at(pos_) != '_') {
+                v = v * 16 + hexValue(at(pos_));
+                digits++;
+            }
             pos_++;
-            digits++;
         }
         column_ += pos_ - start;
         if (digits == 0 || identifierFollows()) {
             fail("Invalid or unexpected token");
             return;
         }
-        if (digits > 13) v = binaryDigitsToDouble(s + start + 2, digits, 4);  // beyond 2^53: round once
+        if (digits > 13) v = binaryDigitsToDouble(text, digits, 4);  // beyond 2^53: round once
         token.type = T_NUMBER;
         token.number = v;
         return;
     }
+    bool leadingZero = at(pos_) == '0' && (isDecimalDigit(at(pos_ + 1)) || at(pos_ + 1) == '_');
     if (at(pos_) == '0' && isDecimalDigit(at(pos_ + 1))) {
         // Legacy octal (017), or decimal if a digit 8 or 9 appears (019).
         uint32_t p = pos_ + 1;
@@ -434,12 +453,16 @@ void Lexer::lexNumber() {
             return;
         }
     }
-    while (isDecimalDigit(at(pos_))) pos_++;
-    if (at(pos_) == '.') {
+    // ES2021 numeric separators: one '_' between two digits, never after a
+    // leading 0 (nor in 019-style literals).
+    bool separators = false, placed = true;
+    placed = scanDigits(&pos_, false, &separators);
+    if (placed && at(pos_) == '.') {
         pos_++;
-        while (isDecimalDigit(at(pos_))) pos_++;
+        if (at(pos_) == '_') placed = false;
+        else placed = scanDigits(&pos_, false, &separators);
     }
-    if (at(pos_) == 'e' || at(pos_) == 'E') {
+    if (placed && (at(pos_) == 'e' || at(pos_) == 'E')) {
         uint32_t p = pos_ + 1;
         if (at(p) == '+' || at(p) == '-') p++;
         if (!isDecimalDigit(at(p))) {
@@ -448,16 +471,66 @@ void Lexer::lexNumber() {
             fail("Invalid or unexpected token");
             return;
         }
-        while (isDecimalDigit(at(p))) p++;
+        placed = scanDigits(&p, false, &separators);
         pos_ = p;
+    }
+    if (!placed || (separators && leadingZero)) {
+        column_ += pos_ - start;
+        fail("Numeric separators are allowed only between digits");
+        return;
     }
     column_ += pos_ - start;
     if (identifierFollows()) {
         fail("Invalid or unexpected token");
         return;
     }
+    const uint8_t *text = s + start;
+    uint32_t length = pos_ - start;
+    if (separators) {
+        if (!withoutSeparators(s + start, length, &text)) return;
+        length = digitBuffer.size();
+    }
     token.type = T_NUMBER;
-    token.number = decimalToDouble(s + start, pos_ - start);
+    token.number = decimalToDouble(text, length);
+}
+
+// Digits (hex or decimal) with single '_' separators between two of them.
+// False, with *p at the separator, if one is misplaced.
+bool Lexer::scanDigits(uint32_t *p, bool hex, bool *separators) const {
+    const uint8_t *s = reinterpret_cast<const uint8_t *>(src_);
+    auto digit = [&](uint32_t i) {
+        if (i >= len_) return false;
+        return hex ? hexValue(s[i]) >= 0 : isDecimalDigit(s[i]);
+    };
+    uint32_t q = *p;
+    bool afterDigit = false;
+    for (;;) {
+        if (digit(q)) {
+            afterDigit = true;
+            q++;
+        } else if (q < len_ && s[q] == '_') {
+            if (!afterDigit || !digit(q + 1)) {
+                *p = q;
+                return false;
+            }
+            *separators = true;
+            afterDigit = false;
+            q++;
+        } else {
+            break;
+        }
+    }
+    *p = q;
+    return true;
+}
+
+// The literal's text without its separators, in digitBuffer.
+bool Lexer::withoutSeparators(const uint8_t *text, uint32_t length, const uint8_t **out) {
+    digitBuffer.clear();
+    for (uint32_t i = 0; i < length; i++)
+        if (text[i] != '_' && !digitBuffer.push(text[i])) return false;
+    *out = digitBuffer.data();
+    return true;
 }
 
 void Lexer::lexString() {
@@ -569,15 +642,23 @@ void Lexer::lexString() {
 }
 
 void Lexer::lexPunctuator() {
+    // ?. is optional chaining unless a digit follows (a ? .5 : x).
+    if (src_[pos_] == '?' && pos_ + 1 < len_ && src_[pos_ + 1] == '.' &&
+        !(pos_ + 2 < len_ && src_[pos_ + 2] >= '0' && src_[pos_ + 2] <= '9')) {
+        token.type = T_OPTIONAL;
+        advanceBytes(2);
+        return;
+    }
     static const TokenType kLongest[] = {
         // Ordered longest first so the first match wins.
+        T_STAR_STAR_ASSIGN, T_NULLISH_ASSIGN, T_AND_ASSIGN, T_OR_ASSIGN, T_STAR_STAR, T_NULLISH,
         T_USHR_ASSIGN, T_SEQ,        T_SNE,          T_USHR,         T_SHL_ASSIGN,
         T_SHR_ASSIGN,  T_LE,         T_GE,           T_EQ,           T_NE,           T_ARROW,
         T_INC,         T_DEC,        T_SHL,          T_SHR,          T_AND,
         T_OR,          T_PLUS_ASSIGN, T_MINUS_ASSIGN, T_STAR_ASSIGN, T_PERCENT_ASSIGN,
         T_AMP_ASSIGN,  T_PIPE_ASSIGN, T_CARET_ASSIGN, T_SLASH_ASSIGN, T_LBRACE,
         T_RBRACE,      T_LPAREN,     T_RPAREN,       T_LBRACKET,     T_RBRACKET,
-        T_DOT,         T_SEMICOLON,  T_COMMA,        T_LT,           T_GT,
+        T_ELLIPSIS,    T_DOT,         T_SEMICOLON,  T_COMMA,        T_LT,           T_GT,
         T_PLUS,        T_MINUS,      T_STAR,         T_PERCENT,      T_AMP,
         T_PIPE,        T_CARET,      T_BANG,         T_TILDE,        T_QUESTION,
         T_COLON,       T_ASSIGN,     T_SLASH,

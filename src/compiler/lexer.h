@@ -33,7 +33,9 @@ namespace eng {
     X(TILDE, "~") X(AND, "&&") X(OR, "||") X(QUESTION, "?") X(COLON, ":") X(ASSIGN, "=")        \
     X(PLUS_ASSIGN, "+=") X(MINUS_ASSIGN, "-=") X(STAR_ASSIGN, "*=") X(PERCENT_ASSIGN, "%=")     \
     X(SHL_ASSIGN, "<<=") X(SHR_ASSIGN, ">>=") X(USHR_ASSIGN, ">>>=") X(AMP_ASSIGN, "&=")        \
-    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=") X(ARROW, "=>")
+    X(PIPE_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(SLASH, "/") X(SLASH_ASSIGN, "/=") X(ARROW, "=>")           \
+    X(ELLIPSIS, "...") X(STAR_STAR, "**") X(STAR_STAR_ASSIGN, "**=") X(NULLISH, "??")            \
+    X(NULLISH_ASSIGN, "?\?=") X(AND_ASSIGN, "&&=") X(OR_ASSIGN, "||=") X(OPTIONAL, "?.")
 
 enum TokenType : uint8_t {
     T_EOF,
@@ -42,6 +44,7 @@ enum TokenType : uint8_t {
     T_NUMBER,
     T_STRING,
     T_REGEX,
+    T_TEMPLATE,  // a template chunk (see Lexer::lexTemplate)
 #define ENG_TOKEN_ENUM(name, text) T_##name,
     ENG_KEYWORDS(ENG_TOKEN_ENUM) ENG_PUNCTUATORS(ENG_TOKEN_ENUM)
 #undef ENG_TOKEN_ENUM
@@ -61,6 +64,8 @@ struct Token {
     bool strictReserved = false; // identifier reserved in strict mode code
     bool escapedKeyword = false; // T_IDENT spelling a reserved word with escapes:
                                  // an IdentifierName, never an Identifier
+    bool templateTail = false;   // T_TEMPLATE ends with '`' (else with "${")
+    bool templateInvalid = false; // T_TEMPLATE has an invalid escape: no cooked value
     uint32_t start = 0;          // byte offsets [start, end)
     uint32_t end = 0;
     uint32_t line = 1;
@@ -83,6 +88,9 @@ public:
     // The current token is '/' or '/=': read it again as a regex literal.
     // Body goes to `value`, flags to `flags`.
     void rescanAsRegex();
+    // The current token is '}' closing a template substitution: read it
+    // again as the template chunk that continues there.
+    void rescanTemplateContinuation();
 
     // Where the next token will be read from, and back.
     LexerPosition position() const { return {pos_, line_, column_}; }
@@ -100,6 +108,9 @@ public:
     const char *errorMessage = "";
     Vec<uint16_t> value;           // identifier name, string value or regex body
     Vec<uint16_t> flags;           // regex flags
+    Vec<uint16_t> raw;             // template chunk: raw text (line ends as LF)
+    const char *templateError = ""; // why the chunk's cooked value is missing
+    Vec<uint8_t> digitBuffer;      // a numeric literal without its separators
 
 private:
     int32_t peekCodePoint(uint32_t at, uint32_t *size) const;
@@ -111,8 +122,12 @@ private:
     void lexIdentifier();
     void lexNumber();
     bool identifierFollows() const;
+    bool scanDigits(uint32_t *p, bool hex, bool *separators) const;
+    bool withoutSeparators(const uint8_t *text, uint32_t length, const uint8_t **out);
     void lexString();
     void lexPunctuator();
+    void lexTemplate();  // after '`' or '}': one chunk up to '`' or "${" (lexer_template.cpp)
+    bool templateEscape(bool *invalid);
     void fail(const char *message);
     bool appendCodePoint(Vec<uint16_t> &out, uint32_t cp);
     bool readUnicodeEscape(uint32_t *cp);  // at "\u": consumes \uXXXX or \u{X...}

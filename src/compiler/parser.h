@@ -32,6 +32,7 @@ constexpr uint32_t MAX_REGISTERS = 256;
 constexpr const char *kEscapedKeyword = "Keyword must not contain escaped characters";
 constexpr uint32_t NO_REG = 0xffffffffu;
 constexpr uint32_t NO_PATCH = 0xffffffffu;
+constexpr uint32_t kComputedName = 0xfffffffeu;  // nameHint_: the key is computed
 
 enum ExprKind : uint8_t {
     E_VOID,    // no value (only as an "empty" marker)
@@ -70,6 +71,7 @@ struct ExprDesc {
     bool readOnly = false;  // the name of a named function expression, inside it
     bool constant = false;  // with readOnly: a const binding (stores throw in sloppy code too)
     bool tdz = false;       // a let/const binding that may be uninitialised here (E_BOX)
+    bool parenthesized = false;  // (x): not a name for function name inference
     uint32_t atom = NO_ATOM;
     uint32_t a = 0;
     uint32_t b = 0;
@@ -189,12 +191,28 @@ struct FuncState {
     bool strict = false;
     bool isExpression = false;  // named function expression: name visible inside
     bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
+    bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
 
     // Facts collected in pass 1.
-    Vec<uint32_t> params;          // atoms in order
+    Vec<uint32_t> params;          // atoms in order (a rest parameter last)
+    // ES2015 parameter lists: defaults, a rest parameter (function.cpp).
+    bool simpleParams = true;
+    bool hasRest = false;
+    uint32_t paramLength = 0;      // parameters before the first default or rest
+    // Parameter expressions have a scope of their own (ES2023 10.2.11 step
+    // 28): while they are parsed (inParams), names resolve to the parameters
+    // (those from paramInit on are in their TDZ) and then outside the
+    // function, never to the body's variables. paramRefs: the names they
+    // use (and free names of functions made there), found in pass 1.
+    bool inParams = false;
+    uint32_t paramInit = 0;
+    LexerPosition paramsStart = {0, 0, 0};  // the token after '('
+    HashMap<uint32_t> paramRefs;
+    Vec<uint32_t> paramRefOrder;
+    Vec<uint32_t> paramCopies;     // pairs: parameter index, body var local index
     Vec<LexerPosition> paramPositions;
     HashMap<uint32_t> declared;    // atom -> 1 (var) | 2 (function)
     Vec<uint32_t> declOrder;
@@ -365,7 +383,8 @@ private:
     void releaseRegs(uint32_t base);
     uint32_t numberConst(double v);
     uint32_t stringConst(uint32_t atom);
-    uint32_t narrowStringConst(uint32_t atom);  // index < 256 needed (REGEXP, INITGET/SET)
+    uint32_t narrowStringConst(uint32_t atom);
+    uint32_t slotConst();  // a new CONST_SLOT constant (never shared)  // index < 256 needed (REGEXP, INITGET/SET)
     void loadNumber(uint32_t reg, double v);
     void freeExpr(const ExprDesc &e);
     void dischargeTo(ExprDesc &e, uint32_t reg);  // value of e into reg
@@ -409,11 +428,18 @@ private:
     bool endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex);
 
     // --- functions (function.cpp)
-    // accessor: 0 plain function, 1 getter, 2 setter.
+    // accessor: 0 plain function, 1 getter, 2 setter, 3 method.
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                        uint32_t *innerIndex);
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
+    // --- parameter lists (params.cpp)
+    bool parseFormalParameters(FuncState &child, bool arrow);
+    bool emitParameterPrologue(FuncState &child, bool arrow);  // pass 2: defaults, copies
+    bool emitDefault(uint32_t index);
+    void noteParamRef(uint32_t atom);
+    bool resolveParam(uint32_t atom, ExprDesc &e);
+    bool arrowParamsAhead(bool *isArrow);
     bool parseDirectives();
     bool checkParams(FuncState &child);
     bool parseStatementsUntil(TokenType end);
@@ -425,22 +451,37 @@ private:
     bool parseAssignment(ExprDesc &e, bool noIn);
     bool parseConditional(ExprDesc &e, bool noIn);
     bool parseBinary(ExprDesc &e, int minPrecedence, bool noIn);
+    // short_circuit.cpp: && || ?? and their assignments (ES2020, ES2021)
+    uint32_t emitShortCircuit(TokenType op, uint32_t reg);
+    bool parseLogicalAssignment(ExprDesc &e, TokenType op, bool noIn, uint32_t hazard, uint32_t writesBefore);
     bool parseUnary(ExprDesc &e);
     bool parsePostfix(ExprDesc &e);
     bool parseLeftHandSide(ExprDesc &e);
     bool parseMemberSuffixes(ExprDesc &e, bool allowCalls);
+    bool parseOptionalLink(ExprDesc &e, uint32_t *chain);  // optional_chain.cpp
+    void closeOptionalChain(ExprDesc &e, uint32_t chain, bool forDelete);
     bool parsePrimary(ExprDesc &e);
-    bool parseArguments(uint32_t base, uint32_t *count);
+    bool parseArguments(uint32_t base, uint32_t *count, bool *spread);
     bool parseArrayLiteral(ExprDesc &e);
-    bool parseObjectLiteral(ExprDesc &e);
+    bool parseObjectLiteral(ExprDesc &e);  // object_literal.cpp
+    uint32_t prefixedName(const char *prefix, uint32_t atom);
+    bool setInnerName(uint32_t innerIndex, uint32_t atom);  // function_name.cpp
+    bool nameAnonymousFunction(uint32_t innerIndex, uint32_t hint, bool whole, bool defer);
+    bool parseNamedParenthesized(ExprDesc &e, uint32_t hint, bool outerDefers);
     bool parsePropertyName(uint32_t *atom);
     bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
     bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
     void makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t column);
-    bool emitCall(ExprDesc &e, uint32_t line, uint32_t column);
+    bool emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged = false);
     bool parseNew(ExprDesc &e);
     void compact(ExprDesc &e);
     bool checkBinding(uint32_t atom, const Token &token);
+
+    // --- template literals (template.cpp)
+    bool parseTemplateLiteral(ExprDesc &e);
+    bool parseTemplateArguments(uint32_t base, uint32_t *count);
+    bool appendTemplateChunk(uint32_t dest, bool *started);
+    bool nextTemplateChunk();
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
@@ -521,6 +562,28 @@ private:
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
     uint32_t letAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
+    // Function name inference (function_name.cpp): the name the next
+    // assignment expression gives an anonymous function it consists of;
+    // kComputedName: a computed key, named at run time (SETNAME), which
+    // namedAnonymous_ then reports.
+    uint32_t nameHint_ = NO_ATOM;
+    uint32_t functionHint_ = NO_ATOM;
+    // A parenthesized function, `f = (function () {})`, is named only once
+    // the parentheses close the assignment expression: until then the name
+    // waits in pendingName_ (only for the function the parenthesis holds,
+    // not for functions in nested bodies or subexpressions).
+    uint32_t parenHint_ = NO_ATOM;
+    bool deferNext_ = false;      // set with nameHint_: the name waits in pendingName_
+    bool functionDefer_ = false;  // ... for functionHint_
+    bool parenDefer_ = false;     // ... for parenHint_
+    uint32_t pendingInner_ = NO_REG;
+    uint32_t pendingName_ = NO_ATOM;
+    bool namedAnonymous_ = false;
+    bool unaryOperand_ = false;
+    // Optional chains (optional_chain.cpp): the operand of delete is being
+    // parsed / its chain has done the delete.
+    bool deleteOperand_ = false;
+    bool deletedInChain_ = false;  // parseUnary read a prefix operator (not ++/--): no ** may follow
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

@@ -14,7 +14,7 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
 }
 
 FuncState::FuncState(Context *ctx)
-    : params(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
+    : params(ctx), paramRefs(ctx), paramRefOrder(ctx), paramCopies(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
       narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
@@ -51,6 +51,8 @@ bool Parser::unexpected() {
         return fail("Unexpected string");
     case T_REGEX:
         return fail("Unexpected regular expression");
+    case T_TEMPLATE:
+        return fail("Unexpected template string");
     case T_IDENT: {
         if (fs_ && fs_->strict && t.strictReserved) return fail("Unexpected strict mode reserved word");
         uint32_t n = t.end - t.start;

@@ -9,7 +9,7 @@ namespace {
 
 int binaryPrecedence(TokenType t, bool noIn) {
     switch (t) {
-    case T_OR: return 1;
+    case T_OR: case T_NULLISH: return 1;
     case T_AND: return 2;
     case T_PIPE: return 3;
     case T_CARET: return 4;
@@ -20,6 +20,7 @@ int binaryPrecedence(TokenType t, bool noIn) {
     case T_SHL: case T_SHR: case T_USHR: return 8;
     case T_PLUS: case T_MINUS: return 9;
     case T_STAR: case T_SLASH: case T_PERCENT: return 10;
+    case T_STAR_STAR: return 11;  // right-associative (parseBinary)
     default: return 0;
     }
 }
@@ -47,6 +48,7 @@ Opcode binaryOpcode(TokenType t) {
     case T_STAR: case T_STAR_ASSIGN: return OP_MUL;
     case T_SLASH: case T_SLASH_ASSIGN: return OP_DIV;
     case T_PERCENT: case T_PERCENT_ASSIGN: return OP_MOD;
+    case T_STAR_STAR: case T_STAR_STAR_ASSIGN: return OP_POW;
     default: return OP_NOP;
     }
 }
@@ -55,7 +57,8 @@ bool isAssignmentOperator(TokenType t) {
     switch (t) {
     case T_ASSIGN: case T_PLUS_ASSIGN: case T_MINUS_ASSIGN: case T_STAR_ASSIGN:
     case T_SLASH_ASSIGN: case T_PERCENT_ASSIGN: case T_SHL_ASSIGN: case T_SHR_ASSIGN:
-    case T_USHR_ASSIGN: case T_AMP_ASSIGN: case T_PIPE_ASSIGN: case T_CARET_ASSIGN:
+    case T_USHR_ASSIGN: case T_AMP_ASSIGN: case T_PIPE_ASSIGN: case T_CARET_ASSIGN: case T_STAR_STAR_ASSIGN:
+    case T_AND_ASSIGN: case T_OR_ASSIGN: case T_NULLISH_ASSIGN:
         return true;
     default:
         return false;
@@ -110,16 +113,26 @@ bool Parser::parseExpression(ExprDesc &e, bool noIn) {
 bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
+    uint32_t hint = nameHint_;
+    nameHint_ = NO_ATOM;
+    bool defer = deferNext_;
+    deferNext_ = false;
     bool isArrow = false;
     if (!arrowAhead(&isArrow)) {
         leave();
         return false;
     }
     if (isArrow) {
+        functionHint_ = hint;
+        functionDefer_ = defer;
         bool arrowOk = parseArrowFunction(e, noIn);
         leave();
         return arrowOk;
     }
+    functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
+    functionDefer_ = defer;
+    parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
+    parenDefer_ = defer;
     bool ok = parseConditional(e, noIn);
     TokenType op = lex_.token.type;
     if (!ok || !isAssignmentOperator(op)) {
@@ -138,6 +151,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     resolveWithBase(e);
     if (op == T_ASSIGN) {
         if (e.kind != E_LOCAL) protectOperand(e, hazard);
+        if (e.isName && !e.parenthesized) nameHint_ = e.atom;
         ok = parseAssignment(value, noIn);
         hazardEnd(hazard, writesBefore);
         if (e.isName) f->nameWrites++;
@@ -167,6 +181,11 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         }
         leave();
         return !ctx_->failed();
+    }
+    if (op == T_AND_ASSIGN || op == T_OR_ASSIGN || op == T_NULLISH_ASSIGN) {
+        ok = parseLogicalAssignment(e, op, noIn, hazard, writesBefore);
+        leave();
+        return ok;
     }
     Opcode opcode = binaryOpcode(op);
     if (e.kind == E_LOCAL && !e.readOnly) {
@@ -238,17 +257,33 @@ bool Parser::parseConditional(ExprDesc &e, bool noIn) {
 
 bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
     if (!parseUnary(e)) return false;
+    bool unaryLeft = unaryOperand_;
+    bool sawLogical = false, sawNullish = false;
     for (;;) {
         TokenType op = lex_.token.type;
         int precedence = binaryPrecedence(op, noIn);
         if (precedence <= minPrecedence) return true;
+        if (op == T_STAR_STAR) {
+            // ES2016: -x ** y is a SyntaxError; (-x) ** y is not.
+            if (unaryLeft)
+                return fail("Unary operator used immediately before exponentiation expression. Parenthesis must be "
+                            "used to disambiguate operator precedence");
+            precedence--;  // the right operand takes a further ** first
+        }
+        unaryLeft = false;
         uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
+        // ES2020: ?? does not mix with && or || without parentheses.
+        if ((op == T_NULLISH && sawLogical) || ((op == T_AND || op == T_OR) && sawNullish))
+            return unexpected();
         if (!next()) return false;
         ExprDesc rhs;
-        if (op == T_AND || op == T_OR) {
+        if (op == T_AND || op == T_OR || op == T_NULLISH) {
             uint32_t r = toNextReg(e);
-            uint32_t skip = emitCondJump(op == T_AND ? OP_JMPIFNOT : OP_JMPIF, r);
-            if (!parseBinary(rhs, precedence, noIn)) return false;
+            uint32_t skip = emitShortCircuit(op, r);
+            if (op == T_NULLISH) sawNullish = true;
+            else sawLogical = true;
+            // The operand of ?? is a BitwiseORExpression.
+            if (!parseBinary(rhs, op == T_NULLISH ? 2 : precedence, noIn)) return false;
             freeExpr(rhs);
             dischargeTo(rhs, r);
             fs_->freeReg = r + 1;
@@ -321,18 +356,28 @@ bool Parser::parseUnary(ExprDesc &e) {
     case T_DELETE: case T_VOID: case T_TYPEOF: case T_PLUS: case T_MINUS: case T_TILDE:
     case T_BANG: case T_INC: case T_DEC:
         break;
-    default:
-        return parsePostfix(e);  // not a prefix operator: no recursion here
+    default: {
+        bool postfixOk = parsePostfix(e);  // not a prefix operator: no recursion here
+        unaryOperand_ = false;
+        return postfixOk;
+    }
     }
     if (!enter()) return false;
     bool ok = true;
     switch (tok.type) {
     case T_DELETE: {
+        deleteOperand_ = true;
+        deletedInChain_ = false;
         if (!next() || !parseUnary(e)) {
             ok = false;
             break;
         }
+        deleteOperand_ = false;
         setPos(tok.line, tok.column);
+        if (deletedInChain_) {
+            deletedInChain_ = false;  // delete a?.b: done by the chain
+            break;
+        }
         if (e.isName) {
             if (fs_->strict) {
                 ok = fail("Delete of an unqualified identifier in strict mode.");
@@ -478,6 +523,8 @@ bool Parser::parseUnary(ExprDesc &e) {
         break;
     }
     leave();
+    // A UnaryExpression may not be the base of ** (++x and x++ may).
+    unaryOperand_ = tok.type != T_INC && tok.type != T_DEC;
     return ok && !ctx_->failed();
 }
 
@@ -515,9 +562,11 @@ bool Parser::parseNew(ExprDesc &e) {
         uint32_t base = toNextReg(e);
         allocReg();
         uint32_t count = 0;
-        if (check(T_LPAREN)) ok = parseArguments(base, &count);
+        bool spread = false;
+        if (check(T_LPAREN)) ok = parseArguments(base, &count, &spread);
         setPos(line, column);
-        emitABC(OP_NEW, base, count, 0);
+        if (spread) emitABC(OP_CALLSPREAD, base, 0, 1);
+        else emitABC(OP_NEW, base, count, 0);
         fs_->freeReg = base + 1;
         e = regExpr(base);
     }
@@ -545,8 +594,16 @@ void Parser::makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t c
 }
 
 bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
+    bool forDelete = deleteOperand_;
+    deleteOperand_ = false;
+    uint32_t chain = NO_PATCH;  // short-circuit jumps of an optional chain
     for (;;) {
-        if (check(T_DOT)) {
+        if (check(T_OPTIONAL)) {
+            if (!allowCalls) return fail("Invalid optional chain from new expression");
+            if (!parseOptionalLink(e, &chain)) return false;
+        } else if (check(T_TEMPLATE) && chain != NO_PATCH) {
+            return fail("Invalid tagged template on optional chain");
+        } else if (check(T_DOT)) {
             if (!next()) return false;
             if (!isIdentifierName()) return unexpected();
             uint32_t atom = tokenAtom();
@@ -586,15 +643,18 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
             }
         } else if (check(T_LPAREN) && allowCalls) {
             if (!emitCall(e, lex_.token.line, lex_.token.column)) return false;
+        } else if (check(T_TEMPLATE)) {
+            if (!emitCall(e, lex_.token.line, lex_.token.column, true)) return false;
         } else {
+            if (chain != NO_PATCH) closeOptionalChain(e, chain, forDelete);
             return !ctx_->failed();
         }
     }
 }
 
-bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
+bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) {
     // eval(...) by its plain name is a direct eval: CALL's C operand says so.
-    bool directEval = e.isName && e.atom == ATOM_EVAL;
+    bool directEval = !tagged && e.isName && e.atom == ATOM_EVAL;
     compact(e);
     uint32_t base, owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
@@ -634,8 +694,16 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
         emitABC(OP_LOADUNDEF, base + 1, 0, 0);
     }
     uint32_t count = 0;
-    if (!parseArguments(base, &count)) return false;
+    bool spread = false;
+    if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count, &spread))) return false;
     setPos(callLine, callColumn);
+    if (spread) {
+        // (eval(...args) is called as an indirect eval.)
+        emitABC(OP_CALLSPREAD, base, 0, 0);
+        fs_->freeReg = base + 1;
+        e = regExpr(base, owned);
+        return !ctx_->failed();
+    }
     // C = 1 + the index of the call site's table of bindings (image.h).
     uint32_t marker = 0;
     if (directEval) {
@@ -648,15 +716,39 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column) {
     return !ctx_->failed();
 }
 
-bool Parser::parseArguments(uint32_t base, uint32_t *count) {
+// Arguments go to R[base+2 ..]. From the first spread argument on they are
+// collected in an array at R[base+2] instead (*spread; CALLSPREAD).
+bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
     if (!expect(T_LPAREN)) return false;
     uint32_t n = 0;
+    *spread = false;
     if (!check(T_RPAREN)) {
         for (;;) {
+            bool isSpread = check(T_ELLIPSIS);
+            uint32_t line = lex_.token.line, column = lex_.token.column;
+            if (isSpread && !next()) return false;
+            if (isSpread && !*spread) {
+                // The arguments so far move into the array.
+                uint32_t list = allocReg();
+                emitABC(OP_NEWARR, list, 0, 0);
+                for (uint32_t i = 0; i < n; i++) emitABC(OP_APPEND, list, base + 2 + i, 0);
+                emitABC(OP_MOV, base + 2, list, 0);
+                fs_->freeReg = base + 3;
+                *spread = true;
+            }
             ExprDesc arg;
             if (!parseAssignment(arg, false)) return false;
-            toNextReg(arg);
-            if (++n > 255) return fail("Too many arguments in function call");
+            if (*spread) {
+                compact(arg);
+                uint32_t r = toAnyReg(arg);
+                setPos(line, column);
+                emitABC(isSpread ? OP_SPREAD : OP_APPEND, base + 2, r, 0);
+                freeExpr(arg);
+                fs_->freeReg = base + 3;
+            } else {
+                toNextReg(arg);
+            }
+            if (++n > 255 && !*spread) return fail("Too many arguments in function call");
             if (check(T_COMMA)) {
                 if (!next()) return false;
                 continue;
@@ -666,7 +758,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count) {
             return fail("missing ) after argument list");
         }
     }
-    fs_->freeReg = base + 2 + n;
+    fs_->freeReg = *spread ? base + 3 : base + 2 + n;
     *count = n;
     return next();
 }
@@ -722,8 +814,13 @@ bool Parser::parsePrimary(ExprDesc &e) {
         } else if (!check(T_LPAREN)) {
             return unexpected();
         }
+        uint32_t hint = functionHint_;
+        bool defer = functionDefer_;
+        functionHint_ = NO_ATOM;
+        functionDefer_ = false;
         uint32_t inner;
         if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
+        if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();
         setPos(tok.line, tok.column);
         emitClosure(inner, dest);
@@ -731,11 +828,21 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return !ctx_->failed();
     }
     case T_LPAREN: {
-        if (!next() || !parseExpression(e, false)) return false;
-        return expect(T_RPAREN);
+        uint32_t hint = parenHint_;
+        bool outerDefers = parenDefer_;
+        parenHint_ = NO_ATOM;
+        parenDefer_ = false;
+        if (hint == NO_ATOM) {
+            if (!next() || !parseExpression(e, false) || !expect(T_RPAREN)) return false;
+            e.parenthesized = true;
+            return true;
+        }
+        return parseNamedParenthesized(e, hint, outerDefers);
     }
     case T_LBRACKET:
         return parseArrayLiteral(e);
+    case T_TEMPLATE:
+        return parseTemplateLiteral(e);
     case T_LBRACE:
         return parseObjectLiteral(e);
     case T_SLASH:
@@ -767,11 +874,16 @@ bool Parser::parseArrayLiteral(ExprDesc &e) {
             if (!next()) return false;
             continue;
         }
+        // SpreadElement: the values an iterable produces (vm/spread.cpp).
+        bool isSpread = check(T_ELLIPSIS);
+        uint32_t line = lex_.token.line, column = lex_.token.column;
+        if (isSpread && !next()) return false;
         ExprDesc v;
         if (!parseAssignment(v, false)) return false;
         compact(v);
         uint32_t r = toAnyReg(v);
-        emitABC(OP_APPEND, dest, r, 0);
+        if (isSpread) setPos(line, column);
+        emitABC(isSpread ? OP_SPREAD : OP_APPEND, dest, r, 0);
         freeExpr(v);
         if (check(T_COMMA)) {
             if (!next()) return false;
@@ -795,68 +907,6 @@ bool Parser::parsePropertyName(uint32_t *atom) {
     } else {
         return unexpected();
     }
-    return next();
-}
-
-bool Parser::parseObjectLiteral(ExprDesc &e) {
-    if (!next()) return false;
-    uint32_t dest = allocReg();
-    emitABC(OP_NEWOBJ, dest, 0, 0);
-    bool sawProto = false;
-    while (!check(T_RBRACE)) {
-        const Token tok = lex_.token;
-        uint32_t key;
-        int accessor = 0;
-        if (check(T_IDENT) && !tok.escaped) {
-            key = tokenAtom();
-            if (atoms_.equalsAscii(key, "get")) accessor = 1;
-            else if (atoms_.equalsAscii(key, "set")) accessor = 2;
-            if (!next()) return false;
-            if (check(T_COLON)) accessor = 0;
-        } else if (!parsePropertyName(&key)) {
-            return false;
-        }
-        if (accessor) {
-            if (!parsePropertyName(&key)) return false;
-            uint32_t inner;
-            if (!parseFunction(false, accessor, NO_ATOM, tok.start, &inner)) return false;
-            uint32_t k = narrowStringConst(key);
-            uint32_t t = allocReg();
-            setPos(tok.line, tok.column);
-            emitClosure(inner, t);
-            emitABC(accessor == 1 ? OP_INITGET : OP_INITSET, dest, k, t);
-            fs_->freeReg = t;
-        } else {
-            // ES2015 B.3.1: one __proto__: value per literal (the setter form
-            // does not count).
-            if (tok.type != T_NUMBER && atoms_.equalsAscii(key, "__proto__")) {
-                if (sawProto)
-                    return failAt("Duplicate __proto__ fields are not allowed in object literals", tok.line, tok.column);
-                sawProto = true;
-            }
-            if (!expect(T_COLON)) return false;
-            ExprDesc v;
-            if (!parseAssignment(v, false)) return false;
-            compact(v);
-            uint32_t r = toAnyReg(v);
-            uint32_t k = stringConst(key);
-            if (k < 256) {
-                emitABC(OP_INITPROP, dest, k, r);
-            } else {
-                uint32_t t = allocReg();
-                emitABx(OP_LOADK, t, k);
-                emitABC(OP_INITPROPR, dest, t, r);
-            }
-            freeExpr(v);
-            fs_->freeReg = dest + 1;
-        }
-        if (check(T_COMMA)) {
-            if (!next()) return false;
-        } else if (!check(T_RBRACE)) {
-            return unexpected();
-        }
-    }
-    e = regExpr(dest);
     return next();
 }
 

@@ -280,6 +280,7 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
             ExprDesc target = resolveName(atom, tok.line, tok.column);
             resolveWithBase(target);
             ExprDesc value;
+            nameHint_ = atom;  // var f = function () {}: f.name is "f"
             if (!parseAssignment(value, noIn)) return false;
             fs_->nameWrites++;
             if (target.kind == E_LOCAL) {
@@ -720,11 +721,18 @@ bool Parser::parseTry() {
     bool hasCatch = false, hasFinally = false;
     if (check(T_CATCH)) {
         hasCatch = true;
-        if (!next() || !expect(T_LPAREN)) return false;
-        if (!check(T_IDENT)) return unexpected();
-        const Token nameTok = lex_.token;
-        uint32_t atom = tokenAtom();
-        if (!checkBinding(atom, nameTok) || !next() || !expect(T_RPAREN)) return false;
+        if (!next()) return false;
+        Token nameTok = lex_.token;
+        // ES2019 optional catch binding: `catch {`, the exception unnamed.
+        bool unbound = check(T_LBRACE);
+        uint32_t atom = unbound ? atoms_.internAscii("%nocatch") : NO_ATOM;
+        if (!unbound) {
+            if (!expect(T_LPAREN)) return false;
+            if (!check(T_IDENT)) return unexpected();
+            nameTok = lex_.token;
+            atom = tokenAtom();
+            if (!checkBinding(atom, nameTok) || !next() || !expect(T_RPAREN)) return false;
+        }
         if (!check(T_LBRACE)) return unexpected();
         uint32_t catchIndex = f->catchCounter++;
         bool boxed = f->pass == 2 &&
@@ -736,7 +744,7 @@ bool Parser::parseTry() {
         if (f->isScript) emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
         CatchScope scope = {atom, catchReg, boxed, catchIndex, false};
         if (!f->catchScopes.push(scope)) return false;
-        bool ok = parseBlock(atom);
+        bool ok = parseBlock(unbound ? NO_ATOM : atom);
         f->catchScopes.pop();
         if (!ok) return false;
     }

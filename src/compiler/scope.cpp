@@ -96,8 +96,15 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
         }
     }
     if (!found && f->pass == 1) noteReference(atom);
+    if (!found && f->inParams) {
+        // Parameter expressions: the parameters, never the body's variables.
+        if (f->pass == 1) noteParamRef(atom);
+        else found = resolveParam(atom, e);
+    }
     if (!found && f->pass == 2 && (!f->isScript || f->scriptLocals)) {
-        if (uint32_t *index = f->localIndex.find(atom)) {
+        uint32_t *index = f->localIndex.find(atom);
+        if (index && f->inParams && f->locals[*index].kind == LOCAL_VAR) index = nullptr;
+        if (index) {
             const LocalVar &l = f->locals[*index];
             e.kind = l.captured ? E_BOX : E_LOCAL;
             e.a = l.reg;
@@ -203,6 +210,7 @@ void Parser::noteInnerFree(uint32_t functionIndex, bool isDeclaration) {
         if (bound) continue;
         if (!f->innerFree.contains(atom)) f->innerFree.put(atom, 1);
         noteReference(atom);
+        if (f->inParams) noteParamRef(atom);
     }
 }
 
@@ -240,9 +248,19 @@ bool Parser::computeLayout() {
     }
     for (uint32_t i = 0; i < f->params.size(); i++)
         if (!addLocal(f->params[i], LOCAL_PARAM)) return false;
-    for (uint32_t i = 0; i < f->declOrder.size(); i++)
-        if (!f->localIndex.contains(f->declOrder[i]) && !addLocal(f->declOrder[i], LOCAL_VAR))
+    for (uint32_t i = 0; i < f->declOrder.size(); i++) {
+        uint32_t atom = f->declOrder[i];
+        uint32_t *existing = f->localIndex.find(atom);
+        if (existing && f->simpleParams) continue;
+        // With parameter expressions a body variable named like a parameter
+        // is a variable of its own, which starts with the parameter's value.
+        uint32_t param = existing ? *existing : NO_REG;
+        if (existing && f->locals[param].kind != LOCAL_PARAM) continue;
+        if (!addLocal(atom, LOCAL_VAR)) return false;
+        if (param != NO_REG && *f->declared.find(atom) == 1 &&
+            (!f->paramCopies.push(param) || !f->paramCopies.push(f->locals.size() - 1)))
             return false;
+    }
     if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow) {
         uint32_t *index = f->localIndex.find(ATOM_ARGUMENTS);
         uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
@@ -268,16 +286,28 @@ bool Parser::computeLayout() {
     }
     // A sloppy function that uses `arguments` gets a mapped arguments object:
     // its parameters live in boxes that the executor makes (see image.h).
-    f->mappedArguments = f->usesArguments && !f->strict && f->params.size() > 0;
+    f->mappedArguments = f->usesArguments && !f->strict && f->params.size() > 0 && f->simpleParams;
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         LocalVar &l = f->locals[i];
         uint32_t *bound = f->localIndex.find(l.atom);
         bool mapped = f->mappedArguments && l.kind == LOCAL_PARAM;
-        l.captured = bound && *bound == i && (mapped || f->ownEval || f->innerFree.contains(l.atom));
+        bool shadowedParam = !f->simpleParams && l.kind == LOCAL_PARAM;  // a body variable took the name
+        l.captured = (shadowedParam || (bound && *bound == i)) && (mapped || f->ownEval || f->innerFree.contains(l.atom));
     }
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
         uint32_t atom = f->refOrder[i];
         if (f->localIndex.contains(atom)) continue;
+        if (f->upvalAtoms.size() >= 256) return fail("Too many closure variables");
+        if (!f->upvalIndex.put(atom, f->upvalAtoms.size()) || !f->upvalAtoms.push(atom)) return false;
+    }
+    // Parameter expressions reach the enclosing scopes past the body's variables.
+    for (uint32_t i = 0; i < f->paramRefOrder.size(); i++) {
+        uint32_t atom = f->paramRefOrder[i];
+        uint32_t *index = f->localIndex.find(atom);
+        if (!index || f->locals[*index].kind != LOCAL_VAR || f->upvalIndex.contains(atom)) continue;
+        bool isParam = false;
+        for (uint32_t k = 0; k < f->params.size(); k++) isParam = isParam || f->params[k] == atom;
+        if (isParam) continue;
         if (f->upvalAtoms.size() >= 256) return fail("Too many closure variables");
         if (!f->upvalIndex.put(atom, f->upvalAtoms.size()) || !f->upvalAtoms.push(atom)) return false;
     }
@@ -287,6 +317,16 @@ bool Parser::computeLayout() {
 
 uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
     FuncState *f = fs_;
+    if (f->inParams) {
+        // A function made by a parameter expression: parameters, then what
+        // is not a body variable, then the enclosing scopes.
+        for (uint32_t i = f->params.size(); i-- > 0;)
+            if (f->params[i] == atom) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[i].reg);
+        uint32_t *index = f->localIndex.find(atom);
+        if (index && f->locals[*index].kind != LOCAL_VAR) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[*index].reg);
+        if (uint32_t *up = f->upvalIndex.find(atom)) return makeUpvalDesc(UPVAL_PARENT_UPVAL, *up);
+        return makeUpvalDesc(UPVAL_GLOBAL, 0);
+    }
     if (!inFunctionScope) {
         for (uint32_t i = f->catchScopes.size(); i-- > 0;)
             if (f->catchScopes[i].atom == atom)

@@ -62,7 +62,7 @@ HString *functionName(Heap &h, JSObject *o) {
 }
 
 int functionLength(JSObject *o) {
-    if (o->cls() == ObjectClass::Closure) return static_cast<JSClosure *>(o)->tmpl->header->nparams;
+    if (o->cls() == ObjectClass::Closure) return static_cast<JSClosure *>(o)->tmpl->header->length;
     if (o->cls() == ObjectClass::Bound) return static_cast<int>(static_cast<JSBound *>(o)->length);
     int n = static_cast<JSNative *>(o)->length;
     return n < 0 ? 0 : n;

@@ -96,6 +96,17 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
     return args;
 }
 
+// The rest parameter's array: the arguments from index nparams on.
+JSArray *newRestArray(Heap &h, uint32_t base, uint32_t argc, uint32_t nparams) {
+    uint32_t n = argc > nparams ? argc - nparams : 0;
+    JSArray *a = newArray(h, n);
+    if (!a) return nullptr;
+    LocalRoot ra(h, Value::pointer(a));
+    for (uint32_t i = 0; i < n; i++)
+        if (arrayPush(h, a, h.stack[base + nparams + i]) != Status::Ok) return nullptr;
+    return a;
+}
+
 }  // namespace
 
 uint32_t frameTop(const Heap &h, uint32_t fi) {
@@ -125,12 +136,21 @@ Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flag
         }
     }
     JSObject *arguments = nullptr;
-    if (hdr->flags & FN_USES_ARGUMENTS) {
-        arguments = newArguments(h, base, argc, f, nparams, mapped, (hdr->flags & FN_STRICT) != 0);
-        if (!arguments) return Status::Error;
+    JSArray *rest = nullptr;
+    if (hdr->flags & (FN_USES_ARGUMENTS | FN_REST)) {
+        if (hdr->flags & FN_USES_ARGUMENTS) {
+            arguments = newArguments(h, base, argc, f, nparams, mapped, (hdr->flags & FN_STRICT) != 0);
+            if (!arguments) return Status::Error;
+        }
+        if (hdr->flags & FN_REST) {
+            LocalRoot ra(h, arguments ? Value::pointer(arguments) : Value::undefined());
+            rest = newRestArray(h, base, argc, nparams);
+            if (!rest) return Status::Error;
+        }
     }
     for (uint32_t i = nparams; i < nregs; i++) h.stack[base + i] = Value::undefined();
     if (arguments && hdr->argumentsReg < nregs) h.stack[base + hdr->argumentsReg] = Value::pointer(arguments);
+    if (rest) h.stack[base + nparams] = Value::pointer(rest);
     h.stackTop = base + nregs;
     Frame frame;
     frame.callee = f;

@@ -18,8 +18,9 @@
 #include "vm/frames.h"
 #include "vm/globals.h"
 #include "vm/lightfunc.h"
-#include "vm/tdz.h"
+#include "vm/literal_ops.h"
 #include "vm/operators.h"
+#include "vm/tdz.h"
 
 namespace eng {
 
@@ -42,7 +43,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (!(t->header->flags & FN_ARROW)) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -148,6 +149,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
     Value *R = h.stack + fr->base;
     bool strict = (tmpl->header->flags & FN_STRICT) != 0;
     Value completion;  // return value while unwinding
+    uint32_t callArgc;     // CALL, NEW and CALLSPREAD
+    bool callConstruct;
 
 #define SYNC() (h.frames[fi].pc = pc)
 #define RELOAD() (fr = &h.frames[fi], R = h.stack + fr->base)
@@ -467,6 +470,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
+        CASE(POW):
         CASE(DIV):
         CASE(MOD):
         CASE(BAND):
@@ -608,10 +612,35 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(LOADPC):
             R[a] = Value::smallInt(static_cast<int32_t>((pc - code) + instrSBx(ins)));
             break;
+        CASE(CALLSPREAD): {
+            // The arguments array (made by the code, so dense) is laid out
+            // in its own place and the following arguments slots.
+            JSArray *list = static_cast<JSArray *>(asObject(R[a + 2]));
+            uint32_t n = list->length;
+            SYNC();
+            h.stackTop = fr->base + a + 3;
+            if (n > 1) {
+                Status st = ensureStack(h, n - 1);
+                RELOAD();
+                if (st != Status::Ok) {
+                    h.stackTop = frameTop(h, fi);
+                    goto throw_pending;
+                }
+                list = static_cast<JSArray *>(asObject(R[a + 2]));
+            }
+            for (uint32_t i = n; i-- > 0;)
+                R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
+            callArgc = n;
+            callConstruct = instrC(ins) != 0;
+            goto call_common;
+        }
         CASE(CALL):
-        CASE(NEW): {
-            bool construct = instrOp(ins) == OP_NEW;
-            uint32_t argc = instrB(ins);
+        CASE(NEW):
+            callConstruct = instrOp(ins) == OP_NEW;
+            callArgc = instrB(ins);
+        call_common: {
+            bool construct = callConstruct;
+            uint32_t argc = callArgc;
             uint32_t funcIndex = fr->base + a;
             SYNC();
             Value fn = R[a];
@@ -777,6 +806,47 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         CASE(INITLEX):
             CHECK(initGlobalLexical(h, asString(K[instrBx(ins)]), R[a]));
+            break;
+        CASE(TOSTR): {
+            Value v = R[instrB(ins)];
+            if (!isString(v)) {
+                HString *s;
+                CHECK(toString(h, v, &s));
+                v = Value::pointer(s);
+            }
+            R[a] = v;
+            break;
+        }
+        CASE(TEMPLATEOBJ): {
+            CHECK(finishTemplateObject(h, static_cast<JSArray *>(asObject(R[a])), static_cast<JSArray *>(asObject(R[a + 1]))));
+            rcStore(h, K[instrBx(ins)], R[a]);
+            break;
+        }
+        CASE(SPREAD):
+            CHECK(spreadInto(h, static_cast<JSArray *>(asObject(R[a])), R[instrB(ins)]));
+            break;
+        CASE(SETNAME):
+            CHECK(setFunctionNameFromKey(h, asObject(R[a]), R[instrB(ins)], instrC(ins)));
+            break;
+        CASE(INITGETR):
+        CASE(INITSETR): {
+            HString *key;
+            CHECK(toString(h, R[instrB(ins)], &key));  // a property key already (TOKEY)
+            CHECK(defineAccessor(h, R[a], key, R[instrC(ins)], instrOp(ins) == OP_INITGETR));
+            break;
+        }
+        CASE(INITPROTO):
+            setLiteralPrototype(h, asObject(R[a]), R[instrB(ins)]);
+            break;
+        CASE(THROWTDZ): {
+            SYNC();
+            char name[64];
+            describeValue(h, K[instrBx(ins)], name, sizeof name);
+            (void)throwError(h, PROTO_REFERENCE_ERROR, "Cannot access '%s' before initialization", name);
+            goto throw_pending;
+        }
+        CASE(COPYPROPS):
+            CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)]));
             break;
         CASE(FORIN): {
             Value v;

@@ -33,6 +33,9 @@ Status loadConstant(Heap &h, const uint8_t *record, size_t recordLimit, uint32_t
         memcpy(&d, payload, sizeof d);
         return makeNumber(h, d, out);
     }
+    case CONST_SLOT:
+        *out = Value::undefined();
+        return Status::Ok;
     case CONST_STRING8:
     case CONST_STRING16: {
         if (!inBounds(recordLimit, payloadOffset, 4)) return invalid(h);

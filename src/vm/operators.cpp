@@ -61,6 +61,16 @@ Status opAdd(Heap &h, Value a, Value b, Value *out) {
     return makeNumber(h, x + y, out);
 }
 
+// Number::exponentiate (ES2023 6.1.6.1.3): differs from C pow where y is
+// NaN, and for |x| == 1 with an infinite y (NaN, where C gives 1).
+double numberPow(double x, double y) {
+    if (y != y) return NAN;
+    if (y == 0) return 1;
+    if (x != x) return NAN;
+    if (isinf(y) && fabs(x) == 1) return NAN;
+    return pow(x, y);
+}
+
 Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
     LocalRoot rb(h, b);
     double x, y;
@@ -72,6 +82,7 @@ Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
     case OP_MUL: r = x * y; break;
     case OP_DIV: r = x / y; break;
     case OP_MOD: r = fmod(x, y); break;
+    case OP_POW: r = numberPow(x, y); break;
     case OP_BAND: r = doubleToInt32(x) & doubleToInt32(y); break;
     case OP_BOR: r = doubleToInt32(x) | doubleToInt32(y); break;
     case OP_BXOR: r = doubleToInt32(x) ^ doubleToInt32(y); break;

@@ -10,7 +10,8 @@ namespace eng {
 
 Status opAdd(Heap &h, Value a, Value b, Value *out);
 // SUB MUL DIV MOD BAND BOR BXOR SHL SHR USHR
-Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out);
+Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out);  // also OP_POW
+double numberPow(double x, double y);
 // EQ NE SEQ SNE LT LE GT GE
 Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out);
 Status opInstanceOf(Heap &h, Value a, Value b, Value *out);

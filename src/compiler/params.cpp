@@ -1,0 +1,149 @@
+// Formal parameter lists of ES2015 (ES2023 15.1): default initializers and
+// a rest parameter.
+//
+// A list that is not simple is parsed in both passes of the function: pass
+// 1 (with the function's other pass-1 work) records the names and parses
+// the initializers, pass 2 parses them again right after the prologue and
+// emits `if (p === undefined) p = init` for each. The initializers see the
+// parameters (the ones from the current one on are still in their TDZ),
+// `arguments` and the function's own name, then the enclosing scopes: not
+// the body's variables, which get registers of their own when a parameter
+// has the same name (10.2.11 step 28; the body copy starts with the
+// parameter's value).
+#include "compiler/parser.h"
+
+namespace eng {
+
+// Between '(' and ')': the current token is the first parameter (or ')').
+bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
+    bool pass1 = child.pass == 1;
+    uint32_t index = 0;
+    bool nonSimple = false;
+    child.inParams = true;
+    while (!check(T_RPAREN)) {
+        bool rest = false;
+        if (check(T_ELLIPSIS)) {
+            rest = true;
+            if (!next()) return false;
+        }
+        if (!check(T_IDENT)) return unexpected();
+        const Token tok = lex_.token;
+        if (tok.escapedKeyword) return fail(kEscapedKeyword);
+        uint32_t atom = tokenAtom();
+        if (pass1) {
+            if (arrow && !checkBinding(atom, tok)) return false;
+            LexerPosition where = {tok.start, tok.line, tok.column};
+            if (!child.params.push(atom) || !child.paramPositions.push(where)) return false;
+        }
+        if (!next()) return false;
+        if (rest) {
+            if (pass1 && !nonSimple) child.paramLength = index;
+            nonSimple = true;
+            child.hasRest = true;
+            if (check(T_ASSIGN)) return fail("Rest parameter may not have a default initializer");
+            if (!check(T_RPAREN)) return fail("Rest parameter must be last formal parameter");
+            index++;
+            break;
+        }
+        if (check(T_ASSIGN)) {
+            if (pass1 && !nonSimple) child.paramLength = index;
+            nonSimple = true;
+            if (!next() || !emitDefault(index)) return false;
+        }
+        index++;
+        if (check(T_COMMA)) {
+            if (!next()) return false;
+            if (check(T_RPAREN)) return unexpected();
+        } else if (!check(T_RPAREN)) {
+            return unexpected();
+        }
+    }
+    if (pass1) {
+        child.simpleParams = !nonSimple;
+        if (!nonSimple) child.paramLength = index;
+    }
+    child.inParams = false;
+    child.paramInit = 0;
+    return !ctx_->failed();
+}
+
+// Parameter `index` has an initializer (the current token starts it).
+bool Parser::emitDefault(uint32_t index) {
+    FuncState *f = fs_;
+    f->paramInit = index;
+    uint32_t base = f->freeReg;
+    uint32_t skip = NO_PATCH;
+    ExprDesc target;
+    if (f->pass == 2) {
+        const LocalVar &l = f->locals[index];
+        target.kind = l.captured ? E_BOX : E_LOCAL;
+        target.a = l.reg;
+        uint32_t t = allocReg(), u = allocReg();
+        ExprDesc current = target;
+        dischargeTo(current, t);
+        emitABC(OP_LOADUNDEF, u, 0, 0);
+        emitABC(OP_SEQ, t, t, u);
+        skip = emitCondJump(OP_JMPIFNOT, t);
+        f->freeReg = base;
+    }
+    nameHint_ = f->params[index];
+    ExprDesc v;
+    if (!parseAssignment(v, false)) return false;
+    if (f->pass == 2) {
+        if (target.kind == E_LOCAL) {
+            moveToLocal(target.a, v);
+        } else {
+            compact(v);
+            uint32_t r = toAnyReg(v);
+            storeTo(target, r);
+        }
+        patchTo(skip, here());
+    }
+    f->freeReg = base;
+    return !ctx_->failed();
+}
+
+// Pass 2 of a function whose list is not simple, at the token after '(':
+// the initializers, then the body variables that share a parameter's name
+// get its value.
+bool Parser::emitParameterPrologue(FuncState &child, bool arrow) {
+    if (!parseFormalParameters(child, arrow)) return false;
+    for (uint32_t i = 0; i + 1 < child.paramCopies.size(); i += 2) {
+        const LocalVar &p = child.locals[child.paramCopies[i]];
+        const LocalVar &v = child.locals[child.paramCopies[i + 1]];
+        ExprDesc src, dst;
+        src.kind = p.captured ? E_BOX : E_LOCAL;
+        src.a = p.reg;
+        dst.kind = v.captured ? E_BOX : E_LOCAL;
+        dst.a = v.reg;
+        uint32_t t = allocReg();
+        dischargeTo(src, t);
+        storeTo(dst, t);
+        child.freeReg = t;
+    }
+    return !ctx_->failed();
+}
+
+void Parser::noteParamRef(uint32_t atom) {
+    FuncState *f = fs_;
+    if (atom == NO_ATOM || f->paramRefs.contains(atom)) return;
+    if (f->paramRefs.put(atom, 1)) f->paramRefOrder.push(atom);
+}
+
+// Pass 2, inside the parameter list: a parameter by that name (the last
+// one: duplicates exist only in simple lists). Parameters from paramInit on
+// are in their TDZ: reaching the reference throws.
+bool Parser::resolveParam(uint32_t atom, ExprDesc &e) {
+    FuncState *f = fs_;
+    for (uint32_t i = f->params.size(); i-- > 0;) {
+        if (f->params[i] != atom) continue;
+        if (i >= f->paramInit) emitABx(OP_THROWTDZ, 0, stringConst(atom));
+        const LocalVar &l = f->locals[i];
+        e.kind = l.captured ? E_BOX : E_LOCAL;
+        e.a = l.reg;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace eng
