@@ -176,7 +176,11 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     if (!next()) return false;
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
-    if (!emitPrologue()) return false;
+    // The body's block scope opens first: the prologue makes the hoisted
+    // function declarations, which may close over the body's let/const.
+    // (So parameter initializers also see those bindings, in their TDZ,
+    // where ES2015 9.2.12 gives them a scope of their own: a known gap.)
+    if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.
         setPos(lex_.token.line, lex_.token.column);
@@ -185,9 +189,6 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
         if (!check(T_LBRACE)) return unexpected();
         if (!next()) return false;
     }
-    // The body's block scope opens after the parameter initializers, which
-    // must not see the body's let/const (ES2015 9.2.12 steps 27-28).
-    if (!openScope(SCOPE_FUNCTION)) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
     setPos(line, column);
     if (!parseDirectives() || !parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
