@@ -277,12 +277,11 @@ int repl(eng_heap *heap) {
             continue;
         }
         editor.remember(line);
-        if (pending.empty()) {
-            if (line == ".exit") break;
-            if (line == ".help") {
-                print_help_commands();
-                continue;
-            }
+        // Commands work in the middle of a multi-line input too (as node's).
+        if (line == ".exit") break;
+        if (line == ".help") {
+            print_help_commands();
+            continue;
         }
         if (line == ".break") {
             pending.clear();
