@@ -14,7 +14,9 @@ presets=("$@")
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
     case $preset in
-        host-32|torture-32) packages+=(gcc-multilib g++-multilib) ;;
+        # python3: tests/cli/repl_pty.py (the REPL on a pseudo-terminal).
+        host|asan) packages+=(python3) ;;
+        host-32|torture-32) packages+=(gcc-multilib g++-multilib python3) ;;
         footprint) packages+=(gcc-multilib g++-multilib gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
