@@ -74,7 +74,7 @@ ReadResult LineEditor::read(const char *prompt, std::string *line) {
     raw.c_cflag |= CS8;
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw);
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
 
     std::string buffer;
     size_t cursor = 0;
@@ -182,7 +182,7 @@ ReadResult LineEditor::read(const char *prompt, std::string *line) {
         if (!done) refresh(prompt, buffer, cursor);
     }
     put("\r\n");
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     *line = buffer;
     return result;
 }
