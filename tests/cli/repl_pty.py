@@ -6,7 +6,7 @@
 Types a multi-line function, calls it, recalls a line with the Up arrow and
 edits it (backspace, Left, Home/End, Ctrl-A/Ctrl-E), prints a nested array
 and an object, triggers an error, presses Ctrl-C on a half-typed line, and
-leaves with .exit. Each expected output is what node 20 prints for the same
+pastes two lines at once, and leaves with .exit. Each expected output is what node 20 prints for the same
 input. Standard library only (pty, os, select).
 """
 import os
@@ -129,6 +129,12 @@ def main():
     step(fd, "if (true) {\r", [], "... ")
     step(fd, "\x03", [])
     step(fd, "1 + 1\r", ["2"])
+
+    # Lines pasted at once (typed ahead of the prompt) are all read.
+    os.write(fd, b"10 + 1\r20 + 2\r")
+    text = read_until(fd, lambda t: "22\r\n" in t and at_prompt(t), "two pasted lines")
+    if "11\r\n" not in text:
+        fail("the first pasted line was lost")
 
     os.write(fd, b".exit\r")
     try:
