@@ -137,11 +137,18 @@ def main():
         fail("the first pasted line was lost")
 
     os.write(fd, b".exit\r")
+    rest = b""
     try:
-        while os.read(fd, 4096):
-            pass
-    except OSError:
+        while True:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            rest += chunk
+    except OSError:  # EIO once the child has closed the terminal
         pass
+    transcript.append(rest.decode("utf-8", "replace"))
+    if b"Sanitizer" in rest or b"runtime error:" in rest:
+        fail("sanitizer report at exit")
     _, status = os.waitpid(pid, 0)
     if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
         fail(".exit ended the REPL with status %r" % status)
