@@ -14,15 +14,21 @@ presets=("$@")
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
     case $preset in
-        # python3: tests/cli/repl_pty.py (the REPL on a pseudo-terminal).
-        host|asan) packages+=(python3) ;;
-        host-32|torture-32) packages+=(gcc-multilib g++-multilib python3) ;;
+        host-32|torture-32) packages+=(gcc-multilib g++-multilib) ;;
         footprint) packages+=(gcc-multilib g++-multilib gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
         cortex-m4) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
+    esac
+done
+# python3 runs tests/cli/repl_pty.py (the REPL on a pseudo-terminal) in the
+# presets built for the host.
+for preset in "${presets[@]}"; do
+    case $preset in
+        cortex-m4|footprint) ;;
+        *) packages+=(python3) ;;
     esac
 done
 bash scripts/install-deps.sh "${packages[@]}"
