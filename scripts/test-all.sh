@@ -23,6 +23,14 @@ for preset in "${presets[@]}"; do
                               qemu-system-arm) ;;
     esac
 done
+# python3 runs tests/cli/repl_pty.py (the REPL on a pseudo-terminal) in the
+# presets built for the host.
+for preset in "${presets[@]}"; do
+    case $preset in
+        cortex-m4|footprint) ;;
+        *) packages+=(python3) ;;
+    esac
+done
 bash scripts/install-deps.sh "${packages[@]}"
 
 summary=()

@@ -1,108 +1,175 @@
 // engine - command line shell of the engine, built on include/engine.h only.
 //
-//   engine [--memory-limit BYTES] [--stats] [--check] [script.js]
+//   engine [options] [script.js | -] [arguments...]
 //
-// With a script: runs it; exit 0, or 1 after an uncaught error (reported on
-// stderr as "Uncaught Name: message\n    at file:line:column"), or 2 when the
-// file cannot be read or the arguments are wrong.
-// Without a script: a read-eval-print loop on stdin.
-// Globals: print(...) and console.log(...), both writing their arguments
-// separated by spaces and a newline to stdout.
+// See usage() below and docs/cli.md. With a script (or -e, or `-`, or a
+// stdin that is not a terminal): runs it; exit 0, or 1 after an uncaught
+// error (reported on stderr as "Uncaught " and the whole stack trace), or 2
+// when the file cannot be read or the arguments are wrong. Without a script
+// on a terminal, or with -i: a read-eval-print loop.
 #include "engine.h"
+#include "inspect.h"
+#include "lineedit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__unix__) || defined(__APPLE__)
-#include <unistd.h>
-static bool stdin_is_terminal() { return isatty(0) != 0; }
-#else
-static bool stdin_is_terminal() { return false; }
-#endif
+#include <string>
+#include <vector>
 
 namespace {
 
 enum { EXIT_OK = 0, EXIT_UNCAUGHT = 1, EXIT_USAGE = 2 };
 
+const char kUsage[] =
+    "usage: engine [options] [script.js | -] [arguments...]\n"
+    "\n"
+    "Runs script.js (or the script read from stdin with `-`, or from a stdin\n"
+    "that is not a terminal); without a script on a terminal, starts a REPL.\n"
+    "Arguments after the script are given to it in the global array\n"
+    "scriptArgs (scriptArgs[0] is the script's name).\n"
+    "\n"
+    "options:\n"
+    "  -e, --eval CODE          evaluate CODE (several -e run in order)\n"
+    "  -i, --interactive        start the REPL even when stdin is not a terminal\n"
+    "  --check                  compile only: report syntax errors, run nothing\n"
+    "  --memory-limit BYTES     cap the heap at BYTES\n"
+    "  --stats                  print heap statistics on stderr at exit\n"
+    "  -h, --help               print this help and exit\n"
+    "  -v, --version            print the engine's version and exit\n"
+    "  --                       end of options\n"
+    "\n"
+    "exit status: 0 success, 1 uncaught error, 2 bad arguments or unreadable file\n";
+
+// print(...): String() of each argument, separated by spaces.
 int js_print(eng_heap *heap) {
     int argc = eng_get_top(heap);
+    std::string line;
     for (int i = 0; i < argc; i++) {
         if (eng_dup(heap, i) != ENG_OK) return ENG_RET_ERROR;
         if (eng_to_string(heap, -1) != ENG_OK) return ENG_RET_ERROR;
         size_t length = 0;
         const char *s = eng_get_string(heap, -1, &length);
-        if (i > 0) fputc(' ', stdout);
-        if (s) fwrite(s, 1, length, stdout);
+        if (i > 0) line += ' ';
+        if (s) line.append(s, length);
         eng_pop(heap, 1);
     }
-    fputc('\n', stdout);
+    line += '\n';
+    fwrite(line.data(), 1, line.size(), stdout);
     return 0;
 }
 
-// print and console.log; false if the heap ran out of memory.
-bool register_globals(eng_heap *heap) {
+// console.*: strings as they are, other values as node's util.inspect
+// formats them, separated by spaces.
+int console_write(eng_heap *heap, FILE *out) {
+    int argc = eng_get_top(heap);
+    std::string line, item;
+    for (int i = 0; i < argc; i++) {
+        if (!cli::inspect(heap, i, false, &item)) return ENG_RET_ERROR;
+        if (i > 0) line += ' ';
+        line += item;
+    }
+    line += '\n';
+    if (out == stderr) fflush(stdout); // keep the two streams in order on a terminal
+    fwrite(line.data(), 1, line.size(), out);
+    if (out == stderr) fflush(stderr);
+    return 0;
+}
+int js_console_out(eng_heap *heap) { return console_write(heap, stdout); }
+int js_console_err(eng_heap *heap) { return console_write(heap, stderr); }
+
+// print, console and scriptArgs; false if the heap ran out of memory.
+bool register_globals(eng_heap *heap, const std::vector<const char *> &scriptArgs) {
+    if (!cli::install_inspector(heap)) return false;
     if (eng_push_c_function(heap, js_print, ENG_VARARGS, "print") != ENG_OK) return false;
     if (eng_put_global_string(heap, "print") != ENG_OK) return false;
     if (eng_push_object(heap) != ENG_OK) return false;
-    if (eng_push_c_function(heap, js_print, ENG_VARARGS, "log") != ENG_OK) return false;
-    if (eng_put_prop_string(heap, -2, "log") != ENG_OK) return false;
-    return eng_put_global_string(heap, "console") == ENG_OK;
+    struct {
+        const char *name;
+        eng_c_function fn;
+    } const methods[] = {{"log", js_console_out},
+                         {"info", js_console_out},
+                         {"warn", js_console_err},
+                         {"error", js_console_err}};
+    for (const auto &m : methods) {
+        if (eng_push_c_function(heap, m.fn, ENG_VARARGS, m.name) != ENG_OK) return false;
+        if (eng_put_prop_string(heap, -2, m.name) != ENG_OK) return false;
+    }
+    if (eng_put_global_string(heap, "console") != ENG_OK) return false;
+    if (eng_push_array(heap) != ENG_OK) return false;
+    for (size_t i = 0; i < scriptArgs.size(); i++) {
+        if (eng_push_string(heap, scriptArgs[i]) != ENG_OK) return false;
+        if (eng_put_prop_index(heap, -2, static_cast<uint32_t>(i)) != ENG_OK) return false;
+    }
+    return eng_put_global_string(heap, "scriptArgs") == ENG_OK;
 }
 
-// Reports the thrown value on top of the stack (left there) on stderr.
+// Whether the value at index is an Error (its report is its stack). The
+// API has no instanceof: Object.prototype.toString tells.
+bool is_error(eng_heap *heap, int index) {
+    if (!eng_is_object(heap, index)) return false;
+    index = eng_normalize_index(heap, index);
+    int top = eng_get_top(heap);
+    static const char kToString[] = "Object.prototype.toString";
+    bool error = false;
+    if (eng_eval(heap, kToString, sizeof kToString - 1, "<cli>") == ENG_OK &&
+        eng_dup(heap, index) == ENG_OK && eng_pcall(heap, 0) == ENG_OK) {
+        const char *tag = eng_get_string(heap, -1, nullptr);
+        error = tag && strcmp(tag, "[object Error]") == 0;
+    }
+    eng_set_top(heap, top);
+    return error;
+}
+
+// Reports the thrown value on top of the stack (left there) on stderr:
+// "Uncaught " and, for an Error, its whole stack trace; other values as
+// the REPL shows them (node does the same).
 void report_uncaught(eng_heap *heap) {
+    int top = eng_get_top(heap);
     fflush(stdout);
-    const char *report = nullptr;
-    size_t length = 0;
-    bool pushed = eng_push_error_report(heap, -1) == ENG_OK;
-    if (pushed) report = eng_get_string(heap, -1, &length);
-    fputs("Uncaught ", stderr);
-    if (report)
-        fwrite(report, 1, length, stderr);
-    else
-        fputs("(the error could not be formatted)", stderr);
-    fputc('\n', stderr);
+    std::string text;
+    bool error = is_error(heap, -1);
+    eng_set_top(heap, top);
+    if (!error && cli::inspect(heap, -1, true, &text)) {
+        // formatted
+    } else {
+        eng_set_top(heap, top);
+        eng_push_pending_error(heap); // what a failed inspect left pending
+        eng_set_top(heap, top);
+        if (eng_push_error_report(heap, -1) == ENG_OK) {
+            size_t length = 0;
+            const char *report = eng_get_string(heap, -1, &length);
+            text = report ? std::string(report, length) : "(the error could not be formatted)";
+        } else {
+            text = "(the error could not be formatted)";
+        }
+    }
+    eng_set_top(heap, top);
+    fprintf(stderr, "Uncaught %s\n", text.c_str());
     fflush(stderr);
-    if (pushed) eng_pop(heap, 1);
 }
 
-// Reads a whole file into a malloc'ed, NUL-terminated buffer.
-char *read_file(const char *path, size_t *length) {
+// Reads a whole stream into *out; false on a read error.
+bool read_stream(FILE *f, std::string *out) {
+    char buffer[4096];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
+    return !ferror(f);
+}
+
+bool read_file(const char *path, std::string *out) {
     FILE *f = fopen(path, "rb");
-    if (!f) return nullptr;
-    size_t size = 0, capacity = 4096;
-    char *data = static_cast<char *>(malloc(capacity));
-    while (data) {
-        size += fread(data + size, 1, capacity - size - 1, f);
-        if (size < capacity - 1) break;
-        capacity *= 2;
-        char *grown = static_cast<char *>(realloc(data, capacity));
-        if (!grown) free(data);
-        data = grown;
-    }
-    bool failed = !data || ferror(f);
+    if (!f) return false;
+    bool ok = read_stream(f, out);
     fclose(f);
-    if (failed) {
-        free(data);
-        return nullptr;
-    }
-    data[size] = '\0';
-    *length = size;
-    return data;
+    return ok;
 }
 
-int run_script(eng_heap *heap, const char *path, bool checkOnly) {
-    size_t length = 0;
-    char *source = read_file(path, &length);
-    if (!source) {
-        fflush(stdout);
-        fprintf(stderr, "engine: cannot read %s\n", path);
-        return EXIT_USAGE;
-    }
+int run_source(eng_heap *heap, const std::string &source, const char *name, bool checkOnly) {
     // --check: compile only (syntax errors are reported the same way).
-    eng_status status = checkOnly ? eng_compile(heap, source, length, path) : eng_eval(heap, source, length, path);
-    free(source);
+    eng_status status = checkOnly ? eng_compile(heap, source.data(), source.size(), name)
+                                  : eng_eval(heap, source.data(), source.size(), name);
     int result = EXIT_OK;
     if (status == ENG_ERROR) {
         report_uncaught(heap);
@@ -112,59 +179,128 @@ int run_script(eng_heap *heap, const char *path, bool checkOnly) {
     return result;
 }
 
-// Reads one line of any length (without its newline); NULL at end of input.
-char *read_line(FILE *in) {
-    size_t length = 0, capacity = 256;
-    char *line = static_cast<char *>(malloc(capacity));
-    if (!line) return nullptr;
-    int c;
-    while ((c = fgetc(in)) != EOF && c != '\n') {
-        if (length + 1 >= capacity) {
-            capacity *= 2;
-            char *grown = static_cast<char *>(realloc(line, capacity));
-            if (!grown) break;
-            line = grown;
+// Line and column (1-based, in code points) just past the end of source.
+void end_position(const std::string &source, double *line, double *column) {
+    *line = 1;
+    *column = 1;
+    for (unsigned char c : source) {
+        if (c == '\n') {
+            *line += 1;
+            *column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            *column += 1;
         }
-        line[length++] = static_cast<char>(c);
     }
-    if (c == EOF && length == 0) {
-        free(line);
-        return nullptr;
+}
+
+// The REPL's test for "keep reading": compiling fails with a SyntaxError
+// at the very end of the input (an unclosed bracket, function body,
+// comment, a trailing operator). Leaves the compiled function, or the
+// error, on top of the stack.
+bool incomplete(eng_heap *heap, const std::string &source) {
+    if (eng_compile(heap, source.data(), source.size(), "<repl>") == ENG_OK) return false;
+    bool atEnd = false;
+    if (eng_get_prop_string(heap, -1, "message") == ENG_OK && eng_is_string(heap, -1))
+        atEnd = strstr(eng_get_string(heap, -1, nullptr), "end of input") != nullptr;
+    eng_pop(heap, 1);
+    double line = 0, column = 0, errorLine = -1, errorColumn = -1;
+    end_position(source, &line, &column);
+    if (eng_get_prop_string(heap, -1, "lineNumber") == ENG_OK) errorLine = eng_get_number(heap, -1);
+    eng_pop(heap, 1);
+    if (eng_get_prop_string(heap, -1, "columnNumber") == ENG_OK)
+        errorColumn = eng_get_number(heap, -1);
+    eng_pop(heap, 1);
+    return atEnd || errorLine > line || (errorLine == line && errorColumn >= column);
+}
+
+void print_help_commands() {
+    fputs(".exit     leave the REPL (also Ctrl-D on an empty line)\n"
+          ".help     print this help\n"
+          ".break    drop the lines of an unfinished input (also Ctrl-C)\n"
+          "Up/Down browse the history; Left/Right, Home/End, Ctrl-A/Ctrl-E move;\n"
+          "Ctrl-C clears the line (it cannot interrupt a running script yet).\n",
+          stdout);
+}
+
+// Evaluates one complete REPL input (its compiled function is on top) and
+// prints the value as node does, or "Uncaught ...".
+void repl_run(eng_heap *heap) {
+    if (!eng_is_function(heap, -1)) {
+        report_uncaught(heap); // the SyntaxError from compiling
+        eng_set_top(heap, 0);
+        return;
     }
-    line[length] = '\0';
-    return line;
+    eng_status status = ENG_ERROR;
+    if (eng_push_undefined(heap) == ENG_OK) status = eng_pcall(heap, 0);
+    if (status == ENG_ERROR) {
+        report_uncaught(heap);
+    } else {
+        std::string text;
+        if (cli::inspect(heap, -1, true, &text)) {
+            fwrite(text.data(), 1, text.size(), stdout);
+            fputc('\n', stdout);
+        } else {
+            eng_set_top(heap, 0);
+            eng_push_pending_error(heap);
+            report_uncaught(heap);
+        }
+    }
+    fflush(stdout);
+    eng_set_top(heap, 0);
+}
+
+// Reads one line from a stdin that is not a terminal (-i with a pipe).
+cli::ReadResult read_plain(std::string *line) {
+    line->clear();
+    int c;
+    while ((c = getchar()) != EOF && c != '\n') line->push_back(static_cast<char>(c));
+    return c == EOF && line->empty() ? cli::ReadResult::EndOfInput : cli::ReadResult::Line;
 }
 
 int repl(eng_heap *heap) {
-    bool interactive = stdin_is_terminal();
+    // Prompts and editing on a terminal only; piped input (-i) is echoed
+    // to nothing, so the output holds the values alone.
+    bool terminal = cli::LineEditor::available();
+    cli::LineEditor editor;
+    std::string pending; // lines of an unfinished input
+    if (terminal)
+        printf("engine %s REPL. Type \".help\" for more information.\n", eng_version());
     for (;;) {
-        if (interactive) {
-            fputs("> ", stdout);
-            fflush(stdout);
+        std::string line;
+        cli::ReadResult r = terminal ? editor.read(pending.empty() ? "> " : "... ", &line)
+                                     : read_plain(&line);
+        if (r == cli::ReadResult::EndOfInput) break;
+        if (r == cli::ReadResult::Interrupted) {
+            if (pending.empty() && line.empty())
+                puts("(To exit, press Ctrl-D or type .exit)");
+            pending.clear();
+            continue;
         }
-        char *line = read_line(stdin);
-        if (!line) break;
-        eng_status status = eng_eval(heap, line, strlen(line), "<repl>");
-        free(line);
-        if (status == ENG_ERROR) {
-            report_uncaught(heap);
-        } else if (!eng_is_undefined(heap, -1)) {
-            if (eng_to_string(heap, -1) == ENG_OK) {
-                size_t length = 0;
-                const char *s = eng_get_string(heap, -1, &length);
-                if (s) fwrite(s, 1, length, stdout);
-                fputc('\n', stdout);
-            } else {
-                // The conversion threw: report what it threw.
-                eng_set_top(heap, 0);
-                eng_push_pending_error(heap);
-                report_uncaught(heap);
-            }
+        editor.remember(line);
+        // Commands work in the middle of a multi-line input too (as node's).
+        if (line == ".exit") break;
+        if (line == ".help") {
+            print_help_commands();
+            continue;
         }
-        fflush(stdout);
-        eng_set_top(heap, 0);
+        if (line == ".break") {
+            pending.clear();
+            continue;
+        }
+        pending += line;
+        if (pending.find_first_not_of(" \t\r") == std::string::npos) {
+            pending.clear();
+            continue;
+        }
+        if (incomplete(heap, pending)) {
+            pending += '\n';
+            eng_set_top(heap, 0);
+            continue;
+        }
+        pending.clear();
+        repl_run(heap);
     }
-    if (interactive) fputc('\n', stdout);
+    fflush(stdout);
     return EXIT_OK;
 }
 
@@ -183,8 +319,10 @@ void print_stats(eng_heap *heap) {
             static_cast<unsigned long>(stats.rc_frees));
 }
 
-int usage() {
-    fputs("usage: engine [--memory-limit BYTES] [--stats] [--check] [script.js]\n", stderr);
+int usage_error(const char *format, const char *arg) {
+    fputs("engine: ", stderr);
+    fprintf(stderr, format, arg);
+    fputs("\nTry 'engine --help' for more information.\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -192,36 +330,84 @@ int usage() {
 
 int main(int argc, char **argv) {
     eng_config config = {nullptr, 0, nullptr, nullptr, nullptr};
-    bool stats = false, checkOnly = false;
+    bool stats = false, checkOnly = false, interactive = false;
+    std::vector<const char *> evals, scriptArgs;
     const char *script = nullptr;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--memory-limit") == 0 && i + 1 < argc) {
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--") == 0) {
+            i++;
+            break;
+        }
+        if (arg[0] != '-' || strcmp(arg, "-") == 0) break; // the script: options end
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            fputs(kUsage, stdout);
+            return EXIT_OK;
+        } else if (strcmp(arg, "-v") == 0 || strcmp(arg, "--version") == 0) {
+            printf("engine %s\n", eng_version());
+            return EXIT_OK;
+        } else if (strcmp(arg, "-e") == 0 || strcmp(arg, "--eval") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (the code)", arg);
+            evals.push_back(argv[++i]);
+        } else if (strcmp(arg, "-i") == 0 || strcmp(arg, "--interactive") == 0) {
+            interactive = true;
+        } else if (strcmp(arg, "--memory-limit") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (bytes)", arg);
             char *end = nullptr;
-            unsigned long long limit = strtoull(argv[++i], &end, 10);
-            if (!*argv[i] || *end) return usage();
+            const char *value = argv[++i];
+            unsigned long long limit = strtoull(value, &end, 10);
+            if (!*value || *end || *value == '-')
+                return usage_error("--memory-limit: '%s' is not a number of bytes", value);
             config.memory_limit = static_cast<size_t>(limit);
-        } else if (strcmp(argv[i], "--stats") == 0) {
+        } else if (strcmp(arg, "--stats") == 0) {
             stats = true;
-        } else if (strcmp(argv[i], "--check") == 0) {
+        } else if (strcmp(arg, "--check") == 0) {
             checkOnly = true;
-        } else if (argv[i][0] == '-' || script) {
-            return usage();
         } else {
-            script = argv[i];
+            return usage_error("unknown option '%s'", arg);
         }
     }
+    // As QuickJS: scriptArgs holds the script's name and what follows it
+    // (with -e, every argument left after the options).
+    for (int j = i; j < argc; j++) scriptArgs.push_back(argv[j]);
+    if (evals.empty() && i < argc) script = argv[i];
 
-    eng_heap *heap = eng_create(&config);
+    eng_create_error why = ENG_CREATE_OK;
+    eng_heap *heap = eng_create_ex(&config, &why);
     if (!heap) {
-        fputs("engine: cannot create the heap\n", stderr);
+        fprintf(stderr, "engine: cannot create the heap: %s\n", eng_create_error_text(why));
         return EXIT_USAGE;
     }
-    int result;
-    if (!register_globals(heap)) {
+    int result = EXIT_OK;
+    if (!register_globals(heap, scriptArgs)) {
         fputs("engine: out of memory while setting up the globals\n", stderr);
         result = EXIT_USAGE;
+    } else if (!evals.empty()) {
+        for (size_t k = 0; k < evals.size() && result == EXIT_OK; k++)
+            result = run_source(heap, evals[k], "<eval>", checkOnly);
+    } else if (script) {
+        // `-`: the script is stdin (node's and QuickJS's convention).
+        bool fromStdin = strcmp(script, "-") == 0;
+        std::string source;
+        if (fromStdin ? !read_stream(stdin, &source) : !read_file(script, &source)) {
+            fprintf(stderr, "engine: cannot read %s\n", fromStdin ? "stdin" : script);
+            result = EXIT_USAGE;
+        } else {
+            result = run_source(heap, source, fromStdin ? "<stdin>" : script, checkOnly);
+        }
+    } else if (interactive || cli::LineEditor::available()) {
+        result = repl(heap);
     } else {
-        result = script ? run_script(heap, script, checkOnly) : repl(heap);
+        // stdin is a pipe or a file and no script was named: it is the
+        // script, as node does (use -i for a REPL on piped input).
+        std::string source;
+        if (!read_stream(stdin, &source)) {
+            fputs("engine: cannot read stdin\n", stderr);
+            result = EXIT_USAGE;
+        } else {
+            result = run_source(heap, source, "<stdin>", checkOnly);
+        }
     }
     fflush(stdout);
     if (stats) print_stats(heap);

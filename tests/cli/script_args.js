@@ -1,0 +1,2 @@
+// Run as: engine script_args.js one 'two words' --flag
+print(scriptArgs.length + ':' + scriptArgs.join('|'));
