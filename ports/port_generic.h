@@ -18,6 +18,9 @@
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT 16384
 
+/* Bytes of heap the RegExp matcher may use for backtracking. */
+#define ENG_REGEXP_STACK_LIMIT (16u * 1024u)
+
 /* No ENG_PORT_CLOCK_POSIX: Date uses time() when the C library defaults are
  * on (ENG_LIBC_DEFAULTS), or eng_config.clock. */
 
