@@ -210,7 +210,7 @@ double eng_get_number(eng_heap *heap, int index); /* NaN unless a number */
  * valid while that string value stays on the stack (anywhere on it): so
  * printf("%s %s", eng_get_string(h, -2, 0), eng_get_string(h, -1, 0))
  * prints both. They may be freed once the value has been popped or
- * replaced. Lone surrogates are written as 3-byte sequences (WTF-8). */
+ * replaced. A lone surrogate (UTF-8 has none) is written as U+FFFD. */
 const char *eng_get_string(eng_heap *heap, int index, size_t *length);
 
 /* Conversions in place (the value at index is replaced). They may run
