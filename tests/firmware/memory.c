@@ -9,11 +9,12 @@
  * returns NULL and the engine throws RangeError: Out of memory.
  *
  * The other direction, the stack growing past its reserve into the heap:
- * on cores with an MPU (ARMv7-M: Cortex-M3, M4) the lowest 32 bytes of the
- * reserve become a no-access region, so an overflow faults (MemManage or
- * HardFault, reported by startup.c) instead of corrupting the heap. On
- * ARMv6-M (no MPU on the micro:bit) the check at exit below still notices
- * an overflow after the fact.
+ * on cores with an MPU (ARMv7-M: Cortex-M3, M4) the guard the linker script
+ * leaves between the two ([__stack_guard, __stack_limit), larger than any
+ * stack frame) becomes a no-access region, so an overflow faults (MemManage
+ * or HardFault, reported by startup.c) instead of corrupting the heap. On
+ * ARMv6-M (no MPU on the micro:bit; no guard) the check at exit below still
+ * notices an overflow after the fact.
  *
  * The stack reserve is painted at start-up so that the deepest stack use
  * can be read at exit; the line
@@ -27,11 +28,10 @@
 
 #include "semihost.h"
 
-extern char __heap_start[], __heap_end[], __stack_limit[], _estack[]; /* sections.ld */
+extern char __heap_start[], __heap_end[], __stack_guard[], __stack_limit[], _estack[]; /* sections.ld */
 extern void _exit(int status) __attribute__((noreturn));
 
 #define STACK_PAINT 0x5AC3A55Cu
-#define STACK_GUARD_BYTES 32u /* the smallest MPU region */
 
 #if __ARM_ARCH >= 7 && !defined(__ARM_ARCH_8M_BASE__)
 #define REG32(address) (*(volatile uint32_t *)(address))
@@ -41,26 +41,26 @@ extern void _exit(int status) __attribute__((noreturn));
 #define MPU_RBAR REG32(0xE000ED9Cu)
 #define MPU_RASR REG32(0xE000EDA0u)
 
-/* Region 0: [__stack_limit, +32) no access, never executable; everything
- * else keeps the default map (PRIVDEFENA; the firmware runs privileged).
- * Returns the guard size, 0 when the core has no MPU. */
-static uint32_t guard_stack_bottom(void) {
-    if (((MPU_TYPE >> 8) & 0xFFu) == 0) return 0; /* DREGION: no MPU */
+/* Region 0: the guard, no access, never executable; everything else keeps
+ * the default map (PRIVDEFENA; the firmware runs privileged). The linker
+ * script makes the guard a power of two aligned to its size. */
+static void guard_stack(void) {
+    uint32_t size = (uint32_t)(__stack_limit - __stack_guard);
+    if (size < 32u || ((MPU_TYPE >> 8) & 0xFFu) == 0) return; /* no guard or no MPU */
+    uint32_t log2 = 0;
+    while ((1u << log2) < size) log2++;
     MPU_RNR = 0;
-    MPU_RBAR = (uint32_t)(uintptr_t)__stack_limit;
-    MPU_RASR = (1u << 28)    /* XN */
-               | (0u << 24)  /* AP: no access */
-               | (4u << 1)   /* SIZE: 2^(4+1) = 32 bytes */
-               | 1u;         /* ENABLE */
-    MPU_CTRL = (1u << 2) | 1u; /* PRIVDEFENA, ENABLE */
+    MPU_RBAR = (uint32_t)(uintptr_t)__stack_guard;
+    MPU_RASR = (1u << 28)           /* XN */
+               | (0u << 24)         /* AP: no access */
+               | ((log2 - 1u) << 1) /* SIZE: 2^(SIZE+1) bytes */
+               | 1u;                /* ENABLE */
+    MPU_CTRL = (1u << 2) | 1u;      /* PRIVDEFENA, ENABLE */
     __asm__ volatile("dsb\n\tisb" ::: "memory");
-    return STACK_GUARD_BYTES;
 }
 #else
-static uint32_t guard_stack_bottom(void) { return 0; }
+static void guard_stack(void) {}
 #endif
-
-static uint32_t stack_guard; /* bytes at the bottom of the reserve under the MPU guard */
 
 static char *heap_break = __heap_start;
 static char *heap_peak = __heap_start;
@@ -78,7 +78,7 @@ void *_sbrk(ptrdiff_t increment) {
 }
 
 static uint32_t stack_peak_bytes(void) {
-    const uint32_t *p = (const uint32_t *)(void *)(__stack_limit + stack_guard);
+    const uint32_t *p = (const uint32_t *)(void *)__stack_limit;
     while ((const char *)p < _estack && *p == STACK_PAINT) p++;
     return (uint32_t)(_estack - (const char *)p);
 }
@@ -94,7 +94,7 @@ static void report_memory(void) {
     semihost_write0(" of ");
     semihost_write_uint((uint32_t)(__heap_end - __heap_start));
     semihost_write0(" bytes\n");
-    if (stack_peak >= (uint32_t)(_estack - __stack_limit) - stack_guard) {
+    if (stack_peak >= (uint32_t)(_estack - __stack_limit)) {
         semihost_write0("firmware: the stack reached the bottom of its reserve (overflow?)\n");
         _exit(126);
     }
@@ -115,6 +115,6 @@ __attribute__((constructor)) static void memory_init(void) {
         _exit(125);
     }
     for (uint32_t *p = (uint32_t *)(void *)__stack_limit; (char *)p < sp - 64; p++) *p = STACK_PAINT;
-    stack_guard = guard_stack_bottom();
+    guard_stack();
     atexit(report_memory);
 }
