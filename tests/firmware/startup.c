@@ -28,6 +28,7 @@
 
 extern uint32_t _sidata[], _sdata[], _edata[]; /* from the linker script */
 extern uint32_t _estack[];
+extern char __stack_guard[], __stack_limit[]; /* the guard below the stack reserve */
 extern void _start(void) __attribute__((noreturn)); /* newlib crt0 */
 extern void _exit(int status) __attribute__((noreturn));
 
@@ -91,6 +92,10 @@ __attribute__((used, noreturn)) static void fault_report(const uint32_t *frame) 
     semihost_write0("\n*** FAULT: ");
     semihost_write0(exception < 7 ? names[exception] : "?");
     semihost_write0("\n");
+    /* The frame itself in the guard: the stack overflowed its reserve (the
+     * registers below are then not the faulting code's: stacking failed). */
+    if ((const char *)frame >= __stack_guard && (const char *)frame < __stack_limit)
+        semihost_write0("*** C stack overflow: SP below the stack reserve, in the guard\n");
     semihost_write_hex("pc=", frame[6]);
     semihost_write_hex("lr=", frame[5]);
     semihost_write_hex("sp=", (uint32_t)(uintptr_t)frame);
