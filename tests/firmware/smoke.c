@@ -62,7 +62,9 @@ static int run_case(const struct smoke_case *c, pool *memory) {
     out(c->name);
     out(": ");
     eng_allocator allocator = pool_allocator(memory);
-    eng_config config = {&allocator, 0, NULL, NULL, NULL};
+    eng_config config;
+    memset(&config, 0, sizeof config); /* every other member: the default */
+    config.allocator = &allocator;
     memory->peak = 0;
     eng_heap *heap = eng_create(&config);
     if (!heap) {
