@@ -58,7 +58,9 @@ int64_t signedArg(va_list *args, IntSize size) {
     case IntSize::Short: return static_cast<short>(va_arg(*args, int));
     case IntSize::Long: return va_arg(*args, long);
     case IntSize::LongLong: return va_arg(*args, long long);
-    case IntSize::Size: return static_cast<int64_t>(va_arg(*args, size_t));
+    // The signed type of size_t's width (%zd): on 32-bit targets size_t
+    // must not be zero-extended.
+    case IntSize::Size: return static_cast<ptrdiff_t>(va_arg(*args, size_t));
     case IntSize::Max: return static_cast<int64_t>(va_arg(*args, intmax_t));
     case IntSize::Ptrdiff: return va_arg(*args, ptrdiff_t);
     default: return va_arg(*args, int);
