@@ -5,6 +5,12 @@
 
 #include "port.h"
 
+// A profile (CMake ENG_PROFILE: full, low-memory, minimal) sets the
+// defaults of the options below first; each stays overridable by -D.
+#ifdef ENG_PROFILE_HEADER
+#include ENG_PROFILE_HEADER
+#endif
+
 // Run a full collection before every allocation: finds missing roots.
 #ifndef ENG_USE_GC_TORTURE
 #define ENG_USE_GC_TORTURE 0
@@ -64,6 +70,21 @@
 // its limit, `big = null` can still be compiled and run, and frees it.
 #ifndef ENG_MEMORY_RESERVE
 #define ENG_MEMORY_RESERVE (4u * 1024u)
+#endif
+
+// Case mapping (toUpperCase, toLowerCase, case-insensitive RegExp) from
+// the Unicode tables (about 4 KB of const data); 0 maps Latin-1 only
+// (case_tables_latin1.cpp): code points above U+00FF keep their case.
+#ifndef ENG_USE_UNICODE_CASE_TABLES
+#define ENG_USE_UNICODE_CASE_TABLES 1
+#endif
+
+// Date.parse and new Date(string) read, besides the ISO format the
+// standard defines, the formats of toString/toUTCString and the common
+// "Month day, year" forms; 0 reads the ISO format only (other strings
+// give NaN).
+#ifndef ENG_USE_DATE_LOOSE_PARSE
+#define ENG_USE_DATE_LOOSE_PARSE 1
 #endif
 
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables

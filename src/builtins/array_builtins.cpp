@@ -156,10 +156,38 @@ Status arrayPop(NativeCall &c) {
     return setLength(h, c.thisValue(), length - 1);
 }
 
+}  // namespace
+
+// An array being joined, linked from the heap while its join runs: a join
+// that reaches an array already being joined (a = [1]; a.push(a)) gives
+// the empty string for it instead of recursing until the stack runs out,
+// as every browser engine does.
+struct JoinGuard {
+    Heap &h;
+    JSObject *o;
+    JoinGuard *outer;
+    JoinGuard(Heap &heap, JSObject *object) : h(heap), o(object), outer(heap.joining) { heap.joining = this; }
+    ~JoinGuard() { h.joining = outer; }
+    JoinGuard(const JoinGuard &) = delete;
+    JoinGuard &operator=(const JoinGuard &) = delete;
+    static bool active(const Heap &heap, const JSObject *object) {
+        for (const JoinGuard *g = heap.joining; g; g = g->outer)
+            if (g->o == object) return true;
+        return false;
+    }
+};
+
+namespace {
+
 Status arrayJoin(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
     ENG_TRY(thisObject(c, &o));
+    if (JoinGuard::active(h, o)) {
+        c.setResult(Value::pointer(atom(h, ATOM_empty)));
+        return Status::Ok;
+    }
+    JoinGuard guard(h, o);
     double length;
     ENG_TRY(lengthOf(h, c.thisValue(), &length));
     HString *sep;
@@ -170,6 +198,10 @@ Status arrayJoin(NativeCall &c) {
         ENG_TRY(toString(h, c.arg(0), &sep));
     }
     LocalRoot sr(h, Value::pointer(sep));
+    // The separators alone would pass the longest string: fail before
+    // walking (a length of 2^32 - 1 would otherwise take minutes).
+    if (length > 1 && (length - 1) * sep->length > STRING_MAX_LENGTH)
+        return throwError(h, PROTO_RANGE_ERROR, "Invalid string length");
     StringBuilder b(h);
     for (double i = 0; i < length; i++) {
         if (i > 0) ENG_TRY(b.append(sep));

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "builtins/date_math.h"
+#include "config.h"
 
 namespace eng {
 
@@ -18,8 +19,6 @@ struct Cursor {
 };
 
 bool isDigit(uint16_t c) { return c >= '0' && c <= '9'; }
-bool isAlpha(uint16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-uint16_t lower(uint16_t c) { return c >= 'A' && c <= 'Z' ? static_cast<uint16_t>(c + 32) : c; }
 
 // Exactly n digits.
 bool digits(Cursor &c, int n, double *out) {
@@ -99,6 +98,11 @@ double parseIso(const Heap &h, const HString *s) {
 
 const char *const monthWords[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+
+#if ENG_USE_DATE_LOOSE_PARSE
+
+bool isAlpha(uint16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+uint16_t lower(uint16_t c) { return c >= 'A' && c <= 'Z' ? static_cast<uint16_t>(c + 32) : c; }
 
 double parseLoose(const Heap &h, const HString *s) {
     Cursor c{s, 0};
@@ -209,12 +213,18 @@ double parseLoose(const Heap &h, const HString *s) {
     return timeClip(t);
 }
 
+#endif
+
 }  // namespace
 
 double parseDateString(const Heap &h, const HString *text) {
     double t = parseIso(h, text);
     if (t == t) return t;
+#if ENG_USE_DATE_LOOSE_PARSE
     return parseLoose(h, text);
+#else
+    return NAN;  // only the ISO format is read in this build
+#endif
 }
 
 }  // namespace eng

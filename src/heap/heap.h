@@ -90,6 +90,7 @@ struct Heap {
     // memory
     eng_allocator allocator;
     size_t memoryLimit;
+    struct JoinGuard *joining;  // arrays being joined, innermost first (cycle detection)
     bool reserveOpen;           // compiling for the API: the limit is raised by ENG_MEMORY_RESERVE
     bool limitRefused;          // the last failed allocation was refused by the limit
     eng_clock clock;            // Date's time source and zone (members may be null)

@@ -2,6 +2,12 @@
 // (node v20.20.2, ICU 78.2, Unicode 17.0). Do not edit.
 #include "strings/case_tables.h"
 
+#include "config.h"
+
+// Without ENG_USE_UNICODE_CASE_TABLES, case_tables_latin1.cpp holds the
+// Latin-1 part instead.
+#if ENG_USE_UNICODE_CASE_TABLES
+
 namespace eng {
 
 const CaseRun upperRuns[] = {
@@ -536,3 +542,5 @@ const CaseVariant caseVariants[] = {
 const uint32_t caseVariantCount = 25;
 
 }  // namespace eng
+
+#endif

@@ -38,7 +38,7 @@ void emitField(Out &o, const char *sign, const char *body, size_t length, int wi
 
 size_t unsignedDigits(uint64_t v, unsigned base, bool upper, char *out) {
     const char *chars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-    char reversed[64];
+    char reversed[24];  // 2^64 - 1 in octal has 22 digits
     size_t n = 0;
     do {
         reversed[n++] = chars[v % base];
@@ -58,9 +58,7 @@ int64_t signedArg(va_list *args, IntSize size) {
     case IntSize::Short: return static_cast<short>(va_arg(*args, int));
     case IntSize::Long: return va_arg(*args, long);
     case IntSize::LongLong: return va_arg(*args, long long);
-    // The signed type of size_t's width (%zd): on 32-bit targets size_t
-    // must not be zero-extended.
-    case IntSize::Size: return static_cast<ptrdiff_t>(va_arg(*args, size_t));
+    case IntSize::Size: return va_arg(*args, ptrdiff_t);  // %zd: the signed type of size_t's width
     case IntSize::Max: return static_cast<int64_t>(va_arg(*args, intmax_t));
     case IntSize::Ptrdiff: return va_arg(*args, ptrdiff_t);
     default: return va_arg(*args, int);

@@ -1,0 +1,36 @@
+// Profile "low-memory": for boards with tens of kB of RAM and a few hundred
+// kB of flash. Leaves out what costs flash and is rarely needed on a board,
+// and makes the heap's fixed tables smaller. docs/configuration.md gives
+// each option's effect; what the JS corpus skips for it is listed, with the
+// reason, in tests/js/profiles/low-memory.skip.
+#ifndef ENG_PROFILE_LOW_MEMORY_H
+#define ENG_PROFILE_LOW_MEMORY_H
+
+#define ENG_PROFILE_NAME "low-memory"
+
+// Identifiers: ASCII and a coarse rule for the rest instead of the Unicode
+// ID_Start/ID_Continue tables.
+#ifndef ENG_USE_UNICODE_ID_TABLES
+#define ENG_USE_UNICODE_ID_TABLES 0
+#endif
+// Case mapping of Latin-1 only.
+#ifndef ENG_USE_UNICODE_CASE_TABLES
+#define ENG_USE_UNICODE_CASE_TABLES 0
+#endif
+// Date.parse reads the ISO format only.
+#ifndef ENG_USE_DATE_LOOSE_PARSE
+#define ENG_USE_DATE_LOOSE_PARSE 0
+#endif
+// Smaller fixed tables in the heap (reconciled and rescanned more often).
+#ifndef ENG_RC_ZCT_SIZE
+#define ENG_RC_ZCT_SIZE 32
+#endif
+#ifndef ENG_GC_MARK_STACK_SIZE
+#define ENG_GC_MARK_STACK_SIZE 32
+#endif
+// Collect after 16 KiB of allocation instead of 64 KiB.
+#ifndef ENG_GC_MIN_THRESHOLD
+#define ENG_GC_MIN_THRESHOLD (16u * 1024u)
+#endif
+
+#endif

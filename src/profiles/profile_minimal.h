@@ -1,0 +1,23 @@
+// Profile "minimal": the low-memory profile with the heap's fixed tables at
+// their smallest and collections as early as possible, for boards of 16 kB
+// of RAM. (Leaving the compiler out, for firmware that runs bytecode images
+// only, is the next step of this profile.)
+#ifndef ENG_PROFILE_MINIMAL_H
+#define ENG_PROFILE_MINIMAL_H
+
+#ifndef ENG_RC_ZCT_SIZE
+#define ENG_RC_ZCT_SIZE 16
+#endif
+#ifndef ENG_GC_MARK_STACK_SIZE
+#define ENG_GC_MARK_STACK_SIZE 16
+#endif
+#ifndef ENG_GC_MIN_THRESHOLD
+#define ENG_GC_MIN_THRESHOLD (8u * 1024u)
+#endif
+
+#include "profiles/profile_low_memory.h"
+
+#undef ENG_PROFILE_NAME
+#define ENG_PROFILE_NAME "minimal"
+
+#endif
