@@ -4,9 +4,10 @@
  *
  * Selected by the build with ENG_PORT=mps2_an386 (the cortex-m4 preset):
  * CMake defines ENG_PORT_HEADER="port_mps2_an386.h" and src/port.h includes
- * it. The test firmware gives the C stack the top of the 16 MiB RAM at
- * 0x21000000, growing down towards the malloc heap; limits are kept small
- * so that they also fit real boards with far less RAM.
+ * it. The test firmware gives the C stack a fixed 1 MiB at the top of the
+ * 16 MiB RAM at 0x21000000, with an MPU guard below it and the malloc heap
+ * below that (tests/firmware/mps2_an386.ld, docs/boards.md); limits are
+ * kept small so that they also fit real boards with far less RAM.
  */
 #ifndef ENG_PORT_MPS2_AN386_H
 #define ENG_PORT_MPS2_AN386_H

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # THE test command: configure, build and test every preset in turn.
-#   bash scripts/test-all.sh [preset...]     (default: host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 footprint)
+#   bash scripts/test-all.sh [preset...]
+#     (default: host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 footprint)
 # "footprint" is not a CMake preset: tools/footprint/run.sh, the flash, heap
 # and C stack figures checked against tools/footprint/budgets.txt.
 # Installs missing Debian packages first when run as root. Stops at the
@@ -9,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 footprint)
+[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 footprint)
 
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
@@ -18,7 +19,7 @@ for preset in "${presets[@]}"; do
         footprint) packages+=(gcc-multilib g++-multilib gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
-        cortex-m4) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
+        cortex-m4|cortex-m3|cortex-m0) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
     esac

@@ -54,7 +54,9 @@ bool append_str(Buffer *b, const char *s) { return append(b, s, strlen(s)); }
 bool read_file(const char *path, Buffer *out) {
     FILE *f = fopen(path, "rb");
     if (!f) return false;
-    char chunk[4096];
+    // Static: on a board with an 8 KiB stack a 4 KiB local would take half
+    // of what the engine may use (the runner reads one file at a time).
+    static char chunk[1024];
     size_t n;
     bool ok = append(out, "", 0); // a NUL-terminated buffer even when empty
     while (ok && (n = fread(chunk, 1, sizeof chunk, f)) > 0) ok = append(out, chunk, n);

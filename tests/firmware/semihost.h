@@ -1,0 +1,41 @@
+/* Minimal semihosting output for the test firmware: works before newlib is
+ * set up, inside fault handlers and after the heap is exhausted (no stdio,
+ * no allocation). QEMU writes it to its stderr. */
+#ifndef ENG_FIRMWARE_SEMIHOST_H
+#define ENG_FIRMWARE_SEMIHOST_H
+
+#include <stdint.h>
+
+/* SYS_WRITE0: a NUL-terminated string. bkpt 0xAB is the M-profile call. */
+static inline void semihost_write0(const char *s) {
+    register uint32_t r0 __asm__("r0") = 0x04;
+    register const char *r1 __asm__("r1") = s;
+    __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
+}
+
+/* An unsigned number in decimal. */
+static inline void semihost_write_uint(uint32_t value) {
+    char text[11];
+    int i = sizeof text - 1;
+    text[i] = '\0';
+    do {
+        text[--i] = (char)('0' + value % 10u);
+        value /= 10u;
+    } while (value && i > 0);
+    semihost_write0(text + i);
+}
+
+/* label then 0x%08x and a space. */
+static inline void semihost_write_hex(const char *label, uint32_t value) {
+    char text[12];
+    int i = 0;
+    text[i++] = '0';
+    text[i++] = 'x';
+    for (int shift = 28; shift >= 0; shift -= 4) text[i++] = "0123456789abcdef"[(value >> shift) & 0xFu];
+    text[i++] = ' ';
+    text[i] = '\0';
+    semihost_write0(label);
+    semihost_write0(text);
+}
+
+#endif

@@ -1,0 +1,135 @@
+/* Smoke test firmware for the smallest boards: a few scripts with known
+ * results, each in a fresh heap, with the heap statistics of each.
+ *
+ *   smoke.elf [case...]      cases: loop100 fib20 objects100 (default: all)
+ *
+ * Prints one line per case, e.g.
+ *   fib20: 6765 ok (engine peak 9171 bytes, pool peak 9392 of 9800, 1 collections)
+ * and exits 0 only when every case ran and gave its expected result and
+ * gave all its memory back.
+ *
+ * The engine's memory is a pool (pool_allocator.c) over all of the RAM the
+ * linker script leaves for the heap: no malloc header per block, which on a
+ * 16 KiB board is the difference between fitting and not.
+ *
+ * Output goes through write(1, ...), not stdio: stdout's buffer alone would
+ * take 1 KiB of a 16 KiB board, and newlib's %g allocates. Numbers are
+ * formatted by the engine (eng_to_string) or as unsigned integers here. */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "pool_allocator.h"
+
+extern char __heap_end[];                /* sections.ld: the bottom of the stack reserve */
+extern void *_sbrk(ptrdiff_t increment); /* memory.c */
+
+struct smoke_case {
+    const char *name;
+    const char *source;
+    const char *expected; /* eng_to_string of the completion value */
+};
+
+static const struct smoke_case cases[] = {
+    /* No function: what fits beside a fresh heap on the micro:bit. */
+    {"loop100", "var s=0; for (var i=0;i<100;i++) s+=i; s", "4950"},
+    {"fib20", "function fib(n){return n<2?n:fib(n-1)+fib(n-2)} fib(20)", "6765"},
+    /* 100 live objects, then a sum over them so that each one is read back. */
+    {"objects100",
+     "var a=[]; for (var i=0;i<100;i++) a.push({i:i});\n"
+     "var s=0; for (var j=0;j<a.length;j++) s+=a[j].i; a.length+':'+s",
+     "100:4950"},
+};
+
+static void out(const char *s) { (void)write(1, s, strlen(s)); }
+
+static void out_uint(unsigned long value) {
+    char text[21];
+    int i = sizeof text - 1;
+    text[i] = '\0';
+    do {
+        text[--i] = (char)('0' + value % 10u);
+        value /= 10u;
+    } while (value && i > 0);
+    out(text + i);
+}
+
+/* Runs one case in a fresh heap; 1 when the result is the expected one. */
+static int run_case(const struct smoke_case *c, pool *memory) {
+    int ok = 0;
+    out(c->name);
+    out(": ");
+    eng_allocator allocator = pool_allocator(memory);
+    eng_config config;
+    memset(&config, 0, sizeof config); /* every other member: the default */
+    config.allocator = &allocator;
+    memory->peak = 0;
+    eng_heap *heap = eng_create(&config);
+    if (!heap) {
+        out("eng_create failed (out of memory)\n");
+        return 0;
+    }
+    eng_status status = eng_eval(heap, c->source, strlen(c->source), c->name);
+    if (status != ENG_OK) {
+        /* The thrown value is on top: its report is "Name: message ...". */
+        if (eng_push_error_report(heap, -1) == ENG_OK) {
+            const char *report = eng_get_string(heap, -1, NULL);
+            out("Uncaught ");
+            out(report ? report : "?");
+        } else {
+            out("Uncaught error (no memory for its report)");
+        }
+    } else if (eng_to_string(heap, -1) == ENG_OK) {
+        const char *result = eng_get_string(heap, -1, NULL);
+        out(result ? result : "?");
+        ok = result && strcmp(result, c->expected) == 0;
+        out(ok ? " ok" : " WRONG, expected ");
+        if (!ok) out(c->expected);
+    } else {
+        out("cannot convert the result to a string");
+    }
+    eng_heap_stats stats;
+    eng_get_stats(heap, &stats);
+    out(" (engine peak ");
+    out_uint(stats.peak_bytes);
+    out(" bytes, pool peak ");
+    out_uint(memory->peak);
+    out(" of ");
+    out_uint(memory->size);
+    out(", ");
+    out_uint(stats.gc_runs);
+    out(" collections)\n");
+    eng_destroy(heap);
+    if (!pool_is_whole(memory)) {
+        out("  WRONG: the pool is not whole after eng_destroy\n");
+        ok = 0;
+    }
+    return ok;
+}
+
+int main(int argc, char **argv) {
+    int failures = 0, ran = 0;
+    /* All of the heap region the C library has not taken yet. */
+    char *start = (char *)_sbrk(0);
+    size_t size = (size_t)(__heap_end - start);
+    if (start == (char *)-1 || _sbrk((ptrdiff_t)size) == (void *)-1) {
+        out("smoke: cannot take the heap region\n");
+        return 1;
+    }
+    pool memory;
+    pool_init(&memory, start, size);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int selected = argc <= 1;
+        for (int a = 1; a < argc; a++) selected |= strcmp(argv[a], cases[i].name) == 0;
+        if (!selected) continue;
+        ran++;
+        if (!run_case(&cases[i], &memory)) failures++;
+    }
+    if (ran != (argc <= 1 ? (int)(sizeof cases / sizeof cases[0]) : argc - 1)) {
+        out("smoke: unknown case name\n");
+        return 3;
+    }
+    return failures ? 1 : 0;
+}
