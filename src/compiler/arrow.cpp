@@ -156,7 +156,12 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
         innerIndex = k;
     } else {
         if (!enter()) return false;
-        FuncState child(ctx_);
+        OwnedFuncState owned(ctx_);
+        if (!owned.get()) {
+            leave();
+            return false;  // out of memory: ctx_ has recorded it
+        }
+        FuncState &child = *owned.get();
         child.parent = parent;
         child.strict = parent->strict;
         child.isArrow = true;

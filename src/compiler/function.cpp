@@ -99,7 +99,12 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         return next();
     }
     if (!enter()) return false;
-    FuncState child(ctx_);
+    OwnedFuncState owned(ctx_);
+    if (!owned.get()) {
+        leave();
+        return false;  // out of memory: ctx_ has recorded it
+    }
+    FuncState &child = *owned.get();
     child.parent = parent;
     child.strict = parent->strict;
     child.nameAtom = nameAtom;

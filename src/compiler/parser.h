@@ -12,6 +12,8 @@
 
 #include <stdint.h>
 
+#include <new>
+
 #include "bytecode/image.h"
 #include "bytecode/opcodes.h"
 #include "compiler/atoms.h"
@@ -324,6 +326,29 @@ struct FuncState {
     HashMap<uint32_t> nameUses;
     HashMap<uint32_t> innerUses;
     uint32_t useSeq = 0;
+};
+
+// A nested function's FuncState lives on the compile allocator, not on the
+// C stack: it is about a kilobyte and functions nest, so keeping it in the
+// frame of parseFunction cost that much C stack per nesting level.
+class OwnedFuncState {
+public:
+    explicit OwnedFuncState(Context *ctx) : ctx_(ctx) {
+        void *p = ctx->allocate(sizeof(FuncState));
+        if (p) fs_ = new (p) FuncState(ctx);
+    }
+    ~OwnedFuncState() {
+        if (!fs_) return;
+        fs_->~FuncState();
+        ctx_->release(fs_, sizeof(FuncState));
+    }
+    OwnedFuncState(const OwnedFuncState &) = delete;
+    OwnedFuncState &operator=(const OwnedFuncState &) = delete;
+    FuncState *get() const { return fs_; }
+
+private:
+    Context *ctx_;
+    FuncState *fs_ = nullptr;
 };
 
 // What opened a scope: a block, a function body (or eval code's top level),
