@@ -191,7 +191,7 @@ int usage() {
 } // namespace
 
 int main(int argc, char **argv) {
-    eng_config config = {nullptr, 0, nullptr, nullptr, nullptr};
+    eng_config config = {nullptr, 0, nullptr, nullptr, nullptr, 0, nullptr};
     bool stats = false, checkOnly = false;
     const char *script = nullptr;
     for (int i = 1; i < argc; i++) {
