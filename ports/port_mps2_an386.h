@@ -25,7 +25,7 @@
  * RangeError (docs/c-stack.md). The firmware has megabytes of stack; the
  * default is what a board with 128 KiB or more of RAM could give. */
 #define ENG_PORT_C_STACK_SIZE (64u * 1024u)
-#define ENG_PORT_C_STACK_MARGIN (6u * 1024u)
+#define ENG_PORT_C_STACK_MARGIN (4u * 1024u)
 
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT 65536
