@@ -172,7 +172,6 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         h->cStackSize = config->c_stack_size;
         h->cStackFixedLimit = reinterpret_cast<uintptr_t>(config->c_stack_limit);
     }
-    if (!h->cStackSize) h->cStackSize = ENG_PORT_C_STACK_SIZE;
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;

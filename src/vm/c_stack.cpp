@@ -7,9 +7,10 @@
 namespace eng {
 
 uintptr_t cStackLimitFor(const Heap &h, uintptr_t base) {
+    uintptr_t size = h.cStackSize ? h.cStackSize : C_STACK_DEFAULT_SIZE;
     uintptr_t bottom;
     if (h.cStackFixedLimit) bottom = h.cStackFixedLimit;
-    else bottom = base > h.cStackSize ? base - h.cStackSize : 0;
+    else bottom = base > size ? base - size : 0;
     // Never 0 (that means "not entered"), and a stack smaller than the
     // margin throws at the first check rather than not at all.
     uintptr_t limit = bottom + C_STACK_MARGIN;
