@@ -1,7 +1,7 @@
 // The C stack bound (docs/c-stack.md). The outermost API call records where
 // it was entered; every point where the engine recurses in C (a nested
 // executor, a native call, the parser's descent, JSON's walks) compares the
-// current frame address with the heap's limit and throws RangeError before
+// stack pointer with the heap's limit and throws RangeError before
 // the stack runs into whatever lies below it (on a board: the heap).
 // Stacks are assumed to grow down.
 #ifndef ENG_VM_C_STACK_H
