@@ -81,6 +81,15 @@ typedef struct eng_config {
     const eng_clock *clock;         /* NULL: the port's clock and zone (copied at creation) */
     eng_write_fn write;             /* NULL: stdout */
     void *write_user;
+    /* C stack the engine may use (docs/c-stack.md). Stacks are assumed to
+     * grow down. c_stack_limit, when not NULL, is the lowest address the
+     * engine may touch (e.g. the bottom of an RTOS task's stack); otherwise
+     * the engine may use c_stack_size bytes below the point where the
+     * outermost API call (eng_eval, eng_call, ...) was entered, 0 meaning
+     * the port's ENG_PORT_C_STACK_SIZE. Near the end (ENG_PORT_C_STACK_MARGIN
+     * bytes before it) calls, nesting and recursion throw RangeError. */
+    size_t c_stack_size;
+    const void *c_stack_limit;
 } eng_config;
 
 typedef struct eng_heap_stats {

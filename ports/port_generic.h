@@ -15,6 +15,13 @@
 /* Deepest nesting of native -> JavaScript re-entries (C stack). */
 #define ENG_PORT_NATIVE_DEPTH_LIMIT 40
 
+/* C stack the engine may use below the outermost API call when eng_config
+ * sets no bound, and the part of it kept for unwinding and making the
+ * RangeError (docs/c-stack.md: about 5 KiB before the first level on a
+ * Cortex-M4, 1.2 KiB used past the check at most). */
+#define ENG_PORT_C_STACK_SIZE (16u * 1024u)
+#define ENG_PORT_C_STACK_MARGIN (3u * 1024u)
+
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT 16384
 

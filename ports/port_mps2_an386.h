@@ -21,6 +21,13 @@
  * which is what a microcontroller has least of. */
 #define ENG_PORT_NATIVE_DEPTH_LIMIT 40
 
+/* C stack the engine may use below the outermost API call when eng_config
+ * sets no bound, and the part of it kept for unwinding and making the
+ * RangeError (docs/c-stack.md). The firmware has megabytes of stack; the
+ * default is what a board with 256 KiB of RAM could give. */
+#define ENG_PORT_C_STACK_SIZE (64u * 1024u)
+#define ENG_PORT_C_STACK_MARGIN (4u * 1024u)
+
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT 65536
 

@@ -20,6 +20,13 @@
  * function, getters run by C++ code, ...). Each one uses C stack. */
 #define ENG_PORT_NATIVE_DEPTH_LIMIT 200
 
+/* C stack the engine may use below the outermost API call when eng_config
+ * sets no bound (c_stack_size, c_stack_limit), and the part of it kept for
+ * unwinding and making the RangeError (docs/c-stack.md). The main thread
+ * has 8 MiB; threads made for the engine need at least this much. */
+#define ENG_PORT_C_STACK_SIZE (1024u * 1024u)
+#define ENG_PORT_C_STACK_MARGIN (32u * 1024u)
+
 /* Largest number of value stack slots a heap may use. */
 #define ENG_PORT_VALUE_STACK_LIMIT (1 << 20)
 

@@ -19,6 +19,16 @@
 #ifndef ENG_PORT_CLOCK_POSIX
 #define ENG_PORT_CLOCK_POSIX 0
 #endif
+// C stack the engine may use below the outermost API entry when
+// eng_config sets no bound, and the part of it kept for unwinding and
+// building the RangeError (docs/c-stack.md). Sanitizer builds have frames
+// several times larger, so they keep a larger margin.
+#ifndef ENG_PORT_C_STACK_SIZE
+#define ENG_PORT_C_STACK_SIZE (256u * 1024u)
+#endif
+#ifndef ENG_PORT_C_STACK_MARGIN
+#define ENG_PORT_C_STACK_MARGIN (16u * 1024u)
+#endif
 #ifndef ENG_PORT_VALUE_STACK_LIMIT
 #define ENG_PORT_VALUE_STACK_LIMIT (1u << 20)
 #endif

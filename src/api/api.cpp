@@ -10,6 +10,7 @@
 #include "strings/format.h"
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
+#include "vm/c_stack.h"
 #include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -122,6 +123,7 @@ void eng_get_stats(eng_heap *heap, eng_heap_stats *out) { *out = heap->stats; }
 void eng_gc(eng_heap *heap) { collectGarbage(*heap); }
 
 eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const char *file_name) {
+    ENG_C_STACK_ENTRY(*heap);
     Heap &h = *heap;
     HString *file = internUtf8(h, file_name ? file_name : "input", strlen(file_name ? file_name : "input"));
     if (!file) return pushPendingResult(heap);
@@ -136,6 +138,7 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const cha
 }
 
 eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const char *file_name) {
+    ENG_C_STACK_ENTRY(*heap);
     Heap &h = *heap;
     const char *name = file_name ? file_name : "input";
     HString *file = internUtf8(h, name, strlen(name));
@@ -280,6 +283,7 @@ const char *eng_get_string(eng_heap *heap, int index, size_t *length) {
 }
 
 eng_status eng_to_string(eng_heap *heap, int index) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t i;
     if (!resolve(heap, index, &i)) return ENG_ERROR;
     HString *s;
@@ -289,6 +293,7 @@ eng_status eng_to_string(eng_heap *heap, int index) {
 }
 
 eng_status eng_to_number(eng_heap *heap, int index) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t i;
     if (!resolve(heap, index, &i)) return ENG_ERROR;
     double d;
@@ -308,6 +313,7 @@ int eng_to_boolean(eng_heap *heap, int index) {
 }
 
 eng_status eng_get_prop(eng_heap *heap, int obj_index) {
+    ENG_C_STACK_ENTRY(*heap);
     Value obj = at(heap, obj_index);
     if (heap->stackTop == frameBottom(heap)) return ENG_ERROR;
     Value v;
@@ -317,6 +323,7 @@ eng_status eng_get_prop(eng_heap *heap, int obj_index) {
 }
 
 eng_status eng_put_prop(eng_heap *heap, int obj_index) {
+    ENG_C_STACK_ENTRY(*heap);
     Value obj = at(heap, obj_index);
     if (heap->stackTop < frameBottom(heap) + 2) return ENG_ERROR;
     Value key = heap->stack[heap->stackTop - 2], v = heap->stack[heap->stackTop - 1];
@@ -349,6 +356,7 @@ eng_status putTopValue(eng_heap *heap, Value obj, const Value *key, bool strict)
 }  // namespace
 
 eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
     if (eng_push_string(heap, key) != ENG_OK) return ENG_ERROR;
@@ -356,6 +364,7 @@ eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
 }
 
 eng_status eng_put_prop_string(eng_heap *heap, int obj_index, const char *key) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
     HString *k = internUtf8(*heap, key, strlen(key));
@@ -364,6 +373,7 @@ eng_status eng_put_prop_string(eng_heap *heap, int obj_index, const char *key) {
 }
 
 eng_status eng_get_global_string(eng_heap *heap, const char *key) {
+    ENG_C_STACK_ENTRY(*heap);
     if (eng_push_global_object(heap) != ENG_OK) return ENG_ERROR;
     eng_status st = eng_get_prop_string(heap, -1, key);
     if (st != ENG_OK) {
@@ -376,6 +386,7 @@ eng_status eng_get_global_string(eng_heap *heap, const char *key) {
 }
 
 eng_status eng_put_global_string(eng_heap *heap, const char *key) {
+    ENG_C_STACK_ENTRY(*heap);
     if (heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
     HString *k = internUtf8(*heap, key, strlen(key));
     Value kv = k ? Value::pointer(k) : Value();
@@ -383,6 +394,7 @@ eng_status eng_put_global_string(eng_heap *heap, const char *key) {
 }
 
 eng_status eng_get_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
     if (eng_push_number(heap, i) != ENG_OK) return ENG_ERROR;
@@ -390,6 +402,7 @@ eng_status eng_get_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
 }
 
 eng_status eng_put_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t objAbs;
     if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
     Value key;
@@ -398,6 +411,7 @@ eng_status eng_put_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
 }
 
 static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool protect) {
+    ENG_C_STACK_ENTRY(*heap);
     uint32_t bottom = frameBottom(heap);
     uint32_t needed = static_cast<uint32_t>(nargs) + (construct ? 1 : 2);
     if (nargs < 0 || heap->stackTop - bottom < needed) {
@@ -451,6 +465,7 @@ eng_status eng_push_pending_error(eng_heap *heap) {
 }
 
 eng_status eng_push_error_report(eng_heap *heap, int index) {
+    ENG_C_STACK_ENTRY(*heap);
     Heap &h = *heap;
     Value v = at(heap, index);
     LocalRoot vr(h, v);

@@ -3,7 +3,8 @@
 //
 // parse builds values with an explicit stack (a JS array of the containers
 // being filled and their pending keys), so nesting depth costs no C stack.
-// The reviver walk and stringify recurse, bounded by JSON_DEPTH_LIMIT.
+// The reviver walk and stringify recurse, bounded by JSON_DEPTH_LIMIT and
+// by the C stack check (vm/c_stack.h) at each level.
 #include <math.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@
 #include "strings/decimal_parse.h"
 #include "strings/string.h"
 #include "value/number.h"
+#include "vm/c_stack.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 
@@ -341,6 +343,7 @@ Status parseText(Parser &p, Value *result) {
 // InternalizeJSONProperty (15.12.2): the reviver sees children first.
 Status internalize(Heap &h, Value reviver, JSObject *holder, HString *name, uint32_t depth, Value *out) {
     if (depth > JSON_DEPTH_LIMIT) return stackOverflow(h);
+    ENG_TRY(ENG_CHECK_C_STACK(h));  // children are walked before the reviver runs
     LocalRoot holderRoot(h, Value::pointer(holder)), nameRoot(h, Value::pointer(name));
     LocalRoot val(h);
     ENG_TRY(getProperty(h, holder, keyFromString(name), Value::pointer(holder), &val.value));
@@ -523,6 +526,7 @@ Status serializeContainer(Stringifier &s, JSObject *o) {
         if (stack->elems[i] == Value::pointer(o))
             return throwError(h, PROTO_TYPE_ERROR, "Converting circular structure to JSON");
     if (stack->length >= JSON_DEPTH_LIMIT) return stackOverflow(h);
+    ENG_TRY(ENG_CHECK_C_STACK(h));
     ENG_TRY(arrayPush(h, stack, Value::pointer(o)));
     uint32_t depth = stack->length;
     bool indent = s.gapString()->length > 0;

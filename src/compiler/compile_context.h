@@ -20,6 +20,7 @@ struct Context {
     CompileError *error = nullptr;
     bool outOfMemory = false;
     bool syntaxError = false;
+    uintptr_t stackLimit = 0;  // CompileOptions::stackLimit
 
     bool failed() const { return outOfMemory || syntaxError; }
 

@@ -14,10 +14,12 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
         error->message[0] = 0;
         error->line = 0;
         error->column = 0;
+        error->rangeError = false;
     }
     Context ctx;
     ctx.allocator = &allocator;
     ctx.error = error;
+    ctx.stackLimit = options.stackLimit;
     bool ok;
     {
         Parser parser(&ctx, source, length, options.strict);

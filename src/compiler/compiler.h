@@ -25,6 +25,7 @@ struct CompileError {
     char message[160];  // e.g. "Unexpected token ')'" (no position in the text)
     uint32_t line;      // 1-based
     uint32_t column;    // 1-based, counted in code points
+    bool rangeError;    // the C stack ran out (RangeError), not a syntax error
 };
 
 // A binding around direct eval code (see EvalBinding in bytecode/image.h):
@@ -40,6 +41,9 @@ struct CompileOptions {
     bool evalCode = false;  // eval code: its var and function bindings are deletable (ES5 10.5)
     const OuterBinding *outer = nullptr;  // direct eval: the caller's bindings, innermost first
     uint32_t outerCount = 0;
+    // Nesting stops with a RangeError when the C stack gets below this
+    // address (the runtime's limit, vm/c_stack.h); 0: no check.
+    uintptr_t stackLimit = 0;
 };
 
 // On Ok, *image and *imageSize receive a buffer from `allocator`

@@ -1,5 +1,6 @@
 // Parser plumbing: errors, token handling, the depth limit.
 #include "compiler/parser.h"
+#include "stack_pointer.h"
 #include "strings/format.h"
 
 namespace eng {
@@ -96,6 +97,14 @@ bool Parser::enter() {
     if (++depth_ > ENG_COMPILER_MAX_DEPTH) {
         depth_--;
         return fail("Maximum nesting depth exceeded");
+    }
+    // Every recursion of the parser passes here, so this bounds its C stack.
+    if (ENG_C_STACK_POINTER() < ctx_->stackLimit) {
+        depth_--;
+        bool first = !ctx_->syntaxError && !ctx_->outOfMemory;
+        fail("Maximum call stack size exceeded");
+        if (first && ctx_->error) ctx_->error->rangeError = true;
+        return false;
     }
     return true;
 }

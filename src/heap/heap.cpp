@@ -169,6 +169,8 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
     if (config) {
         h->write = config->write;
         h->writeUser = config->write_user;
+        h->cStackSize = config->c_stack_size;
+        h->cStackFixedLimit = reinterpret_cast<uintptr_t>(config->c_stack_limit);
     }
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);

@@ -143,6 +143,11 @@ struct Heap {
     uint32_t catchCount;
     uint32_t catchCap;
     uint32_t nativeDepth;       // nested entries into the executor from C
+    // C stack bound (vm/c_stack.h): frames below cStackLimit throw
+    // RangeError; 0 while no API call is running (nothing is checked).
+    uintptr_t cStackLimit;
+    size_t cStackSize;          // bytes below the outermost API entry (0: the port's)
+    uintptr_t cStackFixedLimit; // eng_config.c_stack_limit, or 0
 
     // roots
     LocalRoot *roots;

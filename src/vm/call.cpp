@@ -7,6 +7,7 @@
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
+#include "vm/c_stack.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
@@ -191,6 +192,8 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
                  JSNative *callee, int16_t magic, uint32_t lightFunc) {
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    // A native function may recurse in C (JSON, join, sort, eval ...).
+    ENG_TRY(ENG_CHECK_C_STACK(h));
     Frame frame;
     frame.callee = callee;
     if (callee) frame.pc = nullptr;
@@ -263,6 +266,7 @@ Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     if (f->cls() == ObjectClass::Native) return callNative(h, funcIndex, argc, construct);
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    ENG_TRY(ENG_CHECK_C_STACK(h));  // a nested executor
     h.stackTop = funcIndex + 2 + argc;
     ENG_TRY(prepareThis(h, funcIndex, construct));
     ENG_TRY(pushClosureFrame(h, funcIndex, argc, FRAME_ENTRY | (construct ? FRAME_CONSTRUCT : 0)));

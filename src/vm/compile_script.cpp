@@ -27,6 +27,7 @@ Status compileScript(Heap &h, const char *source, size_t length, HString *fileNa
     options.evalCode = evalCode;
     options.outer = outer;
     options.outerCount = outerCount;
+    options.stackLimit = h.cStackLimit;
     uint8_t *image = nullptr;
     size_t imageSize = 0;
     CompileError error;
@@ -38,7 +39,7 @@ Status compileScript(Heap &h, const char *source, size_t length, HString *fileNa
         error.message[sizeof error.message - 1] = 0;
         HString *message = internUtf8(h, error.message, strlen(error.message));
         if (!message) return Status::Error;
-        JSObject *e = newError(h, PROTO_SYNTAX_ERROR, message);
+        JSObject *e = newError(h, error.rangeError ? PROTO_RANGE_ERROR : PROTO_SYNTAX_ERROR, message);
         if (!e) return Status::Error;
         LocalRoot er(h, Value::pointer(e));
         if (fileName) ENG_TRY(defineOwn(h, e, atom(h, ATOM_fileName), Value::pointer(fileName), ATTR_HIDDEN));
