@@ -496,7 +496,9 @@ std::string Inspector::reduce(std::vector<std::string> &output, const std::strin
 
 bool install_inspector(eng_heap *heap) {
     int top = eng_get_top(heap);
-    bool ok = eng_eval(heap, kHelperSource, sizeof kHelperSource - 1, "<cli>") == ENG_OK;
+    bool ok = eng_get_global_string(heap, kHelperGlobal) == ENG_OK;
+    if (ok && eng_is_undefined(heap, -1))
+        ok = eng_eval(heap, kHelperSource, sizeof kHelperSource - 1, "<cli>") == ENG_OK;
     eng_set_top(heap, top);
     return ok;
 }
@@ -506,6 +508,9 @@ bool inspect(eng_heap *heap, int index, bool quote_strings, std::string *out) {
         *out = string_at(heap, index);
         return true;
     }
+    // Compiled on first use: a script that never prints an object pays
+    // nothing for the helper.
+    if (!install_inspector(heap)) return false;
     int top = eng_get_top(heap);
     index = eng_normalize_index(heap, index);
     Inspector inspector(heap);

@@ -81,7 +81,6 @@ int js_console_err(eng_heap *heap) { return console_write(heap, stderr); }
 
 // print, console and scriptArgs; false if the heap ran out of memory.
 bool register_globals(eng_heap *heap, const std::vector<const char *> &scriptArgs) {
-    if (!cli::install_inspector(heap)) return false;
     if (eng_push_c_function(heap, js_print, ENG_VARARGS, "print") != ENG_OK) return false;
     if (eng_put_global_string(heap, "print") != ENG_OK) return false;
     if (eng_push_object(heap) != ENG_OK) return false;
