@@ -8,7 +8,7 @@
 # with the corpus gathered so far; a crash, a sanitizer report, a leak, a
 # failed check or running out of RSS fails the test.
 set -euo pipefail
-target=$1
+target=$(realpath "$1")
 kind=$2
 seconds=$3
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -34,14 +34,17 @@ while [ "$SECONDS" -lt "$deadline" ]; do
         -print_final_stats=1 -artifact_prefix="$work/artifacts/" "${dict[@]}" \
         "$work/corpus" "$work/seeds" || status=$?
     [ "$status" -eq 0 ] && break
+    timed_out=0
     for artifact in "$work"/artifacts/*; do
         [ -e "$artifact" ] || continue
         case $(basename "$artifact") in
             timeout-*) echo "timeout (not a failure until issue 11): $(basename "$artifact")"
                        head -c 300 "$artifact" | od -c | head -8
-                       rm -f "$artifact" ;;
+                       rm -f "$artifact"; timed_out=1 ;;
             *) echo "finding: $(basename "$artifact")"; od -c "$artifact" | head -20; exit 1 ;;
         esac
     done
+    # Any other non-zero status (the target did not run, ...) fails.
+    [ "$timed_out" -eq 1 ] || exit "$status"
 done
 echo "fuzzed for $seconds s: $(ls "$work/corpus" | wc -l) corpus entries"
