@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # THE test command: configure, build and test every preset in turn.
 #   bash scripts/test-all.sh [preset...]
-#     (default: host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 footprint)
+#     (default: host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 fuzz footprint)
+# "fuzz" builds the libFuzzer targets with clang and runs each for 60 s
+# (docs/fuzzing.md).
 # "footprint" is not a CMake preset: tools/footprint/run.sh, the flash, heap
 # and C stack figures of the default and low-memory profiles checked against
 # tools/footprint/budgets.txt.
@@ -11,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 footprint)
+[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 fuzz footprint)
 
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
@@ -23,13 +25,14 @@ for preset in "${presets[@]}"; do
         cortex-m4|cortex-m3|cortex-m0) packages+=(gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;
+        fuzz) packages+=(clang libclang-rt-14-dev) ;;
     esac
 done
 # python3 runs tests/cli/repl_pty.py (the REPL on a pseudo-terminal) in the
 # presets built for the host.
 for preset in "${presets[@]}"; do
     case $preset in
-        cortex-m4|footprint) ;;
+        cortex-m4|footprint|fuzz) ;;
         *) packages+=(python3) ;;
     esac
 done
