@@ -12,29 +12,19 @@
 // the frame address; not a local's address, which ASan may move to a fake
 // stack.
 #if defined(__GNUC__) && (defined(__arm__) || defined(__aarch64__))
-#define ENG_C_STACK_POINTER() ::eng::cStackPointerRegister()
-namespace eng {
-__attribute__((always_inline)) inline uintptr_t cStackPointerRegister() {
-    uintptr_t sp;
-    __asm__ volatile("mov %0, sp" : "=r"(sp));
-    return sp;
-}
-}  // namespace eng
+#define ENG_READ_SP_INSTRUCTION "mov %0, sp"
 #elif defined(__GNUC__) && defined(__x86_64__)
-#define ENG_C_STACK_POINTER() ::eng::cStackPointerRegister()
-namespace eng {
-__attribute__((always_inline)) inline uintptr_t cStackPointerRegister() {
-    uintptr_t sp;
-    __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
-    return sp;
-}
-}  // namespace eng
+#define ENG_READ_SP_INSTRUCTION "mov %%rsp, %0"
 #elif defined(__GNUC__) && defined(__i386__)
+#define ENG_READ_SP_INSTRUCTION "mov %%esp, %0"
+#endif
+
+#ifdef ENG_READ_SP_INSTRUCTION
 #define ENG_C_STACK_POINTER() ::eng::cStackPointerRegister()
 namespace eng {
 __attribute__((always_inline)) inline uintptr_t cStackPointerRegister() {
     uintptr_t sp;
-    __asm__ volatile("mov %%esp, %0" : "=r"(sp));
+    __asm__ volatile(ENG_READ_SP_INSTRUCTION : "=r"(sp));
     return sp;
 }
 }  // namespace eng
