@@ -7,6 +7,7 @@
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "value/number.h"
+#include "value/rom_numbers.h"
 #include "strings/string.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
@@ -59,11 +60,8 @@ Status createGlobal(Heap &h) {
     h.global = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Global, sizeof(JSObject));
     if (!h.global) return Status::Error;
     ENG_TRY(defineGlobalValue(h, "globalThis", Value::pointer(h.global), ATTR_HIDDEN));
-    Value nan, inf;
-    ENG_TRY(makeNumber(h, NAN, &nan));
-    ENG_TRY(defineGlobalValue(h, "NaN", nan, 0));
-    ENG_TRY(makeNumber(h, INFINITY, &inf));
-    ENG_TRY(defineGlobalValue(h, "Infinity", inf, 0));
+    ENG_TRY(defineGlobalValue(h, "NaN", romNumber(ROM_NUMBER_NaN), 0));
+    ENG_TRY(defineGlobalValue(h, "Infinity", romNumber(ROM_NUMBER_Infinity), 0));
     return defineGlobalValue(h, "undefined", Value::undefined(), 0);
 }
 
@@ -241,9 +239,13 @@ PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
     }
     if (!found) return PendingMethod::None;
     if (h.lazyMethods[t].methods[i].length == METHOD_GETTER) return PendingMethod::Getter;  // never hinted
-    key->extra = static_cast<uint16_t>((key->extra & ~STR_METHOD_HINT_MASK) | STR_METHOD_HINT |
-                                       t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
     *out = builtinLightFunc(t, i);
+    uint16_t hint = static_cast<uint16_t>(STR_METHOD_HINT | t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
+    if (isReadOnly(key)) {  // no room for a hint in flash
+        h.romMethodHints[romMethodHintSlot(key)] = RomMethodHint{key, hint};
+        return PendingMethod::Method;
+    }
+    key->extra = static_cast<uint16_t>((key->extra & ~STR_METHOD_HINT_MASK) | hint);
     return PendingMethod::Method;
 }
 

@@ -78,7 +78,7 @@ Status initErrorBuiltins(Heap &h) {
     for (size_t i = 0; i < sizeof errorKinds / sizeof errorKinds[0]; i++) {
         const ErrorKind &k = errorKinds[i];
         JSObject *proto = h.protos[k.proto];
-        JSNative *ctor = installConstructor(h, atomTexts[k.name], errorConstructor, 1, proto);
+        JSNative *ctor = installConstructor(h, reinterpret_cast<const char *>(atom(h, k.name)->data8()), errorConstructor, 1, proto);
         if (!ctor) return Status::Error;
         ctor->magic = static_cast<int16_t>(i);
         if (k.proto != PROTO_ERROR) rcStore(h, ctor->proto, h.ctors[PROTO_ERROR]);

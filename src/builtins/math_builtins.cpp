@@ -5,6 +5,7 @@
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "value/number.h"
+#include "value/rom_numbers.h"
 #include "vm/convert.h"
 #include "vm/operators.h"
 
@@ -152,14 +153,14 @@ const MethodSpec mathMethods[] = {
 };
 
 struct ConstantSpec {
-    const char *name;
-    double value;
+    Atom name;
+    RomNumber value;
 };
 
 const ConstantSpec mathConstants[] = {
-    {"PI", 3.141592653589793}, {"E", 2.718281828459045}, {"LN2", 0.6931471805599453},
-    {"LN10", 2.302585092994046}, {"LOG2E", 1.4426950408889634}, {"LOG10E", 0.4342944819032518},
-    {"SQRT2", 1.4142135623730951}, {"SQRT1_2", 0.7071067811865476},
+    {ATOM_PI, ROM_NUMBER_PI}, {ATOM_E, ROM_NUMBER_E}, {ATOM_LN2, ROM_NUMBER_LN2},
+    {ATOM_LN10, ROM_NUMBER_LN10}, {ATOM_LOG2E, ROM_NUMBER_LOG2E}, {ATOM_LOG10E, ROM_NUMBER_LOG10E},
+    {ATOM_SQRT2, ROM_NUMBER_SQRT2}, {ATOM_SQRT1_2, ROM_NUMBER_SQRT1_2},
 };
 
 }  // namespace
@@ -169,14 +170,7 @@ Status initMathBuiltins(Heap &h) {
     if (!math) return Status::Error;
     ENG_TRY(defineGlobalValue(h, "Math", Value::pointer(math), ATTR_HIDDEN));
     ENG_TRY(installMethods(h, math, mathMethods, sizeof mathMethods / sizeof mathMethods[0]));
-    for (const ConstantSpec &k : mathConstants) {
-        Value v;
-        ENG_TRY(makeNumber(h, k.value, &v));
-        LocalRoot vr(h, v);
-        HString *name = internCString(h, k.name);
-        if (!name) return Status::Error;
-        ENG_TRY(defineOwn(h, math, name, v, 0));
-    }
+    for (const ConstantSpec &k : mathConstants) ENG_TRY(defineOwn(h, math, atom(h, k.name), romNumber(k.value), 0));
     return Status::Ok;
 }
 

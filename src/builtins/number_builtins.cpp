@@ -12,6 +12,7 @@
 #include "strings/numconv.h"
 #include "strings/string.h"
 #include "value/number.h"
+#include "value/rom_numbers.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 
@@ -267,8 +268,8 @@ const MethodSpec numberProtoMethods[] = {
 };
 
 struct NumberConstant {
-    const char *name;
-    double value;
+    Atom name;
+    RomNumber value;
 };
 
 }  // namespace
@@ -279,23 +280,16 @@ Status initNumberBuiltins(Heap &h) {
     // Const so that the table stays in flash. EPSILON and the safe-integer
     // bounds are ES2015 additions that cost nothing to have.
     static const NumberConstant constants[] = {
-        {"MAX_VALUE", DBL_MAX},
-        {"MIN_VALUE", 4.9406564584124654e-324},
-        {"NaN", NAN},
-        {"NEGATIVE_INFINITY", -INFINITY},
-        {"POSITIVE_INFINITY", INFINITY},
-        {"EPSILON", 2.220446049250313e-16},
-        {"MAX_SAFE_INTEGER", 9007199254740991.0},
-        {"MIN_SAFE_INTEGER", -9007199254740991.0},
+        {ATOM_MAX_VALUE, ROM_NUMBER_MAX_VALUE},
+        {ATOM_MIN_VALUE, ROM_NUMBER_MIN_VALUE},
+        {ATOM_NaN, ROM_NUMBER_NaN},
+        {ATOM_NEGATIVE_INFINITY, ROM_NUMBER_minusInfinity},
+        {ATOM_POSITIVE_INFINITY, ROM_NUMBER_Infinity},
+        {ATOM_EPSILON, ROM_NUMBER_EPSILON},
+        {ATOM_MAX_SAFE_INTEGER, ROM_NUMBER_MAX_SAFE_INTEGER},
+        {ATOM_MIN_SAFE_INTEGER, ROM_NUMBER_MIN_SAFE_INTEGER},
     };
-    for (const NumberConstant &k : constants) {
-        Value v;
-        ENG_TRY(makeNumber(h, k.value, &v));
-        LocalRoot vr(h, v);
-        HString *name = internCString(h, k.name);
-        if (!name) return Status::Error;
-        ENG_TRY(defineOwn(h, ctor, name, v, 0));
-    }
+    for (const NumberConstant &k : constants) ENG_TRY(defineOwn(h, ctor, atom(h, k.name), romNumber(k.value), 0));
     return installMethods(h, proto, numberProtoMethods, sizeof numberProtoMethods / sizeof numberProtoMethods[0]);
 }
 

@@ -69,7 +69,7 @@ public:
 
     bool reserve(uint32_t wanted) {
         if (wanted <= cap_) return true;
-        uint32_t newCap = cap_ ? cap_ : 8;
+        uint32_t newCap = cap_ ? cap_ : 4;
         while (newCap < wanted) {
             if (newCap > 0x40000000u) {
                 ctx_->outOfMemory = true;
@@ -201,7 +201,7 @@ private:
         return static_cast<uint32_t>(k);
     }
     bool grow() {
-        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 16;
+        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 8;
         Vec<Slot> old(nullptr);
         old.take(slots_);
         Slot empty;

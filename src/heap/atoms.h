@@ -1,5 +1,6 @@
-// Strings the engine itself needs often, interned once per heap and kept
-// alive by it (property names of built-ins, type names, error names).
+// Strings the engine itself needs often (property names of built-ins, type
+// names, error names): const HStrings in flash (strings/rom_strings.cpp),
+// found by interning like any other string, costing a heap nothing.
 #ifndef ENG_HEAP_ATOMS_H
 #define ENG_HEAP_ATOMS_H
 
@@ -18,7 +19,20 @@ namespace eng {
     X(Error, "Error") X(TypeError, "TypeError") X(ReferenceError, "ReferenceError") \
     X(RangeError, "RangeError") X(SyntaxError, "SyntaxError")                       \
     X(EvalError, "EvalError") X(URIError, "URIError") X(anonymous, "anonymous")     \
-    X(RegExp, "RegExp") X(zero, "0") X(join, "join")
+    X(RegExp, "RegExp") X(zero, "0") X(join, "join")                               \
+    X(globalThis, "globalThis") X(Object, "Object") X(Function, "Function")         \
+    X(Array, "Array") X(String, "String") X(Number, "Number")                       \
+    X(Boolean, "Boolean") X(Date, "Date") X(Math, "Math") X(JSON, "JSON")           \
+    X(outOfMemory, "Out of memory") X(arguments, "arguments") X(caller, "caller")   \
+    X(eval, "eval") X(MAX_VALUE, "MAX_VALUE") X(MIN_VALUE, "MIN_VALUE")             \
+    X(NEGATIVE_INFINITY, "NEGATIVE_INFINITY")                                       \
+    X(POSITIVE_INFINITY, "POSITIVE_INFINITY") X(EPSILON, "EPSILON")                 \
+    X(MAX_SAFE_INTEGER, "MAX_SAFE_INTEGER") X(MIN_SAFE_INTEGER, "MIN_SAFE_INTEGER") \
+    X(E, "E") X(LN10, "LN10") X(LN2, "LN2") X(LOG10E, "LOG10E") X(LOG2E, "LOG2E")   \
+    X(PI, "PI") X(SQRT1_2, "SQRT1_2") X(SQRT2, "SQRT2") X(lastIndex, "lastIndex")   \
+    X(index, "index") X(input, "input") X(toJSON, "toJSON") X(raw, "raw")           \
+    X(toISOString, "toISOString") X(toLocaleString, "toLocaleString")              \
+    X(comma, ",") X(getPrefix, "get ")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,
@@ -27,7 +41,9 @@ enum Atom {
     ATOM__COUNT
 };
 
-extern const char *const atomTexts[ATOM__COUNT];
+struct HString;
+// The atoms as strings in flash, by Atom.
+extern const HString *const romAtoms[ATOM__COUNT];
 
 }  // namespace eng
 

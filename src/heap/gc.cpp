@@ -18,7 +18,7 @@ namespace {
 // edge: reached through another allocation's reference (counted when
 // recounting), as opposed to straight from a root.
 void markObject(Heap &h, GcHeader *obj, bool edge) {
-    if (!obj) return;
+    if (!obj || isReadOnly(obj)) return;
     if (obj->gcFlags & GC_MARKED) {
         if (edge && h.markRecount) rcInc(obj);
         return;
@@ -56,7 +56,7 @@ void markRoot(Heap &h, GcHeader *obj) { markObject(h, obj, false); }
 // that reference counting never considers them.
 void markPermanentRoot(Heap &h, GcHeader *obj) {
     markObject(h, obj, false);
-    if (obj && h.markRecount) obj->gcFlags |= RC_MAX;
+    if (obj && h.markRecount && !isReadOnly(obj)) obj->gcFlags |= RC_MAX;
 }
 
 void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
@@ -70,7 +70,6 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
         fn(h, h.protos[i]);
         fn(h, h.ctors[i]);
     }
-    for (int i = 0; i < ATOM__COUNT; i++) fn(h, h.atoms[i]);
 }
 
 // Before a sweep: entries about to be freed leave the zero-count table.

@@ -34,11 +34,19 @@ constexpr uint8_t RC_ONE = 8;
 constexpr uint8_t RC_MAX = 0xf8;
 
 struct GcHeader {
-    GcHeader *next;   // all-objects list, or intern-table chain for strings
+    GcHeader *next;   // all-objects list, or intern-table chain for strings;
+                      // points at itself in read-only data (see below)
     HeapType type;
     uint8_t gcFlags;
     uint16_t extra;   // type-specific small field
 };
+
+// Read-only allocations are const data in flash (strings/rom_strings.cpp):
+// in no list, never freed, never written. They say so by a `next` that
+// points at themselves, and carry ROM_GC_FLAGS: marked and a stuck count,
+// so marking and reference counting pass them by without a store.
+constexpr uint8_t ROM_GC_FLAGS = GC_MARKED | RC_MAX;
+inline bool isReadOnly(const GcHeader *p) { return p->next == p; }
 
 struct HeapNumber {
     GcHeader gc;

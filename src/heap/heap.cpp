@@ -11,12 +11,6 @@
 
 namespace eng {
 
-const char *const atomTexts[ATOM__COUNT] = {
-#define ENG_ATOM_TEXT(id, text) text,
-    ENG_ATOMS(ENG_ATOM_TEXT)
-#undef ENG_ATOM_TEXT
-};
-
 namespace {
 
 #if ENG_USE_LIBC_DEFAULTS

@@ -90,6 +90,16 @@ struct LazyMethods {
 };
 constexpr uint32_t LAZY_METHOD_TABLES = 24;  // 19 used; 20 bytes each (32-bit)
 
+// Where a built-in method named by a string in flash was last found pending
+// (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
+// slots, chosen by the string's hash, for names such as toString.
+struct RomMethodHint {
+    const HString *key;
+    uint16_t hint;
+};
+constexpr uint32_t ROM_METHOD_HINTS = 4;
+inline uint32_t romMethodHintSlot(const HString *key) { return (key->hash >> 8) & (ROM_METHOD_HINTS - 1); }
+
 // The object standing for a lightweight function once a script needs one
 // (vm/lightfunc.h): made on the first property write, definition, delete,
 // integrity change or ToObject, and kept as long as the heap.
@@ -162,10 +172,10 @@ struct Heap {
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
-    HString *atoms[ATOM__COUNT];
     uint32_t randomState;       // Math.random (xorshift32), never 0
     LazyMethods lazyMethods[LAZY_METHOD_TABLES];
     uint32_t lazyMethodCount;
+    RomMethodHint romMethodHints[ROM_METHOD_HINTS];
     LightFuncObject *lightFuncObjects;  // permanent roots (vm/lightfunc.h)
     uint32_t lightFuncObjectCount;
     uint32_t lightFuncObjectCap;
@@ -205,7 +215,9 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *));
 // h.markRecount is set (gc.cpp).
 void markReachable(Heap &h);
 
-inline HString *atom(Heap &h, Atom a) { return h.atoms[a]; }
+// Atoms are read-only strings in flash: taking one costs a heap nothing,
+// and nothing may write through the pointer (isReadOnly guards the writers).
+inline HString *atom(Heap &, Atom a) { return const_cast<HString *>(romAtoms[a]); }
 
 // Inline: every slow path links a few of these. GCC 12+ cannot see that
 // the destructor unlinks the root again and warns about a dangling pointer.

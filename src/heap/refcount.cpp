@@ -28,12 +28,13 @@ void clearMarks(Heap &h) {
 }
 #endif
 
+// Read-only allocations are never in the table: nothing to note.
 void setRooted(Heap &, GcHeader *obj) {
-    if (obj) obj->gcFlags |= GC_ROOTED;
+    if (obj && !isReadOnly(obj)) obj->gcFlags |= GC_ROOTED;
 }
 
 void clearRooted(Heap &, GcHeader *obj) {
-    if (obj) obj->gcFlags &= static_cast<uint8_t>(~GC_ROOTED);
+    if (obj && !isReadOnly(obj)) obj->gcFlags &= static_cast<uint8_t>(~GC_ROOTED);
 }
 
 void removeZctEntry(Heap &h, uint32_t i) {

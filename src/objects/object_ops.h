@@ -102,6 +102,10 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key);
 // of o (getters are never hinted). Inline for the executor's GETFIELD.
 inline bool pendingMethodHint(const Heap &h, const JSObject *o, const HString *key, Value *out) {
     uint16_t hint = key->extra;
+    if (isReadOnly(key)) {  // a string in flash keeps its hint in the heap
+        const RomMethodHint &slot = h.romMethodHints[romMethodHintSlot(key)];
+        hint = slot.key == key ? slot.hint : 0;
+    }
     if (!(hint & STR_METHOD_HINT)) return false;
     uint32_t t = (hint >> STR_METHOD_SLICE_SHIFT) & 31, i = (hint >> STR_METHOD_ENTRY_SHIFT) & 63;
     const LazyMethods &entry = h.lazyMethods[t];  // unused slices have a null target

@@ -3,6 +3,7 @@
 #include "strings/string.h"
 
 #include "heap/refcount.h"
+#include "strings/rom_strings.h"
 #include "strings/utf8_copies.h"
 
 #include <string.h>
@@ -11,7 +12,9 @@ namespace eng {
 
 namespace {
 
-constexpr uint32_t INITIAL_BUCKETS = 128;
+// The built-ins' names are in flash (rom_strings.cpp): a fresh heap holds
+// no string, and the table grows as scripts make them.
+constexpr uint32_t INITIAL_BUCKETS = 16;
 
 // Equal bytes. Most lookups compare short keys: overlapping word loads
 // (fixed-size memcpy compiles to plain loads) instead of a call.
@@ -48,6 +51,14 @@ bool sameUnits(const HString *s, uint32_t offset, const TextRun &r) {
     for (uint32_t i = 0; i < r.length; i++)
         if (s->at(offset + i) != r.at(i)) return false;
     return true;
+}
+
+// s holds the runs' units one after another (hash and length: of them all).
+bool sameRuns(const HString *s, const TextRun *runs, uint32_t count, uint32_t hash, uint32_t length) {
+    if (s->hash != hash || s->length != length) return false;
+    uint32_t offset = 0, i = 0;
+    for (; i < count && sameUnits(s, offset, runs[i]); i++) offset += runs[i].length;
+    return i == count;
 }
 
 // Copies a run into a string's storage at `offset` (narrowing or widening).
@@ -125,12 +136,13 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
             return nullptr;
         }
     }
-    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next)) {
-        if (s->hash != hash || s->length != length) continue;
-        uint32_t offset = 0, i = 0;
-        for (; i < count && sameUnits(s, offset, runs[i]); i++) offset += runs[i].length;
-        if (i == count) return s;
-    }
+    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
+        if (sameRuns(s, runs, count, hash, length)) return s;
+    // Not in RAM: maybe in flash (then never in RAM, so this runs only
+    // when a string is about to be made, or for a flash one).
+    for (uint32_t i = hash & (ROM_STRING_INDEX_SIZE - 1); const HString *s = romStringIndex.slot[i];
+         i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1))
+        if (sameRuns(s, runs, count, hash, length)) return const_cast<HString *>(s);
     HString *s = insert(h, hash, length, narrow);
     if (!s) return nullptr;
     uint32_t offset = 0;
@@ -152,10 +164,6 @@ bool initStrings(Heap &h) {
     if (!h.strings) return false;
     memset(h.strings, 0, INITIAL_BUCKETS * sizeof(HString *));
     h.stringBuckets = INITIAL_BUCKETS;
-    for (int i = 0; i < ATOM__COUNT; i++) {
-        h.atoms[i] = internCString(h, atomTexts[i]);
-        if (!h.atoms[i]) return false;
-    }
     return true;
 }
 
@@ -306,7 +314,8 @@ bool stringArrayIndex(HString *s, uint32_t *index) {
         else v = v * 10 + (c - '0');
     }
     ok = ok && v < 0xffffffffull;
-    s->extra = static_cast<uint16_t>(s->extra | STR_INDEX_CHECKED | (ok ? STR_IS_INDEX : 0));
+    if (!isReadOnly(s))  // flash strings come checked
+        s->extra = static_cast<uint16_t>(s->extra | STR_INDEX_CHECKED | (ok ? STR_IS_INDEX : 0));
     if (ok) *index = static_cast<uint32_t>(v);
     return ok;
 }

@@ -16,7 +16,7 @@ constexpr uint32_t STRING_MAX_LENGTH = 0x3fffffffu;
 // a left fold with no finishing step, so the hash of a + b continues from
 // a's stored hash over b's units alone: appending costs the appended part.
 constexpr uint32_t HASH_SEED = 2166136261u;
-inline uint32_t hashStep(uint32_t hash, uint32_t unit) { return (hash ^ unit) * 16777619u; }
+constexpr uint32_t hashStep(uint32_t hash, uint32_t unit) { return (hash ^ unit) * 16777619u; }
 
 // A run of code units that is not (or not yet) a string of its own.
 struct TextRun {

@@ -27,6 +27,8 @@ bool onStack(const HString *s, const Value *stack, uint32_t top) {
 const char *utf8CopyOf(Heap &h, HString *s, const Value *stack, uint32_t top, size_t *length) {
     size_t n = utf8Length(s);
     if (length) *length = n;
+    // A flash string is ASCII followed by a NUL (rom_strings.cpp): its own text.
+    if (isReadOnly(s)) return reinterpret_cast<const char *>(s->data8());
     // Copies whose string has left the stack are no longer promised.
     Utf8Copy **link = &h.utf8Copies;
     Utf8Copy *found = nullptr;

@@ -4,6 +4,7 @@
 #define ENG_VALUE_NUMBER_H
 
 #include "heap/heap.h"
+#include "value/rom_numbers.h"
 
 namespace eng {
 
@@ -33,6 +34,10 @@ inline Status makeNumber(Heap &h, double d, Value *out) {
     *out = Value::inlineDouble(d);
     return Status::Ok;
 #else
+    if (d != d) {  // NaN is common (failed conversions): the one in flash
+        *out = romNumber(ROM_NUMBER_NaN);
+        return Status::Ok;
+    }
     HeapNumber *n = reinterpret_cast<HeapNumber *>(allocGc(h, HeapType::Number, sizeof(HeapNumber)));
     if (!n) return Status::Error;
     n->value = d;

@@ -60,17 +60,18 @@ int main(int argc, char **argv) {
              sizeof(h.lazyMethods)};
     Row zct{"  of which zero-count table", 1, sizeof(h.zct)};
     Row markStack{"  of which mark stack", 1, sizeof(h.markStack)};
-    Row atomsArr{"  of which atom pointers", ATOM__COUNT, sizeof(h.atoms)};
     Row protoArr{"  of which prototypes + constructors", 2 * PROTO__COUNT, sizeof(h.protos) + sizeof(h.ctors)};
     Row table{"intern table buckets", h.stringBuckets, h.stringBuckets * sizeof(HString *)};
-    Row atomStrings{"strings: atoms", 0, 0}, otherStrings{"strings: others (names of constructors, globals)", 0, 0};
+    // Atoms (the built-ins' names among them) are in flash: any string
+    // here was made at run time.
+    Row ramStrings{"strings in RAM", 0, 0};
     for (uint32_t b = 0; b < h.stringBuckets; b++)
         for (GcHeader *g = h.strings[b]; g; g = g->next) {
             HString *s = static_cast<HString *>(g);
-            size_t bytes = sizeof(HString) + s->length * (s->is8bit() ? 1 : 2);
-            bool isAtom = false;
-            for (int i = 0; i < ATOM__COUNT; i++) isAtom = isAtom || h.atoms[i] == s;
-            add(isAtom ? &atomStrings : &otherStrings, bytes);
+            add(&ramStrings, sizeof(HString) + s->length * (s->is8bit() ? 1 : 2));
+            if (listObjects)
+                printf("  string %.*s\n", static_cast<int>(s->length),
+                       s->is8bit() ? reinterpret_cast<const char *>(s->data8()) : "?");
         }
     Row natives{"objects: constructors and other JSNative", 0, 0}, protos{"objects: prototypes", 0, 0},
         plain{"objects: global, Math, JSON, errors", 0, 0}, props{"property tables", 0, 0},
@@ -89,7 +90,7 @@ int main(int argc, char **argv) {
             if (listObjects) {
                 const char *name = "";
                 for (uint32_t i = 0; i < o->propCount && !*name; i++)
-                    if (o->props[i].key() == h.atoms[ATOM_name] && isString(o->props[i].value)) name = "(named)";
+                    if (o->props[i].key() == atom(h, ATOM_name) && isString(o->props[i].value)) name = "(named)";
                 if (o->cls() == ObjectClass::Native && static_cast<JSNative *>(o)->name) {
                     HString *n = static_cast<JSNative *>(o)->name;
                     printf("  native %-20.*s", static_cast<int>(n->length), n->is8bit() ? reinterpret_cast<const char *>(n->data8()) : "?");
@@ -108,7 +109,7 @@ int main(int argc, char **argv) {
     }
     Row stacks{"value stack, frames, catch records", 0,
                h.stackCap * sizeof(Value) + h.frameCap * sizeof(Frame) + h.catchCap * sizeof(CatchRecord)};
-    const Row rows[] = {heapStruct, lazy, zct, markStack, atomsArr, protoArr, table, atomStrings, otherStrings,
+    const Row rows[] = {heapStruct, lazy, zct, markStack, protoArr, table, ramStrings,
                         protos, natives, plain, props, elems, numbers, accessors, stacks, other};
     size_t total = 0;
     printf("%-52s %6s %7s\n", "part", "count", "bytes");

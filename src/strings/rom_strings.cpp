@@ -1,0 +1,84 @@
+// The atoms as strings in flash, laid out exactly as a heap HString
+// followed by its Latin-1 text (plus a NUL, so the C API can hand the text
+// out as UTF-8 in place), and the index interning searches. Everything
+// here is computed by the compiler: no code runs to set it up.
+#include "strings/rom_strings.h"
+
+#include "heap/atoms.h"
+#include "strings/string.h"
+
+namespace eng {
+
+namespace {
+
+template <size_t N>
+struct alignas(8) RomString {
+    HString s;
+    char text[N];
+};
+
+constexpr uint32_t romHash(const char *t) {
+    uint32_t h = HASH_SEED;
+    for (; *t; t++) h = hashStep(h, static_cast<uint8_t>(*t));
+    return h;
+}
+
+constexpr bool isAscii(const char *t) {
+    for (; *t; t++)
+        if (static_cast<uint8_t>(*t) >= 0x80) return false;
+    return true;
+}
+
+// The same rule as stringArrayIndex: "0".."4294967294", no leading zero.
+constexpr bool isArrayIndex(const char *t, uint32_t n) {
+    if (n == 0 || n > 10 || (t[0] == '0' && n > 1)) return false;
+    uint64_t v = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (t[i] < '0' || t[i] > '9') return false;
+        v = v * 10 + static_cast<uint64_t>(t[i] - '0');
+    }
+    return v < 0xffffffffull;
+}
+
+constexpr uint16_t romStringFlags(const char *t, uint32_t n) {
+    return static_cast<uint16_t>(STR_8BIT | STR_INDEX_CHECKED | (isArrayIndex(t, n) ? STR_IS_INDEX : 0));
+}
+
+#define ENG_ROM_ATOM(id, txt)                                                                         \
+    static_assert(isAscii(txt), "atoms are ASCII: their text is their UTF-8");                    \
+    constexpr RomString<sizeof(txt)> romAtom_##id = {                                                 \
+        {{const_cast<HString *>(&romAtom_##id.s), HeapType::String, ROM_GC_FLAGS,                     \
+          romStringFlags(txt, sizeof(txt) - 1)},                                                      \
+         romHash(txt),                                                                                \
+         sizeof(txt) - 1},                                                                            \
+        txt};
+ENG_ATOMS(ENG_ROM_ATOM)
+#undef ENG_ROM_ATOM
+
+}  // namespace
+
+constexpr const HString *romAtoms[ATOM__COUNT] = {
+#define ENG_ROM_ATOM_ADDRESS(id, txt) &romAtom_##id.s,
+    ENG_ATOMS(ENG_ROM_ATOM_ADDRESS)
+#undef ENG_ROM_ATOM_ADDRESS
+};
+
+namespace {
+
+constexpr RomStringIndex buildIndex() {
+    RomStringIndex index{};
+    for (const HString *s : romAtoms) {
+        uint32_t i = s->hash & (ROM_STRING_INDEX_SIZE - 1);
+        while (index.slot[i]) i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1);
+        index.slot[i] = s;
+    }
+    return index;
+}
+
+}  // namespace
+
+// At most half full, so probes stay short and always reach an empty slot.
+static_assert(ATOM__COUNT * 2 <= ROM_STRING_INDEX_SIZE, "grow ROM_STRING_INDEX_SIZE");
+constexpr RomStringIndex romStringIndex = buildIndex();
+
+}  // namespace eng

@@ -1,0 +1,24 @@
+// The number constants of rom_numbers.h, computed by the compiler.
+#include "value/rom_numbers.h"
+
+#include <limits>
+
+namespace eng {
+
+#if ENG_VALUE_NAN_BOXED
+constexpr double romNumberValues[ROM_NUMBER__COUNT] = {
+#define ENG_ROM_NUMBER_VALUE(id, value) value,
+    ENG_ROM_NUMBERS(ENG_ROM_NUMBER_VALUE)
+#undef ENG_ROM_NUMBER_VALUE
+};
+#else
+// Each points at itself: read-only (gc_header.h).
+constexpr HeapNumber romNumbers[ROM_NUMBER__COUNT] = {
+#define ENG_ROM_NUMBER_BOX(id, value) \
+    {{const_cast<GcHeader *>(&romNumbers[ROM_NUMBER_##id].gc), HeapType::Number, ROM_GC_FLAGS, 0}, value},
+    ENG_ROM_NUMBERS(ENG_ROM_NUMBER_BOX)
+#undef ENG_ROM_NUMBER_BOX
+};
+#endif
+
+}  // namespace eng
