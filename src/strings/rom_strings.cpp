@@ -67,10 +67,10 @@ namespace {
 
 constexpr RomStringIndex buildIndex() {
     RomStringIndex index{};
-    for (const HString *s : romAtoms) {
-        uint32_t i = s->hash & (ROM_STRING_INDEX_SIZE - 1);
+    for (uint32_t a = 0; a < ATOM__COUNT; a++) {
+        uint32_t i = romAtoms[a]->hash & (ROM_STRING_INDEX_SIZE - 1);
         while (index.slot[i]) i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1);
-        index.slot[i] = s;
+        index.slot[i] = static_cast<uint8_t>(a + 1);
     }
     return index;
 }
@@ -79,6 +79,7 @@ constexpr RomStringIndex buildIndex() {
 
 // At most half full, so probes stay short and always reach an empty slot.
 static_assert(ATOM__COUNT * 2 <= ROM_STRING_INDEX_SIZE, "grow ROM_STRING_INDEX_SIZE");
+static_assert(ATOM__COUNT < 256, "an index slot holds an atom's number in a byte");
 constexpr RomStringIndex romStringIndex = buildIndex();
 
 }  // namespace eng

@@ -10,10 +10,12 @@
 
 namespace eng {
 
-// Open addressing on the intern hash, linear probing; empty slots are null.
+// Open addressing on the intern hash, linear probing: a slot holds the
+// atom's number + 1 (romAtoms), 0 when empty. One byte a slot keeps the
+// index a quarter of a pointer table's flash.
 constexpr uint32_t ROM_STRING_INDEX_SIZE = 256;
 struct RomStringIndex {
-    const HString *slot[ROM_STRING_INDEX_SIZE];
+    uint8_t slot[ROM_STRING_INDEX_SIZE];
 };
 extern const RomStringIndex romStringIndex;
 

@@ -140,9 +140,9 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
         if (sameRuns(s, runs, count, hash, length)) return s;
     // Not in RAM: maybe in flash (then never in RAM, so this runs only
     // when a string is about to be made, or for a flash one).
-    for (uint32_t i = hash & (ROM_STRING_INDEX_SIZE - 1); const HString *s = romStringIndex.slot[i];
+    for (uint32_t i = hash & (ROM_STRING_INDEX_SIZE - 1); uint32_t a = romStringIndex.slot[i];
          i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1))
-        if (sameRuns(s, runs, count, hash, length)) return const_cast<HString *>(s);
+        if (sameRuns(romAtoms[a - 1], runs, count, hash, length)) return const_cast<HString *>(romAtoms[a - 1]);
     HString *s = insert(h, hash, length, narrow);
     if (!s) return nullptr;
     uint32_t offset = 0;
