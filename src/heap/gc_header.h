@@ -35,7 +35,7 @@ constexpr uint8_t RC_MAX = 0xf8;
 
 struct GcHeader {
     GcHeader *next;   // all-objects list, or intern-table chain for strings;
-                      // points at itself in read-only data (see below)
+                      // &readOnlyMark in read-only data (see below)
     HeapType type;
     uint8_t gcFlags;
     uint16_t extra;   // type-specific small field
@@ -43,10 +43,13 @@ struct GcHeader {
 
 // Read-only allocations are const data in flash (strings/rom_strings.cpp):
 // in no list, never freed, never written. They say so by a `next` that
-// points at themselves, and carry ROM_GC_FLAGS: marked and a stuck count,
-// so marking and reference counting pass them by without a store.
+// points at readOnlyMark (no list ever links to it), and carry
+// ROM_GC_FLAGS: marked and a stuck count, so marking and reference
+// counting pass them by without a store.
 constexpr uint8_t ROM_GC_FLAGS = GC_MARKED | RC_MAX;
-inline bool isReadOnly(const GcHeader *p) { return p->next == p; }
+extern const GcHeader readOnlyMark;
+inline bool isReadOnly(const GcHeader *p) { return p->next == &readOnlyMark; }
+#define ENG_READ_ONLY_NEXT const_cast<GcHeader *>(&readOnlyMark)
 
 struct HeapNumber {
     GcHeader gc;

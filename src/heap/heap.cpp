@@ -11,6 +11,9 @@
 
 namespace eng {
 
+// The `next` of every read-only allocation (gc_header.h).
+constexpr GcHeader readOnlyMark = {nullptr, HeapType::Dead, ROM_GC_FLAGS, 0};
+
 namespace {
 
 #if ENG_USE_LIBC_DEFAULTS

@@ -47,7 +47,7 @@ constexpr uint16_t romStringFlags(const char *t, uint32_t n) {
 #define ENG_ROM_ATOM(id, txt)                                                                         \
     static_assert(isAscii(txt), "atoms are ASCII: their text is their UTF-8");                    \
     constexpr RomString<sizeof(txt)> romAtom_##id = {                                                 \
-        {{const_cast<HString *>(&romAtom_##id.s), HeapType::String, ROM_GC_FLAGS,                     \
+        {{ENG_READ_ONLY_NEXT, HeapType::String, ROM_GC_FLAGS,                                        \
           romStringFlags(txt, sizeof(txt) - 1)},                                                      \
          romHash(txt),                                                                                \
          sizeof(txt) - 1},                                                                            \

@@ -12,10 +12,8 @@ constexpr double romNumberValues[ROM_NUMBER__COUNT] = {
 #undef ENG_ROM_NUMBER_VALUE
 };
 #else
-// Each points at itself: read-only (gc_header.h).
 constexpr HeapNumber romNumbers[ROM_NUMBER__COUNT] = {
-#define ENG_ROM_NUMBER_BOX(id, value) \
-    {{const_cast<GcHeader *>(&romNumbers[ROM_NUMBER_##id].gc), HeapType::Number, ROM_GC_FLAGS, 0}, value},
+#define ENG_ROM_NUMBER_BOX(id, value) {{ENG_READ_ONLY_NEXT, HeapType::Number, ROM_GC_FLAGS, 0}, value},
     ENG_ROM_NUMBERS(ENG_ROM_NUMBER_BOX)
 #undef ENG_ROM_NUMBER_BOX
 };

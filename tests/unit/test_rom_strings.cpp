@@ -93,3 +93,12 @@ TEST_CASE("the number constants need no heap", "[rom]") {
     CHECK(stringEquals(asString(all), "true,true,true,9007199254740992,true,true,1.0000000000000002"));
     eng_destroy(heap);
 }
+
+TEST_CASE("heap creation defers every built-in method table", "[rom]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    Heap &h = *heap;
+    // A full table would mean some methods were made as objects instead.
+    CHECK(h.lazyMethodCount < LAZY_METHOD_TABLES);
+    eng_destroy(heap);
+}
