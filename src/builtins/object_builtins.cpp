@@ -141,6 +141,7 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
     }
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
+        if (o->props[i].isDeleted()) continue;
         if (onlyEnumerable && !(o->props[i].attrs() & ATTR_ENUMERABLE)) continue;
         if (stringArrayIndex(o->props[i].key(), &index)) continue;
         ENG_TRY(pushKey(h, out, o->props[i].key()));

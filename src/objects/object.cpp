@@ -4,32 +4,55 @@
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
+#include "strings/rom_strings.h"
 #include "strings/string.h"
 
 namespace eng {
 
 namespace {
 
+// A hashed table (capacity above PROP_LINEAR_LIMIT) is followed by its
+// index and one more word: how many of its slots are deleted. Deleting from
+// it leaves a tombstone (deletedPropertyKey) in place, so a delete costs a
+// lookup; the table is compacted, keeping insertion order, once tombstones
+// pass half of the used slots or a quarter of a full table. A linear table
+// closes the gap at once.
 uint32_t indexSlots(uint32_t cap) { return cap * 2; }
 
 size_t propsBytes(uint32_t cap) {
     size_t bytes = static_cast<size_t>(cap) * sizeof(Prop);
-    if (cap > PROP_LINEAR_LIMIT) bytes += indexSlots(cap) * sizeof(uint32_t);
+    if (cap > PROP_LINEAR_LIMIT) bytes += (indexSlots(cap) + 1) * sizeof(uint32_t);
     return bytes;
 }
 
 uint32_t *hashIndex(JSObject *o) { return reinterpret_cast<uint32_t *>(o->props + o->propCap); }
+uint32_t &deletedSlots(JSObject *o) { return hashIndex(o)[indexSlots(o->propCap)]; }
 
 void rebuildIndex(JSObject *o) {
     if (o->propCap <= PROP_LINEAR_LIMIT) return;
     uint32_t *idx = hashIndex(o);
     uint32_t mask = indexSlots(o->propCap) - 1;
     memset(idx, 0, indexSlots(o->propCap) * sizeof(uint32_t));
+    uint32_t deleted = 0;
     for (uint32_t i = 0; i < o->propCount; i++) {
+        if (o->props[i].isDeleted()) {
+            deleted++;
+            continue;
+        }
         uint32_t slot = o->props[i].key()->hash & mask;
         while (idx[slot]) slot = (slot + 1) & mask;
         idx[slot] = i + 1;
     }
+    deletedSlots(o) = deleted;
+}
+
+// Drops the tombstones of a hashed table, keeping the order of the rest.
+void compactProperties(JSObject *o) {
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < o->propCount; i++)
+        if (!o->props[i].isDeleted()) o->props[kept++] = o->props[i];
+    o->propCount = kept;
+    rebuildIndex(o);
 }
 
 size_t objectSize(JSObject *o) {
@@ -180,6 +203,10 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         return Status::Ok;
     }
     if (o->hasFlag(OBJ_LAZY_METHODS)) forgetPendingMethod(h, o, key);
+    // Enough tombstones to make room without growing (a few would make
+    // every insert into a full table compact it again).
+    if (o->propCount == o->propCap && o->propCap > PROP_LINEAR_LIMIT && deletedSlots(o) * 4 >= o->propCap)
+        compactProperties(o);
     if (o->propCount == o->propCap) {
         uint32_t cap = o->propCap ? o->propCap * 2 : 2;
         // A hashed table's capacity is a power of two (the index is masked);
@@ -190,10 +217,13 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v), objRoot(h, Value::pointer(o));
         Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
         if (!props) return throwOutOfMemory(h);
-        if (o->propCount) memcpy(props, o->props, o->propCount * sizeof(Prop));
+        uint32_t kept = 0;  // tombstones stay behind
+        for (uint32_t i = 0; i < o->propCount; i++)
+            if (!o->props[i].isDeleted()) props[kept++] = o->props[i];
         if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
         o->props = props;
         o->propCap = cap;
+        o->propCount = kept;
         rebuildIndex(o);
     }
     Prop *p = &o->props[o->propCount++];
@@ -215,10 +245,15 @@ bool removeOwnProp(Heap &h, JSObject *o, HString *key) {
     if (!p) return false;
     rcDec(h, p->key());
     rcDec(h, p->value);
+    if (o->propCap > PROP_LINEAR_LIMIT) {
+        p->init(const_cast<HString *>(deletedPropertyKey), 0);
+        p->value = Value::undefined();
+        if (++deletedSlots(o) * 2 > o->propCount) compactProperties(o);
+        return true;
+    }
     uint32_t i = static_cast<uint32_t>(p - o->props);
     memmove(p, p + 1, (o->propCount - i - 1) * sizeof(Prop));
     o->propCount--;
-    rebuildIndex(o);
     return true;
 }
 
@@ -298,6 +333,7 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
         uint32_t kept = 0;
         for (uint32_t i = 0; i < a->propCount; i++) {
             uint32_t index;
+            if (a->props[i].isDeleted()) continue;
             if (stringArrayIndex(a->props[i].key(), &index) && index >= length) {
                 rcDec(h, a->props[i].key());
                 rcDec(h, a->props[i].value);

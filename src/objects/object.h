@@ -43,6 +43,8 @@ struct HString : GcHeader {
 };
 
 // ---- properties -------------------------------------------------------
+extern const HString *const deletedPropertyKey;  // strings/rom_strings.h
+
 enum PropAttr : uint8_t {
     ATTR_WRITABLE = 1,
     ATTR_ENUMERABLE = 2,
@@ -62,6 +64,8 @@ struct Prop {
     Value value;
 
     HString *key() const { return reinterpret_cast<HString *>(keyBits & ~uintptr_t(7)); }
+    // A slot deleted from a hashed table, waiting for compaction (object.cpp).
+    bool isDeleted() const { return key() == deletedPropertyKey; }
     bool isAccessor() const {
         return !(keyBits & ATTR_WRITABLE) && value.isPointer() && value.asPointer()->type == HeapType::Accessor;
     }

@@ -53,7 +53,6 @@ constexpr uint16_t romStringFlags(const char *t, uint32_t n) {
          sizeof(txt) - 1},                                                                            \
         txt};
 ENG_ATOMS(ENG_ROM_ATOM)
-#undef ENG_ROM_ATOM
 
 }  // namespace
 
@@ -81,5 +80,11 @@ constexpr RomStringIndex buildIndex() {
 static_assert(ATOM__COUNT * 2 <= ROM_STRING_INDEX_SIZE, "grow ROM_STRING_INDEX_SIZE");
 static_assert(ATOM__COUNT < 256, "an index slot holds an atom's number in a byte");
 constexpr RomStringIndex romStringIndex = buildIndex();
+
+namespace {
+ENG_ROM_ATOM(deleted, "(deleted)")
+}  // namespace
+constexpr const HString *deletedPropertyKey = &romAtom_deleted.s;
+#undef ENG_ROM_ATOM
 
 }  // namespace eng

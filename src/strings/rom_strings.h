@@ -19,6 +19,12 @@ struct RomStringIndex {
 };
 extern const RomStringIndex romStringIndex;
 
+// The key of a deleted slot of a hashed property table (objects/object.cpp):
+// a read-only string interning never returns (it is not in the index), so
+// no lookup matches it, it is no array index, and with no attribute bits
+// set it is never enumerable.
+extern const HString *const deletedPropertyKey;
+
 }  // namespace eng
 
 #endif
