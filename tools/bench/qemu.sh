@@ -19,6 +19,7 @@ for p in ../shared/tools/qemu-insncount.c /work/shared/tools/qemu-insncount.c; d
 done
 [ -n "$PLUGIN_SRC" ] || { echo "qemu.sh: qemu-insncount.c not found: set PLUGIN_SRC" >&2; exit 2; }
 [ -n "${SKIP_BUILD:-}" ] || { cmake --preset cortex-m4 >/dev/null && cmake --build --preset cortex-m4 --target js_test_firmware >/dev/null; }
+case $FIRMWARE in /*) ;; *) FIRMWARE=$root/$FIRMWARE ;; esac
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 gcc -shared -fPIC -O2 -o "$work/libinsncount.so" "$PLUGIN_SRC"
@@ -32,7 +33,7 @@ for n in "${names[@]}"; do
     (cd tools/bench/suite && timeout 600 qemu-system-arm -M mps2-an386 -nographic -monitor none -serial none \
         -semihosting-config "enable=on,target=native,arg=js_test_firmware,arg=$n.js,arg=$n.expected" \
         -plugin "$work/libinsncount.so" -d plugin -D "$work/$n.log" \
-        -kernel "$root/$FIRMWARE" </dev/null >"$work/$n.out" 2>&1) || status=$?
+        -kernel "$FIRMWARE" </dev/null >"$work/$n.out" 2>&1) || status=$?
     if [ "$status" -ne 0 ]; then
         printf '%-14s %14s\n' "$n" "failed($status)"
         continue
