@@ -175,7 +175,11 @@ Status execute(Heap &h, uint32_t entryFrame) {
 
     for (;;) {
         Instr ins = *pc++;
-        uint32_t a = instrA(ins);
+        // Operand A, decoded by each handler from ins (which stays in a
+        // register) where it uses it: a variable decoded here once for all
+        // handlers stayed live across the dispatch and was spilled to the
+        // C stack on every bytecode.
+#define a instrA(ins)
 #if ENG_COMPUTED_GOTO
         goto *dispatchTable[instrOp(ins)];
 #endif
@@ -936,6 +940,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
 #undef RELOAD
 #undef LOAD_FRAME
 #undef CHECK
+#undef a
 }
 
 }  // namespace eng
