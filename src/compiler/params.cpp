@@ -52,8 +52,7 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
         }
         index++;
         if (check(T_COMMA)) {
-            if (!next()) return false;
-            if (check(T_RPAREN)) return unexpected();
+            if (!next()) return false;  // ES2017: a trailing comma may end the list
         } else if (!check(T_RPAREN)) {
             return unexpected();
         }

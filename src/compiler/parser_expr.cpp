@@ -751,6 +751,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
             if (++n > 255 && !*spread) return fail("Too many arguments in function call");
             if (check(T_COMMA)) {
                 if (!next()) return false;
+                if (check(T_RPAREN)) break;  // ES2017 trailing comma
                 continue;
             }
             if (check(T_RPAREN)) break;

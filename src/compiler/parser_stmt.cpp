@@ -826,7 +826,12 @@ bool Parser::parseSwitch() {
         } else if (check(T_DEFAULT)) {
             if (defaultPc != NO_PATCH) return fail("More than one default clause in switch statement");
             if (!next() || !expect(T_COLON)) return false;
+            // Reached in order, default's body is skipped: the later cases
+            // are tested first (only a body before it falls through).
+            uint32_t fall = havePrevious ? emitJump() : NO_PATCH;
+            pendingTests = addPatch(pendingTests, emitJump());
             defaultPc = here();
+            if (fall != NO_PATCH) patchTo(fall, defaultPc);
         } else {
             return unexpected();
         }
