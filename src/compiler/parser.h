@@ -206,11 +206,19 @@ struct FuncState {
     uint32_t paramLength = 0;      // parameters before the first default or rest
     // Parameter expressions have a scope of their own (ES2023 10.2.11 step
     // 28): while they are parsed (inParams), names resolve to the parameters
-    // (those from paramInit on are in their TDZ) and then outside the
+    // (those not initialised yet are in their TDZ) and then outside the
     // function, never to the body's variables. paramRefs: the names they
     // use (and free names of functions made there), found in pass 1.
+    // Pattern parameters (destructuring.cpp): a hidden formal each, and the
+    // names they bind follow the formals in params (patternCount of them).
+    // paramSeq: when each name is initialised, in order; pass 2 counts the
+    // names initialised so far in paramsBound (the others are in their TDZ).
     bool inParams = false;
-    uint32_t paramInit = 0;
+    uint32_t paramsBound = 0;
+    uint32_t patternCount = 0;
+    Vec<uint32_t> paramSeq;
+    Vec<uint32_t> patternNames, patternSeq;  // pass 1, until the list ends
+    Vec<LexerPosition> patternPositions;
     LexerPosition paramsStart = {0, 0, 0};  // the token after '('
     HashMap<uint32_t> paramRefs;
     Vec<uint32_t> paramRefOrder;
@@ -356,6 +364,17 @@ private:
 // for statement's head, a switch's case block.
 enum ScopeKind : uint8_t { SCOPE_BLOCK, SCOPE_FUNCTION, SCOPE_SCRIPT, SCOPE_FOR, SCOPE_SWITCH };
 
+// Destructuring (destructuring.cpp): what a pattern binds or assigns, and
+// where an element's value comes from.
+enum PatternMode : uint8_t { PAT_ASSIGN, PAT_VAR, PAT_LET, PAT_CONST, PAT_PARAM };
+enum PatternSourceKind : uint8_t { PSRC_ITER, PSRC_ITER_REST, PSRC_FIELD, PSRC_OBJECT_REST };
+struct PatternSource {
+    uint8_t kind;
+    uint32_t reg;     // the iteration state (ITER*), or the object
+    uint32_t key;     // PSRC_FIELD: the key's atom, or NO_ATOM for keyReg
+    uint32_t keyReg;  // PSRC_FIELD: computed key; PSRC_OBJECT_REST: the array of keys read (or NO_REG)
+};
+
 // Clears what pass 1 emitted (function.cpp).
 void resetEmission(FuncState &f);
 
@@ -461,7 +480,7 @@ private:
     // --- parameter lists (params.cpp)
     bool parseFormalParameters(FuncState &child, bool arrow);
     bool emitParameterPrologue(FuncState &child, bool arrow);  // pass 2: defaults, copies
-    bool emitDefault(uint32_t index);
+    bool emitDefault(uint32_t index, bool named);
     void noteParamRef(uint32_t atom);
     bool resolveParam(uint32_t atom, ExprDesc &e);
     bool arrowParamsAhead(bool *isArrow);
@@ -562,6 +581,22 @@ private:
     void emitEvalDeclaration(uint32_t atom, uint32_t fnReg);
     void recordDiscovery(FuncState &f);
     void applyDiscovery(FuncState &f);
+
+    // --- destructuring (destructuring.cpp)
+    bool seekToken(const LexerPosition &at, bool newlineBefore);
+    bool skipToClose(uint32_t depth, TokenType previous, bool *closed);
+    bool tokenAfterBrackets(TokenType *after);
+    bool parseDestructuringAssignment(ExprDesc &e, bool noIn, bool *done);
+    bool parsePatternDeclaration(uint8_t mode, bool noIn);
+    bool parsePattern(uint8_t mode, uint32_t value);
+    bool parseArrayPattern(uint8_t mode, uint32_t value);
+    bool parseObjectPattern(uint8_t mode, uint32_t value);
+    void emitPatternFetch(const PatternSource &src, uint32_t t);
+    bool emitPatternDefault(uint32_t t, uint32_t hint);
+    bool parsePatternElement(uint8_t mode, const PatternSource &src, bool allowDefault);
+    bool declarePatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t *slot);
+    bool bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t slot, uint32_t t);
+    bool parseForInPattern(uint8_t mode, uint32_t labels);
 
     // --- arrow functions (arrow.cpp)
     bool arrowAhead(bool *isArrow);

@@ -129,6 +129,14 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         leave();
         return arrowOk;
     }
+    if (check(T_LBRACKET) || check(T_LBRACE)) {
+        bool done;
+        bool patternOk = parseDestructuringAssignment(e, noIn, &done);
+        if (done || !patternOk) {
+            leave();
+            return patternOk;
+        }
+    }
     functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
     functionDefer_ = defer;
     parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;

@@ -267,6 +267,17 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
     *count = 0;
     *hadInit = false;
     for (;;) {
+        if (check(T_LBRACKET) || check(T_LBRACE)) {
+            // A pattern (destructuring.cpp): counted as two bindings, so that a
+            // for-in head never takes it for a single name (patterns there
+            // are parseForInPattern's).
+            if (!parsePatternDeclaration(PAT_VAR, noIn)) return false;
+            *hadInit = true;
+            *count += 2;
+            if (!check(T_COMMA)) return !ctx_->failed();
+            if (!next()) return false;
+            continue;
+        }
         if (!check(T_IDENT)) return unexpected();
         const Token tok = lex_.token;
         uint32_t atom = tokenAtom();
@@ -431,6 +442,9 @@ bool Parser::parseForLexical(uint32_t labels) {
             return !ctx_->failed();
         }
     }
+    TokenType after = T_ERROR;
+    if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
+    if (after == T_IN) return parseForInPattern(isConst ? PAT_CONST : PAT_LET, labels);
     uint32_t count, last;
     bool hadInit;
     if (!parseLexicalDeclarations(isConst, true, &count, &last, &hadInit)) return false;
@@ -448,6 +462,9 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         uint32_t last = NO_ATOM, count = 0;
         bool hadInit;
         if (!next()) return false;
+        TokenType after = T_ERROR;
+        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
+        if (after == T_IN) return parseForInPattern(PAT_VAR, labels);
         const Token nameTok = lex_.token;
         if (!parseVarDeclarations(true, &last, &hadInit, &count)) return false;
         if (check(T_IN) && count == 1) {
@@ -458,6 +475,9 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
             return ok;
         }
     } else if (!check(T_SEMICOLON)) {
+        TokenType after = T_ERROR;
+        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
+        if (after == T_IN) return parseForInPattern(PAT_ASSIGN, labels);
         uint32_t regs = reserveRegs(2);
         uint32_t skip = emitJump();  // over the target's code, if this is a for-in
         const Token startTok = lex_.token;
