@@ -517,3 +517,28 @@ bool Parser::parseForInPattern(uint8_t mode, uint32_t labels) {
 }
 
 }  // namespace eng
+
+namespace eng {
+
+// catch ({message}) { ... }: at the block's `{`. The pattern's names are
+// let bindings of the block itself (so the block may not redeclare them),
+// initialised from the exception before its statements run.
+bool Parser::parseCatchPatternBlock(const LexerPosition &pattern, uint32_t catchReg, bool boxed) {
+    FuncState *f = fs_;
+    if (!next() || !openBlock(NO_ATOM, SCOPE_BLOCK)) return false;
+    SavedToken body = saveToken(lex_.token);
+    uint32_t base = f->freeReg;
+    uint32_t t = allocReg();
+    emitABC(boxed ? OP_GETBOX : OP_MOV, t, catchReg, 0);
+    if (!seekToken(pattern, false) || !parsePattern(PAT_LET, t) || !expect(T_RPAREN)) return false;
+    f->freeReg = base;
+    if (!seekToken(body.at, body.newlineBefore)) return false;
+    while (!check(T_RBRACE)) {
+        if (check(T_EOF)) return unexpected();
+        stmtContext_ = STMT_LIST;
+        if (!parseStatement()) return false;
+    }
+    return closeBlock() && next();
+}
+
+}  // namespace eng

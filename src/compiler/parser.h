@@ -597,6 +597,7 @@ private:
     bool declarePatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t *slot);
     bool bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t slot, uint32_t t);
     bool parseForInPattern(uint8_t mode, uint32_t labels);
+    bool parseCatchPatternBlock(const LexerPosition &pattern, uint32_t catchReg, bool boxed);
 
     // --- arrow functions (arrow.cpp)
     bool arrowAhead(bool *isArrow);

@@ -746,8 +746,20 @@ bool Parser::parseTry() {
         // ES2019 optional catch binding: `catch {`, the exception unnamed.
         bool unbound = check(T_LBRACE);
         uint32_t atom = unbound ? atoms_.internAscii("%nocatch") : NO_ATOM;
+        LexerPosition pattern = {0, 0, 0};  // catch ({a, b}): the pattern, bound in the block
         if (!unbound) {
             if (!expect(T_LPAREN)) return false;
+        }
+        if (!unbound && (check(T_LBRACKET) || check(T_LBRACE))) {
+            nameTok = lex_.token;
+            pattern = {nameTok.start, nameTok.line, nameTok.column};
+            atom = atoms_.internAscii("%catch");
+            TokenType open = nameTok.type;
+            bool closed;
+            if (!next() || !skipToClose(1, open, &closed)) return false;
+            if (!closed) return unexpected();
+            if (!expect(T_RPAREN)) return false;
+        } else if (!unbound) {
             if (!check(T_IDENT)) return unexpected();
             nameTok = lex_.token;
             atom = tokenAtom();
@@ -764,7 +776,7 @@ bool Parser::parseTry() {
         if (f->isScript) emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
         CatchScope scope = {atom, catchReg, boxed, catchIndex, false};
         if (!f->catchScopes.push(scope)) return false;
-        bool ok = parseBlock(unbound ? NO_ATOM : atom);
+        bool ok = pattern.line ? parseCatchPatternBlock(pattern, catchReg, boxed) : parseBlock(unbound ? NO_ATOM : atom);
         f->catchScopes.pop();
         if (!ok) return false;
     }
