@@ -422,8 +422,8 @@ bool Parser::declarePatternName(uint8_t mode, uint32_t atom, const Token &tok, u
         // Strictness and duplicates are checked with the other parameters (checkParams).
         if (tok.escapedKeyword) return failAt(kEscapedKeyword, tok.line, tok.column);
         if (f->pass != 1) return true;
-        LexerPosition where = {tok.start, tok.line, tok.column};
-        return f->patternNames.push(atom) && f->patternPositions.push(where);
+        PatternName n = {atom, {tok.start, tok.line, tok.column}};
+        return patternNames_.push(n);
     }
     default: return true;
     }
@@ -441,14 +441,14 @@ bool Parser::bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint
         return !ctx_->failed();
     }
     if (mode == PAT_PARAM) {
-        if (f->pass == 1) return f->patternSeq.push(f->paramsBound++);
+        if (f->pass == 1) return true;
         for (uint32_t i = f->params.size() - f->patternCount; i < f->params.size(); i++) {
             if (f->params[i] != atom) continue;
             const LocalVar &l = f->locals[i];
             emitABC(l.captured ? OP_SETBOX : OP_MOV, l.reg, t, 0);
             break;
         }
-        f->paramsBound++;
+        f->patternsBound++;
         return !ctx_->failed();
     }
     // let / const (catch parameters too)

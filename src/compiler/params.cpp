@@ -23,12 +23,8 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
     uint32_t index = 0;
     bool nonSimple = false, lengthSet = false;
     child.inParams = true;
-    child.paramsBound = 0;
-    if (pass1) {
-        child.patternNames.clear();
-        child.patternSeq.clear();
-        child.patternPositions.clear();
-    }
+    child.formalsBound = child.patternsBound = 0;
+    uint32_t patternMark = patternNames_.size();
     while (!check(T_RPAREN)) {
         bool rest = false;
         if (check(T_ELLIPSIS)) {
@@ -49,9 +45,7 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
         if (pass1) {
             if (arrow && !pattern && !checkBinding(atom, tok)) return false;
             LexerPosition where = {tok.start, tok.line, tok.column};
-            if (!child.params.push(atom) || !child.paramPositions.push(where) ||
-                !child.paramSeq.push(child.paramsBound))
-                return false;
+            if (!child.params.push(atom) || !child.paramPositions.push(where)) return false;
         }
         if (pattern) {
             bool closed;
@@ -72,7 +66,7 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
             lengthSet = nonSimple = true;
             if (!next() || !emitDefault(index, !pattern)) return false;
         }
-        child.paramsBound++;
+        child.formalsBound++;
         if (pattern) {
             // The pattern takes the formal's value (its register, or its box).
             LexerPosition after = {lex_.token.start, lex_.token.line, lex_.token.column};
@@ -99,11 +93,11 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
     if (pass1) {
         child.simpleParams = !nonSimple;
         if (!lengthSet) child.paramLength = index;
-        child.patternCount = child.patternNames.size();
-        if (!child.params.append(child.patternNames.data(), child.patternNames.size()) ||
-            !child.paramSeq.append(child.patternSeq.data(), child.patternSeq.size()) ||
-            !child.paramPositions.append(child.patternPositions.data(), child.patternPositions.size()))
-            return false;
+        child.patternCount = patternNames_.size() - patternMark;
+        for (uint32_t i = patternMark; i < patternNames_.size(); i++)
+            if (!child.params.push(patternNames_[i].atom) || !child.paramPositions.push(patternNames_[i].where))
+                return false;
+        patternNames_.truncate(patternMark);
     }
     child.inParams = false;
     return !ctx_->failed();
@@ -179,7 +173,9 @@ bool Parser::resolveParam(uint32_t atom, ExprDesc &e) {
     FuncState *f = fs_;
     for (uint32_t i = f->params.size(); i-- > 0;) {
         if (f->params[i] != atom) continue;
-        if (i < f->paramSeq.size() && f->paramSeq[i] >= f->paramsBound) emitABx(OP_THROWTDZ, 0, stringConst(atom));
+        uint32_t formals = f->params.size() - f->patternCount;
+        bool bound = i < formals ? i < f->formalsBound : i - formals < f->patternsBound;
+        if (!bound) emitABx(OP_THROWTDZ, 0, stringConst(atom));
         const LocalVar &l = f->locals[i];
         e.kind = l.captured ? E_BOX : E_LOCAL;
         e.a = l.reg;

@@ -211,14 +211,11 @@ struct FuncState {
     // use (and free names of functions made there), found in pass 1.
     // Pattern parameters (destructuring.cpp): a hidden formal each, and the
     // names they bind follow the formals in params (patternCount of them).
-    // paramSeq: when each name is initialised, in order; pass 2 counts the
-    // names initialised so far in paramsBound (the others are in their TDZ).
+    // Pass 2 initialises formals and pattern names each in their order and
+    // counts them (formalsBound, patternsBound): the others are in their TDZ.
     bool inParams = false;
-    uint32_t paramsBound = 0;
+    uint32_t formalsBound = 0, patternsBound = 0;
     uint32_t patternCount = 0;
-    Vec<uint32_t> paramSeq;
-    Vec<uint32_t> patternNames, patternSeq;  // pass 1, until the list ends
-    Vec<LexerPosition> patternPositions;
     LexerPosition paramsStart = {0, 0, 0};  // the token after '('
     HashMap<uint32_t> paramRefs;
     Vec<uint32_t> paramRefOrder;
@@ -664,6 +661,14 @@ private:
     Vec<Discovered> discovered_;
     HashMap<uint32_t> discoveredIndex_;  // function source start -> index
     Vec<uint32_t> discoveredNames_;
+    // Pass 1 of a parameter list: the names its patterns bind, with their
+    // positions, until the list ends (then they follow the formals); nested
+    // lists (functions in initializers) use the entries above theirs.
+    struct PatternName {
+        uint32_t atom;
+        LexerPosition where;
+    };
+    Vec<PatternName> patternNames_;
 };
 
 }  // namespace eng

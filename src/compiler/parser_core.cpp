@@ -15,7 +15,7 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
 }
 
 FuncState::FuncState(Context *ctx)
-    : params(ctx), paramSeq(ctx), patternNames(ctx), patternSeq(ctx), patternPositions(ctx), paramRefs(ctx), paramRefOrder(ctx), paramCopies(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
+    : params(ctx), paramRefs(ctx), paramRefOrder(ctx), paramCopies(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
       narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
@@ -26,7 +26,7 @@ FuncState::FuncState(Context *ctx)
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
     : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
-      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx) {}
+      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx), patternNames_(ctx) {}
 
 Parser::~Parser() { releaseRecords(); }
 

@@ -848,36 +848,13 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(COPYPROPS):
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)]));
             break;
-        CASE(ITERINIT): {
-            Value v = R[instrB(ins)];
-            CHECK(iterationOpen(h, v));
-            R[a] = v;
-            R[a + 1] = Value::smallInt(0);
-            break;
-        }
-        CASE(ITERNEXT): {
-            uint32_t b = instrB(ins);
-            Value position = R[b + 1], v;
-            bool done;
-            CHECK(iterationNext(h, R[b], &position, &v, &done));
-            R[b + 1] = position;
-            R[a] = v;
-            break;
-        }
-        CASE(ITERREST): {
-            uint32_t b = instrB(ins);
-            Value position = R[b + 1];
-            CHECK(iterationRest(h, R[b], &position, static_cast<JSArray *>(asObject(R[a]))));
-            R[b + 1] = position;
-            break;
-        }
+        // Destructuring (vm/spread.cpp, vm/destructuring.cpp): out of line,
+        // so that the dispatch loop's frame does not grow.
+        CASE(ITERINIT):
+        CASE(ITERNEXT):
+        CASE(ITERREST):
         CASE(REQOBJ):
-            if (R[a].isNullish()) {
-                uint32_t k = instrBx(ins);
-                SYNC();
-                (void)throwNotDestructurable(h, R[a], k ? K[k - 1] : Value::undefined());
-                goto throw_pending;
-            }
+            CHECK(destructuringOp(h, fr->base, ins, K));
             break;
         CASE(COPYREST):
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)], static_cast<JSArray *>(asObject(R[instrC(ins)]))));

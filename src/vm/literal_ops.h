@@ -3,6 +3,7 @@
 #ifndef ENG_VM_LITERAL_OPS_H
 #define ENG_VM_LITERAL_OPS_H
 
+#include "bytecode/opcodes.h"
 #include "heap/heap.h"
 
 namespace eng {
@@ -31,6 +32,9 @@ Status copyDataProperties(Heap &h, JSObject *target, Value source, JSArray *excl
 // TypeError, naming the first property when the pattern has one (key: a
 // string, or undefined).
 Status throwNotDestructurable(Heap &h, Value value, Value key);
+// ITERINIT, ITERNEXT, ITERREST and REQOBJ on the frame whose registers
+// start at stack[base] (read again after anything that may move the stack).
+Status destructuringOp(Heap &h, uint32_t base, Instr ins, const Value *K);
 
 }  // namespace eng
 
