@@ -46,7 +46,7 @@ bool Parser::seekToken(const LexerPosition &at, bool newlineBefore) {
 // (*closed), reading template literals and regular expression literals as
 // such. *closed stays false at the end of the input or an invalid token,
 // which the real parse then reports.
-bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed) {
+bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed, bool *sawAssign) {
     *closed = false;
     uint32_t templates[16];
     uint32_t open = 0;  // template substitutions open, at which depth
@@ -70,6 +70,8 @@ bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed) {
             if (lex_.token.templateTail) open--;
         } else if (t == T_LPAREN || t == T_LBRACKET || t == T_LBRACE) {
             depth++;
+        } else if (t == T_ASSIGN && sawAssign) {
+            *sawAssign = true;
         } else if (t == T_RPAREN || t == T_RBRACKET || t == T_RBRACE) {
             if (--depth == 0) {
                 *closed = true;
@@ -86,9 +88,13 @@ bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed) {
 bool Parser::tokenAfterBrackets(TokenType *after) {
     SavedToken start = saveToken(lex_.token);
     TokenType open = lex_.token.type;
-    bool closed;
-    if (!next() || !skipToClose(1, open, &closed)) return false;
+    bool closed, sawAssign = false;
+    if (!next() || !skipToClose(1, open, &closed, &sawAssign)) return false;
     *after = closed ? lex_.token.type : T_ERROR;
+    if (closed && !sawAssign && *after != T_ASSIGN) {
+        plainStart_ = start.at.offset;
+        plainEnd_ = lex_.token.start;
+    }
     return seekToken(start.at, start.newlineBefore);
 }
 
@@ -96,6 +102,8 @@ bool Parser::tokenAfterBrackets(TokenType *after) {
 // is then reparsed as an AssignmentPattern). e gets the value.
 bool Parser::parseDestructuringAssignment(ExprDesc &e, bool noIn, bool *done) {
     *done = false;
+    uint32_t at = lex_.token.start;
+    if (at > plainStart_ && at < plainEnd_) return true;  // inside a literal without `=`
     TokenType after;
     if (!tokenAfterBrackets(&after)) return false;
     if (after != T_ASSIGN) return true;

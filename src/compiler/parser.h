@@ -581,7 +581,7 @@ private:
 
     // --- destructuring (destructuring.cpp)
     bool seekToken(const LexerPosition &at, bool newlineBefore);
-    bool skipToClose(uint32_t depth, TokenType previous, bool *closed);
+    bool skipToClose(uint32_t depth, TokenType previous, bool *closed, bool *sawAssign = nullptr);
     bool tokenAfterBrackets(TokenType *after);
     bool parseDestructuringAssignment(ExprDesc &e, bool noIn, bool *done);
     bool parsePatternDeclaration(uint8_t mode, bool noIn);
@@ -669,6 +669,11 @@ private:
         LexerPosition where;
     };
     Vec<PatternName> patternNames_;
+    // Source offsets (start, end) of the last bracketed literal found to hold
+    // no `=` and not to be followed by one: nothing inside it can be an
+    // assignment pattern, so its nested literals need no lookahead (which
+    // would otherwise make deeply nested data quadratic to compile).
+    uint32_t plainStart_ = 0, plainEnd_ = 0;
 };
 
 }  // namespace eng
