@@ -48,8 +48,8 @@ bool Parser::seekToken(const LexerPosition &at, bool newlineBefore) {
 // which the real parse then reports.
 bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed, bool *sawAssign) {
     *closed = false;
-    uint32_t templates[16];
-    uint32_t open = 0;  // template substitutions open, at which depth
+    uint16_t templates[16];  // (16-bit: this frame is on the C stack of every lookahead)
+    uint32_t open = 0;       // template substitutions open, at which depth
     for (;;) {
         if (check(T_EOF) || check(T_ERROR)) return true;
         TokenType t = lex_.token.type;
@@ -62,14 +62,14 @@ bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed, bool 
             if (check(T_ERROR)) return true;
         } else if (t == T_TEMPLATE && !lex_.token.templateTail) {
             if (open == 16) return true;
-            templates[open++] = depth;
+            templates[open++] = static_cast<uint16_t>(depth);
         } else if (t == T_RBRACE && open && templates[open - 1] == depth) {
             lex_.rescanTemplateContinuation();
             if (ctx_->outOfMemory) return false;
             if (check(T_ERROR)) return true;
             if (lex_.token.templateTail) open--;
         } else if (t == T_LPAREN || t == T_LBRACKET || t == T_LBRACE) {
-            depth++;
+            if (++depth > 0xffff) return true;
         } else if (t == T_ASSIGN && sawAssign) {
             *sawAssign = true;
         } else if (t == T_RPAREN || t == T_RBRACKET || t == T_RBRACE) {
@@ -99,15 +99,22 @@ bool Parser::tokenAfterBrackets(TokenType *after) {
 }
 
 // parseAssignment at `[` or `{`: `pattern = value` (13.15.1: the literal
-// is then reparsed as an AssignmentPattern). e gets the value.
-bool Parser::parseDestructuringAssignment(ExprDesc &e, bool noIn, bool *done) {
-    *done = false;
+// is then reparsed as an AssignmentPattern). e gets the value. Out of
+// line, so that parseAssignment's frame (nested per expression level)
+// does not grow.
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+int Parser::parseDestructuringAssignment(ExprDesc &e, bool noIn) {
     uint32_t at = lex_.token.start;
-    if (at > plainStart_ && at < plainEnd_) return true;  // inside a literal without `=`
+    if (at > plainStart_ && at < plainEnd_) return 0;  // inside a literal without `=`
     TokenType after;
-    if (!tokenAfterBrackets(&after)) return false;
-    if (after != T_ASSIGN) return true;
-    *done = true;
+    if (!tokenAfterBrackets(&after)) return -1;
+    if (after != T_ASSIGN) return 0;
+    return parsePatternAssignment(e, noIn) ? 1 : -1;
+}
+
+bool Parser::parsePatternAssignment(ExprDesc &e, bool noIn) {
     SavedToken pattern = saveToken(lex_.token);
     bool closed;
     TokenType open = lex_.token.type;

@@ -583,7 +583,9 @@ private:
     bool seekToken(const LexerPosition &at, bool newlineBefore);
     bool skipToClose(uint32_t depth, TokenType previous, bool *closed, bool *sawAssign = nullptr);
     bool tokenAfterBrackets(TokenType *after);
-    bool parseDestructuringAssignment(ExprDesc &e, bool noIn, bool *done);
+    // 1: parsed `pattern = value` into e; 0: not a pattern; -1: an error.
+    int parseDestructuringAssignment(ExprDesc &e, bool noIn);
+    bool parsePatternAssignment(ExprDesc &e, bool noIn);
     bool parsePatternDeclaration(uint8_t mode, bool noIn);
     bool parsePattern(uint8_t mode, uint32_t value);
     bool parseArrayPattern(uint8_t mode, uint32_t value);

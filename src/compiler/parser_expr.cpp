@@ -130,11 +130,10 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return arrowOk;
     }
     if (check(T_LBRACKET) || check(T_LBRACE)) {
-        bool done;
-        bool patternOk = parseDestructuringAssignment(e, noIn, &done);
-        if (done || !patternOk) {
+        int pattern = parseDestructuringAssignment(e, noIn);
+        if (pattern != 0) {
             leave();
-            return patternOk;
+            return pattern > 0;
         }
     }
     functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
