@@ -46,7 +46,7 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 5;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants
+constexpr uint16_t IMAGE_VERSION = 6;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants; 6: destructuring
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 

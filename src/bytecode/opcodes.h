@@ -143,7 +143,20 @@ namespace eng {
     X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
     X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
     X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
-                            (a parameter used by an earlier parameter's default) */
+                            (a parameter used by an earlier parameter's default) */ \
+    /* destructuring patterns (issue 9; compiler/destructuring.cpp): array     \
+       patterns step through the iterable the way SPREAD lists it (vm/spread.cpp) */ \
+    X(ITERINIT, ABC)     /* R[A] = R[B] after GetIterator's check (TypeError "... is not \
+                            iterable"), R[A+1] = 0: the iteration state */              \
+    X(ITERNEXT, ABC)     /* R[A] = the next value of the iteration in R[B], R[B+1], or \
+                            undefined once it is done */                                \
+    X(ITERREST, ABC)     /* append the remaining values of the iteration R[B], R[B+1] \
+                            to array R[A] */                                            \
+    X(REQOBJ, ABx)       /* TypeError "Cannot destructure ..." if R[A] is undefined or \
+                            null; Bx: 1 + constant index of the first property's name, \
+                            or 0 */                                                      \
+    X(COPYREST, ABC)     /* rest property: copy own enumerable props of R[B] into R[A], \
+                            except the keys listed by array R[C] */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -65,22 +65,20 @@ bool Parser::arrowAhead(bool *isArrow) {
     }
     if (!check(T_LPAREN)) return true;
     ok = next();
-    bool expectName = false;
     while (ok) {
-        if (check(T_RPAREN) && !expectName) {
+        if (check(T_RPAREN)) {  // (a, b,) =>: ES2017 trailing comma
             ok = next();
             *isArrow = ok && check(T_ARROW) && !lex_.token.newlineBefore;
             break;
         }
-        if (check(T_ELLIPSIS)) {
+        if (check(T_ELLIPSIS) || check(T_LBRACKET) || check(T_LBRACE)) {
+            // A rest parameter or a pattern: balanced skip to the ')'.
             ok = arrowParamsAhead(isArrow);
             break;
         }
         if (!check(T_IDENT)) break;
         if (!(ok = next())) break;
-        expectName = false;
         if (check(T_COMMA)) {
-            expectName = true;
             ok = next();
         } else if (check(T_ASSIGN)) {
             ok = arrowParamsAhead(isArrow);

@@ -197,7 +197,15 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
     *count = 0;
     *hadInit = false;
     for (;;) {
-        if (check(T_LBRACKET) || check(T_LBRACE)) return fail("Destructuring declarations are not supported");
+        if (check(T_LBRACKET) || check(T_LBRACE)) {
+            // A pattern (destructuring.cpp).
+            if (!parsePatternDeclaration(isConst ? PAT_CONST : PAT_LET, noIn)) return false;
+            *hadInit = true;
+            (*count)++;
+            if (!check(T_COMMA)) return !ctx_->failed();
+            if (!next()) return false;
+            continue;
+        }
         if (!check(T_IDENT)) return unexpected();
         const Token tok = lex_.token;
         uint32_t atom = tokenAtom();

@@ -122,7 +122,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         child.paramsStart = {lex_.token.start, lex_.token.line, lex_.token.column};
         applyDiscovery(child);
         if (!(ok = parseFormalParameters(child, false))) break;
-        if (accessor == 1 && child.params.size() != 0) {
+        if (accessor == 1 && child.params.size() - child.patternCount != 0) {
             ok = failAt("Getter must not have any formal parameters.", child.startLine, child.startColumn);
             break;
         }
@@ -130,7 +130,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
             ok = failAt("Setter function argument must not be a rest parameter", child.startLine, child.startColumn);
             break;
         }
-        if (accessor == 2 && child.params.size() != 1) {
+        if (accessor == 2 && child.params.size() - child.patternCount != 1) {
             ok = failAt("Setter must have exactly one formal parameter.", child.startLine, child.startColumn);
             break;
         }
@@ -183,8 +183,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     setPos(child.startLine, child.startColumn);
     // The body's block scope opens first: the prologue makes the hoisted
     // function declarations, which may close over the body's let/const.
-    // (So parameter initializers also see those bindings, in their TDZ,
-    // where ES2015 9.2.12 gives them a scope of their own: a known gap.)
+    // Parameter expressions resolve names past those bindings (resolveName).
     if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.

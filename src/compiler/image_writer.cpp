@@ -86,7 +86,7 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     FunctionHeader fh;
     memset(&fh, 0, sizeof fh);
     fh.nregs = static_cast<uint16_t>(nregs);
-    fh.nparams = static_cast<uint16_t>(f.params.size() - (f.hasRest ? 1 : 0));  // the rest parameter follows
+    fh.nparams = static_cast<uint16_t>(f.params.size() - f.patternCount - (f.hasRest ? 1 : 0));  // the rest parameter follows
     fh.length = static_cast<uint16_t>(f.simpleParams ? f.params.size() : f.paramLength);
     fh.flags = static_cast<uint16_t>((f.strict ? FN_STRICT : 0) | (f.isScript ? FN_SCRIPT : 0) |
                                      (f.usesArguments ? FN_USES_ARGUMENTS : 0) |

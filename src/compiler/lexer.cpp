@@ -220,7 +220,10 @@ bool Lexer::skipSpaceAndComments() {
             token.newlineBefore = true;
         } else if (isWhiteSpace(static_cast<uint32_t>(c))) {
             advanceBytes(size);
-        } else if (c == '/' && pos_ + 1 < len_ && src_[pos_ + 1] == '/') {
+        } else if ((c == '/' || (c == '#' && pos_ == 0)) && pos_ + 1 < len_ &&
+                   src_[pos_ + 1] == (c == '#' ? '!' : '/')) {
+            // A // comment, or the hashbang comment (#!) that only the very
+            // start of a script may have (ES2023 12.5).
             advanceBytes(2);
             skipToLineEnd();
         } else if (c == '<' && pos_ + 3 < len_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' &&
@@ -389,7 +392,10 @@ void Lexer::lexNumber() {
     uint32_t start = pos_;
     const uint8_t *s = reinterpret_cast<const uint8_t *>(src_);
     auto at = [&](uint32_t i) -> uint32_t { return i < len_ ? s[i] : 0; };
-    if (at(pos_) == '0' && (at(pos_ + 1) == 'x' || at(pos_ + 1) == 'X')) {
+    uint32_t prefix = at(pos_) == '0' ? (at(pos_ + 1) | 0x20) : 0;
+    if (prefix == 'x' || prefix == 'o' || prefix == 'b') {
+        // 0x, and ES2015 0o / 0b: one loop, the radix checked per digit.
+        uint32_t bits = prefix == 'x' ? 4 : prefix == 'o' ? 3 : 1;
         pos_ += 2;
         double v = 0;
         uint32_t digits = 0;
@@ -405,17 +411,19 @@ void Lexer::lexNumber() {
         if (separators && !withoutSeparators(s + pos_, end - pos_, &text)) return;
         while (pos_ < end) {
             if (at(pos_) != '_') {
-                v = v * 16 + hexValue(at(pos_));
+                int d = hexValue(at(pos_));
+                if (d >= (1 << bits)) break;  // a digit too big for the radix
+                v = v * (1 << bits) + d;
                 digits++;
             }
             pos_++;
         }
         column_ += pos_ - start;
-        if (digits == 0 || identifierFollows()) {
+        if (digits == 0 || pos_ != end || identifierFollows()) {
             fail("Invalid or unexpected token");
             return;
         }
-        if (digits > 13) v = binaryDigitsToDouble(text, digits, 4);  // beyond 2^53: round once
+        if (digits * bits > 52) v = binaryDigitsToDouble(text, digits, bits);  // beyond 2^53: round once
         token.type = T_NUMBER;
         token.number = v;
         return;

@@ -1,5 +1,5 @@
-// Formal parameter lists of ES2015 (ES2023 15.1): default initializers and
-// a rest parameter.
+// Formal parameter lists of ES2015 (ES2023 15.1): default initializers, a
+// rest parameter and patterns.
 //
 // A list that is not simple is parsed in both passes of the function: pass
 // 1 (with the function's other pass-1 work) records the names and parses
@@ -15,62 +15,98 @@
 namespace eng {
 
 // Between '(' and ')': the current token is the first parameter (or ')').
+// A pattern parameter is a hidden formal; its pattern is compiled after the
+// formal's initializer (destructuring.cpp), binding names that follow the
+// formals in params.
 bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
     bool pass1 = child.pass == 1;
     uint32_t index = 0;
-    bool nonSimple = false;
+    bool nonSimple = false, lengthSet = false;
     child.inParams = true;
+    child.formalsBound = child.patternsBound = 0;
+    uint32_t patternMark = patternNames_.size();
     while (!check(T_RPAREN)) {
         bool rest = false;
         if (check(T_ELLIPSIS)) {
             rest = true;
             if (!next()) return false;
         }
-        if (!check(T_IDENT)) return unexpected();
+        bool pattern = check(T_LBRACKET) || check(T_LBRACE);
+        if (!pattern && !check(T_IDENT)) return unexpected();
         const Token tok = lex_.token;
         if (tok.escapedKeyword) return fail(kEscapedKeyword);
-        uint32_t atom = tokenAtom();
+        uint32_t atom;
+        if (pattern) {
+            nonSimple = true;
+            atom = pass1 ? hiddenAtom("%arg") : child.params[index];
+        } else {
+            atom = tokenAtom();
+        }
         if (pass1) {
-            if (arrow && !checkBinding(atom, tok)) return false;
+            if (arrow && !pattern && !checkBinding(atom, tok)) return false;
             LexerPosition where = {tok.start, tok.line, tok.column};
             if (!child.params.push(atom) || !child.paramPositions.push(where)) return false;
         }
-        if (!next()) return false;
+        if (pattern) {
+            bool closed;
+            if (!next() || !skipToClose(1, tok.type, &closed)) return false;
+            if (!closed) return unexpected();
+        } else if (!next()) {
+            return false;
+        }
         if (rest) {
-            if (pass1 && !nonSimple) child.paramLength = index;
-            nonSimple = true;
+            if (!lengthSet) child.paramLength = index;
+            lengthSet = nonSimple = true;
             child.hasRest = true;
             if (check(T_ASSIGN)) return fail("Rest parameter may not have a default initializer");
             if (!check(T_RPAREN)) return fail("Rest parameter must be last formal parameter");
-            index++;
-            break;
         }
         if (check(T_ASSIGN)) {
-            if (pass1 && !nonSimple) child.paramLength = index;
-            nonSimple = true;
-            if (!next() || !emitDefault(index)) return false;
+            if (!lengthSet) child.paramLength = index;
+            lengthSet = nonSimple = true;
+            if (!next() || !emitDefault(index, !pattern)) return false;
+        }
+        child.formalsBound++;
+        if (pattern) {
+            // The pattern takes the formal's value (its register, or its box).
+            LexerPosition after = {lex_.token.start, lex_.token.line, lex_.token.column};
+            bool newline = lex_.token.newlineBefore;
+            uint32_t base = child.freeReg;
+            uint32_t t = allocReg();
+            if (!pass1) {
+                const LocalVar &l = child.locals[index];
+                emitABC(l.captured ? OP_GETBOX : OP_MOV, t, l.reg, 0);
+            }
+            LexerPosition at = {tok.start, tok.line, tok.column};
+            if (!seekToken(at, tok.newlineBefore) || !parsePattern(PAT_PARAM, t) || !seekToken(after, newline))
+                return false;
+            child.freeReg = base;
         }
         index++;
+        if (rest) break;
         if (check(T_COMMA)) {
-            if (!next()) return false;
-            if (check(T_RPAREN)) return unexpected();
+            if (!next()) return false;  // ES2017: a trailing comma may end the list
         } else if (!check(T_RPAREN)) {
             return unexpected();
         }
     }
     if (pass1) {
         child.simpleParams = !nonSimple;
-        if (!nonSimple) child.paramLength = index;
+        if (!lengthSet) child.paramLength = index;
+        child.patternCount = patternNames_.size() - patternMark;
+        for (uint32_t i = patternMark; i < patternNames_.size(); i++)
+            if (!child.params.push(patternNames_[i].atom) || !child.paramPositions.push(patternNames_[i].where))
+                return false;
+        patternNames_.truncate(patternMark);
     }
     child.inParams = false;
-    child.paramInit = 0;
     return !ctx_->failed();
 }
 
-// Parameter `index` has an initializer (the current token starts it).
-bool Parser::emitDefault(uint32_t index) {
+// Parameter `index` has an initializer (the current token starts it);
+// named: a plain name, which an anonymous function gets.
+bool Parser::emitDefault(uint32_t index, bool named) {
     FuncState *f = fs_;
-    f->paramInit = index;
     uint32_t base = f->freeReg;
     uint32_t skip = NO_PATCH;
     ExprDesc target;
@@ -86,7 +122,7 @@ bool Parser::emitDefault(uint32_t index) {
         skip = emitCondJump(OP_JMPIFNOT, t);
         f->freeReg = base;
     }
-    nameHint_ = f->params[index];
+    nameHint_ = named ? f->params[index] : NO_ATOM;
     ExprDesc v;
     if (!parseAssignment(v, false)) return false;
     if (f->pass == 2) {
@@ -131,13 +167,15 @@ void Parser::noteParamRef(uint32_t atom) {
 }
 
 // Pass 2, inside the parameter list: a parameter by that name (the last
-// one: duplicates exist only in simple lists). Parameters from paramInit on
+// one: duplicates exist only in simple lists). Names not initialised yet
 // are in their TDZ: reaching the reference throws.
 bool Parser::resolveParam(uint32_t atom, ExprDesc &e) {
     FuncState *f = fs_;
     for (uint32_t i = f->params.size(); i-- > 0;) {
         if (f->params[i] != atom) continue;
-        if (i >= f->paramInit) emitABx(OP_THROWTDZ, 0, stringConst(atom));
+        uint32_t formals = f->params.size() - f->patternCount;
+        bool bound = i < formals ? i < f->formalsBound : i - formals < f->patternsBound;
+        if (!bound) emitABx(OP_THROWTDZ, 0, stringConst(atom));
         const LocalVar &l = f->locals[i];
         e.kind = l.captured ? E_BOX : E_LOCAL;
         e.a = l.reg;

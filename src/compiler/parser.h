@@ -206,11 +206,16 @@ struct FuncState {
     uint32_t paramLength = 0;      // parameters before the first default or rest
     // Parameter expressions have a scope of their own (ES2023 10.2.11 step
     // 28): while they are parsed (inParams), names resolve to the parameters
-    // (those from paramInit on are in their TDZ) and then outside the
+    // (those not initialised yet are in their TDZ) and then outside the
     // function, never to the body's variables. paramRefs: the names they
     // use (and free names of functions made there), found in pass 1.
+    // Pattern parameters (destructuring.cpp): a hidden formal each, and the
+    // names they bind follow the formals in params (patternCount of them).
+    // Pass 2 initialises formals and pattern names each in their order and
+    // counts them (formalsBound, patternsBound): the others are in their TDZ.
     bool inParams = false;
-    uint32_t paramInit = 0;
+    uint32_t formalsBound = 0, patternsBound = 0;
+    uint32_t patternCount = 0;
     LexerPosition paramsStart = {0, 0, 0};  // the token after '('
     HashMap<uint32_t> paramRefs;
     Vec<uint32_t> paramRefOrder;
@@ -356,6 +361,17 @@ private:
 // for statement's head, a switch's case block.
 enum ScopeKind : uint8_t { SCOPE_BLOCK, SCOPE_FUNCTION, SCOPE_SCRIPT, SCOPE_FOR, SCOPE_SWITCH };
 
+// Destructuring (destructuring.cpp): what a pattern binds or assigns, and
+// where an element's value comes from.
+enum PatternMode : uint8_t { PAT_ASSIGN, PAT_VAR, PAT_LET, PAT_CONST, PAT_PARAM };
+enum PatternSourceKind : uint8_t { PSRC_ITER, PSRC_ITER_REST, PSRC_FIELD, PSRC_OBJECT_REST };
+struct PatternSource {
+    uint8_t kind;
+    uint32_t reg;     // the iteration state (ITER*), or the object
+    uint32_t key;     // PSRC_FIELD: the key's atom, or NO_ATOM for keyReg
+    uint32_t keyReg;  // PSRC_FIELD: computed key; PSRC_OBJECT_REST: the array of keys read (or NO_REG)
+};
+
 // Clears what pass 1 emitted (function.cpp).
 void resetEmission(FuncState &f);
 
@@ -461,7 +477,7 @@ private:
     // --- parameter lists (params.cpp)
     bool parseFormalParameters(FuncState &child, bool arrow);
     bool emitParameterPrologue(FuncState &child, bool arrow);  // pass 2: defaults, copies
-    bool emitDefault(uint32_t index);
+    bool emitDefault(uint32_t index, bool named);
     void noteParamRef(uint32_t atom);
     bool resolveParam(uint32_t atom, ExprDesc &e);
     bool arrowParamsAhead(bool *isArrow);
@@ -563,6 +579,25 @@ private:
     void recordDiscovery(FuncState &f);
     void applyDiscovery(FuncState &f);
 
+    // --- destructuring (destructuring.cpp)
+    bool seekToken(const LexerPosition &at, bool newlineBefore);
+    bool skipToClose(uint32_t depth, TokenType previous, bool *closed, bool *sawAssign = nullptr);
+    bool tokenAfterBrackets(TokenType *after);
+    // 1: parsed `pattern = value` into e; 0: not a pattern; -1: an error.
+    int parseDestructuringAssignment(ExprDesc &e, bool noIn);
+    bool parsePatternAssignment(ExprDesc &e, bool noIn);
+    bool parsePatternDeclaration(uint8_t mode, bool noIn);
+    bool parsePattern(uint8_t mode, uint32_t value);
+    bool parseArrayPattern(uint8_t mode, uint32_t value);
+    bool parseObjectPattern(uint8_t mode, uint32_t value);
+    void emitPatternFetch(const PatternSource &src, uint32_t t);
+    bool emitPatternDefault(uint32_t t, uint32_t hint);
+    bool parsePatternElement(uint8_t mode, const PatternSource &src, bool allowDefault);
+    bool declarePatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t *slot);
+    bool bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t slot, uint32_t t);
+    bool parseForInPattern(uint8_t mode, uint32_t labels);
+    bool parseCatchPatternBlock(const LexerPosition &pattern, uint32_t catchReg, bool boxed);
+
     // --- arrow functions (arrow.cpp)
     bool arrowAhead(bool *isArrow);
     bool parseArrowFunction(ExprDesc &e, bool noIn);
@@ -628,6 +663,19 @@ private:
     Vec<Discovered> discovered_;
     HashMap<uint32_t> discoveredIndex_;  // function source start -> index
     Vec<uint32_t> discoveredNames_;
+    // Pass 1 of a parameter list: the names its patterns bind, with their
+    // positions, until the list ends (then they follow the formals); nested
+    // lists (functions in initializers) use the entries above theirs.
+    struct PatternName {
+        uint32_t atom;
+        LexerPosition where;
+    };
+    Vec<PatternName> patternNames_;
+    // Source offsets (start, end) of the last bracketed literal found to hold
+    // no `=` and not to be followed by one: nothing inside it can be an
+    // assignment pattern, so its nested literals need no lookahead (which
+    // would otherwise make deeply nested data quadratic to compile).
+    uint32_t plainStart_ = 0, plainEnd_ = 0;
 };
 
 }  // namespace eng

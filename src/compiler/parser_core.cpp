@@ -26,7 +26,7 @@ FuncState::FuncState(Context *ctx)
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
     : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
-      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx) {}
+      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx), patternNames_(ctx) {}
 
 Parser::~Parser() { releaseRecords(); }
 

@@ -129,6 +129,13 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         leave();
         return arrowOk;
     }
+    if (check(T_LBRACKET) || check(T_LBRACE)) {
+        int pattern = parseDestructuringAssignment(e, noIn);
+        if (pattern != 0) {
+            leave();
+            return pattern > 0;
+        }
+    }
     functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
     functionDefer_ = defer;
     parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
@@ -751,6 +758,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
             if (++n > 255 && !*spread) return fail("Too many arguments in function call");
             if (check(T_COMMA)) {
                 if (!next()) return false;
+                if (check(T_RPAREN)) break;  // ES2017 trailing comma
                 continue;
             }
             if (check(T_RPAREN)) break;

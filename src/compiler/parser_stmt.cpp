@@ -267,6 +267,17 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
     *count = 0;
     *hadInit = false;
     for (;;) {
+        if (check(T_LBRACKET) || check(T_LBRACE)) {
+            // A pattern (destructuring.cpp): counted as two bindings, so that a
+            // for-in head never takes it for a single name (patterns there
+            // are parseForInPattern's).
+            if (!parsePatternDeclaration(PAT_VAR, noIn)) return false;
+            *hadInit = true;
+            *count += 2;
+            if (!check(T_COMMA)) return !ctx_->failed();
+            if (!next()) return false;
+            continue;
+        }
         if (!check(T_IDENT)) return unexpected();
         const Token tok = lex_.token;
         uint32_t atom = tokenAtom();
@@ -431,6 +442,9 @@ bool Parser::parseForLexical(uint32_t labels) {
             return !ctx_->failed();
         }
     }
+    TokenType after = T_ERROR;
+    if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
+    if (after == T_IN) return parseForInPattern(isConst ? PAT_CONST : PAT_LET, labels);
     uint32_t count, last;
     bool hadInit;
     if (!parseLexicalDeclarations(isConst, true, &count, &last, &hadInit)) return false;
@@ -448,6 +462,9 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         uint32_t last = NO_ATOM, count = 0;
         bool hadInit;
         if (!next()) return false;
+        TokenType after = T_ERROR;
+        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
+        if (after == T_IN) return parseForInPattern(PAT_VAR, labels);
         const Token nameTok = lex_.token;
         if (!parseVarDeclarations(true, &last, &hadInit, &count)) return false;
         if (check(T_IN) && count == 1) {
@@ -458,6 +475,9 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
             return ok;
         }
     } else if (!check(T_SEMICOLON)) {
+        TokenType after = T_ERROR;
+        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
+        if (after == T_IN) return parseForInPattern(PAT_ASSIGN, labels);
         uint32_t regs = reserveRegs(2);
         uint32_t skip = emitJump();  // over the target's code, if this is a for-in
         const Token startTok = lex_.token;
@@ -726,8 +746,20 @@ bool Parser::parseTry() {
         // ES2019 optional catch binding: `catch {`, the exception unnamed.
         bool unbound = check(T_LBRACE);
         uint32_t atom = unbound ? atoms_.internAscii("%nocatch") : NO_ATOM;
+        LexerPosition pattern = {0, 0, 0};  // catch ({a, b}): the pattern, bound in the block
         if (!unbound) {
             if (!expect(T_LPAREN)) return false;
+        }
+        if (!unbound && (check(T_LBRACKET) || check(T_LBRACE))) {
+            nameTok = lex_.token;
+            pattern = {nameTok.start, nameTok.line, nameTok.column};
+            atom = atoms_.internAscii("%catch");
+            TokenType open = nameTok.type;
+            bool closed;
+            if (!next() || !skipToClose(1, open, &closed)) return false;
+            if (!closed) return unexpected();
+            if (!expect(T_RPAREN)) return false;
+        } else if (!unbound) {
             if (!check(T_IDENT)) return unexpected();
             nameTok = lex_.token;
             atom = tokenAtom();
@@ -744,7 +776,7 @@ bool Parser::parseTry() {
         if (f->isScript) emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
         CatchScope scope = {atom, catchReg, boxed, catchIndex, false};
         if (!f->catchScopes.push(scope)) return false;
-        bool ok = parseBlock(unbound ? NO_ATOM : atom);
+        bool ok = pattern.line ? parseCatchPatternBlock(pattern, catchReg, boxed) : parseBlock(unbound ? NO_ATOM : atom);
         f->catchScopes.pop();
         if (!ok) return false;
     }
@@ -826,7 +858,12 @@ bool Parser::parseSwitch() {
         } else if (check(T_DEFAULT)) {
             if (defaultPc != NO_PATCH) return fail("More than one default clause in switch statement");
             if (!next() || !expect(T_COLON)) return false;
+            // Reached in order, default's body is skipped: the later cases
+            // are tested first (only a body before it falls through).
+            uint32_t fall = havePrevious ? emitJump() : NO_PATCH;
+            pendingTests = addPatch(pendingTests, emitJump());
             defaultPc = here();
+            if (fall != NO_PATCH) patchTo(fall, defaultPc);
         } else {
             return unexpected();
         }

@@ -73,7 +73,9 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
     uint32_t first = f->withCands.size();
     bool found = false;
     if (f->pass == 1 && atom != NO_ATOM) f->nameUses.put(atom, ++f->useSeq);
-    for (uint32_t i = varScope ? 0 : f->catchScopes.size(); i-- > 0 && !found;) {
+    // Parameter expressions have a scope of their own: the body's let/const
+    // (already entered in pass 2) are not visible there.
+    for (uint32_t i = varScope || f->inParams ? 0 : f->catchScopes.size(); i-- > 0 && !found;) {
         const CatchScope &c = f->catchScopes[i];
         if (c.isWith) {
             addWithCandidate(c.atom);

@@ -852,6 +852,17 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(COPYPROPS):
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)]));
             break;
+        // Destructuring (vm/spread.cpp, vm/destructuring.cpp): out of line,
+        // so that the dispatch loop's frame does not grow.
+        CASE(ITERINIT):
+        CASE(ITERNEXT):
+        CASE(ITERREST):
+        CASE(REQOBJ):
+            CHECK(destructuringOp(h, fr->base, ins, K));
+            break;
+        CASE(COPYREST):
+            CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)], static_cast<JSArray *>(asObject(R[instrC(ins)]))));
+            break;
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));

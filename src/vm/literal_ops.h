@@ -3,12 +3,20 @@
 #ifndef ENG_VM_LITERAL_OPS_H
 #define ENG_VM_LITERAL_OPS_H
 
+#include "bytecode/opcodes.h"
 #include "heap/heap.h"
 
 namespace eng {
 
 // Appends the values that iterating `iterable` produces to target (spread.cpp).
 Status spreadInto(Heap &h, JSArray *target, Value iterable);
+// Array destructuring (spread.cpp): GetIterator's check, then one step at a
+// time. The state is the iterable and a position value the caller keeps
+// (0 at the start); *done once it is exhausted (*out is then undefined).
+Status iterationOpen(Heap &h, Value iterable);
+Status iterationNext(Heap &h, Value source, Value *position, Value *out, bool *done);
+// The remaining values, appended to target (a rest element).
+Status iterationRest(Heap &h, Value source, Value *position, JSArray *target);
 
 // Gives the cooked strings array its frozen `raw` array and freezes it
 // (template_object.cpp).
@@ -18,7 +26,15 @@ Status finishTemplateObject(Heap &h, JSArray *strings, JSArray *raw);
 // prefix: 0 none, 1 "get ", 2 "set ".
 Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix);
 void setLiteralPrototype(Heap &h, JSObject *o, Value proto);
-Status copyDataProperties(Heap &h, JSObject *target, Value source);
+// excluded: an array of property keys not copied (a rest property), or null.
+Status copyDataProperties(Heap &h, JSObject *target, Value source, JSArray *excluded = nullptr);
+// Object destructuring of undefined or null (destructuring.cpp): the
+// TypeError, naming the first property when the pattern has one (key: a
+// string, or undefined).
+Status throwNotDestructurable(Heap &h, Value value, Value key);
+// ITERINIT, ITERNEXT, ITERREST and REQOBJ on the frame whose registers
+// start at stack[base] (read again after anything that may move the stack).
+Status destructuringOp(Heap &h, uint32_t base, Instr ins, const Value *K);
 
 }  // namespace eng
 

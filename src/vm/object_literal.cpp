@@ -35,10 +35,33 @@ void setLiteralPrototype(Heap &h, JSObject *o, Value proto) {
     else if (isObject(proto)) rcStore(h, o->proto, asObject(proto));
 }
 
-// CopyDataProperties (ES2023 7.3.25) with no excluded keys.
-Status copyDataProperties(Heap &h, JSObject *target, Value source) {
+namespace {
+
+bool isExcluded(const PropertyKey &key, JSArray *excluded) {
+    for (uint32_t i = 0; excluded && i < excluded->length && i < excluded->elemCount(); i++) {
+        Value e = excluded->elems[i];
+        if (key.isIndex) {
+            if (e.isSmallInt() && e.asSmallInt() >= 0 && static_cast<uint32_t>(e.asSmallInt()) == key.index) return true;
+            if (isNumber(e) && numberOf(e) == static_cast<double>(key.index)) return true;
+            if (isString(e)) {
+                PropertyKey k = keyFromString(asString(e));
+                if (k.isIndex && k.index == key.index) return true;
+            }
+        } else if (isString(e) && compareStrings(asString(e), key.string) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+// CopyDataProperties (ES2023 7.3.25); excluded holds the property keys
+// (strings or numbers, as TOKEY leaves them) a rest property leaves out.
+Status copyDataProperties(Heap &h, JSObject *target, Value source, JSArray *excluded) {
     if (source.isNullish()) return Status::Ok;
     LocalRoot rt(h, Value::pointer(target)), rsrc(h, source);
+    LocalRoot rx(h, excluded ? Value::pointer(excluded) : Value::undefined());
     JSObject *from;
     ENG_TRY(toObject(h, source, &from));
     LocalRoot rf(h, Value::pointer(from));
@@ -49,6 +72,7 @@ Status copyDataProperties(Heap &h, JSObject *target, Value source) {
         Value kv;
         ENG_TRY(getProperty(h, keys, PropertyKey{nullptr, i, true}, Value::pointer(keys), &kv));
         PropertyKey key = keyFromString(asString(kv));
+        if (isExcluded(key, excluded)) continue;
         // A getter run earlier may have deleted it or made it non-enumerable.
         Value v;
         uint8_t attrs;

@@ -1,5 +1,5 @@
-// Spread (`f(...x)`, `new C(...x)`, `[...x]`): the one place where the
-// values an iterable produces are listed.
+// Spread (`f(...x)`, `new C(...x)`, `[...x]`) and array destructuring
+// patterns: the one place where the values an iterable produces are listed.
 //
 // The engine has no Symbol.iterator yet. Until it does, the iterables are
 // the ones whose default iterator has no observable difference from the
@@ -7,9 +7,10 @@
 // `length` read again before each step, then Get of the index, so holes
 // and inherited elements give what Get gives) and strings (by code point).
 // Everything else throws the TypeError GetIterator would. When
-// Symbol.iterator lands, this function switches to the iteration protocol
-// (GetIterator, IteratorStep) and keeps the index loop only as a fast path
-// for arrays whose @@iterator is still the original one.
+// Symbol.iterator lands, these functions switch to the iteration protocol
+// (GetIterator, IteratorStep, and IteratorClose for patterns that stop
+// early) and keep the index loop only as a fast path for arrays whose
+// @@iterator is still the original one.
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -20,50 +21,90 @@ namespace eng {
 
 namespace {
 
-Status spreadArrayLike(Heap &h, JSArray *target, JSObject *source) {
-    LocalRoot rt(h, Value::pointer(target)), rs(h, Value::pointer(source));
-    for (uint32_t i = 0;; i++) {
-        uint32_t length;
-        if (source->cls() == ObjectClass::Array) {
-            length = static_cast<JSArray *>(source)->length;
-        } else {
-            Value n;
-            ENG_TRY(getProperty(h, source, keyFromString(atom(h, ATOM_length)), Value::pointer(source), &n));
-            double d;
-            ENG_TRY(toNumber(h, n, &d));
-            length = d >= 4294967295.0 ? 0xffffffffu : d > 0 ? static_cast<uint32_t>(d) : 0;
+// One step of the iteration: the value at position *pos of source (an
+// Array, an arguments object or a string, checked by iterationOpen), or
+// *done. Arrays read `length` again before each step, then Get the index
+// (holes and inherited elements give what Get gives); strings step by code
+// point.
+Status iterationStep(Heap &h, Value source, uint32_t *pos, Value *out, bool *done) {
+    *done = false;
+    if (isString(source)) {
+        HString *s = asString(source);
+        if (*pos >= s->length) {
+            *done = true;
+            return Status::Ok;
         }
-        if (i >= length) return Status::Ok;
-        Value v;
-        ENG_TRY(getProperty(h, source, PropertyKey{nullptr, i, true}, Value::pointer(source), &v));
-        ENG_TRY(arrayPush(h, target, v));
-    }
-}
-
-Status spreadString(Heap &h, JSArray *target, HString *s) {
-    LocalRoot rt(h, Value::pointer(target)), rs(h, Value::pointer(s));
-    for (uint32_t i = 0; i < s->length;) {
         uint32_t width;
-        codePointAt(s, i, &width);
-        HString *piece = substring(h, s, i, i + width);
+        codePointAt(s, *pos, &width);
+        HString *piece = substring(h, s, *pos, *pos + width);
         if (!piece) return Status::Error;
-        ENG_TRY(arrayPush(h, target, Value::pointer(piece)));
-        i += width;
+        *pos += width;
+        *out = Value::pointer(piece);
+        return Status::Ok;
     }
+    JSObject *o = asObject(source);
+    uint32_t length;
+    if (o->cls() == ObjectClass::Array) {
+        length = static_cast<JSArray *>(o)->length;
+    } else {
+        LocalRoot ro(h, source);
+        Value n;
+        ENG_TRY(getProperty(h, o, keyFromString(atom(h, ATOM_length)), source, &n));
+        double d;
+        ENG_TRY(toNumber(h, n, &d));
+        length = d >= 4294967295.0 ? 0xffffffffu : d > 0 ? static_cast<uint32_t>(d) : 0;
+    }
+    if (*pos >= length) {
+        *done = true;
+        return Status::Ok;
+    }
+    ENG_TRY(getProperty(h, o, PropertyKey{nullptr, *pos, true}, source, out));
+    (*pos)++;
     return Status::Ok;
 }
 
 }  // namespace
 
-Status spreadInto(Heap &h, JSArray *target, Value iterable) {
-    if (isString(iterable)) return spreadString(h, target, asString(iterable));
+Status iterationOpen(Heap &h, Value iterable) {
+    if (isString(iterable)) return Status::Ok;
     if (isObject(iterable)) {
         JSObject *o = asObject(iterable);
-        if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::Arguments) return spreadArrayLike(h, target, o);
+        if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::Arguments) return Status::Ok;
     }
     char what[64];
     describeValue(h, iterable, what, sizeof what);
     return throwError(h, PROTO_TYPE_ERROR, "%s is not iterable", what);
+}
+
+// The position lives in a register as a small integer; undefined once the
+// iteration is done (a source longer than the small-integer range ends there).
+Status iterationNext(Heap &h, Value source, Value *position, Value *out, bool *done) {
+    *out = Value::undefined();
+    *done = true;
+    if (!position->isSmallInt()) return Status::Ok;
+    uint32_t pos = static_cast<uint32_t>(position->asSmallInt());
+    LocalRoot rs(h, source);
+    ENG_TRY(iterationStep(h, source, &pos, out, done));
+    bool fits = pos <= static_cast<uint32_t>(Value::SMALL_INT_MAX);
+    *position = *done || !fits ? Value::undefined() : Value::smallInt(static_cast<int32_t>(pos));
+    return Status::Ok;
+}
+
+Status iterationRest(Heap &h, Value source, Value *position, JSArray *target) {
+    LocalRoot rt(h, Value::pointer(target)), rs(h, source);
+    for (;;) {
+        Value v;
+        bool done;
+        ENG_TRY(iterationNext(h, source, position, &v, &done));
+        if (done) return Status::Ok;
+        ENG_TRY(arrayPush(h, target, v));
+    }
+}
+
+Status spreadInto(Heap &h, JSArray *target, Value iterable) {
+    ENG_TRY(iterationOpen(h, iterable));
+    Value position = Value::smallInt(0);
+    return iterationRest(h, iterable, &position, target);
 }
 
 }  // namespace eng

@@ -615,7 +615,7 @@ TEST_CASE("compiler: syntax errors carry V8-style messages and positions", "[com
         {"if (a) function", "Unexpected end of input", 1, 16},
         {"new", "Unexpected end of input", 1, 4},
         {"x = {a 1}", "Unexpected number", 1, 8},
-        {"function f(a,) {}", "Unexpected token ')'", 1, 14},
+        {"function f(a,,) {}", "Unexpected token ','", 1, 14},  // (a,) is ES2017
         {"var \xce\xb1 = 1; \xe2\x86\x92", "Invalid or unexpected token", 1, 12},
     };
     for (const Case &k : cases) {
