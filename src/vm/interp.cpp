@@ -930,7 +930,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
     throw_pending:
         for (;;) {
             fr = &h.frames[fi];
-            // An interrupted run enters no handler: it unwinds to the entry.
+            // (An interrupted run has dropped its catch records, so it
+            // unwinds to the entry without a handler: vm/interrupt.h.)
             if (h.catchCount > fr->catchBase) {
                 CatchRecord rec = h.catches[--h.catchCount];
                 R = h.stack + fr->base;

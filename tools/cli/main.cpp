@@ -265,11 +265,10 @@ void repl_run(eng_heap *heap) {
         eng_set_top(heap, 0);
         return;
     }
+    // Printing the value may run getters too: Ctrl-C stops those as well.
+    InterruptOnCtrlC ctrlC(heap);
     eng_status status = ENG_ERROR;
-    if (eng_push_undefined(heap) == ENG_OK) {
-        InterruptOnCtrlC ctrlC(heap);
-        status = eng_pcall(heap, 0);
-    }
+    if (eng_push_undefined(heap) == ENG_OK) status = eng_pcall(heap, 0);
     if (status != ENG_OK) { // ENG_INTERRUPTED after Ctrl-C or a limit
         report_uncaught(heap);
     } else {
