@@ -21,15 +21,15 @@ uint32_t intervalOrDefault(uint32_t interval) {
 // that the check runs exactly when it is used up).
 void startSlice(InterruptState &s) {
     uint64_t slice = s.interval;
-    if (s.maxInstructions && s.remaining < slice) slice = s.remaining;
+    if (s.maxInstructions.get() && s.remaining.get() < slice) slice = s.remaining.get();
     s.slice = static_cast<int32_t>(slice);
     s.countdown = s.slice;
 }
 
 void restartCounts(Heap &h) {
     InterruptState &s = h.interrupt;
-    s.remaining = s.maxInstructions;
-    if (s.timeLimitMs) s.deadline = currentTimeMs(h) + s.timeLimitMs;
+    s.remaining.set(s.maxInstructions.get());
+    if (s.timeLimitMs) s.deadline.setDouble(currentTimeMs(h) + s.timeLimitMs);
     startSlice(s);
 }
 
@@ -63,10 +63,10 @@ void interruptInit(Heap &h, const eng_config *config) {
     s.callback = config ? config->interrupt : nullptr;
     s.callbackUser = config ? config->interrupt_user : nullptr;
     s.interval = intervalOrDefault(config ? config->interrupt_interval : 0);
-    s.maxInstructions = config ? config->max_instructions : 0;
+    s.maxInstructions.set(config ? config->max_instructions : 0);
     s.timeLimitMs = config ? config->time_limit_ms : 0;
-    s.remaining = s.maxInstructions;
-    s.deadline = 0;
+    s.remaining.set(s.maxInstructions.get());
+    s.deadline.setDouble(0);
     startSlice(s);
 }
 
@@ -76,15 +76,16 @@ Status interruptCheck(Heap &h) {
         s.countdown = 0;
         return rethrowInterrupt(h);
     }
-    if (s.maxInstructions) {
+    if (s.maxInstructions.get()) {
         // What the slice used: its length plus the overshoot of the last
         // checkpoint's weight.
         uint64_t used = static_cast<uint64_t>(static_cast<int64_t>(s.slice) - s.countdown);
-        if (used >= s.remaining) {
-            s.remaining = 0;
+        uint64_t remaining = s.remaining.get();
+        if (used >= remaining) {
+            s.remaining.set(0);
             return stop(h, INTERRUPT_BUDGET);
         }
-        s.remaining -= used;
+        s.remaining.set(remaining - used);
     }
     if (s.requested.load(std::memory_order_relaxed)) {
         s.requested.store(0, std::memory_order_relaxed);
@@ -92,7 +93,7 @@ Status interruptCheck(Heap &h) {
     }
     if (s.callback && s.callback(s.callbackUser)) return stop(h, INTERRUPT_CALLBACK);
     // A clock that cannot tell the time (NaN) never stops the run.
-    if (s.timeLimitMs && currentTimeMs(h) >= s.deadline) return stop(h, INTERRUPT_TIME);
+    if (s.timeLimitMs && currentTimeMs(h) >= s.deadline.getDouble()) return stop(h, INTERRUPT_TIME);
     startSlice(s);
     return Status::Ok;
 }
@@ -123,7 +124,7 @@ void interruptSetCallback(Heap &h, eng_interrupt_fn fn, void *user, uint32_t int
 
 void interruptSetLimits(Heap &h, uint64_t maxInstructions, uint32_t timeLimitMs) {
     InterruptState &s = h.interrupt;
-    s.maxInstructions = maxInstructions;
+    s.maxInstructions.set(maxInstructions);
     s.timeLimitMs = timeLimitMs;
     if (!s.stopped) restartCounts(h);
 }
