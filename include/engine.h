@@ -49,7 +49,13 @@ typedef struct eng_heap eng_heap;
 /* Status of a fallible call. */
 typedef enum eng_status {
     ENG_OK = 0,
-    ENG_ERROR = 1 /* a JavaScript value was thrown (out of memory included) */
+    ENG_ERROR = 1, /* a JavaScript value was thrown (out of memory included) */
+    /* The script was stopped by the execution control below (budget, time
+     * limit, callback or eng_request_interrupt). As with ENG_ERROR an Error
+     * object is pushed or left pending ("Error: interrupted: ..."); no
+     * catch or finally handler of the script ran after the stop. Only a
+     * heap with a limit, a callback or a request ever returns it. */
+    ENG_INTERRUPTED = 2
 } eng_status;
 
 /* Pluggable allocator. old_size/size let pool allocators avoid headers;
@@ -75,6 +81,17 @@ typedef struct eng_clock {
  * newline included. NULL writes to the C library's stdout. */
 typedef void (*eng_write_fn)(void *user, const char *utf8, size_t length);
 
+/* Execution control (docs/execution-control.md). The interpreter counts
+ * checkpoints, its backward jumps and calls, and native loops that may run
+ * long (RegExp backtracking, sort, JSON, join, string building) count their
+ * steps; every interrupt_interval of them, or sooner, a slow check runs:
+ * it calls the callback, reads the eng_request_interrupt flag, charges the
+ * instruction budget and reads the clock for the time limit. The callback
+ * returns nonzero to stop the running script. It must not call the API on
+ * the heap. */
+typedef int (*eng_interrupt_fn)(void *user);
+#define ENG_DEFAULT_INTERRUPT_INTERVAL 10000u
+
 typedef struct eng_config {
     const eng_allocator *allocator; /* NULL: malloc, realloc and free */
     size_t memory_limit;            /* bytes; 0 means no limit */
@@ -90,6 +107,15 @@ typedef struct eng_config {
      * bytes before it) calls, nesting and recursion throw RangeError. */
     size_t c_stack_size;
     const void *c_stack_limit;
+    /* Execution control (see eng_interrupt_fn; eng_set_interrupt and
+     * eng_set_limits change them on a live heap). The budget and the time
+     * limit count afresh at each outermost API call (eng_eval, eng_call,
+     * ... entered from C, not from a native function). */
+    eng_interrupt_fn interrupt;     /* NULL: no callback */
+    void *interrupt_user;
+    uint32_t interrupt_interval;    /* weight between slow checks; 0: ENG_DEFAULT_INTERRUPT_INTERVAL */
+    uint64_t max_instructions;      /* instruction budget (an estimate, see the docs); 0: none */
+    uint32_t time_limit_ms;         /* through the heap's clock (eng_clock.now_ms); 0: none */
 } eng_config;
 
 typedef struct eng_heap_stats {
@@ -260,6 +286,21 @@ int eng_throw_error(eng_heap *heap, eng_error_kind kind, const char *fmt, ...) E
 int eng_throw(eng_heap *heap); /* throws the value on top of the stack (popped) */
 /* Moves a pending error onto the stack (pushes undefined if none pending). */
 eng_status eng_push_pending_error(eng_heap *heap);
+
+/* Execution control on a live heap (the fields of eng_config of the same
+ * names). Called between runs they apply to the next outermost call;
+ * called from a native function while a script runs, the budget and the
+ * time limit restart from that moment. interval 0 means the default. */
+void eng_set_interrupt(eng_heap *heap, eng_interrupt_fn fn, void *user, uint32_t interval);
+void eng_set_limits(eng_heap *heap, uint64_t max_instructions, uint32_t time_limit_ms);
+
+/* Asks the running script to stop at its next slow check: it ends with
+ * ENG_INTERRUPTED. Safe to call from an interrupt handler, a POSIX signal
+ * handler or another thread while the heap runs on its own thread: it only
+ * stores to a lock-free atomic flag that the checks read (a plain word
+ * store on every supported target). A request made while no script runs
+ * stops the next one at its first slow check. */
+void eng_request_interrupt(eng_heap *heap);
 
 /* Formats the value at index for a human and pushes the string: for an
  * Error object its stack trace ("Name: message", then one

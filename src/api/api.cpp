@@ -14,6 +14,7 @@
 #include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/loader.h"
 
@@ -44,7 +45,16 @@ Value at(eng_heap *h, int index) {
     return resolve(h, index, &i) ? h->stack[i] : Value::undefined();
 }
 
-eng_status status(Status s) { return s == Status::Ok ? ENG_OK : ENG_ERROR; }
+// The outermost API call and its C stack bound; the interrupt's run
+// begins first and ends last.
+#define ENG_API_ENTRY(h)                            \
+    ::eng::InterruptRun interruptRun_((h));         \
+    ENG_C_STACK_ENTRY(h)
+
+// A failure is ENG_INTERRUPTED while an interrupted run unwinds.
+eng_status failed(const eng_heap *h) { return interrupted(*h) ? ENG_INTERRUPTED : ENG_ERROR; }
+
+eng_status status(const eng_heap *h, Status s) { return s == Status::Ok ? ENG_OK : failed(h); }
 
 // Pushes the pending error (an API caller sees errors as values).
 eng_status pushPendingResult(eng_heap *h) {
@@ -56,7 +66,7 @@ eng_status pushPendingResult(eng_heap *h) {
         if (h->stackTop > 0) h->stack[h->stackTop - 1] = h->outOfMemoryError;
         h->hasPending = false;
     }
-    return ENG_ERROR;
+    return failed(h);
 }
 
 Proto protoOfKind(eng_error_kind kind) {
@@ -72,8 +82,8 @@ Proto protoOfKind(eng_error_kind kind) {
 }
 
 eng_status pushString(eng_heap *h, HString *s) {
-    if (!s) return ENG_ERROR;
-    return status(push(*h, Value::pointer(s)));
+    if (!s) return failed(h);
+    return status(h, push(*h, Value::pointer(s)));
 }
 
 Status getPropWithKey(eng_heap *h, Value obj, Value key, Value *out) { return getValueProperty(*h, obj, key, out); }
@@ -123,7 +133,7 @@ void eng_get_stats(eng_heap *heap, eng_heap_stats *out) { *out = heap->stats; }
 void eng_gc(eng_heap *heap) { collectGarbage(*heap); }
 
 eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const char *file_name) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     Heap &h = *heap;
     HString *file = internUtf8(h, file_name ? file_name : "input", strlen(file_name ? file_name : "input"));
     if (!file) return pushPendingResult(heap);
@@ -134,11 +144,11 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const cha
     // The script's this is the global object.
     Value result;
     if (callValue(h, fn, Value::pointer(h.global), nullptr, 0, &result) != Status::Ok) return pushPendingResult(heap);
-    return status(push(h, result));
+    return status(heap, push(h, result));
 }
 
 eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const char *file_name) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     Heap &h = *heap;
     const char *name = file_name ? file_name : "input";
     HString *file = internUtf8(h, name, strlen(name));
@@ -146,7 +156,7 @@ eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const 
     LocalRoot fr(h, Value::pointer(file));
     Value fn;
     if (compileWithReserve(h, source, length, file, &fn) != Status::Ok) return pushPendingResult(heap);
-    return status(push(h, fn));
+    return status(heap, push(h, fn));
 }
 
 int eng_get_top(eng_heap *heap) { return static_cast<int>(heap->stackTop - frameBottom(heap)); }
@@ -176,15 +186,15 @@ int eng_normalize_index(eng_heap *heap, int index) {
     return resolve(heap, index, &i) ? static_cast<int>(i - frameBottom(heap)) : -1;
 }
 
-eng_status eng_dup(eng_heap *heap, int index) { return status(push(*heap, at(heap, index))); }
-eng_status eng_push_undefined(eng_heap *heap) { return status(push(*heap, Value::undefined())); }
-eng_status eng_push_null(eng_heap *heap) { return status(push(*heap, Value::null())); }
-eng_status eng_push_boolean(eng_heap *heap, int value) { return status(push(*heap, Value::boolean(value != 0))); }
+eng_status eng_dup(eng_heap *heap, int index) { return status(heap, push(*heap, at(heap, index))); }
+eng_status eng_push_undefined(eng_heap *heap) { return status(heap, push(*heap, Value::undefined())); }
+eng_status eng_push_null(eng_heap *heap) { return status(heap, push(*heap, Value::null())); }
+eng_status eng_push_boolean(eng_heap *heap, int value) { return status(heap, push(*heap, Value::boolean(value != 0))); }
 
 eng_status eng_push_number(eng_heap *heap, double value) {
     Value v;
-    if (makeNumber(*heap, value, &v) != Status::Ok) return ENG_ERROR;
-    return status(push(*heap, v));
+    if (makeNumber(*heap, value, &v) != Status::Ok) return failed(heap);
+    return status(heap, push(*heap, v));
 }
 
 eng_status eng_push_string(eng_heap *heap, const char *utf8) { return eng_push_lstring(heap, utf8, strlen(utf8)); }
@@ -195,33 +205,33 @@ eng_status eng_push_lstring(eng_heap *heap, const char *utf8, size_t length) {
 
 eng_status eng_push_object(eng_heap *heap) {
     JSObject *o = newPlainObject(*heap);
-    if (!o) return ENG_ERROR;
-    return status(push(*heap, Value::pointer(o)));
+    if (!o) return failed(heap);
+    return status(heap, push(*heap, Value::pointer(o)));
 }
 
 eng_status eng_push_array(eng_heap *heap) {
     JSArray *a = newArray(*heap, 0);
-    if (!a) return ENG_ERROR;
-    return status(push(*heap, Value::pointer(a)));
+    if (!a) return failed(heap);
+    return status(heap, push(*heap, Value::pointer(a)));
 }
 
-eng_status eng_push_global_object(eng_heap *heap) { return status(push(*heap, Value::pointer(heap->global))); }
+eng_status eng_push_global_object(eng_heap *heap) { return status(heap, push(*heap, Value::pointer(heap->global))); }
 
 eng_status eng_push_this(eng_heap *heap) {
     uint32_t bottom = frameBottom(heap);
     Value t = bottom > 0 ? heap->stack[bottom - 1] : Value::undefined();
-    return status(push(*heap, t));
+    return status(heap, push(*heap, t));
 }
 
 eng_status eng_push_c_function(eng_heap *heap, eng_c_function fn, int nargs, const char *name) {
     Heap &h = *heap;
     HString *n = internUtf8(h, name ? name : "", strlen(name ? name : ""));
-    if (!n) return ENG_ERROR;
+    if (!n) return failed(heap);
     LocalRoot nr(h, Value::pointer(n));
     JSNative *f = newNative(h, nullptr, n, nargs < 0 ? 0 : nargs, 0);
-    if (!f) return ENG_ERROR;
+    if (!f) return failed(heap);
     f->cfn = fn;
-    return status(push(h, Value::pointer(f)));
+    return status(heap, push(h, Value::pointer(f)));
 }
 
 eng_status eng_push_lightfunc(eng_heap *heap, eng_c_function fn, int nargs, int magic) {
@@ -229,10 +239,10 @@ eng_status eng_push_lightfunc(eng_heap *heap, eng_c_function fn, int nargs, int 
     Value f;
     if (!fn) {
         (void)throwError(h, PROTO_TYPE_ERROR, "eng_push_lightfunc: no function");
-        return ENG_ERROR;
+        return failed(heap);
     }
-    if (makeCLightFunc(h, fn, nargs, magic, &f) != Status::Ok) return ENG_ERROR;
-    return status(push(h, f));
+    if (makeCLightFunc(h, fn, nargs, magic, &f) != Status::Ok) return failed(heap);
+    return status(heap, push(h, f));
 }
 
 int eng_get_current_magic(eng_heap *heap) {
@@ -283,23 +293,23 @@ const char *eng_get_string(eng_heap *heap, int index, size_t *length) {
 }
 
 eng_status eng_to_string(eng_heap *heap, int index) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t i;
-    if (!resolve(heap, index, &i)) return ENG_ERROR;
+    if (!resolve(heap, index, &i)) return failed(heap);
     HString *s;
-    if (toString(*heap, heap->stack[i], &s) != Status::Ok) return ENG_ERROR;
+    if (toString(*heap, heap->stack[i], &s) != Status::Ok) return failed(heap);
     heap->stack[i] = Value::pointer(s);
     return ENG_OK;
 }
 
 eng_status eng_to_number(eng_heap *heap, int index) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t i;
-    if (!resolve(heap, index, &i)) return ENG_ERROR;
+    if (!resolve(heap, index, &i)) return failed(heap);
     double d;
-    if (toNumber(*heap, heap->stack[i], &d) != Status::Ok) return ENG_ERROR;
+    if (toNumber(*heap, heap->stack[i], &d) != Status::Ok) return failed(heap);
     Value v;
-    if (makeNumber(*heap, d, &v) != Status::Ok) return ENG_ERROR;
+    if (makeNumber(*heap, d, &v) != Status::Ok) return failed(heap);
     heap->stack[i] = v;
     return ENG_OK;
 }
@@ -313,23 +323,23 @@ int eng_to_boolean(eng_heap *heap, int index) {
 }
 
 eng_status eng_get_prop(eng_heap *heap, int obj_index) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     Value obj = at(heap, obj_index);
-    if (heap->stackTop == frameBottom(heap)) return ENG_ERROR;
+    if (heap->stackTop == frameBottom(heap)) return failed(heap);
     Value v;
-    if (getPropWithKey(heap, obj, heap->stack[heap->stackTop - 1], &v) != Status::Ok) return ENG_ERROR;
+    if (getPropWithKey(heap, obj, heap->stack[heap->stackTop - 1], &v) != Status::Ok) return failed(heap);
     heap->stack[heap->stackTop - 1] = v;
     return ENG_OK;
 }
 
 eng_status eng_put_prop(eng_heap *heap, int obj_index) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     Value obj = at(heap, obj_index);
-    if (heap->stackTop < frameBottom(heap) + 2) return ENG_ERROR;
+    if (heap->stackTop < frameBottom(heap) + 2) return failed(heap);
     Value key = heap->stack[heap->stackTop - 2], v = heap->stack[heap->stackTop - 1];
     Status st = putValueProperty(*heap, obj, key, v, true);
     heap->stackTop -= 2;
-    return status(st);
+    return status(heap, st);
 }
 
 namespace {
@@ -339,7 +349,7 @@ eng_status replaceKeyWithValue(eng_heap *heap, uint32_t objAbs) {
     Value v;
     if (getPropWithKey(heap, heap->stack[objAbs], heap->stack[heap->stackTop - 1], &v) != Status::Ok) {
         heap->stackTop--;
-        return ENG_ERROR;
+        return failed(heap);
     }
     heap->stack[heap->stackTop - 1] = v;
     return ENG_OK;
@@ -350,31 +360,31 @@ eng_status replaceKeyWithValue(eng_heap *heap, uint32_t objAbs) {
 eng_status putTopValue(eng_heap *heap, Value obj, const Value *key, bool strict) {
     Status st = key ? putValueProperty(*heap, obj, *key, heap->stack[heap->stackTop - 1], strict) : Status::Error;
     heap->stackTop--;
-    return status(st);
+    return status(heap, st);
 }
 
 }  // namespace
 
 eng_status eng_get_prop_string(eng_heap *heap, int obj_index, const char *key) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t objAbs;
-    if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
-    if (eng_push_string(heap, key) != ENG_OK) return ENG_ERROR;
+    if (!resolve(heap, obj_index, &objAbs)) return failed(heap);
+    if (eng_push_string(heap, key) != ENG_OK) return failed(heap);
     return replaceKeyWithValue(heap, objAbs);
 }
 
 eng_status eng_put_prop_string(eng_heap *heap, int obj_index, const char *key) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t objAbs;
-    if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
+    if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return failed(heap);
     HString *k = internUtf8(*heap, key, strlen(key));
     Value kv = k ? Value::pointer(k) : Value();
     return putTopValue(heap, heap->stack[objAbs], k ? &kv : nullptr, true);
 }
 
 eng_status eng_get_global_string(eng_heap *heap, const char *key) {
-    ENG_C_STACK_ENTRY(*heap);
-    if (eng_push_global_object(heap) != ENG_OK) return ENG_ERROR;
+    ENG_API_ENTRY(*heap);
+    if (eng_push_global_object(heap) != ENG_OK) return failed(heap);
     eng_status st = eng_get_prop_string(heap, -1, key);
     if (st != ENG_OK) {
         heap->stackTop--;
@@ -386,32 +396,32 @@ eng_status eng_get_global_string(eng_heap *heap, const char *key) {
 }
 
 eng_status eng_put_global_string(eng_heap *heap, const char *key) {
-    ENG_C_STACK_ENTRY(*heap);
-    if (heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
+    ENG_API_ENTRY(*heap);
+    if (heap->stackTop <= frameBottom(heap)) return failed(heap);
     HString *k = internUtf8(*heap, key, strlen(key));
     Value kv = k ? Value::pointer(k) : Value();
     return putTopValue(heap, Value::pointer(heap->global), k ? &kv : nullptr, false);
 }
 
 eng_status eng_get_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t objAbs;
-    if (!resolve(heap, obj_index, &objAbs)) return ENG_ERROR;
-    if (eng_push_number(heap, i) != ENG_OK) return ENG_ERROR;
+    if (!resolve(heap, obj_index, &objAbs)) return failed(heap);
+    if (eng_push_number(heap, i) != ENG_OK) return failed(heap);
     return replaceKeyWithValue(heap, objAbs);
 }
 
 eng_status eng_put_prop_index(eng_heap *heap, int obj_index, uint32_t i) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t objAbs;
-    if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return ENG_ERROR;
+    if (!resolve(heap, obj_index, &objAbs) || heap->stackTop <= frameBottom(heap)) return failed(heap);
     Value key;
     bool made = makeNumber(*heap, i, &key) == Status::Ok;
     return putTopValue(heap, heap->stack[objAbs], made ? &key : nullptr, true);
 }
 
 static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool protect) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     uint32_t bottom = frameBottom(heap);
     uint32_t needed = static_cast<uint32_t>(nargs) + (construct ? 1 : 2);
     if (nargs < 0 || heap->stackTop - bottom < needed) {
@@ -436,7 +446,7 @@ static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool pro
     } else {
         heap->stack[funcIndex] = Value::undefined();
     }
-    return ENG_ERROR;
+    return failed(heap);
 }
 
 eng_status eng_call(eng_heap *heap, int nargs) { return callCommon(heap, nargs, false, false); }
@@ -464,8 +474,18 @@ eng_status eng_push_pending_error(eng_heap *heap) {
     return ENG_OK;
 }
 
+void eng_set_interrupt(eng_heap *heap, eng_interrupt_fn fn, void *user, uint32_t interval) {
+    interruptSetCallback(*heap, fn, user, interval);
+}
+
+void eng_set_limits(eng_heap *heap, uint64_t max_instructions, uint32_t time_limit_ms) {
+    interruptSetLimits(*heap, max_instructions, time_limit_ms);
+}
+
+void eng_request_interrupt(eng_heap *heap) { heap->interrupt.requested.store(1, std::memory_order_relaxed); }
+
 eng_status eng_push_error_report(eng_heap *heap, int index) {
-    ENG_C_STACK_ENTRY(*heap);
+    ENG_API_ENTRY(*heap);
     Heap &h = *heap;
     Value v = at(heap, index);
     LocalRoot vr(h, v);
@@ -513,7 +533,7 @@ eng_status eng_push_error_report(eng_heap *heap, int index) {
         h.hasPending = false;
         h.pending = Value::undefined();
         text = internCString(h, "(error value could not be converted)");
-        if (!text) return ENG_ERROR;
+        if (!text) return failed(heap);
     }
     return pushString(heap, text);
 }

@@ -11,6 +11,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/interrupt.h"
 
 namespace eng {
 
@@ -204,6 +205,7 @@ Status arrayJoin(NativeCall &c) {
         return throwError(h, PROTO_RANGE_ERROR, "Invalid string length");
     StringBuilder b(h);
     for (double i = 0; i < length; i++) {
+        ENG_TRY(interruptPoll(h));  // every index of a huge array-like
         if (i > 0) ENG_TRY(b.append(sep));
         Value key, v;
         ENG_TRY(indexValue(h, i, &key));
@@ -741,6 +743,7 @@ Status mergeSort(SortState &s, uint32_t *perm, uint32_t *tmp, uint32_t n, uint32
             if (lo + 2 * width < lo) hi = n;  // overflow guard
             uint32_t i = lo, j = mid, out = lo;
             while (i < mid && j < hi) {
+                ENG_TRY(interruptPoll(s.h));  // one step per comparison
                 bool greater;
                 ENG_TRY(sortCompare(s, src[i], src[j], &greater));
                 dst[out++] = greater ? src[j++] : src[i++];
@@ -786,6 +789,7 @@ Status arraySort(NativeCall &c) {
         if (!keys) return Status::Error;
         rk.value = Value::pointer(keys);
         for (uint32_t i = 0; i < n; i++) {
+            ENG_TRY(interruptPoll(h));
             HString *s;
             ENG_TRY(toString(h, values->elems[i], &s));
             ENG_TRY(setElement(h, keys, i, Value::pointer(s)));
@@ -950,6 +954,7 @@ Status arrayToLocaleString(NativeCall &c) {
     LocalRoot rn(h, Value::pointer(name));
     StringBuilder b(h);
     for (double k = 0; k < len; k++) {
+        ENG_TRY(interruptPoll(h));
         if (k > 0) ENG_TRY(b.appendAscii(","));
         Value v;
         ENG_TRY(getAt(h, c.thisValue(), k, &v));

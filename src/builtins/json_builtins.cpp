@@ -19,6 +19,7 @@
 #include "vm/c_stack.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/interrupt.h"
 
 namespace eng {
 
@@ -245,6 +246,7 @@ Status parseText(Parser &p, Value *result) {
     LocalRoot stackRoot(h, Value::pointer(stack));
     LocalRoot value(h);
     for (;;) {
+        ENG_TRY(interruptPoll(h, JSON_VALUE_WEIGHT));  // a long input is long native work
         // A value.
         p.skipWhitespace();
         int c = p.peek();
@@ -579,6 +581,7 @@ Status serializeContainer(Stringifier &s, JSObject *o) {
 // The second half of SerializeJSONProperty for a value that is not
 // undefined or a function.
 Status serializeValue(Stringifier &s, Value v) {
+    ENG_TRY(interruptPoll(s.h, JSON_VALUE_WEIGHT));  // a large structure is long native work
     if (v.isNull()) return s.out.appendAscii("null");
     if (v.isBoolean()) return s.out.appendAscii(v.asBoolean() ? "true" : "false");
     if (isString(v)) return quote(s.out, asString(v));

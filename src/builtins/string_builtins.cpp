@@ -32,6 +32,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/interrupt.h"
 
 namespace eng {
 
@@ -375,6 +376,7 @@ Status stringMatch(NativeCall &c) {
     MatchHolder m(h);
     uint32_t pos = 0;
     while (pos <= s->length) {
+        ENG_TRY(interruptPoll(h));  // one step per match of a long input
         ENG_TRY(m.run(asObject(rx.value), s, pos));
         if (!m.m.matched) break;
         uint32_t st = m.start(0), e = m.end(0);
@@ -495,6 +497,7 @@ Status stringReplace(NativeCall &c) {
             ENG_TRY(setLastIndex(h, c.arg(0), 0));
             uint32_t pos = 0;
             while (pos <= s->length) {
+                ENG_TRY(interruptPoll(h));
                 ENG_TRY(m.run(asObject(c.arg(0)), s, pos));
                 if (!m.m.matched) break;
                 ENG_TRY(matches.add(m.m.captures, 2 * groups));
@@ -531,6 +534,7 @@ Status stringReplace(NativeCall &c) {
     uint32_t last = 0;
     uint32_t count = matches.count / (2 * groups);
     for (uint32_t k = 0; k < count; k++) {
+        ENG_TRY(interruptPoll(h));
         const int32_t *caps = matches.data + k * 2 * groups;
         ENG_TRY(appendRange(b, s, last, static_cast<uint32_t>(caps[0])));
         if (functional) {
@@ -632,6 +636,7 @@ Status splitRegExp(NativeCall &c, uint32_t limit) {
     }
     uint32_t p = 0, q = 0;
     while (q < len) {
+        ENG_TRY(interruptPoll(h));
         ENG_TRY(m.run(asObject(c.arg(0)), s, q));
         if (!m.m.matched) break;
         uint32_t at = m.start(0), e = m.end(0);
@@ -693,6 +698,7 @@ Status stringSplit(NativeCall &c) {
     if (sep->length == 0) {
         // Every code unit on its own, the last one included.
         for (uint32_t q = 0; q < len; q++) {
+            ENG_TRY(interruptPoll(h));
             HString *piece = substring(h, s, q, q + 1);
             if (!piece) return Status::Error;
             ENG_TRY(arrayPush(h, a, Value::pointer(piece)));
@@ -701,6 +707,7 @@ Status stringSplit(NativeCall &c) {
         return Status::Ok;
     }
     for (;;) {
+        ENG_TRY(interruptPoll(h));
         int64_t at = findForward(s, sep, p);
         if (at < 0) break;
         HString *piece = substring(h, s, p, static_cast<uint32_t>(at));

@@ -8,6 +8,7 @@
 #include "heap/refcount.h"
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
+#include "vm/interrupt.h"
 
 namespace eng {
 
@@ -169,6 +170,7 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         h->cStackSize = config->c_stack_size;
         h->cStackFixedLimit = reinterpret_cast<uintptr_t>(config->c_stack_limit);
     }
+    interruptInit(*h, config);
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;

@@ -13,6 +13,7 @@
 #include "heap/gc_header.h"
 #include "heap/status.h"
 #include "objects/object.h"
+#include "vm/interrupt_state.h"
 
 namespace eng {
 
@@ -160,6 +161,7 @@ struct Heap {
     uintptr_t cStackLimit;
     size_t cStackSize;          // bytes below the outermost API entry (0: the port's)
     uintptr_t cStackFixedLimit; // eng_config.c_stack_limit, or 0
+    InterruptState interrupt;   // execution control (vm/interrupt.h)
 
     // roots
     LocalRoot *roots;

@@ -20,6 +20,7 @@
 #include "strings/case_map.h"
 #include "strings/case_tables.h"
 #include "vm/errors.h"
+#include "vm/interrupt.h"
 
 namespace eng {
 
@@ -51,6 +52,7 @@ struct Matcher {
     uint32_t stackCap = 0;  // records
     bool overflow = false;
     bool oom = false;
+    bool interrupted = false;  // the interrupt stopped the match (its error is pending)
 
     Matcher(Heap &heap, const RegExpProgram &prog) : h(heap), p(prog), code(prog.code) {}
 
@@ -287,6 +289,12 @@ struct Matcher {
                 return 0;  // not reached: the compiler emits only the above
             }
         fail:
+            // One backtrack is one step of the interrupt's count: a
+            // catastrophic pattern is stopped as a loop would be.
+            if (interruptPoll(h) != Status::Ok) {
+                interrupted = true;
+                return -1;
+            }
             for (;;) {
                 if (sp == 0) return 0;
                 Record r = stack[--sp];
@@ -376,6 +384,11 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
             while (i < length && m.at(i) != static_cast<uint32_t>(first)) i++;
             if (i >= length) break;
         }
+        if (interruptPoll(h) != Status::Ok) {  // each start position is a step too
+            m.interrupted = true;
+            result = -1;
+            break;
+        }
         result = m.run(i);
         if (result != 0) break;
     }
@@ -383,6 +396,7 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     if (regs) heapFree(h, regs, regBytes);
     if (result < 0) {
         heapFree(h, caps, capsBytes);
+        if (m.interrupted) return Status::Error;  // the interrupt's error is pending
         if (m.oom) return throwOutOfMemory(h);
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     }

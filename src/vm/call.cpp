@@ -11,6 +11,7 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
+#include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 
 namespace eng {
@@ -226,6 +227,9 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
     h.nativeDepth--;
     h.frameCount = fi;
     h.stackTop = funcIndex + 1;
+    // An interrupted run stays stopped even if the native function dropped
+    // the error (eng_pcall, or ignoring eng_call's status).
+    if (st == Status::Ok && interrupted(h)) st = rethrowInterrupt(h);
     return st;
 }
 
@@ -267,6 +271,9 @@ Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     ENG_TRY(ENG_CHECK_C_STACK(h));  // a nested executor
+    // A checkpoint: getters, callbacks of sort, replace, JSON ... call in
+    // here, and a stopped run runs no more JavaScript.
+    if (ENG_INTERRUPT_DUE(h, 1)) ENG_TRY(interruptCheck(h));
     h.stackTop = funcIndex + 2 + argc;
     ENG_TRY(prepareThis(h, funcIndex, construct));
     ENG_TRY(pushClosureFrame(h, funcIndex, argc, FRAME_ENTRY | (construct ? FRAME_CONSTRUCT : 0)));

@@ -17,6 +17,7 @@
 #include "vm/forin.h"
 #include "vm/frames.h"
 #include "vm/globals.h"
+#include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/literal_ops.h"
 #include "vm/operators.h"
@@ -600,17 +601,30 @@ Status execute(Heap &h, uint32_t entryFrame) {
             R[a] = v;
             break;
         }
-        CASE(JMP):
-            pc += instrSJ(ins);
+        // Backward jumps are interrupt checkpoints (vm/interrupt.h): they
+        // charge the length of the loop body they close.
+        CASE(JMP): {
+            int32_t offset = instrSJ(ins);
+            pc += offset;
+            if (offset < 0 && ENG_INTERRUPT_DUE(h, -offset)) goto checkpoint;
             break;
+        }
         CASE(JMPIF): {
             Value x = R[a];
-            if (x.isTrue() || (!x.isBoolean() && toBoolean(x))) pc += instrSBx(ins);
+            if (x.isTrue() || (!x.isBoolean() && toBoolean(x))) {
+                int32_t offset = instrSBx(ins);
+                pc += offset;
+                if (offset < 0 && ENG_INTERRUPT_DUE(h, -offset)) goto checkpoint;
+            }
             break;
         }
         CASE(JMPIFNOT): {
             Value x = R[a];
-            if (!(x.isTrue() || (!x.isBoolean() && toBoolean(x)))) pc += instrSBx(ins);
+            if (!(x.isTrue() || (!x.isBoolean() && toBoolean(x)))) {
+                int32_t offset = instrSBx(ins);
+                pc += offset;
+                if (offset < 0 && ENG_INTERRUPT_DUE(h, -offset)) goto checkpoint;
+            }
             break;
         }
         CASE(LOADPC):
@@ -686,6 +700,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             fi = h.frameCount - 1;
             LOAD_FRAME();
+            // A checkpoint: the callee's length bounds what it runs before
+            // its own next checkpoint.
+            if (ENG_INTERRUPT_DUE(h, tmpl->header->codeCount)) goto checkpoint;
             break;
         }
         CASE(RETUNDEF):
@@ -736,7 +753,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 completion = R[a + 1];
                 goto do_return;
             }
-            if (k == COMPLETION_JUMP) pc = code + R[a + 1].asSmallInt();
+            if (k == COMPLETION_JUMP) {
+                const Instr *target = code + R[a + 1].asSmallInt();
+                bool backward = target < pc;  // continue through a finally
+                pc = target;
+                if (backward && ENG_INTERRUPT_DUE(h, 1)) goto checkpoint;
+            }
             break;
         }
         CASE(TOKEY): {
@@ -886,6 +908,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         continue;
 
+    checkpoint:
+        // The slow interrupt check (vm/interrupt.h), shared by the
+        // checkpoints above and out of their way.
+        CHECK(interruptCheck(h));
+        continue;
+
     do_return:
         // Finally blocks of this frame run first.
         while (h.catchCount > fr->catchBase) {
@@ -917,6 +945,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
     throw_pending:
         for (;;) {
             fr = &h.frames[fi];
+            // (An interrupted run has dropped its catch records, so it
+            // unwinds to the entry without a handler: vm/interrupt.h.)
             if (h.catchCount > fr->catchBase) {
                 CatchRecord rec = h.catches[--h.catchCount];
                 R = h.stack + fr->base;

@@ -5,8 +5,9 @@
 
 Types a multi-line function, calls it, recalls a line with the Up arrow and
 edits it (backspace, Left, Home/End, Ctrl-A/Ctrl-E), prints a nested array
-and an object, triggers an error, presses Ctrl-C on a half-typed line, and
-pastes two lines at once, and leaves with .exit. Each expected output is what node 20 prints for the same
+and an object, triggers an error, presses Ctrl-C on a half-typed line and
+during an endless loop (which stops it; the REPL goes on), pastes two lines
+at once, and leaves with .exit. Each expected output is what node 20 prints for the same
 input. Standard library only (pty, os, select).
 """
 import os
@@ -129,6 +130,20 @@ def main():
     step(fd, "if (true) {\r", [], "... ")
     step(fd, "\x03", [])
     step(fd, "1 + 1\r", ["2"])
+
+    # Ctrl-C while a script runs stops it (SIGINT -> eng_request_interrupt):
+    # no catch or finally of the script runs, and the REPL goes on with the
+    # same heap.
+    for loop in ("while (true) {}", "var ran = 0; try { for (;;) {} } finally { ran = 1 }"):
+        os.write(fd, (loop + "\r").encode())
+        read_until(fd, lambda t: "\r\n" in t, "the end of the typed loop")
+        time.sleep(0.3)  # it is running now
+        os.write(fd, b"\x03")
+        text = ANSI.sub("", read_until(fd, at_prompt, "the prompt after Ctrl-C in a loop"))
+        if "Uncaught Error: interrupted: interrupt requested" not in text:
+            fail("Ctrl-C did not stop %r with the interrupt's error" % loop)
+    step(fd, "ran\r", ["0"])
+    step(fd, "add(20, 22)\r", ["42"])
 
     # Lines pasted at once (typed ahead of the prompt) are all read.
     os.write(fd, b"10 + 1\r20 + 2\r")

@@ -11,6 +11,7 @@
 #include "inspect.h"
 #include "lineedit.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,9 @@ const char kUsage[] =
     "  -i, --interactive        start the REPL even when stdin is not a terminal\n"
     "  --check                  compile only: report syntax errors, run nothing\n"
     "  --memory-limit BYTES     cap the heap at BYTES\n"
+    "  --timeout MS             stop a script (each REPL input) after MS milliseconds\n"
+    "  --max-instructions N     stop a script (each REPL input) after about N\n"
+    "                           instructions (docs/execution-control.md)\n"
     "  --stats                  print heap statistics on stderr at exit\n"
     "  -h, --help               print this help and exit\n"
     "  -v, --version            print the engine's version and exit\n"
@@ -170,7 +174,7 @@ int run_source(eng_heap *heap, const std::string &source, const char *name, bool
     eng_status status = checkOnly ? eng_compile(heap, source.data(), source.size(), name)
                                   : eng_eval(heap, source.data(), source.size(), name);
     int result = EXIT_OK;
-    if (status == ENG_ERROR) {
+    if (status != ENG_OK) { // ENG_ERROR, or ENG_INTERRUPTED by a limit
         report_uncaught(heap);
         result = EXIT_UNCAUGHT;
     }
@@ -217,9 +221,41 @@ void print_help_commands() {
           ".help     print this help\n"
           ".break    drop the lines of an unfinished input (also Ctrl-C)\n"
           "Up/Down browse the history; Left/Right, Home/End, Ctrl-A/Ctrl-E move;\n"
-          "Ctrl-C clears the line (it cannot interrupt a running script yet).\n",
+          "Ctrl-C clears the line, or stops the running script.\n",
           stdout);
 }
+
+// The heap whose script runs while the REPL waits for it: Ctrl-C (SIGINT)
+// asks it to stop. eng_request_interrupt only stores a flag, which is what
+// a signal handler may do.
+eng_heap *volatile g_running = nullptr;
+
+void on_sigint(int) {
+    if (eng_heap *heap = g_running) eng_request_interrupt(heap);
+}
+
+// Ctrl-C stops the script while it runs; before and after, SIGINT keeps
+// its usual meaning (the line editor reads Ctrl-C as a key meanwhile).
+class InterruptOnCtrlC {
+public:
+    explicit InterruptOnCtrlC(eng_heap *heap) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_sigint;
+        sigemptyset(&sa.sa_mask);
+        g_running = heap;
+        sigaction(SIGINT, &sa, &previous_);
+    }
+    ~InterruptOnCtrlC() {
+        sigaction(SIGINT, &previous_, nullptr);
+        g_running = nullptr;
+    }
+    InterruptOnCtrlC(const InterruptOnCtrlC &) = delete;
+    InterruptOnCtrlC &operator=(const InterruptOnCtrlC &) = delete;
+
+private:
+    struct sigaction previous_;
+};
 
 // Evaluates one complete REPL input (its compiled function is on top) and
 // prints the value as node does, or "Uncaught ...".
@@ -229,9 +265,11 @@ void repl_run(eng_heap *heap) {
         eng_set_top(heap, 0);
         return;
     }
+    // Printing the value may run getters too: Ctrl-C stops those as well.
+    InterruptOnCtrlC ctrlC(heap);
     eng_status status = ENG_ERROR;
     if (eng_push_undefined(heap) == ENG_OK) status = eng_pcall(heap, 0);
-    if (status == ENG_ERROR) {
+    if (status != ENG_OK) { // ENG_INTERRUPTED after Ctrl-C or a limit
         report_uncaught(heap);
     } else {
         std::string text;
@@ -328,7 +366,7 @@ int usage_error(const char *format, const char *arg) {
 } // namespace
 
 int main(int argc, char **argv) {
-    eng_config config = {nullptr, 0, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config = {};
     bool stats = false, checkOnly = false, interactive = false;
     std::vector<const char *> evals, scriptArgs;
     const char *script = nullptr;
@@ -359,6 +397,21 @@ int main(int argc, char **argv) {
             if (!*value || *end || *value == '-')
                 return usage_error("--memory-limit: '%s' is not a number of bytes", value);
             config.memory_limit = static_cast<size_t>(limit);
+        } else if (strcmp(arg, "--timeout") == 0 || strcmp(arg, "--max-instructions") == 0) {
+            bool timeout = arg[2] == 't';
+            if (i + 1 >= argc)
+                return usage_error(timeout ? "%s needs an argument (milliseconds)"
+                                           : "%s needs an argument (a count)",
+                                   arg);
+            char *end = nullptr;
+            const char *value = argv[++i];
+            unsigned long long n = strtoull(value, &end, 10);
+            if (!*value || *end || *value == '-' || n == 0 || (timeout && n > 0xFFFFFFFFull))
+                return usage_error(timeout ? "--timeout: '%s' is not a number of milliseconds (1 to 4294967295)"
+                                           : "--max-instructions: '%s' is not a positive count",
+                                   value);
+            if (timeout) config.time_limit_ms = static_cast<uint32_t>(n);
+            else config.max_instructions = n;
         } else if (strcmp(arg, "--stats") == 0) {
             stats = true;
         } else if (strcmp(arg, "--check") == 0) {
