@@ -143,7 +143,25 @@ namespace eng {
     X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
     X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
     X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
-                            (a parameter used by an earlier parameter's default) */
+                            (a parameter used by an earlier parameter's default) */ \
+    /* classes (ES2015 14.5, ES2022 fields; compiler/class.cpp, vm/class.cpp) */        \
+    X(NEWTARGET, A)      /* R[A] = new.target of the frame (undefined in a plain call) */ \
+    X(CHECKTHIS, A)      /* ReferenceError if R[A] is empty: derived constructor's this \
+                            before super() */                                            \
+    X(SUPERCALL, ABC)    /* R[A] = construct R[A].[[Prototype]] with new.target R[A+1],\
+                            args R[A+2 .. A+2+B) (C = 1: listed by array R[A+2]) */  \
+    X(CHECKSUPER, A)     /* ReferenceError if R[A] (the this binding) is not empty: \
+                            super() called twice */                                  \
+    X(CLASS, ABC)        /* R[A] = constructor; C = 1: R[A+1] = the heritage. Links \
+                            prototypes and writes the new prototype object to R[A+1] */ \
+    X(DEFMETHOD, ABC)    /* class body: define R[A][R[B]] = R[C], not enumerable */  \
+    X(DEFGET, ABC)       /* class body: getter R[A][R[B]] = R[C], not enumerable */  \
+    X(DEFSET, ABC)       /* class body: setter R[A][R[B]] = R[C], not enumerable */  \
+    X(SETHOME, ABC)      /* closure R[A]: upvalue C = a new Box holding R[B] (its home \
+                            object, or the field list of a constructor) */          \
+    X(INITFIELDS, ABC)   /* run the field list R[B] (key, initialiser pairs) on R[A] */ \
+    X(GETSUPER, ABC)     /* R[A] = R[B].[[Prototype]][R[B+2]] with receiver R[B+1] */ \
+    X(SETSUPER, ABC)     /* R[A].[[Prototype]][R[A+2]] = R[B] with receiver R[A+1] */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -171,6 +171,7 @@ uint32_t Parser::lowestTemp(const ExprDesc &e) const {
         if (e.floor != NO_REG) consider(e.floor);
         break;
     case E_WITHBASE:
+    case E_SUPER:
         consider(e.a);
         break;
     default:
@@ -207,6 +208,7 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
     case E_GLOBAL: emitABx(OP_GETGLOBAL, reg, e.a); break;
     case E_FIELD: emitABC(OP_GETFIELD, reg, e.a, e.b); break;
     case E_INDEX: emitABC(OP_GETPROP, reg, e.a, e.b); break;
+    case E_SUPER: emitABC(OP_GETSUPER, reg, e.a, 0); break;
     case E_WITHREF:
     case E_WITHBASE: {
         // The object register must not be a variable's: the property read
@@ -266,6 +268,7 @@ void Parser::discard(ExprDesc &e) {
     case E_UPVAL:
     case E_FIELD:
     case E_INDEX:
+    case E_SUPER:
     case E_WITHREF:
     case E_WITHBASE:
         toNextReg(e);
@@ -342,6 +345,7 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
     case E_GLOBAL: emitABx(OP_SETGLOBAL, value, t.a); break;
     case E_FIELD: emitABC(OP_SETFIELD, t.a, t.b, value); break;
     case E_INDEX: emitABC(OP_SETPROP, t.a, t.b, value); break;
+    case E_SUPER: emitABC(OP_SETSUPER, t.a, value, 0); break;
     default: break;
     }
 }

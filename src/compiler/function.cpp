@@ -35,6 +35,7 @@ void resetEmission(FuncState &f) {
     f.patches.clear();
     f.withCands.clear();
     f.withCursor = 0;
+    f.classCursor = 0;
     f.innerCursor = 0;
     f.catchCounter = 0;
     f.tryCounter = 0;
@@ -109,7 +110,9 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.strict = parent->strict;
     child.nameAtom = nameAtom;
     child.isExpression = !isDeclaration && accessor == 0;
-    child.isMethod = accessor != 0;
+    child.isMethod = accessor != 0 && accessor < 4;
+    child.classCtor = static_cast<uint8_t>(accessor >= 4 ? accessor - 3 : 0);
+    if (accessor >= 4) child.strict = true;
     child.sourceStart = startOffset;
     child.startLine = child.line = lex_.token.line;
     child.startColumn = child.column = lex_.token.column;
@@ -166,6 +169,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     lex_.strict = child.strict;
     applyDiscovery(child);
     if (!openScope(SCOPE_FUNCTION)) return false;
+    if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;
     if (!parseDirectives()) return false;
     if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
     if (!checkParams(child)) return false;
@@ -186,6 +190,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // (So parameter initializers also see those bindings, in their TDZ,
     // where ES2015 9.2.12 gives them a scope of their own: a known gap.)
     if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
+    if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;  // fields before the body (ES2023 10.2.2)
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.
         setPos(lex_.token.line, lex_.token.column);
@@ -264,6 +269,10 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
 bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
+    newTargetAtom_ = atoms_.internAscii("%newtarget");
+    ctorAtom_ = atoms_.internAscii("%ctor");
+    homeAtom_ = atoms_.internAscii("%home");
+    fieldsAtom_ = atoms_.internAscii("%fields");
     letAtom_ = atoms_.internAscii("let");
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.

@@ -56,8 +56,10 @@ enum ExprKind : uint8_t {
     // candidates are withCands[candStart, candStart + candCount) of the
     // function; if none has the name, the static binding (fbKind, b) is used.
     E_WITHREF,
-    E_WITHBASE  // the same once resolved: a: register holding the object that has
-                // the name, or undefined for the static binding
+    E_WITHBASE,  // the same once resolved: a: register holding the object that has
+                 // the name, or undefined for the static binding
+    E_SUPER      // super[key] (compiler/class.cpp): a: registers a (home object),
+                 // a+1 (this), a+2 (key)
 };
 
 // Where a `with` object (or another object of dynamic bindings) is read from.
@@ -194,6 +196,7 @@ struct FuncState {
     bool isExpression = false;  // named function expression: name visible inside
     bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
     bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
+    uint8_t classCtor = 0;      // class constructor: 1 base, 2 derived (compiler/class.cpp)
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -233,6 +236,11 @@ struct FuncState {
     uint32_t nameWrites = 0;       // assignments to identifiers so far
     Vec<WithRecord> withRecords;   // in source order
     uint32_t withCursor = 0;
+    // Classes in source order (pass 1 -> pass 2): where each constructor is
+    // among the inner functions made from the class body on (bit 31: the
+    // implicit one, made after the body).
+    Vec<uint32_t> classRecords;
+    uint32_t classCursor = 0;
 
     // Direct eval (ES5 10.4.2). A function that calls eval(...) keeps every
     // variable in a box and describes, at each call, what the eval code
@@ -453,7 +461,8 @@ private:
     bool endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex);
 
     // --- functions (function.cpp)
-    // accessor: 0 plain function, 1 getter, 2 setter, 3 method.
+    // accessor: 0 plain function, 1 getter, 2 setter, 3 method, 4 class
+    // constructor, 5 derived class constructor.
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                        uint32_t *innerIndex);
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
@@ -563,6 +572,23 @@ private:
     void recordDiscovery(FuncState &f);
     void applyDiscovery(FuncState &f);
 
+    // --- classes (class.cpp)
+    bool parseClassDeclaration();
+    bool parseClassExpression(ExprDesc &e);
+    bool parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defer, uint32_t start);
+    bool parseClassElement(uint32_t base, bool derived, uint32_t name, uint32_t *lists, uint32_t *ctorAt);
+    bool parseFieldInitializer(uint32_t *inner);
+    bool parseStaticBlock(uint32_t *inner);
+    bool compileImplicitConstructor(bool derived, uint32_t name, uint32_t start, uint32_t *inner);
+    void emitSlot(uint32_t inner, uint32_t closureReg, uint32_t slotAtom, uint32_t valueReg);
+    const FuncState *thisFunction() const;  // the nearest function that is no arrow
+    bool parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column);
+    bool parseSuper(ExprDesc &e);
+    bool parseDerivedThis(ExprDesc &e);
+    void thisValueTo(uint32_t reg);
+    bool emitFieldInit(uint32_t objectReg);
+    bool emitSuperCallTail(uint32_t resultReg);
+
     // --- arrow functions (arrow.cpp)
     bool arrowAhead(bool *isArrow);
     bool parseArrowFunction(ExprDesc &e, bool noIn);
@@ -585,6 +611,13 @@ private:
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
+    // Classes (class.cpp): hidden variables of arrow functions (new.target,
+    // the constructor for super()), and the upvalue slots that SETHOME fills
+    // (a method's home object, a constructor's field list).
+    uint32_t newTargetAtom_ = NO_ATOM;
+    uint32_t ctorAtom_ = NO_ATOM;
+    uint32_t homeAtom_ = NO_ATOM;
+    uint32_t fieldsAtom_ = NO_ATOM;
     uint32_t letAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     // Function name inference (function_name.cpp): the name the next

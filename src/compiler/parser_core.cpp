@@ -17,7 +17,7 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
 FuncState::FuncState(Context *ctx)
     : params(ctx), paramRefs(ctx), paramRefOrder(ctx), paramCopies(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
-      narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
+      narrowAtoms(ctx), hazards(ctx), withRecords(ctx), classRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
       constWords(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
       targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx),

@@ -76,7 +76,7 @@ ExprDesc regExpr(uint32_t reg, uint32_t floor = NO_REG) {
 }  // namespace
 
 bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column) {
-    bool ok = e.kind == E_FIELD || e.kind == E_INDEX ||
+    bool ok = e.kind == E_FIELD || e.kind == E_INDEX || e.kind == E_SUPER ||
               (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL ||
                             e.kind == E_WITHREF || e.kind == E_WITHBASE));
     if (!ok) return failAt(message, line, column);
@@ -129,7 +129,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         leave();
         return arrowOk;
     }
-    functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
+    functionHint_ = check(T_FUNCTION) || check(T_CLASS) ? hint : NO_ATOM;
     functionDefer_ = defer;
     parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
     parenDefer_ = defer;
@@ -556,6 +556,10 @@ bool Parser::parseNew(ExprDesc &e) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
     bool ok = next();
+    if (ok && check(T_DOT)) {
+        leave();
+        return parseNewTarget(e, line, column);
+    }
     if (ok) ok = check(T_NEW) ? parseNew(e) : parsePrimary(e);
     if (ok) ok = parseMemberSuffixes(e, false);
     if (ok) {
@@ -658,7 +662,15 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
     compact(e);
     uint32_t base, owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
-    if (e.kind == E_FIELD || e.kind == E_INDEX) {
+    if (e.kind == E_SUPER) {
+        // super.m(...): called with the current this (ES2015 12.3.5.1).
+        owned = lowestTemp(e);
+        base = allocReg();
+        allocReg();
+        setPos(e.line, e.column);
+        emitABC(OP_GETSUPER, base, e.a, 0);
+        emitABC(OP_MOV, base + 1, e.a + 1, 0);
+    } else if (e.kind == E_FIELD || e.kind == E_INDEX) {
         owned = lowestTemp(e);
         base = allocReg();
         allocReg();
@@ -775,6 +787,8 @@ bool Parser::parsePrimary(ExprDesc &e) {
     e = ExprDesc();
     switch (tok.type) {
     case T_THIS:
+        // A derived constructor's this is checked (compiler/class.cpp).
+        if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
         // An arrow function's this is its enclosing function's (a hidden
         // variable there).
         if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
@@ -845,6 +859,10 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return parseTemplateLiteral(e);
     case T_LBRACE:
         return parseObjectLiteral(e);
+    case T_CLASS:
+        return parseClassExpression(e);
+    case T_SUPER:
+        return parseSuper(e);
     case T_SLASH:
     case T_SLASH_ASSIGN: {
         lex_.rescanAsRegex();

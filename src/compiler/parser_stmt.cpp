@@ -149,6 +149,13 @@ bool Parser::parseStatement() {
         if (ok && ifBody) ok = closeScope();
         break;
     }
+    case T_CLASS:
+        if (context != STMT_LIST) {
+            ok = unexpected();
+            break;
+        }
+        ok = parseClassDeclaration();
+        break;
     case T_CONST: {
         if (context != STMT_LIST) {
             ok = fail("Lexical declaration cannot appear in a single-statement context");

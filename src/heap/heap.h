@@ -29,6 +29,7 @@ struct Frame {
     uint32_t argc;            // arguments actually passed
     uint32_t catchBase;       // catch stack height at entry
     uint8_t flags;
+    JSObject *newTarget;      // FRAME_CONSTRUCT: new.target (the callee, or what super() passed)
 };
 
 enum FrameFlags : uint8_t {

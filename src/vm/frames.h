@@ -9,18 +9,22 @@ namespace eng {
 // Pushes a frame for the bytecode function at stack[funcIndex] (this at
 // funcIndex+1, argc arguments above): arguments padded, registers cleared,
 // the arguments object made. `this` must already be in place and coerced.
-Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags);
+// newTarget: FRAME_CONSTRUCT's new.target (null: the callee).
+Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags, JSObject *newTarget = nullptr);
 
 // Calls a native function in place; its result lands in stack[funcIndex].
-Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct);
+Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, JSObject *newTarget = nullptr);
 // What callNative and callLightFunc share: a native frame for fn (or the
 // embedder's cfn); callee is null for a lightfunc, whose payload the frame keeps.
 Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, NativeFn fn, eng_c_function cfn,
-                 JSNative *callee, int16_t magic, uint32_t lightFunc);
+                 JSNative *callee, int16_t magic, uint32_t lightFunc, JSObject *newTarget = nullptr);
 
 // Prepares this for a call of closure f: a new object for construct calls,
-// the global object / a wrapper for sloppy functions.
-Status prepareThis(Heap &h, uint32_t funcIndex, bool construct);
+// the global object / a wrapper for sloppy functions. A construct call's
+// object gets newTarget's prototype (null: the callee's); a derived class
+// constructor gets none (this is empty until super()), and a class
+// constructor called without new is a TypeError.
+Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTarget = nullptr);
 
 // Runs bytecode from the frame at index entryFrame (already pushed) until
 // that frame returns. On Error the frames above entryFrame-1 are popped.

@@ -12,6 +12,7 @@
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/call.h"
+#include "vm/class_ops.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/forin.h"
@@ -43,7 +44,8 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (t->header->flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
+    else if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -151,6 +153,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
     Value completion;  // return value while unwinding
     uint32_t callArgc;     // CALL, NEW and CALLSPREAD
     bool callConstruct;
+    JSObject *callNewTarget;  // SUPERCALL: new.target (null: the callee)
 
 #define SYNC() (h.frames[fi].pc = pc)
 #define RELOAD() (fr = &h.frames[fi], R = h.stack + fr->base)
@@ -632,12 +635,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
             callArgc = n;
             callConstruct = instrC(ins) != 0;
+            callNewTarget = nullptr;
             goto call_common;
         }
         CASE(CALL):
         CASE(NEW):
             callConstruct = instrOp(ins) == OP_NEW;
             callArgc = instrB(ins);
+            callNewTarget = nullptr;
         call_common: {
             bool construct = callConstruct;
             uint32_t argc = callArgc;
@@ -667,14 +672,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 fn = h.stack[funcIndex];
             }
             if (asObject(fn)->cls() == ObjectClass::Native) {
-                Status st = callNative(h, funcIndex, argc, construct);
+                Status st = callNative(h, funcIndex, argc, construct, callNewTarget);
                 h.stackTop = frameTop(h, fi);
                 RELOAD();
                 if (st != Status::Ok) goto throw_pending;
                 break;
             }
-            Status st = prepareThis(h, funcIndex, construct);
-            if (st == Status::Ok) st = pushClosureFrame(h, funcIndex, argc, construct ? FRAME_CONSTRUCT : 0);
+            Status st = prepareThis(h, funcIndex, construct, callNewTarget);
+            if (st == Status::Ok)
+                st = pushClosureFrame(h, funcIndex, argc, construct ? FRAME_CONSTRUCT : 0, callNewTarget);
             if (st != Status::Ok) {
                 h.stackTop = frameTop(h, fi);
                 RELOAD();
@@ -848,6 +854,76 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(COPYPROPS):
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)]));
             break;
+        CASE(NEWTARGET):
+            R[a] = (fr->flags & FRAME_CONSTRUCT) && fr->newTarget ? Value::pointer(fr->newTarget) : Value::undefined();
+            break;
+        CASE(CHECKTHIS):
+            if (R[a].isEmpty()) CHECK(throwThisUninitialized(h));
+            break;
+        CASE(CHECKSUPER):
+            if (!R[a].isEmpty()) CHECK(throwSuperTwice(h));
+            break;
+        CASE(SUPERCALL): {
+            Value parent;
+            CHECK(superConstructor(h, R[a], &parent));
+            Value nt = R[a + 1];
+            R[a] = parent;
+            R[a + 1] = Value::undefined();
+            callNewTarget = isObject(nt) ? asObject(nt) : nullptr;
+            callConstruct = true;
+            if (instrC(ins)) {
+                // Spread arguments: laid out as CALLSPREAD does.
+                JSArray *list = static_cast<JSArray *>(asObject(R[a + 2]));
+                uint32_t n = list->length;
+                SYNC();
+                h.stackTop = fr->base + a + 3;
+                if (n > 1) {
+                    LocalRoot rnt(h, nt);
+                    Status st = ensureStack(h, n - 1);
+                    RELOAD();
+                    if (st != Status::Ok) {
+                        h.stackTop = frameTop(h, fi);
+                        goto throw_pending;
+                    }
+                    list = static_cast<JSArray *>(asObject(R[a + 2]));
+                    callNewTarget = isObject(rnt.value) ? asObject(rnt.value) : nullptr;
+                }
+                for (uint32_t i = n; i-- > 0;)
+                    R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
+                callArgc = n;
+            } else {
+                callArgc = instrB(ins);
+            }
+            goto call_common;
+        }
+        CASE(CLASS): {
+            Value proto;
+            CHECK(makeClass(h, R[a], instrC(ins) != 0, R[a + 1], &proto));
+            R[a + 1] = proto;
+            break;
+        }
+        CASE(DEFMETHOD):
+        CASE(DEFGET):
+        CASE(DEFSET):
+            CHECK(defineClassMember(h, R[a], R[instrB(ins)], R[instrC(ins)],
+                                    instrOp(ins) == OP_DEFMETHOD ? 0 : instrOp(ins) == OP_DEFGET ? 1 : 2));
+            break;
+        CASE(SETHOME):
+            CHECK(setClosureSlot(h, R[a], instrC(ins), R[instrB(ins)]));
+            break;
+        CASE(INITFIELDS):
+            CHECK(initFields(h, R[a], R[instrB(ins)]));
+            break;
+        CASE(GETSUPER): {
+            uint32_t b = instrB(ins);
+            Value v;
+            CHECK(superGet(h, R[b], R[b + 1], R[b + 2], &v));
+            R[a] = v;
+            break;
+        }
+        CASE(SETSUPER):
+            CHECK(superSet(h, R[a], R[a + 1], R[a + 2], R[instrB(ins)], strict));
+            break;
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));
@@ -884,7 +960,17 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
         }
         {
-            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) completion = h.stack[fr->base - 1];
+            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) {
+                if (tmpl->header->flags & FN_DERIVED) {
+                    Value result;
+                    SYNC();
+                    if (derivedResult(h, completion, R[tmpl->header->thisReg], &result) != Status::Ok)
+                        goto throw_pending;
+                    completion = result;
+                } else {
+                    completion = h.stack[fr->base - 1];
+                }
+            }
             uint32_t resultIndex = fr->base - 2;
             h.stack[resultIndex] = completion;
             bool entry = fi == entryFrame;

@@ -1,0 +1,42 @@
+// Run-time parts of classes (ES2015 14.5, ES2022 fields): the class object
+// and its prototype, members, super property access and calls, derived
+// constructors' this (vm/class.cpp).
+#ifndef ENG_VM_CLASS_OPS_H
+#define ENG_VM_CLASS_OPS_H
+
+#include "heap/heap.h"
+
+namespace eng {
+
+// TypeError: a class constructor called without new.
+Status throwClassCall(Heap &h, JSClosure *f);
+// The object a built-in constructor made for newTarget (a subclass, through
+// super()) gets newTarget.prototype when that is an object: the one place
+// where natives honour new.target. The result is at stack[funcIndex].
+Status adoptNewTargetPrototype(Heap &h, uint32_t funcIndex, JSObject *callee, JSObject *newTarget);
+// ClassDefinitionEvaluation's prototype steps: ctor's [[Prototype]] is the
+// heritage (or Function.prototype), its "prototype" a new object whose
+// [[Prototype]] is heritage.prototype (or Object.prototype, or null).
+Status makeClass(Heap &h, Value ctor, bool hasHeritage, Value heritage, Value *proto);
+// A method (kind 0), getter (1) or setter (2) of a class body: not enumerable.
+Status defineClassMember(Heap &h, Value target, Value key, Value fn, int kind);
+// Gives closure fn's upvalue index a new box holding v.
+Status setClosureSlot(Heap &h, Value fn, uint32_t index, Value v);
+// Runs a field list (key, initialiser or undefined, ...; a key of undefined
+// is a static block) on obj: CreateDataPropertyOrThrow of each value.
+Status initFields(Heap &h, Value obj, Value list);
+// super[key] with home object home and receiver thisValue.
+Status superGet(Heap &h, Value home, Value thisValue, Value key, Value *out);
+Status superSet(Heap &h, Value home, Value thisValue, Value key, Value v, bool strict);
+// The completion of a derived constructor (ES2023 10.2.2 steps 10-12):
+// an object, or this (ReferenceError when super() was never called), or
+// a TypeError for anything else. thisBinding may be a Box.
+Status derivedResult(Heap &h, Value completion, Value thisBinding, Value *out);
+// super(): the parent constructor of active function fn, or a TypeError.
+Status superConstructor(Heap &h, Value fn, Value *parent);
+Status throwThisUninitialized(Heap &h);
+Status throwSuperTwice(Heap &h);
+
+}  // namespace eng
+
+#endif
