@@ -142,7 +142,7 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
         if (onlyEnumerable && !(o->props[i].attrs() & ATTR_ENUMERABLE)) continue;
-        if (stringArrayIndex(o->props[i].key(), &index)) continue;
+        if (isPrivateKey(o->props[i].key()) || stringArrayIndex(o->props[i].key(), &index)) continue;
         ENG_TRY(pushKey(h, out, o->props[i].key()));
     }
     return Status::Ok;

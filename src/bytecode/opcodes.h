@@ -159,9 +159,15 @@ namespace eng {
     X(DEFSET, ABC)       /* class body: setter R[A][R[B]] = R[C], not enumerable */  \
     X(SETHOME, ABC)      /* closure R[A]: upvalue C = a new Box holding R[B] (its home \
                             object, or the field list of a constructor) */          \
-    X(INITFIELDS, ABC)   /* run the field list R[B] (key, initialiser pairs) on R[A] */ \
+    X(INITFIELDS, ABC)   /* run the element list R[B] on R[A]: (key, value, kind) \
+                            triples, private methods and accessors first, then  \
+                            fields and static blocks in order (vm/class.cpp) */  \
     X(GETSUPER, ABC)     /* R[A] = R[B].[[Prototype]][R[B+2]] with receiver R[B+1] */ \
-    X(SETSUPER, ABC)     /* R[A].[[Prototype]][R[A+2]] = R[B] with receiver R[A+1] */
+    X(SETSUPER, ABC)     /* R[A].[[Prototype]][R[A+2]] = R[B] with receiver R[A+1] */ \
+    X(NEWPRIVATE, ABx)   /* R[A] = a new private name described by K[Bx] ("#x") */ \
+    X(GETPRIVATE, ABC)   /* R[A] = R[B].#name R[C]; TypeError if R[B] lacks it */  \
+    X(SETPRIVATE, ABC)   /* R[A].#name R[B] = R[C]; TypeError if R[A] lacks it */  \
+    X(HASPRIVATE, ABC)   /* R[A] = #name R[B] in R[C]; TypeError unless an object */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -19,6 +19,7 @@
 // empty; super() constructs the parent with new.target, checks it is still
 // empty, stores the object there and runs the field list.
 #include "compiler/parser.h"
+#include "strings/format.h"
 
 namespace eng {
 
@@ -245,16 +246,15 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
     f->strict = lex_.strict = true;  // all parts of a class are strict (ES2015 10.2.1)
     uint32_t savedActive = f->nactive;
     uint32_t outerFree = f->freeReg;
-    bool scoped = name != NO_ATOM;
     uint32_t slot = NO_REG;
-    bool ok = true;
-    if (scoped) {
-        // The inner, immutable name binding, in a scope of its own whose
-        // register sits above the temporaries of the expression around.
-        f->nactive = f->freeReg;
-        Token nameTok = lex_.token;
-        ok = openScope(SCOPE_BLOCK) && declareLexical(name, LEX_CONST, nameTok, &slot);
-    }
+    // The class scope: the inner, immutable name binding and the private
+    // names, whose registers sit above the temporaries of the expression
+    // around.
+    f->nactive = f->freeReg;
+    Token nameTok = lex_.token;
+    PrivateScope ps = {privateDecls_.size(), privateUses_.size()};
+    bool ok = openScope(SCOPE_BLOCK) && privateScopes_.push(ps);
+    if (ok && name != NO_ATOM) ok = declareLexical(name, LEX_CONST, nameTok, &slot);
     uint32_t base = allocReg();
     allocReg();
     allocReg();
@@ -281,6 +281,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
             uint32_t rec = f->classRecords[f->classCursor++];
             implicit = (rec & kImplicitCtor) != 0;
             ctorInner = innersStart + (rec & ~kImplicitCtor);
+            ok = emitPrivateNames();
             emitClosure(ctorInner, base);
             emitABC(OP_CLASS, base, 0, derived ? 1 : 0);
             emitABC(OP_LOADUNDEF, base + 2, 0, 0);
@@ -324,11 +325,11 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
     }
     setPos(endLine, endColumn);
     emitSlot(ctorInner, base, fieldsAtom_, base + 2);
-    if (scoped && f->pass == 2 && slot != NO_REG) {
+    if (f->pass == 2 && slot != NO_REG) {
         CatchScope c = f->catchScopes[slot];
         emitABC(c.boxed ? OP_SETBOX : OP_MOV, c.reg, base, 0);
     }
-    if (scoped && !completeLexical(slot)) {
+    if ((slot != NO_REG && !completeLexical(slot)) || !closePrivateScope()) {
         leave();
         return false;
     }
@@ -344,28 +345,24 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
         leave();
         return false;
     }
-    if (scoped) {
-        if (!closeScope()) {
-            leave();
-            return false;
-        }
-        f->nactive = savedActive;
-        f->freeReg = outerFree;
-        uint32_t dest = allocReg();
-        emitABC(OP_MOV, dest, base, 0);
-        e = inRegister(dest);
-    } else {
-        f->freeReg = base + 1;
-        e = inRegister(base);
+    if (!closeScope()) {
+        leave();
+        return false;
     }
+    f->nactive = savedActive;
+    f->freeReg = outerFree;
+    uint32_t dest = allocReg();
+    if (dest != base) emitABC(OP_MOV, dest, base, 0);
+    e = inRegister(dest);
     leave();
     return !ctx_->failed();
 }
 
 // One ClassElement (ES2022 15.7): `;`, a method, accessor or field,
-// static or not, a static block, or the constructor (*ctorAt: its inner
-// index, which pass 2 already made at the class's start). *lists: bit 0
-// once the instance field list exists, bit 1 the static one.
+// static or not, public or private, a static block, or the constructor
+// (*ctorAt: its inner index, which pass 2 already made at the class's
+// start). *lists: bit 0 once the instance element list exists, bit 1 the
+// static one.
 bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, uint32_t *lists, uint32_t *ctorAt) {
     FuncState *f = fs_;
     if (check(T_SEMICOLON)) return next();
@@ -374,11 +371,11 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
     int accessor = 0;
     uint32_t key = NO_ATOM;
     Token keyTok = tok;
-    // `static`, `get` and `set` are modifiers unless a member is named so.
+    // `static`, `get`, `set` and `async` are modifiers unless a member is named so.
     auto endsName = [&]() {
         return check(T_LPAREN) || check(T_ASSIGN) || check(T_SEMICOLON) || check(T_RBRACE) ||
-               (lex_.token.newlineBefore && !check(T_LBRACKET) && !check(T_IDENT) && !check(T_STRING) &&
-                !check(T_NUMBER) && !isIdentifierName());
+               (lex_.token.newlineBefore && !check(T_LBRACKET) && !check(T_STRING) && !check(T_NUMBER) &&
+                !check(T_PRIVATE_NAME) && !isIdentifierName());
     };
     if (check(T_IDENT) && !tok.escaped && atoms_.equalsAscii(tokenAtom(), "static")) {
         uint32_t word = tokenAtom();
@@ -386,30 +383,28 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         if (endsName()) key = word;
         else isStatic = true;
     }
+    uint32_t staticList = base + 3;
     if (key == NO_ATOM && isStatic && check(T_LBRACE)) {
         uint32_t inner;
         if (!parseStaticBlock(&inner)) return false;
         uint32_t saved = f->freeReg;
-        if (!(*lists & 2)) emitABC(OP_NEWARR, base + 3, 0, 0);
+        if (!(*lists & 2)) emitABC(OP_NEWARR, staticList, 0, 0);
         *lists |= 2;
         uint32_t k = allocReg(), fn = allocReg();
         setPos(tok.line, tok.column);
         emitClosure(inner, fn);
         emitSlot(inner, fn, homeAtom_, base);
         emitABC(OP_LOADUNDEF, k, 0, 0);
-        emitABC(OP_APPEND, base + 3, k, 0);
-        emitABC(OP_APPEND, base + 3, fn, 0);
+        if (!appendElement(staticList, k, fn, 4)) return false;
         f->freeReg = saved;
         return !ctx_->failed();
     }
-    if (key == NO_ATOM && (check(T_STAR) || (check(T_IDENT) && !lex_.token.escaped &&
-                                             atoms_.equalsAscii(tokenAtom(), "async")))) {
+    if (key == NO_ATOM && check(T_STAR)) return fail("Generator methods are not supported yet");
+    if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
         Token t = lex_.token;
-        if (check(T_STAR)) return fail("Generator methods are not supported yet");
         if (!next()) return false;
-        bool isModifier = !endsName() && !lex_.token.newlineBefore;
-        if (isModifier) return failAt("Async methods are not supported yet", t.line, t.column);
-        key = atoms_.internAscii("async");
+        if (!endsName() && !lex_.token.newlineBefore) return failAt("Async methods are not supported yet", t.line, t.column);
+        key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;
         keyTok = t;
     }
     if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped &&
@@ -426,6 +421,7 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
     }
     uint32_t saved = f->freeReg;
     uint32_t keyReg = NO_REG;
+    bool isPrivate = false;
     if (key == NO_ATOM) {
         keyTok = lex_.token;
         if (check(T_LBRACKET)) {
@@ -437,12 +433,25 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
             keyReg = allocReg();
             setPos(keyTok.line, keyTok.column);
             emitABC(OP_TOKEY, keyReg, r, base);
+        } else if (check(T_PRIVATE_NAME)) {
+            key = tokenAtom();
+            isPrivate = true;
+            if (atoms_.equalsAscii(key, "#constructor"))
+                return failAt("Classes may not have a private field named '#constructor'", keyTok.line, keyTok.column);
+            if (!next()) return false;
+            uint8_t kinds = static_cast<uint8_t>((accessor == 1 ? 2 : accessor == 2 ? 4 : 1) | (isStatic ? 8 : 0));
+            if (!declarePrivate(key, kinds, keyTok)) return false;
         } else if (!parsePropertyName(&key)) {
             return false;
         }
     }
     bool computed = keyReg != NO_REG;
-    bool stringKey = !computed && keyTok.type != T_NUMBER;
+    bool stringKey = !computed && !isPrivate && keyTok.type != T_NUMBER;
+    if (isPrivate) {
+        // Its name's binding (made at the class's start) is the key.
+        ExprDesc n = resolveName(key, keyTok.line, keyTok.column);
+        keyReg = toNextReg(n);
+    }
     if (accessor || check(T_LPAREN)) {
         bool isCtor = !isStatic && stringKey && atoms_.equalsAscii(key, "constructor");
         if (isCtor) {
@@ -463,6 +472,17 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         setPos(keyTok.line, keyTok.column);
         emitClosure(inner, fn);
         emitSlot(inner, fn, homeAtom_, target);
+        if (isPrivate) {
+            // Private methods are added to each object (or to the class) by
+            // the element list, before its fields.
+            uint32_t list = isStatic ? staticList : base + 2;
+            uint32_t bit = isStatic ? 2 : 1;
+            if (!(*lists & bit)) emitABC(OP_NEWARR, list, 0, 0);
+            *lists |= bit;
+            if (!appendElement(list, keyReg, fn, accessor == 0 ? 1 : accessor == 1 ? 2 : 3)) return false;
+            f->freeReg = saved;
+            return !ctx_->failed();
+        }
         if (computed) {
             emitABC(OP_SETNAME, fn, keyReg, static_cast<uint32_t>(accessor));
         } else {
@@ -475,12 +495,13 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
     }
     // A field: `key = initialiser;` or `key;`
     if (stringKey && (atoms_.equalsAscii(key, "constructor") || (isStatic && atoms_.equalsAscii(key, "prototype"))))
-        return failAt("Classes may not have a field named 'constructor'", keyTok.line, keyTok.column);
-    uint32_t list = isStatic ? base + 3 : base + 2;
+        return failAt("Classes may not have a field named 'constructor' or a static one named 'prototype'",
+                      keyTok.line, keyTok.column);
+    uint32_t list = isStatic ? staticList : base + 2;
     uint32_t bit = isStatic ? 2 : 1;
     if (!(*lists & bit)) emitABC(OP_NEWARR, list, 0, 0);
     *lists |= bit;
-    if (!computed) {
+    if (!computed && !isPrivate) {
         keyReg = allocReg();
         emitABx(OP_LOADK, keyReg, stringConst(key));
     }
@@ -496,10 +517,132 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
     } else {
         emitABC(OP_LOADUNDEF, fn, 0, 0);
     }
-    emitABC(OP_APPEND, list, keyReg, 0);
-    emitABC(OP_APPEND, list, fn, 0);
+    if (!appendElement(list, keyReg, fn, 0)) return false;
     f->freeReg = saved;
     return consumeSemicolon();
+}
+
+// An element list entry: (key, value, kind) (vm/class_ops.h ClassElementKind).
+bool Parser::appendElement(uint32_t list, uint32_t key, uint32_t value, int kind) {
+    uint32_t saved = fs_->freeReg;
+    uint32_t k = allocReg();
+    emitABC(OP_APPEND, list, key, 0);
+    emitABC(OP_APPEND, list, value, 0);
+    loadNumber(k, kind);
+    emitABC(OP_APPEND, list, k, 0);
+    fs_->freeReg = saved;
+    return !ctx_->failed();
+}
+
+// Pass 2, at the class's `{`: a new private name in each binding of the
+// class scope that holds one (the scope is made with all its names, so
+// methods can use names declared after them).
+bool Parser::emitPrivateNames() {
+    FuncState *f = fs_;
+    for (uint32_t i = f->openScopes.back().bindingMark; i < f->catchScopes.size(); i++) {
+        CatchScope &c = f->catchScopes[i];
+        if (c.lexical == LEX_NONE || atoms_.length(c.atom) == 0 || atoms_.unit(c.atom, 0) != '#') continue;
+        if (c.boxed) {
+            uint32_t saved = f->freeReg;
+            uint32_t t = allocReg();
+            emitABx(OP_NEWPRIVATE, t, stringConst(c.atom));
+            emitABC(OP_SETBOX, c.reg, t, 0);
+            f->freeReg = saved;
+        } else {
+            emitABx(OP_NEWPRIVATE, c.reg, stringConst(c.atom));
+        }
+        c.initialized = true;
+    }
+    return !ctx_->failed();
+}
+
+// A private name declared by the class being parsed: its binding in the
+// class scope, once (a getter and a setter share one).
+bool Parser::declarePrivate(uint32_t atom, uint8_t kinds, const Token &token) {
+    const PrivateScope &ps = privateScopes_.back();
+    for (uint32_t i = ps.decls; i < privateDecls_.size(); i++) {
+        PrivateDecl &d = privateDecls_[i];
+        if (d.atom != atom) continue;
+        bool pair = ((d.kinds | kinds) & 1) == 0 && (d.kinds & kinds & 6) == 0 && ((d.kinds ^ kinds) & 8) == 0;
+        if (!pair) return failRedeclared(atom, token);
+        d.kinds |= kinds;
+        return true;
+    }
+    PrivateDecl d = {atom, kinds};
+    if (!privateDecls_.push(d)) return false;
+    uint32_t slot;
+    return declareLexical(atom, LEX_CONST, token, &slot) && completeLexical(slot);
+}
+
+bool Parser::failUndeclaredPrivate(uint32_t atom, uint32_t line, uint32_t column) {
+    char buf[160];
+    uint32_t n = static_cast<uint32_t>(formatText(buf, sizeof buf, "Private field '"));
+    for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
+        uint16_t u = atoms_.unit(atom, k);
+        buf[n++] = u < 128 ? static_cast<char>(u) : '?';
+    }
+    formatText(buf + n, sizeof buf - n, "' must be declared in an enclosing class");
+    return failAt(buf, line, column);
+}
+
+bool Parser::notePrivateUse(uint32_t atom, uint32_t line, uint32_t column) {
+    if (privateScopes_.empty()) return failUndeclaredPrivate(atom, line, column);
+    PrivateUse u = {atom, line, column};
+    return privateUses_.push(u);
+}
+
+// At the end of a class: its uses of names it does not declare go to the
+// enclosing class, or are a SyntaxError (ES2022 15.7.1 AllPrivateIdentifiersValid).
+bool Parser::closePrivateScope() {
+    PrivateScope ps = privateScopes_.back();
+    privateScopes_.pop();
+    uint32_t kept = ps.uses;
+    for (uint32_t i = ps.uses; i < privateUses_.size(); i++) {
+        PrivateUse u = privateUses_[i];
+        bool declared = false;
+        for (uint32_t k = ps.decls; k < privateDecls_.size() && !declared; k++)
+            declared = privateDecls_[k].atom == u.atom;
+        if (declared) continue;
+        if (privateScopes_.empty()) return failUndeclaredPrivate(u.atom, u.line, u.column);
+        privateUses_[kept++] = u;
+    }
+    privateUses_.truncate(kept);
+    privateDecls_.truncate(ps.decls);
+    return true;
+}
+
+// object.#name (the '.' has been read).
+bool Parser::parsePrivateMember(ExprDesc &e) {
+    uint32_t atom = tokenAtom();
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    if (!notePrivateUse(atom, line, column)) return false;
+    if (e.kind != E_LOCAL) {
+        compact(e);
+        toAnyReg(e);
+    }
+    ExprDesc n = resolveName(atom, line, column);
+    uint32_t nameReg = toNextReg(n);
+    ExprDesc m;
+    m.kind = E_PRIVATE;
+    m.a = e.a;
+    m.b = nameReg;
+    m.line = line;
+    m.column = column;
+    e = m;
+    return next();
+}
+
+// `#name in object` (ES2022): the name, marked for the `in` that must follow.
+bool Parser::parsePrivateIn(ExprDesc &e) {
+    uint32_t atom = tokenAtom();
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    if (!notePrivateUse(atom, line, column) || !next()) return false;
+    if (!check(T_IN)) return failAt("Unexpected private name", line, column);
+    ExprDesc n = resolveName(atom, line, column);
+    uint32_t r = toNextReg(n);
+    e = inRegister(r);
+    e.privateIn = true;
+    return true;
 }
 
 // A field's initialiser: a method of its own (this is the object, its home
@@ -537,8 +680,13 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
     LexerPosition end = {0, 0, 0};
     bool endNewline = false;
     nameHint_ = hint;
-    bool ok = compileConciseBody(child, false, &end, &endNewline) &&
-              finishFunction(child, lex_.token.start, &functionIndex);
+    uint32_t line = child.startLine, column = child.startColumn;
+    bool ok = compileConciseBody(child, false, &end, &endNewline);
+    // ES2022 15.7.1: an initialiser may not use `arguments` (arrow functions in it included).
+    if (ok && child.referenced.contains(ATOM_ARGUMENTS))
+        ok = failAt("'arguments' is not allowed in class field initializer or static initialization block", line,
+                    column);
+    if (ok) ok = finishFunction(child, lex_.token.start, &functionIndex);
     InnerRecord rec = {functionIndex, end, NO_ATOM, false, true, endNewline, false};
     return endInnerFunction(parent, ok, rec, inner);
 }
@@ -570,8 +718,11 @@ bool Parser::parseStaticBlock(uint32_t *inner) {
     uint32_t functionIndex = 0;
     LexerPosition end = {0, 0, 0};
     LexerPosition bodyStart = lex_.position();
-    bool ok = next() && compileFunctionBody(child, bodyStart, &end) &&
-              finishFunction(child, lex_.token.end, &functionIndex);
+    bool ok = next() && compileFunctionBody(child, bodyStart, &end);
+    if (ok && child.referenced.contains(ATOM_ARGUMENTS))
+        ok = failAt("'arguments' is not allowed in class field initializer or static initialization block",
+                    child.startLine, child.startColumn);
+    if (ok) ok = finishFunction(child, lex_.token.end, &functionIndex);
     InnerRecord rec = {functionIndex, end, NO_ATOM, false, false, false, false};
     return endInnerFunction(parent, ok, rec, inner) && next();
 }

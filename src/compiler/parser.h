@@ -58,8 +58,9 @@ enum ExprKind : uint8_t {
     E_WITHREF,
     E_WITHBASE,  // the same once resolved: a: register holding the object that has
                  // the name, or undefined for the static binding
-    E_SUPER      // super[key] (compiler/class.cpp): a: registers a (home object),
+    E_SUPER,     // super[key] (compiler/class.cpp): a: registers a (home object),
                  // a+1 (this), a+2 (key)
+    E_PRIVATE    // object.#name: a: object register, b: register of the private name
 };
 
 // Where a `with` object (or another object of dynamic bindings) is read from.
@@ -76,6 +77,7 @@ struct ExprDesc {
     bool constant = false;  // with readOnly: a const binding (stores throw in sloppy code too)
     bool tdz = false;       // a let/const binding that may be uninitialised here (E_BOX)
     bool parenthesized = false;  // (x): not a name for function name inference
+    bool privateIn = false;      // a lone #name: only `#name in object` may follow
     uint32_t atom = NO_ATOM;
     uint32_t a = 0;
     uint32_t b = 0;
@@ -588,6 +590,14 @@ private:
     void thisValueTo(uint32_t reg);
     bool emitFieldInit(uint32_t objectReg);
     bool emitSuperCallTail(uint32_t resultReg);
+    bool parsePrivateMember(ExprDesc &e);
+    bool parsePrivateIn(ExprDesc &e);
+    bool notePrivateUse(uint32_t atom, uint32_t line, uint32_t column);
+    bool failUndeclaredPrivate(uint32_t atom, uint32_t line, uint32_t column);
+    bool declarePrivate(uint32_t atom, uint8_t kinds, const Token &token);
+    bool closePrivateScope();
+    bool emitPrivateNames();
+    bool appendElement(uint32_t list, uint32_t key, uint32_t value, int kind);
 
     // --- arrow functions (arrow.cpp)
     bool arrowAhead(bool *isArrow);
@@ -618,6 +628,22 @@ private:
     uint32_t ctorAtom_ = NO_ATOM;
     uint32_t homeAtom_ = NO_ATOM;
     uint32_t fieldsAtom_ = NO_ATOM;
+    // Private names of the classes being parsed, innermost last, for the
+    // early errors (a name used but declared by no enclosing class, one
+    // declared twice): each class's declarations and uses from its marks on.
+    struct PrivateDecl {
+        uint32_t atom;
+        uint8_t kinds;  // 1 field or method, 2 getter, 4 setter, 8 static
+    };
+    struct PrivateUse {
+        uint32_t atom, line, column;
+    };
+    struct PrivateScope {
+        uint32_t decls, uses;
+    };
+    Vec<PrivateDecl> privateDecls_;
+    Vec<PrivateUse> privateUses_;
+    Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     // Function name inference (function_name.cpp): the name the next

@@ -25,8 +25,9 @@ FuncState::FuncState(Context *ctx)
       nameUses(ctx), innerUses(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
-    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
-      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx) {}
+    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict),
+      privateDecls_(ctx), privateUses_(ctx), privateScopes_(ctx), outer_(ctx), discovered_(ctx),
+      discoveredIndex_(ctx), discoveredNames_(ctx) {}
 
 Parser::~Parser() { releaseRecords(); }
 

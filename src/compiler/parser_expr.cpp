@@ -76,7 +76,7 @@ ExprDesc regExpr(uint32_t reg, uint32_t floor = NO_REG) {
 }  // namespace
 
 bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column) {
-    bool ok = e.kind == E_FIELD || e.kind == E_INDEX || e.kind == E_SUPER ||
+    bool ok = e.kind == E_FIELD || e.kind == E_INDEX || e.kind == E_SUPER || e.kind == E_PRIVATE ||
               (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL ||
                             e.kind == E_WITHREF || e.kind == E_WITHBASE));
     if (!ok) return failAt(message, line, column);
@@ -299,6 +299,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
             toAnyReg(e);
         }
         if (!parseBinary(rhs, precedence, noIn)) return false;
+        if (rhs.privateIn) return failAt("Unexpected private name", opLine, opColumn);
         hazardEnd(hazard, writesBefore);
         uint32_t r2 = toAnyReg(rhs);
         uint32_t r1 = e.a;
@@ -306,7 +307,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
         freeExpr(e);
         uint32_t dest = allocReg();
         setPos(opLine, opColumn);
-        emitABC(binaryOpcode(op), dest, r1, r2);
+        emitABC(e.privateIn ? OP_HASPRIVATE : binaryOpcode(op), dest, r1, r2);
         e = regExpr(dest);
         if (ctx_->failed()) return false;
     }
@@ -376,6 +377,10 @@ bool Parser::parseUnary(ExprDesc &e) {
         setPos(tok.line, tok.column);
         if (deletedInChain_) {
             deletedInChain_ = false;  // delete a?.b: done by the chain
+            break;
+        }
+        if (e.kind == E_PRIVATE) {
+            ok = failAt("Private fields can not be deleted", tok.line, tok.column);
             break;
         }
         if (e.isName) {
@@ -609,6 +614,10 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
             return fail("Invalid tagged template on optional chain");
         } else if (check(T_DOT)) {
             if (!next()) return false;
+            if (check(T_PRIVATE_NAME)) {
+                if (!parsePrivateMember(e)) return false;
+                continue;
+            }
             if (!isIdentifierName()) return unexpected();
             uint32_t atom = tokenAtom();
             uint32_t line = lex_.token.line, column = lex_.token.column;
@@ -662,14 +671,15 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
     compact(e);
     uint32_t base, owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
-    if (e.kind == E_SUPER) {
+    if (e.kind == E_SUPER || e.kind == E_PRIVATE) {
         // super.m(...): called with the current this (ES2015 12.3.5.1).
         owned = lowestTemp(e);
         base = allocReg();
         allocReg();
         setPos(e.line, e.column);
-        emitABC(OP_GETSUPER, base, e.a, 0);
-        emitABC(OP_MOV, base + 1, e.a + 1, 0);
+        if (e.kind == E_SUPER) emitABC(OP_GETSUPER, base, e.a, 0);
+        else emitABC(OP_GETPRIVATE, base, e.a, e.b);
+        emitABC(OP_MOV, base + 1, e.kind == E_SUPER ? e.a + 1 : e.a, 0);
     } else if (e.kind == E_FIELD || e.kind == E_INDEX) {
         owned = lowestTemp(e);
         base = allocReg();
@@ -863,6 +873,8 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return parseClassExpression(e);
     case T_SUPER:
         return parseSuper(e);
+    case T_PRIVATE_NAME:
+        return parsePrivateIn(e);
     case T_SLASH:
     case T_SLASH_ASSIGN: {
         lex_.rescanAsRegex();

@@ -4,8 +4,11 @@
 // extra slot for them.
 #include "vm/class_ops.h"
 
+#include <string.h>
+
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "strings/string.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -133,28 +136,162 @@ Status setClosureSlot(Heap &h, Value fn, uint32_t index, Value v) {
     return Status::Ok;
 }
 
+namespace {
+
+// The description of a private name ("#x") for messages, non-ASCII as '?'.
+void privateText(Heap &, Value name, char *out, size_t size) {
+    const HString *s = asString(name);
+    size_t n = 0;
+    for (uint32_t i = 0; i < s->length && n + 1 < size; i++) {
+        uint16_t c = s->at(i);
+        out[n++] = c >= 0x20 && c < 0x7f ? static_cast<char>(c) : '?';
+    }
+    out[n] = 0;
+}
+
+// PrivateFieldAdd / PrivateMethodOrAccessorAdd (ES2022 7.3.31, 7.3.32): an
+// own property under the private key, whatever the object's extensibility.
+Status privateAdd(Heap &h, Value obj, Value name, Value v, int32_t kind) {
+    if (!isObject(obj)) return throwError(h, PROTO_TYPE_ERROR, "Cannot define a private member on a primitive");
+    JSObject *o = asObject(obj);
+    HString *key = asString(name);
+    Prop *p = findOwnProp(o, key);
+    // A getter and a setter of one name make one accessor.
+    bool pairs = p && kind == ELEMENT_PRIVATE_SETTER && p->isAccessor() &&
+                 static_cast<Accessor *>(p->value.asPointer())->setter.isUndefined();
+    if (p && !pairs) {
+        char text[64];
+        privateText(h, name, text, sizeof text);
+        return throwError(h, PROTO_TYPE_ERROR, "Cannot initialize %s twice on the same object", text);
+    }
+    if (kind == ELEMENT_FIELD) return defineOwn(h, o, key, v, ATTR_WRITABLE);
+    if (kind == ELEMENT_PRIVATE_METHOD) return defineOwn(h, o, key, v, 0);
+    Accessor *acc;
+    if (pairs) {
+        acc = static_cast<Accessor *>(p->value.asPointer());
+    } else {
+        LocalRoot ro(h, obj), rn(h, name), rv(h, v);
+        acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
+        if (!acc) return Status::Error;
+        acc->getter = Value::undefined();
+        acc->setter = Value::undefined();
+        LocalRoot ra(h, Value::pointer(acc));
+        ENG_TRY(defineOwn(h, o, key, Value::pointer(acc), ATTR_ACCESSOR));
+    }
+    rcStore(h, kind == ELEMENT_PRIVATE_GETTER ? acc->getter : acc->setter, v);
+    return Status::Ok;
+}
+
+Status runElement(Heap &h, Value obj, Value key, Value value, int32_t kind) {
+    if (kind == ELEMENT_STATIC_BLOCK) {
+        Value ignored;
+        return callValue(h, value, obj, nullptr, 0, &ignored);
+    }
+    if (kind != ELEMENT_FIELD) return privateAdd(h, obj, key, value, kind);
+    LocalRoot rk(h, key);
+    Value v = Value::undefined();
+    if (isCallable(value)) ENG_TRY(callValue(h, value, obj, nullptr, 0, &v));
+    LocalRoot rv(h, v);
+    if (isHeapType(key, HeapType::PrivateName)) return privateAdd(h, obj, key, v, ELEMENT_FIELD);
+    if (!isObject(obj)) return throwError(h, PROTO_TYPE_ERROR, "Cannot define a field on a primitive");
+    PropertyKey k;
+    ENG_TRY(keyOf(h, key, &k));
+    PropertyDescriptor d(h);
+    d.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+    d.value.value = v;
+    d.writable = d.enumerable = d.configurable = true;
+    return defineOwnProperty(h, asObject(obj), k, d, true);
+}
+
+// The private member name of obj, or null (TypeError pending) when obj
+// has none: only own properties count (private names are never inherited).
+Prop *privateMember(Heap &h, Value obj, Value name, const char *verb, const char *preposition) {
+    Prop *p = isObject(obj) ? findOwnProp(asObject(obj), asString(name)) : nullptr;
+    if (!p) {
+        char text[64];
+        privateText(h, name, text, sizeof text);
+        (void)throwError(h, PROTO_TYPE_ERROR, "Cannot %s private member %s %s an object whose class did not declare it",
+                         verb, text, preposition);
+    }
+    return p;
+}
+
+}  // namespace
+
 Status initFields(Heap &h, Value obj, Value list) {
     if (!isObject(list)) return Status::Ok;
     LocalRoot ro(h, obj), rl(h, list);
-    JSArray *fields = static_cast<JSArray *>(asObject(list));
-    for (uint32_t i = 0; i + 1 < fields->elemCount(); i += 2) {
-        Value key = fields->elems[i], init = fields->elems[i + 1];
-        LocalRoot rk(h, key);
-        Value v = Value::undefined();
-        if (isCallable(init)) ENG_TRY(callValue(h, init, obj, nullptr, 0, &v));
-        fields = static_cast<JSArray *>(asObject(rl.value));
-        if (key.isUndefined()) continue;  // a static block
-        LocalRoot rv(h, v);
-        PropertyKey k;
-        ENG_TRY(keyOf(h, key, &k));
-        PropertyDescriptor d(h);
-        d.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
-        d.value.value = v;
-        d.writable = d.enumerable = d.configurable = true;
-        if (!isObject(obj)) return throwError(h, PROTO_TYPE_ERROR, "Cannot define a field on a primitive");
-        ENG_TRY(defineOwnProperty(h, asObject(obj), k, d, true));
-        fields = static_cast<JSArray *>(asObject(rl.value));
+    // Private methods and accessors first (ES2022 7.3.34), then the rest in order.
+    for (int round = 0; round < 2; round++) {
+        for (uint32_t i = 0;; i += 3) {
+            JSArray *elements = static_cast<JSArray *>(asObject(rl.value));
+            if (i + 2 >= elements->elemCount()) break;
+            int32_t kind = elements->elems[i + 2].asSmallInt();
+            bool early = kind == ELEMENT_PRIVATE_METHOD || kind == ELEMENT_PRIVATE_GETTER || kind == ELEMENT_PRIVATE_SETTER;
+            if (early != (round == 0)) continue;
+            ENG_TRY(runElement(h, obj, elements->elems[i], elements->elems[i + 1], kind));
+        }
     }
+    return Status::Ok;
+}
+
+Status newPrivateName(Heap &h, Value description, Value *out) {
+    HString *text = asString(description);
+    LocalRoot rd(h, description);
+    HString *name = static_cast<HString *>(allocGc(h, HeapType::PrivateName, stringAllocSize(text)));
+    if (!name) return Status::Error;
+    text = asString(rd.value);
+    name->extra = static_cast<uint16_t>(text->extra & STR_8BIT);
+    name->hash = text->hash;
+    name->length = text->length;
+    memcpy(name + 1, text + 1, stringAllocSize(text) - sizeof(HString));
+    *out = Value::pointer(name);
+    return Status::Ok;
+}
+
+Status privateGet(Heap &h, Value obj, Value name, Value *out) {
+    Prop *p = privateMember(h, obj, name, "read", "from");
+    if (!p) return Status::Error;
+    if (!p->isAccessor()) {
+        *out = p->value;
+        return Status::Ok;
+    }
+    Value getter = static_cast<Accessor *>(p->value.asPointer())->getter;
+    if (getter.isUndefined()) {
+        char text[64];
+        privateText(h, name, text, sizeof text);
+        return throwError(h, PROTO_TYPE_ERROR, "'%s' was defined without a getter", text);
+    }
+    return callValue(h, getter, obj, nullptr, 0, out);
+}
+
+Status privateSet(Heap &h, Value obj, Value name, Value v) {
+    Prop *p = privateMember(h, obj, name, "write", "to");
+    if (!p) return Status::Error;
+    char text[64];
+    if (p->isAccessor()) {
+        Value setter = static_cast<Accessor *>(p->value.asPointer())->setter;
+        if (setter.isUndefined()) {
+            privateText(h, name, text, sizeof text);
+            return throwError(h, PROTO_TYPE_ERROR, "'%s' was defined without a setter", text);
+        }
+        Value ignored;
+        return callValue(h, setter, obj, &v, 1, &ignored);
+    }
+    if (!(p->attrs() & ATTR_WRITABLE)) {
+        privateText(h, name, text, sizeof text);
+        return throwError(h, PROTO_TYPE_ERROR, "Private method '%s' is not writable", text);
+    }
+    return defineOwn(h, asObject(obj), asString(name), v, ATTR_WRITABLE);
+}
+
+Status privateIn(Heap &h, Value name, Value obj, bool *out) {
+    if (!isObject(obj)) {
+        char text[64];
+        privateText(h, name, text, sizeof text);
+        return throwError(h, PROTO_TYPE_ERROR, "Cannot use 'in' operator to search for '%s' in a primitive", text);
+    }
+    *out = findOwnProp(asObject(obj), asString(name)) != nullptr;
     return Status::Ok;
 }
 

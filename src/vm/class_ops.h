@@ -22,9 +22,22 @@ Status makeClass(Heap &h, Value ctor, bool hasHeritage, Value heritage, Value *p
 Status defineClassMember(Heap &h, Value target, Value key, Value fn, int kind);
 // Gives closure fn's upvalue index a new box holding v.
 Status setClosureSlot(Heap &h, Value fn, uint32_t index, Value v);
-// Runs a field list (key, initialiser or undefined, ...; a key of undefined
-// is a static block) on obj: CreateDataPropertyOrThrow of each value.
+// Kinds of the entries of an element list (INITFIELDS).
+enum ClassElementKind : int32_t {
+    ELEMENT_FIELD = 0,           // value: the initialiser function or undefined
+    ELEMENT_PRIVATE_METHOD = 1,  // value: the method (key: a private name)
+    ELEMENT_PRIVATE_GETTER = 2,
+    ELEMENT_PRIVATE_SETTER = 3,
+    ELEMENT_STATIC_BLOCK = 4     // value: the block's function (key unused)
+};
+// Runs an element list on obj (InitializeInstanceElements, or the static
+// elements of ClassDefinitionEvaluation): (key, value, kind) triples.
 Status initFields(Heap &h, Value obj, Value list);
+// Private names (ES2022 6.2.12): a key no script can spell.
+Status newPrivateName(Heap &h, Value description, Value *out);
+Status privateGet(Heap &h, Value obj, Value name, Value *out);
+Status privateSet(Heap &h, Value obj, Value name, Value v);
+Status privateIn(Heap &h, Value name, Value obj, bool *out);
 // super[key] with home object home and receiver thisValue.
 Status superGet(Heap &h, Value home, Value thisValue, Value key, Value *out);
 Status superSet(Heap &h, Value home, Value thisValue, Value key, Value v, bool strict);

@@ -68,6 +68,7 @@ Status collectKeys(KeyCollector &c, JSObject *start) {
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
             Prop &p = o->props[i];
+            if (isPrivateKey(p.key())) continue;
             if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key(), &index)) continue;
             ENG_TRY(addKey(c, p.key(), (p.attrs() & ATTR_ENUMERABLE) != 0, first));
         }

@@ -924,6 +924,27 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(SETSUPER):
             CHECK(superSet(h, R[a], R[a + 1], R[a + 2], R[instrB(ins)], strict));
             break;
+        CASE(NEWPRIVATE): {
+            Value v;
+            CHECK(newPrivateName(h, K[instrBx(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        CASE(GETPRIVATE): {
+            Value v;
+            CHECK(privateGet(h, R[instrB(ins)], R[instrC(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        CASE(SETPRIVATE):
+            CHECK(privateSet(h, R[a], R[instrB(ins)], R[instrC(ins)]));
+            break;
+        CASE(HASPRIVATE): {
+            bool has = false;
+            CHECK(privateIn(h, R[instrB(ins)], R[instrC(ins)], &has));
+            R[a] = Value::boolean(has);
+            break;
+        }
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));
