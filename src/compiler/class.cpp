@@ -683,7 +683,7 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
     uint32_t line = child.startLine, column = child.startColumn;
     bool ok = compileConciseBody(child, false, &end, &endNewline);
     // ES2022 15.7.1: an initialiser may not use `arguments` (arrow functions in it included).
-    if (ok && child.referenced.contains(ATOM_ARGUMENTS))
+    if (ok && child.nameUses.contains(ATOM_ARGUMENTS))
         ok = failAt("'arguments' is not allowed in class field initializer or static initialization block", line,
                     column);
     if (ok) ok = finishFunction(child, lex_.token.start, &functionIndex);
@@ -719,7 +719,7 @@ bool Parser::parseStaticBlock(uint32_t *inner) {
     LexerPosition end = {0, 0, 0};
     LexerPosition bodyStart = lex_.position();
     bool ok = next() && compileFunctionBody(child, bodyStart, &end);
-    if (ok && child.referenced.contains(ATOM_ARGUMENTS))
+    if (ok && child.nameUses.contains(ATOM_ARGUMENTS))
         ok = failAt("'arguments' is not allowed in class field initializer or static initialization block",
                     child.startLine, child.startColumn);
     if (ok) ok = finishFunction(child, lex_.token.end, &functionIndex);

@@ -305,6 +305,9 @@ Status superGet(Heap &h, Value home, Value thisValue, Value key, Value *out) {
     return getProperty(h, base, k, thisValue, out);
 }
 
+// OrdinarySet (ES2023 10.1.9.2) from home.[[Prototype]] with this as the
+// receiver: an inherited setter runs on this, otherwise this gets (or
+// updates) its own data property, which a frozen this refuses.
 Status superSet(Heap &h, Value home, Value thisValue, Value key, Value v, bool strict) {
     JSObject *base = nullptr;
     ENG_TRY(superBase(h, home, &base));
@@ -312,7 +315,37 @@ Status superSet(Heap &h, Value home, Value thisValue, Value key, Value v, bool s
     PropertyKey k;
     ENG_TRY(keyOf(h, key, &k));
     LocalRoot rk(h, k.isIndex ? Value::undefined() : Value::pointer(k.string));
-    return putProperty(h, base, k, v, thisValue, strict);
+    auto refuse = [&]() {
+        return strict ? throwError(h, PROTO_TYPE_ERROR, "Cannot assign to read only property through super")
+                      : Status::Ok;
+    };
+    for (JSObject *cur = base; cur; cur = cur->proto) {
+        Value cv;
+        uint8_t attrs;
+        if (!getOwnDataOrAccessor(h, cur, k, &cv, &attrs)) continue;
+        if (attrs & ATTR_ACCESSOR) {
+            Value setter = static_cast<Accessor *>(cv.asPointer())->setter;
+            if (setter.isUndefined()) return refuse();
+            Value ignored;
+            return callValue(h, setter, thisValue, &v, 1, &ignored);
+        }
+        if (!(attrs & ATTR_WRITABLE)) return refuse();
+        break;
+    }
+    if (!isObject(thisValue)) return refuse();
+    JSObject *receiver = asObject(thisValue);
+    Value own;
+    uint8_t ownAttrs;
+    PropertyDescriptor d(h);
+    d.value.value = v;
+    d.fields = DESC_VALUE;
+    if (getOwnDataOrAccessor(h, receiver, k, &own, &ownAttrs)) {
+        if ((ownAttrs & ATTR_ACCESSOR) || !(ownAttrs & ATTR_WRITABLE)) return refuse();
+    } else {
+        d.fields |= DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+        d.writable = d.enumerable = d.configurable = true;
+    }
+    return defineOwnProperty(h, receiver, k, d, strict);
 }
 
 Status derivedResult(Heap &h, Value completion, Value thisBinding, Value *out) {
