@@ -252,8 +252,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
     // around.
     f->nactive = f->freeReg;
     Token nameTok = lex_.token;
-    PrivateScope ps = {privateDecls_.size(), privateUses_.size()};
-    bool ok = openScope(SCOPE_BLOCK) && privateScopes_.push(ps);
+    bool ok = openScope(SCOPE_BLOCK);
     if (ok && name != NO_ATOM) ok = declareLexical(name, LEX_CONST, nameTok, &slot);
     uint32_t base = allocReg();
     allocReg();
@@ -271,6 +270,9 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
         }
     }
     if (ok && !check(T_LBRACE)) ok = unexpected();
+    // The heritage sees the private names of the enclosing classes only.
+    PrivateScope ps = {privateDecls_.size(), privateUses_.size()};
+    if (ok) ok = privateScopes_.push(ps);
     uint32_t ctorInner = NO_REG;
     uint32_t innersStart = f->pass == 1 ? f->inners.size() : f->innerCursor;
     bool implicit = false;

@@ -110,8 +110,6 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
         if (h.stack[i].isPointer()) fn(h, h.stack[i].asPointer());
     for (uint32_t i = 0; i < h.frameCount; i++)
         if (h.frames[i].callee) fn(h, h.frames[i].callee);  // null: a lightfunc
-    for (uint32_t i = 0; i < h.frameCount; i++)
-        if ((h.frames[i].flags & FRAME_CONSTRUCT) && h.frames[i].newTarget) fn(h, h.frames[i].newTarget);
     for (LocalRoot *r = h.roots; r; r = r->previous)
         if (r->value.isPointer()) fn(h, r->value.asPointer());
     if (h.pending.isPointer()) fn(h, h.pending.asPointer());

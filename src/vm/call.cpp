@@ -117,7 +117,7 @@ uint32_t frameTop(const Heap &h, uint32_t fi) {
     return f.base + static_cast<JSClosure *>(f.callee)->tmpl->header->nregs;
 }
 
-Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags, JSObject *newTarget) {
+Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags) {
     JSClosure *f = static_cast<JSClosure *>(asObject(h.stack[funcIndex]));
     const FunctionHeader *hdr = f->tmpl->header;
     uint32_t base = funcIndex + 2;
@@ -161,14 +161,12 @@ Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flag
     frame.argc = argc;
     frame.catchBase = h.catchCount;
     frame.flags = flags;
-    frame.newTarget = (flags & FRAME_CONSTRUCT) ? (newTarget ? newTarget : f) : nullptr;
     return pushFrame(h, frame);
 }
 
 Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTarget) {
     JSClosure *f = static_cast<JSClosure *>(asObject(h.stack[funcIndex]));
     uint16_t flags = f->tmpl->header->flags;
-    if (!construct && (flags & FN_CLASS_CONSTRUCTOR)) return throwClassCall(h, f);
     if (construct) {
         if (flags & FN_DERIVED) {
             h.stack[funcIndex + 1] = Value::empty();
@@ -185,7 +183,7 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTar
         h.stack[funcIndex + 1] = Value::pointer(obj);
         return Status::Ok;
     }
-    if (flags & FN_STRICT) return Status::Ok;
+    if (flags & FN_STRICT) return (flags & FN_CLASS_CONSTRUCTOR) ? throwClassCall(h, f) : Status::Ok;
     Value t = h.stack[funcIndex + 1];
     if (t.isNullish()) {
         h.stack[funcIndex + 1] = Value::pointer(h.global);
@@ -198,7 +196,7 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTar
 }
 
 Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, NativeFn fn, eng_c_function cfn,
-                 JSNative *callee, int16_t magic, uint32_t lightFunc, JSObject *newTarget) {
+                 JSNative *callee, int16_t magic, uint32_t lightFunc) {
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     // A native function may recurse in C (JSON, join, sort, eval ...).
@@ -211,7 +209,6 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
     frame.argc = argc;
     frame.catchBase = h.catchCount;
     frame.flags = FRAME_NATIVE | (construct ? FRAME_CONSTRUCT : 0) | (callee ? 0 : FRAME_LIGHTFUNC);
-    frame.newTarget = construct ? (newTarget ? newTarget : callee) : nullptr;
     h.stackTop = funcIndex + 2 + argc;
     ENG_TRY(pushFrame(h, frame));
     uint32_t fi = h.frameCount - 1;
@@ -239,13 +236,9 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
     return st;
 }
 
-Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, JSObject *newTarget) {
+Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     JSNative *f = static_cast<JSNative *>(asObject(h.stack[funcIndex]));
-    ENG_TRY(runNative(h, funcIndex, argc, construct, f->fn, f->cfn, f, f->magic, 0, newTarget));
-    // A built-in constructed for a subclass (super() or another new.target):
-    // what it made gets new.target's prototype (ES2023 10.1.13).
-    if (construct && newTarget && newTarget != f) return adoptNewTargetPrototype(h, funcIndex, f, newTarget);
-    return Status::Ok;
+    return runNative(h, funcIndex, argc, construct, f->fn, f->cfn, f, f->magic, 0);
 }
 
 Status unwrapBound(Heap &h, uint32_t funcIndex, uint32_t *argc, bool construct) {

@@ -9,15 +9,14 @@ namespace eng {
 // Pushes a frame for the bytecode function at stack[funcIndex] (this at
 // funcIndex+1, argc arguments above): arguments padded, registers cleared,
 // the arguments object made. `this` must already be in place and coerced.
-// newTarget: FRAME_CONSTRUCT's new.target (null: the callee).
-Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags, JSObject *newTarget = nullptr);
+Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags);
 
 // Calls a native function in place; its result lands in stack[funcIndex].
-Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, JSObject *newTarget = nullptr);
+Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct);
 // What callNative and callLightFunc share: a native frame for fn (or the
 // embedder's cfn); callee is null for a lightfunc, whose payload the frame keeps.
 Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, NativeFn fn, eng_c_function cfn,
-                 JSNative *callee, int16_t magic, uint32_t lightFunc, JSObject *newTarget = nullptr);
+                 JSNative *callee, int16_t magic, uint32_t lightFunc);
 
 // Prepares this for a call of closure f: a new object for construct calls,
 // the global object / a wrapper for sloppy functions. A construct call's

@@ -153,7 +153,6 @@ Status execute(Heap &h, uint32_t entryFrame) {
     Value completion;  // return value while unwinding
     uint32_t callArgc;     // CALL, NEW and CALLSPREAD
     bool callConstruct;
-    JSObject *callNewTarget;  // SUPERCALL: new.target (null: the callee)
 
 #define SYNC() (h.frames[fi].pc = pc)
 #define RELOAD() (fr = &h.frames[fi], R = h.stack + fr->base)
@@ -635,14 +634,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
             callArgc = n;
             callConstruct = instrC(ins) != 0;
-            callNewTarget = nullptr;
             goto call_common;
         }
         CASE(CALL):
         CASE(NEW):
             callConstruct = instrOp(ins) == OP_NEW;
             callArgc = instrB(ins);
-            callNewTarget = nullptr;
         call_common: {
             bool construct = callConstruct;
             uint32_t argc = callArgc;
@@ -672,15 +669,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 fn = h.stack[funcIndex];
             }
             if (asObject(fn)->cls() == ObjectClass::Native) {
-                Status st = callNative(h, funcIndex, argc, construct, callNewTarget);
+                Status st = callNative(h, funcIndex, argc, construct);
                 h.stackTop = frameTop(h, fi);
                 RELOAD();
                 if (st != Status::Ok) goto throw_pending;
                 break;
             }
-            Status st = prepareThis(h, funcIndex, construct, callNewTarget);
-            if (st == Status::Ok)
-                st = pushClosureFrame(h, funcIndex, argc, construct ? FRAME_CONSTRUCT : 0, callNewTarget);
+            Status st = prepareThis(h, funcIndex, construct);
+            if (st == Status::Ok) st = pushClosureFrame(h, funcIndex, argc, construct ? FRAME_CONSTRUCT : 0);
             if (st != Status::Ok) {
                 h.stackTop = frameTop(h, fi);
                 RELOAD();
@@ -855,7 +851,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)]));
             break;
         CASE(NEWTARGET):
-            R[a] = (fr->flags & FRAME_CONSTRUCT) && fr->newTarget ? Value::pointer(fr->newTarget) : Value::undefined();
+            // A construct frame keeps new.target in its callee slot (heap.h FRAME_CONSTRUCT).
+            R[a] = (fr->flags & FRAME_CONSTRUCT) ? h.stack[fr->base - 2] : Value::undefined();
             break;
         CASE(CHECKTHIS):
             if (R[a].isEmpty()) CHECK(throwThisUninitialized(h));
@@ -864,37 +861,57 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (!R[a].isEmpty()) CHECK(throwSuperTwice(h));
             break;
         CASE(SUPERCALL): {
+            // Construct the parent with new.target R[A+1]: the parent's frame
+            // (or the built-in's object) gets it instead of the parent itself.
             Value parent;
             CHECK(superConstructor(h, R[a], &parent));
-            Value nt = R[a + 1];
+            uint32_t funcIndex = fr->base + a;
+            uint32_t argc = instrB(ins);
+            SYNC();
+            LocalRoot newTarget(h, R[a + 1]);
             R[a] = parent;
             R[a + 1] = Value::undefined();
-            callNewTarget = isObject(nt) ? asObject(nt) : nullptr;
-            callConstruct = true;
             if (instrC(ins)) {
                 // Spread arguments: laid out as CALLSPREAD does.
                 JSArray *list = static_cast<JSArray *>(asObject(R[a + 2]));
-                uint32_t n = list->length;
-                SYNC();
-                h.stackTop = fr->base + a + 3;
-                if (n > 1) {
-                    LocalRoot rnt(h, nt);
-                    Status st = ensureStack(h, n - 1);
+                argc = list->length;
+                h.stackTop = funcIndex + 3;
+                if (argc > 1) {
+                    Status st = ensureStack(h, argc - 1);
                     RELOAD();
                     if (st != Status::Ok) {
                         h.stackTop = frameTop(h, fi);
                         goto throw_pending;
                     }
                     list = static_cast<JSArray *>(asObject(R[a + 2]));
-                    callNewTarget = isObject(rnt.value) ? asObject(rnt.value) : nullptr;
                 }
-                for (uint32_t i = n; i-- > 0;)
+                for (uint32_t i = argc; i-- > 0;)
                     R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
-                callArgc = n;
-            } else {
-                callArgc = instrB(ins);
             }
-            goto call_common;
+            h.stackTop = funcIndex + 2 + argc;
+            Status st = Status::Ok;
+            if (asObject(parent)->cls() == ObjectClass::Bound) st = unwrapBound(h, funcIndex, &argc, true);
+            JSObject *target = st == Status::Ok ? asObject(h.stack[funcIndex]) : nullptr;
+            if (target && target->cls() == ObjectClass::Native) {
+                st = callNative(h, funcIndex, argc, true);
+                if (st == Status::Ok && asObject(newTarget.value) != target)
+                    st = adoptNewTargetPrototype(h, funcIndex, target, asObject(newTarget.value));
+                h.stackTop = frameTop(h, fi);
+                RELOAD();
+                if (st != Status::Ok) goto throw_pending;
+                break;
+            }
+            if (st == Status::Ok) st = prepareThis(h, funcIndex, true, asObject(newTarget.value));
+            if (st == Status::Ok) st = pushClosureFrame(h, funcIndex, argc, FRAME_CONSTRUCT);
+            if (st != Status::Ok) {
+                h.stackTop = frameTop(h, fi);
+                RELOAD();
+                goto throw_pending;
+            }
+            h.stack[funcIndex] = newTarget.value;
+            fi = h.frameCount - 1;
+            LOAD_FRAME();
+            break;
         }
         CASE(CLASS): {
             Value proto;
