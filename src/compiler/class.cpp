@@ -713,6 +713,7 @@ bool Parser::parseStaticBlock(uint32_t *inner) {
     child.parent = parent;
     child.strict = true;
     child.isMethod = true;
+    child.staticBlock = true;
     child.sourceStart = lex_.token.start;
     child.startLine = child.line = lex_.token.line;
     child.startColumn = child.column = lex_.token.column;

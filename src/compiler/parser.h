@@ -199,6 +199,7 @@ struct FuncState {
     bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
     bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
     uint8_t classCtor = 0;      // class constructor: 1 base, 2 derived (compiler/class.cpp)
+    bool staticBlock = false;   // a class static block: no return statement
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code

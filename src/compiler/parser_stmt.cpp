@@ -653,7 +653,7 @@ bool Parser::parseBreakContinue(bool isContinue) {
 
 bool Parser::parseReturn() {
     const Token tok = lex_.token;
-    if (fs_->isScript) return fail("Illegal return statement");
+    if (fs_->isScript || fs_->staticBlock) return fail("Illegal return statement");
     if (!next()) return false;
     if (check(T_SEMICOLON) || check(T_RBRACE) || check(T_EOF) || lex_.token.newlineBefore) {
         setPos(tok.line, tok.column);
