@@ -276,6 +276,10 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
     uint32_t ctorInner = NO_REG;
     uint32_t innersStart = f->pass == 1 ? f->inners.size() : f->innerCursor;
     bool implicit = false;
+    // The record's place is taken now: classes nested in computed keys
+    // finish first but are reached later.
+    uint32_t record = f->classRecords.size();
+    if (ok && f->pass == 1) ok = f->classRecords.push(0);
     if (ok && f->pass == 2) {
         if (f->classCursor >= f->classRecords.size()) {
             ok = fail("Internal error: class records out of step");
@@ -317,11 +321,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
             leave();
             return false;
         }
-        uint32_t rec = (ctorInner - innersStart) | (sawCtor ? 0 : kImplicitCtor);
-        if (!f->classRecords.push(rec)) {
-            leave();
-            return false;
-        }
+        f->classRecords[record] = (ctorInner - innersStart) | (sawCtor ? 0 : kImplicitCtor);
     } else if (implicit) {
         f->innerCursor++;
     }

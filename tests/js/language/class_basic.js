@@ -96,3 +96,17 @@ class Words {
   set() { return 'set'; }
 }
 print(Words.static(), new Words().get(), new Words().set());
+// A class nested in a computed key of another one.
+class Host {
+  [class { static k = 'inner'; }.k]() { return 'nested'; }
+}
+print(new Host().inner());
+// Modifier words as member names, and line breaks after them.
+class Modifiers {
+  async() { return 'async method'; }
+  get
+  spaced() { return 'getter after a line break'; }
+  static
+  alsoStatic() { return 'static after a line break'; }
+}
+print(new Modifiers().async(), new Modifiers().spaced, Modifiers.alsoStatic());
