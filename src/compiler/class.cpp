@@ -36,6 +36,15 @@ ExprDesc inRegister(uint32_t reg) {
 
 }  // namespace
 
+bool Parser::internClassAtoms() {
+    if (homeAtom_ != NO_ATOM) return true;
+    newTargetAtom_ = atoms_.internAscii("%newtarget");
+    ctorAtom_ = atoms_.internAscii("%ctor");
+    homeAtom_ = atoms_.internAscii("%home");
+    fieldsAtom_ = atoms_.internAscii("%fields");
+    return !ctx_->failed();
+}
+
 const FuncState *Parser::thisFunction() const {
     const FuncState *f = fs_;
     while (f->isArrow && f->parent) f = f->parent;
@@ -65,7 +74,7 @@ bool Parser::parseDerivedThis(ExprDesc &e) {
 
 // `new` has been read and the token is '.': new.target (ES2015 12.3.8).
 bool Parser::parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column) {
-    if (!next()) return false;
+    if (!internClassAtoms() || !next()) return false;
     if (!check(T_IDENT) || lex_.token.escaped || !atoms_.equalsAscii(tokenAtom(), "target")) return unexpected();
     if (thisFunction()->isScript) return failAt("new.target expression is not allowed here", line, column);
     uint32_t r = allocReg();
@@ -114,7 +123,7 @@ bool Parser::emitSuperCallTail(uint32_t resultReg) {
 // super(...), super.name, super[expr] (ES2015 12.3.5, 12.3.7).
 bool Parser::parseSuper(ExprDesc &e) {
     const Token tok = lex_.token;
-    if (!next()) return false;
+    if (!internClassAtoms() || !next()) return false;
     const FuncState *t = thisFunction();
     if (check(T_LPAREN)) {
         if (t->classCtor != 2) return failAt("'super' keyword unexpected here", tok.line, tok.column);
@@ -241,7 +250,7 @@ bool Parser::parseClassExpression(ExprDesc &e) {
 // From `extends` or `{` on. The value (F) ends in a new register.
 bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defer, uint32_t start) {
     FuncState *f = fs_;
-    if (!enter()) return false;
+    if (!internClassAtoms() || !enter()) return false;
     bool savedStrict = f->strict;
     f->strict = lex_.strict = true;  // all parts of a class are strict (ES2015 10.2.1)
     uint32_t savedActive = f->nactive;

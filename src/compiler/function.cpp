@@ -269,10 +269,6 @@ bool Parser::finishFunction(FuncState &f, uint32_t sourceEnd, uint32_t *function
 bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
-    newTargetAtom_ = atoms_.internAscii("%newtarget");
-    ctorAtom_ = atoms_.internAscii("%ctor");
-    homeAtom_ = atoms_.internAscii("%home");
-    fieldsAtom_ = atoms_.internAscii("%fields");
     letAtom_ = atoms_.internAscii("let");
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.

@@ -585,6 +585,7 @@ private:
     bool compileImplicitConstructor(bool derived, uint32_t name, uint32_t start, uint32_t *inner);
     void emitSlot(uint32_t inner, uint32_t closureReg, uint32_t slotAtom, uint32_t valueReg);
     const FuncState *thisFunction() const;  // the nearest function that is no arrow
+    bool internClassAtoms();  // on first use: scripts without classes do not pay for them
     bool parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column);
     bool parseSuper(ExprDesc &e);
     bool parseDerivedThis(ExprDesc &e);
