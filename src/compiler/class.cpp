@@ -45,6 +45,16 @@ bool Parser::internClassAtoms() {
     return !ctx_->failed();
 }
 
+// ES2022 15.7.1: `await` may not be an identifier in a class static block,
+// nor in the parameter lists of arrow functions there (their bodies may use
+// it). Not yet: a lone unparenthesized arrow parameter named await.
+bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
+    const FuncState *f = fs_;
+    while (f->isArrow && f->inParams && f->parent) f = f->parent;
+    if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
+    return failAt("Unexpected reserved word", line, column);
+}
+
 const FuncState *Parser::thisFunction() const {
     const FuncState *f = fs_;
     while (f->isArrow && f->parent) f = f->parent;

@@ -86,6 +86,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 if (keyTok.escapedKeyword) return failAt(kEscapedKeyword, keyTok.line, keyTok.column);
                 if (fs_->strict && keyTok.strictReserved)
                     return failAt("Unexpected strict mode reserved word", keyTok.line, keyTok.column);
+                if (!checkAwaitName(key, keyTok.line, keyTok.column)) return false;
                 ExprDesc v = resolveName(key, keyTok.line, keyTok.column);
                 compact(v);
                 uint32_t r = toAnyReg(v);

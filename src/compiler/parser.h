@@ -586,6 +586,7 @@ private:
     void emitSlot(uint32_t inner, uint32_t closureReg, uint32_t slotAtom, uint32_t valueReg);
     const FuncState *thisFunction() const;  // the nearest function that is no arrow
     bool internClassAtoms();  // on first use: scripts without classes do not pay for them
+    bool checkAwaitName(uint32_t atom, uint32_t line, uint32_t column);  // `await` in a static block
     bool parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column);
     bool parseSuper(ExprDesc &e);
     bool parseDerivedThis(ExprDesc &e);

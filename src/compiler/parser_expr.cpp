@@ -87,6 +87,7 @@ bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t li
 
 bool Parser::checkBinding(uint32_t atom, const Token &token) {
     if (token.escapedKeyword) return failAt(kEscapedKeyword, token.line, token.column);
+    if (!checkAwaitName(atom, token.line, token.column)) return false;
     if (fs_->strict && token.strictReserved)
         return failAt("Unexpected strict mode reserved word", token.line, token.column);
     return checkStrictName(atom, token.line, token.column);
@@ -808,6 +809,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         if (tok.escapedKeyword) return fail(kEscapedKeyword);
         if (fs_->strict && tok.strictReserved) return fail("Unexpected strict mode reserved word");
         uint32_t atom = tokenAtom();
+        if (!checkAwaitName(atom, tok.line, tok.column)) return false;
         e = resolveName(atom, tok.line, tok.column);
         return next();
     }

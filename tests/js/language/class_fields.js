@@ -68,7 +68,9 @@ var n = new Names();
 print(n.if, n.quoted, n.static);
 // 'arguments' in an initialiser and fields named constructor are SyntaxErrors.
 var bad = ['class A { x = arguments; }', 'class A { constructor = 1; }', 'class A { static prototype = 1; }',
-           'class A { static { arguments; } }'];
+           'class A { static { arguments; } }', 'class A { static { return; } }',
+           'class A { static { var await; } }', 'class A { static { ((x = await) => x); } }',
+           'class A { static { (() => await); } }'];
 for (var i = 0; i < bad.length; i++) {
   try {
     eval(bad[i]);
