@@ -11,6 +11,7 @@
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/frames.h"
 
 namespace eng {
 
@@ -362,6 +363,9 @@ Status derivedResult(Heap &h, Value completion, Value thisBinding, Value *out) {
     return Status::Ok;
 }
 
+namespace {
+
+// The parent constructor of active function fn, or a TypeError.
 Status superConstructor(Heap &h, Value fn, Value *parent) {
     JSObject *p = isObject(fn) ? asObject(fn)->proto : nullptr;
     Value v = p ? Value::pointer(p) : Value::null();
@@ -374,4 +378,40 @@ Status superConstructor(Heap &h, Value fn, Value *parent) {
     return Status::Ok;
 }
 
+}  // namespace
+
+Status superCall(Heap &h, uint32_t funcIndex, uint32_t argc, bool spread, bool *pushed) {
+    *pushed = false;
+    Value parent;
+    ENG_TRY(superConstructor(h, h.stack[funcIndex], &parent));
+    LocalRoot newTarget(h, h.stack[funcIndex + 1]);
+    h.stack[funcIndex] = parent;
+    h.stack[funcIndex + 1] = Value::undefined();
+    if (spread) {
+        // Laid out as CALLSPREAD does.
+        JSArray *list = static_cast<JSArray *>(asObject(h.stack[funcIndex + 2]));
+        argc = list->length;
+        h.stackTop = funcIndex + 3;
+        if (argc > 1) {
+            ENG_TRY(ensureStack(h, argc - 1));
+            list = static_cast<JSArray *>(asObject(h.stack[funcIndex + 2]));
+        }
+        Value *args = h.stack + funcIndex + 2;
+        for (uint32_t i = argc; i-- > 0;)
+            args[i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
+    }
+    h.stackTop = funcIndex + 2 + argc;
+    if (asObject(parent)->cls() == ObjectClass::Bound) ENG_TRY(unwrapBound(h, funcIndex, &argc, true));
+    JSObject *target = asObject(h.stack[funcIndex]);
+    JSObject *nt = asObject(newTarget.value);
+    if (target->cls() == ObjectClass::Native) {
+        ENG_TRY(callNative(h, funcIndex, argc, true));
+        return nt != target ? adoptNewTargetPrototype(h, funcIndex, target, nt) : Status::Ok;
+    }
+    ENG_TRY(prepareThis(h, funcIndex, true, nt));
+    ENG_TRY(pushClosureFrame(h, funcIndex, argc, FRAME_CONSTRUCT));
+    h.stack[funcIndex] = newTarget.value;
+    *pushed = true;
+    return Status::Ok;
+}
 }  // namespace eng

@@ -45,8 +45,12 @@ Status superSet(Heap &h, Value home, Value thisValue, Value key, Value v, bool s
 // an object, or this (ReferenceError when super() was never called), or
 // a TypeError for anything else. thisBinding may be a Box.
 Status derivedResult(Heap &h, Value completion, Value thisBinding, Value *out);
-// super(): the parent constructor of active function fn, or a TypeError.
-Status superConstructor(Heap &h, Value fn, Value *parent);
+// SUPERCALL: stack[funcIndex] is the active function, funcIndex+1 new.target,
+// then argc arguments (spread: an array of them). Constructs the active
+// function's [[Prototype]] with that new.target: a built-in runs at once
+// (its result at funcIndex), a bytecode constructor gets a frame (*pushed)
+// whose callee slot holds new.target.
+Status superCall(Heap &h, uint32_t funcIndex, uint32_t argc, bool spread, bool *pushed);
 Status throwThisUninitialized(Heap &h);
 Status throwSuperTwice(Heap &h);
 

@@ -861,56 +861,18 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (!R[a].isEmpty()) CHECK(throwSuperTwice(h));
             break;
         CASE(SUPERCALL): {
-            // Construct the parent with new.target R[A+1]: the parent's frame
-            // (or the built-in's object) gets it instead of the parent itself.
-            Value parent;
-            CHECK(superConstructor(h, R[a], &parent));
-            uint32_t funcIndex = fr->base + a;
-            uint32_t argc = instrB(ins);
+            // Out of line (vm/class.cpp): its locals stay out of this frame.
+            bool pushed = false;
             SYNC();
-            LocalRoot newTarget(h, R[a + 1]);
-            R[a] = parent;
-            R[a + 1] = Value::undefined();
-            if (instrC(ins)) {
-                // Spread arguments: laid out as CALLSPREAD does.
-                JSArray *list = static_cast<JSArray *>(asObject(R[a + 2]));
-                argc = list->length;
-                h.stackTop = funcIndex + 3;
-                if (argc > 1) {
-                    Status st = ensureStack(h, argc - 1);
-                    RELOAD();
-                    if (st != Status::Ok) {
-                        h.stackTop = frameTop(h, fi);
-                        goto throw_pending;
-                    }
-                    list = static_cast<JSArray *>(asObject(R[a + 2]));
-                }
-                for (uint32_t i = argc; i-- > 0;)
-                    R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
-            }
-            h.stackTop = funcIndex + 2 + argc;
-            Status st = Status::Ok;
-            if (asObject(parent)->cls() == ObjectClass::Bound) st = unwrapBound(h, funcIndex, &argc, true);
-            JSObject *target = st == Status::Ok ? asObject(h.stack[funcIndex]) : nullptr;
-            if (target && target->cls() == ObjectClass::Native) {
-                st = callNative(h, funcIndex, argc, true);
-                if (st == Status::Ok && asObject(newTarget.value) != target)
-                    st = adoptNewTargetPrototype(h, funcIndex, target, asObject(newTarget.value));
-                h.stackTop = frameTop(h, fi);
-                RELOAD();
-                if (st != Status::Ok) goto throw_pending;
+            Status st = superCall(h, fr->base + a, instrB(ins), instrC(ins) != 0, &pushed);
+            if (pushed) {
+                fi = h.frameCount - 1;
+                LOAD_FRAME();
                 break;
             }
-            if (st == Status::Ok) st = prepareThis(h, funcIndex, true, asObject(newTarget.value));
-            if (st == Status::Ok) st = pushClosureFrame(h, funcIndex, argc, FRAME_CONSTRUCT);
-            if (st != Status::Ok) {
-                h.stackTop = frameTop(h, fi);
-                RELOAD();
-                goto throw_pending;
-            }
-            h.stack[funcIndex] = newTarget.value;
-            fi = h.frameCount - 1;
-            LOAD_FRAME();
+            h.stackTop = frameTop(h, fi);
+            RELOAD();
+            if (st != Status::Ok) goto throw_pending;
             break;
         }
         CASE(CLASS): {
