@@ -143,7 +143,7 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
         uint32_t index;
         if (o->props[i].isDeleted()) continue;
         if (onlyEnumerable && !(o->props[i].attrs() & ATTR_ENUMERABLE)) continue;
-        if (stringArrayIndex(o->props[i].key(), &index)) continue;
+        if (isPrivateKey(o->props[i].key()) || stringArrayIndex(o->props[i].key(), &index)) continue;
         ENG_TRY(pushKey(h, out, o->props[i].key()));
     }
     return Status::Ok;

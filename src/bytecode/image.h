@@ -46,7 +46,9 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 6;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants; 6: destructuring
+constexpr uint16_t IMAGE_VERSION = 7;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants;
+                                       // 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
+                                       // FN_DERIVED, thisReg)
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -75,7 +77,14 @@ enum FunctionFlags : uint16_t {
     // A rest parameter (ES2015): register nparams receives an array of the
     // arguments from index nparams on, made at entry like the arguments object.
     FN_REST = 1u << 6,
-    FN_METHOD = 1u << 7  // method, getter or setter (ES2015 14.3): not a constructor, no prototype
+    FN_METHOD = 1u << 7,  // method, getter or setter (ES2015 14.3): not a constructor, no prototype
+    // A class constructor (ES2015 14.5): a call without new is a TypeError;
+    // its prototype property is made by CLASS, not lazily.
+    FN_CLASS_CONSTRUCTOR = 1u << 8,
+    // The constructor of a class with `extends`: `this` starts empty (in its
+    // TDZ) in the register thisReg of the header, which super() fills (a Box
+    // there when arrow functions capture it); a construct return reads it.
+    FN_DERIVED = 1u << 9
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;
@@ -100,7 +109,7 @@ struct FunctionHeader {
     uint32_t evalBindingCount;
     uint16_t length;        // the function's "length": parameters before the first
                             //   default or rest (ES2015), nparams for simple lists
-    uint16_t reserved;
+    uint16_t thisReg;       // FN_DERIVED: register of the this binding (image.h FN_DERIVED)
 };
 
 // How a closure finds upvalue i when CLOSURE creates it, seen from the

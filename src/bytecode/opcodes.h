@@ -156,7 +156,31 @@ namespace eng {
                             null; Bx: 1 + constant index of the first property's name, \
                             or 0 */                                                      \
     X(COPYREST, ABC)     /* rest property: copy own enumerable props of R[B] into R[A], \
-                            except the keys listed by array R[C] */
+                            except the keys listed by array R[C] */ \
+    /* classes (ES2015 14.5, ES2022 fields; compiler/class.cpp, vm/class.cpp) */        \
+    X(NEWTARGET, A)      /* R[A] = new.target of the frame (undefined in a plain call) */ \
+    X(CHECKTHIS, A)      /* ReferenceError if R[A] is empty: derived constructor's this \
+                            before super() */                                            \
+    X(SUPERCALL, ABC)    /* R[A] = construct R[A].[[Prototype]] with new.target R[A+1],\
+                            args R[A+2 .. A+2+B) (C = 1: listed by array R[A+2]) */  \
+    X(CHECKSUPER, A)     /* ReferenceError if R[A] (the this binding) is not empty: \
+                            super() called twice */                                  \
+    X(CLASS, ABC)        /* R[A] = constructor; C = 1: R[A+1] = the heritage. Links \
+                            prototypes and writes the new prototype object to R[A+1] */ \
+    X(DEFMETHOD, ABC)    /* class body: define R[A][R[B]] = R[C], not enumerable */  \
+    X(DEFGET, ABC)       /* class body: getter R[A][R[B]] = R[C], not enumerable */  \
+    X(DEFSET, ABC)       /* class body: setter R[A][R[B]] = R[C], not enumerable */  \
+    X(SETHOME, ABC)      /* closure R[A]: upvalue C = a new Box holding R[B] (its home \
+                            object, or the field list of a constructor) */          \
+    X(INITFIELDS, ABC)   /* run the element list R[B] on R[A]: (key, value, kind) \
+                            triples, private methods and accessors first, then  \
+                            fields and static blocks in order (vm/class.cpp) */  \
+    X(GETSUPER, ABC)     /* R[A] = R[B].[[Prototype]][R[B+2]] with receiver R[B+1] */ \
+    X(SETSUPER, ABC)     /* R[A].[[Prototype]][R[A+2]] = R[B] with receiver R[A+1] */ \
+    X(NEWPRIVATE, ABx)   /* R[A] = a new private name described by K[Bx] ("#x") */ \
+    X(GETPRIVATE, ABC)   /* R[A] = R[B].#name R[C]; TypeError if R[B] lacks it */  \
+    X(SETPRIVATE, ABC)   /* R[A].#name R[B] = R[C]; TypeError if R[A] lacks it */  \
+    X(HASPRIVATE, ABC)   /* R[A] = #name R[B] in R[C]; TypeError unless an object */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

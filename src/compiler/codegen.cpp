@@ -171,7 +171,12 @@ uint32_t Parser::lowestTemp(const ExprDesc &e) const {
         if (e.floor != NO_REG) consider(e.floor);
         break;
     case E_WITHBASE:
+    case E_SUPER:
         consider(e.a);
+        break;
+    case E_PRIVATE:
+        consider(e.a);
+        consider(e.b);
         break;
     default:
         break;
@@ -207,6 +212,8 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
     case E_GLOBAL: emitABx(OP_GETGLOBAL, reg, e.a); break;
     case E_FIELD: emitABC(OP_GETFIELD, reg, e.a, e.b); break;
     case E_INDEX: emitABC(OP_GETPROP, reg, e.a, e.b); break;
+    case E_SUPER: emitABC(OP_GETSUPER, reg, e.a, 0); break;
+    case E_PRIVATE: emitABC(OP_GETPRIVATE, reg, e.a, e.b); break;
     case E_WITHREF:
     case E_WITHBASE: {
         // The object register must not be a variable's: the property read
@@ -266,6 +273,8 @@ void Parser::discard(ExprDesc &e) {
     case E_UPVAL:
     case E_FIELD:
     case E_INDEX:
+    case E_SUPER:
+    case E_PRIVATE:
     case E_WITHREF:
     case E_WITHBASE:
         toNextReg(e);
@@ -342,6 +351,8 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
     case E_GLOBAL: emitABx(OP_SETGLOBAL, value, t.a); break;
     case E_FIELD: emitABC(OP_SETFIELD, t.a, t.b, value); break;
     case E_INDEX: emitABC(OP_SETPROP, t.a, t.b, value); break;
+    case E_SUPER: emitABC(OP_SETSUPER, t.a, value, 0); break;
+    case E_PRIVATE: emitABC(OP_SETPRIVATE, t.a, t.b, value); break;
     default: break;
     }
 }

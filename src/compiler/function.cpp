@@ -35,6 +35,7 @@ void resetEmission(FuncState &f) {
     f.patches.clear();
     f.withCands.clear();
     f.withCursor = 0;
+    f.classCursor = 0;
     f.innerCursor = 0;
     f.catchCounter = 0;
     f.tryCounter = 0;
@@ -109,7 +110,9 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.strict = parent->strict;
     child.nameAtom = nameAtom;
     child.isExpression = !isDeclaration && accessor == 0;
-    child.isMethod = accessor != 0;
+    child.isMethod = accessor != 0 && accessor < 4;
+    child.classCtor = static_cast<uint8_t>(accessor >= 4 ? accessor - 3 : 0);
+    if (accessor >= 4) child.strict = true;
     child.sourceStart = startOffset;
     child.startLine = child.line = lex_.token.line;
     child.startColumn = child.column = lex_.token.column;
@@ -166,6 +169,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     lex_.strict = child.strict;
     applyDiscovery(child);
     if (!openScope(SCOPE_FUNCTION)) return false;
+    if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;
     if (!parseDirectives()) return false;
     if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
     if (!checkParams(child)) return false;
@@ -185,6 +189,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // function declarations, which may close over the body's let/const.
     // Parameter expressions resolve names past those bindings (resolveName).
     if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
+    if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;  // fields before the body (ES2023 10.2.2)
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.
         setPos(lex_.token.line, lex_.token.column);

@@ -11,7 +11,7 @@ namespace {
 
 const char *const kTokenTexts[T__COUNT] = {
     "end of input", "invalid token", "identifier", "number", "string", "regular expression",
-    "template literal",
+    "template literal", "private name",
 #define ENG_TOKEN_TEXT(name, text) text,
     ENG_KEYWORDS(ENG_TOKEN_TEXT) ENG_PUNCTUATORS(ENG_TOKEN_TEXT)
 #undef ENG_TOKEN_TEXT
@@ -286,6 +286,25 @@ void Lexer::next() {
         fail("Invalid or unexpected token");
     } else if (c == '\\' || isIdentifierStart(static_cast<uint32_t>(c))) {
         lexIdentifier();
+    } else if (c == '#' && pos_ + 1 < len_) {
+        // A PrivateIdentifier: '#' then an IdentifierName (no space between).
+        advanceBytes(1);
+        int32_t d = peekCodePoint(pos_, &size);
+        if (d == '\\' || (d >= 0 && isIdentifierStart(static_cast<uint32_t>(d)))) {
+            lexIdentifier();
+            if (token.type != T_EOF && token.type != T_ERROR) {
+                if (!value.push(0)) {
+                    token.type = T_EOF;
+                } else {
+                    for (uint32_t i = value.size() - 1; i > 0; i--) value[i] = value[i - 1];
+                    value[0] = '#';
+                    token.type = T_PRIVATE_NAME;
+                    token.strictReserved = token.escapedKeyword = false;
+                }
+            }
+        } else {
+            fail("Invalid or unexpected token");
+        }
     } else if (isDecimalDigit(static_cast<uint32_t>(c)) ||
                (c == '.' && pos_ + 1 < len_ && isDecimalDigit(static_cast<uint8_t>(src_[pos_ + 1])))) {
         lexNumber();

@@ -45,6 +45,7 @@ enum TokenType : uint8_t {
     T_STRING,
     T_REGEX,
     T_TEMPLATE,  // a template chunk (see Lexer::lexTemplate)
+    T_PRIVATE_NAME,  // #name (ES2022): value holds the text with its '#'
 #define ENG_TOKEN_ENUM(name, text) T_##name,
     ENG_KEYWORDS(ENG_TOKEN_ENUM) ENG_PUNCTUATORS(ENG_TOKEN_ENUM)
 #undef ENG_TOKEN_ENUM

@@ -64,6 +64,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 uint32_t t = allocReg();
                 setPos(tok.line, tok.column);
                 emitClosure(inner, t);
+                emitSlot(inner, t, homeAtom_, dest);  // its home object, for super (compiler/class.cpp)
                 if (computed) {
                     emitABC(OP_SETNAME, t, keyReg, static_cast<uint32_t>(accessor));
                     emitABC(accessor == 0 ? OP_INITPROPR : accessor == 1 ? OP_INITGETR : OP_INITSETR, dest, keyReg, t);
@@ -85,6 +86,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 if (keyTok.escapedKeyword) return failAt(kEscapedKeyword, keyTok.line, keyTok.column);
                 if (fs_->strict && keyTok.strictReserved)
                     return failAt("Unexpected strict mode reserved word", keyTok.line, keyTok.column);
+                if (!checkAwaitName(key, keyTok.line, keyTok.column)) return false;
                 ExprDesc v = resolveName(key, keyTok.line, keyTok.column);
                 compact(v);
                 uint32_t r = toAnyReg(v);

@@ -56,8 +56,11 @@ enum ExprKind : uint8_t {
     // candidates are withCands[candStart, candStart + candCount) of the
     // function; if none has the name, the static binding (fbKind, b) is used.
     E_WITHREF,
-    E_WITHBASE  // the same once resolved: a: register holding the object that has
-                // the name, or undefined for the static binding
+    E_WITHBASE,  // the same once resolved: a: register holding the object that has
+                 // the name, or undefined for the static binding
+    E_SUPER,     // super[key] (compiler/class.cpp): a: registers a (home object),
+                 // a+1 (this), a+2 (key)
+    E_PRIVATE    // object.#name: a: object register, b: register of the private name
 };
 
 // Where a `with` object (or another object of dynamic bindings) is read from.
@@ -74,6 +77,7 @@ struct ExprDesc {
     bool constant = false;  // with readOnly: a const binding (stores throw in sloppy code too)
     bool tdz = false;       // a let/const binding that may be uninitialised here (E_BOX)
     bool parenthesized = false;  // (x): not a name for function name inference
+    bool privateIn = false;      // a lone #name: only `#name in object` may follow
     uint32_t atom = NO_ATOM;
     uint32_t a = 0;
     uint32_t b = 0;
@@ -194,6 +198,8 @@ struct FuncState {
     bool isExpression = false;  // named function expression: name visible inside
     bool isArrow = false;       // arrow function: this and arguments are the enclosing function's
     bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
+    uint8_t classCtor = 0;      // class constructor: 1 base, 2 derived (compiler/class.cpp)
+    bool staticBlock = false;   // a class static block: no return statement
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -238,6 +244,11 @@ struct FuncState {
     uint32_t nameWrites = 0;       // assignments to identifiers so far
     Vec<WithRecord> withRecords;   // in source order
     uint32_t withCursor = 0;
+    // Classes in source order (pass 1 -> pass 2): where each constructor is
+    // among the inner functions made from the class body on (bit 31: the
+    // implicit one, made after the body).
+    Vec<uint32_t> classRecords;
+    uint32_t classCursor = 0;
 
     // Direct eval (ES5 10.4.2). A function that calls eval(...) keeps every
     // variable in a box and describes, at each call, what the eval code
@@ -469,7 +480,8 @@ private:
     bool endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex);
 
     // --- functions (function.cpp)
-    // accessor: 0 plain function, 1 getter, 2 setter, 3 method.
+    // accessor: 0 plain function, 1 getter, 2 setter, 3 method, 4 class
+    // constructor, 5 derived class constructor.
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                        uint32_t *innerIndex);
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
@@ -597,6 +609,32 @@ private:
     bool bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t slot, uint32_t t);
     bool parseForInPattern(uint8_t mode, uint32_t labels);
     bool parseCatchPatternBlock(const LexerPosition &pattern, uint32_t catchReg, bool boxed);
+    // --- classes (class.cpp)
+    bool parseClassDeclaration();
+    bool parseClassExpression(ExprDesc &e);
+    bool parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defer, uint32_t start);
+    bool parseClassElement(uint32_t base, bool derived, uint32_t name, uint32_t *lists, uint32_t *ctorAt);
+    bool parseFieldInitializer(uint32_t *inner);
+    bool parseStaticBlock(uint32_t *inner);
+    bool compileImplicitConstructor(bool derived, uint32_t name, uint32_t start, uint32_t *inner);
+    void emitSlot(uint32_t inner, uint32_t closureReg, uint32_t slotAtom, uint32_t valueReg);
+    const FuncState *thisFunction() const;  // the nearest function that is no arrow
+    bool internClassAtoms();  // on first use: scripts without classes do not pay for them
+    bool checkAwaitName(uint32_t atom, uint32_t line, uint32_t column);  // `await` in a static block
+    bool parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column);
+    bool parseSuper(ExprDesc &e);
+    bool parseDerivedThis(ExprDesc &e);
+    void thisValueTo(uint32_t reg);
+    bool emitFieldInit(uint32_t objectReg);
+    bool emitSuperCallTail(uint32_t resultReg);
+    bool parsePrivateMember(ExprDesc &e);
+    bool parsePrivateIn(ExprDesc &e);
+    bool notePrivateUse(uint32_t atom, uint32_t line, uint32_t column);
+    bool failUndeclaredPrivate(uint32_t atom, uint32_t line, uint32_t column);
+    bool declarePrivate(uint32_t atom, uint8_t kinds, const Token &token);
+    bool closePrivateScope();
+    bool emitPrivateNames();
+    bool appendElement(uint32_t list, uint32_t key, uint32_t value, int kind);
 
     // --- arrow functions (arrow.cpp)
     bool arrowAhead(bool *isArrow);
@@ -620,6 +658,29 @@ private:
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
+    // Classes (class.cpp): hidden variables of arrow functions (new.target,
+    // the constructor for super()), and the upvalue slots that SETHOME fills
+    // (a method's home object, a constructor's field list).
+    uint32_t newTargetAtom_ = NO_ATOM;
+    uint32_t ctorAtom_ = NO_ATOM;
+    uint32_t homeAtom_ = NO_ATOM;
+    uint32_t fieldsAtom_ = NO_ATOM;
+    // Private names of the classes being parsed, innermost last, for the
+    // early errors (a name used but declared by no enclosing class, one
+    // declared twice): each class's declarations and uses from its marks on.
+    struct PrivateDecl {
+        uint32_t atom;
+        uint8_t kinds;  // 1 field or method, 2 getter, 4 setter, 8 static
+    };
+    struct PrivateUse {
+        uint32_t atom, line, column;
+    };
+    struct PrivateScope {
+        uint32_t decls, uses;
+    };
+    Vec<PrivateDecl> privateDecls_;
+    Vec<PrivateUse> privateUses_;
+    Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     // Function name inference (function_name.cpp): the name the next

@@ -17,7 +17,7 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
 FuncState::FuncState(Context *ctx)
     : params(ctx), paramRefs(ctx), paramRefOrder(ctx), paramCopies(ctx), paramPositions(ctx), declared(ctx), declOrder(ctx), referenced(ctx),
       refOrder(ctx), innerFree(ctx), inners(ctx), catchCaptured(ctx), tryShapes(ctx),
-      narrowAtoms(ctx), hazards(ctx), withRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
+      narrowAtoms(ctx), hazards(ctx), withRecords(ctx), classRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
       constWords(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
       targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx),
@@ -25,8 +25,9 @@ FuncState::FuncState(Context *ctx)
       nameUses(ctx), innerUses(ctx) {}
 
 Parser::Parser(Context *ctx, const char *source, size_t length, bool strict)
-    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict), outer_(ctx),
-      discovered_(ctx), discoveredIndex_(ctx), discoveredNames_(ctx), patternNames_(ctx) {}
+    : ctx_(ctx), atoms_(ctx), lex_(ctx, source, length), functions_(ctx), optionStrict_(strict),
+      privateDecls_(ctx), privateUses_(ctx), privateScopes_(ctx), outer_(ctx), discovered_(ctx),
+      discoveredIndex_(ctx), discoveredNames_(ctx), patternNames_(ctx) {}
 
 Parser::~Parser() { releaseRecords(); }
 

@@ -76,7 +76,7 @@ ExprDesc regExpr(uint32_t reg, uint32_t floor = NO_REG) {
 }  // namespace
 
 bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column) {
-    bool ok = e.kind == E_FIELD || e.kind == E_INDEX ||
+    bool ok = e.kind == E_FIELD || e.kind == E_INDEX || e.kind == E_SUPER || e.kind == E_PRIVATE ||
               (e.isName && (e.kind == E_LOCAL || e.kind == E_BOX || e.kind == E_UPVAL || e.kind == E_GLOBAL ||
                             e.kind == E_WITHREF || e.kind == E_WITHBASE));
     if (!ok) return failAt(message, line, column);
@@ -87,6 +87,7 @@ bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t li
 
 bool Parser::checkBinding(uint32_t atom, const Token &token) {
     if (token.escapedKeyword) return failAt(kEscapedKeyword, token.line, token.column);
+    if (!checkAwaitName(atom, token.line, token.column)) return false;
     if (fs_->strict && token.strictReserved)
         return failAt("Unexpected strict mode reserved word", token.line, token.column);
     return checkStrictName(atom, token.line, token.column);
@@ -136,7 +137,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
             return pattern > 0;
         }
     }
-    functionHint_ = check(T_FUNCTION) ? hint : NO_ATOM;
+    functionHint_ = check(T_FUNCTION) || check(T_CLASS) ? hint : NO_ATOM;
     functionDefer_ = defer;
     parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
     parenDefer_ = defer;
@@ -306,6 +307,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
             toAnyReg(e);
         }
         if (!parseBinary(rhs, precedence, noIn)) return false;
+        if (rhs.privateIn) return failAt("Unexpected private name", opLine, opColumn);
         hazardEnd(hazard, writesBefore);
         uint32_t r2 = toAnyReg(rhs);
         uint32_t r1 = e.a;
@@ -313,7 +315,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
         freeExpr(e);
         uint32_t dest = allocReg();
         setPos(opLine, opColumn);
-        emitABC(binaryOpcode(op), dest, r1, r2);
+        emitABC(e.privateIn ? OP_HASPRIVATE : binaryOpcode(op), dest, r1, r2);
         e = regExpr(dest);
         if (ctx_->failed()) return false;
     }
@@ -383,6 +385,10 @@ bool Parser::parseUnary(ExprDesc &e) {
         setPos(tok.line, tok.column);
         if (deletedInChain_) {
             deletedInChain_ = false;  // delete a?.b: done by the chain
+            break;
+        }
+        if (e.kind == E_PRIVATE) {
+            ok = failAt("Private fields can not be deleted", tok.line, tok.column);
             break;
         }
         if (e.isName) {
@@ -563,6 +569,10 @@ bool Parser::parseNew(ExprDesc &e) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
     bool ok = next();
+    if (ok && check(T_DOT)) {
+        leave();
+        return parseNewTarget(e, line, column);
+    }
     if (ok) ok = check(T_NEW) ? parseNew(e) : parsePrimary(e);
     if (ok) ok = parseMemberSuffixes(e, false);
     if (ok) {
@@ -612,6 +622,10 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
             return fail("Invalid tagged template on optional chain");
         } else if (check(T_DOT)) {
             if (!next()) return false;
+            if (check(T_PRIVATE_NAME)) {
+                if (!parsePrivateMember(e)) return false;
+                continue;
+            }
             if (!isIdentifierName()) return unexpected();
             uint32_t atom = tokenAtom();
             uint32_t line = lex_.token.line, column = lex_.token.column;
@@ -665,7 +679,16 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
     compact(e);
     uint32_t base, owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
-    if (e.kind == E_FIELD || e.kind == E_INDEX) {
+    if (e.kind == E_SUPER || e.kind == E_PRIVATE) {
+        // super.m(...): called with the current this (ES2015 12.3.5.1).
+        owned = lowestTemp(e);
+        base = allocReg();
+        allocReg();
+        setPos(e.line, e.column);
+        if (e.kind == E_SUPER) emitABC(OP_GETSUPER, base, e.a, 0);
+        else emitABC(OP_GETPRIVATE, base, e.a, e.b);
+        emitABC(OP_MOV, base + 1, e.kind == E_SUPER ? e.a + 1 : e.a, 0);
+    } else if (e.kind == E_FIELD || e.kind == E_INDEX) {
         owned = lowestTemp(e);
         base = allocReg();
         allocReg();
@@ -783,6 +806,8 @@ bool Parser::parsePrimary(ExprDesc &e) {
     e = ExprDesc();
     switch (tok.type) {
     case T_THIS:
+        // A derived constructor's this is checked (compiler/class.cpp).
+        if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
         // An arrow function's this is its enclosing function's (a hidden
         // variable there).
         if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
@@ -792,6 +817,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         if (tok.escapedKeyword) return fail(kEscapedKeyword);
         if (fs_->strict && tok.strictReserved) return fail("Unexpected strict mode reserved word");
         uint32_t atom = tokenAtom();
+        if (!checkAwaitName(atom, tok.line, tok.column)) return false;
         e = resolveName(atom, tok.line, tok.column);
         return next();
     }
@@ -853,6 +879,12 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return parseTemplateLiteral(e);
     case T_LBRACE:
         return parseObjectLiteral(e);
+    case T_CLASS:
+        return parseClassExpression(e);
+    case T_SUPER:
+        return parseSuper(e);
+    case T_PRIVATE_NAME:
+        return parsePrivateIn(e);
     case T_SLASH:
     case T_SLASH_ASSIGN: {
         lex_.rescanAsRegex();

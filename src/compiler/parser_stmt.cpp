@@ -149,6 +149,13 @@ bool Parser::parseStatement() {
         if (ok && ifBody) ok = closeScope();
         break;
     }
+    case T_CLASS:
+        if (context != STMT_LIST) {
+            ok = unexpected();
+            break;
+        }
+        ok = parseClassDeclaration();
+        break;
     case T_CONST: {
         if (context != STMT_LIST) {
             ok = fail("Lexical declaration cannot appear in a single-statement context");
@@ -666,7 +673,7 @@ bool Parser::parseBreakContinue(bool isContinue) {
 
 bool Parser::parseReturn() {
     const Token tok = lex_.token;
-    if (fs_->isScript) return fail("Illegal return statement");
+    if (fs_->isScript || fs_->staticBlock) return fail("Illegal return statement");
     if (!next()) return false;
     if (check(T_SEMICOLON) || check(T_RBRACE) || check(T_EOF) || lex_.token.newlineBefore) {
         setPos(tok.line, tok.column);

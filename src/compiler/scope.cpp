@@ -280,8 +280,12 @@ bool Parser::computeLayout() {
     for (uint32_t i = 0; i < f->withRecords.size(); i++)
         if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
     if (f->varObjAtom != NO_ATOM && !addLocal(f->varObjAtom, LOCAL_HIDDEN)) return false;
-    // Arrow functions inside use this function's this.
-    if (!f->isArrow && f->innerFree.contains(thisAtom_) && !addLocal(thisAtom_, LOCAL_HIDDEN)) return false;
+    // Arrow functions inside use this function's this (and new.target, and
+    // a derived constructor's this binding and itself, for super()).
+    if (!f->isArrow && (f->innerFree.contains(thisAtom_) || f->classCtor == 2) && !addLocal(thisAtom_, LOCAL_HIDDEN))
+        return false;
+    if (!f->isArrow && f->innerFree.contains(newTargetAtom_) && !addLocal(newTargetAtom_, LOCAL_HIDDEN)) return false;
+    if (!f->isArrow && f->innerFree.contains(ctorAtom_) && !addLocal(ctorAtom_, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
         if (!addLocal(f->nameAtom, LOCAL_CALLEE)) return false;
@@ -372,8 +376,9 @@ bool Parser::emitPrologue() {
     }
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
-        if (l.kind == LOCAL_CALLEE) emitABC(OP_LOADCALLEE, l.reg, 0, 0);
+        if (l.kind == LOCAL_CALLEE || l.atom == ctorAtom_) emitABC(OP_LOADCALLEE, l.reg, 0, 0);
         if (l.atom == thisAtom_) emitABC(OP_LOADTHIS, l.reg, 0, 0);
+        if (l.atom == newTargetAtom_) emitABC(OP_NEWTARGET, l.reg, 0, 0);
         if (l.captured && !(f->mappedArguments && l.kind == LOCAL_PARAM)) emitABC(OP_NEWBOX, l.reg, 0, 0);
     }
     for (uint32_t k = 0; k < f->inners.size(); k++) {

@@ -95,6 +95,7 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
         break;
     }
     case HeapType::String:
+    case HeapType::PrivateName:
     case HeapType::Number:
     case HeapType::Dead:
         break;

@@ -26,7 +26,7 @@ void markObject(Heap &h, GcHeader *obj, bool edge) {
     obj->gcFlags |= GC_MARKED;
     if (h.markRecount)
         obj->gcFlags = static_cast<uint8_t>((obj->gcFlags & ~RC_MAX) | (edge ? RC_ONE : 0));
-    if (obj->type == HeapType::String || obj->type == HeapType::Number) return;
+    if (obj->type == HeapType::String || obj->type == HeapType::Number || obj->type == HeapType::PrivateName) return;
     if (h.markTop < ENG_GC_MARK_STACK_SIZE) h.markStack[h.markTop++] = obj;
     else h.markOverflow = true;
 }
@@ -144,6 +144,7 @@ void collectGarbage(Heap &h) {
 size_t freeGcContents(Heap &h, GcHeader *obj) {
     switch (obj->type) {
     case HeapType::String:
+    case HeapType::PrivateName:
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);

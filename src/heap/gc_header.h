@@ -17,6 +17,10 @@ enum class HeapType : uint8_t {
     Template,  // FunctionTemplate: a loaded function's code and constants
     Image,     // ImageBuffer: bytes of a loaded bytecode image
     Iterator,  // ForInIterator: keys snapshot for for-in
+    // A private name (ES2022 #x, vm/class.cpp): laid out as an HString (its
+    // text is the description) but on the object list, never interned, so
+    // no string a script makes is the same key. Own-key listings skip it.
+    PrivateName,
     Dead       // freed by reference counting, waiting to be unlinked from the
                // object list; the word after the header holds its byte size
 };

@@ -34,7 +34,11 @@ struct Frame {
 
 enum FrameFlags : uint8_t {
     FRAME_NATIVE = 1,     // a native function (no bytecode)
-    FRAME_CONSTRUCT = 2,  // called with new: a non-object result is replaced by this
+    // Called with new: a non-object result is replaced by this. The stack
+    // slot below this (where the callee was put, and the result goes) holds
+    // new.target while a bytecode frame runs: the callee, or what super()
+    // passed (vm/class.cpp).
+    FRAME_CONSTRUCT = 2,
     FRAME_ENTRY = 4,      // the executor loop that runs it returns when it returns
     FRAME_LIGHTFUNC = 8   // a lightweight function (with FRAME_NATIVE)
 };

@@ -404,6 +404,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
         }
     }
     for (uint32_t i = 0; i < o->propCount; i++) {
+        if (isPrivateKey(o->props[i].key())) continue;
         uint8_t a = static_cast<uint8_t>(o->props[i].attrs() & ~ATTR_CONFIGURABLE);
         if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
         o->props[i].setAttrs(a);
@@ -424,6 +425,7 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
         if (!o->elems[i].isEmpty()) return false;  // array part: configurable
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint8_t a = o->props[i].attrs();
+        if (isPrivateKey(o->props[i].key())) continue;
         if (a & ATTR_CONFIGURABLE) return false;
         if (frozen && !(a & ATTR_ACCESSOR) && (a & ATTR_WRITABLE)) return false;
     }

@@ -42,6 +42,10 @@ struct HString : GcHeader {
     uint16_t at(uint32_t i) const { return is8bit() ? data8()[i] : data16()[i]; }
 };
 
+// A private name (#x) used as a key: never listed as an own key, untouched
+// by freeze and seal (ES2022 7.3.15 works on property keys only).
+inline bool isPrivateKey(const HString *key) { return key->type == HeapType::PrivateName; }
+
 // ---- properties -------------------------------------------------------
 extern const HString *const deletedPropertyKey;  // strings/rom_strings.h
 

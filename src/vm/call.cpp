@@ -8,6 +8,7 @@
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/c_stack.h"
+#include "vm/class_ops.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
@@ -164,11 +165,17 @@ Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flag
     return pushFrame(h, frame);
 }
 
-Status prepareThis(Heap &h, uint32_t funcIndex, bool construct) {
+Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTarget) {
     JSClosure *f = static_cast<JSClosure *>(asObject(h.stack[funcIndex]));
+    uint16_t flags = f->tmpl->header->flags;
     if (construct) {
+        if (flags & FN_DERIVED) {
+            h.stack[funcIndex + 1] = Value::empty();
+            return Status::Ok;
+        }
         Value proto;
-        ENG_TRY(getValuePropertyStr(h, h.stack[funcIndex], atom(h, ATOM_prototype), &proto));
+        Value from = newTarget ? Value::pointer(newTarget) : h.stack[funcIndex];
+        ENG_TRY(getValuePropertyStr(h, from, atom(h, ATOM_prototype), &proto));
         JSObject *protoObject = h.protos[PROTO_OBJECT];
         if (proto.isLightFunc()) ENG_TRY(lightFuncObject(h, proto, &protoObject));
         else if (isObject(proto)) protoObject = asObject(proto);
@@ -177,7 +184,7 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct) {
         h.stack[funcIndex + 1] = Value::pointer(obj);
         return Status::Ok;
     }
-    if (f->tmpl->header->flags & FN_STRICT) return Status::Ok;
+    if (flags & FN_STRICT) return (flags & FN_CLASS_CONSTRUCTOR) ? throwClassCall(h, f) : Status::Ok;
     Value t = h.stack[funcIndex + 1];
     if (t.isNullish()) {
         h.stack[funcIndex + 1] = Value::pointer(h.global);

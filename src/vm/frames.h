@@ -19,8 +19,11 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
                  JSNative *callee, int16_t magic, uint32_t lightFunc);
 
 // Prepares this for a call of closure f: a new object for construct calls,
-// the global object / a wrapper for sloppy functions.
-Status prepareThis(Heap &h, uint32_t funcIndex, bool construct);
+// the global object / a wrapper for sloppy functions. A construct call's
+// object gets newTarget's prototype (null: the callee's); a derived class
+// constructor gets none (this is empty until super()), and a class
+// constructor called without new is a TypeError.
+Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTarget = nullptr);
 
 // Runs bytecode from the frame at index entryFrame (already pushed) until
 // that frame returns. On Error the frames above entryFrame-1 are popped.

@@ -12,6 +12,7 @@
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/call.h"
+#include "vm/class_ops.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/forin.h"
@@ -44,7 +45,8 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (t->header->flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
+    else if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -885,6 +887,80 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(COPYREST):
             CHECK(copyDataProperties(h, asObject(R[a]), R[instrB(ins)], static_cast<JSArray *>(asObject(R[instrC(ins)]))));
             break;
+        CASE(NEWTARGET):
+            // A construct frame keeps new.target in its callee slot (heap.h FRAME_CONSTRUCT).
+            R[a] = (fr->flags & FRAME_CONSTRUCT) ? h.stack[fr->base - 2] : Value::undefined();
+            break;
+        CASE(CHECKTHIS):
+            if (R[a].isEmpty()) CHECK(throwThisUninitialized(h));
+            break;
+        CASE(CHECKSUPER):
+            if (!R[a].isEmpty()) CHECK(throwSuperTwice(h));
+            break;
+        CASE(SUPERCALL): {
+            // Out of line (vm/class.cpp): its locals stay out of this frame.
+            bool pushed = false;
+            SYNC();
+            Status st = superCall(h, fr->base + a, instrB(ins), instrC(ins) != 0, &pushed);
+            if (pushed) {
+                fi = h.frameCount - 1;
+                LOAD_FRAME();
+                break;
+            }
+            h.stackTop = frameTop(h, fi);
+            RELOAD();
+            if (st != Status::Ok) goto throw_pending;
+            break;
+        }
+        CASE(CLASS): {
+            Value proto;
+            CHECK(makeClass(h, R[a], instrC(ins) != 0, R[a + 1], &proto));
+            R[a + 1] = proto;
+            break;
+        }
+        CASE(DEFMETHOD):
+        CASE(DEFGET):
+        CASE(DEFSET):
+            CHECK(defineClassMember(h, R[a], R[instrB(ins)], R[instrC(ins)],
+                                    instrOp(ins) == OP_DEFMETHOD ? 0 : instrOp(ins) == OP_DEFGET ? 1 : 2));
+            break;
+        CASE(SETHOME):
+            CHECK(setClosureSlot(h, R[a], instrC(ins), R[instrB(ins)]));
+            break;
+        CASE(INITFIELDS):
+            CHECK(initFields(h, R[a], R[instrB(ins)]));
+            break;
+        CASE(GETSUPER): {
+            uint32_t b = instrB(ins);
+            Value v;
+            CHECK(superGet(h, R[b], R[b + 1], R[b + 2], &v));
+            R[a] = v;
+            break;
+        }
+        CASE(SETSUPER):
+            CHECK(superSet(h, R[a], R[a + 1], R[a + 2], R[instrB(ins)], strict));
+            break;
+        CASE(NEWPRIVATE): {
+            Value v;
+            CHECK(newPrivateName(h, K[instrBx(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        CASE(GETPRIVATE): {
+            Value v;
+            CHECK(privateGet(h, R[instrB(ins)], R[instrC(ins)], &v));
+            R[a] = v;
+            break;
+        }
+        CASE(SETPRIVATE):
+            CHECK(privateSet(h, R[a], R[instrB(ins)], R[instrC(ins)]));
+            break;
+        CASE(HASPRIVATE): {
+            bool has = false;
+            CHECK(privateIn(h, R[instrB(ins)], R[instrC(ins)], &has));
+            R[a] = Value::boolean(has);
+            break;
+        }
         CASE(FORIN): {
             Value v;
             CHECK(newForInIterator(h, R[instrB(ins)], &v));
@@ -927,7 +1003,17 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
         }
         {
-            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) completion = h.stack[fr->base - 1];
+            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) {
+                if (tmpl->header->flags & FN_DERIVED) {
+                    Value result;
+                    SYNC();
+                    if (derivedResult(h, completion, R[tmpl->header->thisReg], &result) != Status::Ok)
+                        goto throw_pending;
+                    completion = result;
+                } else {
+                    completion = h.stack[fr->base - 1];
+                }
+            }
             uint32_t resultIndex = fr->base - 2;
             h.stack[resultIndex] = completion;
             bool entry = fi == entryFrame;

@@ -1,0 +1,6 @@
+print("never printed");
+class A {
+  m() {
+    return this.#undeclared;
+  }
+}

@@ -1,0 +1,9 @@
+print("never printed");
+class A extends Object {
+  constructor() {
+    super();
+  }
+  m() {
+    super();
+  }
+}
