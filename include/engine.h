@@ -75,6 +75,20 @@ typedef struct eng_clock {
  * newline included. NULL writes to the C library's stdout. */
 typedef void (*eng_write_fn)(void *user, const char *utf8, size_t length);
 
+/* One allocator call as the allocation log sees it (eng_config.alloc_log;
+ * the text format is in engine_alloc.h and docs/memory-tuning.md). kind is
+ * 'a' (alloc: ptr, size), 'r' (realloc: old_ptr, old_size -> ptr, size) or
+ * 'f' (free: ptr, size); seq counts the events of a heap from 1. */
+typedef struct eng_alloc_event {
+    char kind;
+    unsigned long seq;
+    const void *old_ptr;
+    const void *ptr;
+    size_t old_size;
+    size_t size;
+} eng_alloc_event;
+typedef void (*eng_alloc_log_fn)(void *user, const eng_alloc_event *event);
+
 typedef struct eng_config {
     const eng_allocator *allocator; /* NULL: malloc, realloc and free */
     size_t memory_limit;            /* bytes; 0 means no limit */
@@ -90,6 +104,14 @@ typedef struct eng_config {
      * bytes before it) calls, nesting and recursion throw RangeError. */
     size_t c_stack_size;
     const void *c_stack_limit;
+    /* Called after every successful alloc, realloc and free of the heap
+     * (its own struct included); NULL: none. */
+    eng_alloc_log_fn alloc_log;
+    void *alloc_log_user;
+    /* When the allocator can tell: the largest block it could hand out now
+     * (called with the allocator's user), so that an out-of-memory error
+     * says what was asked and what was free. NULL: not known. */
+    size_t (*largest_free)(void *allocator_user);
 } eng_config;
 
 typedef struct eng_heap_stats {

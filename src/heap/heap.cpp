@@ -8,6 +8,7 @@
 #include "heap/refcount.h"
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
+#include "vm/errors.h"
 
 namespace eng {
 
@@ -49,6 +50,7 @@ bool shouldCollect(const Heap &h, size_t size) {
 }
 
 void account(Heap &h, size_t added, size_t removed) {
+    h.failedRequest = 0;  // the failure noted before, if any, was handled
     h.stats.bytes_in_use = h.stats.bytes_in_use + added - removed;
     if (h.stats.bytes_in_use > h.stats.peak_bytes) h.stats.peak_bytes = h.stats.bytes_in_use;
     h.allocatedSinceGc += added;
@@ -73,6 +75,19 @@ void safePoint(Heap &h, size_t size) {
     }
 }
 
+void logEvent(Heap &h, char kind, const void *oldPtr, const void *ptr, size_t oldSize, size_t size) {
+    if (!h.allocLog) return;
+    eng_alloc_event e = {kind, ++h.allocSeq, oldPtr, ptr, oldSize, size};
+    h.allocLog(h.allocLogUser, &e);
+}
+
+// Remembers a request that failed even after the emergency collection, and
+// what the allocator had free then, for the out-of-memory message.
+void noteFailure(Heap &h, size_t size) {
+    h.failedRequest = size;
+    h.failedLargestFree = h.largestFree ? h.largestFree(h.allocator.user) : 0;
+}
+
 }  // namespace
 
 void *heapAlloc(Heap &h, size_t size) {
@@ -84,7 +99,11 @@ void *heapAlloc(Heap &h, size_t size) {
         collectGarbage(h);
         if (withinLimit(h, size)) p = h.allocator.alloc(h.allocator.user, size);
     }
-    if (!p) return nullptr;
+    if (!p) {
+        noteFailure(h, size);
+        return nullptr;
+    }
+    logEvent(h, 'a', nullptr, p, 0, size);
     account(h, size, 0);
     h.stats.alloc_count++;
     h.stats.live_allocations++;
@@ -102,7 +121,11 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
         collectGarbage(h);
         if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
     }
-    if (!q) return nullptr;
+    if (!q) {
+        noteFailure(h, size);
+        return nullptr;
+    }
+    logEvent(h, 'r', p, q, oldSize, size);
     account(h, size, oldSize);
     h.stats.alloc_count++;
     return q;
@@ -112,6 +135,7 @@ void heapFree(Heap &h, void *p, size_t size) {
     if (!p) return;
     if (size == 0) size = 1;
     h.allocator.free(h.allocator.user, p, size);
+    logEvent(h, 'f', nullptr, p, 0, size);
     h.stats.bytes_in_use -= size;
     // The collector runs on net growth: what reference counting and
     // explicit frees give back does not bring the next collection closer.
@@ -135,6 +159,21 @@ GcHeader *allocGc(Heap &h, HeapType type, size_t size) {
 }
 
 Status throwOutOfMemory(Heap &h) {
+    size_t asked = h.failedRequest;
+    h.failedRequest = 0;
+    // When the allocator (not the memory limit) refused and can say what it
+    // has free, a new error says both; making it must not collect (the
+    // caller's temporaries may be unrooted) and, if it fails in turn, the
+    // pre-allocated error is thrown (gcDisabled also stops the recursion).
+    if (asked && h.largestFree && !h.limitRefused && !h.gcRunning && !h.gcDisabled &&
+        h.outOfMemoryError.isPointer()) {
+        h.gcDisabled = true;
+        Status s = throwError(h, PROTO_RANGE_ERROR,
+                              "Out of memory: %u bytes asked, largest free block %u bytes",
+                              static_cast<unsigned>(asked), static_cast<unsigned>(h.failedLargestFree));
+        h.gcDisabled = false;
+        if (s == Status::Error && h.hasPending) return Status::Error;
+    }
     h.pending = h.outOfMemoryError;
     h.hasPending = true;
     return Status::Error;
@@ -171,7 +210,11 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         h->writeUser = config->write_user;
         h->cStackSize = config->c_stack_size;
         h->cStackFixedLimit = reinterpret_cast<uintptr_t>(config->c_stack_limit);
+        h->allocLog = config->alloc_log;
+        h->allocLogUser = config->alloc_log_user;
+        h->largestFree = config->largest_free;
     }
+    logEvent(*h, 'a', nullptr, h, 0, sizeof(eng_heap));
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;
@@ -215,7 +258,11 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
     heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
     eng_allocator a = h->allocator;
+    eng_alloc_log_fn log = h->allocLog;
+    void *logUser = h->allocLogUser;
+    eng_alloc_event last = {'f', h->allocSeq + 1, nullptr, h, 0, sizeof(eng_heap)};
     a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
+    if (log) log(logUser, &last);
 }
 
 }  // namespace eng

@@ -147,7 +147,7 @@ bool register_globals(eng_heap *heap) {
 } // namespace
 
 int main(int argc, char **argv) {
-    eng_config config = {nullptr, 0, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config = {};
     int arg = 1;
     if (arg < argc && strcmp(argv[arg], "--memory-limit") == 0) {
         if (arg + 1 >= argc) return usage("--memory-limit needs a value");

@@ -215,7 +215,8 @@ std::string evalText(eng_heap *heap, const char *src) {
 TEST_CASE("Date reads the embedder's clock and time zone", "[api][date]") {
     FakeClock fake{1600000000000.0, 3600000.0, 0};
     eng_clock clock{fakeNow, fakeOffset, &fake};
-    eng_config config{nullptr, 0, &clock, nullptr, nullptr, 0, nullptr};
+    eng_config config{};  // every other member: the default
+    config.clock = &clock;
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     CHECK(evalText(heap, "String(Date.now())") == "1600000000000");
@@ -243,7 +244,8 @@ void captureWrite(void *user, const char *utf8, size_t length) {
 
 TEST_CASE("print writes whole lines through the embedder's write hook", "[api]") {
     std::string out;
-    eng_config config{nullptr, 0, nullptr, captureWrite, &out, 0, nullptr};
+    eng_config config{};  // every other member: the default
+    config.write = captureWrite; config.write_user = &out;
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     const char *src = "print('a', 1, {toString: function () { return 'obj'; }}, '\\u00e9\\u4e2d'); print(); 'done'";

@@ -45,7 +45,8 @@ void countFree(void *user, void *p, size_t size) {
 TEST_CASE("every byte goes through the allocator and comes back", "[heap]") {
     CountingAllocator counter;
     eng_allocator a{countAlloc, countRealloc, countFree, &counter};
-    eng_config config{&a, 0, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config{};  // every other member: the default
+    config.allocator = &a;
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     eng_heap_stats stats;
@@ -147,7 +148,8 @@ TEST_CASE("concatenation and builders give the interned string, narrow when they
 TEST_CASE("concatenation past the memory limit is a catchable RangeError", "[heap][oom][strings]") {
     CountingAllocator counter;
     eng_allocator allocator{countAlloc, countRealloc, countFree, &counter};
-    eng_config config{&allocator, 64 * 1024, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config{};  // every other member: the default
+    config.allocator = &allocator; config.memory_limit = 64 * 1024;
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     const char *src =
@@ -171,7 +173,8 @@ TEST_CASE("concatenation past the memory limit is a catchable RangeError", "[hea
 }
 
 TEST_CASE("a memory limit turns unbounded allocation into a catchable RangeError", "[heap][oom]") {
-    eng_config config{nullptr, 64 * 1024, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config{};  // every other member: the default
+    config.memory_limit = 64 * 1024;
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     const char *src =

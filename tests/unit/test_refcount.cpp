@@ -59,7 +59,8 @@ TEST_CASE("temporaries are freed without a collection", "[heap][rc]") {
 }
 
 TEST_CASE("a long loop of temporaries runs in a small heap", "[heap][rc]") {
-    eng_config config{nullptr, 48 * 1024, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config{};  // every other member: the default
+    config.memory_limit = 48 * 1024;
     eng_heap *heap = eng_create(&config);
     REQUIRE(heap);
     eng_heap_stats before = stats(heap);

@@ -328,7 +328,7 @@ int usage_error(const char *format, const char *arg) {
 } // namespace
 
 int main(int argc, char **argv) {
-    eng_config config = {nullptr, 0, nullptr, nullptr, nullptr, 0, nullptr};
+    eng_config config = {};
     bool stats = false, checkOnly = false, interactive = false;
     std::vector<const char *> evals, scriptArgs;
     const char *script = nullptr;
