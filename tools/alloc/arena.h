@@ -1,0 +1,52 @@
+// Command-line choice of the engine's allocator, shared by the CLI, the JS
+// corpus runner and the firmware: malloc (the default), or the library's
+// TLSF or pools (include/engine_alloc.h) over one arena taken with malloc;
+// and the allocation log written to a file. C++ over engine.h and
+// engine_alloc.h only, so it builds for the host and for the boards.
+#ifndef ENG_TOOLS_ALLOC_ARENA_H
+#define ENG_TOOLS_ALLOC_ARENA_H
+
+#include <stdio.h>
+
+#include "engine.h"
+#include "engine_alloc.h"
+
+namespace arena {
+
+enum Kind { MALLOC, TLSF, POOL };
+
+struct Arena {
+    Kind kind = MALLOC;
+    size_t bytes = 0;          // arena size (0: the default of the kind)
+    void *memory = nullptr;
+    eng_tlsf *tlsf = nullptr;
+    eng_pool *pool = nullptr;
+    eng_allocator allocator{};
+    FILE *log = nullptr;
+};
+
+// Parses "malloc", "tlsf" or "pool"; false for anything else.
+bool parse_kind(const char *text, Kind *out);
+
+// The pool configuration used for `pool` on the command line: classes from
+// 16 bytes to 8 MiB, each with the same share of `bytes`, borrowing on.
+eng_pool_config general_pools(size_t bytes);
+
+// Takes the arena and fills config->allocator and config->largest_free;
+// false (with a message on stderr) when the arena cannot be had.
+bool open(Arena *a, eng_config *config);
+// Opens `path` and makes config log every event into it, one line each
+// (engine_alloc.h); false when the file cannot be opened.
+bool open_log(Arena *a, const char *path, eng_config *config);
+// Frees the arena and closes the log (after eng_destroy). false when the
+// allocator did not get every byte back (a size passed back wrong).
+bool close(Arena *a);
+// The largest block malloc gives now, to within 256 bytes (up to at_most):
+// on a board, what an arena over the rest of the RAM can have.
+size_t largest_malloc(size_t at_most);
+// "tlsf: peak 12345 of 40000 bytes, largest free 39000, failed 0" on `out`.
+void print_stats(const Arena &a, FILE *out);
+
+}  // namespace arena
+
+#endif
