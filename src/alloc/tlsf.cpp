@@ -29,10 +29,10 @@ struct FreeHead {
     uint32_t prev;
 };
 
-uint32_t floorLog2(uint32_t v) { return 31u - static_cast<uint32_t>(__builtin_clz(v)); }
+inline __attribute__((always_inline)) uint32_t floorLog2(uint32_t v) { return 31u - static_cast<uint32_t>(__builtin_clz(v)); }
 uint32_t lowestBit(uint32_t v) { return static_cast<uint32_t>(__builtin_ctz(v)); }
 
-void mapping(uint32_t size, uint32_t *fl, uint32_t *sl) {
+inline __attribute__((always_inline)) void mapping(uint32_t size, uint32_t *fl, uint32_t *sl) {
     if (size < SMALL_LIMIT) {
         *fl = 0;
         *sl = size / GRAIN;

@@ -75,15 +75,21 @@ void safePoint(Heap &h, size_t size) {
     }
 }
 
-void logEvent(Heap &h, char kind, const void *oldPtr, const void *ptr, size_t oldSize, size_t size) {
-    if (!h.allocLog) return;
-    eng_alloc_event e = {kind, ++h.allocSeq, oldPtr, ptr, oldSize, size};
+// Out of line, with few arguments: the event record must not enlarge the
+// frames of heapAlloc and heapRealloc, which are on every allocation's path.
+__attribute__((noinline)) void logSlow(Heap &h, char kind, const void *ptr, size_t size) {
+    eng_alloc_event e = {kind, ++h.allocSeq, nullptr, ptr, 0, size};
+    h.allocLog(h.allocLogUser, &e);
+}
+__attribute__((noinline)) void logReallocSlow(Heap &h, const void *oldPtr, const void *ptr, size_t oldSize,
+                                              size_t size) {
+    eng_alloc_event e = {'r', ++h.allocSeq, oldPtr, ptr, oldSize, size};
     h.allocLog(h.allocLogUser, &e);
 }
 
 // Remembers a request that failed even after the emergency collection, and
 // what the allocator had free then, for the out-of-memory message.
-void noteFailure(Heap &h, size_t size) {
+__attribute__((noinline)) void noteFailure(Heap &h, size_t size) {
     h.failedRequest = size;
     h.failedLargestFree = h.largestFree ? h.largestFree(h.allocator.user) : 0;
 }
@@ -103,7 +109,7 @@ void *heapAlloc(Heap &h, size_t size) {
         noteFailure(h, size);
         return nullptr;
     }
-    logEvent(h, 'a', nullptr, p, 0, size);
+    if (h.allocLog) logSlow(h, 'a', p, size);
     account(h, size, 0);
     h.stats.alloc_count++;
     h.stats.live_allocations++;
@@ -125,7 +131,7 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
         noteFailure(h, size);
         return nullptr;
     }
-    logEvent(h, 'r', p, q, oldSize, size);
+    if (h.allocLog) logReallocSlow(h, p, q, oldSize, size);
     account(h, size, oldSize);
     h.stats.alloc_count++;
     return q;
@@ -135,7 +141,7 @@ void heapFree(Heap &h, void *p, size_t size) {
     if (!p) return;
     if (size == 0) size = 1;
     h.allocator.free(h.allocator.user, p, size);
-    logEvent(h, 'f', nullptr, p, 0, size);
+    if (h.allocLog) logSlow(h, 'f', p, size);
     h.stats.bytes_in_use -= size;
     // The collector runs on net growth: what reference counting and
     // explicit frees give back does not bring the next collection closer.
@@ -214,7 +220,7 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         h->allocLogUser = config->alloc_log_user;
         h->largestFree = config->largest_free;
     }
-    logEvent(*h, 'a', nullptr, h, 0, sizeof(eng_heap));
+    if (h->allocLog) logSlow(*h, 'a', h, sizeof(eng_heap));
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;

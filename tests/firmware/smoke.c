@@ -4,13 +4,13 @@
  *   smoke.elf [case...]      cases: loop100 fib20 objects100 (default: all)
  *
  * Prints one line per case, e.g.
- *   fib20: 6765 ok (engine peak 9171 bytes, pool peak 9392 of 9800, 1 collections)
+ *   fib20: 6765 ok (engine peak 9171 bytes, tlsf peak 9392 of 9800, 1 collections)
  * and exits 0 only when every case ran and gave its expected result and
  * gave all its memory back.
  *
- * The engine's memory is a pool (pool_allocator.c) over all of the RAM the
- * linker script leaves for the heap: no malloc header per block, which on a
- * 16 KiB board is the difference between fitting and not.
+ * The engine's memory is the library's TLSF allocator (engine_alloc.h) over
+ * all of the RAM the linker script leaves for the heap: no header per block,
+ * which on a 16 KiB board is the difference between fitting and not.
  *
  * Output goes through write(1, ...), not stdio: stdout's buffer alone would
  * take 1 KiB of a 16 KiB board, and newlib's %g allocates. Numbers are
@@ -21,7 +21,7 @@
 #include <unistd.h>
 
 #include "engine.h"
-#include "pool_allocator.h"
+#include "engine_alloc.h"
 
 extern char __heap_end[];                /* sections.ld: the bottom of the stack reserve */
 extern void *_sbrk(ptrdiff_t increment); /* memory.c */
@@ -57,15 +57,21 @@ static void out_uint(unsigned long value) {
 }
 
 /* Runs one case in a fresh heap; 1 when the result is the expected one. */
-static int run_case(const struct smoke_case *c, pool *memory) {
+static int run_case(const struct smoke_case *c, void *region, size_t region_size) {
     int ok = 0;
     out(c->name);
     out(": ");
-    eng_allocator allocator = pool_allocator(memory);
+    /* A fresh allocator per case: its peak is the case's. */
+    eng_tlsf *memory = eng_tlsf_init(region, region_size);
+    if (!memory) {
+        out("the heap region is too small for the allocator\n");
+        return 0;
+    }
+    eng_allocator allocator = eng_tlsf_allocator(memory);
     eng_config config;
     memset(&config, 0, sizeof config); /* every other member: the default */
     config.allocator = &allocator;
-    memory->peak = 0;
+    config.largest_free = eng_tlsf_largest_free;
     eng_heap *heap = eng_create(&config);
     if (!heap) {
         out("eng_create failed (out of memory)\n");
@@ -92,18 +98,21 @@ static int run_case(const struct smoke_case *c, pool *memory) {
     }
     eng_heap_stats stats;
     eng_get_stats(heap, &stats);
+    eng_alloc_stats tlsf;
+    eng_tlsf_get_stats(memory, &tlsf);
     out(" (engine peak ");
     out_uint(stats.peak_bytes);
-    out(" bytes, pool peak ");
-    out_uint(memory->peak);
+    out(" bytes, tlsf peak ");
+    out_uint(tlsf.peak_bytes_in_use);
     out(" of ");
-    out_uint(memory->size);
+    out_uint(tlsf.capacity);
     out(", ");
     out_uint(stats.gc_runs);
     out(" collections)\n");
     eng_destroy(heap);
-    if (!pool_is_whole(memory)) {
-        out("  WRONG: the pool is not whole after eng_destroy\n");
+    eng_tlsf_get_stats(memory, &tlsf);
+    if (tlsf.bytes_in_use != 0 || tlsf.largest_free != tlsf.capacity || !eng_tlsf_check(memory)) {
+        out("  WRONG: the allocator is not whole after eng_destroy\n");
         ok = 0;
     }
     return ok;
@@ -118,14 +127,12 @@ int main(int argc, char **argv) {
         out("smoke: cannot take the heap region\n");
         return 1;
     }
-    pool memory;
-    pool_init(&memory, start, size);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int selected = argc <= 1;
         for (int a = 1; a < argc; a++) selected |= strcmp(argv[a], cases[i].name) == 0;
         if (!selected) continue;
         ran++;
-        if (!run_case(&cases[i], &memory)) failures++;
+        if (!run_case(&cases[i], start, size)) failures++;
     }
     if (ran != (argc <= 1 ? (int)(sizeof cases / sizeof cases[0]) : argc - 1)) {
         out("smoke: unknown case name\n");
