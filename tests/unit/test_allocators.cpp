@@ -356,6 +356,12 @@ TEST_CASE("pools: a full class borrows only when borrowing is on", "[alloc][pool
     CHECK(cs[1].used == 0);
     CHECK(cs[1].lent_high_water == 1);
     CHECK(s.failed_requests == 1);
+    // Control data as tools/pool-tuner counts it (pool_model.required_bytes):
+    // one class of one 16-byte block needs 111 bytes on a 64-bit host, 87 on
+    // a 32-bit one.
+    static const eng_pool_class one[] = {{16, 1}};
+    eng_pool_config single = {one, 1, 1};
+    CHECK(eng_pool_required_size(&single) == (sizeof(void *) == 8 ? 111u : 87u));
     // Invalid tables.
     static const eng_pool_class unsorted[] = {{32, 1}, {16, 1}};
     static const eng_pool_class odd[] = {{12, 1}};

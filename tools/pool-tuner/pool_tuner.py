@@ -48,8 +48,9 @@ def load_config(path):
         return PoolConfig.from_json(json.load(f))
 
 
-def report(logs, config, pointer_size, out=sys.stdout, plots=None):
+def report(logs, config, pointer_size, out=None, plots=None):
     """Prints the replay of every log against config; returns the failures."""
+    out = out or sys.stdout
     no_borrow = high_water_no_borrow(logs, config.sizes)
     results = [replay(log, config, samples=600 if plots else 0) for log in logs]
     total_failed = sum(r.failed for r in results)
