@@ -43,9 +43,10 @@ typedef struct eng_alloc_stats {
  * moved block). Requests are rounded up to 8 bytes; a handed-out block has
  * no header. A free block keeps its size, two list links and a copy of its
  * size at its end, and one bit per 8 bytes of the buffer marks the ends of
- * free blocks so that neighbours merge when freed. Control data: about
- * 88 bytes, plus 68 bytes per power of two of the buffer size above 64, plus
- * 1/64 of the buffer (the bits): 1,336 bytes for a 40 KiB buffer (3.3%). */
+ * free blocks so that neighbours merge when freed. Control data: 48 bytes
+ * (32-bit; 88 on 64-bit) + 68 * (floor(log2(size)) - 5) bytes of list heads
+ * + size / 64 bytes of bits: 1,368 bytes for a 40 KiB buffer (3.3%). An
+ * 8-byte remainder of a split is in no list until a neighbour is freed. */
 typedef struct eng_tlsf eng_tlsf;
 
 /* Manages [buffer, buffer + size). NULL when the buffer is too small (less
@@ -69,7 +70,8 @@ int eng_tlsf_check(const eng_tlsf *tlsf);
  * block. realloc keeps the block when the new size belongs to the same
  * class; otherwise it moves to the new size's class (with borrowing), and
  * when that fails and the new size still fits the block, keeps the block.
- * Control data: 24 bytes plus 32 bytes per class (64-bit: 40 + 48). */
+ * Control data: 28 bytes plus 32 bytes per class, rounded up to 8, plus up
+ * to 7 bytes of alignment (64-bit: 48 + 40 per class). */
 typedef struct eng_pool_class {
     uint32_t size;  /* block size: a multiple of 8, classes in increasing order */
     uint32_t count; /* blocks of this size */
