@@ -1,13 +1,16 @@
 // js_test_runner - runs one script of the JS corpus and compares its output.
 //
 //   js_test_runner [--memory-limit BYTES] [--allocator malloc|tlsf|pool]
-//                  [--arena BYTES] [--alloc-log FILE] script.js expected.txt
+//                  [--arena BYTES] [--pools SIZE:COUNT,...] [--alloc-log FILE]
+//                  script.js expected.txt
 //
 // --allocator runs the engine on the library's TLSF or pool allocator over
 // one arena (tools/alloc/arena.h; TLSF is the default on the boards, over
 // what the C library's heap has left after the files are read, minus room
 // for the output); the arena must be whole again after eng_destroy.
-// --alloc-log writes the allocation log (on a board through semihosting).
+// --pools runs it on pools of the given classes (with borrowing), e.g. a
+// configuration tools/pool-tuner chose. --alloc-log writes the allocation
+// log (on a board through semihosting).
 //
 // The script's print() output is captured; an uncaught error appends
 // "Uncaught Name: message\n" (the first line of eng_push_error_report).
@@ -142,7 +145,8 @@ void report_mismatch(const char *script, const Buffer &actual, const Buffer &exp
 int usage(const char *message) {
     fprintf(stderr, "js_test_runner: %s\n"
                     "usage: js_test_runner [--memory-limit BYTES] [--allocator malloc|tlsf|pool]\n"
-                    "                      [--arena BYTES] [--alloc-log FILE] script.js expected.txt\n",
+                    "                      [--arena BYTES] [--pools SIZE:COUNT,...] [--alloc-log FILE]\n"
+                    "                      script.js expected.txt\n",
             message);
     return EXIT_USAGE;
 }
@@ -170,6 +174,10 @@ int main(int argc, char **argv) {
         arg += 2;
         if (strcmp(option, "--allocator") == 0) {
             if (!arena::parse_kind(value, &memory.kind)) return usage("--allocator: malloc, tlsf or pool");
+            continue;
+        }
+        if (strcmp(option, "--pools") == 0) {
+            if (!arena::parse_pools(value, &memory)) return usage("--pools: SIZE:COUNT,... with sizes multiples of 8, increasing");
             continue;
         }
         if (strcmp(option, "--alloc-log") == 0) {
@@ -200,7 +208,7 @@ int main(int argc, char **argv) {
 #ifdef ENG_RUNNER_BOARD
     // The rest of the board's heap, less room for the captured output
     // (grown by doubling: up to three times the expected text while it moves).
-    if (memory.kind != arena::MALLOC && memory.bytes == 0) {
+    if (memory.kind == arena::TLSF && memory.bytes == 0) {
         size_t room = 1024 + 3 * expected.length;
         size_t largest = arena::largest_malloc(64u * 1024 * 1024);
         memory.bytes = largest > room + 4096 ? largest - room : 4096;

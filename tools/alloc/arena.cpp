@@ -11,6 +11,8 @@ namespace {
 // Sizes of the general pool classes: 16, 24, 32, 48, 64, 96, ... 8 MiB.
 constexpr unsigned kGeneralClasses = 39;
 eng_pool_class general_table[kGeneralClasses];
+constexpr unsigned kMaxParsedClasses = 64;
+eng_pool_class parsed_table[kMaxParsedClasses];
 
 void write_event(void *user, const eng_alloc_event *event) {
     char line[ENG_ALLOC_LOG_LINE_MAX];
@@ -26,6 +28,27 @@ bool parse_kind(const char *text, Kind *out) {
     else if (strcmp(text, "pool") == 0) *out = POOL;
     else return false;
     return true;
+}
+
+bool parse_pools(const char *spec, Arena *a) {
+    unsigned n = 0;
+    const char *p = spec;
+    while (*p) {
+        char *end = nullptr;
+        unsigned long size = strtoul(p, &end, 10);
+        if (end == p || *end != ':' || n == kMaxParsedClasses) return false;
+        p = end + 1;
+        unsigned long count = strtoul(p, &end, 10);
+        if (end == p || (*end != ',' && *end != '\0')) return false;
+        parsed_table[n].size = static_cast<uint32_t>(size);
+        parsed_table[n].count = static_cast<uint32_t>(count);
+        n++;
+        p = *end ? end + 1 : end;
+    }
+    a->pools = eng_pool_config{parsed_table, n, 1};
+    a->bytes = eng_pool_required_size(&a->pools);
+    a->kind = POOL;
+    return a->bytes != 0;
 }
 
 eng_pool_config general_pools(size_t bytes) {
@@ -46,8 +69,8 @@ eng_pool_config general_pools(size_t bytes) {
 bool open(Arena *a, eng_config *config) {
     if (a->kind == MALLOC) return true;
     if (a->bytes == 0) a->bytes = a->kind == TLSF ? 256u * 1024 * 1024 : 64u * 1024 * 1024;
-    eng_pool_config pools{};
-    if (a->kind == POOL) {
+    eng_pool_config pools = a->pools;
+    if (a->kind == POOL && pools.class_count == 0) {
         pools = general_pools(a->bytes);
         a->bytes = eng_pool_required_size(&pools);
     }

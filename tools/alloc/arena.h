@@ -23,10 +23,15 @@ struct Arena {
     eng_pool *pool = nullptr;
     eng_allocator allocator{};
     FILE *log = nullptr;
+    eng_pool_config pools{};   // class_count 0: general_pools(bytes)
 };
 
 // Parses "malloc", "tlsf" or "pool"; false for anything else.
 bool parse_kind(const char *text, Kind *out);
+// Parses a pool table "SIZE:COUNT,SIZE:COUNT,..." (what tools/pool-tuner
+// prints as `classes:`) into a's pool configuration, with borrowing, and
+// makes a a pool arena of exactly the size it needs; false when malformed.
+bool parse_pools(const char *spec, Arena *a);
 
 // The pool configuration used for `pool` on the command line: classes from
 // 16 bytes to 8 MiB, each with the same share of `bytes`, borrowing on.

@@ -39,6 +39,8 @@ const char kUsage[] =
     "  --allocator KIND         malloc (default), tlsf or pool: the library's\n"
     "                           allocators over one arena (docs/memory-tuning.md)\n"
     "  --arena BYTES            the arena's size (default 256 MiB tlsf, 64 MiB pool)\n"
+    "  --pools SIZE:COUNT,...   pools of these classes, with borrowing (what\n"
+    "                           tools/pool-tuner prints as classes:)\n"
     "  --alloc-log FILE         write every allocation, reallocation and free to\n"
     "                           FILE, one line each (docs/memory-tuning.md)\n"
     "  --stats                  print heap statistics on stderr at exit\n"
@@ -379,6 +381,10 @@ int main(int argc, char **argv) {
             if (!*value || *end || *value == '-' || bytes == 0)
                 return usage_error("--arena: '%s' is not a number of bytes", value);
             memory.bytes = static_cast<size_t>(bytes);
+        } else if (strcmp(arg, "--pools") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (SIZE:COUNT,...)", arg);
+            if (!arena::parse_pools(argv[++i], &memory))
+                return usage_error("--pools: '%s' is not SIZE:COUNT,... (sizes multiples of 8, increasing)", argv[i]);
         } else if (strcmp(arg, "--alloc-log") == 0) {
             if (i + 1 >= argc) return usage_error("%s needs an argument (a file)", arg);
             allocLog = argv[++i];

@@ -67,6 +67,7 @@ def report(logs, config, pointer_size, out=None, plots=None):
     out.write("%8s %8s %10s %12s %6s\n" % ("size", "count", "hwm alone", "hwm borrow", "lent"))
     for i, size in enumerate(config.sizes):
         out.write("%8d %8d %10d %12d %6d\n" % (size, config.counts[i], no_borrow[i], with_borrow[i], lent[i]))
+    out.write("classes: %s\n" % ",".join("%d:%d" % sc for sc in zip(config.sizes, config.counts)))
     out.write("(hwm alone: most blocks in use at once when every class grows as needed, over all logs;\n"
               " hwm borrow: with the counts above; lent: blocks used by smaller requests)\n")
     if plots:

@@ -157,6 +157,7 @@ class Optimize(unittest.TestCase):
                 sys.stdout = saved
             self.assertEqual((status, too_small, replayed), (0, 1, 0))
             self.assertIn("smallest buffer in which every log runs: 527 bytes", out.getvalue())
+            self.assertIn("classes: 16:7,104:3\n", out.getvalue())
             with open(js) as f:
                 data = json.load(f)
             self.assertEqual(data["classes"], [{"size": 16, "count": 7}, {"size": 104, "count": 3}])
