@@ -3,18 +3,25 @@
  * or (--pool) on the pool configuration tools/pool-tuner wrote from the
  * soak's own logs (soak_pools.h).
  *
- *   soak.elf [--pool] [--iterations N] [--alloc-log FILE] soak.js
+ *   soak.elf [--pool] [--iterations N] [--min-allocations N]
+ *            [--memory-limit BYTES] [--alloc-log FILE] soak.js
  *
  * Every 2000 rounds the script calls sample(): the allocator's largest free
  * block and the engine's bytes in use are read, then a full collection
- * gives the live size (what is reachable). A line per sample goes to
- * stdout every 16 samples, and at the end
+ * gives the live size (what is reachable) and the largest free block left
+ * beside it. A line goes to stdout every 4 samples, and at the end
  *   soak: tlsf, 1000000 allocations, peak 39000 bytes in use, peak live 9000
- *   bytes of 40960, worst largest free block 2000 bytes, 0 failed requests
+ *   bytes of 40960, worst largest free block 800 bytes (9000 after a
+ *   collection), 300 failed requests
+ * (failed requests: the allocator's refusals that the engine's emergency
+ * collection then satisfied; a refusal it could not satisfy ends the
+ * script with RangeError.)
  * Exit status 0 only when the script ran to its end, made at least
  * --min-allocations allocations (default 1000000) and its live size stayed
  * under half of the heap. --alloc-log streams the allocation log over
- * semihosting (slow: for short runs that feed the tuner). */
+ * semihosting (for short runs that feed the tuner; with --memory-limit the
+ * engine collects before the heap is full, so the log shows what the
+ * script needs rather than what a full heap allowed). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +38,7 @@ static struct {
     eng_tlsf *tlsf;
     eng_pool *pool;
     eng_heap *heap;
-    size_t samples, peak_live, worst_largest_free, peak_in_use;
+    size_t samples, peak_live, worst_largest_free, worst_largest_free_collected;
     FILE *log;
 } soak;
 
@@ -48,14 +55,19 @@ static int js_sample(eng_heap *heap) {
     eng_gc(heap);
     eng_heap_stats after;
     eng_get_stats(heap, &after);
+    eng_alloc_stats collected;
+    read_allocator(&collected);
     if (after.bytes_in_use > soak.peak_live) soak.peak_live = after.bytes_in_use;
     if (soak.samples == 0 || before.largest_free < soak.worst_largest_free)
         soak.worst_largest_free = before.largest_free;
-    if (soak.samples % 16 == 0)
-        printf("soak: round %ld, %lu allocations, in use %lu, live %lu, largest free block %lu\n",
+    if (soak.samples == 0 || collected.largest_free < soak.worst_largest_free_collected)
+        soak.worst_largest_free_collected = collected.largest_free;
+    if (soak.samples % 4 == 0)
+        printf("soak: round %ld, %lu allocations, in use %lu, largest free block %lu; "
+               "after a collection live %lu, largest free block %lu\n",
                (long)eng_get_number(heap, 0), (unsigned long)stats.alloc_count,
-               (unsigned long)stats.bytes_in_use, (unsigned long)after.bytes_in_use,
-               (unsigned long)before.largest_free);
+               (unsigned long)stats.bytes_in_use, (unsigned long)before.largest_free,
+               (unsigned long)after.bytes_in_use, (unsigned long)collected.largest_free);
     soak.samples++;
     return 0;
 }
@@ -66,45 +78,44 @@ static void write_event(void *user, const eng_alloc_event *event) {
     fwrite(line, 1, n, (FILE *)user);
 }
 
-static char *read_file(const char *path) {
+/* The script, in .bss: newlib's malloc takes whole pages from the little
+ * heap region the 40 KiB buffer leaves. */
+static char script_text[4096];
+
+static const char *read_file(const char *path) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
-    size_t capacity = 4096, length = 0;
-    char *text = (char *)malloc(capacity);
-    size_t n;
-    while (text && (n = fread(text + length, 1, capacity - length - 1, f)) > 0) {
-        length += n;
-        if (length + 1 == capacity) {
-            char *grown = (char *)realloc(text, capacity * 2);
-            if (!grown) free(text);
-            text = grown;
-            capacity *= 2;
-        }
-    }
+    size_t length = fread(script_text, 1, sizeof script_text - 1, f);
+    int whole = feof(f) || fgetc(f) == EOF;
     fclose(f);
-    if (text) text[length] = '\0';
-    return text;
+    if (!whole) return NULL; /* larger than the buffer */
+    script_text[length] = '\0';
+    return script_text;
 }
 
 int main(int argc, char **argv) {
     int use_pool = 0;
-    long iterations = 70000;
+    long iterations = 75000;
     unsigned long min_allocations = 1000000;
     const char *script_path = NULL, *log_path = NULL;
+    size_t memory_limit = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--pool") == 0) use_pool = 1;
         else if (strcmp(argv[i], "--iterations") == 0 && i + 1 < argc) iterations = atol(argv[++i]);
         else if (strcmp(argv[i], "--min-allocations") == 0 && i + 1 < argc) min_allocations = strtoul(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "--alloc-log") == 0 && i + 1 < argc) log_path = argv[++i];
+        else if (strcmp(argv[i], "--memory-limit") == 0 && i + 1 < argc) memory_limit = strtoul(argv[++i], NULL, 10);
         else script_path = argv[i];
     }
     if (!script_path) {
-        printf("usage: soak.elf [--pool] [--iterations N] [--min-allocations N] [--alloc-log FILE] soak.js\n");
+        printf("usage: soak.elf [--pool] [--iterations N] [--min-allocations N] [--memory-limit BYTES]\n"
+               "                [--alloc-log FILE] soak.js\n");
         return 2;
     }
-    char *source = read_file(script_path);
+    const char *source = read_file(script_path);
     if (!source) {
-        printf("soak: cannot read %s\n", script_path);
+        printf("soak: cannot read %s (or it is larger than %u bytes)\n", script_path,
+               (unsigned)sizeof script_text - 1);
         return 2;
     }
     eng_config config;
@@ -125,6 +136,7 @@ int main(int argc, char **argv) {
         config.largest_free = eng_tlsf_largest_free;
     }
     config.allocator = &allocator;
+    config.memory_limit = memory_limit;
     if (log_path) {
         soak.log = fopen(log_path, "w");
         if (!soak.log) {
@@ -158,12 +170,11 @@ int main(int argc, char **argv) {
     read_allocator(&a);
     eng_destroy(heap);
     if (soak.log) fclose(soak.log);
-    free(source);
     printf("soak: %s, %lu allocations, peak %lu bytes in use, peak live %lu bytes of %u, "
-           "worst largest free block %lu bytes, %lu failed requests\n",
+           "worst largest free block %lu bytes (%lu after a collection), %lu failed requests\n",
            use_pool ? "pools" : "tlsf", (unsigned long)stats.alloc_count, (unsigned long)stats.peak_bytes,
            (unsigned long)soak.peak_live, (unsigned)HEAP_BYTES, (unsigned long)soak.worst_largest_free,
-           (unsigned long)a.failed_requests);
+           (unsigned long)soak.worst_largest_free_collected, (unsigned long)a.failed_requests);
     if (status != ENG_OK) return 1;
     if (stats.alloc_count < min_allocations) {
         printf("soak: FAIL, fewer than %lu allocations\n", min_allocations);

@@ -3,7 +3,7 @@
 // size stays bounded while the sizes keep changing. Every value replaced is
 // checked first: a corrupted heap shows as a thrown Error, not as luck.
 // ITERATIONS and sample() come from the firmware (or the host stand-in).
-var SLOTS = 48;
+var SLOTS = 32;
 var ring = new Array(SLOTS);
 var made = 0, checked = 0;
 
@@ -19,7 +19,7 @@ function make(i) {
         for (var p = 0; p < n % 9; p++) v['k' + p] = p;
     } else if (kind === 1) {
         v = 'str' + i;
-        while (v.length < n * 3) v += v.length;
+        while (v.length < n * 2) v += v.length;
     } else if (kind === 2) {
         v = [];
         for (var q = 0; q < n % 40; q++) v.push(q * i);

@@ -12,7 +12,6 @@ replaying the logs (pool_model.tight_counts), so the result is checked
 against every event, not estimated.
 """
 
-import math
 
 from pool_model import FREE, PoolConfig, required_bytes, runs_all, tight_counts
 
@@ -128,25 +127,29 @@ def smallest(logs, max_classes=24, pointer_size=4, sizes=None):
 
 
 def with_headroom(config, budget, pointer_size=4):
-    """The configuration's counts scaled up by the largest common factor
-    that fits budget bytes of buffer, then single blocks added (largest
-    class first) while they fit. Returns (config, factor)."""
-    def cost(counts):
-        return required_bytes(len(config.sizes), sum(s * c for s, c in zip(config.sizes, counts)), pointer_size)
+    """The configuration grown to fill budget bytes of buffer as evenly as
+    the block sizes allow: one block at a time goes to the class with the
+    fewest blocks relative to its tight count (the smaller class on a tie)
+    while one still fits. Returns (config, factor), factor being the
+    smallest count / tight count over the classes (None, 0.0 when even the
+    tight configuration does not fit)."""
+    import heapq
 
-    if cost(config.counts) > budget:
+    blocks = config.block_bytes()
+    fixed = required_bytes(len(config.sizes), 0, pointer_size)
+    if fixed + blocks > budget:
         return None, 0.0
-    low, high = 1.0, 2.0
-    while cost([math.ceil(c * high) for c in config.counts]) <= budget and high < 1e6:
-        low, high = high, high * 2
-    for _ in range(40):
-        mid = (low + high) / 2
-        if cost([math.ceil(c * mid) for c in config.counts]) <= budget:
-            low = mid
-        else:
-            high = mid
-    counts = [math.ceil(c * low) for c in config.counts]
-    for i in range(len(counts) - 1, -1, -1):
-        while cost(counts[:i] + [counts[i] + 1] + counts[i + 1:]) <= budget:
-            counts[i] += 1
-    return PoolConfig(config.sizes, counts, config.borrow), low
+    counts = list(config.counts)
+    room = budget - fixed - blocks
+    queue = [(1.0, config.sizes[i], i) for i in range(len(counts)) if config.counts[i] > 0]
+    heapq.heapify(queue)
+    while queue:
+        ratio, size, i = heapq.heappop(queue)
+        if size > room:
+            continue  # this class no longer fits; smaller ones may
+        counts[i] += 1
+        room -= size
+        heapq.heappush(queue, (counts[i] / config.counts[i], size, i))
+    factor = min((counts[i] / config.counts[i] for i in range(len(counts)) if config.counts[i] > 0),
+                 default=1.0)
+    return PoolConfig(config.sizes, counts, config.borrow), factor

@@ -19,8 +19,8 @@ tight: the smallest counts for the given sizes with which every log runs
 (with borrowing unless --no-borrow).
 optimize: chooses the sizes and the counts for all logs at once and prints
 the smallest buffer in which every log runs; with --budget, the
-configuration that fits the budget with the most headroom (counts scaled
-by the largest common factor, then single blocks added).
+configuration that fits the budget with the most headroom (blocks added
+one at a time to the class with the fewest relative to what it needs).
 
 Exit status: 0, 1 when a configuration fails a log or a budget is too
 small, 2 for bad arguments or an unreadable log. Python 3 standard library
@@ -164,13 +164,16 @@ def main(argv=None):
             print("smallest buffer in which every log runs: %d bytes (%d classes)" % (
                 minimum, len(config.sizes)))
             if args.budget is not None:
+                smallest_blocks = config.block_bytes()
                 roomy, factor = with_headroom(config, args.budget, args.pointer_size)
                 if roomy is None:
                     print("budget %d bytes is too small: %d bytes needed" % (args.budget, minimum))
                     return 1
                 config = roomy
-                print("budget %d bytes: every count x %.2f or more (headroom %d%%)" % (
-                    args.budget, factor, int((factor - 1) * 100)))
+                extra = config.block_bytes() - smallest_blocks
+                print("budget %d bytes: %d bytes of blocks beyond the smallest configuration (+%d%%), "
+                      "spread over the classes; the least grown has %d%% more blocks than it needs" % (
+                          args.budget, extra, 100 * extra // max(1, smallest_blocks), int((factor - 1) * 100)))
     except (OSError, LogError, ValueError) as e:
         print("pool_tuner: %s" % e, file=sys.stderr)
         return 2
