@@ -39,8 +39,11 @@ typedef struct eng_alloc_stats {
 
 /* ---- TLSF: two-level segregated fit over one buffer ------------------
  *
- * alloc, free and realloc run in constant time (apart from the copy of a
- * moved block). Requests are rounded up to 8 bytes; a handed-out block has
+ * free runs in constant time; alloc and realloc too, except that a request
+ * of 128 bytes or more first walks the list of its own size class (blocks
+ * within 1/16 of each other) for one that fits, which splits less than
+ * taking a larger class's block, and a moved block is copied. Requests are
+ * rounded up to 8 bytes; a handed-out block has
  * no header. A free block keeps its size, two list links and a copy of its
  * size at its end, and one bit per 8 bytes of the buffer marks the ends of
  * free blocks so that neighbours merge when freed. Control data: 48 bytes

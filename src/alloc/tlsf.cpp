@@ -105,30 +105,24 @@ void removeFree(eng_tlsf *t, uint32_t off, uint32_t size) {
     }
 }
 
-// A free block of at least `need` bytes, or NONE. Searches from the class
-// above need's (every block there fits), then, when nothing is there, the
-// list of need's own class, whose blocks may or may not fit.
+// A free block of at least `need` bytes, or NONE. First the list of
+// need's own class, whose blocks may or may not fit (the first that does:
+// taking it splits less than a block of a larger class would), then the
+// lowest non-empty class above, where every block fits.
 uint32_t findFree(eng_tlsf *t, uint32_t need) {
     uint32_t fl, sl;
-    uint32_t rounded = need;
-    if (need >= SMALL_LIMIT) rounded = need + (1u << (floorLog2(need) - SL_LOG2)) - 1;
-    mapping(rounded, &fl, &sl);
-    if (fl < t->flCount) {
-        uint32_t slMap = t->slBitmap[fl] & (~0u << sl);
-        if (!slMap) {
-            uint32_t flMap = fl + 1 < 32 ? t->flBitmap & (~0u << (fl + 1)) : 0;
-            if (flMap) {
-                fl = lowestBit(flMap);
-                slMap = t->slBitmap[fl];
-            }
-        }
-        if (slMap) return t->heads[fl * SL_COUNT + lowestBit(slMap)];
-    }
     mapping(need, &fl, &sl);
     if (fl >= t->flCount) return NONE;
     for (uint32_t off = t->heads[fl * SL_COUNT + sl]; off != NONE; off = head(t, off)->next)
         if (head(t, off)->size >= need) return off;
-    return NONE;
+    uint32_t slMap = sl + 1 < SL_COUNT ? t->slBitmap[fl] & (~0u << (sl + 1)) : 0;
+    if (!slMap) {
+        uint32_t flMap = fl + 1 < 32 ? t->flBitmap & (~0u << (fl + 1)) : 0;
+        if (!flMap) return NONE;
+        fl = lowestBit(flMap);
+        slMap = t->slBitmap[fl];
+    }
+    return t->heads[fl * SL_COUNT + lowestBit(slMap)];
 }
 
 // Gives [off, off + size) back, merging it with free neighbours.

@@ -25,9 +25,15 @@
 #include "engine.h"
 #include "../../tools/alloc/arena.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef ENG_RUNNER_BOARD
+extern "C" void *_sbrk(ptrdiff_t increment);  // tests/firmware/memory.c
+extern "C" char __heap_end[];                 // the board's linker script
+#endif
 
 namespace {
 
@@ -206,12 +212,20 @@ int main(int argc, char **argv) {
     }
 
 #ifdef ENG_RUNNER_BOARD
-    // The rest of the board's heap, less room for the captured output
-    // (grown by doubling: up to three times the expected text while it moves).
+    // The rest of the board's heap region, taken from the break up
+    // (tests/firmware/memory.c) rather than with malloc, whose page-sized
+    // steps would leave up to 4 KiB unused; the C library keeps room for
+    // the captured output (grown by doubling) and stdout's buffer.
     if (memory.kind == arena::TLSF && memory.bytes == 0) {
-        size_t room = 1024 + 3 * expected.length;
-        size_t largest = arena::largest_malloc(64u * 1024 * 1024);
-        memory.bytes = largest > room + 4096 ? largest - room : 4096;
+        size_t room = 2048 + 2 * expected.length;
+        char *start = static_cast<char *>(_sbrk(0));
+        if (start != reinterpret_cast<char *>(-1) && __heap_end - start > static_cast<ptrdiff_t>(room + 4096)) {
+            size_t bytes = static_cast<size_t>(__heap_end - start) - room;
+            if (_sbrk(static_cast<ptrdiff_t>(bytes)) == start) {
+                memory.memory = start;
+                memory.bytes = bytes;
+            }
+        }
     }
 #endif
     if (!arena::open(&memory, &config)) return EXIT_UNREADABLE;

@@ -74,7 +74,10 @@ bool open(Arena *a, eng_config *config) {
         pools = general_pools(a->bytes);
         a->bytes = eng_pool_required_size(&pools);
     }
-    a->memory = malloc(a->bytes);
+    if (!a->memory) {
+        a->memory = malloc(a->bytes);
+        a->owned = true;
+    }
     if (!a->memory) {
         fprintf(stderr, "cannot take an arena of %lu bytes\n", static_cast<unsigned long>(a->bytes));
         return false;
@@ -94,7 +97,7 @@ bool open(Arena *a, eng_config *config) {
     }
     if (!a->tlsf && !a->pool) {
         fprintf(stderr, "cannot lay the allocator out in %lu bytes\n", static_cast<unsigned long>(a->bytes));
-        free(a->memory);
+        if (a->owned) free(a->memory);
         a->memory = nullptr;
         return false;
     }
@@ -117,29 +120,13 @@ bool close(Arena *a) {
     if (a->pool) eng_pool_get_stats(a->pool, &s, nullptr, 0);
     if ((a->tlsf || a->pool) && (s.bytes_in_use != 0 || s.live_blocks != 0)) whole = false;
     if (a->tlsf && (!eng_tlsf_check(a->tlsf) || s.largest_free != s.capacity)) whole = false;
-    free(a->memory);
+    if (a->owned) free(a->memory);
     a->memory = nullptr;
     a->tlsf = nullptr;
     a->pool = nullptr;
     if (a->log) fclose(a->log);
     a->log = nullptr;
     return whole;
-}
-
-size_t largest_malloc(size_t at_most) {
-    size_t low = 0, high = at_most;  // low: known to succeed; high + 1: not tried
-    while (low < high) {
-        size_t mid = low + (high - low + 1) / 2;
-        void *p = malloc(mid);
-        if (p) {
-            free(p);
-            low = mid;
-        } else {
-            high = mid - 1;
-        }
-        if (high - low < 256) break;
-    }
-    return low;
 }
 
 void print_stats(const Arena &a, FILE *out) {

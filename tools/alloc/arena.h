@@ -18,7 +18,8 @@ enum Kind { MALLOC, TLSF, POOL };
 struct Arena {
     Kind kind = MALLOC;
     size_t bytes = 0;          // arena size (0: the default of the kind)
-    void *memory = nullptr;
+    void *memory = nullptr;    // set before open(): the arena's memory (not freed)
+    bool owned = false;        // memory came from malloc
     eng_tlsf *tlsf = nullptr;
     eng_pool *pool = nullptr;
     eng_allocator allocator{};
@@ -46,9 +47,6 @@ bool open_log(Arena *a, const char *path, eng_config *config);
 // Frees the arena and closes the log (after eng_destroy). false when the
 // allocator did not get every byte back (a size passed back wrong).
 bool close(Arena *a);
-// The largest block malloc gives now, to within 256 bytes (up to at_most):
-// on a board, what an arena over the rest of the RAM can have.
-size_t largest_malloc(size_t at_most);
 // "tlsf: peak 12345 of 40000 bytes, largest free 39000, failed 0" on `out`.
 void print_stats(const Arena &a, FILE *out);
 
