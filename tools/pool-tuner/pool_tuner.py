@@ -9,7 +9,8 @@
 
 Common: --pointer-size 4|8 (the target's; 4 for Cortex-M, default) sets the
 pool's control data in the byte counts; --name PREFIX names the header's
-symbols (default eng_pool).
+symbols (default board_pool: board_pool_classes, board_pool_config,
+BOARD_POOL_BUFFER_BYTES).
 
 replay: per log, the peak of requested bytes and of pool blocks, the waste
 at that peak, failed requests, and per class the high-water marks without
@@ -134,7 +135,7 @@ def main(argv=None):
     common.add_argument("--pointer-size", type=int, choices=(4, 8), default=4)
     common.add_argument("--json")
     common.add_argument("--header")
-    common.add_argument("--name", default="eng_pool")
+    common.add_argument("--name", default="board_pool")
     common.add_argument("--plots", metavar="DIR")
     p = sub.add_parser("replay", parents=[common], help="replay logs against a configuration")
     p.add_argument("--config", required=True)

@@ -164,9 +164,9 @@ class Optimize(unittest.TestCase):
             self.assertEqual(data["buffer_bytes"], 527)
             with open(header) as f:
                 text = f.read()
-            self.assertIn("#define ENG_POOL_BUFFER_BYTES 527u", text)
+            self.assertIn("#define BOARD_POOL_BUFFER_BYTES 527u", text)
             self.assertIn("{16, 7},\n    {104, 3},", text)
-            self.assertIn("eng_pool_config = {eng_pool_classes, 2, 1};", text)
+            self.assertIn("static const eng_pool_config board_pool_config = {board_pool_classes, 2, 1};", text)
             self.assertEqual(sorted(os.listdir(plots)),
                              ["high-water.png", "use-a.png", "use-b.png", "waste-a.png", "waste-b.png"])
             for name in os.listdir(plots):

@@ -1,15 +1,15 @@
 /* Pool configuration for eng_pool_init (include/engine_alloc.h), written
  * by tools/pool-tuner/pool_tuner.py from: event_emitter.log, serializer.log, matrix.log.
- * 13 classes, 19856 bytes of blocks; ENG_POOL_BUFFER_BYTES is what eng_pool_init
+ * 13 classes, 19856 bytes of blocks; BOARD_POOL_BUFFER_BYTES is what eng_pool_init
  * needs on a 32-bit target (control data and alignment included). */
-#ifndef ENG_POOL_CONFIG_H
-#define ENG_POOL_CONFIG_H
+#ifndef BOARD_POOL_CONFIG_H
+#define BOARD_POOL_CONFIG_H
 
 #include "engine_alloc.h"
 
-#define ENG_POOL_BUFFER_BYTES 20311u
+#define BOARD_POOL_BUFFER_BYTES 20311u
 
-static const eng_pool_class eng_pool_classes[] = {
+static const eng_pool_class board_pool_classes[] = {
     {8, 23},
     {24, 127},
     {32, 50},
@@ -25,6 +25,6 @@ static const eng_pool_class eng_pool_classes[] = {
     {2408, 2},
 };
 
-static const eng_pool_config eng_pool_config = {eng_pool_classes, 13, 1};
+static const eng_pool_config board_pool_config = {board_pool_classes, 13, 1};
 
 #endif
