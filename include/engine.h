@@ -105,7 +105,8 @@ typedef struct eng_config {
     size_t c_stack_size;
     const void *c_stack_limit;
     /* Called after every successful alloc, realloc and free of the heap
-     * (its own struct included); NULL: none. */
+     * (its own struct included: its free is reported just before it
+     * happens); NULL: none. */
     eng_alloc_log_fn alloc_log;
     void *alloc_log_user;
     /* When the allocator can tell: the largest block it could hand out now

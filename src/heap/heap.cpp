@@ -81,9 +81,10 @@ __attribute__((noinline)) void logSlow(Heap &h, char kind, const void *ptr, size
     eng_alloc_event e = {kind, ++h.allocSeq, nullptr, ptr, 0, size};
     h.allocLog(h.allocLogUser, &e);
 }
-__attribute__((noinline)) void logReallocSlow(Heap &h, const void *oldPtr, const void *ptr, size_t oldSize,
-                                              size_t size) {
-    eng_alloc_event e = {'r', ++h.allocSeq, oldPtr, ptr, oldSize, size};
+// The old pointer travels in the heap (logOldPtr): a fifth argument would
+// go on the stack and grow heapRealloc's frame.
+__attribute__((noinline)) void logReallocSlow(Heap &h, const void *ptr, size_t oldSize, size_t size) {
+    eng_alloc_event e = {'r', ++h.allocSeq, h.logOldPtr, ptr, oldSize, size};
     h.allocLog(h.allocLogUser, &e);
 }
 
@@ -120,6 +121,7 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
     if (!p) return heapAlloc(h, size);
     if (size == 0) size = 1;
     size_t growth = size > oldSize ? size - oldSize : 0;
+    h.logOldPtr = p;  // for the log (set here: p need not live past the calls)
     if (growth) safePoint(h, growth);
     void *q = nullptr;
     if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
@@ -131,7 +133,7 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
         noteFailure(h, size);
         return nullptr;
     }
-    if (h.allocLog) logReallocSlow(h, p, q, oldSize, size);
+    if (h.allocLog) logReallocSlow(h, q, oldSize, size);
     account(h, size, oldSize);
     h.stats.alloc_count++;
     return q;
@@ -263,12 +265,10 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->catches, h->catchCap * sizeof(CatchRecord));
     heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
     heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
+    // Reported just before it happens: the heap holds the log hook.
+    if (h->allocLog) logSlow(*h, 'f', h, sizeof(eng_heap));
     eng_allocator a = h->allocator;
-    eng_alloc_log_fn log = h->allocLog;
-    void *logUser = h->allocLogUser;
-    eng_alloc_event last = {'f', h->allocSeq + 1, nullptr, h, 0, sizeof(eng_heap)};
     a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
-    if (log) log(logUser, &last);
 }
 
 }  // namespace eng

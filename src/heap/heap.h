@@ -112,6 +112,7 @@ struct Heap {
     eng_alloc_log_fn allocLog;  // eng_config.alloc_log (may be null)
     void *allocLogUser;
     unsigned long allocSeq;     // events logged so far
+    const void *logOldPtr;      // the block a logged realloc replaced
     size_t (*largestFree)(void *allocatorUser);  // eng_config.largest_free (may be null)
     size_t failedRequest;       // bytes of the last allocation that failed (0: none since)
     size_t failedLargestFree;   // the allocator's largest free block then
