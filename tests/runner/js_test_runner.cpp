@@ -219,6 +219,9 @@ int main(int argc, char **argv) {
     if (memory.kind == arena::TLSF && memory.bytes == 0) {
         size_t room = 2048 + 2 * expected.length;
         char *start = static_cast<char *>(_sbrk(0));
+        // On a large board, more: a script may print far more than it
+        // should before it fails, and malloc grows in page-sized steps.
+        if (start != reinterpret_cast<char *>(-1) && __heap_end - start > 1024 * 1024) room += 1024 * 1024;
         if (start != reinterpret_cast<char *>(-1) && __heap_end - start > static_cast<ptrdiff_t>(room + 4096)) {
             size_t bytes = static_cast<size_t>(__heap_end - start) - room;
             if (_sbrk(static_cast<ptrdiff_t>(bytes)) == start) {
