@@ -41,14 +41,14 @@ typedef struct eng_alloc_stats {
  *
  * free runs in constant time; alloc and realloc too, except that a request
  * of 128 bytes or more first walks the list of its own size class (blocks
- * within 1/16 of each other) for one that fits, which splits less than
+ * within 1/8 of each other) for one that fits, which splits less than
  * taking a larger class's block, and a moved block is copied. Requests are
  * rounded up to 8 bytes; a handed-out block has
  * no header. A free block keeps its size, two list links and a copy of its
  * size at its end, and one bit per 8 bytes of the buffer marks the ends of
  * free blocks so that neighbours merge when freed. Control data: 48 bytes
- * (32-bit; 88 on 64-bit) + 68 * (floor(log2(size)) - 5) bytes of list heads
- * + size / 64 bytes of bits: 1,368 bytes for a 40 KiB buffer (3.3%). An
+ * (32-bit; 88 on 64-bit) + 36 * (floor(log2(size)) - 4) bytes of list heads
+ * + size / 64 bytes of bits: 1,084 bytes for a 40 KiB buffer (2.6%). An
  * 8-byte remainder of a split is in no list until a neighbour is freed. */
 typedef struct eng_tlsf eng_tlsf;
 

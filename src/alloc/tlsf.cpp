@@ -16,7 +16,7 @@
 namespace {
 
 constexpr uint32_t GRAIN = 8;
-constexpr uint32_t SL_LOG2 = 4;                      // 16 classes per power of two
+constexpr uint32_t SL_LOG2 = 3;                      // 8 classes per power of two (RAM: 36 B per level)
 constexpr uint32_t SL_COUNT = 1u << SL_LOG2;
 constexpr uint32_t SMALL_LIMIT = SL_COUNT * GRAIN;   // below: classes 8 bytes apart
 constexpr uint32_t SMALL_LOG2 = SL_LOG2 + 3;         // log2(SMALL_LIMIT)

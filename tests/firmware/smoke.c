@@ -10,7 +10,9 @@
  *
  * The engine's memory is the library's TLSF allocator (engine_alloc.h) over
  * all of the RAM the linker script leaves for the heap: no header per block,
- * which on a 16 KiB board is the difference between fitting and not.
+ * which on a 16 KiB board is the difference between fitting and not. On the
+ * micro:bit (ENG_SMOKE_FIRST_FIT) even the TLSF's lists are too much: a
+ * first-fit allocator without control data (first_fit.c) serves there.
  *
  * Output goes through write(1, ...), not stdio: stdout's buffer alone would
  * take 1 KiB of a 16 KiB board, and newlib's %g allocates. Numbers are
@@ -22,6 +24,7 @@
 
 #include "engine.h"
 #include "engine_alloc.h"
+#include "first_fit.h"
 
 extern char __heap_end[];                /* sections.ld: the bottom of the stack reserve */
 extern void *_sbrk(ptrdiff_t increment); /* memory.c */
@@ -56,22 +59,59 @@ static void out_uint(unsigned long value) {
     out(text + i);
 }
 
+/* The allocator under test, fresh for each case (its peak is the case's). */
+#ifdef ENG_SMOKE_FIRST_FIT
+#define ALLOCATOR_NAME "first-fit"
+static first_fit memory;
+static int memory_init(void *region, size_t size) {
+    first_fit_init(&memory, region, size);
+    return memory.size > 0;
+}
+static eng_allocator memory_allocator(void) { return first_fit_allocator(&memory); }
+static size_t memory_peak(void) { return memory.peak; }
+static size_t memory_capacity(void) { return memory.size; }
+static int memory_whole(void) { return first_fit_is_whole(&memory); }
+#else
+#define ALLOCATOR_NAME "tlsf"
+static eng_tlsf *memory;
+static int memory_init(void *region, size_t size) {
+    memory = eng_tlsf_init(region, size);
+    return memory != NULL;
+}
+static eng_allocator memory_allocator(void) { return eng_tlsf_allocator(memory); }
+static size_t memory_peak(void) {
+    eng_alloc_stats s;
+    eng_tlsf_get_stats(memory, &s);
+    return s.peak_bytes_in_use;
+}
+static size_t memory_capacity(void) {
+    eng_alloc_stats s;
+    eng_tlsf_get_stats(memory, &s);
+    return s.capacity;
+}
+static int memory_whole(void) {
+    eng_alloc_stats s;
+    eng_tlsf_get_stats(memory, &s);
+    return s.bytes_in_use == 0 && s.largest_free == s.capacity && eng_tlsf_check(memory);
+}
+#endif
+
 /* Runs one case in a fresh heap; 1 when the result is the expected one. */
 static int run_case(const struct smoke_case *c, void *region, size_t region_size) {
     int ok = 0;
     out(c->name);
     out(": ");
-    /* A fresh allocator per case: its peak is the case's. */
-    eng_tlsf *memory = eng_tlsf_init(region, region_size);
-    if (!memory) {
+    if (!memory_init(region, region_size)) {
         out("the heap region is too small for the allocator\n");
         return 0;
     }
-    eng_allocator allocator = eng_tlsf_allocator(memory);
+    eng_allocator allocator = memory_allocator();
     eng_config config;
     memset(&config, 0, sizeof config); /* every other member: the default */
     config.allocator = &allocator;
+#ifndef ENG_SMOKE_FIRST_FIT
     config.largest_free = eng_tlsf_largest_free;
+#endif
     eng_heap *heap = eng_create(&config);
     if (!heap) {
         out("eng_create failed (out of memory)\n");
@@ -98,20 +138,17 @@ static int run_case(const struct smoke_case *c, void *region, size_t region_size
     }
     eng_heap_stats stats;
     eng_get_stats(heap, &stats);
-    eng_alloc_stats tlsf;
-    eng_tlsf_get_stats(memory, &tlsf);
     out(" (engine peak ");
     out_uint(stats.peak_bytes);
-    out(" bytes, tlsf peak ");
-    out_uint(tlsf.peak_bytes_in_use);
+    out(" bytes, " ALLOCATOR_NAME " peak ");
+    out_uint(memory_peak());
     out(" of ");
-    out_uint(tlsf.capacity);
+    out_uint(memory_capacity());
     out(", ");
     out_uint(stats.gc_runs);
     out(" collections)\n");
     eng_destroy(heap);
-    eng_tlsf_get_stats(memory, &tlsf);
-    if (tlsf.bytes_in_use != 0 || tlsf.largest_free != tlsf.capacity || !eng_tlsf_check(memory)) {
+    if (!memory_whole()) {
         out("  WRONG: the allocator is not whole after eng_destroy\n");
         ok = 0;
     }
