@@ -6,7 +6,7 @@ include(CMakePackageConfigHelpers)
 install(TARGETS engine EXPORT engineTargets
   ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-install(FILES "${PROJECT_SOURCE_DIR}/include/engine.h"
+install(FILES "${PROJECT_SOURCE_DIR}/include/engine.h" "${PROJECT_SOURCE_DIR}/include/engine_alloc.h"
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 
 set(ENG_CMAKE_PACKAGE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/engine")

@@ -91,6 +91,19 @@ typedef void (*eng_write_fn)(void *user, const char *utf8, size_t length);
  * the heap. */
 typedef int (*eng_interrupt_fn)(void *user);
 #define ENG_DEFAULT_INTERRUPT_INTERVAL 10000u
+/* One allocator call as the allocation log sees it (eng_config.alloc_log;
+ * the text format is in engine_alloc.h and docs/memory-tuning.md). kind is
+ * 'a' (alloc: ptr, size), 'r' (realloc: old_ptr, old_size -> ptr, size) or
+ * 'f' (free: ptr, size); seq counts the events of a heap from 1. */
+typedef struct eng_alloc_event {
+    char kind;
+    unsigned long seq;
+    const void *old_ptr;
+    const void *ptr;
+    size_t old_size;
+    size_t size;
+} eng_alloc_event;
+typedef void (*eng_alloc_log_fn)(void *user, const eng_alloc_event *event);
 
 typedef struct eng_config {
     const eng_allocator *allocator; /* NULL: malloc, realloc and free */
@@ -116,6 +129,15 @@ typedef struct eng_config {
     uint32_t interrupt_interval;    /* weight between slow checks; 0: ENG_DEFAULT_INTERRUPT_INTERVAL */
     uint64_t max_instructions;      /* instruction budget (an estimate, see the docs); 0: none */
     uint32_t time_limit_ms;         /* through the heap's clock (eng_clock.now_ms); 0: none */
+    /* Called after every successful alloc, realloc and free of the heap
+     * (its own struct included: its free is reported just before it
+     * happens); NULL: none. */
+    eng_alloc_log_fn alloc_log;
+    void *alloc_log_user;
+    /* When the allocator can tell: the largest block it could hand out now
+     * (called with the allocator's user), so that an out-of-memory error
+     * says what was asked and what was free. NULL: not known. */
+    size_t (*largest_free)(void *allocator_user);
 } eng_config;
 
 typedef struct eng_heap_stats {

@@ -186,20 +186,28 @@ double narrow(double x) {
 // rounding the last digit half to even.
 HString *numberToRadixString(Heap &h, double x, int radix) {
     static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    const uint32_t SIZE = 2200;  // 1024 integer digits + 1075 fraction digits + sign and point
-    char *buf = static_cast<char *>(heapAlloc(h, SIZE));
-    if (!buf) {
-        (void)throwOutOfMemory(h);
-        return nullptr;
-    }
     bool negative = x < 0;
     double value = fabs(x);
-    uint32_t intCursor = SIZE / 2, fracCursor = SIZE / 2;
     double integer = floor(value), fraction = narrow(value - integer);
     // Half the distance to the next double, at least the smallest subnormal.
     double delta = narrow(0.5 * narrow(nextafter(value, INFINITY) - value));
     double minDelta = nextafter(0.0, 1.0);
     if (!(delta >= minDelta)) delta = minDelta;
+    // Integer digits grow down from `split`, fraction digits up from it.
+    // Sized for this number (at most one digit per bit of the integer part,
+    // plus one for a carry, and a sign; up to 1075 fraction digits only when
+    // there is a fraction): 2200 bytes for every call made small heaps
+    // fragment.
+    uint32_t bits = 1;
+    for (double v = integer; v >= 2; v = floor(v / 2)) bits++;
+    uint32_t split = bits + 3;
+    const uint32_t SIZE = split + (fraction >= delta ? 1077 : 1);
+    char *buf = static_cast<char *>(heapAlloc(h, SIZE));
+    if (!buf) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    uint32_t intCursor = split, fracCursor = split;
     if (fraction >= delta) {
         buf[fracCursor++] = '.';
         do {
@@ -213,7 +221,7 @@ HString *numberToRadixString(Heap &h, double x, int radix) {
                     // Round up, carrying into earlier digits (and the integer part).
                     for (;;) {
                         fracCursor--;
-                        if (fracCursor == SIZE / 2) {
+                        if (fracCursor == split) {
                             integer += 1;
                             break;
                         }

@@ -9,6 +9,7 @@
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
 #include "vm/interrupt.h"
+#include "vm/errors.h"
 
 namespace eng {
 
@@ -47,6 +48,7 @@ bool shouldCollect(const Heap &h, size_t size) {
 }
 
 void account(Heap &h, size_t added, size_t removed) {
+    h.failedRequest = 0;  // the failure noted before, if any, was handled
     h.stats.bytes_in_use = h.stats.bytes_in_use + added - removed;
     if (h.stats.bytes_in_use > h.stats.peak_bytes) h.stats.peak_bytes = h.stats.bytes_in_use;
     h.allocatedSinceGc += added;
@@ -71,6 +73,26 @@ void safePoint(Heap &h, size_t size) {
     }
 }
 
+// Out of line, with few arguments: the event record must not enlarge the
+// frames of heapAlloc and heapRealloc, which are on every allocation's path.
+__attribute__((noinline)) void logSlow(Heap &h, char kind, const void *ptr, size_t size) {
+    eng_alloc_event e = {kind, ++h.allocSeq, nullptr, ptr, 0, size};
+    h.allocLog(h.allocLogUser, &e);
+}
+// The old pointer travels in the heap (logOldPtr): a fifth argument would
+// go on the stack and grow heapRealloc's frame.
+__attribute__((noinline)) void logReallocSlow(Heap &h, const void *ptr, size_t oldSize, size_t size) {
+    eng_alloc_event e = {'r', ++h.allocSeq, h.logOldPtr, ptr, oldSize, size};
+    h.allocLog(h.allocLogUser, &e);
+}
+
+// Remembers a request that failed even after the emergency collection, and
+// what the allocator had free then, for the out-of-memory message.
+__attribute__((noinline)) void noteFailure(Heap &h, size_t size) {
+    h.failedRequest = size;
+    h.failedLargestFree = h.largestFree ? h.largestFree(h.allocator.user) : 0;
+}
+
 }  // namespace
 
 void *heapAlloc(Heap &h, size_t size) {
@@ -82,7 +104,11 @@ void *heapAlloc(Heap &h, size_t size) {
         collectGarbage(h);
         if (withinLimit(h, size)) p = h.allocator.alloc(h.allocator.user, size);
     }
-    if (!p) return nullptr;
+    if (!p) {
+        noteFailure(h, size);
+        return nullptr;
+    }
+    if (h.allocLog) logSlow(h, 'a', p, size);
     account(h, size, 0);
     h.stats.alloc_count++;
     h.stats.live_allocations++;
@@ -93,6 +119,7 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
     if (!p) return heapAlloc(h, size);
     if (size == 0) size = 1;
     size_t growth = size > oldSize ? size - oldSize : 0;
+    h.logOldPtr = p;  // for the log (set here: p need not live past the calls)
     if (growth) safePoint(h, growth);
     void *q = nullptr;
     if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
@@ -100,7 +127,11 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
         collectGarbage(h);
         if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
     }
-    if (!q) return nullptr;
+    if (!q) {
+        noteFailure(h, size);
+        return nullptr;
+    }
+    if (h.allocLog) logReallocSlow(h, q, oldSize, size);
     account(h, size, oldSize);
     h.stats.alloc_count++;
     return q;
@@ -110,6 +141,7 @@ void heapFree(Heap &h, void *p, size_t size) {
     if (!p) return;
     if (size == 0) size = 1;
     h.allocator.free(h.allocator.user, p, size);
+    if (h.allocLog) logSlow(h, 'f', p, size);
     h.stats.bytes_in_use -= size;
     // The collector runs on net growth: what reference counting and
     // explicit frees give back does not bring the next collection closer.
@@ -133,6 +165,21 @@ GcHeader *allocGc(Heap &h, HeapType type, size_t size) {
 }
 
 Status throwOutOfMemory(Heap &h) {
+    size_t asked = h.failedRequest;
+    h.failedRequest = 0;
+    // When the allocator (not the memory limit) refused and can say what it
+    // has free, a new error says both; making it must not collect (the
+    // caller's temporaries may be unrooted) and, if it fails in turn, the
+    // pre-allocated error is thrown (gcDisabled also stops the recursion).
+    if (asked && h.largestFree && !h.limitRefused && !h.gcRunning && !h.gcDisabled &&
+        h.outOfMemoryError.isPointer()) {
+        h.gcDisabled = true;
+        Status s = throwError(h, PROTO_RANGE_ERROR,
+                              "Out of memory: %u bytes asked, largest free block %u bytes",
+                              static_cast<unsigned>(asked), static_cast<unsigned>(h.failedLargestFree));
+        h.gcDisabled = false;
+        if (s == Status::Error && h.hasPending) return Status::Error;
+    }
     h.pending = h.outOfMemoryError;
     h.hasPending = true;
     return Status::Error;
@@ -169,8 +216,12 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         h->writeUser = config->write_user;
         h->cStackSize = config->c_stack_size;
         h->cStackFixedLimit = reinterpret_cast<uintptr_t>(config->c_stack_limit);
+        h->allocLog = config->alloc_log;
+        h->allocLogUser = config->alloc_log_user;
+        h->largestFree = config->largest_free;
     }
     interruptInit(*h, config);
+    if (h->allocLog) logSlow(*h, 'a', h, sizeof(eng_heap));
     h->stats.bytes_in_use = sizeof(eng_heap);
     h->stats.peak_bytes = sizeof(eng_heap);
     h->stats.alloc_count = 1;
@@ -213,6 +264,8 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->catches, h->catchCap * sizeof(CatchRecord));
     heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
     heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
+    // Reported just before it happens: the heap holds the log hook.
+    if (h->allocLog) logSlow(*h, 'f', h, sizeof(eng_heap));
     eng_allocator a = h->allocator;
     a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
 }

@@ -126,6 +126,13 @@ struct Heap {
     eng_write_fn write;         // print's output, or null for stdout
     void *writeUser;
     eng_heap_stats stats;
+    eng_alloc_log_fn allocLog;  // eng_config.alloc_log (may be null)
+    void *allocLogUser;
+    unsigned long allocSeq;     // events logged so far
+    const void *logOldPtr;      // the block a logged realloc replaced
+    size_t (*largestFree)(void *allocatorUser);  // eng_config.largest_free (may be null)
+    size_t failedRequest;       // bytes of the last allocation that failed (0: none since)
+    size_t failedLargestFree;   // the allocator's largest free block then
     GcHeader *objects;          // every GC allocation except strings
     size_t gcThreshold;         // bytes allocated since the last collection that trigger one
     size_t allocatedSinceGc;

@@ -4,13 +4,15 @@
  *   smoke.elf [case...]      cases: loop100 fib20 objects100 (default: all)
  *
  * Prints one line per case, e.g.
- *   fib20: 6765 ok (engine peak 9171 bytes, pool peak 9392 of 9800, 1 collections)
+ *   fib20: 6765 ok (engine peak 9171 bytes, tlsf peak 9392 of 9800, 1 collections)
  * and exits 0 only when every case ran and gave its expected result and
  * gave all its memory back.
  *
- * The engine's memory is a pool (pool_allocator.c) over all of the RAM the
- * linker script leaves for the heap: no malloc header per block, which on a
- * 16 KiB board is the difference between fitting and not.
+ * The engine's memory is the library's TLSF allocator (engine_alloc.h) over
+ * all of the RAM the linker script leaves for the heap: no header per block,
+ * which on a 16 KiB board is the difference between fitting and not. On the
+ * micro:bit (ENG_SMOKE_FIRST_FIT) even the TLSF's lists are too much: a
+ * first-fit allocator without control data (first_fit.c) serves there.
  *
  * Output goes through write(1, ...), not stdio: stdout's buffer alone would
  * take 1 KiB of a 16 KiB board, and newlib's %g allocates. Numbers are
@@ -21,7 +23,8 @@
 #include <unistd.h>
 
 #include "engine.h"
-#include "pool_allocator.h"
+#include "engine_alloc.h"
+#include "first_fit.h"
 
 extern char __heap_end[];                /* sections.ld: the bottom of the stack reserve */
 extern void *_sbrk(ptrdiff_t increment); /* memory.c */
@@ -56,16 +59,59 @@ static void out_uint(unsigned long value) {
     out(text + i);
 }
 
+/* The allocator under test, fresh for each case (its peak is the case's). */
+#ifdef ENG_SMOKE_FIRST_FIT
+#define ALLOCATOR_NAME "first-fit"
+static first_fit memory;
+static int memory_init(void *region, size_t size) {
+    first_fit_init(&memory, region, size);
+    return memory.size > 0;
+}
+static eng_allocator memory_allocator(void) { return first_fit_allocator(&memory); }
+static size_t memory_peak(void) { return memory.peak; }
+static size_t memory_capacity(void) { return memory.size; }
+static int memory_whole(void) { return first_fit_is_whole(&memory); }
+#else
+#define ALLOCATOR_NAME "tlsf"
+static eng_tlsf *memory;
+static int memory_init(void *region, size_t size) {
+    memory = eng_tlsf_init(region, size);
+    return memory != NULL;
+}
+static eng_allocator memory_allocator(void) { return eng_tlsf_allocator(memory); }
+static size_t memory_peak(void) {
+    eng_alloc_stats s;
+    eng_tlsf_get_stats(memory, &s);
+    return s.peak_bytes_in_use;
+}
+static size_t memory_capacity(void) {
+    eng_alloc_stats s;
+    eng_tlsf_get_stats(memory, &s);
+    return s.capacity;
+}
+static int memory_whole(void) {
+    eng_alloc_stats s;
+    eng_tlsf_get_stats(memory, &s);
+    return s.bytes_in_use == 0 && s.largest_free == s.capacity && eng_tlsf_check(memory);
+}
+#endif
+
 /* Runs one case in a fresh heap; 1 when the result is the expected one. */
-static int run_case(const struct smoke_case *c, pool *memory) {
+static int run_case(const struct smoke_case *c, void *region, size_t region_size) {
     int ok = 0;
     out(c->name);
     out(": ");
-    eng_allocator allocator = pool_allocator(memory);
+    if (!memory_init(region, region_size)) {
+        out("the heap region is too small for the allocator\n");
+        return 0;
+    }
+    eng_allocator allocator = memory_allocator();
     eng_config config;
     memset(&config, 0, sizeof config); /* every other member: the default */
     config.allocator = &allocator;
-    memory->peak = 0;
+#ifndef ENG_SMOKE_FIRST_FIT
+    config.largest_free = eng_tlsf_largest_free;
+#endif
     eng_heap *heap = eng_create(&config);
     if (!heap) {
         out("eng_create failed (out of memory)\n");
@@ -94,16 +140,16 @@ static int run_case(const struct smoke_case *c, pool *memory) {
     eng_get_stats(heap, &stats);
     out(" (engine peak ");
     out_uint(stats.peak_bytes);
-    out(" bytes, pool peak ");
-    out_uint(memory->peak);
+    out(" bytes, " ALLOCATOR_NAME " peak ");
+    out_uint(memory_peak());
     out(" of ");
-    out_uint(memory->size);
+    out_uint(memory_capacity());
     out(", ");
     out_uint(stats.gc_runs);
     out(" collections)\n");
     eng_destroy(heap);
-    if (!pool_is_whole(memory)) {
-        out("  WRONG: the pool is not whole after eng_destroy\n");
+    if (!memory_whole()) {
+        out("  WRONG: the allocator is not whole after eng_destroy\n");
         ok = 0;
     }
     return ok;
@@ -118,14 +164,12 @@ int main(int argc, char **argv) {
         out("smoke: cannot take the heap region\n");
         return 1;
     }
-    pool memory;
-    pool_init(&memory, start, size);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int selected = argc <= 1;
         for (int a = 1; a < argc; a++) selected |= strcmp(argv[a], cases[i].name) == 0;
         if (!selected) continue;
         ran++;
-        if (!run_case(&cases[i], &memory)) failures++;
+        if (!run_case(&cases[i], start, size)) failures++;
     }
     if (ran != (argc <= 1 ? (int)(sizeof cases / sizeof cases[0]) : argc - 1)) {
         out("smoke: unknown case name\n");

@@ -1,6 +1,16 @@
 // js_test_runner - runs one script of the JS corpus and compares its output.
 //
-//   js_test_runner [--memory-limit BYTES] script.js expected.txt
+//   js_test_runner [--memory-limit BYTES] [--allocator malloc|tlsf|pool]
+//                  [--arena BYTES] [--pools SIZE:COUNT,...] [--alloc-log FILE]
+//                  script.js expected.txt
+//
+// --allocator runs the engine on the library's TLSF or pool allocator over
+// one arena (tools/alloc/arena.h; TLSF is the default on the boards, over
+// what the C library's heap has left after the files are read, minus room
+// for the output); the arena must be whole again after eng_destroy.
+// --pools runs it on pools of the given classes (with borrowing), e.g. a
+// configuration tools/pool-tuner chose. --alloc-log writes the allocation
+// log (on a board through semihosting).
 //
 // The script's print() output is captured; an uncaught error appends
 // "Uncaught Name: message\n" (the first line of eng_push_error_report).
@@ -13,10 +23,17 @@
 // Uses only engine.h and C stdio: the same source runs on the host and as
 // QEMU firmware, where stdio goes through semihosting.
 #include "engine.h"
+#include "../../tools/alloc/arena.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef ENG_RUNNER_BOARD
+extern "C" void *_sbrk(ptrdiff_t increment);  // tests/firmware/memory.c
+extern "C" char __heap_end[];                 // the board's linker script
+#endif
 
 namespace {
 
@@ -133,7 +150,9 @@ void report_mismatch(const char *script, const Buffer &actual, const Buffer &exp
 
 int usage(const char *message) {
     fprintf(stderr, "js_test_runner: %s\n"
-                    "usage: js_test_runner [--memory-limit BYTES] script.js expected.txt\n",
+                    "usage: js_test_runner [--memory-limit BYTES] [--allocator malloc|tlsf|pool]\n"
+                    "                      [--arena BYTES] [--pools SIZE:COUNT,...] [--alloc-log FILE]\n"
+                    "                      script.js expected.txt\n",
             message);
     return EXIT_USAGE;
 }
@@ -148,15 +167,35 @@ bool register_globals(eng_heap *heap) {
 
 int main(int argc, char **argv) {
     eng_config config = {};
+    arena::Arena memory;
+#ifdef ENG_RUNNER_BOARD
+    memory.kind = arena::TLSF;
+#endif
+    const char *log_path = nullptr;
     int arg = 1;
-    if (arg < argc && strcmp(argv[arg], "--memory-limit") == 0) {
-        if (arg + 1 >= argc) return usage("--memory-limit needs a value");
-        char *end = nullptr;
-        unsigned long long limit = strtoull(argv[arg + 1], &end, 10);
-        if (!*argv[arg + 1] || *end || limit == 0)
-            return usage("--memory-limit needs a positive number of bytes");
-        config.memory_limit = static_cast<size_t>(limit);
+    while (arg < argc && argv[arg][0] == '-' && argv[arg][1] == '-') {
+        const char *option = argv[arg];
+        if (arg + 1 >= argc) return usage("an option needs a value");
+        const char *value = argv[arg + 1];
         arg += 2;
+        if (strcmp(option, "--allocator") == 0) {
+            if (!arena::parse_kind(value, &memory.kind)) return usage("--allocator: malloc, tlsf or pool");
+            continue;
+        }
+        if (strcmp(option, "--pools") == 0) {
+            if (!arena::parse_pools(value, &memory)) return usage("--pools: SIZE:COUNT,... with sizes multiples of 8, increasing");
+            continue;
+        }
+        if (strcmp(option, "--alloc-log") == 0) {
+            log_path = value;
+            continue;
+        }
+        char *end = nullptr;
+        unsigned long long bytes = strtoull(value, &end, 10);
+        if (!*value || *end || bytes == 0) return usage("a positive number of bytes expected");
+        if (strcmp(option, "--memory-limit") == 0) config.memory_limit = static_cast<size_t>(bytes);
+        else if (strcmp(option, "--arena") == 0) memory.bytes = static_cast<size_t>(bytes);
+        else return usage("unknown option");
     }
     if (argc - arg != 2) return usage("expected exactly a script and an expected-output file");
     const char *script_path = argv[arg];
@@ -172,9 +211,35 @@ int main(int argc, char **argv) {
         return EXIT_UNREADABLE;
     }
 
+#ifdef ENG_RUNNER_BOARD
+    // The rest of the board's heap region, taken from the break up
+    // (tests/firmware/memory.c) rather than with malloc, whose page-sized
+    // steps would leave up to 4 KiB unused; the C library keeps room for
+    // the captured output (grown by doubling) and stdout's buffer.
+    if (memory.kind == arena::TLSF && memory.bytes == 0) {
+        size_t room = 2048 + 2 * expected.length;
+        char *start = static_cast<char *>(_sbrk(0));
+        // On a large board, more: a script may print far more than it
+        // should before it fails, and malloc grows in page-sized steps.
+        if (start != reinterpret_cast<char *>(-1) && __heap_end - start > 1024 * 1024) room += 1024 * 1024;
+        if (start != reinterpret_cast<char *>(-1) && __heap_end - start > static_cast<ptrdiff_t>(room + 4096)) {
+            size_t bytes = static_cast<size_t>(__heap_end - start) - room;
+            if (_sbrk(static_cast<ptrdiff_t>(bytes)) == start) {
+                memory.memory = start;
+                memory.bytes = bytes;
+            }
+        }
+    }
+#endif
+    if (!arena::open(&memory, &config)) return EXIT_UNREADABLE;
+    if (log_path && !arena::open_log(&memory, log_path, &config)) {
+        fprintf(stderr, "js_test_runner: cannot write %s\n", log_path);
+        return EXIT_UNREADABLE;
+    }
     eng_heap *heap = eng_create(&config);
     if (!heap) {
         printf("FAIL %s: eng_create returned NULL\n", script_path);
+        arena::close(&memory);
         return EXIT_MISMATCH;
     }
     bool sane = true;
@@ -206,9 +271,13 @@ int main(int argc, char **argv) {
         }
     }
     eng_destroy(heap);
+    bool whole = arena::close(&memory);
 
     int result = EXIT_MATCH;
-    if (!sane) {
+    if (!whole) {
+        printf("FAIL %s: the allocator's arena is not whole after eng_destroy\n", script_path);
+        result = EXIT_MISMATCH;
+    } else if (!sane) {
         result = EXIT_MISMATCH;
     } else if (g_output.failed) {
         printf("FAIL %s: out of memory while capturing the output\n", script_path);

@@ -8,6 +8,7 @@
 // when the file cannot be read or the arguments are wrong. Without a script
 // on a terminal, or with -i: a read-eval-print loop.
 #include "engine.h"
+#include "../alloc/arena.h"
 #include "inspect.h"
 #include "lineedit.h"
 
@@ -39,6 +40,13 @@ const char kUsage[] =
     "  --timeout MS             stop a script (each REPL input) after MS milliseconds\n"
     "  --max-instructions N     stop a script (each REPL input) after about N\n"
     "                           instructions (docs/execution-control.md)\n"
+    "  --allocator KIND         malloc (default), tlsf or pool: the library's\n"
+    "                           allocators over one arena (docs/memory-tuning.md)\n"
+    "  --arena BYTES            the arena's size (default 256 MiB tlsf, 64 MiB pool)\n"
+    "  --pools SIZE:COUNT,...   pools of these classes, with borrowing (what\n"
+    "                           tools/pool-tuner prints as classes:)\n"
+    "  --alloc-log FILE         write every allocation, reallocation and free to\n"
+    "                           FILE, one line each (docs/memory-tuning.md)\n"
     "  --stats                  print heap statistics on stderr at exit\n"
     "  -h, --help               print this help and exit\n"
     "  -v, --version            print the engine's version and exit\n"
@@ -367,6 +375,8 @@ int usage_error(const char *format, const char *arg) {
 
 int main(int argc, char **argv) {
     eng_config config = {};
+    arena::Arena memory;
+    const char *allocLog = nullptr;
     bool stats = false, checkOnly = false, interactive = false;
     std::vector<const char *> evals, scriptArgs;
     const char *script = nullptr;
@@ -412,6 +422,25 @@ int main(int argc, char **argv) {
                                    value);
             if (timeout) config.time_limit_ms = static_cast<uint32_t>(n);
             else config.max_instructions = n;
+        } else if (strcmp(arg, "--allocator") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (malloc, tlsf or pool)", arg);
+            if (!arena::parse_kind(argv[++i], &memory.kind))
+                return usage_error("--allocator: '%s' is not malloc, tlsf or pool", argv[i]);
+        } else if (strcmp(arg, "--arena") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (bytes)", arg);
+            char *end = nullptr;
+            const char *value = argv[++i];
+            unsigned long long bytes = strtoull(value, &end, 10);
+            if (!*value || *end || *value == '-' || bytes == 0)
+                return usage_error("--arena: '%s' is not a number of bytes", value);
+            memory.bytes = static_cast<size_t>(bytes);
+        } else if (strcmp(arg, "--pools") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (SIZE:COUNT,...)", arg);
+            if (!arena::parse_pools(argv[++i], &memory))
+                return usage_error("--pools: '%s' is not SIZE:COUNT,... (sizes multiples of 8, increasing)", argv[i]);
+        } else if (strcmp(arg, "--alloc-log") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (a file)", arg);
+            allocLog = argv[++i];
         } else if (strcmp(arg, "--stats") == 0) {
             stats = true;
         } else if (strcmp(arg, "--check") == 0) {
@@ -425,10 +454,17 @@ int main(int argc, char **argv) {
     for (int j = i; j < argc; j++) scriptArgs.push_back(argv[j]);
     if (evals.empty() && i < argc) script = argv[i];
 
+    if (!arena::open(&memory, &config)) return EXIT_USAGE;
+    if (allocLog && !arena::open_log(&memory, allocLog, &config)) {
+        fprintf(stderr, "engine: cannot write %s\n", allocLog);
+        arena::close(&memory);
+        return EXIT_USAGE;
+    }
     eng_create_error why = ENG_CREATE_OK;
     eng_heap *heap = eng_create_ex(&config, &why);
     if (!heap) {
         fprintf(stderr, "engine: cannot create the heap: %s\n", eng_create_error_text(why));
+        arena::close(&memory);
         return EXIT_USAGE;
     }
     int result = EXIT_OK;
@@ -464,5 +500,10 @@ int main(int argc, char **argv) {
     fflush(stdout);
     if (stats) print_stats(heap);
     eng_destroy(heap);
+    if (stats) arena::print_stats(memory, stderr);
+    if (!arena::close(&memory)) {
+        fputs("engine: the allocator's arena is not whole after the heap was destroyed\n", stderr);
+        if (result == EXIT_OK) result = EXIT_UNCAUGHT;
+    }
     return result;
 }

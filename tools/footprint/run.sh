@@ -169,7 +169,7 @@ for o in engine libc libm libgcc libstdc++ libnosys crt program linker; do
     label=$o
     case $o in
         engine) label="  engine code (libengine.a)" ;;
-        program) label="  main + pool allocator" ;;
+        program) label="  main" ;;
         linker) label="  linker (padding - merged str)" ;;
         *) label="  $o" ;;
     esac

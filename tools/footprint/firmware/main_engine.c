@@ -1,15 +1,13 @@
-/* The measured image: a heap over a static buffer, one evaluation, and the
+/* The measured image: a heap over a static buffer (the library's TLSF), one evaluation, and the
  * heap destroyed; what any firmware embedding the engine needs at least. */
 #include "engine.h"
-#include "pool_alloc.h"
+#include "engine_alloc.h"
 
 static unsigned char heap_buffer[64 * 1024] __attribute__((aligned(8)));
 
 int main(void) {
     static const char source[] = "var x = 6; x * 7";
-    static pool p;
-    eng_allocator allocator;
-    pool_init(&p, &allocator, heap_buffer, sizeof heap_buffer);
+    eng_allocator allocator = eng_tlsf_allocator(eng_tlsf_init(heap_buffer, sizeof heap_buffer));
     eng_config config = {0};
     config.allocator = &allocator;
     eng_heap *heap = eng_create(&config);

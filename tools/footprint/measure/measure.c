@@ -16,7 +16,7 @@
 
 #include "count_alloc.h"
 #include "engine.h"
-#include "pool_alloc.h"
+#include "engine_alloc.h"
 #include "size_tally.h"
 #include "stack_paint.h"
 
@@ -76,10 +76,8 @@ static int stats_agree(eng_heap *heap, const counter *c, int check_peak) {
 
 /* One heap's life: create, evaluate (source may be NULL), read, destroy. */
 static void __attribute__((noinline)) measure(const char *source, size_t length, run *r) {
-    static pool p;
     static counter c;
-    eng_allocator pool_allocator, counting;
-    pool_init(&p, &pool_allocator, pool_buffer, sizeof pool_buffer);
+    eng_allocator pool_allocator = eng_tlsf_allocator(eng_tlsf_init(pool_buffer, sizeof pool_buffer)), counting;
     counter_init(&c, &counting, &pool_allocator);
     eng_config config = {0};
     config.allocator = &counting;
@@ -131,11 +129,9 @@ static void __attribute__((noinline)) measure(const char *source, size_t length,
 /* Live allocations by size right after eng_create, on a heap of its own:
  * the tally is not in the path of the measured runs. */
 static int print_create_sizes(void) {
-    static pool p;
     static tally t;
     static char text[1024];
-    eng_allocator pool_allocator, tallying;
-    pool_init(&p, &pool_allocator, pool_buffer, sizeof pool_buffer);
+    eng_allocator pool_allocator = eng_tlsf_allocator(eng_tlsf_init(pool_buffer, sizeof pool_buffer)), tallying;
     tally_init(&t, &tallying, &pool_allocator);
     eng_config config = {0};
     config.allocator = &tallying;

@@ -1,0 +1,143 @@
+// Allocator chosen on the command line, and the allocation log (arena.h).
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+namespace arena {
+
+namespace {
+
+// Sizes of the general pool classes: 16, 24, 32, 48, 64, 96, ... 8 MiB.
+constexpr unsigned kGeneralClasses = 39;
+eng_pool_class general_table[kGeneralClasses];
+constexpr unsigned kMaxParsedClasses = 64;
+eng_pool_class parsed_table[kMaxParsedClasses];
+
+void write_event(void *user, const eng_alloc_event *event) {
+    char line[ENG_ALLOC_LOG_LINE_MAX];
+    size_t n = eng_alloc_log_line(event, line, sizeof line);
+    fwrite(line, 1, n, static_cast<FILE *>(user));
+}
+
+}  // namespace
+
+bool parse_kind(const char *text, Kind *out) {
+    if (strcmp(text, "malloc") == 0) *out = MALLOC;
+    else if (strcmp(text, "tlsf") == 0) *out = TLSF;
+    else if (strcmp(text, "pool") == 0) *out = POOL;
+    else return false;
+    return true;
+}
+
+bool parse_pools(const char *spec, Arena *a) {
+    unsigned n = 0;
+    const char *p = spec;
+    while (*p) {
+        char *end = nullptr;
+        unsigned long size = strtoul(p, &end, 10);
+        if (end == p || *end != ':' || n == kMaxParsedClasses) return false;
+        p = end + 1;
+        unsigned long count = strtoul(p, &end, 10);
+        if (end == p || (*end != ',' && *end != '\0')) return false;
+        parsed_table[n].size = static_cast<uint32_t>(size);
+        parsed_table[n].count = static_cast<uint32_t>(count);
+        n++;
+        p = *end ? end + 1 : end;
+    }
+    a->pools = eng_pool_config{parsed_table, n, 1};
+    a->bytes = eng_pool_required_size(&a->pools);
+    a->kind = POOL;
+    return a->bytes != 0;
+}
+
+eng_pool_config general_pools(size_t bytes) {
+    uint32_t size = 16;
+    size_t share = bytes / kGeneralClasses;
+    for (unsigned i = 0; i < kGeneralClasses; i++) {
+        general_table[i].size = size;
+        size_t count = share / size;
+        general_table[i].count = static_cast<uint32_t>(count < 2 ? 2 : count);
+        // 16, 24, 32, 48, 64: steps of one half, then of one third.
+        size = (i % 2 == 0) ? size + size / 2 : size / 3 * 4;
+        size = (size + 7) & ~7u;
+    }
+    eng_pool_config c = {general_table, kGeneralClasses, 1};
+    return c;
+}
+
+bool open(Arena *a, eng_config *config) {
+    if (a->kind == MALLOC) return true;
+    if (a->bytes == 0) a->bytes = a->kind == TLSF ? 256u * 1024 * 1024 : 64u * 1024 * 1024;
+    eng_pool_config pools = a->pools;
+    if (a->kind == POOL && pools.class_count == 0) {
+        pools = general_pools(a->bytes);
+        a->bytes = eng_pool_required_size(&pools);
+    }
+    if (!a->memory) {
+        a->memory = malloc(a->bytes);
+        a->owned = true;
+    }
+    if (!a->memory) {
+        fprintf(stderr, "cannot take an arena of %lu bytes\n", static_cast<unsigned long>(a->bytes));
+        return false;
+    }
+    if (a->kind == TLSF) {
+        a->tlsf = eng_tlsf_init(a->memory, a->bytes);
+        if (a->tlsf) {
+            a->allocator = eng_tlsf_allocator(a->tlsf);
+            config->largest_free = eng_tlsf_largest_free;
+        }
+    } else {
+        a->pool = eng_pool_init(a->memory, a->bytes, &pools);
+        if (a->pool) {
+            a->allocator = eng_pool_allocator(a->pool);
+            config->largest_free = eng_pool_largest_free;
+        }
+    }
+    if (!a->tlsf && !a->pool) {
+        fprintf(stderr, "cannot lay the allocator out in %lu bytes\n", static_cast<unsigned long>(a->bytes));
+        if (a->owned) free(a->memory);
+        a->memory = nullptr;
+        return false;
+    }
+    config->allocator = &a->allocator;
+    return true;
+}
+
+bool open_log(Arena *a, const char *path, eng_config *config) {
+    a->log = fopen(path, "w");
+    if (!a->log) return false;
+    config->alloc_log = write_event;
+    config->alloc_log_user = a->log;
+    return true;
+}
+
+bool close(Arena *a) {
+    bool whole = true;
+    eng_alloc_stats s{};
+    if (a->tlsf) eng_tlsf_get_stats(a->tlsf, &s);
+    if (a->pool) eng_pool_get_stats(a->pool, &s, nullptr, 0);
+    if ((a->tlsf || a->pool) && (s.bytes_in_use != 0 || s.live_blocks != 0)) whole = false;
+    if (a->tlsf && (!eng_tlsf_check(a->tlsf) || s.largest_free != s.capacity)) whole = false;
+    if (a->owned) free(a->memory);
+    a->memory = nullptr;
+    a->tlsf = nullptr;
+    a->pool = nullptr;
+    if (a->log) fclose(a->log);
+    a->log = nullptr;
+    return whole;
+}
+
+void print_stats(const Arena &a, FILE *out) {
+    eng_alloc_stats s{};
+    if (a.tlsf) eng_tlsf_get_stats(a.tlsf, &s);
+    else if (a.pool) eng_pool_get_stats(a.pool, &s, nullptr, 0);
+    else return;
+    fprintf(out, "%s: peak %lu of %lu bytes, in use %lu, largest free %lu, failed %lu\n",
+            a.tlsf ? "tlsf" : "pool", static_cast<unsigned long>(s.peak_bytes_in_use),
+            static_cast<unsigned long>(s.capacity), static_cast<unsigned long>(s.bytes_in_use),
+            static_cast<unsigned long>(s.largest_free), static_cast<unsigned long>(s.failed_requests));
+}
+
+}  // namespace arena
