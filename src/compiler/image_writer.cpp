@@ -172,6 +172,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     uint8_t first;
     memcpy(&first, &probe, 1);
     header.endianness = first ? IMAGE_LITTLE_ENDIAN : IMAGE_BIG_ENDIAN;
+    header.wordSize = static_cast<uint8_t>(sizeof(void *));
+    header.config = IMAGE_BUILD_CONFIG;
     header.functionCount = count;
     header.totalSize = static_cast<uint32_t>(total);
     header.loadOnlyStart = static_cast<uint32_t>(loadOnlyStart);

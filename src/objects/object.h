@@ -197,6 +197,7 @@ struct FunctionTemplate : GcHeader {
 struct ImageBuffer : GcHeader {
     uint8_t *bytes;
     size_t size;
+    bool borrowed;  // the embedder's buffer (an image run in place): never freed here
     FunctionTemplate **templates;
     uint32_t templateCount;
     HString *fileName;

@@ -1,5 +1,7 @@
-// Loading a bytecode image: validation, one template per function record,
-// constants turned into values. The code and tables are used in place.
+// Loading a bytecode image: validation (vm/image_validate.cpp), one template
+// per function record, constants turned into values. The code, line tables
+// and other records are used where they lie: in the heap block the compiler
+// made, or in the embedder's buffer (flash) for an image run in place.
 #include "vm/loader.h"
 
 #include <string.h>
@@ -12,6 +14,7 @@
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/errors.h"
+#include "vm/image_validate.h"
 
 namespace eng {
 
@@ -210,6 +213,7 @@ Status checkRegExpLiterals(Heap &h, const FunctionTemplate *t) {
 // The constants now live on the heap: give their bytes back. A shrinking
 // reallocation may move the block; the templates point into it.
 void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
+    if (img->borrowed) return;
     size_t keep = reinterpret_cast<const ImageHeader *>(img->bytes)->loadOnlyStart;
     if (keep == img->size) return;
     uint8_t *old = img->bytes;
@@ -232,31 +236,28 @@ void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
     }
 }
 
-}  // namespace
-
-Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
+Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, const ImageCheck &check, HString *fileName,
+                     FunctionTemplate **script) {
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
     ImageBuffer *img = static_cast<ImageBuffer *>(allocGc(h, HeapType::Image, sizeof(ImageBuffer)));
     if (!img) {
-        heapFree(h, bytes, size);
+        if (!borrowed) heapFree(h, bytes, size);
         return Status::Error;
     }
     img->bytes = bytes;
     img->size = size;
+    img->borrowed = borrowed;
     rcInit(img->fileName, fileName);
     LocalRoot root(h, Value::pointer(img));
+    char message[128];
+    if (!validateImage(bytes, size, check, message, sizeof message)) return throwError(h, PROTO_ERROR, "%s", message);
     const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
-    if (size < sizeof(ImageHeader) || ih->magic != IMAGE_MAGIC || ih->version != IMAGE_VERSION ||
-        ih->totalSize != size || ih->functionCount == 0 ||
-        !inBounds(size, sizeof(ImageHeader), static_cast<size_t>(ih->functionCount) * 4) ||
-        ih->loadOnlyStart > size || (ih->loadOnlyStart & 3) ||
-        ih->loadOnlyStart < sizeof(ImageHeader) + static_cast<size_t>(ih->functionCount) * 4)
-        return invalid(h);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    if (ih->endianness != IMAGE_BIG_ENDIAN) return invalid(h);
-#else
-    if (ih->endianness != IMAGE_LITTLE_ENDIAN) return invalid(h);
-#endif
+    // The file name the image carries, unless the caller gives one.
+    if (!fileName && ih->fileNameAt) {
+        HString *name = internUtf8(h, reinterpret_cast<const char *>(bytes + ih->fileNameAt), ih->fileNameLength);
+        if (!name) return Status::Error;
+        rcInit(img->fileName, name);
+    }
     uint32_t n = ih->functionCount;
     img->templates = static_cast<FunctionTemplate **>(heapAlloc(h, n * sizeof(FunctionTemplate *)));
     if (!img->templates) return throwOutOfMemory(h);
@@ -273,6 +274,25 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
     dropLoadOnlyPart(h, img);
     *script = img->templates[0];
     return Status::Ok;
+}
+
+}  // namespace
+
+Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
+    // Just made by the compiler: no checksum, and eval code may have
+    // upvalues. Validating it anyway costs one pass over the code and
+    // catches a compiler that breaks the format's rules.
+    ImageCheck check;
+    check.checksum = false;
+    check.topLevel = false;
+    return loadValidated(h, bytes, size, false, check, fileName, script);
+}
+
+Status loadImageInPlace(Heap &h, const uint8_t *bytes, size_t size, FunctionTemplate **script) {
+    ImageCheck check;
+    // The bytes stay the caller's and are only read: the cast only lets
+    // ImageBuffer hold both kinds (borrowed ones are never written or freed).
+    return loadValidated(h, const_cast<uint8_t *>(bytes), size, true, check, nullptr, script);
 }
 
 }  // namespace eng

@@ -7,11 +7,18 @@
 
 namespace eng {
 
-// Takes ownership of bytes (allocated through the heap, `size` bytes long);
-// they are freed with the image, or at once on failure. On success *script
-// is the image's top-level function. Validates the header and the section
-// bounds; instruction operands are trusted (images come from our compiler).
+// Takes ownership of bytes (allocated through the heap, `size` bytes long,
+// just made by the compiler); they are freed with the image, or at once on
+// failure. On success *script is the image's top-level function. The image
+// is validated (vm/image_validate.h) except for its checksum.
 Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script);
+
+// An image from outside (a file, flash): validated with its checksum, then
+// used in place; bytes (4-byte aligned) must outlive every function made
+// from it. Only the constants are copied (into heap strings and numbers).
+// The file name is the one the image carries, if any. Error (with the
+// reason, "invalid image: ...") pending on a bad image.
+Status loadImageInPlace(Heap &h, const uint8_t *bytes, size_t size, FunctionTemplate **script);
 
 // Compiles source and loads it: SyntaxError (with fileName/lineNumber/
 // columnNumber) pending on bad source.
