@@ -94,4 +94,12 @@
 #define ENG_USE_UNICODE_ID_TABLES 1
 #endif
 
+// The compiler (src/compiler/): 0 leaves it out of the library (CMake
+// ENG_COMPILER=OFF). Bytecode images still run (eng_run_image); eval,
+// Function and eng_eval/eng_compile of source throw "compiler not
+// included" (docs/images.md).
+#ifndef ENG_USE_COMPILER
+#define ENG_USE_COMPILER 1
+#endif
+
 #endif

@@ -1,5 +1,9 @@
-// Glue between the compiler (which knows nothing of the heap) and the loader.
+// Glue between the compiler (which knows nothing of the heap) and the loader;
+// in a build without the compiler (ENG_COMPILER=OFF), the error that
+// compiling source gives there.
 #include <string.h>
+
+#include "config.h"
 
 #include "compiler/compiler.h"
 #include "objects/object_ops.h"
@@ -8,6 +12,8 @@
 #include "vm/loader.h"
 
 namespace eng {
+
+#if ENG_USE_COMPILER
 
 namespace {
 
@@ -19,21 +25,17 @@ void compilerFree(void *user, void *p, size_t size) { heapFree(*static_cast<Heap
 
 }  // namespace
 
-Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
-                     FunctionTemplate **script, bool evalCode, const OuterBinding *outer, uint32_t outerCount) {
+Status compileToImage(Heap &h, const char *source, size_t length, HString *fileName, const CompileOptions &given,
+                      uint8_t **image, size_t *imageSize) {
     CompileAllocator allocator{compilerAlloc, compilerRealloc, compilerFree, &h};
-    CompileOptions options;
-    options.strict = strict;
-    options.evalCode = evalCode;
-    options.outer = outer;
-    options.outerCount = outerCount;
+    CompileOptions options = given;
     options.stackLimit = h.cStackLimit;
-    uint8_t *image = nullptr;
-    size_t imageSize = 0;
     CompileError error;
     memset(&error, 0, sizeof error);
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
-    CompileStatus cs = compile(allocator, source, length, options, &image, &imageSize, &error);
+    *image = nullptr;
+    *imageSize = 0;
+    CompileStatus cs = compile(allocator, source, length, options, image, imageSize, &error);
     if (cs == CompileStatus::OutOfMemory) return throwOutOfMemory(h);
     if (cs == CompileStatus::SyntaxError) {
         error.message[sizeof error.message - 1] = 0;
@@ -47,7 +49,45 @@ Status compileScript(Heap &h, const char *source, size_t length, HString *fileNa
         ENG_TRY(defineOwn(h, e, atom(h, ATOM_columnNumber), Value::smallInt(static_cast<int32_t>(error.column)), ATTR_HIDDEN));
         return throwValue(h, Value::pointer(e));
     }
+    return Status::Ok;
+}
+
+Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
+                     FunctionTemplate **script, bool evalCode, const OuterBinding *outer, uint32_t outerCount) {
+    CompileOptions options;
+    options.strict = strict;
+    options.evalCode = evalCode;
+    options.outer = outer;
+    options.outerCount = outerCount;
+    uint8_t *image;
+    size_t imageSize;
+    LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
+    ENG_TRY(compileToImage(h, source, length, fileName, options, &image, &imageSize));
     return loadImage(h, image, imageSize, fileName, script);
 }
+
+#else  // ENG_USE_COMPILER
+
+namespace {
+
+Status noCompiler(Heap &h) {
+    return throwError(h, PROTO_ERROR, "compiler not included: this build runs bytecode images only (ENG_COMPILER=OFF)");
+}
+
+}  // namespace
+
+Status compileToImage(Heap &h, const char *, size_t, HString *, const CompileOptions &, uint8_t **image,
+                      size_t *imageSize) {
+    *image = nullptr;
+    *imageSize = 0;
+    return noCompiler(h);
+}
+
+Status compileScript(Heap &h, const char *, size_t, HString *, bool, FunctionTemplate **, bool, const OuterBinding *,
+                     uint32_t) {
+    return noCompiler(h);
+}
+
+#endif  // ENG_USE_COMPILER
 
 }  // namespace eng

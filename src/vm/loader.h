@@ -27,6 +27,11 @@ Status compileScript(Heap &h, const char *source, size_t length, HString *fileNa
                      FunctionTemplate **script, bool evalCode = false, const OuterBinding *outer = nullptr,
                      uint32_t outerCount = 0);
 
+// Compiles source into an image (heap memory, *imageSize bytes, freed with
+// heapFree) without loading it: SyntaxError pending on bad source.
+Status compileToImage(Heap &h, const char *source, size_t length, HString *fileName, const CompileOptions &options,
+                      uint8_t **image, size_t *imageSize);
+
 }  // namespace eng
 
 #endif
