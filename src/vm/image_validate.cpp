@@ -412,11 +412,11 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     return checkCode(c, *s, fn);
 }
 
-// The compiler numbers a function when it is finished, so inner functions
-// come before their parent, except that the top level is function 0. Both
-// rules together leave no cycle in the nesting (0 is nobody's inner); each
-// closure's upvalues name registers or upvalues its parent has. Run after
-// every function record was checked.
+// Nesting: inner indexes name functions of the image other than the top
+// level, and each inner function's upvalues name registers or upvalues that
+// the parent creating it has (checked for every parent that lists it).
+// Order and cycles do not matter to safety: templates are collected objects.
+// Run after every function record was checked.
 bool checkNesting(Check &c, const ImageHeader &ih) {
     uint32_t n = ih.functionCount;
     for (uint32_t p = 0; p < n; p++) {
@@ -427,7 +427,7 @@ bool checkNesting(Check &c, const ImageHeader &ih) {
         locate(offset, fh, &s);
         for (uint32_t k = 0; k < fh.innerCount; k++) {
             uint32_t child = c.u32(s.inner + 4ull * k);
-            if (child == 0 || child >= n || (p != 0 && child >= p)) return c.fail("inner function %u of function %u out of range", k, p);
+            if (child == 0 || child >= n) return c.fail("inner function %u of function %u out of range", k, p);
             Sections cs;
             uint32_t childOffset = c.u32(sizeof(ImageHeader) + 4ull * child);
             FunctionHeader cfh;

@@ -231,7 +231,7 @@ TEST_CASE("eval call site tables are validated", "[vm][loader]") {
             CHECK(r.status == Status::Ok);
         } else {
             REQUIRE(r.status == Status::Error);
-            CHECK(r.errorMessage() == "Invalid bytecode image");
+            CHECK(r.errorMessage() == "invalid image: eval binding 0 out of range at function 0");
         }
     }
 }
@@ -242,5 +242,5 @@ TEST_CASE("an image with an unknown opcode is rejected, not dispatched", "[vm][l
     f.emit(makeABC(OP_RETUNDEF, 0, 0, 0));
     Run r({f});
     REQUIRE(r.status == Status::Error);
-    CHECK(r.errorMessage() == "Invalid bytecode image");
+    CHECK(r.errorMessage() == "invalid image: unknown opcode 250 at function 0 pc 0");
 }
