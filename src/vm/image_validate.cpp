@@ -163,17 +163,40 @@ constexpr OperandRule kRules[] = {
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");
 
-// The rules indexed by opcode, checked once (the table above may list the
-// opcodes in any order; a duplicate leaves a hole that is found here).
-struct RuleIndex {
-    const OperandRule *byOp[OP__COUNT];
-    bool complete;
-    RuleIndex() : byOp(), complete(true) {
-        for (const OperandRule &r : kRules) byOp[r.op] = &r;
-        for (const OperandRule *r : byOp)
-            if (!r) complete = false;
-    }
+// Which fields an opcode has, from the form column of the opcode list
+// itself: wide forms (ABx, AsBx) check their `b` rule on Bx/sBx, sJ its `a`
+// rule on the 24-bit offset.
+enum Form : uint8_t { FORM_A, FORM_ABC, FORM_ABx, FORM_AsBx, FORM_sJ };
+constexpr Form kForms[OP__COUNT] = {
+#define ENG_OPCODE_FORM(name, form) FORM_##form,
+    ENG_OPCODES(ENG_OPCODE_FORM)
+#undef ENG_OPCODE_FORM
 };
+
+// The rules indexed by opcode, made at compile time (no start-up cost, no
+// RAM): the table above may list the opcodes in any order, and a missing or
+// duplicated one stops the build.
+struct RuleTable {
+    OperandRule byOp[OP__COUNT];
+    bool complete;
+};
+
+constexpr RuleTable makeRuleTable() {
+    RuleTable t{};
+    bool seen[OP__COUNT] = {};
+    t.complete = true;
+    for (const OperandRule &r : kRules) {
+        if (r.op >= OP__COUNT || seen[r.op]) t.complete = false;
+        else seen[r.op] = true;
+        if (r.op < OP__COUNT) t.byOp[r.op] = r;
+    }
+    for (bool s : seen)
+        if (!s) t.complete = false;
+    return t;
+}
+
+constexpr RuleTable kRuleTable = makeRuleTable();
+static_assert(kRuleTable.complete, "kRules must list every opcode exactly once");
 
 // ---- reading --------------------------------------------------------------
 
@@ -321,25 +344,27 @@ bool checkOperand(Check &c, const Sections &s, uint32_t fn, uint32_t pc, Operand
 }
 
 bool checkCode(Check &c, const Sections &s, uint32_t fn) {
-    static const RuleIndex rules;
-    if (!rules.complete) return c.fail("the operand rules of this build miss an opcode");
     const FunctionHeader &fh = s.fh;
     for (uint32_t pc = 0; pc < fh.codeCount; pc++) {
         Instr ins = c.u32(s.code + 4ull * pc);
         uint32_t op = ins & 0xff;
         if (op >= OP__COUNT) return c.fail("unknown opcode %u at function %u pc %u", op, fn, pc);
-        const OperandRule &r = *rules.byOp[op];
-        bool wide = r.op == OP_JMP;
-        bool ok = wide ? checkOperand(c, s, fn, pc, r.a, 0, instrSJ(ins), ins)
-                       : checkOperand(c, s, fn, pc, r.a, instrA(ins), 0, ins);
-        // Bx-form rules (a constant, an inner function, a jump) read the
-        // 16-bit field; the others B and C.
-        bool bx = r.b == O_INNER || r.b == O_JUMP || r.b == O_SLOT ||
-                  ((r.b == O_CONST || r.b == O_STRING) && r.c == O_ANY && r.op != OP_REGEXP && r.op != OP_GETFIELD);
-        if (ok && !wide) {
-            ok = bx ? checkOperand(c, s, fn, pc, r.b, instrBx(ins), instrSBx(ins), ins)
-                    : checkOperand(c, s, fn, pc, r.b, instrB(ins), 0, ins) &&
-                          checkOperand(c, s, fn, pc, r.c, instrC(ins), 0, ins);
+        const OperandRule &r = kRuleTable.byOp[op];
+        bool ok;
+        switch (kForms[op]) {
+        case FORM_sJ:
+            ok = checkOperand(c, s, fn, pc, r.a, 0, instrSJ(ins), ins);
+            break;
+        case FORM_ABx:
+        case FORM_AsBx:
+            ok = checkOperand(c, s, fn, pc, r.a, instrA(ins), 0, ins) &&
+                 checkOperand(c, s, fn, pc, r.b, instrBx(ins), instrSBx(ins), ins);
+            break;
+        default:
+            ok = checkOperand(c, s, fn, pc, r.a, instrA(ins), 0, ins) &&
+                 checkOperand(c, s, fn, pc, r.b, instrB(ins), 0, ins) &&
+                 checkOperand(c, s, fn, pc, r.c, instrC(ins), 0, ins);
+            break;
         }
         if (!ok) return false;
     }

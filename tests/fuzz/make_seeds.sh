@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds a seed corpus for one fuzz target from the sources in the tree
 # (nothing binary is committed):
-#   bash tests/fuzz/make_seeds.sh eval|json|regexp OUTPUT_DIR
+#   bash tests/fuzz/make_seeds.sh eval|json|regexp|image OUTPUT_DIR
 #   eval:   every tests/js/**/*.js
 #   json:   a few JSON documents (below)
 #   regexp: the regular expression literals found in tests/js, each as
 #           pattern NUL flags NUL subject
+#   image:  the bytecode image of every tests/js/**/*.js that compiles,
+#           written by $ENG_FUZZ_IMAGE_WRITER (an engine CLI of the same
+#           build: word size and configuration must match)
 set -euo pipefail
 kind=$1
 out=$2
@@ -45,6 +48,13 @@ regexp)
     while IFS=$'\t' read -r pattern flags; do
         i=$((i + 1))
         printf '%s\0%s\0%s' "$pattern" "$flags" "$subject" > "$out/re$i"
+    done
+    ;;
+image)
+    writer=${ENG_FUZZ_IMAGE_WRITER:?set ENG_FUZZ_IMAGE_WRITER to the engine CLI that writes the seed images}
+    (cd "$root/tests/js" && find . -name '*.js' | sort) | while read -r js; do
+        name=${js#./}
+        (cd "$root/tests/js" && "$writer" --compile -o "$out/${name//\//_}bc" "$name" 2>/dev/null) || true
     done
     ;;
 *)
