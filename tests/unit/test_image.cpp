@@ -63,7 +63,7 @@ const char *const kSmallScripts[] = {
 // image whose checksum was made to match; true if it loaded.
 bool loadsAfterFixingChecksum(std::vector<uint8_t> bytes) {
     std::vector<uint32_t> words((bytes.size() + 3) / 4);
-    memcpy(words.data(), bytes.data(), bytes.size());
+    if (!bytes.empty()) memcpy(words.data(), bytes.data(), bytes.size());
     uint8_t *p = reinterpret_cast<uint8_t *>(words.data());
     if (bytes.size() >= sizeof(eng::ImageHeader)) {
         uint32_t crc = eng::imageChecksum(p, bytes.size());
@@ -224,7 +224,7 @@ TEST_CASE("every changed byte and every truncation of an image is refused or loa
             std::vector<uint8_t> shorter(image.begin(), image.begin() + static_cast<std::ptrdiff_t>(cut));
             eng_status status;
             std::vector<uint32_t> aligned((cut + 3) / 4 + 1);
-            memcpy(aligned.data(), shorter.data(), cut);
+            if (cut) memcpy(aligned.data(), shorter.data(), cut);
             runImage(aligned.data(), cut, &status);
             REQUIRE(status == ENG_ERROR);
             // The header patched to the new size, checksum matching.
