@@ -7,8 +7,8 @@
 #   regexp: the regular expression literals found in tests/js, each as
 #           pattern NUL flags NUL subject
 #   image:  the bytecode image of every tests/js/**/*.js that compiles,
-#           written by $ENG_FUZZ_IMAGE_WRITER (an engine CLI of the same
-#           build: word size and configuration must match)
+#           written by $ENG_FUZZ_IMAGE_SEEDS (image_seeds of the fuzz build:
+#           word size and configuration must match the target's)
 set -euo pipefail
 kind=$1
 out=$2
@@ -51,11 +51,8 @@ regexp)
     done
     ;;
 image)
-    writer=${ENG_FUZZ_IMAGE_WRITER:?set ENG_FUZZ_IMAGE_WRITER to the engine CLI that writes the seed images}
-    (cd "$root/tests/js" && find . -name '*.js' | sort) | while read -r js; do
-        name=${js#./}
-        (cd "$root/tests/js" && "$writer" --compile -o "$out/${name//\//_}bc" "$name" 2>/dev/null) || true
-    done
+    writer=${ENG_FUZZ_IMAGE_SEEDS:?set ENG_FUZZ_IMAGE_SEEDS to the image_seeds program of the fuzz build}
+    (cd "$root/tests/js" && find . -name '*.js' | sed 's|^\./||' | sort | xargs "$writer" "$out")
     ;;
 *)
     echo "make_seeds.sh: unknown kind $kind" >&2

@@ -174,10 +174,12 @@ bool read_file(const char *path, std::string *out) {
 
 int run_source(eng_heap *heap, const std::string &source, const char *name, bool checkOnly) {
     eng_status status;
+    // A bytecode image, recognised by its magic: copied to words so that it
+    // is 4-byte aligned, and run in place from there. The words outlive the
+    // report below, which may call the script's functions (a toString).
+    static std::vector<uint32_t> words;
     if (eng_is_image(source.data(), source.size())) {
-        // A bytecode image, recognised by its magic: copied to words so that
-        // it is 4-byte aligned, and run in place from there.
-        std::vector<uint32_t> words((source.size() + 3) / 4);
+        words.assign((source.size() + 3) / 4, 0);
         memcpy(words.data(), source.data(), source.size());
         status = checkOnly ? ENG_OK : eng_run_image(heap, words.data(), source.size());
     } else {
