@@ -111,7 +111,7 @@ eng_status eng_run_image(eng_heap *heap, const void *image, size_t size) {
         size_t n = nextImageSize(bytes + at, size - at);
         if (!validateImage(bytes + at, n, ImageCheck(), message, sizeof message)) {
             if (count == 0) (void)throwError(h, PROTO_ERROR, "%s", message);
-            else (void)throwError(h, PROTO_ERROR, "%s (script %u of the image)", message, count + 1);
+            else (void)throwError(h, PROTO_ERROR, "%s (script %u of the image)", message, static_cast<unsigned>(count + 1));
             return pushPending(h);
         }
         at += n;

@@ -16,10 +16,13 @@
 
 namespace eng {
 
-static_assert((IMAGE_BUILD_CONFIG & IMAGE_CONFIG_NAN_BOXED) == (ENG_VALUE_NAN_BOXED ? IMAGE_CONFIG_NAN_BOXED : 0u),
+static_assert((IMAGE_BUILD_CONFIG & IMAGE_CONFIG_NAN_BOXED) == (ENG_VALUE_NAN_BOXED ? static_cast<uint32_t>(IMAGE_CONFIG_NAN_BOXED) : 0u),
               "image.h and value.h disagree on the value representation");
 
 namespace {
+
+// Numbers for the messages: uint32_t is unsigned long on some targets.
+inline unsigned U(uint64_t v) { return static_cast<unsigned>(v); }
 
 // ---- operand rules ------------------------------------------------------
 //
@@ -258,28 +261,28 @@ uint8_t constTag(const Check &c, const FunctionHeader &fh, uint32_t k) { return 
 
 bool checkConstants(Check &c, const ImageHeader &ih, uint32_t fn, const FunctionHeader &fh) {
     if ((fh.constTableAt & 3) || fh.constTableAt < ih.loadOnlyStart || !c.in(fh.constTableAt, 4ull * fh.constCount))
-        return c.fail("constant table out of range at function %u", fn);
+        return c.fail("constant table out of range at function %u", U(fn));
     for (uint32_t k = 0; k < fh.constCount; k++) {
         uint32_t at = c.u32(fh.constTableAt + 4ull * k);
         if ((at & 3) || at < ih.loadOnlyStart || !c.in(at, sizeof(ConstHeader)))
-            return c.fail("constant %u out of range at function %u", k, fn);
+            return c.fail("constant %u out of range at function %u", U(k), U(fn));
         uint64_t payload = at + sizeof(ConstHeader);
         switch (c.bytes[at]) {
         case CONST_NUMBER:
-            if (!c.in(payload, 8)) return c.fail("constant %u truncated at function %u", k, fn);
+            if (!c.in(payload, 8)) return c.fail("constant %u truncated at function %u", U(k), U(fn));
             break;
         case CONST_SLOT:
             break;
         case CONST_STRING8:
         case CONST_STRING16: {
-            if (!c.in(payload, 4)) return c.fail("constant %u truncated at function %u", k, fn);
+            if (!c.in(payload, 4)) return c.fail("constant %u truncated at function %u", U(k), U(fn));
             uint64_t units = c.u32(payload);
             if (!c.in(payload + 4, units * (c.bytes[at] == CONST_STRING8 ? 1 : 2)))
-                return c.fail("string constant %u longer than the image at function %u", k, fn);
+                return c.fail("string constant %u longer than the image at function %u", U(k), U(fn));
             break;
         }
         default:
-            return c.fail("unknown constant tag %u at function %u constant %u", c.bytes[at], fn, k);
+            return c.fail("unknown constant tag %u at function %u constant %u", U(c.bytes[at]), U(fn), U(k));
         }
     }
     return true;
@@ -300,47 +303,47 @@ bool checkOperand(Check &c, const Sections &s, uint32_t fn, uint32_t pc, Operand
         return true;
     case O_REG:
         if (value < fh.nregs) return true;
-        return c.fail("register %u out of range (%u registers) at function %u pc %u (%s)", value, fh.nregs, fn, pc, op);
+        return c.fail("register %u out of range (%u registers) at function %u pc %u (%s)", U(value), U(fh.nregs), U(fn), U(pc), op);
     case O_REG2:
         if (value + 1 < fh.nregs) return true;
-        return c.fail("register pair %u out of range at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("register pair %u out of range at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     case O_CALL:
         if (value + 2 + instrB(ins) <= fh.nregs) return true;
-        return c.fail("call window out of range at function %u pc %u (%s)", fn, pc, op);
+        return c.fail("call window out of range at function %u pc %u (%s)", U(fn), U(pc), op);
     case O_CALL3:
         if (value + 3 <= fh.nregs) return true;
-        return c.fail("call window out of range at function %u pc %u (%s)", fn, pc, op);
+        return c.fail("call window out of range at function %u pc %u (%s)", U(fn), U(pc), op);
     case O_CONST:
         if (value < fh.constCount) return true;
-        return c.fail("constant index %u out of range at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("constant index %u out of range at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     case O_STRING:
         if (isStringConst(c, fh, value)) return true;
-        return c.fail("constant %u is not a string at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("constant %u is not a string at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     case O_SLOT:
         if (value < fh.constCount && constTag(c, fh, value) == CONST_SLOT) return true;
-        return c.fail("constant %u is not a slot at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("constant %u is not a slot at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     case O_UPVAL:
         if (value < fh.upvalCount) return true;
-        return c.fail("upvalue %u out of range at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("upvalue %u out of range at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     case O_INNER:
         if (value < fh.innerCount) return true;
-        return c.fail("inner function %u out of range at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("inner function %u out of range at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     case O_JUMP:
     case O_JUMP24: {
         int64_t target = static_cast<int64_t>(pc) + 1 + jump;
         if (target >= 0 && target < static_cast<int64_t>(fh.codeCount)) return true;
-        return c.fail("jump target out of range at function %u pc %u (%s)", fn, pc, op);
+        return c.fail("jump target out of range at function %u pc %u (%s)", U(fn), U(pc), op);
     }
     case O_SKIP:
         if (static_cast<uint64_t>(pc) + 2 < fh.codeCount) return true;
-        return c.fail("skipped instruction out of range at function %u pc %u (%s)", fn, pc, op);
+        return c.fail("skipped instruction out of range at function %u pc %u (%s)", U(fn), U(pc), op);
     case O_MAX1:
     case O_MAX2:
     case O_MAX3:
         if (value <= static_cast<uint32_t>(kind - O_MAX1 + 1)) return true;
-        return c.fail("operand %u out of range at function %u pc %u (%s)", value, fn, pc, op);
+        return c.fail("operand %u out of range at function %u pc %u (%s)", U(value), U(fn), U(pc), op);
     }
-    return c.fail("unknown operand rule at function %u pc %u", fn, pc);
+    return c.fail("unknown operand rule at function %u pc %u", U(fn), U(pc));
 }
 
 bool checkCode(Check &c, const Sections &s, uint32_t fn) {
@@ -348,7 +351,7 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
     for (uint32_t pc = 0; pc < fh.codeCount; pc++) {
         Instr ins = c.u32(s.code + 4ull * pc);
         uint32_t op = ins & 0xff;
-        if (op >= OP__COUNT) return c.fail("unknown opcode %u at function %u pc %u", op, fn, pc);
+        if (op >= OP__COUNT) return c.fail("unknown opcode %u at function %u pc %u", U(op), U(fn), U(pc));
         const OperandRule &r = kRuleTable.byOp[op];
         bool ok;
         switch (kForms[op]) {
@@ -371,7 +374,7 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
     // Falling off the end would run whatever follows the code.
     uint32_t last = c.u32(s.code + 4ull * (fh.codeCount - 1)) & 0xff;
     if (last != OP_RET && last != OP_RETUNDEF && last != OP_THROW && last != OP_JMP)
-        return c.fail("code does not end with a return, throw or jump at function %u", fn);
+        return c.fail("code does not end with a return, throw or jump at function %u", U(fn));
     return true;
 }
 
@@ -379,43 +382,43 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     uint32_t offset = c.u32(sizeof(ImageHeader) + 4ull * fn);
     if ((offset & 3) || offset < sizeof(ImageHeader) + 4ull * ih.functionCount ||
         !c.in(offset, sizeof(FunctionHeader)))
-        return c.fail("function %u record out of range", fn);
+        return c.fail("function %u record out of range", U(fn));
     FunctionHeader fh;
     memcpy(&fh, c.bytes + offset, sizeof fh);
     locate(offset, fh, s);
     // Records end before the load-only part: a loader owning the image in
     // RAM cuts that part off after loading.
-    if (s->end > ih.loadOnlyStart) return c.fail("function %u record longer than the image's code part", fn);
-    if (fh.codeCount == 0) return c.fail("function %u has no code", fn);
-    if (fh.nregs == 0 || fh.nregs > 256) return c.fail("function %u needs %u registers (1 to 256)", fn, fh.nregs);
+    if (s->end > ih.loadOnlyStart) return c.fail("function %u record longer than the image's code part", U(fn));
+    if (fh.codeCount == 0) return c.fail("function %u has no code", U(fn));
+    if (fh.nregs == 0 || fh.nregs > 256) return c.fail("function %u needs %u registers (1 to 256)", U(fn), U(fh.nregs));
     if (fh.nparams > fh.nregs || ((fh.flags & FN_REST) && fh.nparams >= fh.nregs))
-        return c.fail("function %u has more parameters than registers", fn);
-    if (fh.flags & ~0xffu) return c.fail("unknown function flags at function %u", fn);
+        return c.fail("function %u has more parameters than registers", U(fn));
+    if (fh.flags & ~0xffu) return c.fail("unknown function flags at function %u", U(fn));
     if ((fh.flags & FN_USES_ARGUMENTS) ? fh.argumentsReg >= fh.nregs : fh.argumentsReg != NO_REGISTER)
-        return c.fail("arguments register out of range at function %u", fn);
+        return c.fail("arguments register out of range at function %u", U(fn));
     if (fh.localNameCount != 0 && fh.localNameCount != fh.nregs)
-        return c.fail("local name table of function %u does not match its registers", fn);
+        return c.fail("local name table of function %u does not match its registers", U(fn));
     if (fn == 0 && !(fh.flags & FN_SCRIPT)) return c.fail("function 0 is not a script");
-    if (fn != 0 && (fh.flags & (FN_SCRIPT | FN_EVAL_CODE))) return c.fail("function %u is marked as a script", fn);
+    if (fn != 0 && (fh.flags & (FN_SCRIPT | FN_EVAL_CODE))) return c.fail("function %u is marked as a script", U(fn));
     if (fn == 0 && check.topLevel && (fh.upvalCount || (fh.flags & FN_EVAL_CODE)))
         return c.fail("the top level of the image is eval code");
     if (!checkConstants(c, ih, fn, fh)) return false;
     if (fh.nameConst != NO_NAME && !isStringConst(c, fh, fh.nameConst))
-        return c.fail("name of function %u is not a string constant", fn);
+        return c.fail("name of function %u is not a string constant", U(fn));
     for (uint32_t i = 0; i < fh.upvalCount; i++) {
         if (!isStringConst(c, fh, c.u32(s->upvalNames + 4ull * i)))
-            return c.fail("upvalue %u of function %u has no name", i, fn);
+            return c.fail("upvalue %u of function %u has no name", U(i), U(fn));
         uint32_t kind = (c.u32(s->upvals + 4ull * i) >> 16) & 0xff;
         if (kind > UPVAL_GLOBAL || (c.u32(s->upvals + 4ull * i) >> 24))
-            return c.fail("upvalue %u of function %u has an unknown kind", i, fn);
+            return c.fail("upvalue %u of function %u has an unknown kind", U(i), U(fn));
     }
     for (uint32_t i = 0; i < fh.localNameCount; i++) {
         uint32_t k = c.u32(s->localNames + 4ull * i);
-        if (k != NO_NAME && !isStringConst(c, fh, k)) return c.fail("register %u of function %u has a bad name", i, fn);
+        if (k != NO_NAME && !isStringConst(c, fh, k)) return c.fail("register %u of function %u has a bad name", U(i), U(fn));
     }
     for (uint32_t i = 0; i < fh.evalSiteCount; i++) {
         uint32_t first = c.u32(s->evalSites + 4ull * i), next = c.u32(s->evalSites + 4ull * (i + 1));
-        if (first > next || next > fh.evalBindingCount) return c.fail("eval site %u out of range at function %u", i, fn);
+        if (first > next || next > fh.evalBindingCount) return c.fail("eval site %u out of range at function %u", U(i), U(fn));
     }
     for (uint32_t i = 0; i < fh.evalBindingCount; i++) {
         EvalBinding b;
@@ -424,7 +427,7 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
         if (!isStringConst(c, fh, b.nameConst) || evalDescKind(b.desc) > EVAL_LEXICAL ||
             (kind == UPVAL_PARENT_REGISTER && upvalDescIndex(b.desc) >= fh.nregs) ||
             (kind == UPVAL_PARENT_UPVAL && upvalDescIndex(b.desc) >= fh.upvalCount) || kind >= UPVAL_GLOBAL)
-            return c.fail("eval binding %u out of range at function %u", i, fn);
+            return c.fail("eval binding %u out of range at function %u", U(i), U(fn));
     }
     // Positions are looked up when errors are made: the table must decode,
     // in pc order, inside the code.
@@ -432,7 +435,7 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     while (!lines.atEnd()) {
         uint32_t previous = lines.entry.pc;
         if (!lines.next() || lines.entry.pc < previous || lines.entry.pc >= fh.codeCount)
-            return c.fail("line table out of range at function %u", fn);
+            return c.fail("line table out of range at function %u", U(fn));
     }
     return checkCode(c, *s, fn);
 }
@@ -452,7 +455,7 @@ bool checkNesting(Check &c, const ImageHeader &ih) {
         locate(offset, fh, &s);
         for (uint32_t k = 0; k < fh.innerCount; k++) {
             uint32_t child = c.u32(s.inner + 4ull * k);
-            if (child == 0 || child >= n) return c.fail("inner function %u of function %u out of range", k, p);
+            if (child == 0 || child >= n) return c.fail("inner function %u of function %u out of range", U(k), U(p));
             Sections cs;
             uint32_t childOffset = c.u32(sizeof(ImageHeader) + 4ull * child);
             FunctionHeader cfh;
@@ -462,7 +465,7 @@ bool checkNesting(Check &c, const ImageHeader &ih) {
                 uint32_t d = c.u32(cs.upvals + 4ull * u);
                 if ((upvalDescKind(d) == UPVAL_PARENT_REGISTER && upvalDescIndex(d) >= fh.nregs) ||
                     (upvalDescKind(d) == UPVAL_PARENT_UPVAL && upvalDescIndex(d) >= fh.upvalCount))
-                    return c.fail("upvalue %u of function %u out of range of its parent %u", u, child, p);
+                    return c.fail("upvalue %u of function %u out of range of its parent %u", U(u), U(child), U(p));
             }
         }
     }
@@ -484,7 +487,7 @@ bool validateImage(const uint8_t *bytes, size_t size, const ImageCheck &check, c
     Check c = {bytes, size, message, messageSize};
     if (messageSize) message[0] = 0;
     if (reinterpret_cast<uintptr_t>(bytes) & 3) return c.fail("not 4-byte aligned in memory");
-    if (size < 8) return c.fail("truncated (%u bytes)", static_cast<unsigned>(size));
+    if (size < 8) return c.fail("truncated (%u bytes)", U(static_cast<unsigned>(size)));
     uint32_t magic = c.u32(0);
     uint32_t swapped = ((IMAGE_MAGIC & 0xffu) << 24) | ((IMAGE_MAGIC & 0xff00u) << 8) | ((IMAGE_MAGIC >> 8) & 0xff00u) |
                        (IMAGE_MAGIC >> 24);
@@ -493,7 +496,7 @@ bool validateImage(const uint8_t *bytes, size_t size, const ImageCheck &check, c
     ImageHeader ih;
     memcpy(&ih.version, bytes + offsetof(ImageHeader, version), 2);
     if (ih.version != IMAGE_VERSION)
-        return c.fail("version %u, this engine reads version %u", ih.version, IMAGE_VERSION);
+        return c.fail("version %u, this engine reads version %u", U(ih.version), U(IMAGE_VERSION));
     if (size < sizeof ih) return c.fail("truncated header");
     memcpy(&ih, bytes, sizeof ih);
     uint8_t endianness = IMAGE_LITTLE_ENDIAN;
@@ -502,14 +505,12 @@ bool validateImage(const uint8_t *bytes, size_t size, const ImageCheck &check, c
 #endif
     if (ih.endianness != endianness) return c.fail("written for the other byte order");
     if (ih.wordSize != sizeof(void *))
-        return c.fail("made by a %u-bit build, this one is %u-bit", ih.wordSize * 8u,
-                      static_cast<unsigned>(sizeof(void *) * 8));
+        return c.fail("made by a %u-bit build, this one is %u-bit", U(ih.wordSize * 8u), U(static_cast<unsigned>(sizeof(void *) * 8)));
     if (ih.config != IMAGE_BUILD_CONFIG)
-        return c.fail("made by a build with other options (configuration %#x, this build %#x)", ih.config,
-                      IMAGE_BUILD_CONFIG);
-    if (ih.flags & ~static_cast<uint32_t>(IMAGE_NO_LINES)) return c.fail("unknown flags %#x", ih.flags);
+        return c.fail("made by a build with other options (configuration %#x, this build %#x)", U(ih.config), U(IMAGE_BUILD_CONFIG));
+    if (ih.flags & ~static_cast<uint32_t>(IMAGE_NO_LINES)) return c.fail("unknown flags %#x", U(ih.flags));
     if (ih.totalSize != size)
-        return c.fail("size %u in the header, %u bytes given", ih.totalSize, static_cast<unsigned>(size));
+        return c.fail("size %u in the header, %u bytes given", U(ih.totalSize), U(static_cast<unsigned>(size)));
     if (size & 3) return c.fail("size not a multiple of 4");
     if (check.checksum && imageChecksum(bytes, size) != ih.checksum) return c.fail("checksum mismatch");
     if (ih.functionCount == 0 || !c.in(sizeof ih, 4ull * ih.functionCount)) return c.fail("function table out of range");
