@@ -102,4 +102,12 @@
 #define ENG_USE_COMPILER 1
 #endif
 
+// Validate every image the compiler makes, as images from outside are
+// (vm/image_validate.cpp): catches a compiler that breaks the format's
+// rules. 1 in sanitizer builds (CMake ENG_SANITIZE); 0 otherwise, so that a
+// firmware compiling on the device does not link the validator for it.
+#ifndef ENG_VALIDATE_COMPILER_OUTPUT
+#define ENG_VALIDATE_COMPILER_OUTPUT 0
+#endif
+
 #endif

@@ -25,6 +25,24 @@ void compilerFree(void *user, void *p, size_t size) { heapFree(*static_cast<Heap
 
 }  // namespace
 
+// The pending error of a failed compile (after the compiler's frames are
+// gone: not on the deep path of the parser's C stack).
+static Status compileFailed(Heap &h, CompileStatus cs, CompileError &error, HString *fileName) {
+    if (cs == CompileStatus::OutOfMemory) return throwOutOfMemory(h);
+    error.message[sizeof error.message - 1] = 0;
+    HString *message = internUtf8(h, error.message, strlen(error.message));
+    if (!message) return Status::Error;
+    JSObject *e = newError(h, error.rangeError ? PROTO_RANGE_ERROR : PROTO_SYNTAX_ERROR, message);
+    if (!e) return Status::Error;
+    LocalRoot er(h, Value::pointer(e));
+    if (fileName) ENG_TRY(defineOwn(h, e, atom(h, ATOM_fileName), Value::pointer(fileName), ATTR_HIDDEN));
+    ENG_TRY(defineOwn(h, e, atom(h, ATOM_lineNumber), Value::smallInt(static_cast<int32_t>(error.line)), ATTR_HIDDEN));
+    ENG_TRY(defineOwn(h, e, atom(h, ATOM_columnNumber), Value::smallInt(static_cast<int32_t>(error.column)), ATTR_HIDDEN));
+    return throwValue(h, Value::pointer(e));
+}
+
+// Both entry points call the compiler directly: one frame less under the
+// parser's recursion, whose depth sets the C stack peak (docs/c-stack.md).
 Status compileToImage(Heap &h, const char *source, size_t length, HString *fileName, const CompileOptions &given,
                       uint8_t **image, size_t *imageSize) {
     CompileAllocator allocator{compilerAlloc, compilerRealloc, compilerFree, &h};
@@ -36,33 +54,25 @@ Status compileToImage(Heap &h, const char *source, size_t length, HString *fileN
     *image = nullptr;
     *imageSize = 0;
     CompileStatus cs = compile(allocator, source, length, options, image, imageSize, &error);
-    if (cs == CompileStatus::OutOfMemory) return throwOutOfMemory(h);
-    if (cs == CompileStatus::SyntaxError) {
-        error.message[sizeof error.message - 1] = 0;
-        HString *message = internUtf8(h, error.message, strlen(error.message));
-        if (!message) return Status::Error;
-        JSObject *e = newError(h, error.rangeError ? PROTO_RANGE_ERROR : PROTO_SYNTAX_ERROR, message);
-        if (!e) return Status::Error;
-        LocalRoot er(h, Value::pointer(e));
-        if (fileName) ENG_TRY(defineOwn(h, e, atom(h, ATOM_fileName), Value::pointer(fileName), ATTR_HIDDEN));
-        ENG_TRY(defineOwn(h, e, atom(h, ATOM_lineNumber), Value::smallInt(static_cast<int32_t>(error.line)), ATTR_HIDDEN));
-        ENG_TRY(defineOwn(h, e, atom(h, ATOM_columnNumber), Value::smallInt(static_cast<int32_t>(error.column)), ATTR_HIDDEN));
-        return throwValue(h, Value::pointer(e));
-    }
-    return Status::Ok;
+    return cs == CompileStatus::Ok ? Status::Ok : compileFailed(h, cs, error, fileName);
 }
 
 Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
                      FunctionTemplate **script, bool evalCode, const OuterBinding *outer, uint32_t outerCount) {
+    CompileAllocator allocator{compilerAlloc, compilerRealloc, compilerFree, &h};
     CompileOptions options;
     options.strict = strict;
     options.evalCode = evalCode;
     options.outer = outer;
     options.outerCount = outerCount;
-    uint8_t *image;
-    size_t imageSize;
+    options.stackLimit = h.cStackLimit;
+    uint8_t *image = nullptr;
+    size_t imageSize = 0;
+    CompileError error;
+    memset(&error, 0, sizeof error);
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
-    ENG_TRY(compileToImage(h, source, length, fileName, options, &image, &imageSize));
+    CompileStatus cs = compile(allocator, source, length, options, &image, &imageSize, &error);
+    if (cs != CompileStatus::Ok) return compileFailed(h, cs, error, fileName);
     return loadImage(h, image, imageSize, fileName, script);
 }
 

@@ -4,6 +4,8 @@
 // made, or in the embedder's buffer (flash) for an image run in place.
 #include "vm/loader.h"
 
+#include "config.h"
+
 #include <string.h>
 
 #include "bytecode/line_table.h"
@@ -236,8 +238,16 @@ void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
     }
 }
 
-Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, const ImageCheck &check, HString *fileName,
-                     FunctionTemplate **script) {
+// False, with the reason pending, for an image that fails validation.
+__attribute__((noinline)) bool validate(Heap &h, const uint8_t *bytes, size_t size, const ImageCheck &check) {
+    char message[128];
+    if (validateImage(bytes, size, check, message, sizeof message)) return true;
+    (void)throwError(h, PROTO_ERROR, "%s", message);
+    return false;
+}
+
+Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, bool needsValidation,
+                     const ImageCheck &check, HString *fileName, FunctionTemplate **script) {
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
     ImageBuffer *img = static_cast<ImageBuffer *>(allocGc(h, HeapType::Image, sizeof(ImageBuffer)));
     if (!img) {
@@ -249,9 +259,17 @@ Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, const 
     img->borrowed = borrowed;
     rcInit(img->fileName, fileName);
     LocalRoot root(h, Value::pointer(img));
-    char message[128];
-    if (!validateImage(bytes, size, check, message, sizeof message)) return throwError(h, PROTO_ERROR, "%s", message);
+    if (needsValidation && !validate(h, bytes, size, check)) return Status::Error;
     const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
+    // The header and function table of a trusted image are checked all the
+    // same (cheap); loadFunction checks each record's bounds.
+    if (size < sizeof(ImageHeader) || ih->magic != IMAGE_MAGIC || ih->version != IMAGE_VERSION ||
+        ih->totalSize != size || ih->functionCount == 0 ||
+        !inBounds(size, sizeof(ImageHeader), static_cast<size_t>(ih->functionCount) * 4) ||
+        ih->loadOnlyStart > size || (ih->loadOnlyStart & 3) ||
+        ih->loadOnlyStart < sizeof(ImageHeader) + static_cast<size_t>(ih->functionCount) * 4 ||
+        (ih->fileNameAt && !inBounds(size, ih->fileNameAt, ih->fileNameLength)))
+        return invalid(h);
     // The file name the image carries, unless the caller gives one.
     if (!fileName && ih->fileNameAt) {
         HString *name = internUtf8(h, reinterpret_cast<const char *>(bytes + ih->fileNameAt), ih->fileNameLength);
@@ -279,20 +297,22 @@ Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, const 
 }  // namespace
 
 Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
-    // Just made by the compiler: no checksum, and eval code may have
-    // upvalues. Validating it anyway costs one pass over the code and
-    // catches a compiler that breaks the format's rules.
+    // Just made by the compiler: trusted (the loader's own bounds checks
+    // still run). ENG_VALIDATE_COMPILER_OUTPUT (on in sanitizer builds)
+    // validates it as an image from outside, minus the checksum, which
+    // catches a compiler that breaks the format's rules; off by default so
+    // that a firmware compiling on the device does not link the validator.
     ImageCheck check;
     check.checksum = false;
     check.topLevel = false;
-    return loadValidated(h, bytes, size, false, check, fileName, script);
+    return loadValidated(h, bytes, size, false, ENG_VALIDATE_COMPILER_OUTPUT != 0, check, fileName, script);
 }
 
 Status loadImageInPlace(Heap &h, const uint8_t *bytes, size_t size, FunctionTemplate **script) {
     ImageCheck check;
     // The bytes stay the caller's and are only read: the cast only lets
     // ImageBuffer hold both kinds (borrowed ones are never written or freed).
-    return loadValidated(h, const_cast<uint8_t *>(bytes), size, true, check, nullptr, script);
+    return loadValidated(h, const_cast<uint8_t *>(bytes), size, true, true, check, nullptr, script);
 }
 
 }  // namespace eng
