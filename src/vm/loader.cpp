@@ -239,15 +239,16 @@ void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
 }
 
 // False, with the reason pending, for an image that fails validation.
-__attribute__((noinline)) bool validate(Heap &h, const uint8_t *bytes, size_t size, const ImageCheck &check) {
+bool validate(Heap &h, const uint8_t *bytes, size_t size, const ImageCheck &check) {
     char message[128];
     if (validateImage(bytes, size, check, message, sizeof message)) return true;
     (void)throwError(h, PROTO_ERROR, "%s", message);
     return false;
 }
 
-Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, bool needsValidation,
-                     const ImageCheck &check, HString *fileName, FunctionTemplate **script) {
+// Loads an image that was validated, or that the compiler just made.
+Status loadChecked(Heap &h, uint8_t *bytes, size_t size, bool borrowed, HString *fileName,
+                   FunctionTemplate **script) {
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
     ImageBuffer *img = static_cast<ImageBuffer *>(allocGc(h, HeapType::Image, sizeof(ImageBuffer)));
     if (!img) {
@@ -259,7 +260,6 @@ Status loadValidated(Heap &h, uint8_t *bytes, size_t size, bool borrowed, bool n
     img->borrowed = borrowed;
     rcInit(img->fileName, fileName);
     LocalRoot root(h, Value::pointer(img));
-    if (needsValidation && !validate(h, bytes, size, check)) return Status::Error;
     const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
     // The header and function table of a trusted image are checked all the
     // same (cheap); loadFunction checks each record's bounds.
@@ -302,17 +302,23 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
     // validates it as an image from outside, minus the checksum, which
     // catches a compiler that breaks the format's rules; off by default so
     // that a firmware compiling on the device does not link the validator.
+#if ENG_VALIDATE_COMPILER_OUTPUT
     ImageCheck check;
     check.checksum = false;
     check.topLevel = false;
-    return loadValidated(h, bytes, size, false, ENG_VALIDATE_COMPILER_OUTPUT != 0, check, fileName, script);
+    if (!validate(h, bytes, size, check)) {
+        heapFree(h, bytes, size);
+        return Status::Error;
+    }
+#endif
+    return loadChecked(h, bytes, size, false, fileName, script);
 }
 
 Status loadImageInPlace(Heap &h, const uint8_t *bytes, size_t size, FunctionTemplate **script) {
-    ImageCheck check;
+    if (!validate(h, bytes, size, ImageCheck())) return Status::Error;
     // The bytes stay the caller's and are only read: the cast only lets
     // ImageBuffer hold both kinds (borrowed ones are never written or freed).
-    return loadValidated(h, const_cast<uint8_t *>(bytes), size, true, true, check, nullptr, script);
+    return loadChecked(h, const_cast<uint8_t *>(bytes), size, true, nullptr, script);
 }
 
 }  // namespace eng
