@@ -188,7 +188,7 @@ struct FunctionTemplate : GcHeader {
     const EvalBinding *evalBindings;
     Value *consts;                     // strings interned, numbers made
     FunctionTemplate **inner;          // resolved inner functions
-    ImageBuffer *image;                // owns the bytes the pointers above point into
+    ImageBuffer *image;                // owns (or borrows, run in place) the bytes the pointers above point into
     HString *name;                     // null if anonymous
     uint32_t constCount;               // copies of header fields: the image may
     uint32_t innerCount;               //   be freed first in the same sweep

@@ -9,8 +9,10 @@ namespace eng {
 
 // Takes ownership of bytes (allocated through the heap, `size` bytes long,
 // just made by the compiler); they are freed with the image, or at once on
-// failure. On success *script is the image's top-level function. The image
-// is validated (vm/image_validate.h) except for its checksum.
+// failure. On success *script is the image's top-level function. Trusted:
+// the header and record bounds are checked; the full validation
+// (vm/image_validate.h, checksum aside) only with
+// ENG_VALIDATE_COMPILER_OUTPUT (sanitizer builds).
 Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script);
 
 // An image from outside (a file, flash): validated with its checksum, then
