@@ -211,6 +211,37 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length,
 eng_status eng_compile(eng_heap *heap, const char *source, size_t length,
                        const char *file_name);
 
+/* Bytecode images (docs/images.md): a script compiled ahead of time, run
+ * without the compiler and in place from a const buffer such as flash.
+ *
+ * eng_compile_image compiles source into an image and hands it to write
+ * (one call with the whole image; write returns 0 on success). The image
+ * carries the file name, a CRC-32 and, unless flags has
+ * ENG_IMAGE_STRIP_LINES, the line tables that give errors file:line:column.
+ * It runs only on a build with the same image version, byte order, word
+ * size and value representation (the host-32 build writes images for
+ * 32-bit boards). On ENG_OK nothing is pushed; on ENG_ERROR the error (a
+ * SyntaxError, or the writer's failure) is pushed. */
+typedef int (*eng_image_writer)(void *user, const void *bytes, size_t length);
+#define ENG_IMAGE_STRIP_LINES 1u
+eng_status eng_compile_image(eng_heap *heap, const char *source, size_t length,
+                             const char *file_name, unsigned flags,
+                             eng_image_writer write, void *user);
+
+/* Runs the image(s) in image[0..size): one image, or several written back
+ * to back (each script's top level runs in order, as separate <script>
+ * elements do). Every image is validated first (checksum, bounds, operands:
+ * a bad one runs nothing and gives an Error "invalid image: ..."). The
+ * buffer must be 4-byte aligned and stay valid and unchanged as long as the
+ * heap may call a function it defines (or until eng_destroy): code and
+ * tables are used where they lie, only the constants are copied. Pushes the
+ * completion value of the last script, or the error. Works in a build
+ * without the compiler. */
+eng_status eng_run_image(eng_heap *heap, const void *image, size_t size);
+
+/* Nonzero when bytes start with the magic number of an image. */
+int eng_is_image(const void *bytes, size_t size);
+
 /* Stack basics. */
 int eng_get_top(eng_heap *heap);
 void eng_set_top(eng_heap *heap, int index);

@@ -94,4 +94,20 @@
 #define ENG_USE_UNICODE_ID_TABLES 1
 #endif
 
+// The compiler (src/compiler/): 0 leaves it out of the library (CMake
+// ENG_COMPILER=OFF). Bytecode images still run (eng_run_image); eval,
+// Function and eng_eval/eng_compile of source throw "compiler not
+// included" (docs/images.md).
+#ifndef ENG_USE_COMPILER
+#define ENG_USE_COMPILER 1
+#endif
+
+// Validate every image the compiler makes, as images from outside are
+// (vm/image_validate.cpp): catches a compiler that breaks the format's
+// rules. 1 in sanitizer builds (CMake ENG_SANITIZE); 0 otherwise, so that a
+// firmware compiling on the device does not link the validator for it.
+#ifndef ENG_VALIDATE_COMPILER_OUTPUT
+#define ENG_VALIDATE_COMPILER_OUTPUT 0
+#endif
+
 #endif

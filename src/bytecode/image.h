@@ -10,7 +10,8 @@
 //   ImageHeader
 //   uint32_t functionOffsets[functionCount]   offsets from the image start
 //   function records ...                      function 0 is the top level
-//   constant blocks ...                       from loadOnlyStart to the end
+//   constant blocks ...                       from loadOnlyStart
+//   file name (UTF-8), padded to 4             optional, see fileNameAt
 //
 // What runs stays in the records; the constants are only read while the
 // image is loaded (they become interned strings and numbers on the heap),
@@ -46,20 +47,44 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 7;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants;
-                                       // 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
-                                       // FN_DERIVED, thisReg)
+// 4: block scoping; 5: ES2015 expression opcodes, length, slot constants;
+// 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
+// FN_DERIVED, thisReg); 8: word size, configuration, flags, file name and
+// checksum in the header
+constexpr uint16_t IMAGE_VERSION = 8;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
+
+// Build options an image depends on (ImageHeader::config): an image runs
+// only on a build whose bits are the same.
+enum ImageConfig : uint32_t {
+    IMAGE_CONFIG_NAN_BOXED = 1u << 0,  // 64-bit NaN-boxed values (else 32-bit tagged words)
+};
+
+// This build's bits (mirrors ENG_VALUE_NAN_BOXED of value/value.h; the
+// loader checks that they agree).
+constexpr uint32_t IMAGE_BUILD_CONFIG = UINTPTR_MAX > 0xffffffffu ? static_cast<uint32_t>(IMAGE_CONFIG_NAN_BOXED) : 0u;
+
+// ImageHeader::flags
+enum ImageFlags : uint32_t {
+    IMAGE_NO_LINES = 1u << 0,  // line tables stripped: errors give the function and pc
+};
 
 struct ImageHeader {
     uint32_t magic;
     uint16_t version;
     uint8_t endianness;  // IMAGE_LITTLE_ENDIAN or IMAGE_BIG_ENDIAN
-    uint8_t reserved;
+    uint8_t wordSize;    // sizeof(void *) of the writer's build
+    uint32_t config;     // ImageConfig bits of the writer's build
+    uint32_t flags;      // ImageFlags
     uint32_t functionCount;
-    uint32_t totalSize;      // bytes, header included
+    uint32_t totalSize;      // bytes, header included (a multiple of 4)
     uint32_t loadOnlyStart;  // where the constant blocks start (4-aligned)
+    uint32_t fileNameAt;     // UTF-8 file name (in the load-only part), 0: none
+    uint32_t fileNameLength;
+    // CRC-32 (IEEE) of the totalSize bytes with this field read as 0; 0 in
+    // an image the compiler made for immediate loading (not checked then).
+    uint32_t checksum;
 };
 
 enum FunctionFlags : uint16_t {

@@ -24,6 +24,7 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     {
         Parser parser(&ctx, source, length, options.strict);
         parser.setEvalCode(options.evalCode);
+        parser.setLineTables(options.lineTables);
         parser.setOuter(options.outer, options.outerCount);
         ok = parser.compileScript(image, imageSize);
     }

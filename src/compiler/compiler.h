@@ -41,6 +41,9 @@ struct CompileOptions {
     bool evalCode = false;  // eval code: its var and function bindings are deletable (ES5 10.5)
     const OuterBinding *outer = nullptr;  // direct eval: the caller's bindings, innermost first
     uint32_t outerCount = 0;
+    // Write each function's pc-to-position table (errors and stack traces
+    // give file:line:column); false strips them from the image.
+    bool lineTables = true;
     // Nesting stops with a RangeError when the C stack gets below this
     // address (the runtime's limit, vm/c_stack.h); 0: no check.
     uintptr_t stackLimit = 0;

@@ -60,7 +60,7 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     uint32_t nregs = f.maxReg ? f.maxReg : 1;
     uint32_t localNameCount = f.isScript ? 0 : nregs;
     uint32_t evalSiteWords = f.evalSites.size() ? f.evalSites.size() + 1 : 0;
-    uint32_t lineBytes = f.lines.packedSize();
+    uint32_t lineBytes = optionLineTables_ ? f.lines.packedSize() : 0;
     uint32_t upvalCount = f.upvalAtoms.size();
     uint32_t constCount = f.constCount;
     uint64_t recordSize = sizeof(FunctionHeader) + 4ull * f.code.size() + 4ull * f.inners.size() +
@@ -115,7 +115,7 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     for (uint32_t i = 0; i < upvalCount; i++) w.u32(makeUpvalDesc(UPVAL_GLOBAL, 0));
     // finishFunction made these constants already: stringConst only looks up.
     for (uint32_t i = 0; i < upvalCount; i++) w.u32(stringConst(f.upvalAtoms[i]));
-    w.pos = static_cast<uint32_t>(f.lines.write(block + w.pos) - block);
+    if (lineBytes) w.pos = static_cast<uint32_t>(f.lines.write(block + w.pos) - block);
     w.pad();
     uint32_t localNamesAt = w.pos;
     for (uint32_t r2 = 0; r2 < localNameCount; r2++) w.u32(NO_NAME);
@@ -174,6 +174,8 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
     uint8_t first;
     memcpy(&first, &probe, 1);
     header.endianness = first ? IMAGE_LITTLE_ENDIAN : IMAGE_BIG_ENDIAN;
+    header.wordSize = static_cast<uint8_t>(sizeof(void *));
+    header.config = IMAGE_BUILD_CONFIG;
     header.functionCount = count;
     header.totalSize = static_cast<uint32_t>(total);
     header.loadOnlyStart = static_cast<uint32_t>(loadOnlyStart);

@@ -391,6 +391,7 @@ public:
     Parser(Context *ctx, const char *source, size_t length, bool strict);
     ~Parser();
     void setEvalCode(bool evalCode) { optionEvalCode_ = evalCode; }
+    void setLineTables(bool lineTables) { optionLineTables_ = lineTables; }
     void setOuter(const OuterBinding *outer, uint32_t count) {
         optionOuter_ = outer;
         optionOuterCount_ = count;
@@ -654,6 +655,7 @@ private:
     uint32_t depth_ = 0;
     bool optionStrict_;
     bool optionEvalCode_ = false;
+    bool optionLineTables_ = true;
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements

@@ -162,7 +162,7 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
     }
     case HeapType::Image: {
         ImageBuffer *img = static_cast<ImageBuffer *>(obj);
-        heapFree(h, img->bytes, img->size);
+        if (!img->borrowed) heapFree(h, img->bytes, img->size);
         heapFree(h, img->templates, img->templateCount * sizeof(FunctionTemplate *));
         return sizeof(ImageBuffer);
     }

@@ -196,7 +196,7 @@ struct FunctionTemplate : GcHeader {
     const EvalBinding *evalBindings;
     Value *consts;                     // strings interned, numbers made
     FunctionTemplate **inner;          // resolved inner functions
-    ImageBuffer *image;                // owns the bytes the pointers above point into
+    ImageBuffer *image;                // owns (or borrows, run in place) the bytes the pointers above point into
     HString *name;                     // null if anonymous
     uint32_t constCount;               // copies of header fields: the image may
     uint32_t innerCount;               //   be freed first in the same sweep
@@ -205,6 +205,7 @@ struct FunctionTemplate : GcHeader {
 struct ImageBuffer : GcHeader {
     uint8_t *bytes;
     size_t size;
+    bool borrowed;  // the embedder's buffer (an image run in place): never freed here
     FunctionTemplate **templates;
     uint32_t templateCount;
     HString *fileName;

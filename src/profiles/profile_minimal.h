@@ -1,7 +1,7 @@
 // Profile "minimal": the low-memory profile with the heap's fixed tables at
 // their smallest and collections as early as possible, for boards of 16 kB
-// of RAM. (Leaving the compiler out, for firmware that runs bytecode images
-// only, is the next step of this profile.)
+// of RAM. It keeps the compiler (its JS corpus runs source): firmware that
+// runs bytecode images only adds ENG_COMPILER=OFF (docs/images.md).
 #ifndef ENG_PROFILE_MINIMAL_H
 #define ENG_PROFILE_MINIMAL_H
 

@@ -30,10 +30,14 @@ namespace {
 
 constexpr uint32_t STACK_FRAMES_MAX = 16;
 
+// file:line:column, or "file, pc N" when line is 0 (no line table).
 Status appendPosition(StringBuilder &b, const SourcePosition &pos) {
     char text[32];
     if (pos.file) ENG_TRY(b.append(pos.file));
-    formatText(text, sizeof text, ":%u:%u", static_cast<unsigned>(pos.line), static_cast<unsigned>(pos.column));
+    if (pos.line == 0)
+        formatText(text, sizeof text, "%spc %u", pos.file ? ", " : "", static_cast<unsigned>(pos.column));
+    else
+        formatText(text, sizeof text, ":%u:%u", static_cast<unsigned>(pos.line), static_cast<unsigned>(pos.column));
     return b.appendAscii(text);
 }
 
@@ -69,7 +73,13 @@ Status buildStack(Heap &h, JSObject *error, HString **out) {
         const FunctionTemplate *t = static_cast<JSClosure *>(f.callee)->tmpl;
         uint32_t pcIndex = static_cast<uint32_t>(f.pc - t->code);
         SourcePosition pos;
-        if (!positionAt(t, pcIndex ? pcIndex - 1 : 0, &pos)) continue;
+        if (!positionAt(t, pcIndex ? pcIndex - 1 : 0, &pos)) {
+            // An image without line tables (ENG_IMAGE_STRIP_LINES): the
+            // file and the instruction instead of line and column.
+            pos.file = t->image ? t->image->fileName : nullptr;
+            pos.line = 0;
+            pos.column = pcIndex ? pcIndex - 1 : 0;
+        }
         ENG_TRY(b.appendAscii("\n    at "));
         if (t->header->flags & FN_SCRIPT) {
             ENG_TRY(appendPosition(b, pos));
@@ -90,7 +100,16 @@ Status buildStack(Heap &h, JSObject *error, HString **out) {
 
 Status annotateError(Heap &h, JSObject *error) {
     SourcePosition pos;
-    if (!innermostPosition(h, &pos)) return Status::Ok;
+    if (!innermostPosition(h, &pos)) {
+        // Bytecode running without line tables still gets its stack.
+        bool bytecode = false;
+        for (uint32_t i = 0; i < h.frameCount && !bytecode; i++) bytecode = !(h.frames[i].flags & FRAME_NATIVE);
+        if (!bytecode) return Status::Ok;
+        LocalRoot er(h, Value::pointer(error));
+        HString *stack;
+        ENG_TRY(buildStack(h, error, &stack));
+        return defineOwn(h, error, atom(h, ATOM_stack), Value::pointer(stack), ATTR_HIDDEN);
+    }
     LocalRoot er(h, Value::pointer(error));
     if (pos.file) ENG_TRY(defineOwn(h, error, atom(h, ATOM_fileName), Value::pointer(pos.file), ATTR_HIDDEN));
     ENG_TRY(defineOwn(h, error, atom(h, ATOM_lineNumber), Value::smallInt(static_cast<int32_t>(pos.line)), ATTR_HIDDEN));

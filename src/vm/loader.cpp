@@ -1,6 +1,10 @@
-// Loading a bytecode image: validation, one template per function record,
-// constants turned into values. The code and tables are used in place.
+// Loading a bytecode image: validation (vm/image_validate.cpp), one template
+// per function record, constants turned into values. The code, line tables
+// and other records are used where they lie: in the heap block the compiler
+// made, or in the embedder's buffer (flash) for an image run in place.
 #include "vm/loader.h"
+
+#include "config.h"
 
 #include <string.h>
 
@@ -12,6 +16,7 @@
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/errors.h"
+#include "vm/image_validate.h"
 
 namespace eng {
 
@@ -210,6 +215,7 @@ Status checkRegExpLiterals(Heap &h, const FunctionTemplate *t) {
 // The constants now live on the heap: give their bytes back. A shrinking
 // reallocation may move the block; the templates point into it.
 void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
+    if (img->borrowed) return;
     size_t keep = reinterpret_cast<const ImageHeader *>(img->bytes)->loadOnlyStart;
     if (keep == img->size) return;
     uint8_t *old = img->bytes;
@@ -232,31 +238,44 @@ void dropLoadOnlyPart(Heap &h, ImageBuffer *img) {
     }
 }
 
-}  // namespace
+// False, with the reason pending, for an image that fails validation.
+bool validate(Heap &h, const uint8_t *bytes, size_t size, const ImageCheck &check) {
+    char message[128];
+    if (validateImage(bytes, size, check, message, sizeof message)) return true;
+    (void)throwError(h, PROTO_ERROR, "%s", message);
+    return false;
+}
 
-Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
+// Loads an image that was validated, or that the compiler just made.
+Status loadChecked(Heap &h, uint8_t *bytes, size_t size, bool borrowed, HString *fileName,
+                   FunctionTemplate **script) {
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
     ImageBuffer *img = static_cast<ImageBuffer *>(allocGc(h, HeapType::Image, sizeof(ImageBuffer)));
     if (!img) {
-        heapFree(h, bytes, size);
+        if (!borrowed) heapFree(h, bytes, size);
         return Status::Error;
     }
     img->bytes = bytes;
     img->size = size;
+    img->borrowed = borrowed;
     rcInit(img->fileName, fileName);
     LocalRoot root(h, Value::pointer(img));
     const ImageHeader *ih = reinterpret_cast<const ImageHeader *>(bytes);
+    // The header and function table of a trusted image are checked all the
+    // same (cheap); loadFunction checks each record's bounds.
     if (size < sizeof(ImageHeader) || ih->magic != IMAGE_MAGIC || ih->version != IMAGE_VERSION ||
         ih->totalSize != size || ih->functionCount == 0 ||
         !inBounds(size, sizeof(ImageHeader), static_cast<size_t>(ih->functionCount) * 4) ||
         ih->loadOnlyStart > size || (ih->loadOnlyStart & 3) ||
-        ih->loadOnlyStart < sizeof(ImageHeader) + static_cast<size_t>(ih->functionCount) * 4)
+        ih->loadOnlyStart < sizeof(ImageHeader) + static_cast<size_t>(ih->functionCount) * 4 ||
+        (ih->fileNameAt && !inBounds(size, ih->fileNameAt, ih->fileNameLength)))
         return invalid(h);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    if (ih->endianness != IMAGE_BIG_ENDIAN) return invalid(h);
-#else
-    if (ih->endianness != IMAGE_LITTLE_ENDIAN) return invalid(h);
-#endif
+    // The file name the image carries, unless the caller gives one.
+    if (!fileName && ih->fileNameAt) {
+        HString *name = internUtf8(h, reinterpret_cast<const char *>(bytes + ih->fileNameAt), ih->fileNameLength);
+        if (!name) return Status::Error;
+        rcInit(img->fileName, name);
+    }
     uint32_t n = ih->functionCount;
     img->templates = static_cast<FunctionTemplate **>(heapAlloc(h, n * sizeof(FunctionTemplate *)));
     if (!img->templates) return throwOutOfMemory(h);
@@ -273,6 +292,33 @@ Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, Functi
     dropLoadOnlyPart(h, img);
     *script = img->templates[0];
     return Status::Ok;
+}
+
+}  // namespace
+
+Status loadImage(Heap &h, uint8_t *bytes, size_t size, HString *fileName, FunctionTemplate **script) {
+    // Just made by the compiler: trusted (the loader's own bounds checks
+    // still run). ENG_VALIDATE_COMPILER_OUTPUT (on in sanitizer builds)
+    // validates it as an image from outside, minus the checksum, which
+    // catches a compiler that breaks the format's rules; off by default so
+    // that a firmware compiling on the device does not link the validator.
+#if ENG_VALIDATE_COMPILER_OUTPUT
+    ImageCheck check;
+    check.checksum = false;
+    check.topLevel = false;
+    if (!validate(h, bytes, size, check)) {
+        heapFree(h, bytes, size);
+        return Status::Error;
+    }
+#endif
+    return loadChecked(h, bytes, size, false, fileName, script);
+}
+
+Status loadImageInPlace(Heap &h, const uint8_t *bytes, size_t size, FunctionTemplate **script) {
+    if (!validate(h, bytes, size, ImageCheck())) return Status::Error;
+    // The bytes stay the caller's and are only read: the cast only lets
+    // ImageBuffer hold both kinds (borrowed ones are never written or freed).
+    return loadChecked(h, const_cast<uint8_t *>(bytes), size, true, nullptr, script);
 }
 
 }  // namespace eng

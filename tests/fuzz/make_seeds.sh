@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds a seed corpus for one fuzz target from the sources in the tree
 # (nothing binary is committed):
-#   bash tests/fuzz/make_seeds.sh eval|json|regexp OUTPUT_DIR
+#   bash tests/fuzz/make_seeds.sh eval|json|regexp|image OUTPUT_DIR
 #   eval:   every tests/js/**/*.js
 #   json:   a few JSON documents (below)
 #   regexp: the regular expression literals found in tests/js, each as
 #           pattern NUL flags NUL subject
+#   image:  the bytecode image of every tests/js/**/*.js that compiles,
+#           written by $ENG_FUZZ_IMAGE_SEEDS (image_seeds of the fuzz build:
+#           word size and configuration must match the target's)
 set -euo pipefail
 kind=$1
 out=$2
@@ -46,6 +49,10 @@ regexp)
         i=$((i + 1))
         printf '%s\0%s\0%s' "$pattern" "$flags" "$subject" > "$out/re$i"
     done
+    ;;
+image)
+    writer=${ENG_FUZZ_IMAGE_SEEDS:?set ENG_FUZZ_IMAGE_SEEDS to the image_seeds program of the fuzz build}
+    (cd "$root/tests/js" && find . -name '*.js' | sed 's|^\./||' | sort | xargs "$writer" "$out")
     ;;
 *)
     echo "make_seeds.sh: unknown kind $kind" >&2

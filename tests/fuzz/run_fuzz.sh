@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One fuzz test under ctest:
-#   bash tests/fuzz/run_fuzz.sh TARGET_BINARY eval|json|regexp SECONDS
+#   bash tests/fuzz/run_fuzz.sh TARGET_BINARY eval|json|regexp|image SECONDS
 # Replays tests/fuzz/regressions/<kind>/*, then fuzzes for SECONDS from a
 # fresh seed corpus in a temporary directory (the tree is not modified).
 # The targets bound every input with the engine's instruction budget

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include <string>
+#include <vector>
 #include <unordered_map>
 
 namespace {
@@ -116,8 +117,19 @@ std::string stripFinalNewline(std::string s) {
 
 // Runs the script as the corpus runner does: print output, then
 // "Uncaught <first line of the report>" for an uncaught error.
+// A bytecode image (recognised by its magic) runs in place through
+// eng_run_image, from 4-byte aligned words that outlive the heap.
 void runScript(eng_heap *heap, const std::string &source, const char *name) {
-    if (eng_eval(heap, source.data(), source.size(), name) == ENG_OK) {
+    static std::vector<uint32_t> words;
+    eng_status status;
+    if (eng_is_image(source.data(), source.size())) {
+        words.assign((source.size() + 3) / 4, 0);
+        memcpy(words.data(), source.data(), source.size());
+        status = eng_run_image(heap, words.data(), source.size());
+    } else {
+        status = eng_eval(heap, source.data(), source.size(), name);
+    }
+    if (status == ENG_OK) {
         eng_set_top(heap, 0);
         return;
     }

@@ -12,6 +12,9 @@
 // configuration tools/pool-tuner chose. --alloc-log writes the allocation
 // log (on a board through semihosting).
 //
+// script.js may also be a bytecode image (engine --compile), recognised by
+// its magic: it then runs in place through eng_run_image.
+//
 // The script's print() output is captured; an uncaught error appends
 // "Uncaught Name: message\n" (the first line of eng_push_error_report).
 // The capture must equal expected.txt byte for byte, except that one missing
@@ -254,7 +257,10 @@ int main(int argc, char **argv) {
     }
 
     if (sane) {
-        eng_status status = eng_eval(heap, script.data, script.length, script_path);
+        // read_file's buffer comes from realloc: aligned as images need.
+        eng_status status = eng_is_image(script.data, script.length)
+                                ? eng_run_image(heap, script.data, script.length)
+                                : eng_eval(heap, script.data, script.length, script_path);
         // eng_eval pushes exactly one value: the completion value or the error.
         if (eng_get_top(heap) != 1) {
             printf("FAIL %s: stack top is %d after eng_eval, expected 1\n", script_path,

@@ -121,6 +121,8 @@ inline std::vector<uint8_t> buildImage(const std::vector<FunctionSpec> &function
     eng::ImageHeader ih{};
     ih.magic = eng::IMAGE_MAGIC;
     ih.version = eng::IMAGE_VERSION;
+    ih.wordSize = static_cast<uint8_t>(sizeof(void *));
+    ih.config = eng::IMAGE_BUILD_CONFIG;
     ih.endianness = eng::IMAGE_LITTLE_ENDIAN;
     ih.functionCount = static_cast<uint32_t>(functions.size());
     ih.totalSize = static_cast<uint32_t>(out.size());

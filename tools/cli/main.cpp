@@ -28,6 +28,10 @@ const char kUsage[] =
     "usage: engine [options] [script.js | -] [arguments...]\n"
     "\n"
     "Runs script.js (or the script read from stdin with `-`, or from a stdin\n"
+    "that is not a terminal), or a bytecode image (whatever its name);\n"
+    "\n"
+    "usage: engine --compile [--strip-lines] -o app.jsbc app.js [more.js...]\n"
+    "\n"
     "that is not a terminal); without a script on a terminal, starts a REPL.\n"
     "Arguments after the script are given to it in the global array\n"
     "scriptArgs (scriptArgs[0] is the script's name).\n"
@@ -36,6 +40,9 @@ const char kUsage[] =
     "  -e, --eval CODE          evaluate CODE (several -e run in order)\n"
     "  -i, --interactive        start the REPL even when stdin is not a terminal\n"
     "  --check                  compile only: report syntax errors, run nothing\n"
+    "  --compile -o OUT FILE... compile the scripts into the bytecode image OUT\n"
+    "                           (their top levels run in order); run nothing\n"
+    "  --strip-lines            with --compile: leave the line tables out\n"
     "  --memory-limit BYTES     cap the heap at BYTES\n"
     "  --timeout MS             stop a script (each REPL input) after MS milliseconds\n"
     "  --max-instructions N     stop a script (each REPL input) after about N\n"
@@ -178,9 +185,20 @@ bool read_file(const char *path, std::string *out) {
 }
 
 int run_source(eng_heap *heap, const std::string &source, const char *name, bool checkOnly) {
-    // --check: compile only (syntax errors are reported the same way).
-    eng_status status = checkOnly ? eng_compile(heap, source.data(), source.size(), name)
-                                  : eng_eval(heap, source.data(), source.size(), name);
+    eng_status status;
+    // A bytecode image, recognised by its magic: copied to words so that it
+    // is 4-byte aligned, and run in place from there. The words outlive the
+    // report below, which may call the script's functions (a toString).
+    static std::vector<uint32_t> words;
+    if (eng_is_image(source.data(), source.size())) {
+        words.assign((source.size() + 3) / 4, 0);
+        memcpy(words.data(), source.data(), source.size());
+        status = checkOnly ? ENG_OK : eng_run_image(heap, words.data(), source.size());
+    } else {
+        // --check: compile only (syntax errors are reported the same way).
+        status = checkOnly ? eng_compile(heap, source.data(), source.size(), name)
+                           : eng_eval(heap, source.data(), source.size(), name);
+    }
     int result = EXIT_OK;
     if (status != ENG_OK) { // ENG_ERROR, or ENG_INTERRUPTED by a limit
         report_uncaught(heap);
@@ -364,6 +382,35 @@ void print_stats(eng_heap *heap) {
             static_cast<unsigned long>(stats.rc_frees));
 }
 
+int write_image_part(void *user, const void *bytes, size_t length) {
+    static_cast<std::string *>(user)->append(static_cast<const char *>(bytes), length);
+    return 0;
+}
+
+// --compile: one image per input, written back to back into output.
+int compile_images(eng_heap *heap, const std::vector<const char *> &inputs, const char *output, unsigned flags) {
+    std::string images;
+    for (const char *input : inputs) {
+        std::string source;
+        if (!read_file(input, &source)) {
+            fprintf(stderr, "engine: cannot read %s\n", input);
+            return EXIT_USAGE;
+        }
+        if (eng_compile_image(heap, source.data(), source.size(), input, flags, write_image_part, &images) != ENG_OK) {
+            report_uncaught(heap);
+            return EXIT_UNCAUGHT;
+        }
+    }
+    FILE *f = fopen(output, "wb");
+    bool ok = f && fwrite(images.data(), 1, images.size(), f) == images.size();
+    if (f && fclose(f) != 0) ok = false;
+    if (!ok) {
+        fprintf(stderr, "engine: cannot write %s\n", output);
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
+}
+
 int usage_error(const char *format, const char *arg) {
     fputs("engine: ", stderr);
     fprintf(stderr, format, arg);
@@ -377,7 +424,9 @@ int main(int argc, char **argv) {
     eng_config config = {};
     arena::Arena memory;
     const char *allocLog = nullptr;
-    bool stats = false, checkOnly = false, interactive = false;
+    bool stats = false, checkOnly = false, interactive = false, compile = false;
+    unsigned imageFlags = 0;
+    const char *output = nullptr;
     std::vector<const char *> evals, scriptArgs;
     const char *script = nullptr;
     int i = 1;
@@ -445,6 +494,13 @@ int main(int argc, char **argv) {
             stats = true;
         } else if (strcmp(arg, "--check") == 0) {
             checkOnly = true;
+        } else if (strcmp(arg, "--compile") == 0) {
+            compile = true;
+        } else if (strcmp(arg, "--strip-lines") == 0) {
+            imageFlags |= ENG_IMAGE_STRIP_LINES;
+        } else if (strcmp(arg, "-o") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs an argument (the output file)", arg);
+            output = argv[++i];
         } else {
             return usage_error("unknown option '%s'", arg);
         }
@@ -452,6 +508,9 @@ int main(int argc, char **argv) {
     // As QuickJS: scriptArgs holds the script's name and what follows it
     // (with -e, every argument left after the options).
     for (int j = i; j < argc; j++) scriptArgs.push_back(argv[j]);
+    if (compile && (!output || i >= argc || !evals.empty()))
+        return usage_error("%s", "--compile needs -o OUT and at least one script file");
+    if (!compile && output) return usage_error("%s", "-o is for --compile");
     if (evals.empty() && i < argc) script = argv[i];
 
     if (!arena::open(&memory, &config)) return EXIT_USAGE;
@@ -471,6 +530,8 @@ int main(int argc, char **argv) {
     if (!register_globals(heap, scriptArgs)) {
         fputs("engine: out of memory while setting up the globals\n", stderr);
         result = EXIT_USAGE;
+    } else if (compile) {
+        result = compile_images(heap, scriptArgs, output, imageFlags);
     } else if (!evals.empty()) {
         for (size_t k = 0; k < evals.size() && result == EXIT_OK; k++)
             result = run_source(heap, evals[k], "<eval>", checkOnly);

@@ -86,6 +86,12 @@ if ! "$out/host-32/footprint_measure" "${workload_files[@]}" >"$out/host-32.txt"
     fail "footprint_measure on the 32-bit host (output: $out/host-32.txt)"
 fi
 read_measure host-32 "$out/host-32.txt"
+# The bytecode image the runtime without the compiler runs (fib20: small,
+# so that the image's own bytes, subtracted below, are few).
+if ! "$out/host-32/footprint_measure" --image-c "$out/app_image.c" "$here/workloads/fib20.js"; then
+    fail "footprint_measure --image-c (the image of fib20.js)"
+fi
+image_bytes=$(awk '/fp_app_image_size =/ { gsub(/;/, ""); print $NF }' "$out/app_image.c")
 
 text_of() { arm-none-eabi-size -A "$1" | awk '$1 == ".text" || $1 == ".ARM.exidx" { t += $2 } END { print t }'; }
 declare -A split   # <core>.<origin> -> bytes of the engine image minus the empty one
@@ -121,6 +127,13 @@ for core in $cores; do
     imports[$core]=$(awk -f $here/cref_imports.awk "$dir/fp_engine.elf.map" |
         awk 'NR == FNR { defined[$1] = 1; next } $2 in defined' "$dir.symbols" - | sort)
     unset e b
+    # The runtime without the compiler (ENG_COMPILER=OFF, docs/images.md):
+    # fp_engine runs a bytecode image; its flash minus the image's bytes.
+    if [ "$core" = cortex-m4 ]; then
+        build "$dir-runtime" -DCMAKE_TOOLCHAIN_FILE="$root/cmake/arm-none-eabi.cmake" \
+            -DENG_ARM_CPU="$core" -DENG_ARM_FLOAT_ABI=soft -DENG_COMPILER=OFF -DFP_IMAGE_C="$root/$out/app_image.c"
+        fig[flash.runtime.$core]=$(( $(text_of "$dir-runtime/fp_engine.elf") - $(text_of "$dir-runtime/fp_empty.elf") - image_bytes ))
+    fi
     # Heap and stack under QEMU. ARMv6-M code runs on the Cortex-M3 model
     # too (a subset of ARMv7-M): the only mps2 machines with room for it.
     case $core in cortex-m4) machine=mps2-an386 ;; *) machine=mps2-an385 ;; esac
@@ -131,7 +144,9 @@ for core in $cores; do
 done
 
 # The heap figures are those of the 32-bit host; each core must agree.
-for name in create "${workloads[@]}"; do
+image_names=()
+for w in "${workloads[@]}"; do image_names+=("image:$w"); done
+for name in create "${workloads[@]}" "${image_names[@]}"; do
     for key in bytes allocs peak; do
         h=${fig[heap.host-32.$name.$key]:-}
         [ -z "$h" ] && continue
@@ -165,6 +180,10 @@ echo "== Flash: text of fp_engine.elf minus text of fp_empty.elf (bytes)"
 row "" $cores "|" issue JerryScript Duktape Microvium target
 row "engine share" $(for c in $cores; do echo "${fig[flash.$c]}"; done) \
     "|" "$(anchor flash 2)" "$(anchor flash 3)" "$(anchor flash 4)" "$(anchor flash 5)" "$(budget flash.cortex-m4 4)"
+if [ -n "${fig[flash.runtime.cortex-m4]:-}" ]; then
+    row "runtime without compiler" "${fig[flash.runtime.cortex-m4]}" "|" "" "" "" "" "$(budget flash.runtime.cortex-m4 4)"
+    echo "  (Cortex-M4, ENG_COMPILER=OFF: fp_engine running the $image_bytes-byte image of fib20.js from flash, minus those bytes)"
+fi
 for o in engine libc libm libgcc libstdc++ libnosys crt program linker; do
     label=$o
     case $o in
@@ -228,6 +247,11 @@ for w in "${workloads[@]}"; do
     row "peak, $w" "${fig[heap.$w.peak]:-?}" "${fig[heap.$w.allocs]:-?}" \
         "|" "$(anchor heap.$w 2)" "$(anchor heap.$w 3)" "$(anchor heap.$w 4)" "$(anchor heap.$w 5)" "$(budget heap.$w.peak 4)"
 done
+for w in "${workloads[@]}"; do
+    row "peak, $w from its image" "${fig[heap.image:$w.peak]:-?}" "${fig[heap.image:$w.allocs]:-?}" \
+        "|" "" "" "" "" "$(budget heap.image:$w.peak 4)"
+done
+echo "  (from its image: eng_run_image of the workload's bytecode image, code and tables read in place)"
 echo "  (allocs: live allocations after eng_create, or when the peak was reached)"
 echo "  after eng_create by requested size, SIZExCOUNT, most bytes first (host-32):"
 awk '$1 == "create_sizes" { $1 = ""; print }' "$out/host-32.txt" | fold -s -w 92 | sed 's/^ */    /'
@@ -244,8 +268,9 @@ done
 # Figures under budget: flash per core, heap per workload, stack per core and workload.
 budgeted=()
 for c in $cores; do budgeted+=("flash.$c"); done
+[ -n "${fig[flash.runtime.cortex-m4]:-}" ] && budgeted+=(flash.runtime.cortex-m4)
 budgeted+=(heap.create.bytes heap.create.allocs)
-for w in "${workloads[@]}"; do budgeted+=("heap.$w.peak" "heap.$w.allocs"); done
+for w in "${workloads[@]}"; do budgeted+=("heap.$w.peak" "heap.$w.allocs" "heap.image:$w.peak"); done
 for c in $cores; do for w in create "${workloads[@]}"; do budgeted+=("stack.$c.$w"); done; done
 
 if [ "$propose" = 1 ]; then

@@ -6,6 +6,10 @@
  *   create        bytes=B allocs=N stack=S     right after eng_create
  *   create_sizes  SIZExCOUNT...                the same by requested size
  *   NAME.js       peak=B allocs=N stack=S      peak over create, eval, destroy
+ *   image:NAME.js peak=B allocs=N stack=S      the same running the workload's
+ *                                              bytecode image in place
+ *                                              (eng_run_image; compiled first
+ *                                              on a heap of its own)
  * allocs on a workload line: allocations live when the byte peak was hit.
  * stack: deepest C stack below the caller (firmware only, "-" on the host).
  * A workload's first line is `// expect: TEXT`, its completion value as a
@@ -74,8 +78,39 @@ static int stats_agree(eng_heap *heap, const counter *c, int check_peak) {
     return ok;
 }
 
-/* One heap's life: create, evaluate (source may be NULL), read, destroy. */
-static void __attribute__((noinline)) measure(const char *source, size_t length, run *r) {
+/* The image of a workload, compiled on a heap of its own (not measured). */
+typedef struct image_buffer {
+    unsigned char *bytes;
+    size_t size;
+} image_buffer;
+
+static int append_image(void *user, const void *bytes, size_t length) {
+    image_buffer *b = (image_buffer *)user;
+    unsigned char *grown = realloc(b->bytes, b->size + length);
+    if (!grown) return 1;
+    memcpy(grown + b->size, bytes, length);
+    b->bytes = grown;
+    b->size += length;
+    return 0;
+}
+
+static int compile_image(const char *source, size_t length, image_buffer *out) {
+    eng_allocator pool_allocator = eng_tlsf_allocator(eng_tlsf_init(pool_buffer, sizeof pool_buffer));
+    eng_config config = {0};
+    config.allocator = &pool_allocator;
+    eng_heap *heap = eng_create(&config);
+    if (!heap) return 0;
+    out->bytes = NULL;
+    out->size = 0;
+    int ok = eng_compile_image(heap, source, length, "workload.js", 0, append_image, out) == ENG_OK;
+    eng_destroy(heap);
+    return ok;
+}
+
+/* One heap's life: create, evaluate (source may be NULL) or run an image,
+ * read, destroy. */
+static void __attribute__((noinline)) measure_run(const char *source, size_t length, const image_buffer *image,
+                                                  run *r) {
     static counter c;
     eng_allocator pool_allocator = eng_tlsf_allocator(eng_tlsf_init(pool_buffer, sizeof pool_buffer)), counting;
     counter_init(&c, &counting, &pool_allocator);
@@ -97,8 +132,10 @@ static void __attribute__((noinline)) measure(const char *source, size_t length,
     r->create_bytes = c.bytes;
     r->create_allocs = c.allocs;
     r->ok &= stats_agree(heap, &c, 1);
-    if (source) {
-        if (eng_eval(heap, source, length, "workload.js") != ENG_OK) r->ok = 0;
+    if (source || image) {
+        eng_status status = image ? eng_run_image(heap, image->bytes, image->size)
+                                  : eng_eval(heap, source, length, "workload.js");
+        if (status != ENG_OK) r->ok = 0;
         r->ok &= stats_agree(heap, &c, 1);
         /* Read before converting: the conversion may allocate. */
         r->peak_bytes = c.peak_bytes;
@@ -125,6 +162,8 @@ static void __attribute__((noinline)) measure(const char *source, size_t length,
     }
 #endif
 }
+
+static void measure(const char *source, size_t length, run *r) { measure_run(source, length, NULL, r); }
 
 /* Live allocations by size right after eng_create, on a heap of its own:
  * the tally is not in the path of the measured runs. */
@@ -153,7 +192,38 @@ static void print_stack(long stack) {
     else printf(" stack=%ld\n", stack);
 }
 
+/* --image-c OUT.c WORKLOAD.js: writes the workload's image as C source
+ * (fp_app_image, fp_app_image_size) for the firmware of the runtime without
+ * the compiler (firmware/main_image.c). */
+static int write_image_c(const char *out_path, const char *workload) {
+    size_t length = 0;
+    char *source = read_file(workload, &length);
+    if (!source) return 1;
+    const char *body = memchr(source, '\n', length);
+    body = body ? body + 1 : source + length;
+    image_buffer image = {NULL, 0};
+    int ok = compile_image(body, length - (size_t)(body - source), &image);
+    free(source);
+    FILE *f = ok ? fopen(out_path, "w") : NULL;
+    if (!f) {
+        free(image.bytes);
+        return 1;
+    }
+    fprintf(f, "/* Bytecode image of %s (tools/footprint/run.sh writes this file). */\n", base_name(workload));
+    fprintf(f, "const unsigned long fp_app_image_size = %lu;\n", (unsigned long)image.size);
+    fprintf(f, "const unsigned int fp_app_image[] = {");
+    for (size_t i = 0; i < image.size; i += 4) {
+        unsigned int w = 0;
+        memcpy(&w, image.bytes + i, image.size - i < 4 ? image.size - i : 4);
+        fprintf(f, "%s0x%08xu,", i % 32 == 0 ? "\n    " : " ", w);
+    }
+    fprintf(f, "\n};\n");
+    free(image.bytes);
+    return fclose(f) == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv) {
+    if (argc == 4 && strcmp(argv[1], "--image-c") == 0) return write_image_c(argv[2], argv[3]);
     int failed = 0;
     run r;
     printf("pointer_size=%u\n", (unsigned)sizeof(void *));
@@ -176,8 +246,8 @@ int main(int argc, char **argv) {
         /* The workload is what follows the expect line (the issue's text). */
         const char *body = memchr(source, '\n', length);
         body = body ? body + 1 : source + length;
-        measure(body, length - (size_t)(body - source), &r);
-        free(source);
+        size_t body_length = length - (size_t)(body - source);
+        measure(body, body_length, &r);
         if (strcmp(r.result, expected) != 0) {
             fprintf(stderr, "%s: result '%s', expected '%s'\n", argv[i], r.result, expected);
             r.ok = 0;
@@ -186,6 +256,24 @@ int main(int argc, char **argv) {
                (unsigned long)r.peak_allocs);
         print_stack(r.stack);
         failed |= !r.ok;
+        /* The same workload from its bytecode image (docs/images.md). */
+        image_buffer image = {NULL, 0};
+        if (!compile_image(body, body_length, &image)) {
+            fprintf(stderr, "%s: cannot compile the image\n", argv[i]);
+            failed = 1;
+        } else {
+            measure_run(NULL, 0, &image, &r);
+            if (strcmp(r.result, expected) != 0) {
+                fprintf(stderr, "%s (image): result '%s', expected '%s'\n", argv[i], r.result, expected);
+                r.ok = 0;
+            }
+            printf("image:%s peak=%lu allocs=%lu", base_name(argv[i]), (unsigned long)r.peak_bytes,
+                   (unsigned long)r.peak_allocs);
+            print_stack(r.stack);
+            failed |= !r.ok;
+        }
+        free(image.bytes);
+        free(source);
     }
     return failed;
 }
