@@ -46,9 +46,10 @@
 namespace eng {
 
 constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
-constexpr uint16_t IMAGE_VERSION = 7;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants;
+constexpr uint16_t IMAGE_VERSION = 8;  // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants;
                                        // 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
-                                       // FN_DERIVED, thisReg)
+                                       // FN_DERIVED, thisReg); 8: for-of (ITERNEXT's done-flag operand C,
+                                       // which an older engine would ignore and loop for ever)
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 

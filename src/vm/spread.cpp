@@ -1,4 +1,4 @@
-// Spread (`f(...x)`, `new C(...x)`, `[...x]`) and array destructuring
+// Spread (`f(...x)`, `new C(...x)`, `[...x]`), array destructuring and for-of
 // patterns: the one place where the values an iterable produces are listed.
 //
 // The engine has no Symbol.iterator yet. Until it does, the iterables are
