@@ -38,6 +38,24 @@ check('for (var x of []) ;');
 check('for (x of []) ;');
 check('for (x.y of []) ;');
 check('for ({x} of []) ;');
+check('for (let let of []) ;');
+check("'use strict'; for (eval of []) ;");
+check("'use strict'; for (arguments of []) ;");
+check("'use strict'; for (var eval of []) ;");
+check('for (let [let] of []) ;');
+check('for (let\\nx of []) ;');
+check('for (var x of []) function f() {}');
+check('for (let x of []) { function x() {} }');
+check('for (let x of []) { let x; }');
+check('for ([...x, y] of []) ;');
+check('for ((x) of []) ;');
+check('for ((x.y) of []) ;');
+check('for (([x]) of []) ;');
+check('for ([(x)] of [[1]]) ;');
+check('for (var i of [1]) for (let i of [2]) ;');
+check('for (let.x in {}) ;');
+check('for (of of []) ;');
+check('for (var yield of []) ;');
 function run(name, fn) {
   try {
     print(name, fn());
