@@ -43,7 +43,7 @@ check("'use strict'; for (eval of []) ;");
 check("'use strict'; for (arguments of []) ;");
 check("'use strict'; for (var eval of []) ;");
 check('for (let [let] of []) ;');
-check('for (let\\nx of []) ;');
+check('for (let\nx of []) ;');
 check('for (var x of []) function f() {}');
 check('for (let x of []) { function x() {} }');
 check('for (let x of []) { let x; }');
