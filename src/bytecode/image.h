@@ -50,8 +50,9 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // 4: block scoping; 5: ES2015 expression opcodes, length, slot constants;
 // 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
 // FN_DERIVED, thisReg); 8: word size, configuration, flags, file name and
-// checksum in the header
-constexpr uint16_t IMAGE_VERSION = 8;
+// checksum in the header; 9: for-of (ITERNEXT's done-flag operand C, which
+// an older engine would ignore and loop for ever)
+constexpr uint16_t IMAGE_VERSION = 9;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 

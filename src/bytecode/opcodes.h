@@ -149,7 +149,8 @@ namespace eng {
     X(ITERINIT, ABC)     /* R[A] = R[B] after GetIterator's check (TypeError "... is not \
                             iterable"), R[A+1] = 0: the iteration state */              \
     X(ITERNEXT, ABC)     /* R[A] = the next value of the iteration in R[B], R[B+1], or \
-                            undefined once it is done */                                \
+                            undefined once it is done; C != 0 (for-of): R[C] = done, \
+                            and R[A] is left alone once done */                         \
     X(ITERREST, ABC)     /* append the remaining values of the iteration R[B], R[B+1] \
                             to array R[A] */                                            \
     X(REQOBJ, ABx)       /* TypeError "Cannot destructure ..." if R[A] is undefined or \

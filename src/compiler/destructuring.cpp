@@ -85,12 +85,13 @@ bool Parser::skipToClose(uint32_t depth, TokenType previous, bool *closed, bool 
 
 // At `[` or `{`: the token that follows the matching bracket (T_ERROR if
 // none); the lexer is put back.
-bool Parser::tokenAfterBrackets(TokenType *after) {
+bool Parser::tokenAfterBrackets(TokenType *after, bool *afterOf) {
     SavedToken start = saveToken(lex_.token);
     TokenType open = lex_.token.type;
     bool closed, sawAssign = false;
     if (!next() || !skipToClose(1, open, &closed, &sawAssign)) return false;
     *after = closed ? lex_.token.type : T_ERROR;
+    if (afterOf) *afterOf = closed && atOf();
     if (closed && !sawAssign && *after != T_ASSIGN) {
         plainStart_ = start.at.offset;
         plainEnd_ = lex_.token.start;
@@ -482,42 +483,39 @@ bool Parser::bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint
 
 namespace eng {
 
-// for (var [a, b] in o), for (const {x} in o), for ([o.a, o.b] in o): at
-// the pattern, which `in` follows. Each key is destructured on every
-// iteration (a fresh box first for captured let/const bindings):
-//       FORIN it, obj
-//   L:  FORNEXT key, it
-//       JMP end
+// for (var [a, b] in o), for (const {x} of list), for ([o.a, o.b] in o):
+// at the pattern, which `in` or `of` follows. Each key or value is
+// destructured on every iteration (a fresh box first for captured let/const
+// bindings):
+//       FORIN it, obj                 ITERINIT it, obj
+//   L:  FORNEXT key, it               ITERNEXT key, it, done
+//       JMP end                       JMPIF done, end
 //       <pattern code from key>
 //       body
 //       JMP L
-bool Parser::parseForInPattern(uint8_t mode, uint32_t labels) {
+bool Parser::parseForInPattern(uint8_t mode, uint32_t labels, bool of) {
     FuncState *f = fs_;
     uint32_t base = f->nactive;
     SavedToken pattern = saveToken(lex_.token);
     TokenType open = lex_.token.type;
     bool closed;
-    if (!next() || !skipToClose(1, open, &closed) || !expect(T_IN)) return false;
-    uint32_t regs = reserveRegs(2);
-    ExprDesc object;
-    if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
+    if (!next() || !skipToClose(1, open, &closed)) return false;
+    if (of && !atOf()) return unexpected();
+    if (!(of ? next() : expect(T_IN))) return false;
+    uint32_t regs = reserveRegs(2), iter = regs, flag = 0, key = regs + 1;
+    if (!parseForObject(of, &iter, &flag)) return false;
     SavedToken body = saveToken(lex_.token);
-    compact(object);
-    uint32_t r = toAnyReg(object);
-    emitABC(OP_FORIN, regs, r, 0);
-    freeExpr(object);
     f->freeReg = f->nactive;
     uint32_t loop = here();
-    emitABC(OP_FORNEXT, regs + 1, regs, 0);
-    uint32_t exit = emitJump();
+    uint32_t exit = emitForStep(of, key, iter, flag);
     if ((mode == PAT_LET || mode == PAT_CONST) && !f->openScopes.empty()) {
         for (uint32_t i = f->openScopes.back().bindingMark; i < f->catchScopes.size(); i++) {
             const CatchScope &c = f->catchScopes[i];
             if (c.boxed && c.lexical != LEX_NONE) emitABC(OP_NEWBOX, c.reg, 0, 0);
         }
     }
-    if (!seekToken(pattern.at, pattern.newlineBefore) || !parsePattern(mode, regs + 1)) return false;
-    if (!check(T_IN)) return unexpected();
+    if (!seekToken(pattern.at, pattern.newlineBefore) || !parsePattern(mode, key)) return false;
+    if (of ? !atOf() : !check(T_IN)) return unexpected();
     if (!seekToken(body.at, body.newlineBefore)) return false;
     uint32_t t = pushTarget(TARGET_LOOP);
     bindLoopLabels(labels, t);

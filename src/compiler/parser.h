@@ -566,9 +566,13 @@ private:
     bool parseFor();
     bool parseForLexical(uint32_t labels);
     bool parseForRest(uint32_t labels, bool lexical);
-    bool parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t targetsFrom);
+    // for-in and for-of share their code; of: for-of (ITERINIT/ITERNEXT).
+    bool parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t targetsFrom, bool of);
     bool parseForInWithLhsCode(uint32_t skipJump, ExprDesc &target, uint32_t iterReg,
-                               uint32_t keyReg, uint32_t targetsFrom);
+                               uint32_t keyReg, uint32_t targetsFrom, bool of, uint32_t targetTop);
+    bool atOf();
+    bool parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg);
+    uint32_t emitForStep(bool of, uint32_t keyReg, uint32_t iterReg, uint32_t flagReg);
     bool parseBreakContinue(bool isContinue);
     bool parseReturn();
     bool parseThrow();
@@ -595,7 +599,7 @@ private:
     // --- destructuring (destructuring.cpp)
     bool seekToken(const LexerPosition &at, bool newlineBefore);
     bool skipToClose(uint32_t depth, TokenType previous, bool *closed, bool *sawAssign = nullptr);
-    bool tokenAfterBrackets(TokenType *after);
+    bool tokenAfterBrackets(TokenType *after, bool *afterOf = nullptr);
     // 1: parsed `pattern = value` into e; 0: not a pattern; -1: an error.
     int parseDestructuringAssignment(ExprDesc &e, bool noIn);
     bool parsePatternAssignment(ExprDesc &e, bool noIn);
@@ -608,7 +612,7 @@ private:
     bool parsePatternElement(uint8_t mode, const PatternSource &src, bool allowDefault);
     bool declarePatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t *slot);
     bool bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint32_t slot, uint32_t t);
-    bool parseForInPattern(uint8_t mode, uint32_t labels);
+    bool parseForInPattern(uint8_t mode, uint32_t labels, bool of);
     bool parseCatchPatternBlock(const LexerPosition &pattern, uint32_t catchReg, bool boxed);
     // --- classes (class.cpp)
     bool parseClassDeclaration();

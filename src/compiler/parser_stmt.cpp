@@ -413,29 +413,21 @@ bool Parser::parseForLexical(uint32_t labels) {
         const Token nameTok = lex_.token;
         LexerPosition at = {nameTok.start, nameTok.line, nameTok.column};
         if (!next()) return false;
-        bool isForIn = check(T_IN);
+        bool isForIn = check(T_IN), of = atOf();
         lex_.seek(at);
         if (!next()) return false;
-        if (isForIn) {
+        if (isForIn || of) {
             uint32_t atom = tokenAtom();
             uint32_t slot;
             if (!checkBinding(atom, nameTok) ||
                 !declareLexical(atom, isConst ? LEX_CONST : LEX_LET, nameTok, &slot) || !next())
                 return false;
-            uint32_t regs = reserveRegs(2);
-            if (!next()) return false;
-            ExprDesc object;
-            if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
-            compact(object);
-            uint32_t r = toAnyReg(object);
-            emitABC(OP_FORIN, regs, r, 0);
-            freeExpr(object);
-            if (!completeLexical(slot)) return false;
+            uint32_t regs = reserveRegs(2), iter = regs, flag = 0;
+            if (!next() || !parseForObject(of, &iter, &flag) || !completeLexical(slot)) return false;
             uint32_t loop = here();
             CatchScope c = {atom, regs + 1, false, 0, false, LEX_NONE, true};
             if (f->pass == 2 && slot < f->catchScopes.size()) c = f->catchScopes[slot];
-            emitABC(OP_FORNEXT, c.reg, regs, 0);
-            uint32_t exit = emitJump();
+            uint32_t exit = emitForStep(of, c.reg, iter, flag);
             if (c.boxed) emitABC(OP_NEWBOX, c.reg, 0, 0);
             f->nameWrites++;
             uint32_t t = pushTarget(TARGET_LOOP);
@@ -450,12 +442,14 @@ bool Parser::parseForLexical(uint32_t labels) {
         }
     }
     TokenType after = T_ERROR;
-    if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
-    if (after == T_IN) return parseForInPattern(isConst ? PAT_CONST : PAT_LET, labels);
+    bool afterOf = false;
+    if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after, &afterOf)) return false;
+    if (after == T_IN || afterOf) return parseForInPattern(isConst ? PAT_CONST : PAT_LET, labels, afterOf);
     uint32_t count, last;
     bool hadInit;
     if (!parseLexicalDeclarations(isConst, true, &count, &last, &hadInit)) return false;
     if (check(T_IN)) return fail("for-in loop variable declaration may not have an initializer.");
+    if (atOf()) return fail("for-of loop variable declaration may not have an initializer.");
     return parseForRest(labels, true);
 }
 
@@ -470,35 +464,65 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         bool hadInit;
         if (!next()) return false;
         TokenType after = T_ERROR;
-        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
-        if (after == T_IN) return parseForInPattern(PAT_VAR, labels);
+        bool afterOf = false;
+        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after, &afterOf)) return false;
+        if (after == T_IN || afterOf) return parseForInPattern(PAT_VAR, labels, afterOf);
         const Token nameTok = lex_.token;
         if (!parseVarDeclarations(true, &last, &hadInit, &count)) return false;
-        if (check(T_IN) && count == 1) {
+        bool of = atOf();
+        if (of && (count != 1 || hadInit))
+            return fail("for-of loop variable declaration may not have an initializer.");
+        if ((check(T_IN) && count == 1) || of) {
             ExprDesc target = resolveName(last, nameTok.line, nameTok.column);
             uint32_t regs = reserveRegs(2);
-            bool ok = parseForIn(target, regs, regs + 1, labels);
+            bool ok = parseForIn(target, regs, regs + 1, labels, of);
             releaseRegs(base);
             return ok;
         }
     } else if (!check(T_SEMICOLON)) {
         TokenType after = T_ERROR;
-        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after)) return false;
-        if (after == T_IN) return parseForInPattern(PAT_ASSIGN, labels);
+        bool afterOf = false;
+        if ((check(T_LBRACKET) || check(T_LBRACE)) && !tokenAfterBrackets(&after, &afterOf)) return false;
+        if (after == T_IN || afterOf) return parseForInPattern(PAT_ASSIGN, labels, afterOf);
         uint32_t regs = reserveRegs(2);
         uint32_t skip = emitJump();  // over the target's code, if this is a for-in
         const Token startTok = lex_.token;
+        // for-of's target may not start with `let`, nor be `async` itself
+        // (ES2023 14.7.5: `for (async of` would be an arrow's start).
+        bool unescaped = check(T_IDENT) && !startTok.escaped;
+        bool startsLet = unescaped && tokenAtom() == letAtom_;
+        bool asyncOf = false;
+        if (unescaped && atoms_.equalsAscii(tokenAtom(), "async")) {
+            LexerPosition at = {startTok.start, startTok.line, startTok.column};
+            if (!next()) return false;
+            asyncOf = atOf();
+            lex_.seek(at);
+            if (!next()) return false;
+            lex_.token.newlineBefore = startTok.newlineBefore;
+        }
+        // The registers the target's code uses, which run on every
+        // iteration of a for-in or for-of, from the high-water mark.
+        uint32_t savedMax = f->maxReg;
+        f->maxReg = f->freeReg;
         ExprDesc init;
         if (!parseExpression(init, true)) return false;
-        if (check(T_IN)) {
-            if (!checkAssignable(init, "Invalid left-hand side in for-in loop", startTok.line, startTok.column))
+        uint32_t targetTop = f->maxReg;
+        if (savedMax > f->maxReg) f->maxReg = savedMax;
+        bool of = atOf();
+        if (of && (startsLet || asyncOf))
+            return failAt(startsLet ? "The left-hand side of a for-of loop may not start with 'let'."
+                                    : "The left-hand side of a for-of loop may not be 'async'.",
+                          startTok.line, startTok.column);
+        if (check(T_IN) || of) {
+            if (!checkAssignable(init, of ? "Invalid left-hand side in for-of loop" : "Invalid left-hand side in for-in loop",
+                                 startTok.line, startTok.column))
                 return false;
             bool ok;
             if (f->code.size() == skip + 1) {
                 f->code[skip] = makeABC(OP_NOP, 0, 0, 0);
-                ok = parseForIn(init, regs, regs + 1, labels);
+                ok = parseForIn(init, regs, regs + 1, labels, of);
             } else {
-                ok = parseForInWithLhsCode(skip, init, regs, regs + 1, labels);
+                ok = parseForInWithLhsCode(skip, init, regs, regs + 1, labels, of, targetTop);
             }
             releaseRegs(base);
             return ok;
@@ -551,26 +575,57 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
     return !ctx_->failed();
 }
 
-// for (target in object) body, the target needing no code of its own:
+// `of`: true at the `of` of a for-of head (not `\u006ff`, ES2023 12.7.2).
+bool Parser::atOf() {
+    return check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "of");
+}
+
+// After `in` or `of`: the object through `)`, then the start of the
+// iteration. for-in's key iterator goes to *iterReg; for-of reserves three
+// registers above everything the head uses (its target's temporaries
+// included) and sets *iterReg to them: the iterated value, the position
+// and ITERNEXT's done flag (*flagReg). for-of's right-hand side is an
+// AssignmentExpression (`for (x of a, b)` is a SyntaxError).
+bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
+    ExprDesc object;
+    if (!(of ? parseAssignment(object, false) : parseExpression(object, false)) || !expect(T_RPAREN)) return false;
+    compact(object);
+    uint32_t r = toAnyReg(object);
+    freeExpr(object);
+    if (of) {
+        *iterReg = reserveRegs(3);  // may be r itself: ITERINIT reads R[B] first
+        *flagReg = *iterReg + 2;
+    }
+    emitABC(of ? OP_ITERINIT : OP_FORIN, *iterReg, r, 0);
+    return !ctx_->failed();
+}
+
+// The loop's step: the next key or value into keyReg, or the jump to the
+// loop's end that it returns (patched there).
+uint32_t Parser::emitForStep(bool of, uint32_t keyReg, uint32_t iterReg, uint32_t flagReg) {
+    if (!of) {
+        emitABC(OP_FORNEXT, keyReg, iterReg, 0);
+        return emitJump();
+    }
+    emitABC(OP_ITERNEXT, keyReg, iterReg, flagReg);
+    return emitCondJump(OP_JMPIF, flagReg);
+}
+
+// for (target in object) body, the target needing no code of its own
+// (for-of: ITERINIT and ITERNEXT's done flag, see parseForInPattern):
 //       FORIN it, obj
 //   L:  FORNEXT key, it
 //       JMP end
 //       target = key
 //       body
 //       JMP L
-bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t labels) {
-    if (!next()) return false;
-    ExprDesc object;
-    if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
-    compact(object);
-    uint32_t r = toAnyReg(object);
-    emitABC(OP_FORIN, iterReg, r, 0);
-    freeExpr(object);
+bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t labels, bool of) {
+    uint32_t flag = 0;
+    if (!next() || !parseForObject(of, &iterReg, &flag)) return false;
     uint32_t loop = here();
     bool direct = target.kind == E_LOCAL && !target.readOnly;
     uint32_t key = direct ? target.a : keyReg;
-    emitABC(OP_FORNEXT, key, iterReg, 0);
-    uint32_t exit = emitJump();
+    uint32_t exit = emitForStep(of, key, iterReg, flag);
     if (target.isName) fs_->nameWrites++;
     if (!direct) storeTo(target, keyReg);
     uint32_t t = pushTarget(TARGET_LOOP);
@@ -584,8 +639,8 @@ bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyRe
     return !ctx_->failed();
 }
 
-// for (a.b[c] in object) body: the target's code was emitted before the
-// object expression and must run on every iteration:
+// for (a.b[c] in object) body (or `of`): the target's code was emitted
+// before the object expression and must run on every iteration:
 //       JMP O
 //   T:  <target code>; target = key
 //       JMP B
@@ -596,21 +651,23 @@ bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyRe
 //   B:  body
 //       JMP L
 bool Parser::parseForInWithLhsCode(uint32_t skip, ExprDesc &target, uint32_t iterReg, uint32_t keyReg,
-                                   uint32_t labels) {
+                                   uint32_t labels, bool of, uint32_t targetTop) {
+    FuncState *f = fs_;
+    uint32_t savedMax = f->maxReg;
+    f->maxReg = f->freeReg;
     storeTo(target, keyReg);
+    if (f->maxReg > targetTop) targetTop = f->maxReg;
+    if (savedMax > f->maxReg) f->maxReg = savedMax;
     uint32_t toBody = emitJump();
     freeExpr(target);
+    // for-of's three registers must survive the target's code (targetTop:
+    // above every register it uses).
+    if (of && fs_->nactive < targetTop) fs_->nactive = targetTop;
     patchTo(skip, here());
-    if (!next()) return false;
-    ExprDesc object;
-    if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
-    compact(object);
-    uint32_t r = toAnyReg(object);
-    emitABC(OP_FORIN, iterReg, r, 0);
-    freeExpr(object);
+    uint32_t flag = 0;
+    if (!next() || !parseForObject(of, &iterReg, &flag)) return false;
     uint32_t loop = here();
-    emitABC(OP_FORNEXT, keyReg, iterReg, 0);
-    uint32_t exit = emitJump();
+    uint32_t exit = emitForStep(of, keyReg, iterReg, flag);
     jumpBackTo(skip + 1);
     patchTo(toBody, here());
     uint32_t t = pushTarget(TARGET_LOOP);

@@ -36,6 +36,12 @@ Status destructuringOp(Heap &h, uint32_t base, Instr ins, const Value *K) {
         ENG_TRY(iterationNext(h, R[b], &position, &v, &done));
         R = h.stack + base;
         R[b + 1] = position;
+        // for-of (C: the done flag's register): a finished iteration leaves
+        // the target alone, so that an undefined element is not the end.
+        if (uint32_t flag = instrC(ins)) {
+            R[flag] = Value::boolean(done);
+            if (done) return Status::Ok;
+        }
         R[a] = v;
         return Status::Ok;
     }

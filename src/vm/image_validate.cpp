@@ -168,7 +168,7 @@ constexpr OperandRule kRules[] = {
     {OP_THROWTDZ, O_ANY, O_CONST, O_ANY},
     // destructuring (vm/destructuring.cpp)
     {OP_ITERINIT, O_REG2, O_REG, O_ANY},
-    {OP_ITERNEXT, O_REG, O_REG2, O_ANY},
+    {OP_ITERNEXT, O_REG, O_REG2, O_REG},  // C: for-of's done flag, or 0
     {OP_ITERREST, O_REG, O_REG2, O_ANY},
     {OP_REQOBJ, O_REG, O_CONST1, O_ANY},
     {OP_COPYREST, O_REG, O_REG, O_REG},

@@ -1,5 +1,5 @@
-// Spread (`f(...x)`, `new C(...x)`, `[...x]`) and array destructuring
-// patterns: the one place where the values an iterable produces are listed.
+// Spread (`f(...x)`, `new C(...x)`, `[...x]`), array destructuring patterns
+// and for-of: the one place where the values an iterable produces are listed.
 //
 // The engine has no Symbol.iterator yet. Until it does, the iterables are
 // the ones whose default iterator has no observable difference from the
