@@ -23,7 +23,7 @@ struct Row {
 size_t propsBytes(uint32_t cap) {  // as objects/object.cpp
     if (!cap) return 0;
     size_t bytes = cap * sizeof(Prop);
-    if (cap > PROP_LINEAR_LIMIT) bytes += cap * 2 * sizeof(uint32_t);
+    if (cap > PROP_LINEAR_LIMIT) bytes += (cap * 2 + 1) * sizeof(uint32_t);  // index, then the tombstone count
     return bytes;
 }
 
