@@ -1,6 +1,6 @@
 /* Pool configuration for eng_pool_init (include/engine_alloc.h), written
  * by tools/pool-tuner/pool_tuner.py from: alloc-soak-m3.log.
- * 18 classes, 40344 bytes of blocks; SOAK_POOL_BUFFER_BYTES is what eng_pool_init
+ * 15 classes, 40440 bytes of blocks; SOAK_POOL_BUFFER_BYTES is what eng_pool_init
  * needs on a 32-bit target (control data and alignment included). */
 #ifndef SOAK_POOL_CONFIG_H
 #define SOAK_POOL_CONFIG_H
@@ -10,26 +10,23 @@
 #define SOAK_POOL_BUFFER_BYTES 40959u
 
 static const eng_pool_class soak_pool_classes[] = {
-    {8, 25},
-    {16, 99},
-    {24, 159},
-    {32, 151},
-    {48, 49},
+    {8, 26},
+    {16, 66},
+    {24, 103},
+    {32, 100},
+    {48, 39},
     {56, 5},
-    {64, 15},
-    {88, 14},
-    {96, 6},
-    {120, 15},
-    {176, 28},
-    {192, 3},
-    {256, 8},
+    {72, 22},
+    {88, 24},
+    {200, 65},
+    {264, 7},
     {384, 2},
-    {512, 5},
-    {1024, 5},
-    {1536, 2},
-    {3640, 1},
+    {520, 4},
+    {1032, 5},
+    {1144, 1},
+    {3656, 1},
 };
 
-static const eng_pool_config soak_pool_config = {soak_pool_classes, 18, 1};
+static const eng_pool_config soak_pool_config = {soak_pool_classes, 15, 1};
 
 #endif

@@ -258,9 +258,13 @@ int main(int argc, char **argv) {
 
     if (sane) {
         // read_file's buffer comes from realloc: aligned as images need.
+#ifndef ENG_RUNNER_NO_IMAGES
         eng_status status = eng_is_image(script.data, script.length)
                                 ? eng_run_image(heap, script.data, script.length)
                                 : eng_eval(heap, script.data, script.length, script_path);
+#else  // a board whose flash cannot also hold the image loader's validator
+        eng_status status = eng_eval(heap, script.data, script.length, script_path);
+#endif
         // eng_eval pushes exactly one value: the completion value or the error.
         if (eng_get_top(heap) != 1) {
             printf("FAIL %s: stack top is %d after eng_eval, expected 1\n", script_path,
