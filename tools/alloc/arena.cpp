@@ -51,18 +51,23 @@ bool parse_pools(const char *spec, Arena *a) {
     return a->bytes != 0;
 }
 
+// The classes up to an eighth of the arena (so a board's arena of a few MiB
+// holds them; a 64 MiB one reaches 8 MiB), each given an equal share of it
+// and at least one block.
 eng_pool_config general_pools(size_t bytes) {
-    uint32_t size = 16;
-    size_t share = bytes / kGeneralClasses;
-    for (unsigned i = 0; i < kGeneralClasses; i++) {
-        general_table[i].size = size;
-        size_t count = share / size;
-        general_table[i].count = static_cast<uint32_t>(count < 2 ? 2 : count);
+    unsigned n = 0;
+    for (uint32_t size = 16; n < kGeneralClasses && size <= bytes / 8; n++) {
+        general_table[n].size = size;
         // 16, 24, 32, 48, 64: steps of one half, then of one third.
-        size = (i % 2 == 0) ? size + size / 2 : size / 3 * 4;
+        size = (n % 2 == 0) ? size + size / 2 : size / 3 * 4;
         size = (size + 7) & ~7u;
     }
-    eng_pool_config c = {general_table, kGeneralClasses, 1};
+    size_t share = n ? bytes / n : 0;
+    for (unsigned i = 0; i < n; i++) {
+        size_t count = share / general_table[i].size;
+        general_table[i].count = static_cast<uint32_t>(count < 1 ? 1 : count);
+    }
+    eng_pool_config c = {general_table, n, 1};
     return c;
 }
 
