@@ -102,11 +102,14 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key);
 // of o (getters are never hinted). Inline for the executor's GETFIELD.
 inline bool pendingMethodHint(const Heap &h, const JSObject *o, const HString *key, Value *out) {
     uint16_t hint = key->extra;
-    if (isReadOnly(key)) {  // a string in flash keeps its hint in the heap
+    // A string in flash never has the bit set (nothing writes its header):
+    // its hint, if any, is in the heap. RAM keys with a hint pay no test.
+    if (!(hint & STR_METHOD_HINT)) {
+        if (!isReadOnly(key)) return false;
         const RomMethodHint &slot = h.romMethodHints[romMethodHintSlot(key)];
-        hint = slot.key == key ? slot.hint : 0;
+        if (slot.key != key) return false;
+        hint = slot.hint;
     }
-    if (!(hint & STR_METHOD_HINT)) return false;
     uint32_t t = (hint >> STR_METHOD_SLICE_SHIFT) & 31, i = (hint >> STR_METHOD_ENTRY_SHIFT) & 63;
     const LazyMethods &entry = h.lazyMethods[t];  // unused slices have a null target
     if (entry.target != o || ((entry.installed[i / 32] >> (i % 32)) & 1u)) return false;
