@@ -95,43 +95,13 @@ bool Parser::arrowAhead(bool *isArrow) {
 }
 
 // Inside a parenthesized list that may be arrow parameters with initializers
-// or a rest parameter: skips to the matching ')' (templates and regular
-// expression literals read as such) and looks for "=>".
+// or a rest parameter: skips to the matching ')' (skipToClose) and looks
+// for "=>".
 bool Parser::arrowParamsAhead(bool *isArrow) {
-    uint32_t depth = 1;
-    uint32_t templates[16];
-    uint32_t open = 0;  // template substitutions open, at which depth
-    TokenType previous = T_LPAREN;
-    for (;;) {
-        if (check(T_EOF) || check(T_ERROR)) return true;
-        TokenType t = lex_.token.type;
-        if ((t == T_SLASH || t == T_SLASH_ASSIGN) &&
-            !(previous == T_IDENT || previous == T_NUMBER || previous == T_STRING || previous == T_TEMPLATE ||
-              previous == T_RPAREN || previous == T_RBRACKET || previous == T_RBRACE || previous == T_THIS ||
-              previous == T_NULL_ || previous == T_TRUE_ || previous == T_FALSE_)) {
-            lex_.rescanAsRegex();
-            if (ctx_->outOfMemory) return false;
-            if (check(T_ERROR)) return true;
-        } else if (t == T_TEMPLATE && !lex_.token.templateTail) {
-            if (open == 16) return true;
-            templates[open++] = depth;
-        } else if (t == T_RBRACE && open && templates[open - 1] == depth) {
-            lex_.rescanTemplateContinuation();
-            if (ctx_->outOfMemory) return false;
-            if (check(T_ERROR)) return true;
-            if (lex_.token.templateTail) open--;
-        } else if (t == T_LPAREN || t == T_LBRACKET || t == T_LBRACE) {
-            depth++;
-        } else if (t == T_RPAREN || t == T_RBRACKET || t == T_RBRACE) {
-            if (--depth == 0) {
-                if (!next()) return false;
-                *isArrow = check(T_ARROW) && !lex_.token.newlineBefore;
-                return true;
-            }
-        }
-        previous = lex_.token.type;
-        if (!next()) return false;
-    }
+    bool closed;
+    if (!skipToClose(1, T_LPAREN, &closed)) return false;
+    if (closed) *isArrow = check(T_ARROW) && !lex_.token.newlineBefore;
+    return true;
 }
 
 // ArrowFunction (ES2015 14.2) with simple parameters: compiled like a
@@ -145,28 +115,15 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
     functionDefer_ = false;
     uint32_t innerIndex;
     if (parent->pass == 2) {
-        uint32_t k = parent->innerCursor++;
-        if (k >= parent->inners.size()) return fail("Internal error: function records out of step");
-        const InnerRecord &rec = parent->inners[k];
-        lex_.seek(rec.end);
-        if (!next()) return false;
-        if (rec.conciseBody) lex_.token.newlineBefore = rec.endNewline;
-        innerIndex = k;
+        const InnerRecord *rec = skipCompiledInner(&innerIndex);
+        if (!rec || !next()) return false;
+        if (rec->conciseBody) lex_.token.newlineBefore = rec->endNewline;
     } else {
-        if (!enter()) return false;
         OwnedFuncState owned(ctx_);
-        if (!owned.get()) {
-            leave();
-            return false;  // out of memory: ctx_ has recorded it
-        }
-        FuncState &child = *owned.get();
-        child.parent = parent;
-        child.strict = parent->strict;
+        FuncState *childState = beginInnerFunction(owned, tok);
+        if (!childState) return false;
+        FuncState &child = *childState;
         child.isArrow = true;
-        child.sourceStart = tok.start;
-        child.startLine = child.line = tok.line;
-        child.startColumn = child.column = tok.column;
-        fs_ = &child;
         bool ok = true, concise = false, endNewline = false;
         uint32_t functionIndex = 0;
         LexerPosition end = {0, 0, 0};

@@ -674,29 +674,17 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
     uint32_t hint = nameHint_;
     nameHint_ = NO_ATOM;
     if (parent->pass == 2) {
-        uint32_t k = parent->innerCursor++;
-        if (k >= parent->inners.size()) return fail("Internal error: function records out of step");
-        const InnerRecord &rec = parent->inners[k];
-        lex_.seek(rec.end);
-        if (!next()) return false;
-        lex_.token.newlineBefore = rec.endNewline;
-        *inner = k;
+        const InnerRecord *rec = skipCompiledInner(inner);
+        if (!rec || !next()) return false;
+        lex_.token.newlineBefore = rec->endNewline;
         return true;
     }
-    if (!enter()) return false;
     OwnedFuncState owned(ctx_);
-    if (!owned.get()) {
-        leave();
-        return false;
-    }
-    FuncState &child = *owned.get();
-    child.parent = parent;
+    FuncState *childState = beginInnerFunction(owned, lex_.token);
+    if (!childState) return false;
+    FuncState &child = *childState;
     child.strict = true;
     child.isMethod = true;
-    child.sourceStart = lex_.token.start;
-    child.startLine = child.line = lex_.token.line;
-    child.startColumn = child.column = lex_.token.column;
-    fs_ = &child;
     uint32_t functionIndex = 0;
     LexerPosition end = {0, 0, 0};
     bool endNewline = false;
@@ -715,28 +703,14 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
 // `static { ... }` (ES2022): a method called once with this = the class.
 bool Parser::parseStaticBlock(uint32_t *inner) {
     FuncState *parent = fs_;
-    if (parent->pass == 2) {
-        uint32_t k = parent->innerCursor++;
-        if (k >= parent->inners.size()) return fail("Internal error: function records out of step");
-        lex_.seek(parent->inners[k].end);
-        *inner = k;
-        return next();
-    }
-    if (!enter()) return false;
+    if (parent->pass == 2) return skipCompiledInner(inner) && next();
     OwnedFuncState owned(ctx_);
-    if (!owned.get()) {
-        leave();
-        return false;
-    }
-    FuncState &child = *owned.get();
-    child.parent = parent;
+    FuncState *childState = beginInnerFunction(owned, lex_.token);
+    if (!childState) return false;
+    FuncState &child = *childState;
     child.strict = true;
     child.isMethod = true;
     child.staticBlock = true;
-    child.sourceStart = lex_.token.start;
-    child.startLine = child.line = lex_.token.line;
-    child.startColumn = child.column = lex_.token.column;
-    fs_ = &child;
     uint32_t functionIndex = 0;
     LexerPosition end = {0, 0, 0};
     LexerPosition bodyStart = lex_.position();
@@ -754,21 +728,14 @@ bool Parser::parseStaticBlock(uint32_t *inner) {
 // written here directly as code: there is no source text to compile.
 bool Parser::compileImplicitConstructor(bool derived, uint32_t name, uint32_t start, uint32_t *inner) {
     FuncState *parent = fs_;
-    if (!enter()) return false;
     OwnedFuncState owned(ctx_);
-    if (!owned.get()) {
-        leave();
-        return false;
-    }
-    FuncState &child = *owned.get();
-    child.parent = parent;
+    FuncState *childState = beginInnerFunction(owned, lex_.token);
+    if (!childState) return false;
+    FuncState &child = *childState;
     child.strict = true;
     child.classCtor = derived ? 2 : 1;
     child.nameAtom = name;
     child.sourceStart = start;
-    child.startLine = child.line = lex_.token.line;
-    child.startColumn = child.column = lex_.token.column;
-    fs_ = &child;
     bool ok = true;
     uint32_t functionIndex = 0;
     do {

@@ -6,6 +6,10 @@
 
 namespace eng {
 
+uint32_t Parser::emitABC(Opcode op, uint32_t a, uint32_t b, uint32_t c) { return emit(makeABC(op, a, b, c)); }
+
+uint32_t Parser::emitABx(Opcode op, uint32_t a, uint32_t bx) { return emit(makeABx(op, a, bx)); }
+
 uint32_t Parser::emit(Instr i) {
     FuncState *f = fs_;
     if (f->pass == 2) {
@@ -413,29 +417,28 @@ ExprDesc Parser::staticBinding(const ExprDesc &e) const {
 
 // R[dest] = R[base][name] and R[base][name] = R[value]; a name whose
 // constant index does not fit the 8-bit operand goes through a register.
-void Parser::emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e) {
-    uint32_t k = stringConst(e.atom);
-    if (k < 256) {
-        emitABC(OP_GETFIELD, dest, base, k);
-        return;
-    }
-    uint32_t saved = fs_->freeReg;
-    uint32_t key = allocReg();
-    emitABx(OP_LOADK, key, k);
-    emitABC(OP_GETPROP, dest, base, key);
-    fs_->freeReg = saved;
-}
+void Parser::emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e) { emitGetNamed(dest, base, e.atom); }
 
 void Parser::emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value) {
-    uint32_t k = stringConst(e.atom);
-    if (k < 256) {
-        emitABC(OP_SETFIELD, base, k, value);
-        return;
-    }
+    emitNamed(OP_SETFIELD, OP_SETPROP, base, e.atom, value, false);
+}
+
+void Parser::emitGetNamed(uint32_t dest, uint32_t base, uint32_t atom) {
+    emitNamed(OP_GETFIELD, OP_GETPROP, dest, atom, base, true);
+}
+
+void Parser::emitNamed(Opcode narrow, Opcode wide, uint32_t a, uint32_t atom, uint32_t other, bool keyInC) {
+    uint32_t k = stringConst(atom);
     uint32_t saved = fs_->freeReg;
-    uint32_t key = allocReg();
-    emitABx(OP_LOADK, key, k);
-    emitABC(OP_SETPROP, base, key, value);
+    Opcode op = narrow;
+    if (k >= 256) {
+        op = wide;
+        uint32_t key = allocReg();
+        emitABx(OP_LOADK, key, k);
+        k = key;
+    }
+    if (keyInC) emitABC(op, a, other, k);
+    else emitABC(op, a, k, other);
     fs_->freeReg = saved;
 }
 

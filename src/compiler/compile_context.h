@@ -49,55 +49,60 @@ struct Context {
     void setSyntaxError(const char *message, uint32_t line, uint32_t column);
 };
 
+// The storage of a Vec, managed by element size so that every Vec<T>
+// shares one copy of the growing and freeing code (compile_context.cpp).
+class VecStorage {
+public:
+    VecStorage(const VecStorage &) = delete;
+    VecStorage &operator=(const VecStorage &) = delete;
+
+protected:
+    explicit VecStorage(Context *ctx) : ctx_(ctx) {}
+    // Capacity for `wanted` elements (doubling from 4); false when out of
+    // memory (recorded in the context).
+    bool grow(uint32_t wanted, size_t elemSize);
+    void release(size_t elemSize);
+    void shrink(size_t elemSize);
+    void take(VecStorage &other, size_t elemSize);
+
+    Context *ctx_;
+    void *data_ = nullptr;
+    uint32_t size_ = 0;
+    uint32_t cap_ = 0;
+};
+
 // Growable array of trivially copyable elements.
 template <typename T>
-class Vec {
+class Vec : private VecStorage {
 public:
-    explicit Vec(Context *ctx = nullptr) : ctx_(ctx) {}
+    explicit Vec(Context *ctx = nullptr) : VecStorage(ctx) {}
     ~Vec() { reset(); }
-    Vec(const Vec &) = delete;
-    Vec &operator=(const Vec &) = delete;
 
     void setContext(Context *ctx) { ctx_ = ctx; }
     uint32_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
-    T *data() { return data_; }
-    const T *data() const { return data_; }
-    T &operator[](uint32_t i) { return data_[i]; }
-    const T &operator[](uint32_t i) const { return data_[i]; }
-    T &back() { return data_[size_ - 1]; }
+    T *data() { return static_cast<T *>(data_); }
+    const T *data() const { return static_cast<const T *>(data_); }
+    T &operator[](uint32_t i) { return data()[i]; }
+    const T &operator[](uint32_t i) const { return data()[i]; }
+    T &back() { return data()[size_ - 1]; }
 
-    bool reserve(uint32_t wanted) {
-        if (wanted <= cap_) return true;
-        uint32_t newCap = cap_ ? cap_ : 4;
-        while (newCap < wanted) {
-            if (newCap > 0x40000000u) {
-                ctx_->outOfMemory = true;
-                return false;
-            }
-            newCap *= 2;
-        }
-        void *p = ctx_->reallocate(data_, sizeof(T) * cap_, sizeof(T) * newCap);
-        if (!p) return false;
-        data_ = static_cast<T *>(p);
-        cap_ = newCap;
-        return true;
-    }
+    bool reserve(uint32_t wanted) { return wanted <= cap_ || grow(wanted, sizeof(T)); }
     bool push(const T &value) {
-        if (size_ == cap_ && !reserve(size_ + 1)) return false;
-        data_[size_++] = value;
+        if (size_ == cap_ && !grow(size_ + 1, sizeof(T))) return false;
+        data()[size_++] = value;
         return true;
     }
     bool append(const T *values, uint32_t count) {
         if (count == 0) return true;
         if (!reserve(size_ + count)) return false;
-        memcpy(data_ + size_, values, sizeof(T) * count);
+        memcpy(data() + size_, values, sizeof(T) * count);
         size_ += count;
         return true;
     }
     bool resize(uint32_t n, const T &fill) {
         if (!reserve(n)) return false;
-        for (uint32_t i = size_; i < n; i++) data_[i] = fill;
+        for (uint32_t i = size_; i < n; i++) data()[i] = fill;
         size_ = n;
         return true;
     }
@@ -109,38 +114,12 @@ public:
     }
     void clear() { size_ = 0; }
     void reset() {
-        if (data_) ctx_->release(data_, sizeof(T) * cap_);
-        data_ = nullptr;
-        size_ = cap_ = 0;
+        if (data_) release(sizeof(T));
     }
     // Gives the unused capacity back (a shrinking reallocation).
-    void shrinkToFit() {
-        if (size_ == cap_) return;
-        if (size_ == 0) {
-            reset();
-            return;
-        }
-        void *p = ctx_->shrink(data_, sizeof(T) * cap_, sizeof(T) * size_);
-        if (!p) return;
-        data_ = static_cast<T *>(p);
-        cap_ = size_;
-    }
+    void shrinkToFit() { shrink(sizeof(T)); }
     // Moves the storage of `other` into this (this must be empty).
-    void take(Vec &other) {
-        reset();
-        ctx_ = other.ctx_;
-        data_ = other.data_;
-        size_ = other.size_;
-        cap_ = other.cap_;
-        other.data_ = nullptr;
-        other.size_ = other.cap_ = 0;
-    }
-
-private:
-    Context *ctx_;
-    T *data_ = nullptr;
-    uint32_t size_ = 0;
-    uint32_t cap_ = 0;
+    void take(Vec &other) { VecStorage::take(other, sizeof(T)); }
 };
 
 // Open-addressing hash map from a 32- or 64-bit key to a uint32_t value

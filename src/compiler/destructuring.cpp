@@ -323,15 +323,7 @@ void Parser::emitPatternFetch(const PatternSource &src, uint32_t t) {
         if (src.key == NO_ATOM) {
             emitABC(OP_GETPROP, t, src.reg, src.keyReg);
         } else {
-            uint32_t k = stringConst(src.key);
-            if (k < 256) {
-                emitABC(OP_GETFIELD, t, src.reg, k);
-            } else {
-                uint32_t kr = allocReg();
-                emitABx(OP_LOADK, kr, k);
-                emitABC(OP_GETPROP, t, src.reg, kr);
-                fs_->freeReg = kr;
-            }
+            emitGetNamed(t, src.reg, src.key);
         }
         break;
     }
@@ -517,16 +509,9 @@ bool Parser::parseForInPattern(uint8_t mode, uint32_t labels, bool of) {
     if (!seekToken(pattern.at, pattern.newlineBefore) || !parsePattern(mode, key)) return false;
     if (of ? !atOf() : !check(T_IN)) return unexpected();
     if (!seekToken(body.at, body.newlineBefore)) return false;
-    uint32_t t = pushTarget(TARGET_LOOP);
-    bindLoopLabels(labels, t);
-    if (!parseStatement()) return false;
-    patchListTo(f->targets[t].continueList, loop);
-    jumpBackTo(loop);
-    uint32_t end = here();
-    patchTo(exit, end);
-    popTarget(end);
+    if (!parseLoopBody(labels, loop, exit)) return false;
     releaseRegs(base);
-    return !ctx_->failed();
+    return true;
 }
 
 }  // namespace eng

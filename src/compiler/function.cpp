@@ -91,32 +91,17 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     FuncState *parent = fs_;
     bool inBlock = blockFunction_;
     blockFunction_ = false;
-    if (parent->pass == 2) {
-        // Already compiled in pass 1: skip its text.
-        uint32_t k = parent->innerCursor++;
-        if (k >= parent->inners.size()) return fail("Internal error: function records out of step");
-        lex_.seek(parent->inners[k].end);
-        *innerIndex = k;
-        return next();
-    }
-    if (!enter()) return false;
+    if (parent->pass == 2) return skipCompiledInner(innerIndex) && next();  // compiled in pass 1
     OwnedFuncState owned(ctx_);
-    if (!owned.get()) {
-        leave();
-        return false;  // out of memory: ctx_ has recorded it
-    }
-    FuncState &child = *owned.get();
-    child.parent = parent;
-    child.strict = parent->strict;
+    FuncState *childState = beginInnerFunction(owned, lex_.token);
+    if (!childState) return false;
+    FuncState &child = *childState;
     child.nameAtom = nameAtom;
     child.isExpression = !isDeclaration && accessor == 0;
     child.isMethod = accessor != 0 && accessor < 4;
     child.classCtor = static_cast<uint8_t>(accessor >= 4 ? accessor - 3 : 0);
     if (accessor >= 4) child.strict = true;
     child.sourceStart = startOffset;
-    child.startLine = child.line = lex_.token.line;
-    child.startColumn = child.column = lex_.token.column;
-    fs_ = &child;
     bool ok = true;
     uint32_t functionIndex = 0;
     LexerPosition end = {0, 0, 0};
@@ -149,6 +134,33 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     } while (false);
     InnerRecord rec = {functionIndex, end, nameAtom, isDeclaration, false, false, inBlock};
     return endInnerFunction(parent, ok, rec, innerIndex) && next();
+}
+
+FuncState *Parser::beginInnerFunction(OwnedFuncState &owned, const Token &at) {
+    if (!enter()) return nullptr;
+    FuncState *child = owned.create();
+    if (!child) {
+        leave();
+        return nullptr;  // out of memory: ctx_ has recorded it
+    }
+    child->parent = fs_;
+    child->strict = fs_->strict;
+    child->sourceStart = at.start;
+    child->startLine = child->line = at.line;
+    child->startColumn = child->column = at.column;
+    fs_ = child;
+    return child;
+}
+
+const InnerRecord *Parser::skipCompiledInner(uint32_t *innerIndex) {
+    uint32_t k = fs_->innerCursor++;
+    if (k >= fs_->inners.size()) {
+        fail("Internal error: function records out of step");
+        return nullptr;
+    }
+    lex_.seek(fs_->inners[k].end);
+    *innerIndex = k;
+    return &fs_->inners[k];
 }
 
 bool Parser::endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex) {

@@ -560,6 +560,44 @@ bool Lexer::withoutSeparators(const uint8_t *text, uint32_t length, const uint8_
     return true;
 }
 
+// The escapes string and template literals read alike, at the backslash (e:
+// the code point after it, size bytes long): \n \t \b \f \v \r, line
+// continuations, \xHH and \u.
+Lexer::SharedEscape Lexer::readSharedEscape(int32_t e, uint32_t size) {
+    uint32_t cp;
+    switch (e) {
+    case 'n': cp = '\n'; break;
+    case 't': cp = '\t'; break;
+    case 'b': cp = '\b'; break;
+    case 'f': cp = '\f'; break;
+    case 'v': cp = '\v'; break;
+    case 'r': cp = '\r'; break;
+    case '\r':
+        // Line continuation: contributes nothing.
+        pos_ += 1;
+        newline(pos_ + 1 < len_ && src_[pos_ + 1] == '\n' ? 2 : 1);
+        return ESC_READ;
+    case '\n': case 0x2028: case 0x2029:
+        pos_ += 1;
+        newline(size);
+        return ESC_READ;
+    case 'x': {
+        int h1 = pos_ + 2 < len_ ? hexValue(static_cast<uint8_t>(src_[pos_ + 2])) : -1;
+        int h2 = pos_ + 3 < len_ ? hexValue(static_cast<uint8_t>(src_[pos_ + 3])) : -1;
+        if (h1 < 0 || h2 < 0) return ESC_BAD_HEX;
+        advanceBytes(4);
+        return value.push(static_cast<uint16_t>(h1 * 16 + h2)) ? ESC_READ : ESC_OUT_OF_MEMORY;
+    }
+    case 'u':
+        if (!readUnicodeEscape(&cp)) return ESC_BAD_UNICODE;
+        return appendCodePoint(value, cp) ? ESC_READ : ESC_OUT_OF_MEMORY;
+    default:
+        return ESC_OTHER;
+    }
+    advanceBytes(2);
+    return value.push(static_cast<uint16_t>(cp)) ? ESC_READ : ESC_OUT_OF_MEMORY;
+}
+
 void Lexer::lexString() {
     char quote = src_[pos_];
     advanceBytes(1);
@@ -592,78 +630,44 @@ void Lexer::lexString() {
             fail("Invalid or unexpected token");
             return;
         }
-        uint32_t cp;
-        switch (e) {
-        case 'n': cp = '\n'; break;
-        case 't': cp = '\t'; break;
-        case 'b': cp = '\b'; break;
-        case 'f': cp = '\f'; break;
-        case 'v': cp = '\v'; break;
-        case 'r': cp = '\r'; break;
-        case '\r':
-            // Line continuation: contributes nothing.
-            pos_ += 1;
-            newline(pos_ + 1 < len_ && src_[pos_ + 1] == '\n' ? 2 : 1);
-            continue;
-        case '\n': case 0x2028: case 0x2029:
-            pos_ += 1;
-            newline(size);
-            continue;
-        case 'x': {
-            int h1 = pos_ + 2 < len_ ? hexValue(static_cast<uint8_t>(src_[pos_ + 2])) : -1;
-            int h2 = pos_ + 3 < len_ ? hexValue(static_cast<uint8_t>(src_[pos_ + 3])) : -1;
-            if (h1 < 0 || h2 < 0) {
-                fail("Invalid hexadecimal escape sequence");
-                return;
+        SharedEscape read = readSharedEscape(e, size);
+        if (read == ESC_READ) continue;
+        if (read == ESC_OUT_OF_MEMORY) return;
+        if (read != ESC_OTHER) {
+            fail(read == ESC_BAD_HEX ? "Invalid hexadecimal escape sequence" : "Invalid Unicode escape sequence");
+            return;
+        }
+        if (e >= '0' && e <= '7') {
+            // \0 not followed by a digit is NUL; anything else is a
+            // legacy octal escape (sloppy mode only).
+            uint32_t p = pos_ + 1;
+            uint32_t v = 0, n = 0;
+            uint32_t maxDigits = e <= '3' ? 3 : 2;
+            while (n < maxDigits && p < len_ && src_[p] >= '0' && src_[p] <= '7') {
+                v = v * 8 + static_cast<uint32_t>(src_[p] - '0');
+                p++;
+                n++;
             }
-            advanceBytes(4);
-            if (!value.push(static_cast<uint16_t>(h1 * 16 + h2))) return;
+            bool plainNul = e == '0' && n == 1 && !(p < len_ && (src_[p] == '8' || src_[p] == '9'));
+            if (!plainNul) {
+                token.legacyOctal = true;
+                if (strict) {
+                    advanceBytes(1);
+                    fail("Octal escape sequences are not allowed in strict mode.");
+                    return;
+                }
+            }
+            advanceBytes(p - pos_);
+            if (!value.push(static_cast<uint16_t>(v))) return;
             continue;
         }
-        case 'u':
-            if (!readUnicodeEscape(&cp)) {
-                fail("Invalid Unicode escape sequence");
-                return;
-            }
-            if (!appendCodePoint(value, cp)) return;
-            continue;
-        default:
-            if (e >= '0' && e <= '7') {
-                // \0 not followed by a digit is NUL; anything else is a
-                // legacy octal escape (sloppy mode only).
-                uint32_t p = pos_ + 1;
-                uint32_t v = 0, n = 0;
-                uint32_t maxDigits = e <= '3' ? 3 : 2;
-                while (n < maxDigits && p < len_ && src_[p] >= '0' && src_[p] <= '7') {
-                    v = v * 8 + static_cast<uint32_t>(src_[p] - '0');
-                    p++;
-                    n++;
-                }
-                bool plainNul = e == '0' && n == 1 && !(p < len_ && (src_[p] == '8' || src_[p] == '9'));
-                if (!plainNul) {
-                    token.legacyOctal = true;
-                    if (strict) {
-                        advanceBytes(1);
-                        fail("Octal escape sequences are not allowed in strict mode.");
-                        return;
-                    }
-                }
-                advanceBytes(p - pos_);
-                if (!value.push(static_cast<uint16_t>(v))) return;
-                continue;
-            }
-            if ((e == '8' || e == '9') && strict) {
-                advanceBytes(1);
-                fail("\\8 and \\9 are not allowed in strict mode.");
-                return;
-            }
-            cp = static_cast<uint32_t>(e);  // identity escape
-            advanceBytes(1 + size);
-            if (!appendCodePoint(value, cp)) return;
-            continue;
+        if ((e == '8' || e == '9') && strict) {
+            advanceBytes(1);
+            fail("\\8 and \\9 are not allowed in strict mode.");
+            return;
         }
-        advanceBytes(2);
-        if (!value.push(static_cast<uint16_t>(cp))) return;
+        advanceBytes(1 + size);  // identity escape
+        if (!appendCodePoint(value, static_cast<uint32_t>(e))) return;
     }
     token.type = T_STRING;
 }

@@ -129,6 +129,11 @@ private:
     void lexPunctuator();
     void lexTemplate();  // after '`' or '}': one chunk up to '`' or "${" (lexer_template.cpp)
     bool templateEscape(bool *invalid);
+    // What readSharedEscape did: read it (consumed, appended to value), ran
+    // out of memory appending, found a bad \x or \u escape (reported by the
+    // caller), or left an escape of another kind to the caller.
+    enum SharedEscape : uint8_t { ESC_READ, ESC_OUT_OF_MEMORY, ESC_BAD_HEX, ESC_BAD_UNICODE, ESC_OTHER };
+    SharedEscape readSharedEscape(int32_t e, uint32_t size);
     void fail(const char *message);
     bool appendCodePoint(Vec<uint16_t> &out, uint32_t cp);
     bool readUnicodeEscape(uint32_t *cp);  // at "\u": consumes \uXXXX or \u{X...}

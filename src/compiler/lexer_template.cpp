@@ -7,14 +7,6 @@
 
 namespace eng {
 
-namespace {
-
-bool isHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
-int hexDigit(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
-
-}  // namespace
-
 // At a backslash inside a chunk. False only on an unterminated literal or
 // out of memory; an invalid escape sets *invalid and skips "\x" so that the
 // rest is read as ordinary characters.
@@ -32,47 +24,21 @@ bool Lexer::templateEscape(bool *invalid) {
         advanceBytes(2);
         return true;
     };
-    uint32_t cp;
-    switch (e) {
-    case 'n': cp = '\n'; break;
-    case 't': cp = '\t'; break;
-    case 'b': cp = '\b'; break;
-    case 'f': cp = '\f'; break;
-    case 'v': cp = '\v'; break;
-    case 'r': cp = '\r'; break;
-    case '\r':
-        // Line continuation: nothing in the cooked value.
-        pos_ += 1;
-        newline(pos_ + 1 < len_ && src_[pos_ + 1] == '\n' ? 2 : 1);
-        return true;
-    case '\n': case 0x2028: case 0x2029:
-        pos_ += 1;
-        newline(size);
-        return true;
-    case 'x':
-        if (pos_ + 3 < len_ && isHex(src_[pos_ + 2]) && isHex(src_[pos_ + 3])) {
-            uint16_t unit = static_cast<uint16_t>(hexDigit(src_[pos_ + 2]) * 16 + hexDigit(src_[pos_ + 3]));
-            advanceBytes(4);
-            return value.push(unit);
-        }
-        return bad("Invalid hexadecimal escape sequence");
-    case 'u':
-        if (!readUnicodeEscape(&cp)) return bad("Invalid Unicode escape sequence");
-        return appendCodePoint(value, cp);
-    case '0':
-        if (!(pos_ + 2 < len_ && src_[pos_ + 2] >= '0' && src_[pos_ + 2] <= '9')) {
-            cp = 0;
-            break;
-        }
-        return bad("Octal escape sequences are not allowed in template strings.");
-    default:
-        if (e >= '1' && e <= '7') return bad("Octal escape sequences are not allowed in template strings.");
-        if (e == '8' || e == '9') return bad("\\8 and \\9 are not allowed in template strings.");
-        advanceBytes(1 + size);  // identity escape
-        return appendCodePoint(value, static_cast<uint32_t>(e));
+    switch (readSharedEscape(e, size)) {
+    case ESC_READ: return true;
+    case ESC_OUT_OF_MEMORY: return false;
+    case ESC_BAD_HEX: return bad("Invalid hexadecimal escape sequence");
+    case ESC_BAD_UNICODE: return bad("Invalid Unicode escape sequence");
+    case ESC_OTHER: break;
     }
-    advanceBytes(2);
-    return value.push(static_cast<uint16_t>(cp));
+    if (e == '0' && !(pos_ + 2 < len_ && src_[pos_ + 2] >= '0' && src_[pos_ + 2] <= '9')) {
+        advanceBytes(2);
+        return value.push(0);
+    }
+    if (e >= '0' && e <= '7') return bad("Octal escape sequences are not allowed in template strings.");
+    if (e == '8' || e == '9') return bad("\\8 and \\9 are not allowed in template strings.");
+    advanceBytes(1 + size);  // identity escape
+    return appendCodePoint(value, static_cast<uint32_t>(e));
 }
 
 void Lexer::lexTemplate() {

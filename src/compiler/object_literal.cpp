@@ -71,14 +71,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 } else if (accessor) {
                     emitABC(accessor == 1 ? OP_INITGET : OP_INITSET, dest, narrowStringConst(key), t);
                 } else {
-                    uint32_t k = stringConst(key);
-                    if (k < 256) {
-                        emitABC(OP_INITPROP, dest, k, t);
-                    } else {
-                        uint32_t kr = allocReg();
-                        emitABx(OP_LOADK, kr, k);
-                        emitABC(OP_INITPROPR, dest, kr, t);
-                    }
+                    emitNamed(OP_INITPROP, OP_INITPROPR, dest, key, t, false);
                 }
                 fs_->freeReg = dest + 1;
             } else if (!computed && keyTok.type == T_IDENT && (check(T_COMMA) || check(T_RBRACE))) {
@@ -90,14 +83,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 ExprDesc v = resolveName(key, keyTok.line, keyTok.column);
                 compact(v);
                 uint32_t r = toAnyReg(v);
-                uint32_t k = stringConst(key);
-                if (k < 256) {
-                    emitABC(OP_INITPROP, dest, k, r);
-                } else {
-                    uint32_t kr = allocReg();
-                    emitABx(OP_LOADK, kr, k);
-                    emitABC(OP_INITPROPR, dest, kr, r);
-                }
+                emitNamed(OP_INITPROP, OP_INITPROPR, dest, key, r, false);
                 freeExpr(v);
                 fs_->freeReg = dest + 1;
             } else {
@@ -126,14 +112,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                     if (nameAtRunTime) emitABC(OP_SETNAME, r, keyReg, 0);
                     emitABC(OP_INITPROPR, dest, keyReg, r);
                 } else {
-                    uint32_t k = stringConst(key);
-                    if (k < 256) {
-                        emitABC(OP_INITPROP, dest, k, r);
-                    } else {
-                        uint32_t t = allocReg();
-                        emitABx(OP_LOADK, t, k);
-                        emitABC(OP_INITPROPR, dest, t, r);
-                    }
+                    emitNamed(OP_INITPROP, OP_INITPROPR, dest, key, r, false);
                 }
                 freeExpr(v);
                 fs_->freeReg = dest + 1;

@@ -58,15 +58,7 @@ bool Parser::parseOptionalLink(ExprDesc &e, uint32_t *chain) {
         ExprDesc key;
         if (!parseExpression(key, false)) return false;
         if (!expect(T_RBRACKET)) return false;
-        compact(key);
-        uint32_t r = toAnyReg(key);
-        ExprDesc m;
-        m.kind = E_INDEX;
-        m.a = e.a;
-        m.b = r;
-        m.line = line;
-        m.column = column;
-        e = m;
+        makeIndex(e, key, line, column);
         return !ctx_->failed();
     }
     if (!isIdentifierName()) return unexpected();

@@ -349,9 +349,12 @@ struct FuncState {
 // frame of parseFunction cost that much C stack per nesting level.
 class OwnedFuncState {
 public:
-    explicit OwnedFuncState(Context *ctx) : ctx_(ctx) {
-        void *p = ctx->allocate(sizeof(FuncState));
-        if (p) fs_ = new (p) FuncState(ctx);
+    explicit OwnedFuncState(Context *ctx) : ctx_(ctx) {}
+    // Allocates the FuncState; null when out of memory (ctx has recorded it).
+    FuncState *create() {
+        void *p = ctx_->allocate(sizeof(FuncState));
+        if (p) fs_ = new (p) FuncState(ctx_);
+        return fs_;
     }
     ~OwnedFuncState() {
         if (!fs_) return;
@@ -418,8 +421,10 @@ private:
 
     // --- emission and registers (codegen.cpp)
     uint32_t emit(Instr i);
-    uint32_t emitABC(Opcode op, uint32_t a, uint32_t b, uint32_t c) { return emit(makeABC(op, a, b, c)); }
-    uint32_t emitABx(Opcode op, uint32_t a, uint32_t bx) { return emit(makeABx(op, a, bx)); }
+    // Out of line: called from some 250 places, where packing the operands
+    // inline costs more flash than the call.
+    uint32_t emitABC(Opcode op, uint32_t a, uint32_t b, uint32_t c);
+    uint32_t emitABx(Opcode op, uint32_t a, uint32_t bx);
     uint32_t emitJump();  // JMP with offset to patch
     uint32_t emitCondJump(Opcode op, uint32_t reg);
     void setPos(uint32_t line, uint32_t column) {
@@ -463,6 +468,12 @@ private:
     void resolveWithBase(ExprDesc &e);
     void emitWithGet(uint32_t dest, uint32_t base, const ExprDesc &e);
     void emitWithSet(uint32_t base, const ExprDesc &e, uint32_t value);
+    // R[dest] = R[base][atom].
+    void emitGetNamed(uint32_t dest, uint32_t base, uint32_t atom);
+    // An instruction with the name atom as its key: `narrow` with the
+    // key's constant index in B (keyInC: in C) when it fits 8 bits, else
+    // `wide` with the key loaded into a temporary register.
+    void emitNamed(Opcode narrow, Opcode wide, uint32_t a, uint32_t atom, uint32_t other, bool keyInC);
 
     // --- names and scopes (scope.cpp)
     ExprDesc resolveName(uint32_t atom, uint32_t line, uint32_t column, bool varScope = false);
@@ -479,6 +490,14 @@ private:
     // Back in the parent after an inner function's scan-pass compile (ok:
     // it compiled), which then records it; *innerIndex is its index there.
     bool endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec, uint32_t *innerIndex);
+    // Starts an inner function's scan-pass compile at the token `at`: the
+    // depth check, owned's FuncState (strict as its parent), now fs_. Null
+    // on failure (raised).
+    FuncState *beginInnerFunction(OwnedFuncState &owned, const Token &at);
+    // Pass 2 meets an inner function compiled in pass 1: skips to the end
+    // of its text (not reading the next token). Null (raised) when the
+    // records are out of step.
+    const InnerRecord *skipCompiledInner(uint32_t *innerIndex);
 
     // --- functions (function.cpp)
     // accessor: 0 plain function, 1 getter, 2 setter, 3 method, 4 class
@@ -526,6 +545,10 @@ private:
     bool checkAssignable(const ExprDesc &e, const char *message, uint32_t line, uint32_t column);
     bool emitUpdate(ExprDesc &e, bool increment, bool postfix);
     void makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t column);
+    // e[key]: key's value in a register (key is consumed).
+    void makeIndex(ExprDesc &e, ExprDesc &key, uint32_t line, uint32_t column);
+    // e becomes the member (kind E_FIELD or E_INDEX, key b) of the object in e.a.
+    void setMember(ExprDesc &e, ExprKind kind, uint32_t b, uint32_t line, uint32_t column);
     bool emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged = false);
     bool parseNew(ExprDesc &e);
     void compact(ExprDesc &e);
@@ -583,6 +606,9 @@ private:
     bool parseExpressionStatement();
     uint32_t pushTarget(TargetKind kind);
     void bindLoopLabels(uint32_t from, uint32_t target);
+    // A loop's body statement and end: `continue` and the jump back go to
+    // continueAt; exit (NO_PATCH: none) and `break` to the end.
+    bool parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit);
     void popTarget(uint32_t breakTo);
     void emitJumpOut(uint32_t target, bool isContinue);
 

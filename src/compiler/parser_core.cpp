@@ -5,6 +5,51 @@
 
 namespace eng {
 
+bool VecStorage::grow(uint32_t wanted, size_t elemSize) {
+    if (wanted <= cap_) return true;
+    uint32_t newCap = cap_ ? cap_ : 4;
+    while (newCap < wanted) {
+        if (newCap > 0x40000000u) {
+            ctx_->outOfMemory = true;
+            return false;
+        }
+        newCap *= 2;
+    }
+    void *p = ctx_->reallocate(data_, elemSize * cap_, elemSize * newCap);
+    if (!p) return false;
+    data_ = p;
+    cap_ = newCap;
+    return true;
+}
+
+void VecStorage::release(size_t elemSize) {
+    ctx_->release(data_, elemSize * cap_);
+    data_ = nullptr;
+    size_ = cap_ = 0;
+}
+
+void VecStorage::shrink(size_t elemSize) {
+    if (size_ == cap_) return;
+    if (size_ == 0) {
+        if (data_) release(elemSize);
+        return;
+    }
+    void *p = ctx_->shrink(data_, elemSize * cap_, elemSize * size_);
+    if (!p) return;
+    data_ = p;
+    cap_ = size_;
+}
+
+void VecStorage::take(VecStorage &other, size_t elemSize) {
+    if (data_) release(elemSize);
+    ctx_ = other.ctx_;
+    data_ = other.data_;
+    size_ = other.size_;
+    cap_ = other.cap_;
+    other.data_ = nullptr;
+    other.size_ = other.cap_ = 0;
+}
+
 void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column) {
     if (syntaxError || outOfMemory) return;
     syntaxError = true;

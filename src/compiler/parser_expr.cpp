@@ -592,21 +592,25 @@ bool Parser::parseNew(ExprDesc &e) {
 }
 
 void Parser::makeMember(ExprDesc &e, uint32_t keyAtom, uint32_t line, uint32_t column) {
-    uint32_t object = e.a;
     uint32_t k = stringConst(keyAtom);
+    if (k < 256) return setMember(e, E_FIELD, k, line, column);
+    uint32_t r = allocReg();
+    emitABx(OP_LOADK, r, k);
+    setMember(e, E_INDEX, r, line, column);
+}
+
+void Parser::makeIndex(ExprDesc &e, ExprDesc &key, uint32_t line, uint32_t column) {
+    compact(key);
+    setMember(e, E_INDEX, toAnyReg(key), line, column);
+}
+
+void Parser::setMember(ExprDesc &e, ExprKind kind, uint32_t b, uint32_t line, uint32_t column) {
     ExprDesc m;
+    m.kind = kind;
+    m.a = e.a;
+    m.b = b;
     m.line = line;
     m.column = column;
-    m.a = object;
-    if (k < 256) {
-        m.kind = E_FIELD;
-        m.b = k;
-    } else {
-        uint32_t r = allocReg();
-        emitABx(OP_LOADK, r, k);
-        m.kind = E_INDEX;
-        m.b = r;
-    }
     e = m;
 }
 
@@ -652,15 +656,7 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
             if (key.kind == E_STRING && stringConst(key.atom) < 256) {
                 makeMember(e, key.atom, line, column);
             } else {
-                compact(key);
-                uint32_t r = toAnyReg(key);
-                ExprDesc m;
-                m.kind = E_INDEX;
-                m.a = e.a;
-                m.b = r;
-                m.line = line;
-                m.column = column;
-                e = m;
+                makeIndex(e, key, line, column);
             }
         } else if (check(T_LPAREN) && allowCalls) {
             if (!emitCall(e, lex_.token.line, lex_.token.column)) return false;

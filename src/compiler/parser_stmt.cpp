@@ -339,6 +339,18 @@ bool Parser::parseIf() {
     return !ctx_->failed();
 }
 
+bool Parser::parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit) {
+    uint32_t t = pushTarget(TARGET_LOOP);
+    bindLoopLabels(labels, t);
+    if (!parseStatement()) return false;
+    patchListTo(fs_->targets[t].continueList, continueAt);
+    jumpBackTo(continueAt);
+    uint32_t end = here();
+    if (exit != NO_PATCH) patchTo(exit, end);
+    popTarget(end);
+    return !ctx_->failed();
+}
+
 bool Parser::parseWhile() {
     uint32_t labels = fs_->attachedLabels;
     if (!next() || !expect(T_LPAREN)) return false;
@@ -352,15 +364,7 @@ bool Parser::parseWhile() {
         freeExpr(cond);
         exit = emitCondJump(OP_JMPIFNOT, r);
     }
-    uint32_t t = pushTarget(TARGET_LOOP);
-    bindLoopLabels(labels, t);
-    if (!parseStatement()) return false;
-    patchListTo(fs_->targets[t].continueList, start);
-    jumpBackTo(start);
-    uint32_t end = here();
-    if (exit != NO_PATCH) patchTo(exit, end);
-    popTarget(end);
-    return !ctx_->failed();
+    return parseLoopBody(labels, start, exit);
 }
 
 bool Parser::parseDoWhile() {
@@ -430,15 +434,7 @@ bool Parser::parseForLexical(uint32_t labels) {
             uint32_t exit = emitForStep(of, c.reg, iter, flag);
             if (c.boxed) emitABC(OP_NEWBOX, c.reg, 0, 0);
             f->nameWrites++;
-            uint32_t t = pushTarget(TARGET_LOOP);
-            bindLoopLabels(labels, t);
-            if (!parseStatement()) return false;
-            patchListTo(f->targets[t].continueList, loop);
-            jumpBackTo(loop);
-            uint32_t end = here();
-            patchTo(exit, end);
-            popTarget(end);
-            return !ctx_->failed();
+            return parseLoopBody(labels, loop, exit);
         }
     }
     TokenType after = T_ERROR;
@@ -564,15 +560,7 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         patchTo(toBody, here());
     }
     if (!expect(T_RPAREN)) return false;
-    uint32_t t = pushTarget(TARGET_LOOP);
-    bindLoopLabels(labels, t);
-    if (!parseStatement()) return false;
-    patchListTo(f->targets[t].continueList, continueAt);
-    jumpBackTo(continueAt);
-    uint32_t end = here();
-    if (exit != NO_PATCH) patchTo(exit, end);
-    popTarget(end);
-    return !ctx_->failed();
+    return parseLoopBody(labels, continueAt, exit);
 }
 
 // `of`: true at the `of` of a for-of head (not `\u006ff`, ES2023 12.7.2).
@@ -628,15 +616,7 @@ bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyRe
     uint32_t exit = emitForStep(of, key, iterReg, flag);
     if (target.isName) fs_->nameWrites++;
     if (!direct) storeTo(target, keyReg);
-    uint32_t t = pushTarget(TARGET_LOOP);
-    bindLoopLabels(labels, t);
-    if (!parseStatement()) return false;
-    patchListTo(fs_->targets[t].continueList, loop);
-    jumpBackTo(loop);
-    uint32_t end = here();
-    patchTo(exit, end);
-    popTarget(end);
-    return !ctx_->failed();
+    return parseLoopBody(labels, loop, exit);
 }
 
 // for (a.b[c] in object) body (or `of`): the target's code was emitted
@@ -670,15 +650,7 @@ bool Parser::parseForInWithLhsCode(uint32_t skip, ExprDesc &target, uint32_t ite
     uint32_t exit = emitForStep(of, keyReg, iterReg, flag);
     jumpBackTo(skip + 1);
     patchTo(toBody, here());
-    uint32_t t = pushTarget(TARGET_LOOP);
-    bindLoopLabels(labels, t);
-    if (!parseStatement()) return false;
-    patchListTo(fs_->targets[t].continueList, loop);
-    jumpBackTo(loop);
-    uint32_t end = here();
-    patchTo(exit, end);
-    popTarget(end);
-    return !ctx_->failed();
+    return parseLoopBody(labels, loop, exit);
 }
 
 bool Parser::parseBreakContinue(bool isContinue) {
