@@ -94,6 +94,13 @@
 #define ENG_USE_UNICODE_ID_TABLES 1
 #endif
 
+// The texts of the compiler's error messages (about 4 KB of const data); 0
+// leaves out all but "Unexpected token '...'" and the others formatted with
+// what was read: a SyntaxError then says "Syntax error" and where.
+#ifndef ENG_USE_COMPILER_MESSAGES
+#define ENG_USE_COMPILER_MESSAGES 1
+#endif
+
 // The compiler (src/compiler/): 0 leaves it out of the library (CMake
 // ENG_COMPILER=OFF). Bytecode images still run (eng_run_image); eval,
 // Function and eng_eval/eng_compile of source throw "compiler not

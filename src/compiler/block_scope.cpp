@@ -131,7 +131,7 @@ bool Parser::closeScope() {
 bool Parser::declareLexical(uint32_t atom, uint8_t kind, const Token &token, uint32_t *slot) {
     FuncState *f = fs_;
     *slot = NO_REG;
-    if (f->openScopes.empty()) return fail("Internal error: no scope");
+    if (f->openScopes.empty()) return fail(ENG_MESSAGE("Internal error: no scope"));
     const FuncState::OpenScope &os = f->openScopes.back();
     if (f->pass == 2) {
         if (os.kind == SCOPE_SCRIPT) return true;
@@ -144,11 +144,11 @@ bool Parser::declareLexical(uint32_t atom, uint8_t kind, const Token &token, uin
                 return true;
             }
         }
-        if (*slot == NO_REG) return fail("Internal error: lexical binding not found");
+        if (*slot == NO_REG) return fail(ENG_MESSAGE("Internal error: lexical binding not found"));
         return true;
     }
     if (kind != LEX_FUNCTION && atom == letAtom_)
-        return failAt("let is disallowed as a lexically bound name", token.line, token.column);
+        return failAt(ENG_MESSAGE("let is disallowed as a lexically bound name"), token.line, token.column);
     const FuncState::BlockMark &m = f->blockMarks.back();
     if (atom == m.catchParam) return failRedeclared(atom, token);
     for (uint32_t i = m.var; i < f->blockVars.size(); i++)
@@ -220,7 +220,7 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
             *hadInit = true;
             if (!next() || !parseAssignment(value, noIn)) return false;
         } else if (isConst) {
-            return failAt("Missing initializer in const declaration", tok.line, tok.column);
+            return failAt(ENG_MESSAGE("Missing initializer in const declaration"), tok.line, tok.column);
         }
         f->nameWrites++;
         setPos(tok.line, tok.column);

@@ -52,7 +52,7 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
     const FuncState *f = fs_;
     while (f->isArrow && f->inParams && f->parent) f = f->parent;
     if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
-    return failAt("Unexpected reserved word", line, column);
+    return failAt(ENG_MESSAGE("Unexpected reserved word"), line, column);
 }
 
 const FuncState *Parser::thisFunction() const {
@@ -86,7 +86,7 @@ bool Parser::parseDerivedThis(ExprDesc &e) {
 bool Parser::parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column) {
     if (!internClassAtoms() || !next()) return false;
     if (!check(T_IDENT) || lex_.token.escaped || !atoms_.equalsAscii(tokenAtom(), "target")) return unexpected();
-    if (thisFunction()->isScript) return failAt("new.target expression is not allowed here", line, column);
+    if (thisFunction()->isScript) return failAt(ENG_MESSAGE("new.target expression is not allowed here"), line, column);
     uint32_t r = allocReg();
     setPos(line, column);
     if (fs_->isArrow) {
@@ -136,7 +136,7 @@ bool Parser::parseSuper(ExprDesc &e) {
     if (!internClassAtoms() || !next()) return false;
     const FuncState *t = thisFunction();
     if (check(T_LPAREN)) {
-        if (t->classCtor != 2) return failAt("'super' keyword unexpected here", tok.line, tok.column);
+        if (t->classCtor != 2) return failAt(ENG_MESSAGE("'super' keyword unexpected here"), tok.line, tok.column);
         uint32_t base = allocReg();
         allocReg();
         setPos(tok.line, tok.column);
@@ -158,8 +158,10 @@ bool Parser::parseSuper(ExprDesc &e) {
         e = inRegister(base);
         return !ctx_->failed();
     }
-    if (!check(T_DOT) && !check(T_LBRACKET)) return failAt("'super' keyword unexpected here", tok.line, tok.column);
-    if (!t->isMethod && !t->classCtor) return failAt("'super' keyword unexpected here", tok.line, tok.column);
+    if (!check(T_DOT) && !check(T_LBRACKET)) return failAt(ENG_MESSAGE("'super' keyword unexpected here"),
+                                                           tok.line, tok.column);
+    if (!t->isMethod && !t->classCtor) return failAt(ENG_MESSAGE("'super' keyword unexpected here"),
+                                                     tok.line, tok.column);
     uint32_t base = allocReg();
     allocReg();
     allocReg();
@@ -301,7 +303,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
     if (ok && f->pass == 1) ok = f->classRecords.push(0);
     if (ok && f->pass == 2) {
         if (f->classCursor >= f->classRecords.size()) {
-            ok = fail("Internal error: class records out of step");
+            ok = fail(ENG_MESSAGE("Internal error: class records out of step"));
         } else {
             uint32_t rec = f->classRecords[f->classCursor++];
             implicit = (rec & kImplicitCtor) != 0;
@@ -325,7 +327,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
         uint32_t ctorAt = NO_REG;
         ok = parseClassElement(base, derived, name, &lists, &ctorAt);
         if (ok && ctorAt != NO_REG) {
-            if (sawCtor) ok = fail("A class may only have one constructor");
+            if (sawCtor) ok = fail(ENG_MESSAGE("A class may only have one constructor"));
             sawCtor = true;
             if (f->pass == 1) ctorInner = ctorAt;
         }
@@ -420,11 +422,12 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         f->freeReg = saved;
         return !ctx_->failed();
     }
-    if (key == NO_ATOM && check(T_STAR)) return fail("Generator methods are not supported yet");
+    if (key == NO_ATOM && check(T_STAR)) return fail(ENG_MESSAGE("Generator methods are not supported yet"));
     if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
         Token t = lex_.token;
         if (!next()) return false;
-        if (!endsName() && !lex_.token.newlineBefore) return failAt("Async methods are not supported yet", t.line, t.column);
+        if (!endsName() && !lex_.token.newlineBefore) return failAt(ENG_MESSAGE("Async methods are not supported yet"),
+                                                                    t.line, t.column);
         key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;
         keyTok = t;
     }
@@ -458,7 +461,8 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
             key = tokenAtom();
             isPrivate = true;
             if (atoms_.equalsAscii(key, "#constructor"))
-                return failAt("Classes may not have a private field named '#constructor'", keyTok.line, keyTok.column);
+                return failAt(ENG_MESSAGE("Classes may not have a private field named '#constructor'"),
+                              keyTok.line, keyTok.column);
             if (!next()) return false;
             uint8_t kinds = static_cast<uint8_t>((accessor == 1 ? 2 : accessor == 2 ? 4 : 1) | (isStatic ? 8 : 0));
             if (!declarePrivate(key, kinds, keyTok)) return false;
@@ -476,14 +480,16 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
     if (accessor || check(T_LPAREN)) {
         bool isCtor = !isStatic && stringKey && atoms_.equalsAscii(key, "constructor");
         if (isCtor) {
-            if (accessor) return failAt("Class constructor may not be an accessor", keyTok.line, keyTok.column);
+            if (accessor) return failAt(ENG_MESSAGE("Class constructor may not be an accessor"),
+                                        keyTok.line, keyTok.column);
             uint32_t inner;
             if (!parseFunction(false, derived ? 5 : 4, className, tok.start, &inner)) return false;
             *ctorAt = inner;
             return !ctx_->failed();
         }
         if (isStatic && stringKey && atoms_.equalsAscii(key, "prototype"))
-            return failAt("Classes may not have a static property named 'prototype'", keyTok.line, keyTok.column);
+            return failAt(ENG_MESSAGE("Classes may not have a static property named 'prototype'"),
+                          keyTok.line, keyTok.column);
         uint32_t name = NO_ATOM;
         if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
         uint32_t inner;
@@ -516,7 +522,7 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
     }
     // A field: `key = initialiser;` or `key;`
     if (stringKey && (atoms_.equalsAscii(key, "constructor") || (isStatic && atoms_.equalsAscii(key, "prototype"))))
-        return failAt("Classes may not have a field named 'constructor' or a static one named 'prototype'",
+        return failAt(ENG_MESSAGE("Classes may not have a field named 'constructor' or a static one named 'prototype'"),
                       keyTok.line, keyTok.column);
     uint32_t list = isStatic ? staticList : base + 2;
     uint32_t bit = isStatic ? 2 : 1;
@@ -658,7 +664,7 @@ bool Parser::parsePrivateIn(ExprDesc &e) {
     uint32_t atom = tokenAtom();
     uint32_t line = lex_.token.line, column = lex_.token.column;
     if (!notePrivateUse(atom, line, column) || !next()) return false;
-    if (!check(T_IN)) return failAt("Unexpected private name", line, column);
+    if (!check(T_IN)) return failAt(ENG_MESSAGE("Unexpected private name"), line, column);
     ExprDesc n = resolveName(atom, line, column);
     uint32_t r = toNextReg(n);
     e = inRegister(r);
@@ -693,7 +699,8 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
     bool ok = compileConciseBody(child, false, &end, &endNewline);
     // ES2022 15.7.1: an initialiser may not use `arguments` (arrow functions in it included).
     if (ok && child.nameUses.contains(ATOM_ARGUMENTS))
-        ok = failAt("'arguments' is not allowed in class field initializer or static initialization block", line,
+        ok = failAt(ENG_MESSAGE("'arguments' is not allowed in class field initializer or static initialization block"),
+                    line,
                     column);
     if (ok) ok = finishFunction(child, lex_.token.start, &functionIndex);
     InnerRecord rec = {functionIndex, end, NO_ATOM, false, true, endNewline, false};
@@ -716,7 +723,7 @@ bool Parser::parseStaticBlock(uint32_t *inner) {
     LexerPosition bodyStart = lex_.position();
     bool ok = next() && compileFunctionBody(child, bodyStart, &end);
     if (ok && child.nameUses.contains(ATOM_ARGUMENTS))
-        ok = failAt("'arguments' is not allowed in class field initializer or static initialization block",
+        ok = failAt(ENG_MESSAGE("'arguments' is not allowed in class field initializer or static initialization block"),
                     child.startLine, child.startColumn);
     if (ok) ok = finishFunction(child, lex_.token.end, &functionIndex);
     InnerRecord rec = {functionIndex, end, NO_ATOM, false, false, false, false};

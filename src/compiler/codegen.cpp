@@ -49,13 +49,13 @@ void Parser::patchTo(uint32_t pc, uint32_t target) {
     Opcode op = instrOp(i);
     if (op == OP_JMP) {
         if (offset < -0x800000 || offset > 0x7fffff) {
-            fail("Function too large");
+            fail(ENG_MESSAGE("Function too large"));
             return;
         }
         f->code[pc] = makeSJ(OP_JMP, static_cast<int32_t>(offset));
     } else {
         if (offset < -0x8000 || offset > 0x7fff) {
-            fail("Function too large");
+            fail(ENG_MESSAGE("Function too large"));
             return;
         }
         f->code[pc] = makeAsBx(op, instrA(i), static_cast<int32_t>(offset));
@@ -81,7 +81,7 @@ uint32_t Parser::allocReg() {
     FuncState *f = fs_;
     uint32_t r = f->freeReg++;
     if (f->freeReg > f->maxReg) f->maxReg = f->freeReg;
-    if (f->freeReg > MAX_REGISTERS && f->pass == 2) fail("Too many local variables");
+    if (f->freeReg > MAX_REGISTERS && f->pass == 2) fail(ENG_MESSAGE("Too many local variables"));
     return r;
 }
 
@@ -103,7 +103,7 @@ uint32_t Parser::numberConst(double v) {
     if (uint32_t *found = f->numberConsts.find(bits)) return *found;
     uint32_t index = f->constCount;
     if (index >= 0x10000) {
-        fail("Too many constants in function");
+        fail(ENG_MESSAGE("Too many constants in function"));
         return 0;
     }
     uint32_t words[3] = {kConstNumberMark, 0, 0};
@@ -119,7 +119,7 @@ uint32_t Parser::stringConst(uint32_t atom) {
     if (uint32_t *found = f->stringConsts.find(atom)) return *found;
     uint32_t index = f->constCount;
     if (index >= 0x10000) {
-        fail("Too many constants in function");
+        fail(ENG_MESSAGE("Too many constants in function"));
         return 0;
     }
     if (!f->constWords.push(atom) || !f->stringConsts.put(atom, index)) return 0;
@@ -131,7 +131,7 @@ uint32_t Parser::slotConst() {
     FuncState *f = fs_;
     uint32_t index = f->constCount;
     if (index >= 0x10000) {
-        fail("Too many constants in function");
+        fail(ENG_MESSAGE("Too many constants in function"));
         return 0;
     }
     if (!f->constWords.push(kConstSlotMark)) return 0;
@@ -144,7 +144,7 @@ uint32_t Parser::slotConst() {
 uint32_t Parser::narrowStringConst(uint32_t atom) {
     if (fs_->pass == 1) fs_->narrowAtoms.push(atom);
     uint32_t k = stringConst(atom);
-    if (k >= 256 && fs_->pass == 2) fail("Too many constants in function");
+    if (k >= 256 && fs_->pass == 2) fail(ENG_MESSAGE("Too many constants in function"));
     return k;
 }
 

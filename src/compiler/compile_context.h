@@ -12,6 +12,16 @@
 #include <string.h>
 
 #include "compiler/compiler.h"
+#include "config.h"
+
+// The text of a compiler error message: "" when ENG_USE_COMPILER_MESSAGES
+// is 0, which keeps the texts out of flash (the error then says "Syntax
+// error", Context::setSyntaxError; its position stays).
+#if ENG_USE_COMPILER_MESSAGES
+#define ENG_MESSAGE(text) text
+#else
+#define ENG_MESSAGE(text) ""
+#endif
 
 namespace eng {
 

@@ -141,7 +141,8 @@ bool Parser::parsePatternDeclaration(uint8_t mode, bool noIn) {
     bool closed;
     if (!next() || !skipToClose(1, start.type, &closed)) return false;
     if (!closed) return unexpected();
-    if (!check(T_ASSIGN)) return failAt("Missing initializer in destructuring declaration", start.line, start.column);
+    if (!check(T_ASSIGN))
+        return failAt(ENG_MESSAGE("Missing initializer in destructuring declaration"), start.line, start.column);
     if (!next()) return false;
     uint32_t base = fs_->freeReg;
     ExprDesc value;
@@ -189,7 +190,8 @@ bool Parser::parseArrayPattern(uint8_t mode, uint32_t value) {
             if (!next()) return false;
             src.kind = PSRC_ITER_REST;
             if (!parsePatternElement(mode, src, false)) return false;
-            if (!check(T_RBRACKET)) return failAt("Rest element must be last element", dots.line, dots.column);
+            if (!check(T_RBRACKET))
+                return failAt(ENG_MESSAGE("Rest element must be last element"), dots.line, dots.column);
             break;
         }
         if (!parsePatternElement(mode, src, true)) return false;
@@ -246,7 +248,7 @@ bool Parser::parseObjectPattern(uint8_t mode, uint32_t value) {
             src.kind = PSRC_OBJECT_REST;
             src.keyReg = keys;
             if (!parsePatternElement(mode, src, false)) return false;
-            if (!check(T_RBRACE)) return failAt("Rest element must be last element", tok.line, tok.column);
+            if (!check(T_RBRACE)) return failAt(ENG_MESSAGE("Rest element must be last element"), tok.line, tok.column);
             break;
         }
         uint32_t mark = f->freeReg;
@@ -372,7 +374,7 @@ bool Parser::parsePatternElement(uint8_t mode, const PatternSource &src, bool al
         setPos(tok.line, tok.column);
         emitPatternFetch(src, t);
         if (check(T_ASSIGN)) {
-            if (!allowDefault) return fail("Invalid destructuring assignment target");
+            if (!allowDefault) return fail(ENG_MESSAGE("Invalid destructuring assignment target"));
             if (!emitPatternDefault(t, NO_ATOM)) return false;
         }
         SavedToken end = saveToken(lex_.token);
@@ -385,14 +387,15 @@ bool Parser::parsePatternElement(uint8_t mode, const PatternSource &src, bool al
         // The target's reference is evaluated before the value is read.
         ExprDesc target;
         if (!parseLeftHandSide(target)) return false;
-        if (!checkAssignable(target, "Invalid destructuring assignment target", tok.line, tok.column)) return false;
+        if (!checkAssignable(target, ENG_MESSAGE("Invalid destructuring assignment target"), tok.line, tok.column))
+            return false;
         resolveWithBase(target);
         if (target.kind == E_INDEX) convertKeyOnce(target);
         uint32_t t = allocReg();
         setPos(tok.line, tok.column);
         emitPatternFetch(src, t);
         if (check(T_ASSIGN)) {
-            if (!allowDefault) return fail("Invalid destructuring assignment target");
+            if (!allowDefault) return fail(ENG_MESSAGE("Invalid destructuring assignment target"));
             if (!emitPatternDefault(t, target.isName && !target.parenthesized ? target.atom : NO_ATOM)) return false;
         }
         if (target.isName) f->nameWrites++;
@@ -409,7 +412,7 @@ bool Parser::parsePatternElement(uint8_t mode, const PatternSource &src, bool al
     setPos(tok.line, tok.column);
     emitPatternFetch(src, t);
     if (check(T_ASSIGN)) {
-        if (!allowDefault) return fail("Invalid destructuring assignment target");
+        if (!allowDefault) return fail(ENG_MESSAGE("Invalid destructuring assignment target"));
         if (!emitPatternDefault(t, atom)) return false;
     }
     if (!bindPatternName(mode, atom, tok, slot, t)) return false;

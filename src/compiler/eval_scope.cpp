@@ -76,7 +76,7 @@ uint32_t Parser::buildEvalSite() {
     FuncState *f = fs_;
     uint32_t site = f->evalSites.size();
     if (site >= 254) {
-        fail("Too many eval calls in function");
+        fail(ENG_MESSAGE("Too many eval calls in function"));
         return 0;
     }
     f->evalSites.push(f->evalBindings.size());

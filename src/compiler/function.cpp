@@ -64,11 +64,12 @@ bool Parser::parseDirectives() {
         if (str.end - str.start == 12 && (memcmp(raw, "\"use strict\"", 12) == 0 ||
                                           memcmp(raw, "'use strict'", 12) == 0)) {
             if (!fs_->isScript && !fs_->simpleParams)
-                return failAt("Illegal 'use strict' directive in function with non-simple parameter list", str.line,
+                return failAt(ENG_MESSAGE("Illegal 'use strict' directive in function with non-simple parameter list"),
+                              str.line,
                               str.column);
             fs_->strict = true;
             lex_.strict = true;
-            if (sawOctal) return fail("Octal escape sequences are not allowed in strict mode.");
+            if (sawOctal) return fail(ENG_MESSAGE("Octal escape sequences are not allowed in strict mode."));
         }
         if (str.legacyOctal) sawOctal = true;
         stmtContext_ = STMT_LIST;
@@ -111,15 +112,17 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         applyDiscovery(child);
         if (!(ok = parseFormalParameters(child, false))) break;
         if (accessor == 1 && child.params.size() - child.patternCount != 0) {
-            ok = failAt("Getter must not have any formal parameters.", child.startLine, child.startColumn);
+            ok = failAt(ENG_MESSAGE("Getter must not have any formal parameters."), child.startLine, child.startColumn);
             break;
         }
         if (accessor == 2 && child.hasRest) {
-            ok = failAt("Setter function argument must not be a rest parameter", child.startLine, child.startColumn);
+            ok = failAt(ENG_MESSAGE("Setter function argument must not be a rest parameter"),
+                        child.startLine, child.startColumn);
             break;
         }
         if (accessor == 2 && child.params.size() - child.patternCount != 1) {
-            ok = failAt("Setter must have exactly one formal parameter.", child.startLine, child.startColumn);
+            ok = failAt(ENG_MESSAGE("Setter must have exactly one formal parameter."),
+                        child.startLine, child.startColumn);
             break;
         }
         if (!(ok = next())) break;  // ')'
@@ -155,7 +158,7 @@ FuncState *Parser::beginInnerFunction(OwnedFuncState &owned, const Token &at) {
 const InnerRecord *Parser::skipCompiledInner(uint32_t *innerIndex) {
     uint32_t k = fs_->innerCursor++;
     if (k >= fs_->inners.size()) {
-        fail("Internal error: function records out of step");
+        fail(ENG_MESSAGE("Internal error: function records out of step"));
         return nullptr;
     }
     lex_.seek(fs_->inners[k].end);
@@ -169,7 +172,7 @@ bool Parser::endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec
     leave();
     if (!ok) return false;
     if (!parent->inners.push(rec)) return false;
-    if (parent->inners.size() > 0x10000) return fail("Too many functions");
+    if (parent->inners.size() > 0x10000) return fail(ENG_MESSAGE("Too many functions"));
     *innerIndex = parent->inners.size() - 1;
     noteInnerFree(rec.functionIndex, rec.isDeclaration && !rec.inBlock);
     return true;
@@ -226,29 +229,33 @@ bool Parser::checkParams(FuncState &child) {
         for (uint32_t i = 0; i < child.params.size(); i++)
             for (uint32_t j = 0; j < i; j++)
                 if (child.params[j] == child.params[i])
-                    return failAt("Duplicate parameter name not allowed in this context", child.paramPositions[i].line,
+                    return failAt(ENG_MESSAGE("Duplicate parameter name not allowed in this context"),
+                                  child.paramPositions[i].line,
                                   child.paramPositions[i].column);
     }
     if (child.strict) {
         static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",
                                                "protected",  "public",    "static", "yield"};
         if (!child.isMethod && (child.nameAtom == ATOM_EVAL || child.nameAtom == ATOM_ARGUMENTS))
-            return failAt("Unexpected eval or arguments in strict mode", child.startLine, child.startColumn);
+            return failAt(ENG_MESSAGE("Unexpected eval or arguments in strict mode"),
+                          child.startLine, child.startColumn);
         if (child.nameAtom != NO_ATOM && !child.isMethod)
             for (const char *word : reserved)
                 if (atoms_.equalsAscii(child.nameAtom, word))
-                    return failAt("Unexpected strict mode reserved word", child.startLine, child.startColumn);
+                    return failAt(ENG_MESSAGE("Unexpected strict mode reserved word"),
+                                  child.startLine, child.startColumn);
         for (uint32_t i = 0; i < child.params.size(); i++) {
             const LexerPosition &p = child.paramPositions[i];
             uint32_t atom = child.params[i];
             if (atom == ATOM_EVAL || atom == ATOM_ARGUMENTS)
-                return failAt("Unexpected eval or arguments in strict mode", p.line, p.column);
+                return failAt(ENG_MESSAGE("Unexpected eval or arguments in strict mode"), p.line, p.column);
             for (uint32_t j = 0; j < i; j++)
                 if (child.params[j] == atom)
-                    return failAt("Duplicate parameter name not allowed in this context", p.line, p.column);
+                    return failAt(ENG_MESSAGE("Duplicate parameter name not allowed in this context"),
+                                  p.line, p.column);
             for (const char *word : reserved)
                 if (atoms_.equalsAscii(atom, word))
-                    return failAt("Unexpected strict mode reserved word", p.line, p.column);
+                    return failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), p.line, p.column);
         }
     }
     return true;

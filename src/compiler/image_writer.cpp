@@ -132,7 +132,7 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
     }
     w.bytes(f.evalBindings.data(), sizeof(EvalBinding) * f.evalBindings.size());
     if (f.constCount != constCount || w.pos != blockSize) {
-        fail("Internal error: function record out of step");
+        fail(ENG_MESSAGE("Internal error: function record out of step"));
         return false;
     }
     return !ctx_->failed();

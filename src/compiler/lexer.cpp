@@ -275,7 +275,7 @@ void Lexer::next() {
     token.column = column_;
     if (!closed) {
         token.end = pos_;
-        fail("Invalid or unexpected token");
+        fail(ENG_MESSAGE("Invalid or unexpected token"));
         return;
     }
     uint32_t size;
@@ -283,7 +283,7 @@ void Lexer::next() {
     if (c == -1) {
         token.type = T_EOF;
     } else if (c == -2) {
-        fail("Invalid or unexpected token");
+        fail(ENG_MESSAGE("Invalid or unexpected token"));
     } else if (c == '\\' || isIdentifierStart(static_cast<uint32_t>(c))) {
         lexIdentifier();
     } else if (c == '#' && pos_ + 1 < len_) {
@@ -303,7 +303,7 @@ void Lexer::next() {
                 }
             }
         } else {
-            fail("Invalid or unexpected token");
+            fail(ENG_MESSAGE("Invalid or unexpected token"));
         }
     } else if (isDecimalDigit(static_cast<uint32_t>(c)) ||
                (c == '.' && pos_ + 1 < len_ && isDecimalDigit(static_cast<uint8_t>(src_[pos_ + 1])))) {
@@ -357,7 +357,7 @@ void Lexer::lexIdentifier() {
         if (c == '\\') {
             if (!readUnicodeEscape(&cp) ||
                 !(first ? isIdentifierStart(cp) : isIdentifierPart(cp))) {
-                fail("Invalid Unicode escape sequence");
+                fail(ENG_MESSAGE("Invalid Unicode escape sequence"));
                 return;
             }
             token.escaped = true;
@@ -423,7 +423,7 @@ void Lexer::lexNumber() {
         if (!scanDigits(&end, true, &separators)) {
             column_ += end - start;
             pos_ = end;
-            fail("Numeric separators are allowed only between digits");
+            fail(ENG_MESSAGE("Numeric separators are allowed only between digits"));
             return;
         }
         const uint8_t *text = s + start + 2;
@@ -439,7 +439,7 @@ void Lexer::lexNumber() {
         }
         column_ += pos_ - start;
         if (digits == 0 || pos_ != end || identifierFollows()) {
-            fail("Invalid or unexpected token");
+            fail(ENG_MESSAGE("Invalid or unexpected token"));
             return;
         }
         if (digits * bits > 52) v = binaryDigitsToDouble(text, digits, bits);  // beyond 2^53: round once
@@ -461,11 +461,11 @@ void Lexer::lexNumber() {
             column_ += p - pos_;
             pos_ = p;
             if (strict) {
-                fail("Octal literals are not allowed in strict mode.");
+                fail(ENG_MESSAGE("Octal literals are not allowed in strict mode."));
                 return;
             }
             if (identifierFollows()) {
-                fail("Invalid or unexpected token");
+                fail(ENG_MESSAGE("Invalid or unexpected token"));
                 return;
             }
             token.type = T_NUMBER;
@@ -476,7 +476,7 @@ void Lexer::lexNumber() {
         if (strict) {
             column_ += p - pos_;
             pos_ = p;
-            fail("Decimals with leading zeros are not allowed in strict mode.");
+            fail(ENG_MESSAGE("Decimals with leading zeros are not allowed in strict mode."));
             return;
         }
     }
@@ -495,7 +495,7 @@ void Lexer::lexNumber() {
         if (!isDecimalDigit(at(p))) {
             column_ += p - start;
             pos_ = p;
-            fail("Invalid or unexpected token");
+            fail(ENG_MESSAGE("Invalid or unexpected token"));
             return;
         }
         placed = scanDigits(&p, false, &separators);
@@ -503,12 +503,12 @@ void Lexer::lexNumber() {
     }
     if (!placed || (separators && leadingZero)) {
         column_ += pos_ - start;
-        fail("Numeric separators are allowed only between digits");
+        fail(ENG_MESSAGE("Numeric separators are allowed only between digits"));
         return;
     }
     column_ += pos_ - start;
     if (identifierFollows()) {
-        fail("Invalid or unexpected token");
+        fail(ENG_MESSAGE("Invalid or unexpected token"));
         return;
     }
     const uint8_t *text = s + start;
@@ -606,7 +606,7 @@ void Lexer::lexString() {
         uint32_t size;
         int32_t c = peekCodePoint(pos_, &size);
         if (c < 0 || c == '\n' || c == '\r') {
-            fail("Invalid or unexpected token");
+            fail(ENG_MESSAGE("Invalid or unexpected token"));
             return;
         }
         if (c == quote) {
@@ -616,7 +616,7 @@ void Lexer::lexString() {
         if (c != '\\') {
             // U+2028/2029 are line terminators: not allowed raw in ES5 strings.
             if (c == 0x2028 || c == 0x2029) {
-                fail("Invalid or unexpected token");
+                fail(ENG_MESSAGE("Invalid or unexpected token"));
                 return;
             }
             advanceBytes(size);
@@ -627,14 +627,15 @@ void Lexer::lexString() {
         int32_t e = peekCodePoint(pos_ + 1, &size);
         if (e < 0) {
             advanceBytes(1);
-            fail("Invalid or unexpected token");
+            fail(ENG_MESSAGE("Invalid or unexpected token"));
             return;
         }
         SharedEscape read = readSharedEscape(e, size);
         if (read == ESC_READ) continue;
         if (read == ESC_OUT_OF_MEMORY) return;
         if (read != ESC_OTHER) {
-            fail(read == ESC_BAD_HEX ? "Invalid hexadecimal escape sequence" : "Invalid Unicode escape sequence");
+            fail(read == ESC_BAD_HEX ? ENG_MESSAGE("Invalid hexadecimal escape sequence")
+                                     : ENG_MESSAGE("Invalid Unicode escape sequence"));
             return;
         }
         if (e >= '0' && e <= '7') {
@@ -653,7 +654,7 @@ void Lexer::lexString() {
                 token.legacyOctal = true;
                 if (strict) {
                     advanceBytes(1);
-                    fail("Octal escape sequences are not allowed in strict mode.");
+                    fail(ENG_MESSAGE("Octal escape sequences are not allowed in strict mode."));
                     return;
                 }
             }
@@ -663,7 +664,7 @@ void Lexer::lexString() {
         }
         if ((e == '8' || e == '9') && strict) {
             advanceBytes(1);
-            fail("\\8 and \\9 are not allowed in strict mode.");
+            fail(ENG_MESSAGE("\\8 and \\9 are not allowed in strict mode."));
             return;
         }
         advanceBytes(1 + size);  // identity escape
@@ -706,7 +707,7 @@ void Lexer::lexPunctuator() {
     uint32_t size;
     peekCodePoint(pos_, &size);
     advanceBytes(size);
-    fail("Invalid or unexpected token");
+    fail(ENG_MESSAGE("Invalid or unexpected token"));
 }
 
 void Lexer::rescanAsRegex() {
@@ -721,7 +722,7 @@ void Lexer::rescanAsRegex() {
         uint32_t size;
         int32_t c = peekCodePoint(pos_, &size);
         if (c < 0 || isLineTerminator(static_cast<uint32_t>(c))) {
-            fail("Invalid regular expression: missing /");
+            fail(ENG_MESSAGE("Invalid regular expression: missing /"));
             token.end = pos_;
             return;
         }
@@ -729,7 +730,7 @@ void Lexer::rescanAsRegex() {
             int32_t d = peekCodePoint(pos_ + 1, &size);
             if (d < 0 || isLineTerminator(static_cast<uint32_t>(d))) {
                 advanceBytes(1);
-                fail("Invalid regular expression: missing /");
+                fail(ENG_MESSAGE("Invalid regular expression: missing /"));
                 token.end = pos_;
                 return;
             }
@@ -747,7 +748,7 @@ void Lexer::rescanAsRegex() {
         uint32_t size;
         int32_t c = peekCodePoint(pos_, &size);
         if (c == '\\') {
-            fail("Invalid regular expression flags");
+            fail(ENG_MESSAGE("Invalid regular expression flags"));
             token.end = pos_;
             return;
         }

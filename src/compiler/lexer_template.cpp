@@ -15,7 +15,7 @@ bool Lexer::templateEscape(bool *invalid) {
     int32_t e = peekCodePoint(pos_ + 1, &size);
     if (e < 0) {
         advanceBytes(1);
-        fail("Unterminated template literal");
+        fail(ENG_MESSAGE("Unterminated template literal"));
         return false;
     }
     auto bad = [&](const char *message) {
@@ -27,16 +27,16 @@ bool Lexer::templateEscape(bool *invalid) {
     switch (readSharedEscape(e, size)) {
     case ESC_READ: return true;
     case ESC_OUT_OF_MEMORY: return false;
-    case ESC_BAD_HEX: return bad("Invalid hexadecimal escape sequence");
-    case ESC_BAD_UNICODE: return bad("Invalid Unicode escape sequence");
+    case ESC_BAD_HEX: return bad(ENG_MESSAGE("Invalid hexadecimal escape sequence"));
+    case ESC_BAD_UNICODE: return bad(ENG_MESSAGE("Invalid Unicode escape sequence"));
     case ESC_OTHER: break;
     }
     if (e == '0' && !(pos_ + 2 < len_ && src_[pos_ + 2] >= '0' && src_[pos_ + 2] <= '9')) {
         advanceBytes(2);
         return value.push(0);
     }
-    if (e >= '0' && e <= '7') return bad("Octal escape sequences are not allowed in template strings.");
-    if (e == '8' || e == '9') return bad("\\8 and \\9 are not allowed in template strings.");
+    if (e >= '0' && e <= '7') return bad(ENG_MESSAGE("Octal escape sequences are not allowed in template strings."));
+    if (e == '8' || e == '9') return bad(ENG_MESSAGE("\\8 and \\9 are not allowed in template strings."));
     advanceBytes(1 + size);  // identity escape
     return appendCodePoint(value, static_cast<uint32_t>(e));
 }
@@ -51,7 +51,7 @@ void Lexer::lexTemplate() {
         uint32_t size;
         int32_t c = peekCodePoint(pos_, &size);
         if (c < 0) {
-            fail(c == -1 ? "Unterminated template literal" : "Invalid or unexpected token");
+            fail(c == -1 ? ENG_MESSAGE("Unterminated template literal") : ENG_MESSAGE("Invalid or unexpected token"));
             return;
         }
         if (c == '`') {

@@ -78,7 +78,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 // Shorthand: an IdentifierReference.
                 if (keyTok.escapedKeyword) return failAt(kEscapedKeyword, keyTok.line, keyTok.column);
                 if (fs_->strict && keyTok.strictReserved)
-                    return failAt("Unexpected strict mode reserved word", keyTok.line, keyTok.column);
+                    return failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), keyTok.line, keyTok.column);
                 if (!checkAwaitName(key, keyTok.line, keyTok.column)) return false;
                 ExprDesc v = resolveName(key, keyTok.line, keyTok.column);
                 compact(v);
@@ -92,8 +92,8 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 bool isProto = !computed && keyTok.type != T_NUMBER && atoms_.equalsAscii(key, "__proto__");
                 if (isProto) {
                     if (sawProto)
-                        return failAt("Duplicate __proto__ fields are not allowed in object literals", tok.line,
-                                      tok.column);
+                        return failAt(ENG_MESSAGE("Duplicate __proto__ fields are not allowed in object literals"),
+                                      tok.line, tok.column);
                     sawProto = true;
                 }
                 if (!expect(T_COLON)) return false;

@@ -52,7 +52,7 @@ bool Parser::parseOptionalLink(ExprDesc &e, uint32_t *chain) {
         toAnyReg(e);
     }
     jumpIfNullish(e.a);
-    if (check(T_TEMPLATE)) return fail("Invalid tagged template on optional chain");
+    if (check(T_TEMPLATE)) return fail(ENG_MESSAGE("Invalid tagged template on optional chain"));
     if (check(T_LBRACKET)) {
         if (!next()) return false;
         ExprDesc key;

@@ -58,8 +58,8 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
             if (!lengthSet) child.paramLength = index;
             lengthSet = nonSimple = true;
             child.hasRest = true;
-            if (check(T_ASSIGN)) return fail("Rest parameter may not have a default initializer");
-            if (!check(T_RPAREN)) return fail("Rest parameter must be last formal parameter");
+            if (check(T_ASSIGN)) return fail(ENG_MESSAGE("Rest parameter may not have a default initializer"));
+            if (!check(T_RPAREN)) return fail(ENG_MESSAGE("Rest parameter must be last formal parameter"));
         }
         if (check(T_ASSIGN)) {
             if (!lengthSet) child.paramLength = index;

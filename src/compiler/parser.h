@@ -31,7 +31,7 @@ namespace eng {
 
 constexpr uint32_t MAX_REGISTERS = 256;
 // A reserved word written with escapes where an Identifier is required.
-constexpr const char *kEscapedKeyword = "Keyword must not contain escaped characters";
+constexpr const char *kEscapedKeyword = ENG_MESSAGE("Keyword must not contain escaped characters");
 constexpr uint32_t NO_REG = 0xffffffffu;
 constexpr uint32_t NO_PATCH = 0xffffffffu;
 constexpr uint32_t kComputedName = 0xfffffffeu;  // nameHint_: the key is computed

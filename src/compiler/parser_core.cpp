@@ -54,7 +54,7 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
     if (syntaxError || outOfMemory) return;
     syntaxError = true;
     if (!error) return;
-    formatText(error->message, sizeof error->message, "%s", message);
+    formatText(error->message, sizeof error->message, "%s", *message ? message : "Syntax error");
     error->line = line;
     error->column = column;
 }
@@ -89,19 +89,19 @@ bool Parser::unexpected() {
     char buf[128];
     switch (t.type) {
     case T_EOF:
-        return fail("Unexpected end of input");
+        return fail(ENG_MESSAGE("Unexpected end of input"));
     case T_ERROR:
         return fail(lex_.errorMessage);
     case T_NUMBER:
-        return fail("Unexpected number");
+        return fail(ENG_MESSAGE("Unexpected number"));
     case T_STRING:
-        return fail("Unexpected string");
+        return fail(ENG_MESSAGE("Unexpected string"));
     case T_REGEX:
-        return fail("Unexpected regular expression");
+        return fail(ENG_MESSAGE("Unexpected regular expression"));
     case T_TEMPLATE:
-        return fail("Unexpected template string");
+        return fail(ENG_MESSAGE("Unexpected template string"));
     case T_IDENT: {
-        if (fs_ && fs_->strict && t.strictReserved) return fail("Unexpected strict mode reserved word");
+        if (fs_ && fs_->strict && t.strictReserved) return fail(ENG_MESSAGE("Unexpected strict mode reserved word"));
         uint32_t n = t.end - t.start;
         if (n > 100) n = 100;
         formatText(buf, sizeof buf, "Unexpected identifier '%.*s'", static_cast<int>(n),
@@ -142,13 +142,13 @@ bool Parser::consumeSemicolon() {
 bool Parser::enter() {
     if (++depth_ > ENG_COMPILER_MAX_DEPTH) {
         depth_--;
-        return fail("Maximum nesting depth exceeded");
+        return fail(ENG_MESSAGE("Maximum nesting depth exceeded"));
     }
     // Every recursion of the parser passes here, so this bounds its C stack.
     if (ENG_C_STACK_POINTER() < ctx_->stackLimit) {
         depth_--;
         bool first = !ctx_->syntaxError && !ctx_->outOfMemory;
-        fail("Maximum call stack size exceeded");
+        fail(ENG_MESSAGE("Maximum call stack size exceeded"));
         if (first && ctx_->error) ctx_->error->rangeError = true;
         return false;
     }
@@ -169,7 +169,7 @@ bool Parser::isIdentifierName() const {
 bool Parser::checkStrictName(uint32_t atom, uint32_t line, uint32_t column) {
     if (!fs_->strict) return true;
     if (atom == ATOM_EVAL || atom == ATOM_ARGUMENTS)
-        return failAt("Unexpected eval or arguments in strict mode", line, column);
+        return failAt(ENG_MESSAGE("Unexpected eval or arguments in strict mode"), line, column);
     return true;
 }
 

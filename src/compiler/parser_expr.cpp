@@ -81,7 +81,7 @@ bool Parser::checkAssignable(const ExprDesc &e, const char *message, uint32_t li
                             e.kind == E_WITHREF || e.kind == E_WITHBASE));
     if (!ok) return failAt(message, line, column);
     if (e.isName && fs_->strict && (e.atom == ATOM_EVAL || e.atom == ATOM_ARGUMENTS))
-        return failAt("Unexpected eval or arguments in strict mode", line, column);
+        return failAt(ENG_MESSAGE("Unexpected eval or arguments in strict mode"), line, column);
     return true;
 }
 
@@ -89,7 +89,7 @@ bool Parser::checkBinding(uint32_t atom, const Token &token) {
     if (token.escapedKeyword) return failAt(kEscapedKeyword, token.line, token.column);
     if (!checkAwaitName(atom, token.line, token.column)) return false;
     if (fs_->strict && token.strictReserved)
-        return failAt("Unexpected strict mode reserved word", token.line, token.column);
+        return failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), token.line, token.column);
     return checkStrictName(atom, token.line, token.column);
 }
 
@@ -148,7 +148,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return ok;
     }
     uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
-    if (!checkAssignable(e, "Invalid left-hand side in assignment", line, column) || !next()) {
+    if (!checkAssignable(e, ENG_MESSAGE("Invalid left-hand side in assignment"), line, column) || !next()) {
         leave();
         return false;
     }
@@ -274,8 +274,8 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
         if (op == T_STAR_STAR) {
             // ES2016: -x ** y is a SyntaxError; (-x) ** y is not.
             if (unaryLeft)
-                return fail("Unary operator used immediately before exponentiation expression. Parenthesis must be "
-                            "used to disambiguate operator precedence");
+                return fail(ENG_MESSAGE("Unary operator used immediately before exponentiation expression. "
+                                        "Parenthesis must be used to disambiguate operator precedence"));
             precedence--;  // the right operand takes a further ** first
         }
         unaryLeft = false;
@@ -307,7 +307,7 @@ bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
             toAnyReg(e);
         }
         if (!parseBinary(rhs, precedence, noIn)) return false;
-        if (rhs.privateIn) return failAt("Unexpected private name", opLine, opColumn);
+        if (rhs.privateIn) return failAt(ENG_MESSAGE("Unexpected private name"), opLine, opColumn);
         hazardEnd(hazard, writesBefore);
         uint32_t r2 = toAnyReg(rhs);
         uint32_t r1 = e.a;
@@ -388,12 +388,12 @@ bool Parser::parseUnary(ExprDesc &e) {
             break;
         }
         if (e.kind == E_PRIVATE) {
-            ok = failAt("Private fields can not be deleted", tok.line, tok.column);
+            ok = failAt(ENG_MESSAGE("Private fields can not be deleted"), tok.line, tok.column);
             break;
         }
         if (e.isName) {
             if (fs_->strict) {
-                ok = fail("Delete of an unqualified identifier in strict mode.");
+                ok = fail(ENG_MESSAGE("Delete of an unqualified identifier in strict mode."));
                 break;
             }
             uint32_t dest = allocReg();
@@ -522,7 +522,7 @@ bool Parser::parseUnary(ExprDesc &e) {
         }
         uint32_t line = lex_.token.line, column = lex_.token.column;
         if (!parseUnary(e) ||
-            !checkAssignable(e, "Invalid left-hand side expression in prefix operation", line, column)) {
+            !checkAssignable(e, ENG_MESSAGE("Invalid left-hand side expression in prefix operation"), line, column)) {
             ok = false;
             break;
         }
@@ -546,7 +546,7 @@ bool Parser::parsePostfix(ExprDesc &e) {
     if (!parseLeftHandSide(e)) return false;
     if ((check(T_INC) || check(T_DEC)) && !lex_.token.newlineBefore) {
         bool increment = check(T_INC);
-        if (!checkAssignable(e, "Invalid left-hand side expression in postfix operation", line, column))
+        if (!checkAssignable(e, ENG_MESSAGE("Invalid left-hand side expression in postfix operation"), line, column))
             return false;
         setPos(lex_.token.line, lex_.token.column);
         if (!next()) return false;
@@ -620,10 +620,10 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
     uint32_t chain = NO_PATCH;  // short-circuit jumps of an optional chain
     for (;;) {
         if (check(T_OPTIONAL)) {
-            if (!allowCalls) return fail("Invalid optional chain from new expression");
+            if (!allowCalls) return fail(ENG_MESSAGE("Invalid optional chain from new expression"));
             if (!parseOptionalLink(e, &chain)) return false;
         } else if (check(T_TEMPLATE) && chain != NO_PATCH) {
-            return fail("Invalid tagged template on optional chain");
+            return fail(ENG_MESSAGE("Invalid tagged template on optional chain"));
         } else if (check(T_DOT)) {
             if (!next()) return false;
             if (check(T_PRIVATE_NAME)) {
@@ -774,7 +774,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
             } else {
                 toNextReg(arg);
             }
-            if (++n > 255 && !*spread) return fail("Too many arguments in function call");
+            if (++n > 255 && !*spread) return fail(ENG_MESSAGE("Too many arguments in function call"));
             if (check(T_COMMA)) {
                 if (!next()) return false;
                 if (check(T_RPAREN)) break;  // ES2017 trailing comma
@@ -782,7 +782,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
             }
             if (check(T_RPAREN)) break;
             if (check(T_EOF) || check(T_ERROR)) return unexpected();
-            return fail("missing ) after argument list");
+            return fail(ENG_MESSAGE("missing ) after argument list"));
         }
     }
     fs_->freeReg = *spread ? base + 3 : base + 2 + n;
@@ -811,7 +811,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return next();
     case T_IDENT: {
         if (tok.escapedKeyword) return fail(kEscapedKeyword);
-        if (fs_->strict && tok.strictReserved) return fail("Unexpected strict mode reserved word");
+        if (fs_->strict && tok.strictReserved) return fail(ENG_MESSAGE("Unexpected strict mode reserved word"));
         uint32_t atom = tokenAtom();
         if (!checkAwaitName(atom, tok.line, tok.column)) return false;
         e = resolveName(atom, tok.line, tok.column);

@@ -98,16 +98,16 @@ bool Parser::parseStatement() {
         // as ES2015 and test262 have them); never as a loop body, and as the
         // body of if or of a label only in sloppy code (Annex B).
         if (context == STMT_BODY || ((context == STMT_ANNEXB || context == STMT_IFBODY) && f->strict)) {
-            ok = fail(f->strict ? "In strict mode code, functions can only be declared at top level or inside a "
-                                  "block."
-                                : "In non-strict mode code, functions can only be declared at top level, inside a "
-                                  "block, or as the body of an if statement.");
+            ok = fail(f->strict ? ENG_MESSAGE("In strict mode code, functions can only be declared at top level or "
+                                              "inside a block.")
+                                : ENG_MESSAGE("In non-strict mode code, functions can only be declared at top level, "
+                                              "inside a block, or as the body of an if statement."));
             break;
         }
         ok = next();
         if (!ok) break;
         if (!check(T_IDENT)) {
-            ok = check(T_LPAREN) ? fail("Function statements require a function name") : unexpected();
+            ok = check(T_LPAREN) ? fail(ENG_MESSAGE("Function statements require a function name")) : unexpected();
             break;
         }
         uint32_t name = tokenAtom();
@@ -158,7 +158,7 @@ bool Parser::parseStatement() {
         break;
     case T_CONST: {
         if (context != STMT_LIST) {
-            ok = fail("Lexical declaration cannot appear in a single-statement context");
+            ok = fail(ENG_MESSAGE("Lexical declaration cannot appear in a single-statement context"));
             break;
         }
         uint32_t count, last;
@@ -180,7 +180,7 @@ bool Parser::parseStatement() {
             stmtContext_ = STMT_BODY;
             if (isDeclaration) {
                 if (context != STMT_LIST) {
-                    ok = fail("Lexical declaration cannot appear in a single-statement context");
+                    ok = fail(ENG_MESSAGE("Lexical declaration cannot appear in a single-statement context"));
                     break;
                 }
                 uint32_t count, last;
@@ -193,7 +193,7 @@ bool Parser::parseStatement() {
         if (!(ok = next())) break;
         if (check(T_COLON)) {
             if (f->strict && tok.strictReserved) {
-                ok = failAt("Unexpected strict mode reserved word", tok.line, tok.column);
+                ok = failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), tok.line, tok.column);
                 break;
             }
             stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
@@ -444,8 +444,8 @@ bool Parser::parseForLexical(uint32_t labels) {
     uint32_t count, last;
     bool hadInit;
     if (!parseLexicalDeclarations(isConst, true, &count, &last, &hadInit)) return false;
-    if (check(T_IN)) return fail("for-in loop variable declaration may not have an initializer.");
-    if (atOf()) return fail("for-of loop variable declaration may not have an initializer.");
+    if (check(T_IN)) return fail(ENG_MESSAGE("for-in loop variable declaration may not have an initializer."));
+    if (atOf()) return fail(ENG_MESSAGE("for-of loop variable declaration may not have an initializer."));
     return parseForRest(labels, true);
 }
 
@@ -467,7 +467,7 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         if (!parseVarDeclarations(true, &last, &hadInit, &count)) return false;
         bool of = atOf();
         if (of && (count != 1 || hadInit))
-            return fail("for-of loop variable declaration may not have an initializer.");
+            return fail(ENG_MESSAGE("for-of loop variable declaration may not have an initializer."));
         if ((check(T_IN) && count == 1) || of) {
             ExprDesc target = resolveName(last, nameTok.line, nameTok.column);
             uint32_t regs = reserveRegs(2);
@@ -506,11 +506,13 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         if (savedMax > f->maxReg) f->maxReg = savedMax;
         bool of = atOf();
         if (of && (startsLet || asyncOf))
-            return failAt(startsLet ? "The left-hand side of a for-of loop may not start with 'let'."
-                                    : "The left-hand side of a for-of loop may not be 'async'.",
+            return failAt(startsLet ? ENG_MESSAGE("The left-hand side of a for-of loop may not start with 'let'.")
+                                    : ENG_MESSAGE("The left-hand side of a for-of loop may not be 'async'."),
                           startTok.line, startTok.column);
         if (check(T_IN) || of) {
-            if (!checkAssignable(init, of ? "Invalid left-hand side in for-of loop" : "Invalid left-hand side in for-in loop",
+            if (!checkAssignable(init,
+                                 of ? ENG_MESSAGE("Invalid left-hand side in for-of loop")
+                                    : ENG_MESSAGE("Invalid left-hand side in for-in loop"),
                                  startTok.line, startTok.column))
                 return false;
             bool ok;
@@ -690,8 +692,8 @@ bool Parser::parseBreakContinue(bool isContinue) {
             }
         }
         if (target == NO_PATCH)
-            return failAt(isContinue ? "Illegal continue statement: no surrounding iteration statement"
-                                     : "Illegal break statement",
+            return failAt(isContinue ? ENG_MESSAGE("Illegal continue statement: no surrounding iteration statement")
+                                     : ENG_MESSAGE("Illegal break statement"),
                           tok.line, tok.column);
     }
     if (!consumeSemicolon()) return false;
@@ -702,7 +704,7 @@ bool Parser::parseBreakContinue(bool isContinue) {
 
 bool Parser::parseReturn() {
     const Token tok = lex_.token;
-    if (fs_->isScript || fs_->staticBlock) return fail("Illegal return statement");
+    if (fs_->isScript || fs_->staticBlock) return fail(ENG_MESSAGE("Illegal return statement"));
     if (!next()) return false;
     if (check(T_SEMICOLON) || check(T_RBRACE) || check(T_EOF) || lex_.token.newlineBefore) {
         setPos(tok.line, tok.column);
@@ -721,7 +723,7 @@ bool Parser::parseReturn() {
 bool Parser::parseThrow() {
     const Token tok = lex_.token;
     if (!next()) return false;
-    if (lex_.token.newlineBefore) return fail("Illegal newline after throw");
+    if (lex_.token.newlineBefore) return fail(ENG_MESSAGE("Illegal newline after throw"));
     ExprDesc e;
     if (!parseExpression(e, false)) return false;
     compact(e);
@@ -843,7 +845,8 @@ bool Parser::parseTry() {
         if (saved != NO_REG) emitABC(OP_MOV, f->completionReg, saved, 0);
     }
     if (emitFinally) emitABC(OP_ENDFINALLY, finallyReg, 0, 0);
-    if (!hasCatch && !hasFinally) return failAt("Missing catch or finally after try", tryTok.line, tryTok.column);
+    if (!hasCatch && !hasFinally)
+        return failAt(ENG_MESSAGE("Missing catch or finally after try"), tryTok.line, tryTok.column);
     if (f->pass == 1) {
         if (f->tryShapes.size() <= index) f->tryShapes.resize(index + 1, 0);
         if (index < f->tryShapes.size())
@@ -892,7 +895,7 @@ bool Parser::parseSwitch() {
             pendingTests = addPatch(NO_PATCH, emitCondJump(OP_JMPIFNOT, cmp));
             if (fall != NO_PATCH) patchTo(fall, here());
         } else if (check(T_DEFAULT)) {
-            if (defaultPc != NO_PATCH) return fail("More than one default clause in switch statement");
+            if (defaultPc != NO_PATCH) return fail(ENG_MESSAGE("More than one default clause in switch statement"));
             if (!next() || !expect(T_COLON)) return false;
             // Reached in order, default's body is skipped: the later cases
             // are tested first (only a body before it falls through).
@@ -935,7 +938,7 @@ bool Parser::parseSwitch() {
 bool Parser::parseWith() {
     FuncState *f = fs_;
     const Token tok = lex_.token;
-    if (f->strict) return fail("Strict mode code may not include a with statement");
+    if (f->strict) return fail(ENG_MESSAGE("Strict mode code may not include a with statement"));
     uint32_t recIndex;
     if (f->pass == 1) {
         sawDynamicScope_ = true;
@@ -944,7 +947,7 @@ bool Parser::parseWith() {
         recIndex = f->withRecords.size() - 1;
     } else {
         recIndex = f->withCursor++;
-        if (recIndex >= f->withRecords.size()) return fail("Internal error: with statements out of step");
+        if (recIndex >= f->withRecords.size()) return fail(ENG_MESSAGE("Internal error: with statements out of step"));
     }
     uint32_t hidden = f->withRecords[recIndex].atom;
     if (!next() || !expect(T_LPAREN)) return false;

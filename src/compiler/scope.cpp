@@ -52,7 +52,7 @@ void Parser::addWithCandidate(uint32_t hiddenAtom, bool plainThis) {
         c.kind = E_UPVAL;
         c.index = *up;
     } else {
-        fail("Internal error: with scope not found");
+        fail(ENG_MESSAGE("Internal error: with scope not found"));
         return;
     }
     f->withCands.push(c);
@@ -223,7 +223,7 @@ bool Parser::computeLayout() {
     uint32_t firstReg = f->isScript ? 1 : 0;
     auto addLocal = [&](uint32_t atom, uint8_t kind) -> bool {
         LocalVar l = {atom, static_cast<uint16_t>(firstReg + f->locals.size()), false, kind};
-        if (firstReg + f->locals.size() >= MAX_REGISTERS) return fail("Too many local variables");
+        if (firstReg + f->locals.size() >= MAX_REGISTERS) return fail(ENG_MESSAGE("Too many local variables"));
         return f->locals.push(l) && f->localIndex.put(atom, f->locals.size() - 1);
     };
     if (f->isScript) {
@@ -303,7 +303,7 @@ bool Parser::computeLayout() {
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
         uint32_t atom = f->refOrder[i];
         if (f->localIndex.contains(atom)) continue;
-        if (f->upvalAtoms.size() >= 256) return fail("Too many closure variables");
+        if (f->upvalAtoms.size() >= 256) return fail(ENG_MESSAGE("Too many closure variables"));
         if (!f->upvalIndex.put(atom, f->upvalAtoms.size()) || !f->upvalAtoms.push(atom)) return false;
     }
     // Parameter expressions reach the enclosing scopes past the body's variables.
@@ -314,7 +314,7 @@ bool Parser::computeLayout() {
         bool isParam = false;
         for (uint32_t k = 0; k < f->params.size(); k++) isParam = isParam || f->params[k] == atom;
         if (isParam) continue;
-        if (f->upvalAtoms.size() >= 256) return fail("Too many closure variables");
+        if (f->upvalAtoms.size() >= 256) return fail(ENG_MESSAGE("Too many closure variables"));
         if (!f->upvalIndex.put(atom, f->upvalAtoms.size()) || !f->upvalAtoms.push(atom)) return false;
     }
     f->nactive = f->freeReg = f->maxReg = f->locals.size();

@@ -100,7 +100,7 @@ bool Parser::parseTemplateArguments(uint32_t base, uint32_t *count) {
         ExprDesc sub;
         if (!parseExpression(sub, false)) return false;
         toNextReg(sub);
-        if (++n > 254) return fail("Too many arguments in function call");
+        if (++n > 254) return fail(ENG_MESSAGE("Too many arguments in function call"));
         if (!nextTemplateChunk()) return false;
     }
     uint32_t slot = slotConst();
