@@ -34,8 +34,7 @@ bool Parser::compileConciseBody(FuncState &child, bool noIn, LexerPosition *end,
     }
     setPos(line, column);
     if (!parseAssignment(e, noIn)) return false;
-    compact(e);
-    uint32_t r = toAnyReg(e);
+    uint32_t r = compactToAnyReg(e);
     emitABC(OP_RET, r, 0, 0);
     return !ctx_->failed();
 }

@@ -227,8 +227,7 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
         if (f->pass == 1) {
             discard(value);
         } else if (slot == NO_REG) {
-            compact(value);
-            uint32_t r = toAnyReg(value);
+            uint32_t r = compactToAnyReg(value);
             setPos(tok.line, tok.column);
             emitABx(OP_INITLEX, r, stringConst(atom));
             freeExpr(value);
@@ -237,8 +236,7 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
             if (!c.boxed) {
                 moveToLocal(c.reg, value);
             } else {
-                compact(value);
-                uint32_t r = toAnyReg(value);
+                uint32_t r = compactToAnyReg(value);
                 emitABC(OP_SETBOX, c.reg, r, 0);
                 freeExpr(value);
             }

@@ -700,8 +700,7 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
     // ES2022 15.7.1: an initialiser may not use `arguments` (arrow functions in it included).
     if (ok && child.nameUses.contains(ATOM_ARGUMENTS))
         ok = failAt(ENG_MESSAGE("'arguments' is not allowed in class field initializer or static initialization block"),
-                    line,
-                    column);
+                    line, column);
     if (ok) ok = finishFunction(child, lex_.token.start, &functionIndex);
     InnerRecord rec = {functionIndex, end, NO_ATOM, false, true, endNewline, false};
     return endInnerFunction(parent, ok, rec, inner);

@@ -253,6 +253,11 @@ uint32_t Parser::toNextReg(ExprDesc &e) {
     return r;
 }
 
+uint32_t Parser::compactToAnyReg(ExprDesc &e) {
+    compact(e);
+    return toAnyReg(e);
+}
+
 uint32_t Parser::toAnyReg(ExprDesc &e) {
     if (e.kind == E_LOCAL || e.kind == E_REG) return e.a;
     return toNextReg(e);

@@ -71,7 +71,7 @@ protected:
     // Capacity for `wanted` elements (doubling from 4); false when out of
     // memory (recorded in the context).
     bool grow(uint32_t wanted, size_t elemSize);
-    void release(size_t elemSize);
+    void release(size_t elemSize);  // frees the storage, if any
     void shrink(size_t elemSize);
     void take(VecStorage &other, size_t elemSize);
 
@@ -123,9 +123,7 @@ public:
         if (n < size_) size_ = n;
     }
     void clear() { size_ = 0; }
-    void reset() {
-        if (data_) release(sizeof(T));
-    }
+    void reset() { release(sizeof(T)); }
     // Gives the unused capacity back (a shrinking reallocation).
     void shrinkToFit() { shrink(sizeof(T)); }
     // Moves the storage of `other` into this (this must be empty).

@@ -257,8 +257,7 @@ bool Parser::parseObjectPattern(uint8_t mode, uint32_t value) {
             if (!next()) return false;
             ExprDesc k;
             if (!parseAssignment(k, false) || !expect(T_RBRACKET)) return false;
-            compact(k);
-            uint32_t r = toAnyReg(k);
+            uint32_t r = compactToAnyReg(k);
             freeExpr(k);
             src.keyReg = allocReg();
             setPos(tok.line, tok.column);
@@ -534,12 +533,7 @@ bool Parser::parseCatchPatternBlock(const LexerPosition &pattern, uint32_t catch
     if (!seekToken(pattern, false) || !parsePattern(PAT_LET, t) || !expect(T_RPAREN)) return false;
     f->freeReg = base;
     if (!seekToken(body.at, body.newlineBefore)) return false;
-    while (!check(T_RBRACE)) {
-        if (check(T_EOF)) return unexpected();
-        stmtContext_ = STMT_LIST;
-        if (!parseStatement()) return false;
-    }
-    return closeBlock() && next();
+    return parseStatementsUntil(T_RBRACE) && closeBlock() && next();
 }
 
 }  // namespace eng

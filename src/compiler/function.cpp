@@ -65,8 +65,7 @@ bool Parser::parseDirectives() {
                                           memcmp(raw, "'use strict'", 12) == 0)) {
             if (!fs_->isScript && !fs_->simpleParams)
                 return failAt(ENG_MESSAGE("Illegal 'use strict' directive in function with non-simple parameter list"),
-                              str.line,
-                              str.column);
+                              str.line, str.column);
             fs_->strict = true;
             lex_.strict = true;
             if (sawOctal) return fail(ENG_MESSAGE("Octal escape sequences are not allowed in strict mode."));
@@ -230,8 +229,7 @@ bool Parser::checkParams(FuncState &child) {
             for (uint32_t j = 0; j < i; j++)
                 if (child.params[j] == child.params[i])
                     return failAt(ENG_MESSAGE("Duplicate parameter name not allowed in this context"),
-                                  child.paramPositions[i].line,
-                                  child.paramPositions[i].column);
+                                  child.paramPositions[i].line, child.paramPositions[i].column);
     }
     if (child.strict) {
         static const char *const reserved[] = {"implements", "interface", "let",    "package", "private",

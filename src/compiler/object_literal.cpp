@@ -17,8 +17,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             if (!next()) return false;
             ExprDesc v;
             if (!parseAssignment(v, false)) return false;
-            compact(v);
-            uint32_t r = toAnyReg(v);
+            uint32_t r = compactToAnyReg(v);
             setPos(tok.line, tok.column);
             emitABC(OP_COPYPROPS, dest, r, 0);
             freeExpr(v);
@@ -44,8 +43,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                     ExprDesc k;
                     if (!parseAssignment(k, false)) return false;
                     if (!expect(T_RBRACKET)) return false;
-                    compact(k);
-                    uint32_t r = toAnyReg(k);
+                    uint32_t r = compactToAnyReg(k);
                     freeExpr(k);
                     keyReg = allocReg();
                     setPos(keyTok.line, keyTok.column);
@@ -81,8 +79,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                     return failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), keyTok.line, keyTok.column);
                 if (!checkAwaitName(key, keyTok.line, keyTok.column)) return false;
                 ExprDesc v = resolveName(key, keyTok.line, keyTok.column);
-                compact(v);
-                uint32_t r = toAnyReg(v);
+                uint32_t r = compactToAnyReg(v);
                 emitNamed(OP_INITPROP, OP_INITPROPR, dest, key, r, false);
                 freeExpr(v);
                 fs_->freeReg = dest + 1;
@@ -103,8 +100,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 if (!parseAssignment(v, false)) return false;
                 bool nameAtRunTime = computed && namedAnonymous_;
                 namedAnonymous_ = false;
-                compact(v);
-                uint32_t r = toAnyReg(v);
+                uint32_t r = compactToAnyReg(v);
                 setPos(tok.line, tok.column);
                 if (isProto) {
                     emitABC(OP_INITPROTO, dest, r, 0);

@@ -129,8 +129,7 @@ bool Parser::emitDefault(uint32_t index, bool named) {
         if (target.kind == E_LOCAL) {
             moveToLocal(target.a, v);
         } else {
-            compact(v);
-            uint32_t r = toAnyReg(v);
+            uint32_t r = compactToAnyReg(v);
             storeTo(target, r);
         }
         patchTo(skip, here());

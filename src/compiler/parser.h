@@ -552,6 +552,7 @@ private:
     bool emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged = false);
     bool parseNew(ExprDesc &e);
     void compact(ExprDesc &e);
+    uint32_t compactToAnyReg(ExprDesc &e);  // compact, then toAnyReg
     bool checkBinding(uint32_t atom, const Token &token);
 
     // --- template literals (template.cpp)

@@ -23,6 +23,7 @@ bool VecStorage::grow(uint32_t wanted, size_t elemSize) {
 }
 
 void VecStorage::release(size_t elemSize) {
+    if (!data_) return;
     ctx_->release(data_, elemSize * cap_);
     data_ = nullptr;
     size_ = cap_ = 0;
@@ -31,7 +32,7 @@ void VecStorage::release(size_t elemSize) {
 void VecStorage::shrink(size_t elemSize) {
     if (size_ == cap_) return;
     if (size_ == 0) {
-        if (data_) release(elemSize);
+        release(elemSize);
         return;
     }
     void *p = ctx_->shrink(data_, elemSize * cap_, elemSize * size_);
@@ -41,7 +42,7 @@ void VecStorage::shrink(size_t elemSize) {
 }
 
 void VecStorage::take(VecStorage &other, size_t elemSize) {
-    if (data_) release(elemSize);
+    release(elemSize);
     ctx_ = other.ctx_;
     data_ = other.data_;
     size_ = other.size_;

@@ -478,8 +478,7 @@ bool Parser::parseUnary(ExprDesc &e) {
             emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, e.a, 0);
             e = regExpr(dest);
         } else {
-            compact(e);
-            uint32_t r = toAnyReg(e);
+            uint32_t r = compactToAnyReg(e);
             freeExpr(e);
             uint32_t dest = allocReg();
             setPos(tok.line, tok.column);
@@ -501,8 +500,7 @@ bool Parser::parseUnary(ExprDesc &e) {
             break;
         }
         if (tok.type == T_PLUS && e.kind == E_NUMBER) break;
-        compact(e);
-        uint32_t r = toAnyReg(e);
+        uint32_t r = compactToAnyReg(e);
         freeExpr(e);
         uint32_t dest = allocReg();
         setPos(tok.line, tok.column);
@@ -765,8 +763,7 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
             ExprDesc arg;
             if (!parseAssignment(arg, false)) return false;
             if (*spread) {
-                compact(arg);
-                uint32_t r = toAnyReg(arg);
+                uint32_t r = compactToAnyReg(arg);
                 setPos(line, column);
                 emitABC(isSpread ? OP_SPREAD : OP_APPEND, base + 2, r, 0);
                 freeExpr(arg);
@@ -916,8 +913,7 @@ bool Parser::parseArrayLiteral(ExprDesc &e) {
         if (isSpread && !next()) return false;
         ExprDesc v;
         if (!parseAssignment(v, false)) return false;
-        compact(v);
-        uint32_t r = toAnyReg(v);
+        uint32_t r = compactToAnyReg(v);
         if (isSpread) setPos(line, column);
         emitABC(isSpread ? OP_SPREAD : OP_APPEND, dest, r, 0);
         freeExpr(v);

@@ -223,12 +223,7 @@ bool Parser::parseExpressionStatement() {
 
 bool Parser::parseBlock(uint32_t catchParam) {
     if (!next() || !openBlock(catchParam, SCOPE_BLOCK)) return false;
-    while (!check(T_RBRACE)) {
-        if (check(T_EOF)) return unexpected();
-        stmtContext_ = STMT_LIST;
-        if (!parseStatement()) return false;
-    }
-    return closeBlock() && next();
+    return parseStatementsUntil(T_RBRACE) && closeBlock() && next();
 }
 
 // Blocks are scopes (block_scope.cpp).
@@ -304,8 +299,7 @@ bool Parser::parseVarDeclarations(bool noIn, uint32_t *lastAtom, bool *hadInit, 
             if (target.kind == E_LOCAL) {
                 moveToLocal(target.a, value);
             } else {
-                compact(value);
-                uint32_t r = toAnyReg(value);
+                uint32_t r = compactToAnyReg(value);
                 storeTo(target, r);
                 freeExpr(value);
                 freeExpr(target);
@@ -320,8 +314,7 @@ bool Parser::parseIf() {
     if (!next() || !expect(T_LPAREN)) return false;
     ExprDesc cond;
     if (!parseExpression(cond, false) || !expect(T_RPAREN)) return false;
-    compact(cond);
-    uint32_t r = toAnyReg(cond);
+    uint32_t r = compactToAnyReg(cond);
     freeExpr(cond);
     uint32_t toElse = emitCondJump(OP_JMPIFNOT, r);
     stmtContext_ = STMT_IFBODY;
@@ -359,8 +352,7 @@ bool Parser::parseWhile() {
     if (!parseExpression(cond, false) || !expect(T_RPAREN)) return false;
     uint32_t exit = NO_PATCH;
     if (cond.kind != E_TRUE) {
-        compact(cond);
-        uint32_t r = toAnyReg(cond);
+        uint32_t r = compactToAnyReg(cond);
         freeExpr(cond);
         exit = emitCondJump(OP_JMPIFNOT, r);
     }
@@ -377,8 +369,7 @@ bool Parser::parseDoWhile() {
     patchListTo(fs_->targets[t].continueList, here());
     ExprDesc cond;
     if (!parseExpression(cond, false) || !expect(T_RPAREN)) return false;
-    compact(cond);
-    uint32_t r = toAnyReg(cond);
+    uint32_t r = compactToAnyReg(cond);
     freeExpr(cond);
     patchTo(emitCondJump(OP_JMPIF, r), start);
     popTarget(here());
@@ -539,8 +530,7 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         ExprDesc cond;
         if (!parseExpression(cond, false)) return false;
         if (cond.kind != E_TRUE) {
-            compact(cond);
-            uint32_t r = toAnyReg(cond);
+            uint32_t r = compactToAnyReg(cond);
             freeExpr(cond);
             exit = emitCondJump(OP_JMPIFNOT, r);
         }
@@ -579,8 +569,7 @@ bool Parser::atOf() {
 bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
     ExprDesc object;
     if (!(of ? parseAssignment(object, false) : parseExpression(object, false)) || !expect(T_RPAREN)) return false;
-    compact(object);
-    uint32_t r = toAnyReg(object);
+    uint32_t r = compactToAnyReg(object);
     freeExpr(object);
     if (of) {
         *iterReg = reserveRegs(3);  // may be r itself: ITERINIT reads R[B] first
@@ -713,8 +702,7 @@ bool Parser::parseReturn() {
     }
     ExprDesc e;
     if (!parseExpression(e, false)) return false;
-    compact(e);
-    uint32_t r = toAnyReg(e);
+    uint32_t r = compactToAnyReg(e);
     setPos(tok.line, tok.column);
     emitABC(OP_RET, r, 0, 0);
     return consumeSemicolon();
@@ -726,8 +714,7 @@ bool Parser::parseThrow() {
     if (lex_.token.newlineBefore) return fail(ENG_MESSAGE("Illegal newline after throw"));
     ExprDesc e;
     if (!parseExpression(e, false)) return false;
-    compact(e);
-    uint32_t r = toAnyReg(e);
+    uint32_t r = compactToAnyReg(e);
     setPos(tok.line, tok.column);
     emitABC(OP_THROW, r, 0, 0);
     return consumeSemicolon();
@@ -887,8 +874,7 @@ bool Parser::parseSwitch() {
             pendingTests = NO_PATCH;
             ExprDesc v;
             if (!parseExpression(v, false) || !expect(T_COLON)) return false;
-            compact(v);
-            uint32_t r = toAnyReg(v);
+            uint32_t r = compactToAnyReg(v);
             setPos(caseTok.line, caseTok.column);
             emitABC(OP_SEQ, cmp, disc, r);
             freeExpr(v);
@@ -953,8 +939,7 @@ bool Parser::parseWith() {
     if (!next() || !expect(T_LPAREN)) return false;
     ExprDesc object;
     if (!parseExpression(object, false) || !expect(T_RPAREN)) return false;
-    compact(object);
-    uint32_t r = toAnyReg(object);
+    uint32_t r = compactToAnyReg(object);
     freeExpr(object);
     uint32_t reg = 0;
     bool boxed = false;

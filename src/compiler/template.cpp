@@ -64,8 +64,7 @@ bool Parser::parseTemplateLiteral(ExprDesc &e) {
         if (!next()) return false;
         ExprDesc sub;
         if (!parseExpression(sub, false)) return false;
-        compact(sub);
-        uint32_t r = toAnyReg(sub);
+        uint32_t r = compactToAnyReg(sub);
         freeExpr(sub);
         setPos(tok.line, tok.column);
         if (started) {
