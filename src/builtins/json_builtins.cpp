@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
 #include "port.h"
@@ -678,18 +679,23 @@ Status jsonStringify(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec jsonMethods[] = {
-    {"parse", jsonParse, 2, 0},
-    {"stringify", jsonStringify, 3, 0},
-};
+#define JSON_PROPS(P)                                                         \
+    P(parse, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_JSON, 0))            \
+    P(stringify, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_JSON, 1))
+ENG_FLASH_TABLE(jsonProps, JSON_PROPS)
 
 }  // namespace
+
+const MethodSpec jsonMethods[] = {
+    {romStrings.parse.text, jsonParse, 2, 0},
+    {romStrings.stringify.text, jsonStringify, 3, 0},
+};
 
 Status initJsonBuiltins(Heap &h) {
     JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));
     if (!json) return Status::Error;
-    ENG_TRY(defineGlobalValue(h, "JSON", Value::pointer(json), ATTR_HIDDEN));
-    return installMethods(h, json, jsonMethods, sizeof jsonMethods / sizeof jsonMethods[0]);
+    useFlashProps(json, jsonProps);
+    return defineGlobalValue(h, "JSON", Value::pointer(json), ATTR_HIDDEN);
 }
 
 }  // namespace eng

@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "value/number.h"
@@ -131,47 +132,46 @@ Status mathRandom(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec mathMethods[] = {
-    {"floor", mathFloor, 1, 0},
-    {"acos", mathUnary, 1, OP_ACOS},
-    {"asin", mathUnary, 1, OP_ASIN},
-    {"atan", mathUnary, 1, OP_ATAN},
-    {"atan2", mathAtan2, 2, 0},
-    {"ceil", mathUnary, 1, OP_CEIL},
-    {"cos", mathUnary, 1, OP_COS},
-    {"exp", mathUnary, 1, OP_EXP},
-    {"log", mathUnary, 1, OP_LOG},
-    {"pow", mathPow, 2, 0},
-    {"random", mathRandom, 0, 0},
-    {"round", mathUnary, 1, OP_ROUND},
-    {"sin", mathUnary, 1, OP_SIN},
-    {"sqrt", mathUnary, 1, OP_SQRT},
-    {"tan", mathUnary, 1, OP_TAN},
-    {"abs", mathAbs, 1, 0},
-    {"max", mathMinMax, 2, 1},
-    {"min", mathMinMax, 2, 0},
+// name, function, length, magic: one list for the method table and the
+// object's property table, so a method's entry is its lightfunc's.
+// (M is applied to P and each entry: P is passed on to property lists.)
+#define MATH_METHODS(M, P)                                                                                \
+    M(P, floor, mathFloor, 1, 0) M(P, acos, mathUnary, 1, OP_ACOS) M(P, asin, mathUnary, 1, OP_ASIN)      \
+    M(P, atan, mathUnary, 1, OP_ATAN) M(P, atan2, mathAtan2, 2, 0) M(P, ceil, mathUnary, 1, OP_CEIL)     \
+    M(P, cos, mathUnary, 1, OP_COS) M(P, exp, mathUnary, 1, OP_EXP) M(P, log, mathUnary, 1, OP_LOG)      \
+    M(P, pow, mathPow, 2, 0) M(P, random, mathRandom, 0, 0) M(P, round, mathUnary, 1, OP_ROUND)          \
+    M(P, sin, mathUnary, 1, OP_SIN) M(P, sqrt, mathUnary, 1, OP_SQRT) M(P, tan, mathUnary, 1, OP_TAN)    \
+    M(P, abs, mathAbs, 1, 0) M(P, max, mathMinMax, 2, 1) M(P, min, mathMinMax, 2, 0)
+
+enum MathMethod {
+#define MATH_METHOD_ENUM(P, name, fn, length, magic) MATH_##name,
+    MATH_METHODS(MATH_METHOD_ENUM, _)
+#undef MATH_METHOD_ENUM
 };
 
-struct ConstantSpec {
-    Atom name;
-    RomNumber value;
-};
+#define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
+#define MATH_METHOD_PROP(P, name, fn, length, magic) \
+    P(name, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_MATH, MATH_##name))
+#define MATH_PROPS(P)                                                                                     \
+    MATH_CONSTANT(P, PI) MATH_CONSTANT(P, E) MATH_CONSTANT(P, LN2) MATH_CONSTANT(P, LN10)                 \
+    MATH_CONSTANT(P, LOG2E) MATH_CONSTANT(P, LOG10E) MATH_CONSTANT(P, SQRT2) MATH_CONSTANT(P, SQRT1_2)    \
+    MATH_METHODS(MATH_METHOD_PROP, P)
 
-const ConstantSpec mathConstants[] = {
-    {ATOM_PI, ROM_NUMBER_PI}, {ATOM_E, ROM_NUMBER_E}, {ATOM_LN2, ROM_NUMBER_LN2},
-    {ATOM_LN10, ROM_NUMBER_LN10}, {ATOM_LOG2E, ROM_NUMBER_LOG2E}, {ATOM_LOG10E, ROM_NUMBER_LOG10E},
-    {ATOM_SQRT2, ROM_NUMBER_SQRT2}, {ATOM_SQRT1_2, ROM_NUMBER_SQRT1_2},
-};
+ENG_FLASH_TABLE(mathProps, MATH_PROPS)
 
 }  // namespace
+
+const MethodSpec mathMethods[] = {
+#define MATH_METHOD_SPEC(P, name, fn, length, magic) {romStrings.name.text, fn, length, magic},
+    MATH_METHODS(MATH_METHOD_SPEC, _)
+#undef MATH_METHOD_SPEC
+};
 
 Status initMathBuiltins(Heap &h) {
     JSObject *math = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Math, sizeof(JSObject));
     if (!math) return Status::Error;
-    ENG_TRY(defineGlobalValue(h, "Math", Value::pointer(math), ATTR_HIDDEN));
-    ENG_TRY(installMethods(h, math, mathMethods, sizeof mathMethods / sizeof mathMethods[0]));
-    for (const ConstantSpec &k : mathConstants) ENG_TRY(defineOwn(h, math, atom(h, k.name), romNumber(k.value), 0));
-    return Status::Ok;
+    useFlashProps(math, mathProps);
+    return defineGlobalValue(h, "Math", Value::pointer(math), ATTR_HIDDEN);
 }
 
 }  // namespace eng

@@ -32,13 +32,26 @@ namespace eng {
     X(PI, "PI") X(SQRT1_2, "SQRT1_2") X(SQRT2, "SQRT2") X(lastIndex, "lastIndex")   \
     X(index, "index") X(input, "input") X(toJSON, "toJSON") X(raw, "raw")           \
     X(toISOString, "toISOString") X(toLocaleString, "toLocaleString")              \
-    X(comma, ",") X(getPrefix, "get ")
+    X(comma, ",") X(getPrefix, "get ")                                             \
+    /* Math and JSON methods (their tables are in flash) */                         \
+    X(floor, "floor") X(acos, "acos") X(asin, "asin") X(atan, "atan")              \
+    X(atan2, "atan2") X(ceil, "ceil") X(cos, "cos") X(exp, "exp") X(log, "log")     \
+    X(pow, "pow") X(random, "random") X(round, "round") X(sin, "sin")              \
+    X(sqrt, "sqrt") X(tan, "tan") X(abs, "abs") X(max, "max") X(min, "min")        \
+    X(parse, "parse") X(stringify, "stringify")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,
     ENG_ATOMS(ENG_ATOM_ENUM)
 #undef ENG_ATOM_ENUM
     ATOM__COUNT
+};
+
+// The atoms' texts, for what the compiler computes from them.
+constexpr const char *atomTexts[ATOM__COUNT] = {
+#define ENG_ATOM_TEXT(id, text) text,
+    ENG_ATOMS(ENG_ATOM_TEXT)
+#undef ENG_ATOM_TEXT
 };
 
 struct HString;

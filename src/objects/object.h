@@ -125,6 +125,13 @@ struct ElementsHeader {
 
 // Property tables up to this size are scanned; larger ones get a hash index.
 constexpr uint32_t PROP_LINEAR_LIMIT = 8;
+// Slots of the hash index of a table of `count` properties, as its RAM
+// copy will have them (the capacity: a power of two, 16 at least).
+constexpr uint32_t flashIndexSlots(uint32_t count) {
+    uint32_t cap = 2 * PROP_LINEAR_LIMIT;
+    while (cap < count) cap *= 2;
+    return cap * 2;
+}
 
 struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
     JSObject *proto;

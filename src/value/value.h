@@ -17,7 +17,10 @@
 // A lightweight function ("lightfunc") is a native function that is a
 // value, not an allocation: nothing to mark or count, identity is the bits.
 // Its 29-bit descriptor (vm/lightfunc.h decodes it):
-//   bit 28 = 0  built-in method: bits 6..10 a method table slice of the
+//   bit 28 = 0, bit 27 = 1  built-in method of a property table in flash:
+//               bits 8..15 the method table (builtins/flash_props.h
+//               flashMethodTables), bits 0..7 the entry in it
+//   bit 28 = 0, bit 27 = 0  built-in method: bits 6..10 a method table slice of the
 //               heap (Heap::lazyMethods, each pointing at a const MethodSpec
 //               table in flash), bits 0..5 the entry in it
 //   bit 28 = 1  embedder function (eng_push_lightfunc): bits 21..27 a slot
@@ -51,6 +54,15 @@ public:
     static Value pointer(const GcHeader *p) { return fromBits(reinterpret_cast<uintptr_t>(p)); }
     static constexpr uint32_t LIGHTFUNC_PAYLOAD_BITS = 29;
     static Value lightFunc(uint32_t payload) { return fromBits((static_cast<uintptr_t>(payload) << 3) | LIGHTFUNC_TAG); }
+    // For const tables in flash (builtins/flash_props.h), which the compiler
+    // lays out: a lightfunc, a number constant, a value of given bits.
+    static constexpr Value constLightFunc(uint32_t payload) {
+        return Value((static_cast<uintptr_t>(payload) << 3) | LIGHTFUNC_TAG);
+    }
+#if ENG_VALUE_NAN_BOXED
+    static constexpr Value constDouble(double d) { return Value(__builtin_bit_cast(uint64_t, d) + DOUBLE_OFFSET); }
+#endif
+    static constexpr Value constBits(uintptr_t b) { return Value(b); }
 
 #if ENG_VALUE_NAN_BOXED
     static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
@@ -122,6 +134,7 @@ private:
     static constexpr uint64_t INT_TAG = 1ull << 48;
     static constexpr uint64_t DOUBLE_OFFSET = 2ull << 48;
 #endif
+    constexpr explicit Value(uintptr_t b) : bits_(b) {}
     static Value fromBits(uintptr_t b) {
         Value v;
         v.bits_ = b;

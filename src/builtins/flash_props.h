@@ -1,0 +1,109 @@
+// Property tables of built-in objects as const data in flash.
+//
+// A built-in object whose table is in flash points its `props` at a const
+// Prop array with propCap 0 (objects/object_ops.h hasFlashProps); a table
+// longer than PROP_LINEAR_LIMIT is followed by its hash index. The
+// compiler lays both out: keys are the atoms in flash (romStrings), values
+// are lightweight functions (methods, found through flashMethodTables),
+// number constants in flash and immediates. Creating a heap allocates
+// nothing for such a table; the first change to it copies it to RAM.
+//
+// A table is written as an X-macro list of (atom, attributes, value), so
+// the keys' hashes for the index come from the same list:
+//
+//   #define MATH_PROPS(P) P(floor, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_MATH, 0)) ...
+//   ENG_FLASH_TABLE(mathProps, MATH_PROPS)
+#ifndef ENG_BUILTINS_FLASH_PROPS_H
+#define ENG_BUILTINS_FLASH_PROPS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "builtins/builtins.h"
+#include "strings/rom_strings.h"
+#include "strings/string.h"
+#include "value/rom_numbers.h"
+
+namespace eng {
+
+// The method tables whose entries flash tables name as lightfuncs; a
+// lightfunc's descriptor says which table and entry (vm/lightfunc.h).
+enum FlashMethodTable : uint8_t {
+    FLASH_METHODS_MATH,
+    FLASH_METHODS_JSON,
+    FLASH_METHODS__COUNT
+};
+extern const MethodSpec *const flashMethodTables[FLASH_METHODS__COUNT];
+extern const MethodSpec mathMethods[];
+extern const MethodSpec jsonMethods[];
+
+constexpr uint32_t LIGHTFUNC_FLASH_METHOD = 1u << 27;  // descriptor bit (value.h)
+constexpr uint32_t flashMethodDescriptor(uint32_t table, uint32_t entry) {
+    return LIGHTFUNC_FLASH_METHOD | table << 8 | entry;
+}
+
+// The hash index of a table with keys `keys`: as rebuildIndex
+// (objects/object.cpp) makes a RAM table's, with byte slots.
+// A slot holds the property's number + 1, or 0 when empty: a byte each.
+template <size_t N>
+struct FlashIndex {
+    static_assert(N < 256, "a flash index slot holds a property number in a byte");
+    uint8_t slot[N > PROP_LINEAR_LIMIT ? flashIndexSlots(N) : 1];  // a short table has none
+};
+
+constexpr uint32_t atomHash(Atom a) {
+    uint32_t h = HASH_SEED;
+    for (const char *t = atomTexts[a]; *t; t++) h = hashStep(h, static_cast<uint8_t>(*t));
+    return h;
+}
+
+template <size_t N>
+constexpr FlashIndex<N> flashIndex(const Atom (&keys)[N]) {
+    FlashIndex<N> index{};
+    if (N <= PROP_LINEAR_LIMIT) return index;
+    uint32_t mask = flashIndexSlots(N) - 1;
+    for (uint32_t i = 0; i < N; i++) {
+        uint32_t slot = atomHash(keys[i]) & mask;
+        while (index.slot[slot]) slot = (slot + 1) & mask;
+        index.slot[slot] = static_cast<uint8_t>(i + 1);
+    }
+    return index;
+}
+
+template <size_t N>
+struct FlashPropTable {
+    Prop props[N];
+    FlashIndex<N> index;  // used only when N > PROP_LINEAR_LIMIT
+};
+
+// Entries. Keys: the atom's address plus the attribute bits (Prop::keyBits;
+// an address constant the linker fills in).
+#define ENG_FLASH_KEY(atom, attrs) (reinterpret_cast<uintptr_t>(&::eng::romStrings.atom.s) + (attrs))
+#define ENG_FLASH_METHOD(table, entry) ::eng::Value::constLightFunc(::eng::flashMethodDescriptor(table, entry))
+#if ENG_VALUE_NAN_BOXED
+#define ENG_FLASH_NUMBER(id) ::eng::Value::constDouble(::eng::romNumberConstants[::eng::ROM_NUMBER_##id])
+#else
+#define ENG_FLASH_NUMBER(id) \
+    ::eng::Value::constBits(reinterpret_cast<uintptr_t>(&::eng::romNumbers[::eng::ROM_NUMBER_##id].gc))
+#endif
+
+#define ENG_FLASH_PROP_ENTRY(atom, attrs, value) {ENG_FLASH_KEY(atom, attrs), value},
+#define ENG_FLASH_PROP_ATOM(atom, attrs, value) ::eng::ATOM_##atom,
+
+// Defines `name` (a FlashPropTable) from the list LIST(P).
+#define ENG_FLASH_TABLE(name, LIST)                                          \
+    constexpr ::eng::Atom name##Keys[] = {LIST(ENG_FLASH_PROP_ATOM)};        \
+    constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0]; \
+    const ::eng::FlashPropTable<name##Count> name = {{LIST(ENG_FLASH_PROP_ENTRY)}, ::eng::flashIndex(name##Keys)};
+
+// Gives o (a new object without properties) the table in flash.
+template <size_t N>
+inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
+    o->props = const_cast<Prop *>(table.props);
+    o->propCount = N;
+    o->propCap = 0;
+}
+
+}  // namespace eng
+
+#endif
