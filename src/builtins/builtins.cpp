@@ -2,6 +2,8 @@
 // else points at them), then the global object and each library part.
 #include "builtins/builtins.h"
 
+#include "builtins/flash_props.h"
+
 #include <math.h>
 
 #include "heap/refcount.h"
@@ -276,6 +278,18 @@ JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length,
     if (defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(proto), 0) != Status::Ok) return nullptr;
     if (defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
     if (defineOwn(h, h.global, key, Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
+    return ctor;
+}
+
+JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
+                           uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
+    JSNative *ctor = newNative(h, fn, atom(h, name), length, 0);
+    if (!ctor) return nullptr;
+    ctor->setFlag(OBJ_CONSTRUCTOR);
+    useFlashProps(ctor, ctorProps, ctorCount);
+    h.ctors[proto] = ctor;
+    useFlashProps(h.protos[proto], protoProps, protoCount);
+    if (defineOwn(h, h.global, atom(h, name), Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
     return ctor;
 }
 

@@ -6,8 +6,9 @@
 namespace eng {
 
 const MethodSpec *const flashMethodTables[FLASH_METHODS__COUNT] = {
-    mathMethods,  // FLASH_METHODS_MATH
-    jsonMethods,  // FLASH_METHODS_JSON
+#define ENG_FLASH_METHODS_ADDRESS(X, specs) specs,
+    ENG_FLASH_METHOD_TABLES(ENG_FLASH_METHODS_ADDRESS)
+#undef ENG_FLASH_METHODS_ADDRESS
 };
 
 }  // namespace eng

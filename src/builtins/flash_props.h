@@ -28,14 +28,21 @@ namespace eng {
 
 // The method tables whose entries flash tables name as lightfuncs; a
 // lightfunc's descriptor says which table and entry (vm/lightfunc.h).
+#define ENG_FLASH_METHOD_TABLES(T)                                                       \
+    T(MATH, mathMethods) T(JSON, jsonMethods) T(OBJECT_PROTO, objectProtoMethods)         \
+    T(OBJECT_STATIC, objectStaticMethods) T(ARRAY_PROTO, arrayProtoMethods)               \
+    T(ARRAY_STATIC, arrayStaticMethods) T(ERROR_PROTO, errorProtoMethods)
+
 enum FlashMethodTable : uint8_t {
-    FLASH_METHODS_MATH,
-    FLASH_METHODS_JSON,
+#define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,
+    ENG_FLASH_METHOD_TABLES(ENG_FLASH_METHODS_ENUM)
+#undef ENG_FLASH_METHODS_ENUM
     FLASH_METHODS__COUNT
 };
 extern const MethodSpec *const flashMethodTables[FLASH_METHODS__COUNT];
-extern const MethodSpec mathMethods[];
-extern const MethodSpec jsonMethods[];
+#define ENG_FLASH_METHODS_DECLARE(X, specs) extern const MethodSpec specs[];
+ENG_FLASH_METHOD_TABLES(ENG_FLASH_METHODS_DECLARE)
+#undef ENG_FLASH_METHODS_DECLARE
 
 constexpr uint32_t LIGHTFUNC_FLASH_METHOD = 1u << 27;  // descriptor bit (value.h)
 constexpr uint32_t flashMethodDescriptor(uint32_t table, uint32_t entry) {
@@ -87,6 +94,10 @@ struct FlashPropTable {
     ::eng::Value::constBits(reinterpret_cast<uintptr_t>(&::eng::romNumbers[::eng::ROM_NUMBER_##id].gc))
 #endif
 
+// The prototype (by Proto), the constructor of one, the global object.
+#define ENG_FLASH_PROTO(proto) ::eng::Value::constBuiltinRef(::eng::proto)
+#define ENG_FLASH_CTOR(proto) ::eng::Value::constBuiltinRef(::eng::BUILTIN_REF_CTORS + ::eng::proto)
+
 #define ENG_FLASH_PROP_ENTRY(atom, attrs, value) {ENG_FLASH_KEY(atom, attrs), value},
 #define ENG_FLASH_PROP_ATOM(atom, attrs, value) ::eng::ATOM_##atom,
 
@@ -96,13 +107,53 @@ struct FlashPropTable {
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0]; \
     const ::eng::FlashPropTable<name##Count> name = {{LIST(ENG_FLASH_PROP_ENTRY)}, ::eng::flashIndex(name##Keys)};
 
+// Methods: a list METHODS(M, X) applies M to X and each method's
+// (name, function, length, magic); X names the method table: its entries
+// are X_<name> and its number FLASH_METHODS_X. Every name is an atom.
+#define ENG_FLASH_METHOD_ENUM(X, name, fn, length, magic) X##_##name,
+#define ENG_FLASH_METHOD_SPEC(X, name, fn, length, magic) {::eng::romStrings.name.text, fn, length, magic},
+#define ENG_FLASH_METHOD_KEY(X, name, fn, length, magic) ::eng::ATOM_##name,
+#define ENG_FLASH_METHOD_PROP(X, name, fn, length, magic) \
+    {ENG_FLASH_KEY(name, ::eng::ATTR_HIDDEN), ENG_FLASH_METHOD(::eng::FLASH_METHODS_##X, X##_##name)},
+
+// The method table `specs` (named in flashMethodTables) of METHODS.
+#define ENG_FLASH_METHOD_TABLE(specs, X, METHODS)   \
+    enum X##_Entry { METHODS(ENG_FLASH_METHOD_ENUM, X) }; \
+    extern const ::eng::MethodSpec specs[];         \
+    const ::eng::MethodSpec specs[] = {METHODS(ENG_FLASH_METHOD_SPEC, X)};
+
+// The property table `name`: PROPS(P)'s properties, then METHODS' methods
+// (non-enumerable), in that order.
+#define ENG_FLASH_OBJECT(name, PROPS, X, METHODS)                                                           \
+    constexpr ::eng::Atom name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)};     \
+    constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
+    const ::eng::FlashPropTable<name##Count> name = {                                                     \
+        {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X)}, ::eng::flashIndex(name##Keys)};
+#define ENG_FLASH_NO_PROPS(P)
+
 // Gives o (a new object without properties) the table in flash.
-template <size_t N>
-inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
-    o->props = const_cast<Prop *>(table.props);
-    o->propCount = N;
+inline void useFlashProps(JSObject *o, const Prop *props, uint32_t count) {
+    o->props = const_cast<Prop *>(props);
+    o->propCount = count;
     o->propCap = 0;
 }
+template <size_t N>
+inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
+    useFlashProps(o, table.props, N);
+}
+
+// A built-in constructor (a global of its name) and its prototype's
+// constructor, with their tables in flash. The tables name each other
+// (ENG_FLASH_PROTO, ENG_FLASH_CTOR). Null when memory runs out.
+JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
+                           uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount);
+template <size_t C, size_t P>
+inline JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length,
+                                  const FlashPropTable<C> &ctorTable, const FlashPropTable<P> &protoTable) {
+    return flashConstructor(h, proto, name, fn, length, ctorTable.props, C, protoTable.props, P);
+}
+
+#define ENG_FLASH_STRING(atom) ::eng::Value::constBits(reinterpret_cast<uintptr_t>(&::eng::romStrings.atom.s))
 
 }  // namespace eng
 

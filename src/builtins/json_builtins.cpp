@@ -679,17 +679,15 @@ Status jsonStringify(NativeCall &c) {
     return Status::Ok;
 }
 
-#define JSON_PROPS(P)                                                         \
-    P(parse, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_JSON, 0))            \
-    P(stringify, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_JSON, 1))
-ENG_FLASH_TABLE(jsonProps, JSON_PROPS)
+#define JSON_METHODS(M, X) M(X, parse, jsonParse, 2, 0) M(X, stringify, jsonStringify, 3, 0)
 
 }  // namespace
 
-const MethodSpec jsonMethods[] = {
-    {romStrings.parse.text, jsonParse, 2, 0},
-    {romStrings.stringify.text, jsonStringify, 3, 0},
-};
+ENG_FLASH_METHOD_TABLE(jsonMethods, JSON, JSON_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(jsonProps, ENG_FLASH_NO_PROPS, JSON, JSON_METHODS)
+}  // namespace
 
 Status initJsonBuiltins(Heap &h) {
     JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));

@@ -132,40 +132,27 @@ Status mathRandom(NativeCall &c) {
     return Status::Ok;
 }
 
-// name, function, length, magic: one list for the method table and the
-// object's property table, so a method's entry is its lightfunc's.
-// (M is applied to P and each entry: P is passed on to property lists.)
-#define MATH_METHODS(M, P)                                                                                \
-    M(P, floor, mathFloor, 1, 0) M(P, acos, mathUnary, 1, OP_ACOS) M(P, asin, mathUnary, 1, OP_ASIN)      \
-    M(P, atan, mathUnary, 1, OP_ATAN) M(P, atan2, mathAtan2, 2, 0) M(P, ceil, mathUnary, 1, OP_CEIL)     \
-    M(P, cos, mathUnary, 1, OP_COS) M(P, exp, mathUnary, 1, OP_EXP) M(P, log, mathUnary, 1, OP_LOG)      \
-    M(P, pow, mathPow, 2, 0) M(P, random, mathRandom, 0, 0) M(P, round, mathUnary, 1, OP_ROUND)          \
-    M(P, sin, mathUnary, 1, OP_SIN) M(P, sqrt, mathUnary, 1, OP_SQRT) M(P, tan, mathUnary, 1, OP_TAN)    \
-    M(P, abs, mathAbs, 1, 0) M(P, max, mathMinMax, 2, 1) M(P, min, mathMinMax, 2, 0)
-
-enum MathMethod {
-#define MATH_METHOD_ENUM(P, name, fn, length, magic) MATH_##name,
-    MATH_METHODS(MATH_METHOD_ENUM, _)
-#undef MATH_METHOD_ENUM
-};
+// (M applied to X and each method: builtins/flash_props.h)
+#define MATH_METHODS(M, X)                                                                                \
+    M(X, floor, mathFloor, 1, 0) M(X, acos, mathUnary, 1, OP_ACOS) M(X, asin, mathUnary, 1, OP_ASIN)      \
+    M(X, atan, mathUnary, 1, OP_ATAN) M(X, atan2, mathAtan2, 2, 0) M(X, ceil, mathUnary, 1, OP_CEIL)     \
+    M(X, cos, mathUnary, 1, OP_COS) M(X, exp, mathUnary, 1, OP_EXP) M(X, log, mathUnary, 1, OP_LOG)      \
+    M(X, pow, mathPow, 2, 0) M(X, random, mathRandom, 0, 0) M(X, round, mathUnary, 1, OP_ROUND)          \
+    M(X, sin, mathUnary, 1, OP_SIN) M(X, sqrt, mathUnary, 1, OP_SQRT) M(X, tan, mathUnary, 1, OP_TAN)    \
+    M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)
 
 #define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
-#define MATH_METHOD_PROP(P, name, fn, length, magic) \
-    P(name, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_MATH, MATH_##name))
-#define MATH_PROPS(P)                                                                                     \
-    MATH_CONSTANT(P, PI) MATH_CONSTANT(P, E) MATH_CONSTANT(P, LN2) MATH_CONSTANT(P, LN10)                 \
-    MATH_CONSTANT(P, LOG2E) MATH_CONSTANT(P, LOG10E) MATH_CONSTANT(P, SQRT2) MATH_CONSTANT(P, SQRT1_2)    \
-    MATH_METHODS(MATH_METHOD_PROP, P)
-
-ENG_FLASH_TABLE(mathProps, MATH_PROPS)
+#define MATH_CONSTANTS(P)                                                                              \
+    MATH_CONSTANT(P, PI) MATH_CONSTANT(P, E) MATH_CONSTANT(P, LN2) MATH_CONSTANT(P, LN10)              \
+    MATH_CONSTANT(P, LOG2E) MATH_CONSTANT(P, LOG10E) MATH_CONSTANT(P, SQRT2) MATH_CONSTANT(P, SQRT1_2)
 
 }  // namespace
 
-const MethodSpec mathMethods[] = {
-#define MATH_METHOD_SPEC(P, name, fn, length, magic) {romStrings.name.text, fn, length, magic},
-    MATH_METHODS(MATH_METHOD_SPEC, _)
-#undef MATH_METHOD_SPEC
-};
+ENG_FLASH_METHOD_TABLE(mathMethods, MATH, MATH_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(mathProps, MATH_CONSTANTS, MATH, MATH_METHODS)
+}  // namespace
 
 Status initMathBuiltins(Heap &h) {
     JSObject *math = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Math, sizeof(JSObject));

@@ -124,7 +124,8 @@ Status regexpConstructor(NativeCall &c) {
         return Status::Ok;
     }
     Prop *pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
-    JSObject *proto = pp && isObject(pp->value) ? asObject(pp->value) : h.protos[PROTO_OBJECT];
+    Value pv = pp ? tableValue(h, pp->value) : Value::undefined();
+    JSObject *proto = isObject(pv) ? asObject(pv) : h.protos[PROTO_OBJECT];
     HString *p;
     uint32_t flags = 0;
     if (isRegExp(pattern)) {

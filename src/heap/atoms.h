@@ -38,7 +38,30 @@ namespace eng {
     X(atan2, "atan2") X(ceil, "ceil") X(cos, "cos") X(exp, "exp") X(log, "log")     \
     X(pow, "pow") X(random, "random") X(round, "round") X(sin, "sin")              \
     X(sqrt, "sqrt") X(tan, "tan") X(abs, "abs") X(max, "max") X(min, "min")        \
-    X(parse, "parse") X(stringify, "stringify")
+    X(parse, "parse") X(stringify, "stringify")                                     \
+    /* methods of the other built-ins whose tables are in flash */                 \
+    X(hasOwnProperty, "hasOwnProperty") X(isPrototypeOf, "isPrototypeOf")            \
+    X(propertyIsEnumerable, "propertyIsEnumerable")                                  \
+    X(getPrototypeOf, "getPrototypeOf")                                              \
+    X(getOwnPropertyDescriptor, "getOwnPropertyDescriptor")                          \
+    X(getOwnPropertyNames, "getOwnPropertyNames") X(create, "create")                \
+    X(defineProperty, "defineProperty") X(defineProperties, "defineProperties")      \
+    X(seal, "seal") X(freeze, "freeze") X(preventExtensions, "preventExtensions")    \
+    X(isSealed, "isSealed") X(isFrozen, "isFrozen") X(isExtensible, "isExtensible")  \
+    X(keys, "keys") X(push, "push") X(pop, "pop") X(slice, "slice")                  \
+    X(concat, "concat") X(reverse, "reverse") X(shift, "shift")                      \
+    X(unshift, "unshift") X(splice, "splice") X(sort, "sort") X(indexOf, "indexOf")  \
+    X(lastIndexOf, "lastIndexOf") X(every, "every") X(some, "some")                  \
+    X(forEach, "forEach") X(map, "map") X(filter, "filter") X(reduce, "reduce")      \
+    X(reduceRight, "reduceRight") X(isArray, "isArray") X(toFixed, "toFixed")        \
+    X(toExponential, "toExponential") X(toPrecision, "toPrecision")                  \
+    X(charAt, "charAt") X(charCodeAt, "charCodeAt")                                  \
+    X(localeCompare, "localeCompare") X(match, "match") X(replace, "replace")        \
+    X(search, "search") X(split, "split") X(substring, "substring")                  \
+    X(substr, "substr") X(toLowerCase, "toLowerCase")                                \
+    X(toLocaleLowerCase, "toLocaleLowerCase") X(toUpperCase, "toUpperCase")          \
+    X(toLocaleUpperCase, "toLocaleUpperCase") X(trim, "trim")                        \
+    X(fromCharCode, "fromCharCode")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -83,6 +83,11 @@ enum Proto {
     PROTO__COUNT
 };
 
+// Built-in objects a table in flash may name (Value::constBuiltinRef):
+// the prototypes (by Proto), their constructors, the global object.
+constexpr uint32_t BUILTIN_REF_CTORS = PROTO__COUNT;
+constexpr uint32_t BUILTIN_REF_GLOBAL = 2 * PROTO__COUNT;
+
 // Built-in methods not made yet: a const table waiting for its object to
 // be touched (so a heap does not copy the library into RAM up front).
 struct LazyMethods {
@@ -93,9 +98,10 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 19 used, one to spare: a test checks that heap creation never fills the
-// table (the tables that do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 20;  // 20 bytes each (32-bit)
+// 13 used (the built-ins whose tables are not in flash yet), one to spare:
+// a test checks that heap creation never fills the table (the tables that
+// do not fit would be installed as objects).
+constexpr uint32_t LAZY_METHOD_TABLES = 14;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -229,6 +235,18 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *));
 // Marks everything reachable from the roots, recounting references when
 // h.markRecount is set (gc.cpp).
 void markReachable(Heap &h);
+
+// A value read from a property table: a built-in object named in a table
+// in flash becomes the heap's object (every reader of tables goes through
+// here; RAM tables never hold such names).
+inline JSObject *builtinRefObject(const Heap &h, uint32_t id) {
+    if (id < BUILTIN_REF_CTORS) return h.protos[id];
+    if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
+    return h.global;
+}
+inline Value tableValue(const Heap &h, Value v) {
+    return v.isBuiltinRef() ? Value::pointer(builtinRefObject(h, v.builtinRefId())) : v;
+}
 
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
 // and nothing may write through the pointer (isReadOnly guards the writers).

@@ -203,9 +203,12 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
     LocalRoot root(h, Value::pointer(o));
     Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
     if (!props) return throwOutOfMemory(h);
-    // Keys and values in flash are read-only strings, numbers and
-    // lightweight functions: nothing to count.
-    memcpy(props, o->props, count * sizeof(Prop));
+    // Keys in flash are read-only strings (nothing to count); a value naming
+    // a built-in object becomes a counted reference to it.
+    for (uint32_t i = 0; i < count; i++) {
+        props[i].keyBits = o->props[i].keyBits;
+        rcInit(props[i].value, tableValue(h, o->props[i].value));
+    }
     o->props = props;
     o->propCap = cap;
     rebuildIndex(o);

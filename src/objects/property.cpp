@@ -130,12 +130,12 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         if (!s) return false;
         Prop *p = findOwnProp(o, s);
         if (!p) return false;
-        *value = p->value;
+        *value = tableValue(h, p->value);
         *attrs = p->attrs();
         return true;
     }
     if (Prop *p = findOwnProp(o, key.string)) {
-        *value = p->value;
+        *value = tableValue(h, p->value);
         *attrs = p->attrs();
         return true;
     }

@@ -5,7 +5,8 @@
 //   ...x000  heap pointer (every heap allocation is 8-byte aligned), non-null
 //   ...x010  special: undefined, null, false, true, empty (an array hole)
 //   ...x110  lightweight native function: a 29-bit descriptor, value >> 3
-//   ...x100  reserved: string in flash
+//   ...x100  a built-in object named in a flash table (never a script's
+//            value: builtins/flash_props.h)
 //   A double that is not a small integer is boxed in a HeapNumber.
 // 64-bit hosts (8 bytes, NaN-boxed, top 16 bits):
 //   0x0000  heap pointer (low 48 bits), special or lightweight function
@@ -63,6 +64,10 @@ public:
     static constexpr Value constDouble(double d) { return Value(__builtin_bit_cast(uint64_t, d) + DOUBLE_OFFSET); }
 #endif
     static constexpr Value constBits(uintptr_t b) { return Value(b); }
+    // A built-in object named in a flash table (its address is not known
+    // to the compiler): readers of tables turn it into the heap's object.
+    static constexpr Value constBuiltinRef(uint32_t id) { return Value(static_cast<uintptr_t>(id) << 3 | BUILTIN_REF_TAG); }
+    uint32_t builtinRefId() const { return static_cast<uint32_t>(bits_ >> 3) & 0xffff; }
 
 #if ENG_VALUE_NAN_BOXED
     static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
@@ -72,6 +77,7 @@ public:
     int32_t asSmallInt() const { return static_cast<int32_t>(static_cast<uint32_t>(bits_)); }
     bool isPointer() const { return bits_ != 0 && (bits_ >> 48) == 0 && (bits_ & 7) == 0; }
     bool isLightFunc() const { return (bits_ >> 48) == 0 && (bits_ & 7) == LIGHTFUNC_TAG; }
+    bool isBuiltinRef() const { return (bits_ & 0xffff000000000007ull) == BUILTIN_REF_TAG; }
     bool isInlineDouble() const { return (bits_ >> 48) >= 2; }
     double asInlineDouble() const {
         uint64_t raw = bits_ - DOUBLE_OFFSET;
@@ -95,6 +101,7 @@ public:
     int32_t asSmallInt() const { return static_cast<int32_t>(bits_) >> 1; }
     bool isPointer() const { return bits_ != 0 && (bits_ & 7) == 0; }
     bool isLightFunc() const { return (bits_ & 7) == LIGHTFUNC_TAG; }
+    bool isBuiltinRef() const { return (bits_ & 7) == BUILTIN_REF_TAG; }
     bool isInlineDouble() const { return false; }
     double asInlineDouble() const { return 0; }
 #endif
@@ -130,6 +137,7 @@ private:
     static constexpr uintptr_t SPECIAL_TRUE = 0x1a;
     static constexpr uintptr_t SPECIAL_EMPTY = 0x22;
     static constexpr uintptr_t LIGHTFUNC_TAG = 0x06;
+    static constexpr uintptr_t BUILTIN_REF_TAG = 0x04;
 #if ENG_VALUE_NAN_BOXED
     static constexpr uint64_t INT_TAG = 1ull << 48;
     static constexpr uint64_t DOUBLE_OFFSET = 2ull << 48;

@@ -25,7 +25,7 @@ namespace {
 inline Status objectGet(Heap &h, HString *name, Value *out) {
     Prop *p = findOwnProp(h.global, name);
     if (p && !p->isAccessor()) {
-        *out = p->value;
+        *out = tableValue(h, p->value);
         return Status::Ok;
     }
     // A global function still pending (parseInt): its lightfunc, nothing installed.

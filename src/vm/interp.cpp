@@ -354,7 +354,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 // Own data property: no prototype walk, no key conversion.
                 Prop *p = findOwnProp(o, key);
                 if (p && !p->isAccessor()) {
-                    R[a] = p->value;
+                    R[a] = tableValue(h, p->value);
                     break;
                 }
             }
