@@ -31,7 +31,9 @@ namespace eng {
 #define ENG_FLASH_METHOD_TABLES(T)                                                       \
     T(MATH, mathMethods) T(JSON, jsonMethods) T(OBJECT_PROTO, objectProtoMethods)         \
     T(OBJECT_STATIC, objectStaticMethods) T(ARRAY_PROTO, arrayProtoMethods)               \
-    T(ARRAY_STATIC, arrayStaticMethods) T(ERROR_PROTO, errorProtoMethods)
+    T(ARRAY_STATIC, arrayStaticMethods) T(ERROR_PROTO, errorProtoMethods)                 \
+    T(BOOLEAN_PROTO, booleanProtoMethods) T(NUMBER_PROTO, numberProtoMethods)             \
+    T(STRING_PROTO, stringProtoMethods) T(STRING_STATIC, stringStaticMethods)
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

@@ -98,10 +98,10 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 13 used (the built-ins whose tables are not in flash yet), one to spare:
+// 8 used (the built-ins whose tables are not in flash yet), one to spare:
 // a test checks that heap creation never fills the table (the tables that
 // do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 14;  // 20 bytes each (32-bit)
+constexpr uint32_t LAZY_METHOD_TABLES = 9;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
