@@ -33,7 +33,8 @@ namespace eng {
     T(OBJECT_STATIC, objectStaticMethods) T(ARRAY_PROTO, arrayProtoMethods)               \
     T(ARRAY_STATIC, arrayStaticMethods) T(ERROR_PROTO, errorProtoMethods)                 \
     T(BOOLEAN_PROTO, booleanProtoMethods) T(NUMBER_PROTO, numberProtoMethods)             \
-    T(STRING_PROTO, stringProtoMethods) T(STRING_STATIC, stringStaticMethods)
+    T(STRING_PROTO, stringProtoMethods) T(STRING_STATIC, stringStaticMethods)             \
+    T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,
@@ -98,6 +99,7 @@ struct FlashPropTable {
 
 // The prototype (by Proto), the constructor of one, the global object.
 #define ENG_FLASH_PROTO(proto) ::eng::Value::constBuiltinRef(::eng::proto)
+#define ENG_FLASH_BUILTIN(ref) ::eng::Value::constBuiltinRef(::eng::ref)
 #define ENG_FLASH_CTOR(proto) ::eng::Value::constBuiltinRef(::eng::BUILTIN_REF_CTORS + ::eng::proto)
 
 #define ENG_FLASH_PROP_ENTRY(atom, attrs, value) {ENG_FLASH_KEY(atom, attrs), value},
@@ -118,11 +120,15 @@ struct FlashPropTable {
 #define ENG_FLASH_METHOD_PROP(X, name, fn, length, magic) \
     {ENG_FLASH_KEY(name, ::eng::ATTR_HIDDEN), ENG_FLASH_METHOD(::eng::FLASH_METHODS_##X, X##_##name)},
 
-// The method table `specs` (named in flashMethodTables) of METHODS.
-#define ENG_FLASH_METHOD_TABLE(specs, X, METHODS)   \
-    enum X##_Entry { METHODS(ENG_FLASH_METHOD_ENUM, X) }; \
-    extern const ::eng::MethodSpec specs[];         \
+// The method table `specs` (named in flashMethodTables) of METHODS; the
+// numbers of its entries alone (for a header: tables elsewhere name them).
+#define ENG_FLASH_METHOD_ENTRIES(X, METHODS) enum X##_Entry { METHODS(ENG_FLASH_METHOD_ENUM, X) };
+#define ENG_FLASH_METHOD_SPECS(specs, X, METHODS) \
+    extern const ::eng::MethodSpec specs[];       \
     const ::eng::MethodSpec specs[] = {METHODS(ENG_FLASH_METHOD_SPEC, X)};
+#define ENG_FLASH_METHOD_TABLE(specs, X, METHODS) \
+    ENG_FLASH_METHOD_ENTRIES(X, METHODS)          \
+    ENG_FLASH_METHOD_SPECS(specs, X, METHODS)
 
 // The property table `name`: PROPS(P)'s properties, then METHODS' methods
 // (non-enumerable), in that order.
@@ -132,6 +138,14 @@ struct FlashPropTable {
     const ::eng::FlashPropTable<name##Count> name = {                                                     \
         {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X)}, ::eng::flashIndex(name##Keys)};
 #define ENG_FLASH_NO_PROPS(P)
+// The same with the methods of two tables.
+#define ENG_FLASH_TABLE2(name, PROPS, X, METHODS, Y, METHODS2)                                              \
+    constexpr ::eng::Atom name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)       \
+                                              METHODS2(ENG_FLASH_METHOD_KEY, Y)};                           \
+    constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
+    const ::eng::FlashPropTable<name##Count> name = {                                                     \
+        {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X) METHODS2(ENG_FLASH_METHOD_PROP, Y)},  \
+        ::eng::flashIndex(name##Keys)};
 
 // Gives o (a new object without properties) the table in flash.
 inline void useFlashProps(JSObject *o, const Prop *props, uint32_t count) {
@@ -147,6 +161,8 @@ inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
 // A built-in constructor (a global of its name) and its prototype's
 // constructor, with their tables in flash. The tables name each other
 // (ENG_FLASH_PROTO, ENG_FLASH_CTOR). Null when memory runs out.
+// When the constructor's global binding is in the global object's table
+// in flash (builtins.cpp), it is not defined again.
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount);
 template <size_t C, size_t P>

@@ -693,7 +693,9 @@ Status initJsonBuiltins(Heap &h) {
     JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));
     if (!json) return Status::Error;
     useFlashProps(json, jsonProps);
-    return defineGlobalValue(h, "JSON", Value::pointer(json), ATTR_HIDDEN);
+    json->gcFlags |= RC_MAX;  // a permanent root (the global object names it from flash)
+    h.json = json;
+    return Status::Ok;
 }
 
 }  // namespace eng

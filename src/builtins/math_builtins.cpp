@@ -158,7 +158,9 @@ Status initMathBuiltins(Heap &h) {
     JSObject *math = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Math, sizeof(JSObject));
     if (!math) return Status::Error;
     useFlashProps(math, mathProps);
-    return defineGlobalValue(h, "Math", Value::pointer(math), ATTR_HIDDEN);
+    math->gcFlags |= RC_MAX;  // a permanent root (the global object names it from flash)
+    h.math = math;
+    return Status::Ok;
 }
 
 }  // namespace eng

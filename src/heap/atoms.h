@@ -61,7 +61,13 @@ namespace eng {
     X(substr, "substr") X(toLowerCase, "toLowerCase")                                \
     X(toLocaleLowerCase, "toLocaleLowerCase") X(toUpperCase, "toUpperCase")          \
     X(toLocaleUpperCase, "toLocaleUpperCase") X(trim, "trim")                        \
-    X(fromCharCode, "fromCharCode")
+    X(fromCharCode, "fromCharCode")                                                  \
+    /* the global functions */                                                    \
+    X(print, "print") X(isNaN, "isNaN") X(isFinite, "isFinite")                      \
+    X(parseInt, "parseInt") X(parseFloat, "parseFloat") X(encodeURI, "encodeURI")    \
+    X(encodeURIComponent, "encodeURIComponent") X(decodeURI, "decodeURI")            \
+    X(decodeURIComponent, "decodeURIComponent") X(escape, "escape")                  \
+    X(unescape, "unescape")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -87,6 +87,8 @@ enum Proto {
 // the prototypes (by Proto), their constructors, the global object.
 constexpr uint32_t BUILTIN_REF_CTORS = PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_GLOBAL = 2 * PROTO__COUNT;
+constexpr uint32_t BUILTIN_REF_MATH = BUILTIN_REF_GLOBAL + 1;
+constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
 
 // Built-in methods not made yet: a const table waiting for its object to
 // be touched (so a heap does not copy the library into RAM up front).
@@ -98,10 +100,10 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 8 used (the built-ins whose tables are not in flash yet), one to spare:
+// 6 used (the built-ins whose tables are not in flash yet), one to spare:
 // a test checks that heap creation never fills the table (the tables that
 // do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 9;  // 20 bytes each (32-bit)
+constexpr uint32_t LAZY_METHOD_TABLES = 7;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -192,6 +194,8 @@ struct Heap {
     JSObject *lexicals;
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
+    JSObject *math;             // Math and JSON: the global object's table in flash names them
+    JSObject *json;
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     uint32_t randomState;       // Math.random (xorshift32), never 0
     LazyMethods lazyMethods[LAZY_METHOD_TABLES];
@@ -242,6 +246,8 @@ void markReachable(Heap &h);
 inline JSObject *builtinRefObject(const Heap &h, uint32_t id) {
     if (id < BUILTIN_REF_CTORS) return h.protos[id];
     if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
+    if (id == BUILTIN_REF_MATH) return h.math;
+    if (id == BUILTIN_REF_JSON) return h.json;
     return h.global;
 }
 inline Value tableValue(const Heap &h, Value v) {

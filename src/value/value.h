@@ -64,6 +64,7 @@ public:
     static constexpr Value constDouble(double d) { return Value(__builtin_bit_cast(uint64_t, d) + DOUBLE_OFFSET); }
 #endif
     static constexpr Value constBits(uintptr_t b) { return Value(b); }
+    static constexpr Value constUndefined() { return Value(SPECIAL_UNDEFINED); }
     // A built-in object named in a flash table (its address is not known
     // to the compiler): readers of tables turn it into the heap's object.
     static constexpr Value constBuiltinRef(uint32_t id) { return Value(static_cast<uintptr_t>(id) << 3 | BUILTIN_REF_TAG); }
