@@ -34,7 +34,9 @@ namespace eng {
     T(ARRAY_STATIC, arrayStaticMethods) T(ERROR_PROTO, errorProtoMethods)                 \
     T(BOOLEAN_PROTO, booleanProtoMethods) T(NUMBER_PROTO, numberProtoMethods)             \
     T(STRING_PROTO, stringProtoMethods) T(STRING_STATIC, stringStaticMethods)             \
-    T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)
+    T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)                       \
+    T(FUNCTION_PROTO, functionProtoMethods) T(REGEXP_PROTO, regexpProtoMethods)           \
+    T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,
@@ -170,6 +172,18 @@ inline JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, 
                                   const FlashPropTable<C> &ctorTable, const FlashPropTable<P> &protoTable) {
     return flashConstructor(h, proto, name, fn, length, ctorTable.props, C, protoTable.props, P);
 }
+
+// A get-only accessor pair in flash (a built-in getter such as
+// RegExp.prototype.global): its getter is a method of a flash table
+// (length METHOD_GETTER). Changing the property makes a new pair in RAM.
+struct alignas(8) FlashAccessor {
+    Accessor pair;
+};
+#define ENG_FLASH_GETTER_PAIR(table, entry)                                                    \
+    {{{ENG_READ_ONLY_NEXT, ::eng::HeapType::Accessor, ::eng::ROM_GC_FLAGS, 0},               \
+      ENG_FLASH_METHOD(table, entry),                                                         \
+      ::eng::Value::constUndefined()}}
+#define ENG_FLASH_ACCESSOR(flashPair) ::eng::Value::constBits(reinterpret_cast<uintptr_t>(&(flashPair).pair))
 
 #define ENG_FLASH_STRING(atom) ::eng::Value::constBits(reinterpret_cast<uintptr_t>(&::eng::romStrings.atom.s))
 

@@ -67,7 +67,32 @@ namespace eng {
     X(parseInt, "parseInt") X(parseFloat, "parseFloat") X(encodeURI, "encodeURI")    \
     X(encodeURIComponent, "encodeURIComponent") X(decodeURI, "decodeURI")            \
     X(decodeURIComponent, "decodeURIComponent") X(escape, "escape")                  \
-    X(unescape, "unescape")
+    X(unescape, "unescape")                                                          \
+    /* Function.prototype, RegExp and Date */                                     \
+    X(call, "call") X(apply, "apply") X(bind, "bind") X(exec, "exec")                \
+    X(test, "test") X(source, "source") X(global, "global")                          \
+    X(ignoreCase, "ignoreCase") X(multiline, "multiline") X(flags, "flags")          \
+    X(toDateString, "toDateString") X(toTimeString, "toTimeString")                  \
+    X(toLocaleDateString, "toLocaleDateString")                                      \
+    X(toLocaleTimeString, "toLocaleTimeString") X(toUTCString, "toUTCString")        \
+    X(toGMTString, "toGMTString") X(getTime, "getTime")                              \
+    X(getFullYear, "getFullYear") X(getUTCFullYear, "getUTCFullYear")                \
+    X(getYear, "getYear") X(getMonth, "getMonth") X(getUTCMonth, "getUTCMonth")      \
+    X(getDate, "getDate") X(getUTCDate, "getUTCDate") X(getDay, "getDay")            \
+    X(getUTCDay, "getUTCDay") X(getHours, "getHours") X(getUTCHours, "getUTCHours")  \
+    X(getMinutes, "getMinutes") X(getUTCMinutes, "getUTCMinutes")                    \
+    X(getSeconds, "getSeconds") X(getUTCSeconds, "getUTCSeconds")                    \
+    X(getMilliseconds, "getMilliseconds")                                            \
+    X(getUTCMilliseconds, "getUTCMilliseconds")                                      \
+    X(getTimezoneOffset, "getTimezoneOffset") X(setTime, "setTime")                  \
+    X(setMilliseconds, "setMilliseconds")                                            \
+    X(setUTCMilliseconds, "setUTCMilliseconds") X(setSeconds, "setSeconds")          \
+    X(setUTCSeconds, "setUTCSeconds") X(setMinutes, "setMinutes")                    \
+    X(setUTCMinutes, "setUTCMinutes") X(setHours, "setHours")                        \
+    X(setUTCHours, "setUTCHours") X(setDate, "setDate") X(setUTCDate, "setUTCDate")  \
+    X(setMonth, "setMonth") X(setUTCMonth, "setUTCMonth")                            \
+    X(setFullYear, "setFullYear") X(setUTCFullYear, "setUTCFullYear")                \
+    X(setYear, "setYear") X(UTC, "UTC") X(now, "now")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -89,6 +89,9 @@ constexpr uint32_t BUILTIN_REF_CTORS = PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_GLOBAL = 2 * PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_MATH = BUILTIN_REF_GLOBAL + 1;
 constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
+// {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
+// caller and arguments.
+constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
 
 // Built-in methods not made yet: a const table waiting for its object to
 // be touched (so a heap does not copy the library into RAM up front).
@@ -100,10 +103,11 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 6 used (the built-ins whose tables are not in flash yet), one to spare:
-// a test checks that heap creation never fills the table (the tables that
-// do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 7;  // 20 bytes each (32-bit)
+// Every built-in of the library has its table in flash; the slices serve
+// tables in the older form (docs/writing-builtins.md). A test checks that
+// heap creation never fills them (the tables that do not fit would be
+// installed as objects).
+constexpr uint32_t LAZY_METHOD_TABLES = 4;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -243,7 +247,8 @@ void markReachable(Heap &h);
 // A value read from a property table: a built-in object named in a table
 // in flash becomes the heap's object (every reader of tables goes through
 // here; RAM tables never hold such names).
-inline JSObject *builtinRefObject(const Heap &h, uint32_t id) {
+inline GcHeader *builtinRefObject(const Heap &h, uint32_t id) {
+    if (id == BUILTIN_REF_THROWER_PAIR) return h.strictThrower;
     if (id < BUILTIN_REF_CTORS) return h.protos[id];
     if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
     if (id == BUILTIN_REF_MATH) return h.math;

@@ -71,7 +71,9 @@ struct Prop {
     // A slot deleted from a hashed table, waiting for compaction (object.cpp).
     bool isDeleted() const { return key() == deletedPropertyKey; }
     bool isAccessor() const {
-        return !(keyBits & ATTR_WRITABLE) && value.isPointer() && value.asPointer()->type == HeapType::Accessor;
+        if (keyBits & ATTR_WRITABLE) return false;
+        if (value.isPointer()) return value.asPointer()->type == HeapType::Accessor;
+        return value.isAccessorRef();  // an accessor pair in RAM named by a table in flash
     }
     uint8_t attrs() const { return static_cast<uint8_t>((keyBits & 7) | (isAccessor() ? ATTR_ACCESSOR : 0)); }
     void setAttrs(uint8_t a) { keyBits = (keyBits & ~uintptr_t(7)) | attrBits(a); }

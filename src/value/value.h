@@ -69,6 +69,9 @@ public:
     // to the compiler): readers of tables turn it into the heap's object.
     static constexpr Value constBuiltinRef(uint32_t id) { return Value(static_cast<uintptr_t>(id) << 3 | BUILTIN_REF_TAG); }
     uint32_t builtinRefId() const { return static_cast<uint32_t>(bits_ >> 3) & 0xffff; }
+    // Ids from BUILTIN_REF_ACCESSOR name accessor pairs (heap.h).
+    static constexpr uint32_t BUILTIN_REF_ACCESSOR = 0x8000;
+    bool isAccessorRef() const { return isBuiltinRef() && (builtinRefId() & BUILTIN_REF_ACCESSOR); }
 
 #if ENG_VALUE_NAN_BOXED
     static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
