@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/string.h"
@@ -977,43 +978,36 @@ Status arrayToLocaleString(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec prototypeMethods[] = {
-    {"push", arrayPushMethod, 1, 0},
-    {"pop", arrayPop, 0, 0},
-    {"join", arrayJoin, 1, 0},
-    {"slice", arraySlice, 2, 0},
-    {"toString", arrayToString, 0, 0},
-    {"toLocaleString", arrayToLocaleString, 0, 0},
-    {"concat", arrayConcat, 1, 0},
-    {"reverse", arrayReverse, 0, 0},
-    {"shift", arrayShift, 0, 0},
-    {"unshift", arrayUnshift, 1, 0},
-    {"splice", arraySplice, 2, 0},
-    {"sort", arraySort, 1, 0},
-    {"indexOf", arrayIndexOf, 1, 0},
-    {"lastIndexOf", arrayIndexOf, 1, 1},
-    {"every", arrayIterate, 1, ITER_EVERY},
-    {"some", arrayIterate, 1, ITER_SOME},
-    {"forEach", arrayIterate, 1, ITER_FOREACH},
-    {"map", arrayIterate, 1, ITER_MAP},
-    {"filter", arrayIterate, 1, ITER_FILTER},
-    {"reduce", arrayReduce, 1, 0},
-    {"reduceRight", arrayReduce, 1, 1},
-};
+#define ARRAY_PROTO_METHODS(M, X)                                                                        \
+    M(X, push, arrayPushMethod, 1, 0) M(X, pop, arrayPop, 0, 0) M(X, join, arrayJoin, 1, 0)                \
+    M(X, slice, arraySlice, 2, 0) M(X, toString, arrayToString, 0, 0)                                     \
+    M(X, toLocaleString, arrayToLocaleString, 0, 0) M(X, concat, arrayConcat, 1, 0)                       \
+    M(X, reverse, arrayReverse, 0, 0) M(X, shift, arrayShift, 0, 0) M(X, unshift, arrayUnshift, 1, 0)     \
+    M(X, splice, arraySplice, 2, 0) M(X, sort, arraySort, 1, 0) M(X, indexOf, arrayIndexOf, 1, 0)         \
+    M(X, lastIndexOf, arrayIndexOf, 1, 1) M(X, every, arrayIterate, 1, ITER_EVERY)                        \
+    M(X, some, arrayIterate, 1, ITER_SOME) M(X, forEach, arrayIterate, 1, ITER_FOREACH)                   \
+    M(X, map, arrayIterate, 1, ITER_MAP) M(X, filter, arrayIterate, 1, ITER_FILTER)                       \
+    M(X, reduce, arrayReduce, 1, 0) M(X, reduceRight, arrayReduce, 1, 1)
 
-const MethodSpec staticMethods[] = {
-    {"isArray", arrayIsArray, 1, 0},
-};
+#define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0)
+
+#define ARRAY_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_ARRAY))
+#define ARRAY_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_ARRAY))
 
 }  // namespace
 
+ENG_FLASH_METHOD_TABLE(arrayProtoMethods, ARRAY_PROTO, ARRAY_PROTO_METHODS)
+ENG_FLASH_METHOD_TABLE(arrayStaticMethods, ARRAY_STATIC, ARRAY_STATIC_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(arrayProtoProps, ARRAY_PROTO_PROPS, ARRAY_PROTO, ARRAY_PROTO_METHODS)
+ENG_FLASH_OBJECT(arrayCtorProps, ARRAY_CTOR_PROPS, ARRAY_STATIC, ARRAY_STATIC_METHODS)
+}  // namespace
+
 Status initArrayBuiltins(Heap &h) {
-    JSObject *proto = h.protos[PROTO_ARRAY];
-    JSNative *ctor = installConstructor(h, "Array", arrayConstructor, 1, proto);
-    if (!ctor) return Status::Error;
-    h.ctors[PROTO_ARRAY] = ctor;
-    ENG_TRY(installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]));
-    return installMethods(h, ctor, staticMethods, sizeof staticMethods / sizeof staticMethods[0]);
+    return flashConstructor(h, PROTO_ARRAY, ATOM_Array, arrayConstructor, 1, arrayCtorProps, arrayProtoProps)
+               ? Status::Ok
+               : Status::Error;
 }
 
 }  // namespace eng

@@ -2,6 +2,9 @@
 // else points at them), then the global object and each library part.
 #include "builtins/builtins.h"
 
+#include "builtins/flash_props.h"
+#include "builtins/global_object.h"
+
 #include <math.h>
 
 #include "heap/refcount.h"
@@ -56,13 +59,26 @@ Status createPrototypes(Heap &h) {
     return Status::Ok;
 }
 
+#define GLOBAL_CTOR(P, name, proto) P(name, ATTR_HIDDEN, ENG_FLASH_CTOR(proto))
+#define GLOBAL_PROPS(P)                                                                                       \
+    P(globalThis, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_GLOBAL)) P(NaN, 0, ENG_FLASH_NUMBER(NaN))      \
+    P(Infinity, 0, ENG_FLASH_NUMBER(Infinity)) P(undefined, 0, Value::constUndefined())                      \
+    GLOBAL_CTOR(P, Object, PROTO_OBJECT) GLOBAL_CTOR(P, Function, PROTO_FUNCTION)                           \
+    GLOBAL_CTOR(P, Array, PROTO_ARRAY) GLOBAL_CTOR(P, Error, PROTO_ERROR)                                    \
+    GLOBAL_CTOR(P, TypeError, PROTO_TYPE_ERROR) GLOBAL_CTOR(P, ReferenceError, PROTO_REFERENCE_ERROR)        \
+    GLOBAL_CTOR(P, RangeError, PROTO_RANGE_ERROR) GLOBAL_CTOR(P, SyntaxError, PROTO_SYNTAX_ERROR)            \
+    GLOBAL_CTOR(P, EvalError, PROTO_EVAL_ERROR) GLOBAL_CTOR(P, URIError, PROTO_URI_ERROR)                    \
+    P(Math, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_MATH)) GLOBAL_CTOR(P, String, PROTO_STRING)          \
+    GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
+    P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
+    GLOBAL_CTOR(P, Date, PROTO_DATE)
+ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
+
 Status createGlobal(Heap &h) {
     h.global = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Global, sizeof(JSObject));
     if (!h.global) return Status::Error;
-    ENG_TRY(defineGlobalValue(h, "globalThis", Value::pointer(h.global), ATTR_HIDDEN));
-    ENG_TRY(defineGlobalValue(h, "NaN", romNumber(ROM_NUMBER_NaN), 0));
-    ENG_TRY(defineGlobalValue(h, "Infinity", romNumber(ROM_NUMBER_Infinity), 0));
-    return defineGlobalValue(h, "undefined", Value::undefined(), 0);
+    useFlashProps(h.global, globalProps);
+    return Status::Ok;
 }
 
 Status createOutOfMemoryError(Heap &h) {
@@ -275,7 +291,22 @@ JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length,
     LocalRoot cr(h, Value::pointer(ctor));
     if (defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(proto), 0) != Status::Ok) return nullptr;
     if (defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
-    if (defineOwn(h, h.global, key, Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
+    // (Bound already when the global object's table in flash names it.)
+    if (!findOwnProp(h.global, key) && defineOwn(h, h.global, key, Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok)
+        return nullptr;
+    return ctor;
+}
+
+JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
+                           uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
+    JSNative *ctor = newNative(h, fn, atom(h, name), length, 0);
+    if (!ctor) return nullptr;
+    ctor->setFlag(OBJ_CONSTRUCTOR);
+    useFlashProps(ctor, ctorProps, ctorCount);
+    ctor->gcFlags |= RC_MAX;  // permanent roots (tables in flash name them)
+    h.protos[proto]->gcFlags |= RC_MAX;
+    h.ctors[proto] = ctor;
+    useFlashProps(h.protos[proto], protoProps, protoCount);
     return ctor;
 }
 
@@ -285,9 +316,9 @@ bool initBuiltins(Heap &h) {
            createOutOfMemoryError(h) == Status::Ok && initObjectBuiltins(h) == Status::Ok &&
            initFunctionBuiltins(h) == Status::Ok && initArrayBuiltins(h) == Status::Ok &&
            initErrorBuiltins(h) == Status::Ok && initMathBuiltins(h) == Status::Ok &&
-           initPrimitiveWrapperBuiltins(h) == Status::Ok && initGlobalFunctions(h) == Status::Ok &&
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
-           initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
+           initPrimitiveWrapperBuiltins(h) == Status::Ok &&
+           initJsonBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.

@@ -39,11 +39,9 @@ Status initArrayBuiltins(Heap &h);
 Status initErrorBuiltins(Heap &h);
 Status initMathBuiltins(Heap &h);
 Status initPrimitiveWrapperBuiltins(Heap &h);
-Status initGlobalFunctions(Heap &h);
 Status initStringBuiltins(Heap &h);
 Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
-Status initEvalBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
 

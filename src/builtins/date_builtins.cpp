@@ -5,6 +5,7 @@
 
 #include "heap/refcount.h"
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "builtins/date_math.h"
 #include "builtins/date_parse.h"
 #include "objects/object_ops.h"
@@ -300,70 +301,56 @@ Status dateToJSON(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec prototypeMethods[] = {
-    {"toString", dateToText, 0, FORMAT_FULL},
-    {"toDateString", dateToText, 0, FORMAT_DATE},
-    {"toTimeString", dateToText, 0, FORMAT_TIME},
-    {"toLocaleString", dateToText, 0, FORMAT_LOCALE},
-    {"toLocaleDateString", dateToText, 0, FORMAT_LOCALE_DATE},
-    {"toLocaleTimeString", dateToText, 0, FORMAT_LOCALE_TIME},
-    {"toUTCString", dateToText, 0, FORMAT_UTC},
-    {"toGMTString", dateToText, 0, FORMAT_UTC},
-    {"toISOString", dateToText, 0, FORMAT_ISO},
-    {"toJSON", dateToJSON, 1, 0},
-    {"valueOf", dateValueOf, 0, 0},
-    {"getTime", dateValueOf, 0, 0},
-    {"getFullYear", dateGetter, 0, F_YEAR * 2},
-    {"getUTCFullYear", dateGetter, 0, F_YEAR * 2 + 1},
-    {"getYear", dateGetter, 0, F_SHORT_YEAR * 2},
-    {"getMonth", dateGetter, 0, F_MONTH * 2},
-    {"getUTCMonth", dateGetter, 0, F_MONTH * 2 + 1},
-    {"getDate", dateGetter, 0, F_DATE * 2},
-    {"getUTCDate", dateGetter, 0, F_DATE * 2 + 1},
-    {"getDay", dateGetter, 0, F_DAY * 2},
-    {"getUTCDay", dateGetter, 0, F_DAY * 2 + 1},
-    {"getHours", dateGetter, 0, F_HOURS * 2},
-    {"getUTCHours", dateGetter, 0, F_HOURS * 2 + 1},
-    {"getMinutes", dateGetter, 0, F_MINUTES * 2},
-    {"getUTCMinutes", dateGetter, 0, F_MINUTES * 2 + 1},
-    {"getSeconds", dateGetter, 0, F_SECONDS * 2},
-    {"getUTCSeconds", dateGetter, 0, F_SECONDS * 2 + 1},
-    {"getMilliseconds", dateGetter, 0, F_MS * 2},
-    {"getUTCMilliseconds", dateGetter, 0, F_MS * 2 + 1},
-    {"getTimezoneOffset", dateGetter, 0, F_TZ * 2},
-    {"setTime", dateSetTime, 1, 0},
-    {"setMilliseconds", dateSetter, 1, F_MS * 2},
-    {"setUTCMilliseconds", dateSetter, 1, F_MS * 2 + 1},
-    {"setSeconds", dateSetter, 2, F_SECONDS * 2},
-    {"setUTCSeconds", dateSetter, 2, F_SECONDS * 2 + 1},
-    {"setMinutes", dateSetter, 3, F_MINUTES * 2},
-    {"setUTCMinutes", dateSetter, 3, F_MINUTES * 2 + 1},
-    {"setHours", dateSetter, 4, F_HOURS * 2},
-    {"setUTCHours", dateSetter, 4, F_HOURS * 2 + 1},
-    {"setDate", dateSetter, 1, F_DATE * 2},
-    {"setUTCDate", dateSetter, 1, F_DATE * 2 + 1},
-    {"setMonth", dateSetter, 2, F_MONTH * 2},
-    {"setUTCMonth", dateSetter, 2, F_MONTH * 2 + 1},
-    {"setFullYear", dateSetter, 3, F_YEAR * 2},
-    {"setUTCFullYear", dateSetter, 3, F_YEAR * 2 + 1},
-    {"setYear", dateSetYear, 1, 0},
-};
-
-const MethodSpec staticMethods[] = {
-    {"parse", dateParse, 1, 0},
-    {"UTC", dateUTC, 7, 0},
-    {"now", dateNow, 0, 0},
-};
+#define DATE_PROTO_METHODS(M, X) \
+    M(X, toString, dateToText, 0, FORMAT_FULL) M(X, toDateString, dateToText, 0, FORMAT_DATE)        \
+    M(X, toTimeString, dateToText, 0, FORMAT_TIME)                                                   \
+    M(X, toLocaleString, dateToText, 0, FORMAT_LOCALE)                                               \
+    M(X, toLocaleDateString, dateToText, 0, FORMAT_LOCALE_DATE)                                      \
+    M(X, toLocaleTimeString, dateToText, 0, FORMAT_LOCALE_TIME)                                      \
+    M(X, toUTCString, dateToText, 0, FORMAT_UTC) M(X, toGMTString, dateToText, 0, FORMAT_UTC)        \
+    M(X, toISOString, dateToText, 0, FORMAT_ISO) M(X, toJSON, dateToJSON, 1, 0)                      \
+    M(X, valueOf, dateValueOf, 0, 0) M(X, getTime, dateValueOf, 0, 0)                                \
+    M(X, getFullYear, dateGetter, 0, F_YEAR * 2) M(X, getUTCFullYear, dateGetter, 0, F_YEAR * 2 + 1) \
+    M(X, getYear, dateGetter, 0, F_SHORT_YEAR * 2) M(X, getMonth, dateGetter, 0, F_MONTH * 2)        \
+    M(X, getUTCMonth, dateGetter, 0, F_MONTH * 2 + 1) M(X, getDate, dateGetter, 0, F_DATE * 2)       \
+    M(X, getUTCDate, dateGetter, 0, F_DATE * 2 + 1) M(X, getDay, dateGetter, 0, F_DAY * 2)           \
+    M(X, getUTCDay, dateGetter, 0, F_DAY * 2 + 1) M(X, getHours, dateGetter, 0, F_HOURS * 2)         \
+    M(X, getUTCHours, dateGetter, 0, F_HOURS * 2 + 1) M(X, getMinutes, dateGetter, 0, F_MINUTES * 2) \
+    M(X, getUTCMinutes, dateGetter, 0, F_MINUTES * 2 + 1)                                            \
+    M(X, getSeconds, dateGetter, 0, F_SECONDS * 2)                                                   \
+    M(X, getUTCSeconds, dateGetter, 0, F_SECONDS * 2 + 1)                                            \
+    M(X, getMilliseconds, dateGetter, 0, F_MS * 2)                                                   \
+    M(X, getUTCMilliseconds, dateGetter, 0, F_MS * 2 + 1)                                            \
+    M(X, getTimezoneOffset, dateGetter, 0, F_TZ * 2) M(X, setTime, dateSetTime, 1, 0)                \
+    M(X, setMilliseconds, dateSetter, 1, F_MS * 2)                                                   \
+    M(X, setUTCMilliseconds, dateSetter, 1, F_MS * 2 + 1)                                            \
+    M(X, setSeconds, dateSetter, 2, F_SECONDS * 2)                                                   \
+    M(X, setUTCSeconds, dateSetter, 2, F_SECONDS * 2 + 1)                                            \
+    M(X, setMinutes, dateSetter, 3, F_MINUTES * 2)                                                   \
+    M(X, setUTCMinutes, dateSetter, 3, F_MINUTES * 2 + 1) M(X, setHours, dateSetter, 4, F_HOURS * 2) \
+    M(X, setUTCHours, dateSetter, 4, F_HOURS * 2 + 1) M(X, setDate, dateSetter, 1, F_DATE * 2)       \
+    M(X, setUTCDate, dateSetter, 1, F_DATE * 2 + 1) M(X, setMonth, dateSetter, 2, F_MONTH * 2)       \
+    M(X, setUTCMonth, dateSetter, 2, F_MONTH * 2 + 1) M(X, setFullYear, dateSetter, 3, F_YEAR * 2)   \
+    M(X, setUTCFullYear, dateSetter, 3, F_YEAR * 2 + 1) M(X, setYear, dateSetYear, 1, 0)
+#define DATE_STATIC_METHODS(M, X) \
+    M(X, parse, dateParse, 1, 0) M(X, UTC, dateUTC, 7, 0) M(X, now, dateNow, 0, 0)
+#define DATE_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_DATE))
+#define DATE_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_DATE))
 
 }  // namespace
 
+ENG_FLASH_METHOD_TABLE(dateProtoMethods, DATE_PROTO, DATE_PROTO_METHODS)
+ENG_FLASH_METHOD_TABLE(dateStaticMethods, DATE_STATIC, DATE_STATIC_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(dateProtoProps, DATE_PROTO_PROPS, DATE_PROTO, DATE_PROTO_METHODS)
+ENG_FLASH_OBJECT(dateCtorProps, DATE_CTOR_PROPS, DATE_STATIC, DATE_STATIC_METHODS)
+}  // namespace
+
 Status initDateBuiltins(Heap &h) {
-    JSObject *proto = h.protos[PROTO_DATE];
-    JSNative *ctor = installConstructor(h, "Date", dateConstructor, 7, proto);
-    if (!ctor) return Status::Error;
-    h.ctors[PROTO_DATE] = ctor;
-    ENG_TRY(installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]));
-    return installMethods(h, ctor, staticMethods, sizeof staticMethods / sizeof staticMethods[0]);
+    return flashConstructor(h, PROTO_DATE, ATOM_Date, dateConstructor, 7, dateCtorProps, dateProtoProps)
+               ? Status::Ok
+               : Status::Error;
 }
 
 }  // namespace eng

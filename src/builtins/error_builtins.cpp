@@ -1,5 +1,6 @@
 // Error and its subtypes: constructors, name/message, toString.
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -68,8 +69,61 @@ Status errorToString(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec prototypeMethods[] = {
-    {"toString", errorToString, 0, 0},
+#define ERROR_PROTO_METHODS(M, X) M(X, toString, errorToString, 0, 0)
+
+// Each kind's prototype: constructor, name, message (Error.prototype adds
+// toString); its constructor: prototype.
+#define ERROR_PROTO_PROPS(P, proto, kind)                          \
+    P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(proto))             \
+    P(name, ATTR_HIDDEN, ENG_FLASH_STRING(kind)) P(message, ATTR_HIDDEN, ENG_FLASH_STRING(empty))
+#define ERROR_TABLES(proto, kind)                                                            \
+    ENG_FLASH_TABLE(kind##CtorProps, kind##_CTOR_PROPS)                                       \
+    ENG_FLASH_TABLE(kind##ProtoProps, kind##_PROTO_PROPS)
+#define ERROR_KIND_PROPS(P, proto, kind) P(prototype, 0, ENG_FLASH_PROTO(proto))
+
+#define TypeError_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_TYPE_ERROR, TypeError)
+#define TypeError_PROTO_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_TYPE_ERROR, TypeError)
+#define ReferenceError_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_REFERENCE_ERROR, ReferenceError)
+#define ReferenceError_PROTO_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_REFERENCE_ERROR, ReferenceError)
+#define RangeError_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_RANGE_ERROR, RangeError)
+#define RangeError_PROTO_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_RANGE_ERROR, RangeError)
+#define SyntaxError_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_SYNTAX_ERROR, SyntaxError)
+#define SyntaxError_PROTO_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_SYNTAX_ERROR, SyntaxError)
+#define EvalError_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_EVAL_ERROR, EvalError)
+#define EvalError_PROTO_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_EVAL_ERROR, EvalError)
+#define URIError_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_URI_ERROR, URIError)
+#define URIError_PROTO_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_URI_ERROR, URIError)
+#define Error_CTOR_PROPS(P) ERROR_KIND_PROPS(P, PROTO_ERROR, Error)
+#define Error_BASE_PROPS(P) ERROR_PROTO_PROPS(P, PROTO_ERROR, Error)
+
+ERROR_TABLES(PROTO_TYPE_ERROR, TypeError)
+ERROR_TABLES(PROTO_REFERENCE_ERROR, ReferenceError)
+ERROR_TABLES(PROTO_RANGE_ERROR, RangeError)
+ERROR_TABLES(PROTO_SYNTAX_ERROR, SyntaxError)
+ERROR_TABLES(PROTO_EVAL_ERROR, EvalError)
+ERROR_TABLES(PROTO_URI_ERROR, URIError)
+ENG_FLASH_TABLE(ErrorCtorProps, Error_CTOR_PROPS)
+
+}  // namespace
+
+ENG_FLASH_METHOD_TABLE(errorProtoMethods, ERROR_PROTO, ERROR_PROTO_METHODS)
+
+namespace {
+
+ENG_FLASH_OBJECT(ErrorProtoProps, Error_BASE_PROPS, ERROR_PROTO, ERROR_PROTO_METHODS)
+
+struct ErrorTables {
+    const Prop *ctorProps;
+    uint32_t ctorCount;
+    const Prop *protoProps;
+    uint32_t protoCount;
+};
+#define ERROR_TABLES_ENTRY(kind) {kind##CtorProps.props, kind##CtorPropsCount, kind##ProtoProps.props, kind##ProtoPropsCount}
+// In errorKinds' order.
+const ErrorTables errorTables[] = {
+    ERROR_TABLES_ENTRY(Error), ERROR_TABLES_ENTRY(TypeError), ERROR_TABLES_ENTRY(ReferenceError),
+    ERROR_TABLES_ENTRY(RangeError), ERROR_TABLES_ENTRY(SyntaxError), ERROR_TABLES_ENTRY(EvalError),
+    ERROR_TABLES_ENTRY(URIError),
 };
 
 }  // namespace
@@ -77,16 +131,14 @@ const MethodSpec prototypeMethods[] = {
 Status initErrorBuiltins(Heap &h) {
     for (size_t i = 0; i < sizeof errorKinds / sizeof errorKinds[0]; i++) {
         const ErrorKind &k = errorKinds[i];
-        JSObject *proto = h.protos[k.proto];
-        JSNative *ctor = installConstructor(h, reinterpret_cast<const char *>(atom(h, k.name)->data8()), errorConstructor, 1, proto);
+        const ErrorTables &t = errorTables[i];
+        JSNative *ctor = flashConstructor(h, k.proto, k.name, errorConstructor, 1, t.ctorProps, t.ctorCount,
+                                          t.protoProps, t.protoCount);
         if (!ctor) return Status::Error;
         ctor->magic = static_cast<int16_t>(i);
         if (k.proto != PROTO_ERROR) rcStore(h, ctor->proto, h.ctors[PROTO_ERROR]);
-        h.ctors[k.proto] = ctor;
-        ENG_TRY(defineOwn(h, proto, atom(h, ATOM_name), Value::pointer(atom(h, k.name)), ATTR_HIDDEN));
-        ENG_TRY(defineOwn(h, proto, atom(h, ATOM_message), Value::pointer(atom(h, ATOM_empty)), ATTR_HIDDEN));
     }
-    return installMethods(h, h.protos[PROTO_ERROR], prototypeMethods, 1);
+    return Status::Ok;
 }
 
 }  // namespace eng

@@ -5,6 +5,7 @@
 // (EvalBinding, bytecode/image.h): the eval code runs as a script closure
 // whose upvalues are the caller's boxes, with the caller's this.
 #include "builtins/builtins.h"
+#include "builtins/global_object.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -167,11 +168,9 @@ Status globalEval(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec evalFunctions[] = {
-    {"eval", globalEval, 1, 0},
-};
-
 }  // namespace
+
+ENG_FLASH_METHOD_SPECS(evalMethods, EVAL, EVAL_METHODS)
 
 Status constructFunction(NativeCall &c) {
     Heap &h = c.heap;
@@ -200,8 +199,5 @@ Status constructFunction(NativeCall &c) {
     return Status::Ok;
 }
 
-Status initEvalBuiltins(Heap &h) {
-    return installMethods(h, h.global, evalFunctions, sizeof evalFunctions / sizeof evalFunctions[0]);
-}
 
 }  // namespace eng

@@ -1,5 +1,6 @@
 // Function.prototype: call, apply, bind, toString.
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -143,20 +144,27 @@ Status throwTypeErrorFunction(NativeCall &c) {
                       "functions or the arguments objects for calls to them");
 }
 
-const MethodSpec prototypeMethods[] = {
-    {"call", functionCall, 1, 0},
-    {"apply", functionApply, 2, 0},
-    {"bind", functionBind, 1, 0},
-    {"toString", functionToString, 0, 0},
-};
+#define FUNCTION_PROTO_METHODS(M, X)                                                                   \
+    M(X, call, functionCall, 1, 0) M(X, apply, functionApply, 2, 0) M(X, bind, functionBind, 1, 0)      \
+    M(X, toString, functionToString, 0, 0)
+// ES2015 AddRestrictedFunctionProperties: functions have no own "caller" or
+// "arguments"; reading them through Function.prototype throws.
+#define FUNCTION_PROTO_PROPS(P)                                                                        \
+    P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_FUNCTION))                                        \
+    P(caller, ATTR_CONFIGURABLE, ENG_FLASH_BUILTIN(BUILTIN_REF_THROWER_PAIR))                          \
+    P(arguments, ATTR_CONFIGURABLE, ENG_FLASH_BUILTIN(BUILTIN_REF_THROWER_PAIR))
+#define FUNCTION_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_FUNCTION))
 
 }  // namespace
 
+ENG_FLASH_METHOD_TABLE(functionProtoMethods, FUNCTION_PROTO, FUNCTION_PROTO_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(functionProtoProps, FUNCTION_PROTO_PROPS, FUNCTION_PROTO, FUNCTION_PROTO_METHODS)
+ENG_FLASH_TABLE(functionCtorProps, FUNCTION_CTOR_PROPS)
+}  // namespace
+
 Status initFunctionBuiltins(Heap &h) {
-    JSObject *proto = h.protos[PROTO_FUNCTION];
-    JSNative *ctor = installConstructor(h, "Function", functionConstructor, 1, proto);
-    if (!ctor) return Status::Error;
-    h.ctors[PROTO_FUNCTION] = ctor;
     JSNative *thrower = newNative(h, throwTypeErrorFunction, nullptr, 0, 0);
     if (!thrower) return Status::Error;
     LocalRoot rt(h, Value::pointer(thrower));
@@ -167,15 +175,10 @@ Status initFunctionBuiltins(Heap &h) {
     rcInit(acc->getter, Value::pointer(thrower));
     rcInit(acc->setter, Value::pointer(thrower));
     h.strictThrower = acc;
-    // ES2015 AddRestrictedFunctionProperties: functions have no own "caller"
-    // or "arguments"; reading them through Function.prototype throws.
-    HString *caller = internCString(h, "caller");
-    if (!caller) return Status::Error;
-    ENG_TRY(defineOwn(h, proto, caller, Value::pointer(acc), ATTR_CONFIGURABLE | ATTR_ACCESSOR));
-    HString *arguments = internCString(h, "arguments");
-    if (!arguments) return Status::Error;
-    ENG_TRY(defineOwn(h, proto, arguments, Value::pointer(acc), ATTR_CONFIGURABLE | ATTR_ACCESSOR));
-    return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
+    return flashConstructor(h, PROTO_FUNCTION, ATOM_Function, functionConstructor, 1, functionCtorProps,
+                            functionProtoProps)
+               ? Status::Ok
+               : Status::Error;
 }
 
 }  // namespace eng

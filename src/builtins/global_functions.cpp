@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "builtins/builtins.h"
+#include "builtins/global_object.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/decimal_parse.h"
@@ -359,24 +360,8 @@ Status unescapeFunction(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec globalFunctions[] = {
-    {"print", printFunction, 0, 0},
-    {"isNaN", isNaNFunction, 1, 0},
-    {"isFinite", isFiniteFunction, 1, 0},
-    {"parseInt", parseIntFunction, 2, 0},
-    {"parseFloat", parseFloatFunction, 1, 0},
-    {"encodeURI", encodeFunction, 1, URI_FULL},
-    {"encodeURIComponent", encodeFunction, 1, URI_COMPONENT},
-    {"decodeURI", decodeFunction, 1, URI_FULL},
-    {"decodeURIComponent", decodeFunction, 1, URI_COMPONENT},
-    {"escape", escapeFunction, 1, 0},
-    {"unescape", unescapeFunction, 1, 0},
-};
-
 }  // namespace
 
-Status initGlobalFunctions(Heap &h) {
-    return installMethods(h, h.global, globalFunctions, sizeof globalFunctions / sizeof globalFunctions[0]);
-}
+ENG_FLASH_METHOD_SPECS(globalFunctionMethods, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS)
 
 }  // namespace eng

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
 #include "port.h"
@@ -678,18 +679,23 @@ Status jsonStringify(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec jsonMethods[] = {
-    {"parse", jsonParse, 2, 0},
-    {"stringify", jsonStringify, 3, 0},
-};
+#define JSON_METHODS(M, X) M(X, parse, jsonParse, 2, 0) M(X, stringify, jsonStringify, 3, 0)
 
+}  // namespace
+
+ENG_FLASH_METHOD_TABLE(jsonMethods, JSON, JSON_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(jsonProps, ENG_FLASH_NO_PROPS, JSON, JSON_METHODS)
 }  // namespace
 
 Status initJsonBuiltins(Heap &h) {
     JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));
     if (!json) return Status::Error;
-    ENG_TRY(defineGlobalValue(h, "JSON", Value::pointer(json), ATTR_HIDDEN));
-    return installMethods(h, json, jsonMethods, sizeof jsonMethods / sizeof jsonMethods[0]);
+    useFlashProps(json, jsonProps);
+    json->gcFlags |= RC_MAX;  // a permanent root (the global object names it from flash)
+    h.json = json;
+    return Status::Ok;
 }
 
 }  // namespace eng

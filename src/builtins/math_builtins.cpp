@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "value/number.h"
@@ -131,46 +132,34 @@ Status mathRandom(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec mathMethods[] = {
-    {"floor", mathFloor, 1, 0},
-    {"acos", mathUnary, 1, OP_ACOS},
-    {"asin", mathUnary, 1, OP_ASIN},
-    {"atan", mathUnary, 1, OP_ATAN},
-    {"atan2", mathAtan2, 2, 0},
-    {"ceil", mathUnary, 1, OP_CEIL},
-    {"cos", mathUnary, 1, OP_COS},
-    {"exp", mathUnary, 1, OP_EXP},
-    {"log", mathUnary, 1, OP_LOG},
-    {"pow", mathPow, 2, 0},
-    {"random", mathRandom, 0, 0},
-    {"round", mathUnary, 1, OP_ROUND},
-    {"sin", mathUnary, 1, OP_SIN},
-    {"sqrt", mathUnary, 1, OP_SQRT},
-    {"tan", mathUnary, 1, OP_TAN},
-    {"abs", mathAbs, 1, 0},
-    {"max", mathMinMax, 2, 1},
-    {"min", mathMinMax, 2, 0},
-};
+// (M applied to X and each method: builtins/flash_props.h)
+#define MATH_METHODS(M, X)                                                                                \
+    M(X, floor, mathFloor, 1, 0) M(X, acos, mathUnary, 1, OP_ACOS) M(X, asin, mathUnary, 1, OP_ASIN)      \
+    M(X, atan, mathUnary, 1, OP_ATAN) M(X, atan2, mathAtan2, 2, 0) M(X, ceil, mathUnary, 1, OP_CEIL)     \
+    M(X, cos, mathUnary, 1, OP_COS) M(X, exp, mathUnary, 1, OP_EXP) M(X, log, mathUnary, 1, OP_LOG)      \
+    M(X, pow, mathPow, 2, 0) M(X, random, mathRandom, 0, 0) M(X, round, mathUnary, 1, OP_ROUND)          \
+    M(X, sin, mathUnary, 1, OP_SIN) M(X, sqrt, mathUnary, 1, OP_SQRT) M(X, tan, mathUnary, 1, OP_TAN)    \
+    M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)
 
-struct ConstantSpec {
-    Atom name;
-    RomNumber value;
-};
+#define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
+#define MATH_CONSTANTS(P)                                                                              \
+    MATH_CONSTANT(P, PI) MATH_CONSTANT(P, E) MATH_CONSTANT(P, LN2) MATH_CONSTANT(P, LN10)              \
+    MATH_CONSTANT(P, LOG2E) MATH_CONSTANT(P, LOG10E) MATH_CONSTANT(P, SQRT2) MATH_CONSTANT(P, SQRT1_2)
 
-const ConstantSpec mathConstants[] = {
-    {ATOM_PI, ROM_NUMBER_PI}, {ATOM_E, ROM_NUMBER_E}, {ATOM_LN2, ROM_NUMBER_LN2},
-    {ATOM_LN10, ROM_NUMBER_LN10}, {ATOM_LOG2E, ROM_NUMBER_LOG2E}, {ATOM_LOG10E, ROM_NUMBER_LOG10E},
-    {ATOM_SQRT2, ROM_NUMBER_SQRT2}, {ATOM_SQRT1_2, ROM_NUMBER_SQRT1_2},
-};
+}  // namespace
 
+ENG_FLASH_METHOD_TABLE(mathMethods, MATH, MATH_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(mathProps, MATH_CONSTANTS, MATH, MATH_METHODS)
 }  // namespace
 
 Status initMathBuiltins(Heap &h) {
     JSObject *math = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Math, sizeof(JSObject));
     if (!math) return Status::Error;
-    ENG_TRY(defineGlobalValue(h, "Math", Value::pointer(math), ATTR_HIDDEN));
-    ENG_TRY(installMethods(h, math, mathMethods, sizeof mathMethods / sizeof mathMethods[0]));
-    for (const ConstantSpec &k : mathConstants) ENG_TRY(defineOwn(h, math, atom(h, k.name), romNumber(k.value), 0));
+    useFlashProps(math, mathProps);
+    math->gcFlags |= RC_MAX;  // a permanent root (the global object names it from flash)
+    h.math = math;
     return Status::Ok;
 }
 

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
+#include "builtins/wrappers.h"
 #include "objects/object_ops.h"
 #include "strings/double_digits.h"
 #include "strings/numconv.h"
@@ -267,38 +269,35 @@ Status numberToString(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec numberProtoMethods[] = {
-    {"toString", numberToString, 1, 0},
-    {"toLocaleString", numberToLocaleString, 0, 0},
-    {"toFixed", numberToFixed, 1, 0},
-    {"toExponential", numberToExponential, 1, 0},
-    {"toPrecision", numberToPrecision, 1, 0},
-};
-
-struct NumberConstant {
-    Atom name;
-    RomNumber value;
-};
+#define NUMBER_PROTO_METHODS(M, X)                                                                      \
+    M(X, valueOf, wrapperValueOf, 0, KIND_NUMBER) M(X, toString, numberToString, 1, 0)                   \
+    M(X, toLocaleString, numberToLocaleString, 0, 0) M(X, toFixed, numberToFixed, 1, 0)                  \
+    M(X, toExponential, numberToExponential, 1, 0) M(X, toPrecision, numberToPrecision, 1, 0)
+#define NUMBER_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_NUMBER))
+// EPSILON and the safe-integer bounds are ES2015's, and cost nothing.
+#define NUMBER_CTOR_PROPS(P)                                                                           \
+    P(prototype, 0, ENG_FLASH_PROTO(PROTO_NUMBER)) P(MAX_VALUE, 0, ENG_FLASH_NUMBER(MAX_VALUE))          \
+    P(MIN_VALUE, 0, ENG_FLASH_NUMBER(MIN_VALUE)) P(NaN, 0, ENG_FLASH_NUMBER(NaN))                       \
+    P(NEGATIVE_INFINITY, 0, ENG_FLASH_NUMBER(minusInfinity))                                             \
+    P(POSITIVE_INFINITY, 0, ENG_FLASH_NUMBER(Infinity)) P(EPSILON, 0, ENG_FLASH_NUMBER(EPSILON))        \
+    P(MAX_SAFE_INTEGER, 0, ENG_FLASH_NUMBER(MAX_SAFE_INTEGER))                                           \
+    P(MIN_SAFE_INTEGER, 0, ENG_FLASH_NUMBER(MIN_SAFE_INTEGER))
 
 }  // namespace
 
+ENG_FLASH_METHOD_TABLE(numberProtoMethods, NUMBER_PROTO, NUMBER_PROTO_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(numberProtoProps, NUMBER_PROTO_PROPS, NUMBER_PROTO, NUMBER_PROTO_METHODS)
+ENG_FLASH_TABLE(numberCtorProps, NUMBER_CTOR_PROPS)
+}  // namespace
+
 Status initNumberBuiltins(Heap &h) {
-    JSObject *ctor = h.ctors[PROTO_NUMBER];
-    JSObject *proto = h.protos[PROTO_NUMBER];
-    // Const so that the table stays in flash. EPSILON and the safe-integer
-    // bounds are ES2015 additions that cost nothing to have.
-    static const NumberConstant constants[] = {
-        {ATOM_MAX_VALUE, ROM_NUMBER_MAX_VALUE},
-        {ATOM_MIN_VALUE, ROM_NUMBER_MIN_VALUE},
-        {ATOM_NaN, ROM_NUMBER_NaN},
-        {ATOM_NEGATIVE_INFINITY, ROM_NUMBER_minusInfinity},
-        {ATOM_POSITIVE_INFINITY, ROM_NUMBER_Infinity},
-        {ATOM_EPSILON, ROM_NUMBER_EPSILON},
-        {ATOM_MAX_SAFE_INTEGER, ROM_NUMBER_MAX_SAFE_INTEGER},
-        {ATOM_MIN_SAFE_INTEGER, ROM_NUMBER_MIN_SAFE_INTEGER},
-    };
-    for (const NumberConstant &k : constants) ENG_TRY(defineOwn(h, ctor, atom(h, k.name), romNumber(k.value), 0));
-    return installMethods(h, proto, numberProtoMethods, sizeof numberProtoMethods / sizeof numberProtoMethods[0]);
+    JSNative *ctor =
+        flashConstructor(h, PROTO_NUMBER, ATOM_Number, wrapperConstructor, 1, numberCtorProps, numberProtoProps);
+    if (!ctor) return Status::Error;
+    ctor->magic = KIND_NUMBER;
+    return Status::Ok;
 }
 
 }  // namespace eng

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
 #include "strings/builder.h"
@@ -345,40 +346,39 @@ Status objectToLocaleString(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec prototypeMethods[] = {
-    {"hasOwnProperty", hasOwnPropertyMethod, 1, 0},
-    {"toString", objectToString, 0, 0},
-    {"valueOf", objectValueOf, 0, 0},
-    {"isPrototypeOf", objectIsPrototypeOf, 1, 0},
-    {"propertyIsEnumerable", objectPropertyIsEnumerable, 1, 0},
-    {"toLocaleString", objectToLocaleString, 0, 0},
-};
+#define OBJECT_PROTO_METHODS(M, X)                                                                       \
+    M(X, hasOwnProperty, hasOwnPropertyMethod, 1, 0) M(X, toString, objectToString, 0, 0)                \
+    M(X, valueOf, objectValueOf, 0, 0) M(X, isPrototypeOf, objectIsPrototypeOf, 1, 0)                     \
+    M(X, propertyIsEnumerable, objectPropertyIsEnumerable, 1, 0)                                          \
+    M(X, toLocaleString, objectToLocaleString, 0, 0)
 
-const MethodSpec staticMethods[] = {
-    {"getPrototypeOf", objectGetPrototypeOf, 1, 0},
-    {"getOwnPropertyDescriptor", objectGetOwnPropertyDescriptor, 2, 0},
-    {"getOwnPropertyNames", objectKeysOrNames, 1, 1},
-    {"create", objectCreate, 2, 0},
-    {"defineProperty", objectDefineProperty, 3, 0},
-    {"defineProperties", objectDefineProperties, 2, 0},
-    {"seal", objectSetIntegrity, 1, 0},
-    {"freeze", objectSetIntegrity, 1, 1},
-    {"preventExtensions", objectSetIntegrity, 1, 2},
-    {"isSealed", objectTestIntegrity, 1, 0},
-    {"isFrozen", objectTestIntegrity, 1, 1},
-    {"isExtensible", objectTestIntegrity, 1, 2},
-    {"keys", objectKeysOrNames, 1, 0},
-};
+#define OBJECT_STATIC_METHODS(M, X)                                                                      \
+    M(X, getPrototypeOf, objectGetPrototypeOf, 1, 0)                                                      \
+    M(X, getOwnPropertyDescriptor, objectGetOwnPropertyDescriptor, 2, 0)                                  \
+    M(X, getOwnPropertyNames, objectKeysOrNames, 1, 1) M(X, create, objectCreate, 2, 0)                   \
+    M(X, defineProperty, objectDefineProperty, 3, 0) M(X, defineProperties, objectDefineProperties, 2, 0) \
+    M(X, seal, objectSetIntegrity, 1, 0) M(X, freeze, objectSetIntegrity, 1, 1)                           \
+    M(X, preventExtensions, objectSetIntegrity, 1, 2) M(X, isSealed, objectTestIntegrity, 1, 0)           \
+    M(X, isFrozen, objectTestIntegrity, 1, 1) M(X, isExtensible, objectTestIntegrity, 1, 2)               \
+    M(X, keys, objectKeysOrNames, 1, 0)
+
+#define OBJECT_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_OBJECT))
+#define OBJECT_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_OBJECT))
 
 }  // namespace
 
+ENG_FLASH_METHOD_TABLE(objectProtoMethods, OBJECT_PROTO, OBJECT_PROTO_METHODS)
+ENG_FLASH_METHOD_TABLE(objectStaticMethods, OBJECT_STATIC, OBJECT_STATIC_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(objectProtoProps, OBJECT_PROTO_PROPS, OBJECT_PROTO, OBJECT_PROTO_METHODS)
+ENG_FLASH_OBJECT(objectCtorProps, OBJECT_CTOR_PROPS, OBJECT_STATIC, OBJECT_STATIC_METHODS)
+}  // namespace
+
 Status initObjectBuiltins(Heap &h) {
-    JSObject *proto = h.protos[PROTO_OBJECT];
-    JSNative *ctor = installConstructor(h, "Object", objectConstructor, 1, proto);
-    if (!ctor) return Status::Error;
-    h.ctors[PROTO_OBJECT] = ctor;
-    ENG_TRY(installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]));
-    return installMethods(h, ctor, staticMethods, sizeof staticMethods / sizeof staticMethods[0]);
+    return flashConstructor(h, PROTO_OBJECT, ATOM_Object, objectConstructor, 1, objectCtorProps, objectProtoProps)
+               ? Status::Ok
+               : Status::Error;
 }
 
 }  // namespace eng

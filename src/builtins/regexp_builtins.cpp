@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
@@ -124,7 +125,8 @@ Status regexpConstructor(NativeCall &c) {
         return Status::Ok;
     }
     Prop *pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
-    JSObject *proto = pp && isObject(pp->value) ? asObject(pp->value) : h.protos[PROTO_OBJECT];
+    Value pv = pp ? tableValue(h, pp->value) : Value::undefined();
+    JSObject *proto = isObject(pv) ? asObject(pv) : h.protos[PROTO_OBJECT];
     HString *p;
     uint32_t flags = 0;
     if (isRegExp(pattern)) {
@@ -309,16 +311,30 @@ Status regexpFlagsGetter(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec prototypeMethods[] = {
-    {"exec", regexpExec, 1, 0},
-    {"test", regexpExec, 1, 1},
-    {"toString", regexpToString, 0, 0},
-    {"source", regexpGetter, METHOD_GETTER, 0},
-    {"global", regexpGetter, METHOD_GETTER, RE_GLOBAL},
-    {"ignoreCase", regexpGetter, METHOD_GETTER, RE_IGNORE_CASE},
-    {"multiline", regexpGetter, METHOD_GETTER, RE_MULTILINE},
-    {"flags", regexpFlagsGetter, METHOD_GETTER, 0},
-};
+#define REGEXP_PROTO_METHODS(M, X) \
+    M(X, exec, regexpExec, 1, 0) M(X, test, regexpExec, 1, 1) M(X, toString, regexpToString, 0, 0)
+#define REGEXP_PROTO_GETTERS(M, X)                                                                        \
+    M(X, source, regexpGetter, METHOD_GETTER, 0) M(X, global, regexpGetter, METHOD_GETTER, RE_GLOBAL)      \
+    M(X, ignoreCase, regexpGetter, METHOD_GETTER, RE_IGNORE_CASE)                                         \
+    M(X, multiline, regexpGetter, METHOD_GETTER, RE_MULTILINE) M(X, flags, regexpFlagsGetter, METHOD_GETTER, 0)
+#define REGEXP_PROTO_ALL(M, X) REGEXP_PROTO_METHODS(M, X) REGEXP_PROTO_GETTERS(M, X)
+
+}  // namespace
+
+ENG_FLASH_METHOD_TABLE(regexpProtoMethods, REGEXP_PROTO, REGEXP_PROTO_ALL)
+
+namespace {
+
+#define REGEXP_GETTER_PAIR(X, name, fn, length, magic) \
+    const FlashAccessor name##Pair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_REGEXP_PROTO, REGEXP_PROTO_##name);
+REGEXP_PROTO_GETTERS(REGEXP_GETTER_PAIR, _)
+#define REGEXP_GETTER_PROP(P, name, fn, length, magic) P(name, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(name##Pair))
+#define REGEXP_PROTO_PROPS(P) \
+    P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_REGEXP)) REGEXP_PROTO_GETTERS(REGEXP_GETTER_PROP, P)
+#define REGEXP_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_REGEXP))
+
+ENG_FLASH_OBJECT(regexpProtoProps, REGEXP_PROTO_PROPS, REGEXP_PROTO, REGEXP_PROTO_METHODS)
+ENG_FLASH_TABLE(regexpCtorProps, REGEXP_CTOR_PROPS)
 
 }  // namespace
 
@@ -326,10 +342,9 @@ Status initRegExpBuiltins(Heap &h) {
     JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
     if (!proto) return Status::Error;
     h.protos[PROTO_REGEXP] = proto;
-    JSNative *ctor = installConstructor(h, "RegExp", regexpConstructor, 2, proto);
-    if (!ctor) return Status::Error;
-    h.ctors[PROTO_REGEXP] = ctor;
-    return installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]);
+    return flashConstructor(h, PROTO_REGEXP, ATOM_RegExp, regexpConstructor, 2, regexpCtorProps, regexpProtoProps)
+               ? Status::Ok
+               : Status::Error;
 }
 
 }  // namespace eng

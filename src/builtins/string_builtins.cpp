@@ -24,6 +24,8 @@
 #include <string.h>
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
+#include "builtins/wrappers.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "strings/builder.h"
@@ -789,36 +791,37 @@ Status stringTrim(NativeCall &c) {
     return setString(c, substring(h, s, b, e));
 }
 
-const MethodSpec stringMethods[] = {
-    {"charAt", stringCharAt, 1, CHAR_AT},
-    {"charCodeAt", stringCharAt, 1, CHAR_CODE_AT},
-    {"concat", stringConcat, 1, 0},
-    {"indexOf", stringIndexOf, 1, 0},
-    {"lastIndexOf", stringLastIndexOf, 1, 0},
-    {"localeCompare", stringLocaleCompare, 1, 0},
-    {"match", stringMatch, 1, 0},
-    {"replace", stringReplace, 2, 0},
-    {"search", stringSearch, 1, 0},
-    {"slice", stringSlice, 2, 0},
-    {"split", stringSplit, 2, 0},
-    {"substring", stringSubstring, 2, 0},
-    {"substr", stringSubstr, 2, 0},
-    {"toLowerCase", stringChangeCase, 0, TO_LOWER},
-    {"toLocaleLowerCase", stringChangeCase, 0, TO_LOCALE_LOWER},
-    {"toUpperCase", stringChangeCase, 0, TO_UPPER},
-    {"toLocaleUpperCase", stringChangeCase, 0, TO_LOCALE_UPPER},
-    {"trim", stringTrim, 0, 0},
-};
-
-const MethodSpec stringStatics[] = {
-    {"fromCharCode", stringFromCharCode, 1, 0},
-};
+#define STRING_PROTO_METHODS(M, X)                                                                      \
+    M(X, valueOf, wrapperValueOf, 0, KIND_STRING) M(X, toString, wrapperToString, 0, KIND_STRING)        \
+    M(X, charAt, stringCharAt, 1, CHAR_AT) M(X, charCodeAt, stringCharAt, 1, CHAR_CODE_AT)               \
+    M(X, concat, stringConcat, 1, 0) M(X, indexOf, stringIndexOf, 1, 0)                                  \
+    M(X, lastIndexOf, stringLastIndexOf, 1, 0) M(X, localeCompare, stringLocaleCompare, 1, 0)            \
+    M(X, match, stringMatch, 1, 0) M(X, replace, stringReplace, 2, 0) M(X, search, stringSearch, 1, 0)   \
+    M(X, slice, stringSlice, 2, 0) M(X, split, stringSplit, 2, 0) M(X, substring, stringSubstring, 2, 0) \
+    M(X, substr, stringSubstr, 2, 0) M(X, toLowerCase, stringChangeCase, 0, TO_LOWER)                    \
+    M(X, toLocaleLowerCase, stringChangeCase, 0, TO_LOCALE_LOWER)                                       \
+    M(X, toUpperCase, stringChangeCase, 0, TO_UPPER)                                                     \
+    M(X, toLocaleUpperCase, stringChangeCase, 0, TO_LOCALE_UPPER) M(X, trim, stringTrim, 0, 0)
+#define STRING_STATIC_METHODS(M, X) M(X, fromCharCode, stringFromCharCode, 1, 0)
+#define STRING_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_STRING))
+#define STRING_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_STRING))
 
 }  // namespace
 
+ENG_FLASH_METHOD_TABLE(stringProtoMethods, STRING_PROTO, STRING_PROTO_METHODS)
+ENG_FLASH_METHOD_TABLE(stringStaticMethods, STRING_STATIC, STRING_STATIC_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(stringProtoProps, STRING_PROTO_PROPS, STRING_PROTO, STRING_PROTO_METHODS)
+ENG_FLASH_OBJECT(stringCtorProps, STRING_CTOR_PROPS, STRING_STATIC, STRING_STATIC_METHODS)
+}  // namespace
+
 Status initStringBuiltins(Heap &h) {
-    ENG_TRY(installMethods(h, h.protos[PROTO_STRING], stringMethods, sizeof stringMethods / sizeof stringMethods[0]));
-    return installMethods(h, h.ctors[PROTO_STRING], stringStatics, sizeof stringStatics / sizeof stringStatics[0]);
+    JSNative *ctor =
+        flashConstructor(h, PROTO_STRING, ATOM_String, wrapperConstructor, 1, stringCtorProps, stringProtoProps);
+    if (!ctor) return Status::Error;
+    ctor->magic = KIND_STRING;
+    return Status::Ok;
 }
 
 }  // namespace eng

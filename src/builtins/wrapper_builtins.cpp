@@ -1,7 +1,9 @@
 // String, Number and Boolean: conversion functions, wrapper constructors,
-// and the toString/valueOf of their prototypes (Number.prototype.toString
-// lives in number_builtins.cpp).
-#include "builtins/builtins.h"
+// and the toString/valueOf of their prototypes; Boolean whole (String's
+// and Number's tables are in string_builtins.cpp and number_builtins.cpp).
+#include "builtins/wrappers.h"
+
+#include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
@@ -11,8 +13,6 @@
 namespace eng {
 
 namespace {
-
-enum WrapperKind { KIND_STRING = 0, KIND_NUMBER = 1, KIND_BOOLEAN = 2 };
 
 const ObjectClass wrapperClasses[] = {ObjectClass::String, ObjectClass::Number, ObjectClass::Boolean};
 const Proto wrapperProtos[] = {PROTO_STRING, PROTO_NUMBER, PROTO_BOOLEAN};
@@ -37,6 +37,8 @@ Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
     }
 }
 
+}  // namespace
+
 Status wrapperConstructor(NativeCall &c) {
     Heap &h = c.heap;
     int kind = c.magic;
@@ -55,6 +57,8 @@ Status wrapperConstructor(NativeCall &c) {
     return Status::Ok;
 }
 
+namespace {
+
 // The primitive inside this, which must be of the method's own kind.
 Status thisPrimitive(NativeCall &c, int kind, Value *out) {
     Value t = c.thisValue();
@@ -70,6 +74,8 @@ Status thisPrimitive(NativeCall &c, int kind, Value *out) {
     return throwError(c.heap, PROTO_TYPE_ERROR, "%s.prototype.valueOf requires that 'this' be a %s",
                       wrapperNames[kind], wrapperNames[kind]);
 }
+
+}  // namespace
 
 Status wrapperValueOf(NativeCall &c) {
     Value v;
@@ -90,26 +96,23 @@ Status wrapperToString(NativeCall &c) {
 }
 
 
-const MethodSpec wrapperMethods[3][2] = {
-    {{"valueOf", wrapperValueOf, 0, KIND_STRING}, {"toString", wrapperToString, 0, KIND_STRING}},
-    {{"valueOf", wrapperValueOf, 0, KIND_NUMBER}, {"toString", wrapperToString, 0, KIND_NUMBER}},
-    {{"valueOf", wrapperValueOf, 0, KIND_BOOLEAN}, {"toString", wrapperToString, 0, KIND_BOOLEAN}},
-};
+#define BOOLEAN_PROTO_METHODS(M, X) \
+    M(X, valueOf, wrapperValueOf, 0, KIND_BOOLEAN) M(X, toString, wrapperToString, 0, KIND_BOOLEAN)
+#define BOOLEAN_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_BOOLEAN))
+#define BOOLEAN_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_BOOLEAN))
 
+ENG_FLASH_METHOD_TABLE(booleanProtoMethods, BOOLEAN_PROTO, BOOLEAN_PROTO_METHODS)
+
+namespace {
+ENG_FLASH_OBJECT(booleanProtoProps, BOOLEAN_PROTO_PROPS, BOOLEAN_PROTO, BOOLEAN_PROTO_METHODS)
+ENG_FLASH_TABLE(booleanCtorProps, BOOLEAN_CTOR_PROPS)
 }  // namespace
 
 Status initPrimitiveWrapperBuiltins(Heap &h) {
-    for (int kind = KIND_STRING; kind <= KIND_BOOLEAN; kind++) {
-        JSObject *proto = h.protos[wrapperProtos[kind]];
-        JSNative *ctor = installConstructor(h, wrapperNames[kind], wrapperConstructor, 1, proto);
-        if (!ctor) return Status::Error;
-        ctor->magic = static_cast<int16_t>(kind);
-        h.ctors[wrapperProtos[kind]] = ctor;
-        // Number.prototype.toString (with a radix) is installed by
-        // number_builtins.cpp. The tables must outlive this call: methods
-        // are made from them when the prototype is first used.
-        ENG_TRY(installMethods(h, proto, wrapperMethods[kind], kind == KIND_NUMBER ? 1 : 2));
-    }
+    JSNative *ctor =
+        flashConstructor(h, PROTO_BOOLEAN, ATOM_Boolean, wrapperConstructor, 1, booleanCtorProps, booleanProtoProps);
+    if (!ctor) return Status::Error;
+    ctor->magic = KIND_BOOLEAN;
     return Status::Ok;
 }
 

@@ -32,13 +32,80 @@ namespace eng {
     X(PI, "PI") X(SQRT1_2, "SQRT1_2") X(SQRT2, "SQRT2") X(lastIndex, "lastIndex")   \
     X(index, "index") X(input, "input") X(toJSON, "toJSON") X(raw, "raw")           \
     X(toISOString, "toISOString") X(toLocaleString, "toLocaleString")              \
-    X(comma, ",") X(getPrefix, "get ")
+    X(comma, ",") X(getPrefix, "get ")                                             \
+    /* Math and JSON methods (their tables are in flash) */                         \
+    X(floor, "floor") X(acos, "acos") X(asin, "asin") X(atan, "atan")              \
+    X(atan2, "atan2") X(ceil, "ceil") X(cos, "cos") X(exp, "exp") X(log, "log")     \
+    X(pow, "pow") X(random, "random") X(round, "round") X(sin, "sin")              \
+    X(sqrt, "sqrt") X(tan, "tan") X(abs, "abs") X(max, "max") X(min, "min")        \
+    X(parse, "parse") X(stringify, "stringify")                                     \
+    /* methods of the other built-ins whose tables are in flash */                 \
+    X(hasOwnProperty, "hasOwnProperty") X(isPrototypeOf, "isPrototypeOf")            \
+    X(propertyIsEnumerable, "propertyIsEnumerable")                                  \
+    X(getPrototypeOf, "getPrototypeOf")                                              \
+    X(getOwnPropertyDescriptor, "getOwnPropertyDescriptor")                          \
+    X(getOwnPropertyNames, "getOwnPropertyNames") X(create, "create")                \
+    X(defineProperty, "defineProperty") X(defineProperties, "defineProperties")      \
+    X(seal, "seal") X(freeze, "freeze") X(preventExtensions, "preventExtensions")    \
+    X(isSealed, "isSealed") X(isFrozen, "isFrozen") X(isExtensible, "isExtensible")  \
+    X(keys, "keys") X(push, "push") X(pop, "pop") X(slice, "slice")                  \
+    X(concat, "concat") X(reverse, "reverse") X(shift, "shift")                      \
+    X(unshift, "unshift") X(splice, "splice") X(sort, "sort") X(indexOf, "indexOf")  \
+    X(lastIndexOf, "lastIndexOf") X(every, "every") X(some, "some")                  \
+    X(forEach, "forEach") X(map, "map") X(filter, "filter") X(reduce, "reduce")      \
+    X(reduceRight, "reduceRight") X(isArray, "isArray") X(toFixed, "toFixed")        \
+    X(toExponential, "toExponential") X(toPrecision, "toPrecision")                  \
+    X(charAt, "charAt") X(charCodeAt, "charCodeAt")                                  \
+    X(localeCompare, "localeCompare") X(match, "match") X(replace, "replace")        \
+    X(search, "search") X(split, "split") X(substring, "substring")                  \
+    X(substr, "substr") X(toLowerCase, "toLowerCase")                                \
+    X(toLocaleLowerCase, "toLocaleLowerCase") X(toUpperCase, "toUpperCase")          \
+    X(toLocaleUpperCase, "toLocaleUpperCase") X(trim, "trim")                        \
+    X(fromCharCode, "fromCharCode")                                                  \
+    /* the global functions */                                                    \
+    X(print, "print") X(isNaN, "isNaN") X(isFinite, "isFinite")                      \
+    X(parseInt, "parseInt") X(parseFloat, "parseFloat") X(encodeURI, "encodeURI")    \
+    X(encodeURIComponent, "encodeURIComponent") X(decodeURI, "decodeURI")            \
+    X(decodeURIComponent, "decodeURIComponent") X(escape, "escape")                  \
+    X(unescape, "unescape")                                                          \
+    /* Function.prototype, RegExp and Date */                                     \
+    X(call, "call") X(apply, "apply") X(bind, "bind") X(exec, "exec")                \
+    X(test, "test") X(source, "source") X(global, "global")                          \
+    X(ignoreCase, "ignoreCase") X(multiline, "multiline") X(flags, "flags")          \
+    X(toDateString, "toDateString") X(toTimeString, "toTimeString")                  \
+    X(toLocaleDateString, "toLocaleDateString")                                      \
+    X(toLocaleTimeString, "toLocaleTimeString") X(toUTCString, "toUTCString")        \
+    X(toGMTString, "toGMTString") X(getTime, "getTime")                              \
+    X(getFullYear, "getFullYear") X(getUTCFullYear, "getUTCFullYear")                \
+    X(getYear, "getYear") X(getMonth, "getMonth") X(getUTCMonth, "getUTCMonth")      \
+    X(getDate, "getDate") X(getUTCDate, "getUTCDate") X(getDay, "getDay")            \
+    X(getUTCDay, "getUTCDay") X(getHours, "getHours") X(getUTCHours, "getUTCHours")  \
+    X(getMinutes, "getMinutes") X(getUTCMinutes, "getUTCMinutes")                    \
+    X(getSeconds, "getSeconds") X(getUTCSeconds, "getUTCSeconds")                    \
+    X(getMilliseconds, "getMilliseconds")                                            \
+    X(getUTCMilliseconds, "getUTCMilliseconds")                                      \
+    X(getTimezoneOffset, "getTimezoneOffset") X(setTime, "setTime")                  \
+    X(setMilliseconds, "setMilliseconds")                                            \
+    X(setUTCMilliseconds, "setUTCMilliseconds") X(setSeconds, "setSeconds")          \
+    X(setUTCSeconds, "setUTCSeconds") X(setMinutes, "setMinutes")                    \
+    X(setUTCMinutes, "setUTCMinutes") X(setHours, "setHours")                        \
+    X(setUTCHours, "setUTCHours") X(setDate, "setDate") X(setUTCDate, "setUTCDate")  \
+    X(setMonth, "setMonth") X(setUTCMonth, "setUTCMonth")                            \
+    X(setFullYear, "setFullYear") X(setUTCFullYear, "setUTCFullYear")                \
+    X(setYear, "setYear") X(UTC, "UTC") X(now, "now")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,
     ENG_ATOMS(ENG_ATOM_ENUM)
 #undef ENG_ATOM_ENUM
     ATOM__COUNT
+};
+
+// The atoms' texts, for what the compiler computes from them.
+constexpr const char *atomTexts[ATOM__COUNT] = {
+#define ENG_ATOM_TEXT(id, text) text,
+    ENG_ATOMS(ENG_ATOM_TEXT)
+#undef ENG_ATOM_TEXT
 };
 
 struct HString;

@@ -66,6 +66,8 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     fn(h, h.strictThrower);
     for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
     for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);
+    fn(h, h.math);
+    fn(h, h.json);
     for (int i = 0; i < PROTO__COUNT; i++) {
         fn(h, h.protos[i]);
         fn(h, h.ctors[i]);

@@ -83,6 +83,16 @@ enum Proto {
     PROTO__COUNT
 };
 
+// Built-in objects a table in flash may name (Value::constBuiltinRef):
+// the prototypes (by Proto), their constructors, the global object.
+constexpr uint32_t BUILTIN_REF_CTORS = PROTO__COUNT;
+constexpr uint32_t BUILTIN_REF_GLOBAL = 2 * PROTO__COUNT;
+constexpr uint32_t BUILTIN_REF_MATH = BUILTIN_REF_GLOBAL + 1;
+constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
+// {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
+// caller and arguments.
+constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
+
 // Built-in methods not made yet: a const table waiting for its object to
 // be touched (so a heap does not copy the library into RAM up front).
 struct LazyMethods {
@@ -93,9 +103,11 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 19 used, one to spare: a test checks that heap creation never fills the
-// table (the tables that do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 20;  // 20 bytes each (32-bit)
+// Every built-in of the library has its table in flash; the slices serve
+// tables in the older form (docs/writing-builtins.md). A test checks that
+// heap creation never fills them (the tables that do not fit would be
+// installed as objects).
+constexpr uint32_t LAZY_METHOD_TABLES = 4;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -186,6 +198,8 @@ struct Heap {
     JSObject *lexicals;
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
+    JSObject *math;             // Math and JSON: the global object's table in flash names them
+    JSObject *json;
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     uint32_t randomState;       // Math.random (xorshift32), never 0
     LazyMethods lazyMethods[LAZY_METHOD_TABLES];
@@ -229,6 +243,21 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *));
 // Marks everything reachable from the roots, recounting references when
 // h.markRecount is set (gc.cpp).
 void markReachable(Heap &h);
+
+// A value read from a property table: a built-in object named in a table
+// in flash becomes the heap's object (every reader of tables goes through
+// here; RAM tables never hold such names).
+inline GcHeader *builtinRefObject(const Heap &h, uint32_t id) {
+    if (id == BUILTIN_REF_THROWER_PAIR) return h.strictThrower;
+    if (id < BUILTIN_REF_CTORS) return h.protos[id];
+    if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
+    if (id == BUILTIN_REF_MATH) return h.math;
+    if (id == BUILTIN_REF_JSON) return h.json;
+    return h.global;
+}
+inline Value tableValue(const Heap &h, Value v) {
+    return v.isBuiltinRef() ? Value::pointer(builtinRefObject(h, v.builtinRefId())) : v;
+}
 
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
 // and nothing may write through the pointer (isReadOnly guards the writers).

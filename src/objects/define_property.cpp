@@ -57,6 +57,7 @@ Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint
         ks = keyToString(h, key);
         if (!ks) return Status::Error;
     }
+    if (ks) ENG_TRY(ownPropsInRam(h, o));
     Prop *existing = ks && o->hasFlag(OBJ_SPARSE_INDEXES) ? findOwnProp(o, ks) : nullptr;
     if (attrs == ATTR_DEFAULT && !existing) return setElement(h, o, key.index, v);
     if (existing) {
@@ -209,8 +210,7 @@ Status removeIndexStorage(Heap &h, JSObject *o, uint32_t i) {
     if (!o->hasFlag(OBJ_SPARSE_INDEXES)) return Status::Ok;
     HString *ks = keyToString(h, PropertyKey{nullptr, i, true});
     if (!ks) return Status::Error;
-    removeOwnProp(h, o, ks);
-    return Status::Ok;
+    return removeOwnProp(h, o, ks);
 }
 
 // 10.6 [[DefineOwnProperty]] of a mapped index of an arguments object: the
@@ -403,6 +403,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
             o->setFlag(hidden[i]);
         }
     }
+    ENG_TRY(ownPropsInRam(h, o));
     for (uint32_t i = 0; i < o->propCount; i++) {
         if (isPrivateKey(o->props[i].key())) continue;
         uint8_t a = static_cast<uint8_t>(o->props[i].attrs() & ~ATTR_CONFIGURABLE);

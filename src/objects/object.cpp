@@ -26,6 +26,19 @@ size_t propsBytes(uint32_t cap) {
 }
 
 uint32_t *hashIndex(JSObject *o) { return reinterpret_cast<uint32_t *>(o->props + o->propCap); }
+
+// A table in flash longer than PROP_LINEAR_LIMIT has its index right after
+// its properties: as many slots as its RAM copy's, a byte each
+// (builtins/flash_props.h).
+Prop *findFlashProp(JSObject *o, HString *key) {
+    const uint8_t *idx = reinterpret_cast<const uint8_t *>(o->props + o->propCount);
+    uint32_t mask = flashIndexSlots(o->propCount) - 1;
+    for (uint32_t slot = key->hash & mask; idx[slot]; slot = (slot + 1) & mask) {
+        Prop *p = &o->props[idx[slot] - 1];
+        if (p->key() == key) return p;
+    }
+    return nullptr;
+}
 uint32_t &deletedSlots(JSObject *o) { return hashIndex(o)[indexSlots(o->propCap)]; }
 
 void rebuildIndex(JSObject *o) {
@@ -159,7 +172,7 @@ JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) 
 }
 
 size_t freeObjectContents(Heap &h, JSObject *o) {
-    if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
+    if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
     return objectSize(o);
@@ -169,6 +182,7 @@ void freeObject(Heap &h, JSObject *o) { heapFree(h, o, freeObjectContents(h, o))
 
 Prop *findOwnProp(JSObject *o, HString *key) {
     if (o->propCap <= PROP_LINEAR_LIMIT) {
+        if (o->propCount > PROP_LINEAR_LIMIT) return findFlashProp(o, key);  // only flash tables outgrow their capacity
         for (uint32_t i = 0; i < o->propCount; i++)
             if (o->props[i].key() == key) return &o->props[i];
         return nullptr;
@@ -182,8 +196,27 @@ Prop *findOwnProp(JSObject *o, HString *key) {
     return nullptr;
 }
 
+Status ownPropsInRam(Heap &h, JSObject *o) {
+    if (!hasFlashProps(o)) return Status::Ok;
+    uint32_t count = o->propCount;
+    uint32_t cap = count <= PROP_LINEAR_LIMIT ? count : flashIndexSlots(count) / 2;
+    LocalRoot root(h, Value::pointer(o));
+    Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
+    if (!props) return throwOutOfMemory(h);
+    // Keys in flash are read-only strings (nothing to count); a value naming
+    // a built-in object becomes a counted reference to it.
+    for (uint32_t i = 0; i < count; i++) {
+        props[i].keyBits = o->props[i].keyBits;
+        rcInit(props[i].value, tableValue(h, o->props[i].value));
+    }
+    o->props = props;
+    o->propCap = cap;
+    rebuildIndex(o);
+    return Status::Ok;
+}
+
 void shrinkProperties(Heap &h, JSObject *o) {
-    if (o->propCap > PROP_LINEAR_LIMIT || o->propCount == o->propCap) return;
+    if (o->propCap > PROP_LINEAR_LIMIT || o->propCount == o->propCap || hasFlashProps(o)) return;
     if (o->propCount == 0) {
         heapFree(h, o->props, propsBytes(o->propCap));
         o->props = nullptr;
@@ -197,6 +230,10 @@ void shrinkProperties(Heap &h, JSObject *o) {
 }
 
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
+    if (hasFlashProps(o)) {
+        LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v);
+        ENG_TRY(ownPropsInRam(h, o));
+    }
     if (Prop *p = findOwnProp(o, key)) {
         rcStore(h, p->value, v);
         p->setAttrs(attrs);
@@ -240,21 +277,25 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     return Status::Ok;
 }
 
-bool removeOwnProp(Heap &h, JSObject *o, HString *key) {
+Status removeOwnProp(Heap &h, JSObject *o, HString *key) {
+    if (!findOwnProp(o, key)) return Status::Ok;
+    if (hasFlashProps(o)) {
+        LocalRoot keyRoot(h, Value::pointer(key));
+        ENG_TRY(ownPropsInRam(h, o));
+    }
     Prop *p = findOwnProp(o, key);
-    if (!p) return false;
     rcDec(h, p->key());
     rcDec(h, p->value);
     if (o->propCap > PROP_LINEAR_LIMIT) {
         p->init(const_cast<HString *>(deletedPropertyKey), 0);
         p->value = Value::undefined();
         if (++deletedSlots(o) * 2 > o->propCount) compactProperties(o);
-        return true;
+        return Status::Ok;
     }
     uint32_t i = static_cast<uint32_t>(p - o->props);
     memmove(p, p + 1, (o->propCount - i - 1) * sizeof(Prop));
     o->propCount--;
-    return true;
+    return Status::Ok;
 }
 
 namespace {
@@ -301,6 +342,8 @@ Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
         if (!key) return Status::Error;
         o->setFlag(OBJ_SPARSE_INDEXES);
         // An index property already in the table keeps its attributes.
+        LocalRoot kr(h, Value::pointer(key));
+        ENG_TRY(ownPropsInRam(h, o));
         if (Prop *p = findOwnProp(o, key)) rcStore(h, p->value, v);
         else ENG_TRY(defineOwn(h, o, key, v, ATTR_DEFAULT));
     }
@@ -321,6 +364,7 @@ Status setArrayLength(Heap &h, JSArray *a, uint32_t length) {
 Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complete) {
     *complete = true;
     if (a->hasFlag(OBJ_SPARSE_INDEXES) && length < a->length) {
+        ENG_TRY(ownPropsInRam(h, a));
         // Deleting stops above the highest non-configurable element (15.4.5.1).
         for (uint32_t i = 0; i < a->propCount; i++) {
             uint32_t index;

@@ -71,7 +71,9 @@ struct Prop {
     // A slot deleted from a hashed table, waiting for compaction (object.cpp).
     bool isDeleted() const { return key() == deletedPropertyKey; }
     bool isAccessor() const {
-        return !(keyBits & ATTR_WRITABLE) && value.isPointer() && value.asPointer()->type == HeapType::Accessor;
+        if (keyBits & ATTR_WRITABLE) return false;
+        if (value.isPointer()) return value.asPointer()->type == HeapType::Accessor;
+        return value.isAccessorRef();  // an accessor pair in RAM named by a table in flash
     }
     uint8_t attrs() const { return static_cast<uint8_t>((keyBits & 7) | (isAccessor() ? ATTR_ACCESSOR : 0)); }
     void setAttrs(uint8_t a) { keyBits = (keyBits & ~uintptr_t(7)) | attrBits(a); }
@@ -125,6 +127,13 @@ struct ElementsHeader {
 
 // Property tables up to this size are scanned; larger ones get a hash index.
 constexpr uint32_t PROP_LINEAR_LIMIT = 8;
+// Slots of the hash index of a table of `count` properties, as its RAM
+// copy will have them (the capacity: a power of two, 16 at least).
+constexpr uint32_t flashIndexSlots(uint32_t count) {
+    uint32_t cap = 2 * PROP_LINEAR_LIMIT;
+    while (cap < count) cap *= 2;
+    return cap * 2;
+}
 
 struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
     JSObject *proto;

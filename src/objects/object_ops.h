@@ -19,6 +19,12 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 
 // ---- own properties (keys are interned strings) -----------------------
 Prop *findOwnProp(JSObject *o, HString *key);
+// A built-in object's property table may be const data in flash
+// (builtins/flash_props.h): capacity 0 with properties in it. Nothing
+// writes to it; the first change to such an object's properties copies
+// the table to RAM (ownPropsInRam), so only a changed object pays.
+inline bool hasFlashProps(const JSObject *o) { return o->propCap == 0 && o->propCount != 0; }
+Status ownPropsInRam(Heap &h, JSObject *o);
 // Array part blocks (see JSObject::elems): the shared empty one, a new one
 // of capacity cap (count 0; null when memory runs out), and freeing one.
 Value *noElements();
@@ -26,7 +32,9 @@ Value *allocElements(Heap &h, uint32_t cap);
 void freeElements(Heap &h, Value *elems);
 // Adds or replaces an own property with the given attributes.
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs);
-bool removeOwnProp(Heap &h, JSObject *o, HString *key);
+// Removes an own property if there is one (Error: out of memory copying
+// a table in flash).
+Status removeOwnProp(Heap &h, JSObject *o, HString *key);
 // Gives back the unused slots of a linear property table (the built-in
 // objects once a heap is made); the table doubles from there if it grows.
 void shrinkProperties(Heap &h, JSObject *o);

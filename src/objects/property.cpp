@@ -130,12 +130,12 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         if (!s) return false;
         Prop *p = findOwnProp(o, s);
         if (!p) return false;
-        *value = p->value;
+        *value = tableValue(h, p->value);
         *attrs = p->attrs();
         return true;
     }
     if (Prop *p = findOwnProp(o, key.string)) {
-        *value = p->value;
+        *value = tableValue(h, p->value);
         *attrs = p->attrs();
         return true;
     }
@@ -262,6 +262,10 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
             !findOwnProp(o, key.string))
             return setArrayLengthValue(h, static_cast<JSArray *>(o), v, strict);
         if (key.isIndex) return setElement(h, o, key.index, v);
+        if (hasFlashProps(o)) {
+            LocalRoot vr(h, v), kr(h, Value::pointer(key.string));
+            ENG_TRY(ownPropsInRam(h, o));
+        }
         rcStore(h, findOwnProp(o, key.string)->value, v);
         return Status::Ok;
     }
@@ -303,7 +307,7 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
         return Status::Ok;
     }
     HString *s = key.isIndex ? findIndexString(h, key.index) : key.string;
-    if (s) removeOwnProp(h, o, s);
+    if (s) ENG_TRY(removeOwnProp(h, o, s));
     hideVirtualProperty(h, o, key);
     return Status::Ok;
 }

@@ -1,7 +1,6 @@
-// The atoms as strings in flash, laid out exactly as a heap HString
-// followed by its Latin-1 text (plus a NUL, so the C API can hand the text
-// out as UTF-8 in place), and the index interning searches. Everything
-// here is computed by the compiler: no code runs to set it up.
+// The atoms as strings in flash (RomStringTable), and the index interning
+// searches. Everything here is computed by the compiler: no code runs to
+// set it up.
 #include "strings/rom_strings.h"
 
 #include "heap/atoms.h"
@@ -10,12 +9,6 @@
 namespace eng {
 
 namespace {
-
-template <size_t N>
-struct alignas(8) RomString {
-    HString s;
-    char text[N];
-};
 
 constexpr uint32_t romHash(const char *t) {
     uint32_t h = HASH_SEED;
@@ -44,20 +37,30 @@ constexpr uint16_t romStringFlags(const char *t, uint32_t n) {
     return static_cast<uint16_t>(STR_8BIT | STR_INDEX_CHECKED | (isArrayIndex(t, n) ? STR_IS_INDEX : 0));
 }
 
-#define ENG_ROM_ATOM(id, txt)                                                                         \
-    static_assert(isAscii(txt), "atoms are ASCII: their text is their UTF-8");                    \
-    constexpr RomString<sizeof(txt)> romAtom_##id = {                                                 \
-        {{ENG_READ_ONLY_NEXT, HeapType::String, ROM_GC_FLAGS,                                        \
-          romStringFlags(txt, sizeof(txt) - 1)},                                                      \
-         romHash(txt),                                                                                \
-         sizeof(txt) - 1},                                                                            \
-        txt};
-ENG_ATOMS(ENG_ROM_ATOM)
+template <size_t N>
+constexpr RomString<N> romString(const char (&txt)[N]) {
+    RomString<N> r = {{{ENG_READ_ONLY_NEXT, HeapType::String, ROM_GC_FLAGS, romStringFlags(txt, N - 1)},
+                       romHash(txt),
+                       N - 1},
+                      {}};
+    for (size_t i = 0; i < N; i++) r.text[i] = txt[i];
+    return r;
+}
+
+#define ENG_ROM_ATOM_CHECK(id, txt) static_assert(isAscii(txt), "atoms are ASCII: their text is their UTF-8");
+ENG_ATOMS(ENG_ROM_ATOM_CHECK)
+#undef ENG_ROM_ATOM_CHECK
 
 }  // namespace
 
+constexpr RomStringTable romStrings = {
+#define ENG_ROM_ATOM_STRING(id, txt) romString(txt),
+    ENG_ATOMS(ENG_ROM_ATOM_STRING)
+#undef ENG_ROM_ATOM_STRING
+};
+
 constexpr const HString *romAtoms[ATOM__COUNT] = {
-#define ENG_ROM_ATOM_ADDRESS(id, txt) &romAtom_##id.s,
+#define ENG_ROM_ATOM_ADDRESS(id, txt) &romStrings.id.s,
     ENG_ATOMS(ENG_ROM_ATOM_ADDRESS)
 #undef ENG_ROM_ATOM_ADDRESS
 };
@@ -69,7 +72,7 @@ constexpr RomStringIndex buildIndex() {
     for (uint32_t a = 0; a < ATOM__COUNT; a++) {
         uint32_t i = romAtoms[a]->hash & (ROM_STRING_INDEX_SIZE - 1);
         while (index.slot[i]) i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1);
-        index.slot[i] = static_cast<uint8_t>(a + 1);
+        index.slot[i] = static_cast<RomStringSlot>(a + 1);
     }
     return index;
 }
@@ -78,13 +81,11 @@ constexpr RomStringIndex buildIndex() {
 
 // At most half full, so probes stay short and always reach an empty slot.
 static_assert(ATOM__COUNT * 2 <= ROM_STRING_INDEX_SIZE, "grow ROM_STRING_INDEX_SIZE");
-static_assert(ATOM__COUNT < 256, "an index slot holds an atom's number in a byte");
 constexpr RomStringIndex romStringIndex = buildIndex();
 
 namespace {
-ENG_ROM_ATOM(deleted, "(deleted)")
+constexpr RomString<10> romDeletedKey = romString("(deleted)");
 }  // namespace
-constexpr const HString *deletedPropertyKey = &romAtom_deleted.s;
-#undef ENG_ROM_ATOM
+constexpr const HString *deletedPropertyKey = &romDeletedKey.s;
 
 }  // namespace eng

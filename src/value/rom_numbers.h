@@ -4,6 +4,8 @@
 #ifndef ENG_VALUE_ROM_NUMBERS_H
 #define ENG_VALUE_ROM_NUMBERS_H
 
+#include <limits>
+
 #include "heap/gc_header.h"
 
 namespace eng {
@@ -24,6 +26,13 @@ enum RomNumber {
     ENG_ROM_NUMBERS(ENG_ROM_NUMBER_ENUM)
 #undef ENG_ROM_NUMBER_ENUM
     ROM_NUMBER__COUNT
+};
+
+// The values, for what the compiler computes (builtins/flash_props.h).
+constexpr double romNumberConstants[ROM_NUMBER__COUNT] = {
+#define ENG_ROM_NUMBER_CONSTANT(id, value) value,
+    ENG_ROM_NUMBERS(ENG_ROM_NUMBER_CONSTANT)
+#undef ENG_ROM_NUMBER_CONSTANT
 };
 
 #if ENG_VALUE_NAN_BOXED

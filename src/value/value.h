@@ -5,7 +5,8 @@
 //   ...x000  heap pointer (every heap allocation is 8-byte aligned), non-null
 //   ...x010  special: undefined, null, false, true, empty (an array hole)
 //   ...x110  lightweight native function: a 29-bit descriptor, value >> 3
-//   ...x100  reserved: string in flash
+//   ...x100  a built-in object named in a flash table (never a script's
+//            value: builtins/flash_props.h)
 //   A double that is not a small integer is boxed in a HeapNumber.
 // 64-bit hosts (8 bytes, NaN-boxed, top 16 bits):
 //   0x0000  heap pointer (low 48 bits), special or lightweight function
@@ -17,7 +18,10 @@
 // A lightweight function ("lightfunc") is a native function that is a
 // value, not an allocation: nothing to mark or count, identity is the bits.
 // Its 29-bit descriptor (vm/lightfunc.h decodes it):
-//   bit 28 = 0  built-in method: bits 6..10 a method table slice of the
+//   bit 28 = 0, bit 27 = 1  built-in method of a property table in flash:
+//               bits 8..15 the method table (builtins/flash_props.h
+//               flashMethodTables), bits 0..7 the entry in it
+//   bit 28 = 0, bit 27 = 0  built-in method: bits 6..10 a method table slice of the
 //               heap (Heap::lazyMethods, each pointing at a const MethodSpec
 //               table in flash), bits 0..5 the entry in it
 //   bit 28 = 1  embedder function (eng_push_lightfunc): bits 21..27 a slot
@@ -51,6 +55,23 @@ public:
     static Value pointer(const GcHeader *p) { return fromBits(reinterpret_cast<uintptr_t>(p)); }
     static constexpr uint32_t LIGHTFUNC_PAYLOAD_BITS = 29;
     static Value lightFunc(uint32_t payload) { return fromBits((static_cast<uintptr_t>(payload) << 3) | LIGHTFUNC_TAG); }
+    // For const tables in flash (builtins/flash_props.h), which the compiler
+    // lays out: a lightfunc, a number constant, a value of given bits.
+    static constexpr Value constLightFunc(uint32_t payload) {
+        return Value((static_cast<uintptr_t>(payload) << 3) | LIGHTFUNC_TAG);
+    }
+#if ENG_VALUE_NAN_BOXED
+    static constexpr Value constDouble(double d) { return Value(__builtin_bit_cast(uint64_t, d) + DOUBLE_OFFSET); }
+#endif
+    static constexpr Value constBits(uintptr_t b) { return Value(b); }
+    static constexpr Value constUndefined() { return Value(SPECIAL_UNDEFINED); }
+    // A built-in object named in a flash table (its address is not known
+    // to the compiler): readers of tables turn it into the heap's object.
+    static constexpr Value constBuiltinRef(uint32_t id) { return Value(static_cast<uintptr_t>(id) << 3 | BUILTIN_REF_TAG); }
+    uint32_t builtinRefId() const { return static_cast<uint32_t>(bits_ >> 3) & 0xffff; }
+    // Ids from BUILTIN_REF_ACCESSOR name accessor pairs (heap.h).
+    static constexpr uint32_t BUILTIN_REF_ACCESSOR = 0x8000;
+    bool isAccessorRef() const { return isBuiltinRef() && (builtinRefId() & BUILTIN_REF_ACCESSOR); }
 
 #if ENG_VALUE_NAN_BOXED
     static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
@@ -60,6 +81,7 @@ public:
     int32_t asSmallInt() const { return static_cast<int32_t>(static_cast<uint32_t>(bits_)); }
     bool isPointer() const { return bits_ != 0 && (bits_ >> 48) == 0 && (bits_ & 7) == 0; }
     bool isLightFunc() const { return (bits_ >> 48) == 0 && (bits_ & 7) == LIGHTFUNC_TAG; }
+    bool isBuiltinRef() const { return (bits_ & 0xffff000000000007ull) == BUILTIN_REF_TAG; }
     bool isInlineDouble() const { return (bits_ >> 48) >= 2; }
     double asInlineDouble() const {
         uint64_t raw = bits_ - DOUBLE_OFFSET;
@@ -83,6 +105,7 @@ public:
     int32_t asSmallInt() const { return static_cast<int32_t>(bits_) >> 1; }
     bool isPointer() const { return bits_ != 0 && (bits_ & 7) == 0; }
     bool isLightFunc() const { return (bits_ & 7) == LIGHTFUNC_TAG; }
+    bool isBuiltinRef() const { return (bits_ & 7) == BUILTIN_REF_TAG; }
     bool isInlineDouble() const { return false; }
     double asInlineDouble() const { return 0; }
 #endif
@@ -118,10 +141,12 @@ private:
     static constexpr uintptr_t SPECIAL_TRUE = 0x1a;
     static constexpr uintptr_t SPECIAL_EMPTY = 0x22;
     static constexpr uintptr_t LIGHTFUNC_TAG = 0x06;
+    static constexpr uintptr_t BUILTIN_REF_TAG = 0x04;
 #if ENG_VALUE_NAN_BOXED
     static constexpr uint64_t INT_TAG = 1ull << 48;
     static constexpr uint64_t DOUBLE_OFFSET = 2ull << 48;
 #endif
+    constexpr explicit Value(uintptr_t b) : bits_(b) {}
     static Value fromBits(uintptr_t b) {
         Value v;
         v.bits_ = b;

@@ -25,7 +25,7 @@ namespace {
 inline Status objectGet(Heap &h, HString *name, Value *out) {
     Prop *p = findOwnProp(h.global, name);
     if (p && !p->isAccessor()) {
-        *out = p->value;
+        *out = tableValue(h, p->value);
         return Status::Ok;
     }
     // A global function still pending (parseInt): its lightfunc, nothing installed.
@@ -38,7 +38,7 @@ inline Status objectGet(Heap &h, HString *name, Value *out) {
 
 inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
     Prop *p = findOwnProp(h.global, name);
-    if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
+    if (p && (p->keyBits & ATTR_WRITABLE) && h.global->propCap) {  // writable data, in RAM
         rcStore(h, p->value, v);
         return Status::Ok;
     }
@@ -143,6 +143,11 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     if (p && !(p->attrs() & ATTR_CONFIGURABLE)) {
         if (!(p->keyBits & ATTR_WRITABLE))  // not writable data
             return throwError(h, PROTO_TYPE_ERROR, "Cannot redefine global function");
+        if (hasFlashProps(h.global)) {
+            LocalRoot rf(h, fn), rn(h, Value::pointer(name));
+            ENG_TRY(ownPropsInRam(h, h.global));
+            p = findOwnProp(h.global, name);
+        }
         rcStore(h, p->value, fn);
         return Status::Ok;
     }

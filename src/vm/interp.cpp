@@ -354,7 +354,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 // Own data property: no prototype walk, no key conversion.
                 Prop *p = findOwnProp(o, key);
                 if (p && !p->isAccessor()) {
-                    R[a] = p->value;
+                    R[a] = tableValue(h, p->value);
                     break;
                 }
             }
@@ -367,8 +367,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
             Value base = R[a];
             HString *key = asString(K[instrB(ins)]);
             if (isObject(base)) {
-                Prop *p = findOwnProp(asObject(base), key);
-                if (p && (p->keyBits & ATTR_WRITABLE)) {  // writable data
+                JSObject *o = asObject(base);
+                Prop *p = findOwnProp(o, key);
+                // (A table in flash is written through the slow path.)
+                if (p && (p->keyBits & ATTR_WRITABLE) && o->propCap) {  // writable data
                     rcStore(h, p->value, R[instrC(ins)]);
                     break;
                 }

@@ -3,6 +3,7 @@
 #include "vm/lightfunc.h"
 
 #include "builtins/builtins.h"
+#include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/errors.h"
@@ -16,6 +17,7 @@ constexpr uint32_t EMBEDDER_BIT = 1u << 28;
 constexpr uint32_t C_FUNCTION_LIMIT = 128;
 
 const MethodSpec &builtinSpec(const Heap &h, uint32_t payload) {
+    if (payload & LIGHTFUNC_FLASH_METHOD) return flashMethodTables[(payload >> 8) & 0xff][payload & 0xff];
     return h.lazyMethods[(payload >> 6) & 31].methods[payload & 63];
 }
 

@@ -78,6 +78,7 @@ int main(int argc, char **argv) {
         elems{"array parts", 0, 0}, numbers{"boxed numbers (NaN, Infinity)", 0, 0},
         accessors{"accessors", 0, 0}, other{"other allocations", 0, 0};
     size_t slack = 0;  // unused slots of linear property tables
+    size_t flashTables = 0;  // objects whose table is in flash (no RAM)
     for (GcHeader *g = h.objects; g; g = g->next) {
         switch (g->type) {
         case HeapType::Object: {
@@ -86,7 +87,8 @@ int main(int argc, char **argv) {
             for (int i = 0; i < PROTO__COUNT; i++) isProto = isProto || h.protos[i] == o;
             add(isProto ? &protos : o->cls() == ObjectClass::Native ? &natives : &plain, objectBlock(o));
             if (o->propCap) add(&props, propsBytes(o->propCap));
-            slack += propsBytes(o->propCap) - (o->propCap > PROP_LINEAR_LIMIT ? propsBytes(o->propCap) : propsBytes(o->propCount));
+            if (o->propCap && o->propCap <= PROP_LINEAR_LIMIT) slack += propsBytes(o->propCap) - propsBytes(o->propCount);
+            if (o->propCap == 0 && o->propCount != 0) flashTables++;  // hasFlashProps
             if (listObjects) {
                 const char *name = "";
                 for (uint32_t i = 0; i < o->propCount && !*name; i++)
@@ -119,6 +121,7 @@ int main(int argc, char **argv) {
     }
     printf("%-52s %6s %7zu\n", "sum of the parts", "", total);
     printf("%-52s %6s %7zu\n", "  (unused slots in linear property tables)", "", slack);
+    printf("%-52s %6zu %7s\n", "  (objects whose property table is in flash)", flashTables, "0");
     printf("%-52s %6lu %7lu\n", "heap statistics (allocations, bytes in use)", (unsigned long)stats.live_allocations,
            (unsigned long)stats.bytes_in_use);
     eng_destroy(heap);
