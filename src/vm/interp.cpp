@@ -436,7 +436,11 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 }
             }
             Value v;
-            CHECK(opAdd(h, x, y, &v));
+            // `s += x`: the left string's register gets the result.
+            if (a == instrB(ins) && isString(x) && asString(x)->length >= STRING_GROW_MIN_LENGTH / 2)
+                CHECK(opAppend(h, asString(x), y, &v));
+            else
+                CHECK(opAdd(h, x, y, &v));
             R[a] = v;
             break;
         }
