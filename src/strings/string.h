@@ -53,7 +53,7 @@ inline uint32_t hashRun(uint32_t hash, const TextRun &r) {
 // times. Only strings of STRING_GROW_MIN_LENGTH units or more get room:
 // shorter ones are copied whole (cheaper than proving them unshared), and no
 // grown string is ever a built-in method's name (see STR_GROWN).
-constexpr uint32_t STRING_GROW_MIN_LENGTH = 32;
+constexpr uint32_t STRING_GROW_MIN_LENGTH = 128;
 inline uint32_t stringCapacity(uint32_t length) {
     uint32_t e = 0;
     while ((length >> e) >= 16) e++;

@@ -65,8 +65,8 @@ TEST_CASE("the room to grow is under an eighth of the length", "[strings][append
         previous = c;
     }
     CHECK(eng::stringCapacity(eng::STRING_MAX_LENGTH) >= eng::STRING_MAX_LENGTH);
-    CHECK(eng::stringCapacity(32) == 32);
-    CHECK(eng::stringCapacity(33) == 36);
+    CHECK(eng::stringCapacity(128) == 128);
+    CHECK(eng::stringCapacity(129) == 144);
 }
 
 TEST_CASE("no built-in method's name is as long as a grown string", "[strings][append]") {
