@@ -55,8 +55,8 @@ inline uint32_t hashRun(uint32_t hash, const TextRun &r) {
 // grown string is ever a built-in method's name (see STR_GROWN).
 constexpr uint32_t STRING_GROW_MIN_LENGTH = 128;
 inline uint32_t stringCapacity(uint32_t length) {
-    uint32_t e = 0;
-    while ((length >> e) >= 16) e++;
+    if (length < 16) return length;
+    uint32_t e = 28u - static_cast<uint32_t>(__builtin_clz(length));  // length >> e is 8..15
     uint32_t step = (1u << e) - 1;
     return (length + step) & ~step;
 }

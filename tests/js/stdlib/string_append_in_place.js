@@ -6,7 +6,7 @@ function pad(n) { var s = ''; while (s.length < n) s += '.'; return s; }
 // Aliasing: another variable, an array, an object, a closure and an
 // argument keep the string they were given.
 function aliasing() {
-    var s = pad(40);
+    var s = pad(140);
     var a = s;
     s += 'x';
     print(a.length, s.length, a === s, s.slice(-2));
@@ -32,37 +32,39 @@ aliasing();
 // Keys: a string built by appends names the same property as the literal.
 function keys() {
     var o = {};
-    var k = 'key_' + pad(30);
+    var k = 'key_' + pad(130);
     o[k] = 1;
     var j = k;
     k += '_2';
     o[k] = 2;
-    var lit = 'key_' + pad(30) + '_2';
+    var lit = 'key_' + pad(130) + '_2';
     print(o[j], o[k], o[lit], lit in o, Object.keys(o).length);
-    var k2 = 'key_' + pad(30);
+    var k2 = 'key_' + pad(130);
     k2 += '_2';
     o[k2] += 10;
     print(o[lit], Object.keys(o).join('|').length);
     var m = {};
     var name = '';
-    for (var i = 0; i < 50; i++) {
+    for (var i = 0; i < 200; i++) {
         name += String.fromCharCode(97 + i % 26);
         m[name] = i;
     }
     var n = 0;
     for (var p in m) n += m[p];
-    print(n, m['abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwx'], Object.keys(m)[49].length);
+    var abc = 'abcdefghijklmnopqrstuvwxyz', want = '';
+    while (want.length < 150) want = want + abc;
+    print(n, m[want.slice(0, 150)], m[want.slice(0, 40)], Object.keys(m)[199].length);
 }
 keys();
 
 // Equality, switch, ordering and searching see the new text.
 function compare() {
-    var s = pad(31);
+    var s = pad(131);
     s += 'A';
-    var lit = '...............................A';
+    var lit = pad(131) + 'A';
     print(s === lit, s == lit, s < lit + 'B', s > lit, s.indexOf('A'), lit.lastIndexOf(s));
     switch (s) {
-    case '...............................A': print('switch ok'); break;
+    case '...................................................................................................................................A': print('switch ok'); break;
     default: print('switch wrong');
     }
     var x = s;
@@ -76,23 +78,23 @@ function chains() {
     var r = '';
     for (var i = 0; i < 20; i++) r = r + i + ',' + (i * 1.5) + ';';
     print(r.length, r.slice(0, 20), r.slice(-12));
-    var w = pad(35);
+    var w = pad(135);
     w += '\u00e9';
     w += '\u4e2d\u6587';
     w += 'abc';
     w += '\ud83d\ude00';
-    print(w.length, w.charCodeAt(35), w.charCodeAt(36), w.charCodeAt(38), w.charCodeAt(42), encodeURIComponent(w.slice(35)));
-    var e = pad(40);
+    print(w.length, w.charCodeAt(135), w.charCodeAt(136), w.charCodeAt(138), w.charCodeAt(142), encodeURIComponent(w.slice(135)));
+    var e = pad(140);
     e += '';
-    print(e.length, e === pad(40));
-    var n = pad(32);
+    print(e.length, e === pad(140));
+    var n = pad(132);
     n += 12345678901234567890;
     n += -0.5;
     n += true;
     n += null;
     n += undefined;
     n += { toString: function () { return 'obj'; } };
-    print(n.slice(32));
+    print(n.slice(132));
 }
 chains();
 
@@ -114,9 +116,9 @@ function long() {
 long();
 
 // A value whose conversion reads the string being appended to sees it whole.
-var glob = pad(40);
+var glob = pad(140);
 glob = glob + { toString: function () { return String(glob.length); } };
-print(glob.length, glob.slice(38));
-var obj = { s: pad(33) };
+print(glob.length, glob.slice(138));
+var obj = { s: pad(133) };
 for (var q = 0; q < 5; q++) obj.s += q;
-print(obj.s.slice(30), obj.s.length);
+print(obj.s.slice(130), obj.s.length);
