@@ -88,45 +88,46 @@ TEST_CASE("appending keeps strings interned and other holders' text", "[strings]
     config.allocator = &allocator;
     eng::Heap *h = eng::heapCreate(&config);
     REQUIRE(h);
-    std::string base(40, 'a');
-    eng::HString *s = eng::internCString(*h, base.c_str());
-    eng::LocalRoot rs(*h, eng::Value::pointer(s));
+    {  // the roots go before the heap
+        std::string base(40, 'a');
+        eng::HString *s = eng::internCString(*h, base.c_str());
+        eng::LocalRoot rs(*h, eng::Value::pointer(s));
 
-    // Not sole: a new string with room, s untouched.
-    eng::HString *g = eng::appendToString(*h, s, latin1("xyz"), true, false);
-    REQUIRE(g);
-    eng::LocalRoot rg(*h, eng::Value::pointer(g));
-    CHECK(g != s);
-    CHECK(textOf(s) == base);
-    CHECK(textOf(g) == base + "xyz");
-    CHECK(eng::isGrownString(g));
-    CHECK(eng::internCString(*h, (base + "xyz").c_str()) == g);
-    CHECK(g->hash == eng::hashUnits(eng::HASH_SEED, g->data8(), g->length));
+        // Not sole: a new string with room, s untouched.
+        eng::HString *g = eng::appendToString(*h, s, latin1("xyz"), true, false);
+        REQUIRE(g);
+        eng::LocalRoot rg(*h, eng::Value::pointer(g));
+        CHECK(g != s);
+        CHECK(textOf(s) == base);
+        CHECK(textOf(g) == base + "xyz");
+        CHECK(eng::isGrownString(g));
+        CHECK(eng::internCString(*h, (base + "xyz").c_str()) == g);
+        CHECK(g->hash == eng::hashUnits(eng::HASH_SEED, g->data8(), g->length));
 
-    // Sole, with room: the same block, re-filed under the new text.
-    uint32_t count = h->stringCount;
-    eng::HString *g2 = eng::appendToString(*h, g, latin1("!"), true, true);
-    CHECK(g2 == g);
-    CHECK(h->stringCount == count);
-    CHECK(textOf(g) == base + "xyz!");
-    CHECK(eng::internCString(*h, (base + "xyz!").c_str()) == g);
-    eng::HString *old = eng::internCString(*h, (base + "xyz").c_str());
-    CHECK(old != g);  // the old text is a string of its own again
-    CHECK(textOf(old) == base + "xyz");
+        // Sole, with room: the same block, re-filed under the new text.
+        uint32_t count = h->stringCount;
+        eng::HString *g2 = eng::appendToString(*h, g, latin1("!"), true, true);
+        CHECK(g2 == g);
+        CHECK(h->stringCount == count);
+        CHECK(textOf(g) == base + "xyz!");
+        CHECK(eng::internCString(*h, (base + "xyz!").c_str()) == g);
+        eng::HString *old = eng::internCString(*h, (base + "xyz").c_str());
+        CHECK(old != g);  // the old text is a string of its own again
+        CHECK(textOf(old) == base + "xyz");
 
-    // The text exists already: that string is the answer, g is left alone.
-    eng::HString *same = eng::appendToString(*h, old, latin1("!"), true, true);
-    CHECK(same == g);
-    CHECK(textOf(old) == base + "xyz");
+        // The text exists already: that string is the answer, g is left alone.
+        eng::HString *same = eng::appendToString(*h, old, latin1("!"), true, true);
+        CHECK(same == g);
+        CHECK(textOf(old) == base + "xyz");
 
-    // Sole, past the room: the string moves, and its old block goes back.
-    std::string expect = textOf(g);
-    eng::HString *cur = g;
-    for (int i = 0; i < 200; i++) {
-        cur = eng::appendToString(*h, cur, latin1("0123456789"), true, true);
-        REQUIRE(cur);
-        rg.value = eng::Value::pointer(cur);
-        expect += "0123456789";
+        // Sole, past the room: the string moves, and its old block goes back.
+        std::string expect = textOf(g);
+        eng::HString *cur = g;
+        for (int i = 0; i < 200; i++) {
+            cur = eng::appendToString(*h, cur, latin1("0123456789"), true, true);
+            REQUIRE(cur);
+            rg.value = eng::Value::pointer(cur);
+            expect += "0123456789";
     }
     CHECK(textOf(cur) == expect);
     CHECK(eng::internCString(*h, expect.c_str()) == cur);
@@ -143,6 +144,7 @@ TEST_CASE("appending keeps strings interned and other holders' text", "[strings]
     CHECK(wide->at(static_cast<uint32_t>(expect.size())) == 0x20ac);
     rg.value = eng::Value::pointer(wide);
     CHECK(sized.mismatches == 0);
+    }
     eng::heapDestroy(h);
     CHECK(sized.mismatches == 0);
     CHECK(sized.blocks.empty());
