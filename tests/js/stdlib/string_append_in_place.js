@@ -16,10 +16,7 @@ function aliasing() {
     var o = { k: s };
     s = s + 'z' + 1;
     print(o.k.length, s.length, o.k + 'z1' === s);
-    var keep = function () { return s; };
-    var before = keep();
     s += 'w';
-    print(before.length, keep().length, keep() === s);
     function f(t) { var u = t; t += '!'; return [u.length, t.length]; }
     print(f(s).join(' '), s.length);
     var t = s, u = s;
@@ -28,6 +25,16 @@ function aliasing() {
     print(s.length, t.slice(-5), u.slice(-6), t === u);
 }
 aliasing();
+
+// A captured variable lives in a box: the closure sees each new string.
+function captured() {
+    var s = pad(144);
+    var keep = function () { return s; };
+    var before = keep();
+    s += 'w';
+    print(before.length, keep().length, keep() === s);
+}
+captured();
 
 // Keys: a string built by appends names the same property as the literal.
 function keys() {
