@@ -116,6 +116,31 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     if (h.pending.isPointer()) fn(h, h.pending.asPointer());
 }
 
+bool soleRootReference(Heap &h, const GcHeader *p, uint32_t maxSlots) {
+#if ENG_USE_REFCOUNT
+    if ((p->gcFlags & RC_MAX) || h.frameCount > maxSlots) return false;
+    // The same slots forEachRoot visits; frames' callees are never strings.
+    uint32_t limit = h.stackTop;
+    for (uint32_t i = 0; i < h.frameCount; i++) {
+        uint32_t top = frameTop(h, i);
+        if (top > limit) limit = top;
+    }
+    if (limit > maxSlots) return false;
+    uint32_t seen = 0;
+    Value v = Value::pointer(const_cast<GcHeader *>(p));
+    for (uint32_t i = 0; i < limit; i++)
+        if (h.stack[i] == v && ++seen > 1) return false;
+    for (LocalRoot *r = h.roots; r; r = r->previous)
+        if (r->value == v) return false;
+    return seen == 1 && !(h.pending == v);
+#else
+    (void)h;
+    (void)p;
+    (void)maxSlots;
+    return false;
+#endif
+}
+
 void markReachable(Heap &h) {
     h.markTop = 0;
     h.markOverflow = false;

@@ -240,6 +240,12 @@ inline size_t deadSize(const GcHeader *obj) { return *reinterpret_cast<const siz
 
 // Calls fn for every allocation a root refers to directly (gc.cpp).
 void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *));
+// True when no allocation refers to p (its count is zero) and exactly one
+// root does: then the one stack slot that holds it is its only owner
+// (appending in place relies on it: strings/string.h). False as well when
+// more than maxSlots stack slots would have to be looked at, or when
+// references are not counted (ENG_USE_REFCOUNT off).
+bool soleRootReference(Heap &h, const GcHeader *p, uint32_t maxSlots);
 // Marks everything reachable from the roots, recounting references when
 // h.markRecount is set (gc.cpp).
 void markReachable(Heap &h);

@@ -87,6 +87,11 @@ void zctAdd(Heap &h, GcHeader *obj) {
     h.zct[h.zctCount++] = obj;
 }
 
+void zctReplace(Heap &h, GcHeader *from, GcHeader *to) {
+    for (uint32_t i = 0; i < h.zctCount; i++)
+        if (h.zct[i] == from) h.zct[i] = to;
+}
+
 void rcUnderflow(GcHeader *obj) {
 #if ENG_RC_VERIFY && ENG_USE_REFCOUNT
     verifyFailed("count dropped below zero (a reference was stored without rcInit/rcStore)", obj);

@@ -22,6 +22,8 @@ namespace eng {
 
 void zctAdd(Heap &h, GcHeader *obj);  // a count dropped to zero
 void rcUnderflow(GcHeader *obj);      // a count was already zero: a store missed rcInit
+// from (listed in the table) moved to the block `to`, which takes its entry.
+void zctReplace(Heap &h, GcHeader *from, GcHeader *to);
 
 inline void rcInc(GcHeader *p) {
 #if ENG_USE_REFCOUNT

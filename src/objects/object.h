@@ -18,12 +18,19 @@ struct Heap;
 
 // ---- strings ----------------------------------------------------------
 // Interned: equal contents means the same HString, so keys compare by
-// pointer. Stored as Latin-1 bytes when every code unit fits, else UTF-16.
+// pointer. A string nothing else refers to may be appended to in place
+// (strings/string.h appendToString), staying interned under its new text.
+// Stored as Latin-1 bytes when every code unit fits, else UTF-16.
 enum StringFlags : uint16_t {
     STR_8BIT = 1,          // data is uint8_t[length], else uint16_t[length]
     STR_INDEX_CHECKED = 2, // STR_IS_INDEX is valid
     STR_IS_INDEX = 4,      // canonical array index ("0".."4294967294")
     STR_HAS_UTF8_COPY = 8, // the C API holds a UTF-8 copy (strings/utf8_copies.h)
+    // Built by appending in place: the block holds stringCapacity(length)
+    // units (strings/string.h). Shares a bit with the method hint, which is
+    // only ever set on names of built-in methods, all shorter than any
+    // grown string (STRING_GROW_MIN_LENGTH): read it with isGrownString.
+    STR_GROWN = 0x10,
     // Where a built-in method of this name was last found pending
     // (builtins.cpp pendingMethod): a hint, checked before use.
     STR_METHOD_HINT = 0x8000,

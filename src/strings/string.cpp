@@ -1,5 +1,7 @@
 // The intern table: every string is unique by contents, so property keys and
-// equality compare pointers. Buckets chain through GcHeader::next.
+// equality compare pointers. Buckets chain through GcHeader::next. A string
+// that only one register holds may be appended to in place (appendToString):
+// it is re-filed under its new text, so the table stays exact.
 #include "strings/string.h"
 
 #include "heap/refcount.h"
@@ -62,7 +64,8 @@ bool sameRuns(const HString *s, const TextRun *runs, uint32_t count, uint32_t ha
 }
 
 // Copies a run into a string's storage at `offset` (narrowing or widening).
-void copyUnits(HString *s, uint32_t offset, const TextRun &r) {
+// Inline: interning, on every string's path, pays no call for it.
+inline __attribute__((always_inline)) void copyUnits(HString *s, uint32_t offset, const TextRun &r) {
     if (r.length == 0) return;
     if (s->is8bit()) {
         uint8_t *d = const_cast<uint8_t *>(s->data8()) + offset;
@@ -101,6 +104,31 @@ void growTable(Heap &h) {
     h.stringBuckets = newCount;
 }
 
+void linkString(Heap &h, HString *s) {
+    uint32_t b = s->hash & (h.stringBuckets - 1);
+    s->next = h.strings[b];
+    h.strings[b] = s;
+}
+
+void unlinkString(Heap &h, HString *s) {
+    HString **link = &h.strings[s->hash & (h.stringBuckets - 1)];
+    while (*link != s) link = reinterpret_cast<HString **>(&(*link)->next);
+    *link = static_cast<HString *>(s->next);
+}
+
+// The string (in RAM or in flash) whose units are the runs one after
+// another, or null.
+inline __attribute__((always_inline)) HString *findRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash, uint32_t length) {
+    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
+        if (sameRuns(s, runs, count, hash, length)) return s;
+    // Not in RAM: maybe in flash (then never in RAM, so this runs only
+    // when a string is about to be made, or for a flash one).
+    for (uint32_t i = hash & (ROM_STRING_INDEX_SIZE - 1); uint32_t a = romStringIndex.slot[i];
+         i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1))
+        if (sameRuns(romAtoms[a - 1], runs, count, hash, length)) return const_cast<HString *>(romAtoms[a - 1]);
+    return nullptr;
+}
+
 HString *insert(Heap &h, uint32_t hash, uint32_t length, bool narrow) {
     size_t bytes = sizeof(HString) + static_cast<size_t>(length) * (narrow ? 1 : 2);
     if (h.stringCount >= h.stringBuckets && !h.gcRunning) growTable(h);
@@ -114,9 +142,7 @@ HString *insert(Heap &h, uint32_t hash, uint32_t length, bool narrow) {
     s->extra = narrow ? STR_8BIT : 0;
     s->hash = hash;
     s->length = length;
-    uint32_t b = hash & (h.stringBuckets - 1);
-    s->next = h.strings[b];
-    h.strings[b] = s;
+    linkString(h, s);
     h.stringCount++;
     zctAdd(h, s);
     return s;
@@ -136,13 +162,7 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
             return nullptr;
         }
     }
-    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
-        if (sameRuns(s, runs, count, hash, length)) return s;
-    // Not in RAM: maybe in flash (then never in RAM, so this runs only
-    // when a string is about to be made, or for a flash one).
-    for (uint32_t i = hash & (ROM_STRING_INDEX_SIZE - 1); uint32_t a = romStringIndex.slot[i];
-         i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1))
-        if (sameRuns(romAtoms[a - 1], runs, count, hash, length)) return const_cast<HString *>(romAtoms[a - 1]);
+    if (HString *found = findRuns(h, runs, count, hash, length)) return found;
     HString *s = insert(h, hash, length, narrow);
     if (!s) return nullptr;
     uint32_t offset = 0;
@@ -154,10 +174,6 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
 }
 
 }  // namespace
-
-size_t stringAllocSize(const HString *s) {
-    return sizeof(HString) + static_cast<size_t>(s->length) * (s->is8bit() ? 1 : 2);
-}
 
 bool initStrings(Heap &h) {
     h.strings = static_cast<HString **>(heapAlloc(h, INITIAL_BUCKETS * sizeof(HString *)));
@@ -201,9 +217,7 @@ void sweepStrings(Heap &h) {
 }
 
 void freeInternedString(Heap &h, HString *s) {
-    HString **link = &h.strings[s->hash & (h.stringBuckets - 1)];
-    while (*link != s) link = reinterpret_cast<HString **>(&(*link)->next);
-    *link = static_cast<HString *>(s->next);
+    unlinkString(h, s);
     h.stringCount--;
     if (s->extra & STR_HAS_UTF8_COPY) dropUtf8Copy(h, s);
     heapFree(h, s, stringAllocSize(s));
@@ -293,6 +307,58 @@ HString *concatLatin1(Heap &h, HString *s, const uint8_t *chars, uint32_t n, boo
     }
     TextRun runs[2] = {str, text};
     return internRuns(h, runs, 2, hashRun(s->hash, text), s->is8bit());
+}
+
+HString *appendToString(Heap &h, HString *s, const TextRun &text, bool textNarrow, bool sole) {
+    if (text.length == 0) return s;
+    uint32_t length = s->length + text.length;
+    if (length < s->length || length > STRING_MAX_LENGTH) {
+        (void)throwOutOfMemory(h);
+        return nullptr;
+    }
+    TextRun runs[2] = {TextRun::of(s), text};
+    uint32_t hash = hashRun(s->hash, text);
+    // Interned: if the text exists, it is the answer, and s stays as it is.
+    if (HString *found = findRuns(h, runs, 2, hash, length)) return found;
+    bool narrow = s->is8bit() && textNarrow;
+    sole = sole && !isReadOnly(s) && !(s->extra & STR_HAS_UTF8_COPY);
+    if (sole && isGrownString(s) && narrow == s->is8bit() && stringCapacity(s->length) >= length) {
+        // In place: re-filed under the new hash; an index it was is gone.
+        unlinkString(h, s);
+        copyUnits(s, s->length, text);
+        s->length = length;
+        s->hash = hash;
+        s->extra = static_cast<uint16_t>(s->extra & ~(STR_INDEX_CHECKED | STR_IS_INDEX));
+        linkString(h, s);
+        return s;
+    }
+    if (!sole && h.stringCount >= h.stringBuckets && !h.gcRunning) growTable(h);
+    size_t bytes = sizeof(HString) + static_cast<size_t>(stringCapacity(length)) * (narrow ? 1 : 2);
+    // May collect: s (and the text) are rooted by the caller, and a
+    // collection makes no string, so the lookup above still holds.
+    HString *g = static_cast<HString *>(heapAlloc(h, bytes));
+    if (!g) return internRuns(h, runs, 2, hash, narrow);  // without the room it may fit
+    memset(g, 0, sizeof(HString));
+    g->type = HeapType::String;
+    g->extra = static_cast<uint16_t>((narrow ? STR_8BIT : 0) | STR_GROWN);
+    g->hash = hash;
+    g->length = length;
+    copyUnits(g, 0, runs[0]);
+    copyUnits(g, runs[0].length, text);
+    if (sole) {
+        // g takes s's place everywhere s is known to the heap: the intern
+        // table and the zero-count table (its count is zero, as s's was).
+        g->gcFlags = s->gcFlags;
+        if (s->gcFlags & GC_IN_ZCT) zctReplace(h, s, g);
+        unlinkString(h, s);
+        heapFree(h, s, stringAllocSize(s));
+        linkString(h, g);
+        return g;
+    }
+    linkString(h, g);
+    h.stringCount++;
+    zctAdd(h, g);
+    return g;
 }
 
 HString *substring(Heap &h, HString *s, uint32_t start, uint32_t end) {

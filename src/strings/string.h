@@ -1,4 +1,4 @@
-// Interned strings: creation, lookup, conversion to and from UTF-8.
+// Interned strings: creation, lookup, appending, conversion to and from UTF-8.
 #ifndef ENG_STRINGS_STRING_H
 #define ENG_STRINGS_STRING_H
 
@@ -46,11 +46,36 @@ inline uint32_t hashRun(uint32_t hash, const TextRun &r) {
     return r.narrow ? hashUnits(hash, r.chars8(), r.length) : hashUnits(hash, r.chars16(), r.length);
 }
 
+// Appending in place. A string built by appends (`s += x`, `a + b + c`)
+// keeps room to grow: its block holds stringCapacity(length) units, the
+// length rounded up to the next class (8..15) << e, so the room is under an
+// eighth of the length and growing copies each unit a bounded number of
+// times. Only strings of STRING_GROW_MIN_LENGTH units or more get room:
+// shorter ones are copied whole (cheaper than proving them unshared), and no
+// grown string is ever a built-in method's name (see STR_GROWN).
+constexpr uint32_t STRING_GROW_MIN_LENGTH = 128;
+inline uint32_t stringCapacity(uint32_t length) {
+    if (length < 16) return length;
+    uint32_t e = 28u - static_cast<uint32_t>(__builtin_clz(length));  // length >> e is 8..15
+    uint32_t step = (1u << e) - 1;
+    return (length + step) & ~step;
+}
+inline bool isGrownString(const HString *s) {
+    return (s->extra & (STR_METHOD_HINT | STR_GROWN)) == STR_GROWN;
+}
+
 bool initStrings(Heap &h);   // the intern table and the atoms
 void freeStrings(Heap &h);   // every string, at heap destruction
 void sweepStrings(Heap &h);  // frees unmarked strings, clears marks
 void freeInternedString(Heap &h, HString *s);  // unlinks and frees one string
-size_t stringAllocSize(const HString *s);
+// The header and the units alone, and the block (room to grow included).
+inline size_t stringExactSize(const HString *s) {
+    return sizeof(HString) + static_cast<size_t>(s->length) * (s->is8bit() ? 1 : 2);
+}
+inline size_t stringAllocSize(const HString *s) {
+    uint32_t units = isGrownString(s) ? stringCapacity(s->length) : s->length;
+    return sizeof(HString) + static_cast<size_t>(units) * (s->is8bit() ? 1 : 2);
+}
 
 // Each returns the interned string, or null with out-of-memory pending.
 HString *internLatin1(Heap &h, const uint8_t *chars, uint32_t length);
@@ -64,6 +89,14 @@ HString *internText(Heap &h, const TextRun &text, uint32_t hash, bool narrow);
 // in must be rooted, since making the result may collect.
 HString *concatStrings(Heap &h, HString *a, HString *b);
 HString *concatLatin1(Heap &h, HString *s, const uint8_t *chars, uint32_t n, bool charsFirst);
+// s followed by text, with room to grow (see stringCapacity). When sole,
+// s is held by nothing but the register the result replaces (the caller
+// proved it: heap.h soleRootReference): then the text is written into s's
+// room, or s moves into a larger block, and s must not be used again; the
+// string stays interned under its new text (or the existing string with
+// that text is returned). Otherwise s is left as it is. s and text must
+// survive an allocation. Null with out-of-memory pending.
+HString *appendToString(Heap &h, HString *s, const TextRun &text, bool textNarrow, bool sole);
 HString *substring(Heap &h, HString *s, uint32_t start, uint32_t end);
 
 // The canonical array index a string denotes ("0" .. "4294967294").

@@ -239,13 +239,13 @@ Status initFields(Heap &h, Value obj, Value list) {
 Status newPrivateName(Heap &h, Value description, Value *out) {
     HString *text = asString(description);
     LocalRoot rd(h, description);
-    HString *name = static_cast<HString *>(allocGc(h, HeapType::PrivateName, stringAllocSize(text)));
+    HString *name = static_cast<HString *>(allocGc(h, HeapType::PrivateName, stringExactSize(text)));
     if (!name) return Status::Error;
     text = asString(rd.value);
     name->extra = static_cast<uint16_t>(text->extra & STR_8BIT);
     name->hash = text->hash;
     name->length = text->length;
-    memcpy(name + 1, text + 1, stringAllocSize(text) - sizeof(HString));
+    memcpy(name + 1, text + 1, stringExactSize(text) - sizeof(HString));
     *out = Value::pointer(name);
     return Status::Ok;
 }

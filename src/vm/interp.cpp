@@ -438,7 +438,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 }
             }
             Value v;
-            CHECK(opAdd(h, x, y, &v));
+            if (isNumber(x) && isNumber(y)) {
+                CHECK(makeNumber(h, numberOf(x) + numberOf(y), &v));
+            } else if (a == instrB(ins) && isString(x) && asString(x)->length >= STRING_GROW_MIN_LENGTH / 2) {
+                // `s += x`: the left string's register gets the result.
+                CHECK(opAppend(h, asString(x), y, &v));
+            } else {
+                CHECK(opAdd(h, x, y, &v));
+            }
             R[a] = v;
             break;
         }

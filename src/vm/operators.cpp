@@ -28,7 +28,35 @@ Status concatNumber(Heap &h, HString *s, Value number, bool numberFirst, Value *
     return concatResult(h, concatLatin1(h, s, reinterpret_cast<const uint8_t *>(text), static_cast<uint32_t>(n), numberFirst), out);
 }
 
+// String + string or number into the register that held the string: the
+// result keeps room to grow, and when the register was the string's only
+// owner the string itself grows. Proving that costs a look at the stack,
+// bounded by what copying the string would cost.
+Status appendInto(Heap &h, HString *s, Value b, Value *out) {
+    bool sole = soleRootReference(h, s, 64 + s->length / 16);
+    LocalRoot rs(h, Value::pointer(s)), rb(h, b);
+    HString *result;
+    if (isString(b)) {
+        HString *t = asString(b);
+        result = appendToString(h, s, TextRun::of(t), t->is8bit(), sole);
+    } else {
+        char text[NUMBER_TEXT_MAX];
+        size_t n = numberToText(numberOf(b), text);
+        result = appendToString(h, s, TextRun::latin1(reinterpret_cast<const uint8_t *>(text), static_cast<uint32_t>(n)), true, sole);
+    }
+    // s may have moved: nothing allocates from here on.
+    return concatResult(h, result, out);
+}
+
 }  // namespace
+
+Status opAppend(Heap &h, HString *a, Value b, Value *out) {
+    // Short results are copied: cheaper than proving a unshared.
+    uint32_t addedMin = isString(b) ? asString(b)->length : isNumber(b) ? 1 : 0;
+    if (a->length != 0 && addedMin != 0 && a->length + addedMin >= STRING_GROW_MIN_LENGTH)
+        return appendInto(h, a, b, out);
+    return opAdd(h, Value::pointer(a), b, out);
+}
 
 Status opAdd(Heap &h, Value a, Value b, Value *out) {
     if (isNumber(a) && isNumber(b)) return makeNumber(h, numberOf(a) + numberOf(b), out);

@@ -9,6 +9,10 @@
 namespace eng {
 
 Status opAdd(Heap &h, Value a, Value b, Value *out);
+// opAdd where the register holding the string a receives the result
+// (`s += x`, `a + b + c`): a string nothing else holds may be appended to
+// in place (strings/string.h appendToString).
+Status opAppend(Heap &h, HString *a, Value b, Value *out);
 // SUB MUL DIV MOD BAND BOR BXOR SHL SHR USHR
 Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out);  // also OP_POW
 double numberPow(double x, double y);

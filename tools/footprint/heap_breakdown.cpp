@@ -9,6 +9,7 @@
 #include "heap/heap.h"
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
+#include "strings/string.h"
 
 using namespace eng;
 
@@ -68,7 +69,7 @@ int main(int argc, char **argv) {
     for (uint32_t b = 0; b < h.stringBuckets; b++)
         for (GcHeader *g = h.strings[b]; g; g = g->next) {
             HString *s = static_cast<HString *>(g);
-            add(&ramStrings, sizeof(HString) + s->length * (s->is8bit() ? 1 : 2));
+            add(&ramStrings, stringAllocSize(s));  // room to grow included
             if (listObjects)
                 printf("  string %.*s\n", static_cast<int>(s->length),
                        s->is8bit() ? reinterpret_cast<const char *>(s->data8()) : "?");
