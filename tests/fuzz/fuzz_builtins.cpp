@@ -70,6 +70,8 @@ var $v = [
     $cyclic, $nested, new String("xy"), new Number(-0), new Boolean(false),
     (function () { return arguments; })(1, 2), Math, JSON, this,
     { toJSON: function () { $mutate(); return [1]; } },
+    (function () { var a = [1, 2]; a.length = 4294967295; return a; })(),
+    (function () { var a = []; a[4294967294] = 1; a[0] = -0; return a; })(),
 ];
 )JS";
 
