@@ -87,7 +87,7 @@ Status createOutOfMemoryError(Heap &h) {
     JSObject *e = newError(h, PROTO_RANGE_ERROR, message);
     if (!e) return Status::Error;
     h.outOfMemoryError = Value::pointer(e);
-    return Status::Ok;
+    return prepareOutOfMemoryError(h, e);
 }
 
 }  // namespace

@@ -180,6 +180,7 @@ Status throwOutOfMemory(Heap &h) {
         h.gcDisabled = false;
         if (s == Status::Error && h.hasPending) return Status::Error;
     }
+    annotateOutOfMemory(h);  // where it ran out, allocating nothing but its stack text
     h.pending = h.outOfMemoryError;
     h.hasPending = true;
     return Status::Error;

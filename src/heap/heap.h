@@ -134,6 +134,7 @@ struct Heap {
     struct JoinGuard *joining;  // arrays being joined, innermost first (cycle detection)
     bool reserveOpen;           // compiling for the API: the limit is raised by ENG_MEMORY_RESERVE
     bool limitRefused;          // the last failed allocation was refused by the limit
+    bool annotatingOutOfMemory; // building the out-of-memory error's stack (errors.cpp)
     eng_clock clock;            // Date's time source and zone (members may be null)
     eng_write_fn write;         // print's output, or null for stdout
     void *writeUser;

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/format.h"
@@ -41,18 +42,9 @@ Status appendPosition(StringBuilder &b, const SourcePosition &pos) {
     return b.appendAscii(text);
 }
 
-// "Name: message" then one "    at function (file:line:column)" line per
-// frame, innermost first, as V8 prints it.
-Status buildStack(Heap &h, JSObject *error, HString **out) {
-    StringBuilder b(h);
-    Value name, message;
-    ENG_TRY(getValuePropertyStr(h, Value::pointer(error), atom(h, ATOM_name), &name));
-    if (isString(name)) ENG_TRY(b.append(asString(name)));
-    ENG_TRY(getValuePropertyStr(h, Value::pointer(error), atom(h, ATOM_message), &message));
-    if (isString(message) && asString(message)->length) {
-        ENG_TRY(b.appendAscii(": "));
-        ENG_TRY(b.append(asString(message)));
-    }
+// One "    at function (file:line:column)" line per frame, innermost
+// first, as V8 prints it.
+Status appendFrames(Heap &h, StringBuilder &b) {
     uint32_t shown = 0;
     bool skippingNatives = true;  // the Error constructor itself is not a frame to show
     for (uint32_t i = h.frameCount; i-- > 0 && shown < STACK_FRAMES_MAX;) {
@@ -92,8 +84,29 @@ Status buildStack(Heap &h, JSObject *error, HString **out) {
         }
         shown++;
     }
+    return Status::Ok;
+}
+
+// "Name: message" then the frames.
+Status buildStack(Heap &h, JSObject *error, HString **out) {
+    StringBuilder b(h);
+    Value name, message;
+    ENG_TRY(getValuePropertyStr(h, Value::pointer(error), atom(h, ATOM_name), &name));
+    if (isString(name)) ENG_TRY(b.append(asString(name)));
+    ENG_TRY(getValuePropertyStr(h, Value::pointer(error), atom(h, ATOM_message), &message));
+    if (isString(message) && asString(message)->length) {
+        ENG_TRY(b.appendAscii(": "));
+        ENG_TRY(b.append(asString(message)));
+    }
+    ENG_TRY(appendFrames(h, b));
     *out = b.finish();
     return *out ? Status::Ok : Status::Error;
+}
+
+// Overwrites an existing writable data property in place (no allocation).
+void overwriteOwn(Heap &h, JSObject *o, HString *key, Value v) {
+    Prop *p = findOwnProp(o, key);
+    if (p && !p->isAccessor() && (p->attrs() & ATTR_WRITABLE)) rcStore(h, p->value, v);
 }
 
 }  // namespace
@@ -117,6 +130,44 @@ Status annotateError(Heap &h, JSObject *error) {
     HString *stack;
     ENG_TRY(buildStack(h, error, &stack));
     return defineOwn(h, error, atom(h, ATOM_stack), Value::pointer(stack), ATTR_HIDDEN);
+}
+
+Status prepareOutOfMemoryError(Heap &h, JSObject *error) {
+    LocalRoot er(h, Value::pointer(error));
+    const Atom keys[] = {ATOM_fileName, ATOM_lineNumber, ATOM_columnNumber, ATOM_stack};
+    for (Atom key : keys) ENG_TRY(defineOwn(h, error, atom(h, key), Value::undefined(), ATTR_HIDDEN));
+    return Status::Ok;
+}
+
+void annotateOutOfMemory(Heap &h) {
+    if (!h.outOfMemoryError.isPointer() || h.gcRunning || h.annotatingOutOfMemory) return;
+    JSObject *e = static_cast<JSObject *>(h.outOfMemoryError.asPointer());
+    SourcePosition pos;
+    bool located = innermostPosition(h, &pos);
+    overwriteOwn(h, e, atom(h, ATOM_fileName), located && pos.file ? Value::pointer(pos.file) : Value::undefined());
+    overwriteOwn(h, e, atom(h, ATOM_lineNumber),
+                 located ? Value::smallInt(static_cast<int32_t>(pos.line)) : Value::undefined());
+    overwriteOwn(h, e, atom(h, ATOM_columnNumber),
+                 located ? Value::smallInt(static_cast<int32_t>(pos.column)) : Value::undefined());
+    overwriteOwn(h, e, atom(h, ATOM_stack), Value::undefined());
+    if (!located) return;
+    // The stack text: the fixed name and message (no getter of a script's
+    // runs here), then the frames. Nothing may be collected (the caller's
+    // temporaries may be unrooted), and a failure here must not come back.
+    bool wasDisabled = h.gcDisabled, wasOpen = h.reserveOpen;
+    h.gcDisabled = true;
+    h.reserveOpen = true;
+    h.annotatingOutOfMemory = true;
+    HString *stack = nullptr;
+    {
+        StringBuilder b(h);
+        if (b.appendAscii("RangeError: Out of memory") == Status::Ok && appendFrames(h, b) == Status::Ok)
+            stack = b.finish();
+    }
+    if (stack) overwriteOwn(h, e, atom(h, ATOM_stack), Value::pointer(stack));
+    h.annotatingOutOfMemory = false;
+    h.reserveOpen = wasOpen;
+    h.gcDisabled = wasDisabled;
 }
 
 Status throwValue(Heap &h, Value v) {

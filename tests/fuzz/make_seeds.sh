@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a seed corpus for one fuzz target from the sources in the tree
 # (nothing binary is committed):
-#   bash tests/fuzz/make_seeds.sh eval|json|regexp|image OUTPUT_DIR
+#   bash tests/fuzz/make_seeds.sh eval|json|regexp|image|builtins OUTPUT_DIR
 #   eval:   every tests/js/**/*.js
 #   json:   a few JSON documents (below)
 #   regexp: the regular expression literals found in tests/js, each as
@@ -9,6 +9,9 @@
 #   image:  the bytecode image of every tests/js/**/*.js that compiles,
 #           written by $ENG_FUZZ_IMAGE_SEEDS (image_seeds of the fuzz build:
 #           word size and configuration must match the target's)
+#   builtins: 128 call sequences of fuzz_builtins (four calls each, bytes
+#           from a fixed linear congruential sequence: every function in
+#           every mode, with varied receivers and arguments)
 set -euo pipefail
 kind=$1
 out=$2
@@ -53,6 +56,21 @@ regexp)
 image)
     writer=${ENG_FUZZ_IMAGE_SEEDS:?set ENG_FUZZ_IMAGE_SEEDS to the image_seeds program of the fuzz build}
     (cd "$root/tests/js" && find . -name '*.js' | sed 's|^\./||' | sort | xargs "$writer" "$out")
+    ;;
+builtins)
+    perl -e 'my $x = 12345;
+        sub byte { $x = ($x * 1103515245 + 12345) % 2147483648; return ($x >> 16) & 255 }
+        for my $i (0 .. 127) {
+            open(my $f, ">", "$ARGV[0]/calls$i") or die;
+            binmode $f;
+            my @b;
+            for my $c (0 .. 3) {
+                # function, mode, receiver, three arguments
+                push @b, ($i + 32 * $c) & 255, ($i + $c) % 7, byte(), 3, byte(), byte(), byte();
+            }
+            print $f pack("C*", @b);
+            close $f;
+        }' "$out"
     ;;
 *)
     echo "make_seeds.sh: unknown kind $kind" >&2
