@@ -50,6 +50,8 @@ bool Parser::internClassAtoms() {
 // it). Not yet: a lone unparenthesized arrow parameter named await.
 bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
     const FuncState *f = fs_;
+    // `yield` is an operator in generator code (ES2015 14.4.1), never a name.
+    if (f->isGenerator && atoms_.equalsAscii(atom, "yield")) return failAt("Unexpected identifier 'yield' in a generator", line, column);
     while (f->isArrow && f->inParams && f->parent) f = f->parent;
     if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
     return failAt("Unexpected reserved word", line, column);
@@ -420,15 +422,19 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         f->freeReg = saved;
         return !ctx_->failed();
     }
-    if (key == NO_ATOM && check(T_STAR)) return fail("Generator methods are not supported yet");
-    if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
+    bool generator = key == NO_ATOM && check(T_STAR);  // *name() {}: a generator method
+    if (generator) {
+        if (!next()) return false;
+        keyTok = lex_.token;
+    }
+    if (key == NO_ATOM && !generator && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
         Token t = lex_.token;
         if (!next()) return false;
         if (!endsName() && !lex_.token.newlineBefore) return failAt("Async methods are not supported yet", t.line, t.column);
         key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;
         keyTok = t;
     }
-    if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped &&
+    if (key == NO_ATOM && !generator && check(T_IDENT) && !lex_.token.escaped &&
         (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
         uint32_t word = tokenAtom();
         Token wordTok = lex_.token;
@@ -473,10 +479,12 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         ExprDesc n = resolveName(key, keyTok.line, keyTok.column);
         keyReg = toNextReg(n);
     }
+    if (generator && !check(T_LPAREN)) return unexpected();
     if (accessor || check(T_LPAREN)) {
         bool isCtor = !isStatic && stringKey && atoms_.equalsAscii(key, "constructor");
         if (isCtor) {
             if (accessor) return failAt("Class constructor may not be an accessor", keyTok.line, keyTok.column);
+            if (generator) return failAt("Class constructor may not be a generator", keyTok.line, keyTok.column);
             uint32_t inner;
             if (!parseFunction(false, derived ? 5 : 4, className, tok.start, &inner)) return false;
             *ctorAt = inner;
@@ -487,7 +495,7 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         uint32_t name = NO_ATOM;
         if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
         uint32_t inner;
-        if (!parseFunction(false, accessor ? accessor : 3, name, keyTok.start, &inner)) return false;
+        if (!parseFunction(false, accessor ? accessor : 3, name, keyTok.start, &inner, generator)) return false;
         uint32_t target = isStatic ? base : base + 1;
         uint32_t fn = allocReg();
         setPos(keyTok.line, keyTok.column);

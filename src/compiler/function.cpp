@@ -87,7 +87,7 @@ bool Parser::parseStatementsUntil(TokenType end) {
 }
 
 bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
-                           uint32_t *innerIndex) {
+                           uint32_t *innerIndex, bool generator) {
     FuncState *parent = fs_;
     bool inBlock = blockFunction_;
     blockFunction_ = false;
@@ -112,6 +112,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.isExpression = !isDeclaration && accessor == 0;
     child.isMethod = accessor != 0 && accessor < 4;
     child.classCtor = static_cast<uint8_t>(accessor >= 4 ? accessor - 3 : 0);
+    child.isGenerator = generator;
     if (accessor >= 4) child.strict = true;
     child.sourceStart = startOffset;
     child.startLine = child.line = lex_.token.line;
@@ -200,6 +201,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     }
     uint32_t line = lex_.token.line, column = lex_.token.column;
     setPos(line, column);
+    if (child.isGenerator && !emitGeneratorStart()) return false;
     if (!parseDirectives() || !parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RETUNDEF, 0, 0, 0);

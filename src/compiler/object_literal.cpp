@@ -26,7 +26,9 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
         } else {
             uint32_t key = NO_ATOM;
             int accessor = 0;
-            if (check(T_IDENT) && !tok.escaped &&
+            bool generator = check(T_STAR);  // *name() {}: a generator method
+            if (generator && !next()) return false;
+            if (!generator && check(T_IDENT) && !tok.escaped &&
                 (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
                 uint32_t word = tokenAtom();
                 if (!next()) return false;
@@ -36,6 +38,8 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                     accessor = atoms_.equalsAscii(word, "get") ? 1 : 2;
             }
             const Token keyTok = key != NO_ATOM ? tok : lex_.token;
+            if (generator && !check(T_LBRACKET) && !check(T_STRING) && !check(T_NUMBER) && !isIdentifierName())
+                return unexpected();
             uint32_t keyReg = NO_REG;
             if (key == NO_ATOM) {
                 if (check(T_LBRACKET)) {
@@ -55,12 +59,13 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 }
             }
             bool computed = keyReg != NO_REG;
+            if (generator && !check(T_LPAREN)) return unexpected();
             if (accessor || check(T_LPAREN)) {
                 // Getter, setter or method: named after the key.
                 uint32_t name = NO_ATOM;
                 if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
                 uint32_t inner;
-                if (!parseFunction(false, accessor ? accessor : 3, name, tok.start, &inner)) return false;
+                if (!parseFunction(false, accessor ? accessor : 3, name, tok.start, &inner, generator)) return false;
                 uint32_t t = allocReg();
                 setPos(tok.line, tok.column);
                 emitClosure(inner, t);

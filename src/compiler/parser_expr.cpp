@@ -118,6 +118,11 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     nameHint_ = NO_ATOM;
     bool defer = deferNext_;
     deferNext_ = false;
+    if (fs_->isGenerator && isYieldHere()) {
+        bool yieldOk = parseYield(e, noIn);
+        leave();
+        return yieldOk;
+    }
     bool isArrow = false;
     if (!arrowAhead(&isArrow)) {
         leave();
@@ -840,10 +845,14 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return next();
     case T_FUNCTION: {
         if (!next()) return false;
+        bool generator = check(T_STAR);
+        if (generator && !next()) return false;
         uint32_t name = NO_ATOM;
         if (check(T_IDENT)) {
             if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
             name = tokenAtom();
+            // A generator expression's own name is bound in generator code.
+            if (generator && atoms_.equalsAscii(name, "yield")) return fail("Unexpected identifier 'yield' in a generator");
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {
             return unexpected();
@@ -853,7 +862,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         functionHint_ = NO_ATOM;
         functionDefer_ = false;
         uint32_t inner;
-        if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
+        if (!parseFunction(false, 0, name, tok.start, &inner, generator)) return false;
         if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();
         setPos(tok.line, tok.column);

@@ -106,6 +106,15 @@ bool Parser::parseStatement() {
         }
         ok = next();
         if (!ok) break;
+        bool generator = check(T_STAR);
+        if (generator) {
+            // Generator declarations are never Annex B labelled or if bodies.
+            if (context != STMT_LIST) {
+                ok = unexpected();
+                break;
+            }
+            if (!(ok = next())) break;
+        }
         if (!check(T_IDENT)) {
             ok = check(T_LPAREN) ? fail("Function statements require a function name") : unexpected();
             break;
@@ -142,7 +151,7 @@ bool Parser::parseStatement() {
         }
         uint32_t inner;
         blockFunction_ = inBlock;
-        ok = next() && parseFunction(true, 0, name, tok.start, &inner);
+        ok = next() && parseFunction(true, 0, name, tok.start, &inner, generator);
         if (!ok || !inBlock) break;
         if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
         ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));

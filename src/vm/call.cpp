@@ -41,8 +41,6 @@ Status push(Heap &h, Value v) {
     return Status::Ok;
 }
 
-namespace {
-
 Status pushFrame(Heap &h, const Frame &f) {
     if (h.frameCount >= ENG_PORT_CALLSTACK_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
@@ -56,6 +54,8 @@ Status pushFrame(Heap &h, const Frame &f) {
     h.frames[h.frameCount++] = f;
     return Status::Ok;
 }
+
+namespace {
 
 // The arguments object of a call (ES5 10.6). mapped: the parameter registers
 // R[0..nparams) already hold the parameters' boxes; indexes below

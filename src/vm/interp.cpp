@@ -17,6 +17,7 @@
 #include "vm/errors.h"
 #include "vm/forin.h"
 #include "vm/frames.h"
+#include "vm/generator.h"
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
@@ -41,11 +42,17 @@ inline Status makeInt(Heap &h, int64_t v, Value *out) {
 Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t, Value *out) {
     uint32_t n = t->header->upvalCount;
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
-    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, size));
+    JSObject *proto = h.protos[PROTO_FUNCTION];
+    if (t->header->flags & FN_GENERATOR) {
+        ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
+        proto = h.generatorProtos[0];
+    }
+    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, proto, ObjectClass::Closure, size));
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (t->header->flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
+    if (t->header->flags & FN_GENERATOR) c->setFlag(OBJ_LAZY_PROTOTYPE);  // not a constructor (ES2015 14.4)
+    else if (t->header->flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
     else if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
@@ -687,6 +694,21 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 fn = h.stack[funcIndex];
             }
             if (asObject(fn)->cls() == ObjectClass::Native) {
+                // next/throw/return of a suspended generator: its frame
+                // resumes in this loop, no C recursion (vm/generator.h).
+                uint8_t mode;
+                if (!construct && isGeneratorResume(fn, h.stack[funcIndex + 1], &mode)) {
+                    Status st = generatorResumeFrame(h, funcIndex, asGenerator(h.stack[funcIndex + 1]),
+                                                     argc ? h.stack[funcIndex + 2] : Value::undefined(), mode, 0);
+                    if (st != Status::Ok) {
+                        h.stackTop = frameTop(h, fi);
+                        RELOAD();
+                        goto throw_pending;
+                    }
+                    fi = h.frameCount - 1;
+                    LOAD_FRAME();
+                    break;
+                }
                 Status st = callNative(h, funcIndex, argc, construct);
                 h.stackTop = frameTop(h, fi);
                 RELOAD();
@@ -977,12 +999,87 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             break;
         }
+        // Generators (vm/generator.h). The suspending instructions leave
+        // the frame through do_suspend with what the resumer gets.
+        CASE(INITGEN):
+            if (!(tmpl->header->flags & FN_GENERATOR) || (fr->flags & FRAME_GENERATOR)) goto invalid;
+            CHECK(generatorStart(h, fi, pc, a, &completion));
+            goto do_suspend;
+        CASE(YIELD):
+            if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
+            CHECK(makeIterResult(h, R[instrB(ins)], false, &completion));
+            CHECK(generatorSuspend(h, fi, completion, pc, a));
+            goto do_suspend;
+        CASE(RESUME): {
+            Value mode = R[a + 1];
+            if (mode.isSmallInt() && mode.asSmallInt() == GEN_THROW) {
+                SYNC();
+                h.pending = R[a];
+                h.hasPending = true;
+                goto throw_pending;
+            }
+            if (mode.isSmallInt() && mode.asSmallInt() == GEN_RETURN) {
+                completion = R[a];
+                goto do_return;
+            }
+            break;
+        }
+        CASE(DELEGATE): {
+            bool call, returnNow;
+            CHECK(delegateStep(h, fr->base, a, &call, &returnNow));
+            if (returnNow) {
+                completion = R[a + 2];
+                goto do_return;
+            }
+            if (call) {
+                // The iterator's method, called like CALL A+4 with one argument.
+                ins = makeABC(OP_CALL, a + 4, 1, 0);
+                callArgc = 1;
+                callConstruct = false;
+                goto call_common;
+            }
+            break;
+        }
+        CASE(DELEGATED): {
+            if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
+            bool done;
+            CHECK(delegateResult(h, fr->base, a, &done));
+            if (done) {
+                if (R[a + 3].isSmallInt() && R[a + 3].asSmallInt() == GEN_RETURN) {
+                    completion = R[a + 2];
+                    goto do_return;
+                }
+                pc += instrSBx(ins);
+                break;
+            }
+            // The inner result is yielded as it is (ES2015 14.4.14).
+            completion = R[a + 4];
+            CHECK(generatorSuspend(h, fi, completion, pc, a + 2));
+            goto do_suspend;
+        }
         default:
+        invalid:
             SYNC();
             (void)throwError(h, PROTO_ERROR, "Invalid bytecode");
             goto throw_pending;
         }
         continue;
+
+    do_suspend: {
+        // The generator's frame is in its object now: leave it like a return.
+        uint32_t resultIndex = fr->base - 2;
+        h.stack[resultIndex] = completion;
+        bool entry = fi == entryFrame;
+        h.frameCount = fi;
+        if (entry) {
+            h.stackTop = resultIndex + 1;
+            return Status::Ok;
+        }
+        fi--;
+        LOAD_FRAME();
+        h.stackTop = frameTop(h, fi);
+        continue;
+    }
 
     checkpoint:
         // The slow interrupt check (vm/interrupt.h), shared by the
@@ -1001,6 +1098,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 pc = rec.target;
                 goto next;
             }
+        }
+        if (fr->flags & FRAME_GENERATOR) {
+            // A generator's return: { value, done: true }, and it is over.
+            SYNC();
+            if (makeIterResult(h, completion, true, &completion) != Status::Ok) goto throw_pending;
+            generatorFinish(h, fi);
         }
         {
             if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) {
@@ -1051,6 +1154,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 pc = rec.target;
                 break;
             }
+            if (fr->flags & FRAME_GENERATOR) generatorFinish(h, fi);
             bool entry = fi == entryFrame;
             uint32_t funcIndex = fr->base - 2;
             h.frameCount = fi;
