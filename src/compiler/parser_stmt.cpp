@@ -205,6 +205,7 @@ bool Parser::parseStatement() {
                 ok = failAt("Unexpected strict mode reserved word", tok.line, tok.column);
                 break;
             }
+            if (!(ok = checkAwaitName(atom, tok.line, tok.column))) break;  // yield in a generator
             stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
             ok = parseLabelled(atom, tok.line, tok.column);
             break;
