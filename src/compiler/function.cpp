@@ -2,6 +2,7 @@
 // finished function records.
 
 #include "compiler/parser.h"
+#include "config.h"
 #include "strings/format.h"
 
 namespace eng {
@@ -99,6 +100,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
         *innerIndex = k;
         return next();
     }
+    if (generator && !ENG_GENERATORS) return fail("Generators are not supported in this build (ENG_GENERATORS=0)");
     if (!enter()) return false;
     OwnedFuncState owned(ctx_);
     if (!owned.get()) {
@@ -201,7 +203,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     }
     uint32_t line = lex_.token.line, column = lex_.token.column;
     setPos(line, column);
-    if (child.isGenerator && !emitGeneratorStart()) return false;
+    if (ENG_GENERATORS && child.isGenerator && !emitGeneratorStart()) return false;
     if (!parseDirectives() || !parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RETUNDEF, 0, 0, 0);

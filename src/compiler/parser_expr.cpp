@@ -1,6 +1,7 @@
 // Expressions: parsed by recursive descent (precedence climbing for binary
 // operators) and emitted on the fly through expression descriptors.
 #include "compiler/parser.h"
+#include "config.h"
 #include "strings/numconv.h"
 
 namespace eng {
@@ -118,7 +119,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     nameHint_ = NO_ATOM;
     bool defer = deferNext_;
     deferNext_ = false;
-    if (fs_->isGenerator && isYieldHere()) {
+    if (ENG_GENERATORS && fs_->isGenerator && isYieldHere()) {
         bool yieldOk = parseYield(e, noIn);
         leave();
         return yieldOk;

@@ -21,6 +21,10 @@
 #ifndef ENG_USE_DATE_LOOSE_PARSE
 #define ENG_USE_DATE_LOOSE_PARSE 0
 #endif
+// No generators (function*, yield).
+#ifndef ENG_GENERATORS
+#define ENG_GENERATORS 0
+#endif
 // Smaller fixed tables in the heap (reconciled and rescanned more often).
 #ifndef ENG_RC_ZCT_SIZE
 #define ENG_RC_ZCT_SIZE 32

@@ -11,6 +11,7 @@
 #include "bytecode/crc32.h"
 #include "bytecode/image.h"
 #include "bytecode/line_table.h"
+#include "config.h"
 #include "strings/format.h"
 #include "value/value.h"
 
@@ -439,6 +440,8 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     if (fh.nparams > fh.nregs || ((fh.flags & FN_REST) && fh.nparams >= fh.nregs))
         return c.fail("function %u has more parameters than registers", U(fn));
     if (fh.flags & ~0x7ffu) return c.fail("unknown function flags at function %u", U(fn));
+    if (!ENG_GENERATORS && (fh.flags & FN_GENERATOR))
+        return c.fail("function %u is a generator (this build has ENG_GENERATORS=0)", U(fn));
     if ((fh.flags & FN_DERIVED) && fh.thisReg >= fh.nregs)
         return c.fail("function %u keeps its this binding in register %u of %u", U(fn), U(fh.thisReg), U(fh.nregs));
     if ((fh.flags & FN_USES_ARGUMENTS) ? fh.argumentsReg >= fh.nregs : fh.argumentsReg != NO_REGISTER)

@@ -43,7 +43,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     uint32_t n = t->header->upvalCount;
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
     JSObject *proto = h.protos[PROTO_FUNCTION];
-    if (t->header->flags & FN_GENERATOR) {
+    if (ENG_GENERATORS && (t->header->flags & FN_GENERATOR)) {
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];
     }
@@ -697,7 +697,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 // next/throw/return of a suspended generator: its frame
                 // resumes in this loop, no C recursion (vm/generator.h).
                 uint8_t mode;
-                if (!construct && isGeneratorResume(fn, h.stack[funcIndex + 1], &mode)) {
+                if (ENG_GENERATORS && !construct && isGeneratorResume(fn, h.stack[funcIndex + 1], &mode)) {
                     Status st = generatorResumeFrame(h, funcIndex, asGenerator(h.stack[funcIndex + 1]),
                                                      argc ? h.stack[funcIndex + 2] : Value::undefined(), mode, 0);
                     if (st != Status::Ok) {
@@ -1001,6 +1001,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         // Generators (vm/generator.h). The suspending instructions leave
         // the frame through do_suspend with what the resumer gets.
+#if ENG_GENERATORS
         CASE(INITGEN):
             if (!(tmpl->header->flags & FN_GENERATOR) || (fr->flags & FRAME_GENERATOR)) goto invalid;
             CHECK(generatorStart(h, fi, pc, a, &completion));
@@ -1057,6 +1058,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(generatorSuspend(h, fi, completion, pc, a + 2));
             goto do_suspend;
         }
+#else
+        CASE(INITGEN):
+        CASE(YIELD):
+        CASE(RESUME):
+        CASE(DELEGATE):
+        CASE(DELEGATED):
+            goto invalid;
+#endif
         default:
         invalid:
             SYNC();
@@ -1065,6 +1074,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         continue;
 
+#if ENG_GENERATORS
     do_suspend: {
         // The generator's frame is in its object now: leave it like a return.
         uint32_t resultIndex = fr->base - 2;
@@ -1080,6 +1090,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         h.stackTop = frameTop(h, fi);
         continue;
     }
+#endif
 
     checkpoint:
         // The slow interrupt check (vm/interrupt.h), shared by the
@@ -1099,7 +1110,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 goto next;
             }
         }
-        if (fr->flags & FRAME_GENERATOR) {
+        if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) {
             // A generator's return: { value, done: true }, and it is over.
             SYNC();
             if (makeIterResult(h, completion, true, &completion) != Status::Ok) goto throw_pending;
@@ -1154,7 +1165,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 pc = rec.target;
                 break;
             }
-            if (fr->flags & FRAME_GENERATOR) generatorFinish(h, fi);
+            if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) generatorFinish(h, fi);
             bool entry = fi == entryFrame;
             uint32_t funcIndex = fr->base - 2;
             h.frameCount = fi;

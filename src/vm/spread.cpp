@@ -71,7 +71,7 @@ Status iterationOpen(Heap &h, Value iterable) {
     if (isObject(iterable)) {
         JSObject *o = asObject(iterable);
         if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::Arguments) return Status::Ok;
-        if (o->cls() == ObjectClass::Generator) return Status::Ok;  // generatorIterationNext
+        if (ENG_GENERATORS && o->cls() == ObjectClass::Generator) return Status::Ok;  // generatorIterationNext
     }
     char what[64];
     describeValue(h, iterable, what, sizeof what);
@@ -84,7 +84,7 @@ Status iterationNext(Heap &h, Value source, Value *position, Value *out, bool *d
     *out = Value::undefined();
     *done = true;
     if (!position->isSmallInt()) return Status::Ok;
-    if (asGenerator(source)) {
+    if (ENG_GENERATORS && asGenerator(source)) {
         // A generator is its own iterator: its next() until done (no
         // IteratorClose when a pattern stops early, until Symbol.iterator).
         ENG_TRY(generatorIterationNext(h, source, out, done));
