@@ -35,6 +35,9 @@ Status getNamed(Heap &h, Value base, Atom name, Value *out) {
     return getValuePropertyStr(h, base, atom(h, name), out);
 }
 
+Status delegateStepOf(Heap &h, uint32_t base, uint32_t a, bool *call, bool *returnNow);
+Status delegateResultOf(Heap &h, uint32_t base, uint32_t a, bool *done);
+
 }  // namespace
 
 Status makeIterResult(Heap &h, Value value, bool done, Value *out) {
@@ -76,7 +79,7 @@ Status generatorSuspend(Heap &h, uint32_t fi, Value result, const Instr *resumeP
     return Status::Ok;
 }
 
-Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resumeReg, Value *out) {
+Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resumeReg) {
     ENG_TRY(ensureGeneratorProtos(h));
     JSClosure *f = static_cast<JSClosure *>(h.frames[fi].callee);
     // OrdinaryCreateFromConstructor(F, "%GeneratorPrototype%")
@@ -101,11 +104,17 @@ Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resu
     h.stack[base - 2] = Value::pointer(g);
     ENG_TRY(generatorSuspend(h, fi, Value::pointer(g), resumePc, resumeReg));
     g->state = GEN_SUSPENDED_START;
-    *out = Value::pointer(g);
     return Status::Ok;
 }
 
 void generatorFinish(Heap &h, uint32_t fi) { frameGenerator(h, fi)->state = GEN_COMPLETED; }
+
+Value generatorReturned(Heap &h, uint32_t fi, Value value) {
+    Value result;
+    if (makeIterResult(h, value, true, &result) != Status::Ok) return Value::empty();
+    generatorFinish(h, fi);
+    return result;
+}
 
 Status generatorResumeFrame(Heap &h, uint32_t slot, JSGenerator *g, Value value, uint8_t mode, uint8_t flags) {
     LocalRoot rv(h, value);
@@ -148,17 +157,50 @@ Status generatorResumeFrame(Heap &h, uint32_t slot, JSGenerator *g, Value value,
     return Status::Ok;
 }
 
-bool isGeneratorResume(Value fn, Value thisValue, uint8_t *mode) {
-    if (!isObject(fn) || asObject(fn)->cls() != ObjectClass::Native) return false;
-    JSNative *n = static_cast<JSNative *>(asObject(fn));
-    if (n->fn != generatorResumeNative) return false;
-    JSGenerator *g = asGenerator(thisValue);
-    if (!g || (g->state != GEN_SUSPENDED_START && g->state != GEN_SUSPENDED_YIELD)) return false;
-    *mode = static_cast<uint8_t>(n->magic);
-    return true;
+int resumeFromCall(Heap &h, uint32_t funcIndex, uint32_t argc) {
+    Value fn = h.stack[funcIndex];
+    JSNative *n = static_cast<JSNative *>(asObject(fn));  // the caller checked: a Native
+    if (n->fn != generatorResumeNative) return 0;
+    JSGenerator *g = asGenerator(h.stack[funcIndex + 1]);
+    if (!g || (g->state != GEN_SUSPENDED_START && g->state != GEN_SUSPENDED_YIELD)) return 0;
+    Value sent = argc ? h.stack[funcIndex + 2] : Value::undefined();
+    return generatorResumeFrame(h, funcIndex, g, sent, static_cast<uint8_t>(n->magic), 0) == Status::Ok ? 1 : -1;
 }
 
-Status delegateStep(Heap &h, uint32_t base, uint32_t a, bool *call, bool *returnNow) {
+Status generatorYield(Heap &h, uint32_t fi, uint32_t valueReg, const Instr *resumePc, uint32_t resumeReg) {
+    Value result;
+    uint32_t base = h.frames[fi].base;
+    ENG_TRY(makeIterResult(h, h.stack[base + valueReg], false, &result));
+    ENG_TRY(generatorSuspend(h, fi, result, resumePc, resumeReg));
+    h.stack[base - 2] = result;
+    return Status::Ok;
+}
+
+int delegateStep(Heap &h, uint32_t base, uint32_t a) {
+    bool call = false, returnNow = false;
+    Status st = delegateStepOf(h, base, a, &call, &returnNow);
+    if (st != Status::Ok) return -1;
+    return returnNow ? 2 : call ? 1 : 0;
+}
+
+int delegateResult(Heap &h, uint32_t fi, uint32_t a, const Instr *resumePc) {
+    bool done = false;
+    uint32_t base = h.frames[fi].base;
+    if (delegateResultOf(h, base, a, &done) != Status::Ok) return -1;
+    if (done) {
+        Value mode = h.stack[base + a + 3];
+        return mode.isSmallInt() && mode.asSmallInt() == GEN_RETURN ? 2 : 1;
+    }
+    // The inner result is yielded as it is (ES2015 14.4.14).
+    Value result = h.stack[base + a + 4];
+    if (generatorSuspend(h, fi, result, resumePc, a + 2) != Status::Ok) return -1;
+    h.stack[base - 2] = result;
+    return 0;
+}
+
+namespace {
+
+Status delegateStepOf(Heap &h, uint32_t base, uint32_t a, bool *call, bool *returnNow) {
     *call = *returnNow = false;
     Value iter = h.stack[base + a];
     Value modeValue = h.stack[base + a + 3];
@@ -208,7 +250,7 @@ Status delegateStep(Heap &h, uint32_t base, uint32_t a, bool *call, bool *return
     return Status::Ok;
 }
 
-Status delegateResult(Heap &h, uint32_t base, uint32_t a, bool *done) {
+Status delegateResultOf(Heap &h, uint32_t base, uint32_t a, bool *done) {
     Value r = h.stack[base + a + 4];
     if (!isObjectType(r)) {
         char what[64];
@@ -224,6 +266,8 @@ Status delegateResult(Heap &h, uint32_t base, uint32_t a, bool *done) {
     h.stack[base + a + 2] = v;
     return Status::Ok;
 }
+
+}  // namespace
 
 Status generatorIterationNext(Heap &h, Value generator, Value *out, bool *done) {
     LocalRoot rg(h, generator);

@@ -59,9 +59,18 @@ inline JSGenerator *asGenerator(Value v) {
     return static_cast<JSGenerator *>(asObject(v));
 }
 
+// The executor's side: out of its loop, so that its frame does not grow.
+// Those that suspend leave what the resumer gets in the frame's callee slot.
+
 // INITGEN in the frame at fi: makes the generator object of the call and
-// suspends the frame in it (suspendedStart); *out is the object.
-Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resumeReg, Value *out);
+// suspends the frame in it (suspendedStart).
+Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resumeReg);
+// YIELD: suspends with { value: R[valueReg], done: false }.
+Status generatorYield(Heap &h, uint32_t fi, uint32_t valueReg, const Instr *resumePc, uint32_t resumeReg);
+// A CALL of the Native at stack[funcIndex]: when it is next/throw/return
+// with a suspended generator as this, pushes the generator's frame (1;
+// -1: an error is pending); else 0 (an ordinary native call).
+int resumeFromCall(Heap &h, uint32_t funcIndex, uint32_t argc);
 
 // YIELD and yield*: suspends the generator frame at fi with result (what
 // next() returns), to resume at resumePc. Pops nothing: the caller does.
@@ -69,6 +78,9 @@ Status generatorSuspend(Heap &h, uint32_t fi, Value result, const Instr *resumeP
 
 // The frame at fi ended (returned or threw): its generator is completed.
 void generatorFinish(Heap &h, uint32_t fi);
+// The generator frame at fi returns value: completed, and the result is
+// { value, done: true } (empty when that fails, with the error pending).
+Value generatorReturned(Heap &h, uint32_t fi, Value value);
 
 // Pushes the frame of suspended generator g with its callee slot at
 // stack[slot]: registers and catch records back, the value and mode in its
@@ -76,22 +88,20 @@ void generatorFinish(Heap &h, uint32_t fi);
 // executor. The stack must hold slot + 2 values (this is overwritten).
 Status generatorResumeFrame(Heap &h, uint32_t slot, JSGenerator *g, Value value, uint8_t mode, uint8_t flags);
 
-// Whether a call of fn with this value thisValue resumes a suspended
-// generator (the built-in next/throw/return on one); *mode says how.
-bool isGeneratorResume(Value fn, Value thisValue, uint8_t *mode);
-
 // { value, done } (CreateIterResultObject).
 Status makeIterResult(Heap &h, Value value, bool done, Value *out);
 
 // One step of yield* (DELEGATE) in the frame whose registers start at
 // stack[base]: R[a] iterator, R[a+1] iteration position, R[a+2] received
-// value, R[a+3] mode. *call: the step is a method call set up in the window
-// R[a+4 ..] with one argument (the caller runs it); else R[a+4] holds the
-// inner result already. *returnNow: the received return completes the
-// generator with R[a+2] (the iterator has no return method).
-Status delegateStep(Heap &h, uint32_t base, uint32_t a, bool *call, bool *returnNow);
-// DELEGATED: checks the inner result R[a+4]; when it is done, R[a+2] = its value.
-Status delegateResult(Heap &h, uint32_t base, uint32_t a, bool *done);
+// value, R[a+3] mode. 1: the step is a method call set up in the window
+// R[a+4 ..] with one argument (the caller runs it); 0: R[a+4] holds the
+// inner result already; 2: the received return completes the generator
+// with R[a+2] (the iterator has no return method); -1: an error.
+int delegateStep(Heap &h, uint32_t base, uint32_t a);
+// DELEGATED in the generator frame at fi: checks the inner result R[a+4].
+// Done: R[a+2] = its value, and 1 (go on), or 2 (the mode was return:
+// return R[a+2]). Not done: suspends yielding it as is (0). -1: an error.
+int delegateResult(Heap &h, uint32_t fi, uint32_t a, const Instr *resumePc);
 
 // The built-in next (magic GEN_NEXT), throw and return of %GeneratorPrototype%.
 struct NativeCall;

@@ -696,18 +696,18 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (asObject(fn)->cls() == ObjectClass::Native) {
                 // next/throw/return of a suspended generator: its frame
                 // resumes in this loop, no C recursion (vm/generator.h).
-                uint8_t mode;
-                if (ENG_GENERATORS && !construct && isGeneratorResume(fn, h.stack[funcIndex + 1], &mode)) {
-                    Status st = generatorResumeFrame(h, funcIndex, asGenerator(h.stack[funcIndex + 1]),
-                                                     argc ? h.stack[funcIndex + 2] : Value::undefined(), mode, 0);
-                    if (st != Status::Ok) {
+                if (ENG_GENERATORS && !construct) {
+                    int resumed = resumeFromCall(h, funcIndex, argc);
+                    if (resumed < 0) {
                         h.stackTop = frameTop(h, fi);
                         RELOAD();
                         goto throw_pending;
                     }
-                    fi = h.frameCount - 1;
-                    LOAD_FRAME();
-                    break;
+                    if (resumed) {
+                        fi = h.frameCount - 1;
+                        LOAD_FRAME();
+                        break;
+                    }
                 }
                 Status st = callNative(h, funcIndex, argc, construct);
                 h.stackTop = frameTop(h, fi);
@@ -1004,12 +1004,11 @@ Status execute(Heap &h, uint32_t entryFrame) {
 #if ENG_GENERATORS
         CASE(INITGEN):
             if (!(tmpl->header->flags & FN_GENERATOR) || (fr->flags & FRAME_GENERATOR)) goto invalid;
-            CHECK(generatorStart(h, fi, pc, a, &completion));
+            CHECK(generatorStart(h, fi, pc, a));
             goto do_suspend;
         CASE(YIELD):
             if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
-            CHECK(makeIterResult(h, R[instrB(ins)], false, &completion));
-            CHECK(generatorSuspend(h, fi, completion, pc, a));
+            CHECK(generatorYield(h, fi, instrB(ins), pc, a));
             goto do_suspend;
         CASE(RESUME): {
             Value mode = R[a + 1];
@@ -1025,39 +1024,46 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             break;
         }
-        CASE(DELEGATE): {
-            bool call, returnNow;
-            CHECK(delegateStep(h, fr->base, a, &call, &returnNow));
-            if (returnNow) {
-                completion = R[a + 2];
-                goto do_return;
-            }
-            if (call) {
+        CASE(DELEGATE):
+            SYNC();
+            switch (delegateStep(h, fr->base, a)) {
+            case 1:
                 // The iterator's method, called like CALL A+4 with one argument.
                 ins = makeABC(OP_CALL, a + 4, 1, 0);
                 callArgc = 1;
                 callConstruct = false;
                 goto call_common;
+            case 2:
+                RELOAD();
+                completion = R[a + 2];
+                goto do_return;
+            case -1:
+                RELOAD();
+                goto throw_pending;
+            default:
+                RELOAD();
+                break;
             }
             break;
-        }
-        CASE(DELEGATED): {
+        CASE(DELEGATED):
             if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
-            bool done;
-            CHECK(delegateResult(h, fr->base, a, &done));
-            if (done) {
-                if (R[a + 3].isSmallInt() && R[a + 3].asSmallInt() == GEN_RETURN) {
-                    completion = R[a + 2];
-                    goto do_return;
-                }
+            SYNC();
+            switch (delegateResult(h, fi, a, pc)) {
+            case 0:
+                goto do_suspend;
+            case 2:
+                RELOAD();
+                completion = R[a + 2];
+                goto do_return;
+            case -1:
+                RELOAD();
+                goto throw_pending;
+            default:
+                RELOAD();
                 pc += instrSBx(ins);
                 break;
             }
-            // The inner result is yielded as it is (ES2015 14.4.14).
-            completion = R[a + 4];
-            CHECK(generatorSuspend(h, fi, completion, pc, a + 2));
-            goto do_suspend;
-        }
+            break;
 #else
         CASE(INITGEN):
         CASE(YIELD):
@@ -1076,9 +1082,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
 
 #if ENG_GENERATORS
     do_suspend: {
-        // The generator's frame is in its object now: leave it like a return.
+        // The generator's frame is in its object now and what the resumer
+        // gets in its callee slot: leave it like a return.
+        RELOAD();
         uint32_t resultIndex = fr->base - 2;
-        h.stack[resultIndex] = completion;
         bool entry = fi == entryFrame;
         h.frameCount = fi;
         if (entry) {
@@ -1113,8 +1120,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
         if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) {
             // A generator's return: { value, done: true }, and it is over.
             SYNC();
-            if (makeIterResult(h, completion, true, &completion) != Status::Ok) goto throw_pending;
-            generatorFinish(h, fi);
+            completion = generatorReturned(h, fi, completion);
+            if (completion.isEmpty()) goto throw_pending;
         }
         {
             if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) {
