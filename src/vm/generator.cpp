@@ -158,9 +158,7 @@ Status generatorResumeFrame(Heap &h, uint32_t slot, JSGenerator *g, Value value,
 }
 
 int resumeFromCall(Heap &h, uint32_t funcIndex, uint32_t argc) {
-    Value fn = h.stack[funcIndex];
-    JSNative *n = static_cast<JSNative *>(asObject(fn));  // the caller checked: a Native
-    if (n->fn != generatorResumeNative) return 0;
+    JSNative *n = static_cast<JSNative *>(asObject(h.stack[funcIndex]));  // the caller checked: the built-in
     JSGenerator *g = asGenerator(h.stack[funcIndex + 1]);
     if (!g || (g->state != GEN_SUSPENDED_START && g->state != GEN_SUSPENDED_YIELD)) return 0;
     Value sent = argc ? h.stack[funcIndex + 2] : Value::undefined();

@@ -67,8 +67,8 @@ inline JSGenerator *asGenerator(Value v) {
 Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resumeReg);
 // YIELD: suspends with { value: R[valueReg], done: false }.
 Status generatorYield(Heap &h, uint32_t fi, uint32_t valueReg, const Instr *resumePc, uint32_t resumeReg);
-// A CALL of the Native at stack[funcIndex]: when it is next/throw/return
-// with a suspended generator as this, pushes the generator's frame (1;
+// A CALL of the built-in next/throw/return (generatorResumeNative) at
+// stack[funcIndex]: with a suspended generator as this, pushes the generator's frame (1;
 // -1: an error is pending); else 0 (an ordinary native call).
 int resumeFromCall(Heap &h, uint32_t funcIndex, uint32_t argc);
 

@@ -696,7 +696,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (asObject(fn)->cls() == ObjectClass::Native) {
                 // next/throw/return of a suspended generator: its frame
                 // resumes in this loop, no C recursion (vm/generator.h).
-                if (ENG_GENERATORS && !construct) {
+                if (ENG_GENERATORS && static_cast<JSNative *>(asObject(fn))->fn == generatorResumeNative && !construct) {
                     int resumed = resumeFromCall(h, funcIndex, argc);
                     if (resumed < 0) {
                         h.stackTop = frameTop(h, fi);
