@@ -42,8 +42,9 @@ inline Status makeInt(Heap &h, int64_t v, Value *out) {
 Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t, Value *out) {
     uint32_t n = t->header->upvalCount;
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
+    uint16_t flags = t->header->flags;
     JSObject *proto = h.protos[PROTO_FUNCTION];
-    if (ENG_GENERATORS && (t->header->flags & FN_GENERATOR)) {
+    if (ENG_GENERATORS && (flags & FN_GENERATOR)) {
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];
     }
@@ -51,9 +52,10 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (t->header->flags & FN_GENERATOR) c->setFlag(OBJ_LAZY_PROTOTYPE);  // not a constructor (ES2015 14.4)
-    else if (t->header->flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
-    else if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (!(flags & (FN_GENERATOR | FN_CLASS_CONSTRUCTOR | FN_ARROW | FN_METHOD)))
+        c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    else if (flags & FN_GENERATOR) c->setFlag(OBJ_LAZY_PROTOTYPE);  // not a constructor (ES2015 14.4)
+    else if (flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -1117,14 +1119,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 goto next;
             }
         }
-        if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) {
-            // A generator's return: { value, done: true }, and it is over.
-            SYNC();
-            completion = generatorReturned(h, fi, completion);
-            if (completion.isEmpty()) goto throw_pending;
-        }
         {
-            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) {
+            // One test of the flags on the common path (plain calls).
+            if (!(fr->flags & (FRAME_CONSTRUCT | FRAME_GENERATOR))) {
+            } else if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) {
+                // A generator's return: { value, done: true }, and it is over.
+                SYNC();
+                completion = generatorReturned(h, fi, completion);
+                if (completion.isEmpty()) goto throw_pending;
+            } else if (!isObjectType(completion)) {
                 if (tmpl->header->flags & FN_DERIVED) {
                     Value result;
                     SYNC();
