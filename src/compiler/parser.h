@@ -544,6 +544,7 @@ private:
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
+    bool parseFunctionDeclaration(uint8_t context, uint32_t start);
     bool parseBlock(uint32_t catchParam = NO_ATOM);
     bool openBlock(uint32_t catchParam, uint8_t kind);
     bool closeBlock();
