@@ -49,12 +49,15 @@ bool Parser::internClassAtoms() {
 // nor in the parameter lists of arrow functions there (their bodies may use
 // it). Not yet: a lone unparenthesized arrow parameter named await.
 bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
-    const FuncState *f = fs_;
     // `yield` is an operator in generator code (ES2015 14.4.1), never a name.
-    if (f->isGenerator && atoms_.equalsAscii(atom, "yield")) return failAt("Unexpected identifier 'yield' in a generator", line, column);
-    while (f->isArrow && f->inParams && f->parent) f = f->parent;
-    if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
-    return failAt("Unexpected reserved word", line, column);
+    const char *message = "Unexpected identifier 'yield' in a generator";
+    if (!fs_->isGenerator || atom != yieldAtom_) {
+        const FuncState *f = fs_;
+        while (f->isArrow && f->inParams && f->parent) f = f->parent;
+        if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
+        message = "Unexpected reserved word";
+    }
+    return failAt(message, line, column);
 }
 
 const FuncState *Parser::thisFunction() const {
@@ -495,7 +498,8 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         uint32_t name = NO_ATOM;
         if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
         uint32_t inner;
-        if (!parseFunction(false, accessor ? accessor : 3, name, keyTok.start, &inner, generator)) return false;
+        generatorNext_ = generator;
+        if (!parseFunction(false, accessor ? accessor : 3, name, keyTok.start, &inner)) return false;
         uint32_t target = isStatic ? base : base + 1;
         uint32_t fn = allocReg();
         setPos(keyTok.line, keyTok.column);

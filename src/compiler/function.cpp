@@ -88,7 +88,9 @@ bool Parser::parseStatementsUntil(TokenType end) {
 }
 
 bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
-                           uint32_t *innerIndex, bool generator) {
+                           uint32_t *innerIndex) {
+    bool generator = generatorNext_;
+    generatorNext_ = false;
     FuncState *parent = fs_;
     bool inBlock = blockFunction_;
     blockFunction_ = false;
@@ -273,6 +275,7 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
     letAtom_ = atoms_.internAscii("let");
+    yieldAtom_ = atoms_.internAscii("yield");
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.
     for (uint32_t i = 0; i < optionOuterCount_; i++) {

@@ -27,7 +27,7 @@ bool startsExpression(TokenType t) {
 }  // namespace
 
 bool Parser::isYieldHere() {
-    return check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "yield");
+    return check(T_IDENT) && !lex_.token.escaped && tokenAtom() == yieldAtom_;
 }
 
 bool Parser::emitGeneratorStart() {

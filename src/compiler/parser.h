@@ -484,8 +484,11 @@ private:
     // --- functions (function.cpp)
     // accessor: 0 plain function, 1 getter, 2 setter, 3 method, 4 class
     // constructor, 5 derived class constructor.
+    // A generator when generatorNext_ is set (read and cleared here): a
+    // member, not a parameter, so that the callers' frames keep their size
+    // (a sixth argument goes on the stack on ARM).
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
-                       uint32_t *innerIndex, bool generator = false);
+                       uint32_t *innerIndex);
     // --- generators (generator.cpp)
     bool isYieldHere();  // the current token is a yield operator
     bool parseYield(ExprDesc &e, bool noIn);
@@ -544,7 +547,6 @@ private:
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
-    bool parseFunctionDeclaration(uint8_t context, uint32_t start);
     bool parseBlock(uint32_t catchParam = NO_ATOM);
     bool openBlock(uint32_t catchParam, uint8_t kind);
     bool closeBlock();
@@ -668,6 +670,7 @@ private:
     bool optionLineTables_ = true;
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
+    bool generatorNext_ = false;  // the next parseFunction makes a generator
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
     // Classes (class.cpp): hidden variables of arrow functions (new.target,
@@ -694,6 +697,7 @@ private:
     Vec<PrivateUse> privateUses_;
     Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
+    uint32_t yieldAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     // Function name inference (function_name.cpp): the name the next
     // assignment expression gives an anonymous function it consists of;

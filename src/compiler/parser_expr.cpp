@@ -853,7 +853,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
             if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
             name = tokenAtom();
             // A generator expression's own name is bound in generator code.
-            if (generator && atoms_.equalsAscii(name, "yield")) return fail("Unexpected identifier 'yield' in a generator");
+            if (generator && name == yieldAtom_) return fail("Unexpected identifier 'yield' in a generator");
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {
             return unexpected();
@@ -863,7 +863,8 @@ bool Parser::parsePrimary(ExprDesc &e) {
         functionHint_ = NO_ATOM;
         functionDefer_ = false;
         uint32_t inner;
-        if (!parseFunction(false, 0, name, tok.start, &inner, generator)) return false;
+        generatorNext_ = generator;
+        if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
         if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();
         setPos(tok.line, tok.column);

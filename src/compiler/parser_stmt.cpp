@@ -45,72 +45,6 @@ void Parser::emitJumpOut(uint32_t target, bool isContinue) {
     else t.breakList = addPatch(t.breakList, j);
 }
 
-// A function or generator declaration (the statement at `function`). Out of
-// line, so that parseStatement's frame (nested per statement level) does
-// not grow.
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-bool Parser::parseFunctionDeclaration(uint8_t context, uint32_t start) {
-    FuncState *f = fs_;
-    bool ok = true;
-    // Function declarations belong in statement lists (blocks included,
-    // as ES2015 and test262 have them); never as a loop body, and as the
-    // body of if or of a label only in sloppy code (Annex B).
-    if (context == STMT_BODY || ((context == STMT_ANNEXB || context == STMT_IFBODY) && f->strict)) {
-        return fail(f->strict ? "In strict mode code, functions can only be declared at top level or inside a "
-                                "block."
-                              : "In non-strict mode code, functions can only be declared at top level, inside a "
-                                "block, or as the body of an if statement.");
-    }
-    if (!next()) return false;
-    bool generator = check(T_STAR);
-    if (generator) {
-        // Generator declarations are never Annex B labelled or if bodies.
-        if (context != STMT_LIST) return unexpected();
-        if (!next()) return false;
-    }
-    if (!check(T_IDENT)) return check(T_LPAREN) ? fail("Function statements require a function name") : unexpected();
-    uint32_t name = tokenAtom();
-    const Token nameTok = lex_.token;
-    if (!(ok = checkBinding(name, lex_.token))) return ok;
-    // In a block (ES2015 13.2.14): a lexical binding of the block, made
-    // on entry; sloppy code also assigns it to a var (Annex B.3.3). The
-    // body of an if is a block of its own (B.3.4).
-    bool ifBody = context == STMT_IFBODY;
-    if (ifBody && !(ok = openScope(SCOPE_BLOCK))) return ok;
-    bool inBlock = ifBody || (context == STMT_LIST && !f->openScopes.empty() &&
-                              f->openScopes.back().kind != SCOPE_FUNCTION &&
-                              f->openScopes.back().kind != SCOPE_SCRIPT);
-    uint32_t slot = NO_REG;
-    uint32_t occurrence = 0;
-    if (inBlock) {
-        if (!(ok = declareLexical(name, LEX_FUNCTION, nameTok, &slot))) return ok;
-        occurrence = f->blockFunctionCounter++;
-        if (f->pass == 1 && !f->strict) {
-            bool isParam = false;
-            for (uint32_t i = 0; i < f->params.size(); i++) isParam = isParam || f->params[i] == name;
-            FuncState::AnnexCandidate c = {name, occurrence, f->openScopes.size()};
-            if (!(ok = f->annexCandidates.push(c) && f->annexEligible.resize(occurrence + 1, isParam ? 0 : 1)))
-                return ok;
-        }
-    } else {
-        if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) return ok;
-        if (f->pass == 1 && name != NO_ATOM) {
-            if (!f->declared.contains(name)) f->declOrder.push(name);
-            f->declared.put(name, 2);
-        }
-    }
-    uint32_t inner;
-    blockFunction_ = inBlock;
-    ok = next() && parseFunction(true, 0, name, start, &inner, generator);
-    if (!ok || !inBlock) return ok;
-    if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
-    ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));
-    if (ok && ifBody) ok = closeScope();
-    return ok;
-}
-
 bool Parser::parseStatement() {
     if (!enter()) return false;
     uint8_t context = stmtContext_;
@@ -159,7 +93,72 @@ bool Parser::parseStatement() {
         emitABC(OP_DEBUGGER, 0, 0, 0);
         ok = next() && consumeSemicolon();
         break;
-    case T_FUNCTION: ok = parseFunctionDeclaration(context, tok.start); break;
+    case T_FUNCTION: {
+        // Function declarations belong in statement lists (blocks included,
+        // as ES2015 and test262 have them); never as a loop body, and as the
+        // body of if or of a label only in sloppy code (Annex B).
+        if (context == STMT_BODY || ((context == STMT_ANNEXB || context == STMT_IFBODY) && f->strict)) {
+            ok = fail(f->strict ? "In strict mode code, functions can only be declared at top level or inside a "
+                                  "block."
+                                : "In non-strict mode code, functions can only be declared at top level, inside a "
+                                  "block, or as the body of an if statement.");
+            break;
+        }
+        ok = next();
+        if (!ok) break;
+        bool generator = check(T_STAR);
+        if (generator) {
+            // Generator declarations are never Annex B labelled or if bodies.
+            if (context != STMT_LIST) {
+                ok = unexpected();
+                break;
+            }
+            if (!(ok = next())) break;
+        }
+        if (!check(T_IDENT)) {
+            ok = check(T_LPAREN) ? fail("Function statements require a function name") : unexpected();
+            break;
+        }
+        uint32_t name = tokenAtom();
+        const Token nameTok = lex_.token;
+        if (!(ok = checkBinding(name, lex_.token))) break;
+        // In a block (ES2015 13.2.14): a lexical binding of the block, made
+        // on entry; sloppy code also assigns it to a var (Annex B.3.3). The
+        // body of an if is a block of its own (B.3.4).
+        bool ifBody = context == STMT_IFBODY;
+        if (ifBody && !(ok = openScope(SCOPE_BLOCK))) break;
+        bool inBlock = ifBody || (context == STMT_LIST && !f->openScopes.empty() &&
+                                  f->openScopes.back().kind != SCOPE_FUNCTION &&
+                                  f->openScopes.back().kind != SCOPE_SCRIPT);
+        uint32_t slot = NO_REG;
+        uint32_t occurrence = 0;
+        if (inBlock) {
+            if (!(ok = declareLexical(name, LEX_FUNCTION, nameTok, &slot))) break;
+            occurrence = f->blockFunctionCounter++;
+            if (f->pass == 1 && !f->strict) {
+                bool isParam = false;
+                for (uint32_t i = 0; i < f->params.size(); i++) isParam = isParam || f->params[i] == name;
+                FuncState::AnnexCandidate c = {name, occurrence, f->openScopes.size()};
+                if (!(ok = f->annexCandidates.push(c) && f->annexEligible.resize(occurrence + 1, isParam ? 0 : 1)))
+                    break;
+            }
+        } else {
+            if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) break;
+            if (f->pass == 1 && name != NO_ATOM) {
+                if (!f->declared.contains(name)) f->declOrder.push(name);
+                f->declared.put(name, 2);
+            }
+        }
+        uint32_t inner;
+        blockFunction_ = inBlock;
+        generatorNext_ = generator;
+        ok = next() && parseFunction(true, 0, name, tok.start, &inner);
+        if (!ok || !inBlock) break;
+        if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
+        ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));
+        if (ok && ifBody) ok = closeScope();
+        break;
+    }
     case T_CLASS:
         if (context != STMT_LIST) {
             ok = unexpected();
