@@ -202,7 +202,7 @@ Status delegateStepOf(Heap &h, uint32_t base, uint32_t a, bool *call, bool *retu
     *call = *returnNow = false;
     Value iter = h.stack[base + a];
     Value modeValue = h.stack[base + a + 3];
-    int32_t mode = modeValue.isSmallInt() ? modeValue.asSmallInt() : GEN_NEXT;
+    int32_t mode = modeValue.isSmallInt() ? modeValue.asSmallInt() : static_cast<int32_t>(GEN_NEXT);
     bool builtIn = isString(iter) || (isObject(iter) && (asObject(iter)->cls() == ObjectClass::Array ||
                                                          asObject(iter)->cls() == ObjectClass::Arguments));
     if (builtIn) {
