@@ -51,7 +51,7 @@ bool Parser::internClassAtoms() {
 bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
     // `yield` is an operator in generator code (ES2015 14.4.1), never a name.
     const char *message = "Unexpected identifier 'yield' in a generator";
-    if (!fs_->isGenerator || atom != yieldAtom_) {
+    if (!fs_->isGenerator || atom != ATOM_YIELD) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
         if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;

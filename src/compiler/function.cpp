@@ -275,7 +275,6 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
     letAtom_ = atoms_.internAscii("let");
-    yieldAtom_ = atoms_.internAscii("yield");
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.
     for (uint32_t i = 0; i < optionOuterCount_; i++) {

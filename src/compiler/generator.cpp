@@ -27,7 +27,7 @@ bool startsExpression(TokenType t) {
 }  // namespace
 
 bool Parser::isYieldHere() {
-    return check(T_IDENT) && !lex_.token.escaped && tokenAtom() == yieldAtom_;
+    return check(T_IDENT) && !lex_.token.escaped && tokenAtom() == ATOM_YIELD;
 }
 
 bool Parser::emitGeneratorStart() {

@@ -670,7 +670,6 @@ private:
     bool optionLineTables_ = true;
     // Where the next parseStatement() stands, for function declarations.
     uint8_t stmtContext_ = STMT_BODY;
-    bool generatorNext_ = false;  // the next parseFunction makes a generator
     uint32_t withCounter_ = 0;  // names the hidden variables of `with` statements
     uint32_t thisAtom_ = NO_ATOM;  // hidden variable holding this for arrow functions
     // Classes (class.cpp): hidden variables of arrow functions (new.target,
@@ -697,8 +696,8 @@ private:
     Vec<PrivateUse> privateUses_;
     Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
-    uint32_t yieldAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
+    bool generatorNext_ = false;   // the next parseFunction makes a generator
     // Function name inference (function_name.cpp): the name the next
     // assignment expression gives an anonymous function it consists of;
     // kComputedName: a computed key, named at run time (SETNAME), which

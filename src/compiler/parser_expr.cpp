@@ -853,7 +853,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
             if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
             name = tokenAtom();
             // A generator expression's own name is bound in generator code.
-            if (generator && name == yieldAtom_) return fail("Unexpected identifier 'yield' in a generator");
+            if (generator && name == ATOM_YIELD) return fail("Unexpected identifier 'yield' in a generator");
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {
             return unexpected();
