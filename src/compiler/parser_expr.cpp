@@ -846,14 +846,14 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return next();
     case T_FUNCTION: {
         if (!next()) return false;
-        bool generator = check(T_STAR);
-        if (generator && !next()) return false;
+        generatorNext_ = check(T_STAR);  // for parseFunction; no local in this nested frame
+        if (generatorNext_ && !next()) return false;
         uint32_t name = NO_ATOM;
         if (check(T_IDENT)) {
             if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
             name = tokenAtom();
             // A generator expression's own name is bound in generator code.
-            if (generator && name == ATOM_YIELD) return fail("Unexpected identifier 'yield' in a generator");
+            if (generatorNext_ && name == ATOM_YIELD) return fail("Unexpected identifier 'yield' in a generator");
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {
             return unexpected();
@@ -863,7 +863,6 @@ bool Parser::parsePrimary(ExprDesc &e) {
         functionHint_ = NO_ATOM;
         functionDefer_ = false;
         uint32_t inner;
-        generatorNext_ = generator;
         if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
         if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();

@@ -106,8 +106,10 @@ bool Parser::parseStatement() {
         }
         ok = next();
         if (!ok) break;
-        bool generator = check(T_STAR);
-        if (generator) {
+        // In the member parseFunction reads, not a local: this frame nests
+        // per statement level.
+        generatorNext_ = check(T_STAR);
+        if (generatorNext_) {
             // Generator declarations are never Annex B labelled or if bodies.
             if (context != STMT_LIST) {
                 ok = unexpected();
@@ -151,7 +153,6 @@ bool Parser::parseStatement() {
         }
         uint32_t inner;
         blockFunction_ = inBlock;
-        generatorNext_ = generator;
         ok = next() && parseFunction(true, 0, name, tok.start, &inner);
         if (!ok || !inBlock) break;
         if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
