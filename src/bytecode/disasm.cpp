@@ -169,7 +169,7 @@ void listFunction(const Function &f, uint32_t index, void (*out)(void *, const c
         case OP_JMP:
             formatText(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSJ(i)));
             break;
-        case OP_JMPIF: case OP_JMPIFNOT: case OP_TRY: case OP_TRYFINALLY: case OP_LOADPC:
+        case OP_JMPIF: case OP_JMPIFNOT: case OP_TRY: case OP_TRYFINALLY: case OP_LOADPC: case OP_DELEGATED:
             formatText(k1, sizeof k1, "; -> %d", static_cast<int>(pc + 1 + instrSBx(i)));
             break;
         case OP_CLOSURE:

@@ -51,8 +51,9 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
 // FN_DERIVED, thisReg); 8: word size, configuration, flags, file name and
 // checksum in the header; 9: for-of (ITERNEXT's done-flag operand C, which
-// an older engine would ignore and loop for ever)
-constexpr uint16_t IMAGE_VERSION = 9;
+// an older engine would ignore and loop for ever); 10: generators (INITGEN,
+// YIELD, RESUME, DELEGATE, DELEGATED, FN_GENERATOR)
+constexpr uint16_t IMAGE_VERSION = 10;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -110,7 +111,10 @@ enum FunctionFlags : uint16_t {
     // The constructor of a class with `extends`: `this` starts empty (in its
     // TDZ) in the register thisReg of the header, which super() fills (a Box
     // there when arrow functions capture it); a construct return reads it.
-    FN_DERIVED = 1u << 9
+    FN_DERIVED = 1u << 9,
+    // A generator function (ES2015 14.4): not a constructor; its prologue
+    // ends in INITGEN, which returns the suspended generator object.
+    FN_GENERATOR = 1u << 10
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;

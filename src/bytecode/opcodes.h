@@ -181,7 +181,24 @@ namespace eng {
     X(NEWPRIVATE, ABx)   /* R[A] = a new private name described by K[Bx] ("#x") */ \
     X(GETPRIVATE, ABC)   /* R[A] = R[B].#name R[C]; TypeError if R[B] lacks it */  \
     X(SETPRIVATE, ABC)   /* R[A].#name R[B] = R[C]; TypeError if R[A] lacks it */  \
-    X(HASPRIVATE, ABC)   /* R[A] = #name R[B] in R[C]; TypeError unless an object */
+    X(HASPRIVATE, ABC)   /* R[A] = #name R[B] in R[C]; TypeError unless an object */ \
+    /* generators (ES2015 14.4, 25.3; vm/generator.h): a suspended frame keeps \
+       its registers and catch records in the generator object; a resume puts \
+       the value sent in R[r] and the mode (COMPLETION_NORMAL next, _THROW, \
+       _RETURN) in R[r+1], r being the resume register named below */          \
+    X(INITGEN, A)        /* end of a generator function's prologue: return a new \
+                            generator object suspended here (resume register A) */ \
+    X(YIELD, ABC)        /* yield R[B]: suspend, next() returning {value: R[B], \
+                            done: false}; resume register A */                \
+    X(RESUME, A)         /* after INITGEN/YIELD: by the mode R[A+1], go on (R[A] \
+                            is the value sent), throw R[A], or return R[A] */   \
+    X(DELEGATE, A)       /* yield* step: R[A] iterator, R[A+1] position, R[A+2] \
+                            received, R[A+3] mode; R[A+4] = the inner result \
+                            (a call of next/throw/return in R[A+4 .. A+6]) */   \
+    X(DELEGATED, AsBx)   /* yield* after DELEGATE: inner result R[A+4] done: \
+                            R[A+2] = its value and pc += sBx (a return mode \
+                            returns it); else suspend yielding it as is, resume \
+                            register A+2, on at the next instruction */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

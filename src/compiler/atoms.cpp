@@ -17,7 +17,7 @@ AtomTable::AtomTable(Context *ctx) : ctx_(ctx), atoms_(ctx), pool_(ctx), buckets
 
 bool AtomTable::init() {
     return internAscii("arguments") == ATOM_ARGUMENTS && internAscii("eval") == ATOM_EVAL &&
-           internAscii("") == ATOM_EMPTY;
+           internAscii("") == ATOM_EMPTY && internAscii("yield") == ATOM_YIELD;
 }
 
 uint32_t AtomTable::internAscii(const char *text) {

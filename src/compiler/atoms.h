@@ -12,7 +12,7 @@
 namespace eng {
 
 // Atoms interned at start-up, in this order.
-enum WellKnownAtom : uint32_t { ATOM_ARGUMENTS = 0, ATOM_EVAL = 1, ATOM_EMPTY = 2 };
+enum WellKnownAtom : uint32_t { ATOM_ARGUMENTS = 0, ATOM_EVAL = 1, ATOM_EMPTY = 2, ATOM_YIELD = 3 };
 
 constexpr uint32_t NO_ATOM = 0xffffffffu;
 

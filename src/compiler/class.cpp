@@ -49,10 +49,15 @@ bool Parser::internClassAtoms() {
 // nor in the parameter lists of arrow functions there (their bodies may use
 // it). Not yet: a lone unparenthesized arrow parameter named await.
 bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
-    const FuncState *f = fs_;
-    while (f->isArrow && f->inParams && f->parent) f = f->parent;
-    if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
-    return failAt(ENG_MESSAGE("Unexpected reserved word"), line, column);
+    // `yield` is an operator in generator code (ES2015 14.4.1), never a name.
+    const char *message = ENG_MESSAGE("Unexpected identifier 'yield' in a generator");
+    if (!fs_->isGenerator || atom != ATOM_YIELD) {
+        const FuncState *f = fs_;
+        while (f->isArrow && f->inParams && f->parent) f = f->parent;
+        if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
+        message = ENG_MESSAGE("Unexpected reserved word");
+    }
+    return failAt(message, line, column);
 }
 
 const FuncState *Parser::thisFunction() const {
@@ -422,8 +427,12 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         f->freeReg = saved;
         return !ctx_->failed();
     }
-    if (key == NO_ATOM && check(T_STAR)) return fail(ENG_MESSAGE("Generator methods are not supported yet"));
-    if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
+    bool generator = key == NO_ATOM && check(T_STAR);  // *name() {}: a generator method
+    if (generator) {
+        if (!next()) return false;
+        keyTok = lex_.token;
+    }
+    if (key == NO_ATOM && !generator && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
         Token t = lex_.token;
         if (!next()) return false;
         if (!endsName() && !lex_.token.newlineBefore) return failAt(ENG_MESSAGE("Async methods are not supported yet"),
@@ -431,7 +440,7 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;
         keyTok = t;
     }
-    if (key == NO_ATOM && check(T_IDENT) && !lex_.token.escaped &&
+    if (key == NO_ATOM && !generator && check(T_IDENT) && !lex_.token.escaped &&
         (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
         uint32_t word = tokenAtom();
         Token wordTok = lex_.token;
@@ -477,11 +486,12 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         ExprDesc n = resolveName(key, keyTok.line, keyTok.column);
         keyReg = toNextReg(n);
     }
+    if (generator && !check(T_LPAREN)) return unexpected();
     if (accessor || check(T_LPAREN)) {
         bool isCtor = !isStatic && stringKey && atoms_.equalsAscii(key, "constructor");
         if (isCtor) {
-            if (accessor) return failAt(ENG_MESSAGE("Class constructor may not be an accessor"),
-                                        keyTok.line, keyTok.column);
+            if (accessor) return failAt(ENG_MESSAGE("Class constructor may not be an accessor"), keyTok.line, keyTok.column);
+            if (generator) return failAt(ENG_MESSAGE("Class constructor may not be a generator"), keyTok.line, keyTok.column);
             uint32_t inner;
             if (!parseFunction(false, derived ? 5 : 4, className, tok.start, &inner)) return false;
             *ctorAt = inner;
@@ -493,6 +503,7 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         uint32_t name = NO_ATOM;
         if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
         uint32_t inner;
+        generatorNext_ = generator;
         if (!parseFunction(false, accessor ? accessor : 3, name, keyTok.start, &inner)) return false;
         uint32_t target = isStatic ? base : base + 1;
         uint32_t fn = allocReg();

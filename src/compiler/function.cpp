@@ -2,6 +2,7 @@
 // finished function records.
 
 #include "compiler/parser.h"
+#include "config.h"
 #include "strings/format.h"
 
 namespace eng {
@@ -88,10 +89,13 @@ bool Parser::parseStatementsUntil(TokenType end) {
 
 bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                            uint32_t *innerIndex) {
+    bool generator = generatorNext_;
+    generatorNext_ = false;
     FuncState *parent = fs_;
     bool inBlock = blockFunction_;
     blockFunction_ = false;
     if (parent->pass == 2) return skipCompiledInner(innerIndex) && next();  // compiled in pass 1
+    if (generator && !ENG_GENERATORS) return fail(ENG_MESSAGE("Generators are not supported in this build (ENG_GENERATORS=0)"));
     OwnedFuncState owned(ctx_);
     FuncState *childState = beginInnerFunction(owned, lex_.token);
     if (!childState) return false;
@@ -100,6 +104,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.isExpression = !isDeclaration && accessor == 0;
     child.isMethod = accessor != 0 && accessor < 4;
     child.classCtor = static_cast<uint8_t>(accessor >= 4 ? accessor - 3 : 0);
+    child.isGenerator = generator;
     if (accessor >= 4) child.strict = true;
     child.sourceStart = startOffset;
     bool ok = true;
@@ -214,6 +219,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     }
     uint32_t line = lex_.token.line, column = lex_.token.column;
     setPos(line, column);
+    if (ENG_GENERATORS && child.isGenerator && !emitGeneratorStart()) return false;
     if (!parseDirectives() || !parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RETUNDEF, 0, 0, 0);

@@ -24,8 +24,11 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             fs_->freeReg = dest + 1;
         } else {
             uint32_t key = NO_ATOM;
-            int accessor = 0;
-            if (check(T_IDENT) && !tok.escaped &&
+            // 1 getter, 2 setter; -1: *name() {}, a generator method (no
+            // flag of its own: this frame nests per literal level).
+            int accessor = check(T_STAR) ? -1 : 0;
+            if (accessor < 0 && !next()) return false;
+            if (accessor == 0 && check(T_IDENT) && !tok.escaped &&
                 (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
                 uint32_t word = tokenAtom();
                 if (!next()) return false;
@@ -53,20 +56,22 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 }
             }
             bool computed = keyReg != NO_REG;
-            if (accessor || check(T_LPAREN)) {
+            if (accessor < 0 && !check(T_LPAREN)) return unexpected();
+            if (accessor > 0 || check(T_LPAREN)) {
                 // Getter, setter or method: named after the key.
                 uint32_t name = NO_ATOM;
-                if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
+                if (!computed) name = accessor > 0 ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
                 uint32_t inner;
-                if (!parseFunction(false, accessor ? accessor : 3, name, tok.start, &inner)) return false;
+                generatorNext_ = accessor < 0;
+                if (!parseFunction(false, accessor > 0 ? accessor : 3, name, tok.start, &inner)) return false;
                 uint32_t t = allocReg();
                 setPos(tok.line, tok.column);
                 emitClosure(inner, t);
                 emitSlot(inner, t, homeAtom_, dest);  // its home object, for super (compiler/class.cpp)
                 if (computed) {
-                    emitABC(OP_SETNAME, t, keyReg, static_cast<uint32_t>(accessor));
-                    emitABC(accessor == 0 ? OP_INITPROPR : accessor == 1 ? OP_INITGETR : OP_INITSETR, dest, keyReg, t);
-                } else if (accessor) {
+                    emitABC(OP_SETNAME, t, keyReg, static_cast<uint32_t>(accessor > 0 ? accessor : 0));
+                    emitABC(accessor <= 0 ? OP_INITPROPR : accessor == 1 ? OP_INITGETR : OP_INITSETR, dest, keyReg, t);
+                } else if (accessor > 0) {
                     emitABC(accessor == 1 ? OP_INITGET : OP_INITSET, dest, narrowStringConst(key), t);
                 } else {
                     emitNamed(OP_INITPROP, OP_INITPROPR, dest, key, t, false);

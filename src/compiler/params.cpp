@@ -44,6 +44,7 @@ bool Parser::parseFormalParameters(FuncState &child, bool arrow) {
         }
         if (pass1) {
             if (arrow && !pattern && !checkBinding(atom, tok)) return false;
+            if (!arrow && !pattern && !checkAwaitName(atom, tok.line, tok.column)) return false;  // yield in a generator
             LexerPosition where = {tok.start, tok.line, tok.column};
             if (!child.params.push(atom) || !child.paramPositions.push(where)) return false;
         }

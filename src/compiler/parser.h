@@ -200,6 +200,7 @@ struct FuncState {
     bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
     uint8_t classCtor = 0;      // class constructor: 1 base, 2 derived (compiler/class.cpp)
     bool staticBlock = false;   // a class static block: no return statement
+    bool isGenerator = false;   // function* or *method: yield is an operator (generator.cpp)
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -502,8 +503,15 @@ private:
     // --- functions (function.cpp)
     // accessor: 0 plain function, 1 getter, 2 setter, 3 method, 4 class
     // constructor, 5 derived class constructor.
+    // A generator when generatorNext_ is set (read and cleared here): a
+    // member, not a parameter, so that the callers' frames keep their size
+    // (a sixth argument goes on the stack on ARM).
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                        uint32_t *innerIndex);
+    // --- generators (generator.cpp)
+    bool isYieldHere();  // the current token is a yield operator
+    bool parseYield(ExprDesc &e, bool noIn);
+    bool emitGeneratorStart();
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);
     // --- parameter lists (params.cpp)
@@ -716,6 +724,7 @@ private:
     Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
+    bool generatorNext_ = false;   // the next parseFunction makes a generator
     // Function name inference (function_name.cpp): the name the next
     // assignment expression gives an anonymous function it consists of;
     // kComputedName: a computed key, named at run time (SETNAME), which

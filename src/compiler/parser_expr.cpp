@@ -1,6 +1,7 @@
 // Expressions: parsed by recursive descent (precedence climbing for binary
 // operators) and emitted on the fly through expression descriptors.
 #include "compiler/parser.h"
+#include "config.h"
 #include "strings/numconv.h"
 
 namespace eng {
@@ -118,6 +119,11 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     nameHint_ = NO_ATOM;
     bool defer = deferNext_;
     deferNext_ = false;
+    if (ENG_GENERATORS && fs_->isGenerator && isYieldHere()) {
+        bool yieldOk = parseYield(e, noIn);
+        leave();
+        return yieldOk;
+    }
     bool isArrow = false;
     if (!arrowAhead(&isArrow)) {
         leave();
@@ -833,10 +839,14 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return next();
     case T_FUNCTION: {
         if (!next()) return false;
+        generatorNext_ = check(T_STAR);  // for parseFunction; no local in this nested frame
+        if (generatorNext_ && !next()) return false;
         uint32_t name = NO_ATOM;
         if (check(T_IDENT)) {
             if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
             name = tokenAtom();
+            // A generator expression's own name is bound in generator code.
+            if (generatorNext_ && name == ATOM_YIELD) return fail(ENG_MESSAGE("Unexpected identifier 'yield' in a generator"));
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {
             return unexpected();

@@ -106,6 +106,17 @@ bool Parser::parseStatement() {
         }
         ok = next();
         if (!ok) break;
+        // In the member parseFunction reads, not a local: this frame nests
+        // per statement level.
+        generatorNext_ = check(T_STAR);
+        if (generatorNext_) {
+            // Generator declarations are never Annex B labelled or if bodies.
+            if (context != STMT_LIST) {
+                ok = unexpected();
+                break;
+            }
+            if (!(ok = next())) break;
+        }
         if (!check(T_IDENT)) {
             ok = check(T_LPAREN) ? fail(ENG_MESSAGE("Function statements require a function name")) : unexpected();
             break;
@@ -196,6 +207,7 @@ bool Parser::parseStatement() {
                 ok = failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), tok.line, tok.column);
                 break;
             }
+            if (!(ok = checkAwaitName(atom, tok.line, tok.column))) break;  // yield in a generator
             stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
             ok = parseLabelled(atom, tok.line, tok.column);
             break;

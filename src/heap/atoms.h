@@ -92,7 +92,9 @@ namespace eng {
     X(setUTCHours, "setUTCHours") X(setDate, "setDate") X(setUTCDate, "setUTCDate")  \
     X(setMonth, "setMonth") X(setUTCMonth, "setUTCMonth")                            \
     X(setFullYear, "setFullYear") X(setUTCFullYear, "setUTCFullYear")                \
-    X(setYear, "setYear") X(UTC, "UTC") X(now, "now")
+    X(setYear, "setYear") X(UTC, "UTC") X(now, "now")                                                          \
+    /* generators */                                                                \
+    X(value, "value") X(done, "done") X(next, "next") X(return_, "return") X(throw_, "throw")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -6,6 +6,7 @@
 
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
+#include "vm/generator.h"
 
 namespace eng {
 
@@ -57,6 +58,14 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
         case ObjectClass::Arguments: {
             JSArguments *a = static_cast<JSArguments *>(o);
             for (uint32_t i = 0; i < a->mappedCount; i++) ref(a->map[i]);
+            break;
+        }
+        case ObjectClass::Generator: {
+            // The registers of a suspended frame (undefined while it runs).
+            JSGenerator *g = static_cast<JSGenerator *>(o);
+            ref(g->func);
+            value(g->thisValue);
+            for (uint32_t i = 0; i < g->nregs; i++) value(g->regs[i]);
             break;
         }
         default:

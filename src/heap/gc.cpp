@@ -72,6 +72,8 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
         fn(h, h.protos[i]);
         fn(h, h.ctors[i]);
     }
+    for (JSObject *proto : h.generatorProtos)
+        if (proto) fn(h, proto);
 }
 
 // Before a sweep: entries about to be freed leave the zero-count table.

@@ -40,7 +40,10 @@ enum FrameFlags : uint8_t {
     // passed (vm/class.cpp).
     FRAME_CONSTRUCT = 2,
     FRAME_ENTRY = 4,      // the executor loop that runs it returns when it returns
-    FRAME_LIGHTFUNC = 8   // a lightweight function (with FRAME_NATIVE)
+    FRAME_LIGHTFUNC = 8,  // a lightweight function (with FRAME_NATIVE)
+    // A running generator (vm/generator.h): the callee slot holds the
+    // generator object, whose registers these are while it runs.
+    FRAME_GENERATOR = 16
 };
 
 enum CatchKind : uint8_t { CATCH_CATCH = 0, CATCH_FINALLY = 1 };
@@ -201,6 +204,9 @@ struct Heap {
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
     JSObject *math;             // Math and JSON: the global object's table in flash names them
     JSObject *json;
+    // %GeneratorFunction.prototype% and %GeneratorPrototype%: null until the
+    // first generator function is made (builtins/generator_builtins.cpp).
+    JSObject *generatorProtos[2];
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     uint32_t randomState;       // Math.random (xorshift32), never 0
     LazyMethods lazyMethods[LAZY_METHOD_TABLES];

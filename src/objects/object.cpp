@@ -6,6 +6,7 @@
 #include "regexp/regexp_object.h"
 #include "strings/rom_strings.h"
 #include "strings/string.h"
+#include "vm/generator.h"
 
 namespace eng {
 
@@ -91,6 +92,8 @@ size_t objectSize(JSObject *o) {
         return sizeof(JSRegExp);
     case ObjectClass::Arguments:
         return argumentsObjectSize(static_cast<JSArguments *>(o)->mappedCount);
+    case ObjectClass::Generator:
+        return generatorObjectSize(static_cast<JSGenerator *>(o)->nregs);
     default:
         return sizeof(JSObject);
     }
@@ -175,6 +178,10 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
+    if (o->cls() == ObjectClass::Generator) {
+        JSGenerator *g = static_cast<JSGenerator *>(o);
+        if (g->catches) heapFree(h, g->catches, g->catchCap * sizeof(SavedCatch));
+    }
     return objectSize(o);
 }
 

@@ -112,7 +112,8 @@ enum class ObjectClass : uint8_t {
     RegExp,        // JSRegExp (regexp/regexp_object.h)
     Date,          // JSPrimitiveWrapper holding the time value
     Math,          // the Math object (a plain object; only its [[Class]] differs)
-    JSON           // the JSON object (likewise)
+    JSON,          // the JSON object (likewise)
+    Generator      // JSGenerator (vm/generator.h)
 };
 
 enum ObjectFlags : uint8_t {

@@ -34,13 +34,17 @@ Status materializePrototype(Heap &h, JSObject *o) {
     if (!o->hasFlag(OBJ_LAZY_PROTOTYPE)) return Status::Ok;
     o->clearFlag(OBJ_LAZY_PROTOTYPE);
     LocalRoot root(h, Value::pointer(o));
-    JSObject *proto = newPlainObject(h);
+    // A generator function's prototype inherits %GeneratorPrototype% and has
+    // no constructor (ES2015 14.4.13).
+    bool generator = o->cls() == ObjectClass::Closure &&
+                     (static_cast<JSClosure *>(o)->tmpl->header->flags & FN_GENERATOR) && h.generatorProtos[1];
+    JSObject *proto = generator ? newObject(h, h.generatorProtos[1]) : newPlainObject(h);
     if (!proto) {
         o->setFlag(OBJ_LAZY_PROTOTYPE);
         return Status::Error;
     }
     LocalRoot protoRoot(h, Value::pointer(proto));
-    ENG_TRY(defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(o), ATTR_HIDDEN));
+    if (!generator) ENG_TRY(defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(o), ATTR_HIDDEN));
     return defineOwn(h, o, atom(h, ATOM_prototype), Value::pointer(proto), ATTR_WRITABLE);
 }
 

@@ -25,6 +25,10 @@
 #ifndef ENG_USE_COMPILER_MESSAGES
 #define ENG_USE_COMPILER_MESSAGES 0
 #endif
+// No generators (function*, yield).
+#ifndef ENG_GENERATORS
+#define ENG_GENERATORS 0
+#endif
 // Smaller fixed tables in the heap (reconciled and rescanned more often).
 #ifndef ENG_RC_ZCT_SIZE
 #define ENG_RC_ZCT_SIZE 32

@@ -43,7 +43,8 @@ Status push(Heap &h, Value v) {
 
 namespace {
 
-Status pushFrame(Heap &h, const Frame &f) {
+// Inlined into the call paths below; pushFrame is the same for other files.
+inline Status pushFrameRecord(Heap &h, const Frame &f) {
     if (h.frameCount >= ENG_PORT_CALLSTACK_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     if (h.frameCount == h.frameCap) {
@@ -112,6 +113,8 @@ JSArray *newRestArray(Heap &h, uint32_t base, uint32_t argc, uint32_t nparams) {
 
 }  // namespace
 
+Status pushFrame(Heap &h, const Frame &f) { return pushFrameRecord(h, f); }
+
 uint32_t frameTop(const Heap &h, uint32_t fi) {
     const Frame &f = h.frames[fi];
     if (f.flags & FRAME_NATIVE) return f.base + f.argc;
@@ -162,7 +165,7 @@ Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flag
     frame.argc = argc;
     frame.catchBase = h.catchCount;
     frame.flags = flags;
-    return pushFrame(h, frame);
+    return pushFrameRecord(h, frame);
 }
 
 Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTarget) {
@@ -211,7 +214,7 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
     frame.catchBase = h.catchCount;
     frame.flags = FRAME_NATIVE | (construct ? FRAME_CONSTRUCT : 0) | (callee ? 0 : FRAME_LIGHTFUNC);
     h.stackTop = funcIndex + 2 + argc;
-    ENG_TRY(pushFrame(h, frame));
+    ENG_TRY(pushFrameRecord(h, frame));
     uint32_t fi = h.frameCount - 1;
     h.nativeDepth++;
     Status st;

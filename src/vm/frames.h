@@ -11,6 +11,9 @@ namespace eng {
 // the arguments object made. `this` must already be in place and coerced.
 Status pushClosureFrame(Heap &h, uint32_t funcIndex, uint32_t argc, uint8_t flags);
 
+// Pushes a frame record (RangeError past the call stack limit).
+Status pushFrame(Heap &h, const Frame &f);
+
 // Calls a native function in place; its result lands in stack[funcIndex].
 Status callNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct);
 // What callNative and callLightFunc share: a native frame for fn (or the

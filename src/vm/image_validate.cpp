@@ -11,6 +11,7 @@
 #include "bytecode/crc32.h"
 #include "bytecode/image.h"
 #include "bytecode/line_table.h"
+#include "config.h"
 #include "strings/format.h"
 #include "value/value.h"
 
@@ -38,6 +39,7 @@ enum Operand : uint8_t {
     O_CALL,     // CALL/NEW window: callee A, this A + 1, B arguments from A + 2
     O_CALL3,    // CALLSPREAD window: A, A + 1 and the argument array A + 2 (any
                 // field naming three registers in a row)
+    O_DELEGATE, // yield*: the seven registers A .. A + 6
     O_SUPERCALL, // SUPERCALL: A, A + 1, then B arguments from A + 2, or with C
                 // set the argument array at A + 2
     O_CONST1,   // Bx: 0, or 1 + a constant index (REQOBJ's property name)
@@ -190,6 +192,11 @@ constexpr OperandRule kRules[] = {
     {OP_GETPRIVATE, O_REG, O_REG, O_REG},
     {OP_SETPRIVATE, O_REG, O_REG, O_REG},
     {OP_HASPRIVATE, O_REG, O_REG, O_REG},
+    {OP_INITGEN, O_REG2, O_ANY, O_ANY},
+    {OP_YIELD, O_REG2, O_REG, O_ANY},
+    {OP_RESUME, O_REG2, O_ANY, O_ANY},
+    {OP_DELEGATE, O_DELEGATE, O_ANY, O_ANY},
+    {OP_DELEGATED, O_DELEGATE, O_JUMP, O_ANY},
 };
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");
@@ -341,6 +348,9 @@ bool checkOperand(Check &c, const Sections &s, uint32_t fn, uint32_t pc, Operand
     case O_CALL3:
         if (value + 3 <= fh.nregs) return true;
         return c.fail("call window out of range at function %u pc %u (%s)", U(fn), U(pc), op);
+    case O_DELEGATE:
+        if (value + 7 <= fh.nregs) return true;
+        return c.fail("yield* registers out of range at function %u pc %u (%s)", U(fn), U(pc), op);
     case O_SUPERCALL: {
         uint32_t args = instrC(ins) ? 1 : instrB(ins);
         if (value + 2 + args <= fh.nregs) return true;
@@ -429,7 +439,9 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     if (fh.nregs == 0 || fh.nregs > 256) return c.fail("function %u needs %u registers (1 to 256)", U(fn), U(fh.nregs));
     if (fh.nparams > fh.nregs || ((fh.flags & FN_REST) && fh.nparams >= fh.nregs))
         return c.fail("function %u has more parameters than registers", U(fn));
-    if (fh.flags & ~0x3ffu) return c.fail("unknown function flags at function %u", U(fn));
+    if (fh.flags & ~0x7ffu) return c.fail("unknown function flags at function %u", U(fn));
+    if (!ENG_GENERATORS && (fh.flags & FN_GENERATOR))
+        return c.fail("function %u is a generator (this build has ENG_GENERATORS=0)", U(fn));
     if ((fh.flags & FN_DERIVED) && fh.thisReg >= fh.nregs)
         return c.fail("function %u keeps its this binding in register %u of %u", U(fn), U(fh.thisReg), U(fh.nregs));
     if ((fh.flags & FN_USES_ARGUMENTS) ? fh.argumentsReg >= fh.nregs : fh.argumentsReg != NO_REGISTER)

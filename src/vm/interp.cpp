@@ -17,6 +17,7 @@
 #include "vm/errors.h"
 #include "vm/forin.h"
 #include "vm/frames.h"
+#include "vm/generator.h"
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
@@ -41,12 +42,20 @@ inline Status makeInt(Heap &h, int64_t v, Value *out) {
 Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t, Value *out) {
     uint32_t n = t->header->upvalCount;
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
-    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, size));
+    uint16_t flags = t->header->flags;
+    JSObject *proto = h.protos[PROTO_FUNCTION];
+    if (ENG_GENERATORS && (flags & FN_GENERATOR)) {
+        ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
+        proto = h.generatorProtos[0];
+    }
+    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, proto, ObjectClass::Closure, size));
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (t->header->flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
-    else if (!(t->header->flags & (FN_ARROW | FN_METHOD))) c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    if (!(flags & (FN_GENERATOR | FN_CLASS_CONSTRUCTOR | FN_ARROW | FN_METHOD)))
+        c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
+    else if (flags & FN_GENERATOR) c->setFlag(OBJ_LAZY_PROTOTYPE);  // not a constructor (ES2015 14.4)
+    else if (flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
     for (uint32_t i = 0; i < n; i++) {
         uint32_t d = t->upvals[i];
         uint32_t index = upvalDescIndex(d);
@@ -696,6 +705,21 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 fn = h.stack[funcIndex];
             }
             if (asObject(fn)->cls() == ObjectClass::Native) {
+                // next/throw/return of a suspended generator: its frame
+                // resumes in this loop, no C recursion (vm/generator.h).
+                if (ENG_GENERATORS && static_cast<JSNative *>(asObject(fn))->fn == generatorResumeNative && !construct) {
+                    int resumed = resumeFromCall(h, funcIndex, argc);
+                    if (resumed < 0) {
+                        h.stackTop = frameTop(h, fi);
+                        RELOAD();
+                        goto throw_pending;
+                    }
+                    if (resumed) {
+                        fi = h.frameCount - 1;
+                        LOAD_FRAME();
+                        break;
+                    }
+                }
                 Status st = callNative(h, funcIndex, argc, construct);
                 h.stackTop = frameTop(h, fi);
                 RELOAD();
@@ -986,12 +1010,105 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             break;
         }
+        // Generators (vm/generator.h). The suspending instructions leave
+        // the frame through do_suspend with what the resumer gets.
+#if ENG_GENERATORS
+        CASE(INITGEN):
+            if (!(tmpl->header->flags & FN_GENERATOR) || (fr->flags & FRAME_GENERATOR)) goto invalid;
+            CHECK(generatorStart(h, fi, pc, a));
+            goto do_suspend;
+        CASE(YIELD):
+            if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
+            CHECK(generatorYield(h, fi, instrB(ins), pc, a));
+            goto do_suspend;
+        CASE(RESUME): {
+            Value mode = R[a + 1];
+            if (mode.isSmallInt() && mode.asSmallInt() == GEN_THROW) {
+                SYNC();
+                h.pending = R[a];
+                h.hasPending = true;
+                goto throw_pending;
+            }
+            if (mode.isSmallInt() && mode.asSmallInt() == GEN_RETURN) {
+                completion = R[a];
+                goto do_return;
+            }
+            break;
+        }
+        CASE(DELEGATE):
+            SYNC();
+            switch (delegateStep(h, fr->base, a)) {
+            case 1:
+                // The iterator's method, called like CALL A+4 with one argument.
+                ins = makeABC(OP_CALL, a + 4, 1, 0);
+                callArgc = 1;
+                callConstruct = false;
+                goto call_common;
+            case 2:
+                RELOAD();
+                completion = R[a + 2];
+                goto do_return;
+            case -1:
+                RELOAD();
+                goto throw_pending;
+            default:
+                RELOAD();
+                break;
+            }
+            break;
+        CASE(DELEGATED):
+            if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
+            SYNC();
+            switch (delegateResult(h, fi, a, pc)) {
+            case 0:
+                goto do_suspend;
+            case 2:
+                RELOAD();
+                completion = R[a + 2];
+                goto do_return;
+            case -1:
+                RELOAD();
+                goto throw_pending;
+            default:
+                RELOAD();
+                pc += instrSBx(ins);
+                break;
+            }
+            break;
+#else
+        CASE(INITGEN):
+        CASE(YIELD):
+        CASE(RESUME):
+        CASE(DELEGATE):
+        CASE(DELEGATED):
+            goto invalid;
+#endif
         default:
+        invalid:
             SYNC();
             (void)throwError(h, PROTO_ERROR, "Invalid bytecode");
             goto throw_pending;
         }
         continue;
+
+#if ENG_GENERATORS
+    do_suspend: {
+        // The generator's frame is in its object now and what the resumer
+        // gets in its callee slot: leave it like a return.
+        RELOAD();
+        uint32_t resultIndex = fr->base - 2;
+        bool entry = fi == entryFrame;
+        h.frameCount = fi;
+        if (entry) {
+            h.stackTop = resultIndex + 1;
+            return Status::Ok;
+        }
+        fi--;
+        LOAD_FRAME();
+        h.stackTop = frameTop(h, fi);
+        continue;
+    }
+#endif
 
     checkpoint:
         // The slow interrupt check (vm/interrupt.h), shared by the
@@ -1012,7 +1129,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
         }
         {
-            if ((fr->flags & FRAME_CONSTRUCT) && !isObjectType(completion)) {
+            // One test of the flags on the common path (plain calls).
+            if (!(fr->flags & (FRAME_CONSTRUCT | FRAME_GENERATOR))) {
+            } else if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) {
+                // A generator's return: { value, done: true }, and it is over.
+                SYNC();
+                completion = generatorReturned(h, fi, completion);
+                if (completion.isEmpty()) goto throw_pending;
+            } else if (!isObjectType(completion)) {
                 if (tmpl->header->flags & FN_DERIVED) {
                     Value result;
                     SYNC();
@@ -1060,6 +1184,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 pc = rec.target;
                 break;
             }
+            if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) generatorFinish(h, fi);
             bool entry = fi == entryFrame;
             uint32_t funcIndex = fr->base - 2;
             h.frameCount = fi;

@@ -15,6 +15,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/literal_ops.h"
 
 namespace eng {
@@ -70,6 +71,7 @@ Status iterationOpen(Heap &h, Value iterable) {
     if (isObject(iterable)) {
         JSObject *o = asObject(iterable);
         if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::Arguments) return Status::Ok;
+        if (ENG_GENERATORS && o->cls() == ObjectClass::Generator) return Status::Ok;  // generatorIterationNext
     }
     char what[64];
     describeValue(h, iterable, what, sizeof what);
@@ -82,6 +84,13 @@ Status iterationNext(Heap &h, Value source, Value *position, Value *out, bool *d
     *out = Value::undefined();
     *done = true;
     if (!position->isSmallInt()) return Status::Ok;
+    if (ENG_GENERATORS && asGenerator(source)) {
+        // A generator is its own iterator: its next() until done (no
+        // IteratorClose when a pattern stops early, until Symbol.iterator).
+        ENG_TRY(generatorIterationNext(h, source, out, done));
+        if (*done) *position = Value::undefined();
+        return Status::Ok;
+    }
     uint32_t pos = static_cast<uint32_t>(position->asSmallInt());
     LocalRoot rs(h, source);
     ENG_TRY(iterationStep(h, source, &pos, out, done));
