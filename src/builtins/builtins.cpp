@@ -8,7 +8,9 @@
 #include "objects/object_ops.h"
 #include "value/number.h"
 #include "value/rom_numbers.h"
+#include "strings/rom_symbols.h"
 #include "strings/string.h"
+#include "strings/format.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
 
@@ -103,21 +105,36 @@ Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
     return defineOwnProperty(h, target, keyFromString(key), desc, true);
 }
 
+// A table entry's key: the well-known symbol of an "@@name" entry, else
+// the interned name.
+HString *specKey(Heap &h, const char *name) {
+    if (HString *symbol = symbolOfSpecName(name)) return symbol;
+    return internCString(h, name);
+}
+
 // A pending method some path created an own property for without looking
 // the name up first (defineOwn from native code) stays overridden. fn: the
 // entry as a lightfunc, or undefined to make a JSNative (a table that did
 // not fit in Heap::lazyMethods).
 Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn) {
     if (target->hasFlag(OBJ_LAZY_METHODS)) {
-        HString *key = internCString(h, spec.name);
+        HString *key = specKey(h, spec.name);
         if (!key) return Status::Error;
         if (findOwnProp(target, key)) return Status::Ok;
     }
     if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec, fn);
-    if (!fn.isLightFunc()) return defineMethod(h, target, spec.name, spec.fn, spec.length, spec.magic);
     LocalRoot tr(h, Value::pointer(target));
-    HString *key = internCString(h, spec.name);
+    HString *key = specKey(h, spec.name);
     if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    if (!fn.isLightFunc()) {
+        HString *name = specFunctionName(h, spec.name);
+        if (!name) return Status::Error;
+        LocalRoot nr(h, Value::pointer(name));
+        JSNative *f = newNative(h, spec.fn, name, spec.length, spec.magic);
+        if (!f) return Status::Error;
+        fn = Value::pointer(f);
+    }
     return defineOwn(h, target, key, fn, ATTR_HIDDEN);
 }
 
@@ -190,9 +207,18 @@ Status materializeMethods(Heap &h, JSObject *o) {
     return Status::Ok;
 }
 
-// Cheap rejection first: most lookups are for other names.
+HString *specFunctionName(Heap &h, const char *name) {
+    if (!symbolOfSpecName(name)) return internCString(h, name);
+    char text[40];
+    formatText(text, sizeof text, "[Symbol.%s]", name + 2);
+    return internCString(h, text);
+}
+
+// Cheap rejection first: most lookups are for other names. "@@name"
+// entries match only their symbol, the others only strings.
 static bool sameName(const HString *key, const char *name) {
-    return key->length > 0 && key->at(0) == static_cast<uint8_t>(name[0]) && stringEquals(key, name);
+    if (name[0] == '@' && name[1] == '@') return key == symbolOfSpecName(name);
+    return key->type == HeapType::String && key->length > 0 && key->at(0) == static_cast<uint8_t>(name[0]) && stringEquals(key, name);
 }
 
 Status materializeMethod(Heap &h, JSObject *o, HString *key) {
@@ -288,7 +314,8 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok && initGlobalFunctions(h) == Status::Ok &&
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
-           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
+           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
+           initSymbolBuiltins(h) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

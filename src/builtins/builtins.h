@@ -19,6 +19,8 @@ struct MethodSpec {
 // (non-enumerable, configurable) whose getter is fn, named "get <name>",
 // with length 0 (ES2015 accessors such as RegExp.prototype.global).
 constexpr int8_t METHOD_GETTER = -1;
+// A name "@@iterator" (any well-known symbol's name after "@@", see
+// strings/rom_symbols.h) keys the entry by that symbol, not by a string.
 
 // Creates every built-in object of a new heap. False when memory runs out.
 bool initBuiltins(Heap &h);
@@ -30,6 +32,9 @@ Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size
 // A constructor function bound to `proto` (prototype/constructor links) and
 // published as a global.
 JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length, JSObject *proto);
+// The "name" of a table entry's function: "[Symbol.iterator]" for an
+// "@@iterator" entry (keyed by that well-known symbol), else the name.
+HString *specFunctionName(Heap &h, const char *name);
 Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs);
 
 // Parts (builtins/*.cpp).
@@ -46,6 +51,7 @@ Status initJsonBuiltins(Heap &h);
 Status initEvalBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
+Status initSymbolBuiltins(Heap &h);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);

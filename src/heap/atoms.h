@@ -32,7 +32,8 @@ namespace eng {
     X(PI, "PI") X(SQRT1_2, "SQRT1_2") X(SQRT2, "SQRT2") X(lastIndex, "lastIndex")   \
     X(index, "index") X(input, "input") X(toJSON, "toJSON") X(raw, "raw")           \
     X(toISOString, "toISOString") X(toLocaleString, "toLocaleString")              \
-    X(comma, ",") X(getPrefix, "get ")
+    X(comma, ",") X(getPrefix, "get ") X(symbol, "symbol") X(Symbol, "Symbol")     \
+    X(next, "next") X(return_, "return") X(done, "done") X(value, "value")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

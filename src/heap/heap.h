@@ -80,6 +80,11 @@ enum Proto {
     PROTO_URI_ERROR,
     PROTO_DATE,
     PROTO_REGEXP,
+    PROTO_SYMBOL,
+    // Made on first use (builtins/iterator_builtins.cpp): null in a fresh heap.
+    PROTO_ITERATOR,         // %IteratorPrototype%
+    PROTO_ARRAY_ITERATOR,   // %ArrayIteratorPrototype%
+    PROTO_STRING_ITERATOR,  // %StringIteratorPrototype%
     PROTO__COUNT
 };
 
@@ -93,9 +98,9 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 19 used, one to spare: a test checks that heap creation never fills the
+// 21 used, one to spare: a test checks that heap creation never fills the
 // table (the tables that do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 20;  // 20 bytes each (32-bit)
+constexpr uint32_t LAZY_METHOD_TABLES = 22;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -184,6 +189,7 @@ struct Heap {
     // made by the first such declaration, null-prototype, one property a
     // binding (empty until initialised; const ones read-only).
     JSObject *lexicals;
+    JSObject *symbolRegistry;   // Symbol.for's keys to symbols; null until first used
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up

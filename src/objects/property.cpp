@@ -89,6 +89,10 @@ Status toPropertyKey(Heap &h, Value key, PropertyKey *out) {
             return Status::Ok;
         }
     }
+    if (isSymbol(key)) {  // laid out as a string, so it keys a property table as one
+        *out = PropertyKey{asString(key), 0, false};
+        return Status::Ok;
+    }
     HString *s;
     ENG_TRY(toString(h, key, &s));
     *out = keyFromString(s);
@@ -340,6 +344,7 @@ JSObject *primitiveProto(Heap &h, Value base) {
     if (isString(base)) return h.protos[PROTO_STRING];
     if (isNumber(base)) return h.protos[PROTO_NUMBER];
     if (base.isBoolean()) return h.protos[PROTO_BOOLEAN];
+    if (isSymbol(base)) return h.protos[PROTO_SYMBOL];
     return nullptr;
 }
 

@@ -775,10 +775,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
                                  base.isNull() ? "null" : "undefined", key);
                 goto throw_pending;
             }
-            if (!isString(k) && !isNumber(k)) {
+            if (!isString(k) && !isNumber(k) && !isSymbol(k)) {
                 Value prim;
                 CHECK(toPrimitive(h, k, Hint::String, &prim));
-                if (isNumber(prim)) {
+                if (isNumber(prim) || isSymbol(prim)) {
                     k = prim;
                 } else {
                     HString *s;
@@ -858,8 +858,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         CASE(INITGETR):
         CASE(INITSETR): {
-            HString *key;
-            CHECK(toString(h, R[instrB(ins)], &key));  // a property key already (TOKEY)
+            HString *key = isSymbol(R[instrB(ins)]) ? asString(R[instrB(ins)]) : nullptr;
+            if (!key) CHECK(toString(h, R[instrB(ins)], &key));  // a property key already (TOKEY)
             CHECK(defineAccessor(h, R[a], key, R[instrC(ins)], instrOp(ins) == OP_INITGETR));
             break;
         }

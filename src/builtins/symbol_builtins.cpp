@@ -1,0 +1,133 @@
+// Symbol: the function (not a constructor), the registry of Symbol.for,
+// the well-known symbols as its properties, and Symbol.prototype.
+#include "builtins/builtins.h"
+#include "objects/object_ops.h"
+#include "strings/rom_symbols.h"
+#include "strings/string.h"
+#include "vm/convert.h"
+#include "vm/errors.h"
+#include "vm/symbol.h"
+
+namespace eng {
+
+namespace {
+
+Status symbolFunction(NativeCall &c) {
+    Heap &h = c.heap;
+    if (c.construct) return throwError(h, PROTO_TYPE_ERROR, "Symbol is not a constructor");
+    HString *description = nullptr;
+    if (!c.arg(0).isUndefined()) ENG_TRY(toString(h, c.arg(0), &description));
+    LocalRoot rd(h, description ? Value::pointer(description) : Value());
+    HString *s = newSymbol(h, description);
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+// Symbol.for: one symbol per key string for the heap's lifetime, found
+// through a prototype-less object keyed by the strings.
+Status symbolFor(NativeCall &c) {
+    Heap &h = c.heap;
+    HString *key;
+    ENG_TRY(toString(h, c.arg(0), &key));
+    LocalRoot rk(h, Value::pointer(key));
+    if (!h.symbolRegistry) {
+        JSObject *registry = newObject(h, nullptr);
+        if (!registry) return Status::Error;
+        registry->gcFlags |= RC_MAX;  // a permanent root (heap/gc.cpp)
+        h.symbolRegistry = registry;
+    }
+    if (Prop *p = findOwnProp(h.symbolRegistry, key)) {
+        c.setResult(p->value);
+        return Status::Ok;
+    }
+    HString *s = newSymbol(h, key, SYM_REGISTERED);
+    if (!s) return Status::Error;
+    c.setResult(Value::pointer(s));
+    return defineOwn(h, h.symbolRegistry, key, Value::pointer(s), ATTR_DEFAULT);
+}
+
+Status symbolKeyFor(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isSymbol(c.arg(0))) {
+        char what[64];
+        describeValue(h, c.arg(0), what, sizeof what);
+        return throwError(h, PROTO_TYPE_ERROR, "%s is not a symbol", what);
+    }
+    HString *s = asString(c.arg(0));
+    if (!(s->extra & SYM_REGISTERED) || isReadOnly(s)) return Status::Ok;
+    Value key;
+    ENG_TRY(symbolDescription(h, s, &key));
+    c.setResult(key);
+    return Status::Ok;
+}
+
+// thisSymbolValue (ES2023 20.4.3): a symbol or a Symbol wrapper.
+Status thisSymbol(NativeCall &c, HString **out) {
+    Value t = c.thisValue();
+    if (isObject(t) && asObject(t)->cls() == ObjectClass::Symbol) t = static_cast<JSPrimitiveWrapper *>(asObject(t))->primitive;
+    if (!isSymbol(t)) return throwError(c.heap, PROTO_TYPE_ERROR, "Symbol.prototype method called on a non-symbol");
+    *out = asString(t);
+    return Status::Ok;
+}
+
+Status symbolToString(NativeCall &c) {
+    HString *s;
+    ENG_TRY(thisSymbol(c, &s));
+    HString *text = symbolDescriptiveString(c.heap, s);
+    if (!text) return Status::Error;
+    c.setResult(Value::pointer(text));
+    return Status::Ok;
+}
+
+// valueOf and [Symbol.toPrimitive].
+Status symbolValueOf(NativeCall &c) {
+    HString *s;
+    ENG_TRY(thisSymbol(c, &s));
+    c.setResult(Value::pointer(s));
+    return Status::Ok;
+}
+
+Status symbolDescriptionGetter(NativeCall &c) {
+    HString *s;
+    ENG_TRY(thisSymbol(c, &s));
+    Value d;
+    ENG_TRY(symbolDescription(c.heap, s, &d));
+    c.setResult(d);
+    return Status::Ok;
+}
+
+const MethodSpec symbolStatics[] = {
+    {"for", symbolFor, 1, 0},
+    {"keyFor", symbolKeyFor, 1, 0},
+};
+
+const MethodSpec symbolMethods[] = {
+    {"toString", symbolToString, 0, 0},
+    {"valueOf", symbolValueOf, 0, 0},
+    {"description", symbolDescriptionGetter, METHOD_GETTER, 0},
+    {"@@toPrimitive", symbolValueOf, 1, 0},
+};
+
+}  // namespace
+
+Status initSymbolBuiltins(Heap &h) {
+    JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
+    if (!proto) return Status::Error;
+    h.protos[PROTO_SYMBOL] = proto;
+    JSNative *ctor = installConstructor(h, "Symbol", symbolFunction, 0, proto);
+    if (!ctor) return Status::Error;
+    h.ctors[PROTO_SYMBOL] = ctor;
+    for (uint32_t i = 0; i < WKS__COUNT; i++) {
+        HString *name = internCString(h, wellKnownSymbolNames[i]);
+        if (!name) return Status::Error;
+        ENG_TRY(defineOwn(h, ctor, name, Value::pointer(wellKnownSymbol(static_cast<WellKnownSymbol>(i))), 0));
+    }
+    ENG_TRY(defineOwn(h, proto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_Symbol)), ATTR_CONFIGURABLE));
+    // Every table entry is installed writable, [Symbol.toPrimitive] too,
+    // which the specification makes read-only (ES2023 20.4.3.5).
+    ENG_TRY(installMethods(h, ctor, symbolStatics, sizeof symbolStatics / sizeof symbolStatics[0]));
+    return installMethods(h, proto, symbolMethods, sizeof symbolMethods / sizeof symbolMethods[0]);
+}
+
+}  // namespace eng
