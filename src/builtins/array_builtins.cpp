@@ -7,6 +7,7 @@
 
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
+#include "strings/rom_symbols.h"
 #include "strings/builder.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -999,6 +1000,9 @@ const MethodSpec prototypeMethods[] = {
     {"filter", arrayIterate, 1, ITER_FILTER},
     {"reduce", arrayReduce, 1, 0},
     {"reduceRight", arrayReduce, 1, 1},
+    {"keys", arrayIterator, 0, ITERATE_KEYS},
+    {"values", arrayIterator, 0, ITERATE_VALUES},
+    {"entries", arrayIterator, 0, ITERATE_ENTRIES},
 };
 
 const MethodSpec staticMethods[] = {
@@ -1013,6 +1017,11 @@ Status initArrayBuiltins(Heap &h) {
     if (!ctor) return Status::Error;
     h.ctors[PROTO_ARRAY] = ctor;
     ENG_TRY(installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]));
+    // Array.prototype[@@iterator] is the very function `values` is (one
+    // table entry cannot have two keys): its value, pending or made.
+    Value values;
+    ENG_TRY(getProperty(h, proto, keyFromString(atom(h, ATOM_values)), Value::pointer(proto), &values));
+    ENG_TRY(defineOwn(h, proto, wellKnownSymbol(WKS_iterator), values, ATTR_HIDDEN));
     return installMethods(h, ctor, staticMethods, sizeof staticMethods / sizeof staticMethods[0]);
 }
 

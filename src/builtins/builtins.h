@@ -53,6 +53,18 @@ Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
 Status initSymbolBuiltins(Heap &h);
 
+// Iterators (iterator_builtins.cpp). The functions are named so that
+// vm/spread.cpp can tell the original ones (its fast path).
+Status arrayIterator(NativeCall &c);  // Array.prototype.keys/values/entries (magic: IterationKind)
+Status arrayIteratorNext(NativeCall &c);
+Status stringIterator(NativeCall &c);  // String.prototype[@@iterator]
+Status stringIteratorNext(NativeCall &c);
+// %IteratorPrototype%, %ArrayIteratorPrototype% or %StringIteratorPrototype%,
+// made on first use.
+Status iteratorPrototype(Heap &h, Proto which, JSObject **out);
+// CreateIterResultObject: { value, done }.
+Status createIterResult(Heap &h, Value value, bool done, Value *out);
+
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);
 

@@ -808,6 +808,7 @@ const MethodSpec stringMethods[] = {
     {"toUpperCase", stringChangeCase, 0, TO_UPPER},
     {"toLocaleUpperCase", stringChangeCase, 0, TO_LOCALE_UPPER},
     {"trim", stringTrim, 0, 0},
+    {"@@iterator", stringIterator, 0, 0},
 };
 
 const MethodSpec stringStatics[] = {

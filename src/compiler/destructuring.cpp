@@ -199,6 +199,9 @@ bool Parser::parseArrayPattern(uint8_t mode, uint32_t value) {
             return unexpected();
         }
     }
+    // A pattern that stopped before the end closes the iterator (a rest
+    // element or an exhausted iteration leaves nothing to close).
+    emitABC(OP_ITERCLOSE, iter, iter, 0);
     f->freeReg = base;
     return next();
 }
@@ -525,6 +528,7 @@ bool Parser::parseForInPattern(uint8_t mode, uint32_t labels, bool of) {
     uint32_t end = here();
     patchTo(exit, end);
     popTarget(end);
+    if (of) closeForOf(iter);
     releaseRegs(base);
     return !ctx_->failed();
 }

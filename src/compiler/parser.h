@@ -573,6 +573,7 @@ private:
     bool atOf();
     bool parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg);
     uint32_t emitForStep(bool of, uint32_t keyReg, uint32_t iterReg, uint32_t flagReg);
+    void closeForOf(uint32_t iterReg);
     bool parseBreakContinue(bool isContinue);
     bool parseReturn();
     bool parseThrow();

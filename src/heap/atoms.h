@@ -33,7 +33,8 @@ namespace eng {
     X(index, "index") X(input, "input") X(toJSON, "toJSON") X(raw, "raw")           \
     X(toISOString, "toISOString") X(toLocaleString, "toLocaleString")              \
     X(comma, ",") X(getPrefix, "get ") X(symbol, "symbol") X(Symbol, "Symbol")     \
-    X(next, "next") X(return_, "return") X(done, "done") X(value, "value")
+    X(next, "next") X(return_, "return") X(done, "done") X(value, "value")     \
+    X(values, "values")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -190,6 +190,7 @@ constexpr OperandRule kRules[] = {
     {OP_GETPRIVATE, O_REG, O_REG, O_REG},
     {OP_SETPRIVATE, O_REG, O_REG, O_REG},
     {OP_HASPRIVATE, O_REG, O_REG, O_REG},
+    {OP_ITERCLOSE, O_REG2, O_REG, O_MAX1},
 };
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");

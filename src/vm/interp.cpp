@@ -881,6 +881,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(ITERINIT):
         CASE(ITERNEXT):
         CASE(ITERREST):
+        CASE(ITERCLOSE):
         CASE(REQOBJ):
             CHECK(destructuringOp(h, fr->base, ins, K));
             break;
