@@ -34,7 +34,12 @@ namespace eng {
     X(toISOString, "toISOString") X(toLocaleString, "toLocaleString")              \
     X(comma, ",") X(getPrefix, "get ") X(symbol, "symbol") X(Symbol, "Symbol")     \
     X(next, "next") X(return_, "return") X(done, "done") X(value, "value")     \
-    X(values, "values")
+    X(values, "values") X(asyncIterator, "asyncIterator")                            \
+    X(hasInstance, "hasInstance") X(isConcatSpreadable, "isConcatSpreadable")       \
+    X(iterator, "iterator") X(match, "match") X(matchAll, "matchAll")               \
+    X(replace, "replace") X(search, "search") X(species, "species")                \
+    X(split, "split") X(toPrimitive, "toPrimitive") X(toStringTag, "toStringTag")  \
+    X(unscopables, "unscopables")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,
