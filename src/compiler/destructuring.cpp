@@ -173,6 +173,12 @@ bool Parser::parseArrayPattern(uint8_t mode, uint32_t value) {
     allocReg();
     setPos(open.line, open.column);
     emitABC(OP_ITERINIT, iter, value, 0);
+    // The elements run under a finally handler that closes the iterator
+    // when one of them throws (its registers sit above the iteration's, as
+    // handlers need; only a throw can leave an expression early).
+    uint32_t completion = allocReg();
+    allocReg();
+    uint32_t protect = emit(makeAsBx(OP_TRYFINALLY, completion, 0));
     while (!check(T_RBRACKET)) {
         if (check(T_COMMA)) {
             // An elision still takes a step.
@@ -201,7 +207,11 @@ bool Parser::parseArrayPattern(uint8_t mode, uint32_t value) {
     }
     // A pattern that stopped before the end closes the iterator (a rest
     // element or an exhausted iteration leaves nothing to close).
-    emitABC(OP_ITERCLOSE, iter, iter, 0);
+    emitABC(OP_POPTRY, 0, 0, 0);
+    emit(makeAsBx(OP_LOADI, completion, COMPLETION_NORMAL));
+    patchTo(protect, here());
+    emitABC(OP_ITERCLOSE, iter, completion, 1);
+    emitABC(OP_ENDFINALLY, completion, 0, 0);
     f->freeReg = base;
     return next();
 }
