@@ -262,6 +262,9 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         }
         if (!(attrs & ATTR_WRITABLE)) return failPut(h, key, strict, "read only");
         if (cur != o) break;  // inherited writable data: create an own one
+        // A primitive base found the property on its prototype, which is
+        // not the receiver: nothing is written (ES2023 10.1.9.2 step 2.c).
+        if (!isReceiver(h, receiver, o)) return failPut(h, key, strict, "a primitive value's");
         if (!key.isIndex && key.string == atom(h, ATOM_length) && o->cls() == ObjectClass::Array &&
             !findOwnProp(o, key.string))
             return setArrayLengthValue(h, static_cast<JSArray *>(o), v, strict);
@@ -269,7 +272,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         rcStore(h, findOwnProp(o, key.string)->value, v);
         return Status::Ok;
     }
-    if (!isReceiver(h, receiver, o)) return Status::Ok;  // primitive base
+    if (!isReceiver(h, receiver, o)) return failPut(h, key, strict, "a primitive value's");  // primitive base
     if (!o->hasFlag(OBJ_EXTENSIBLE)) return failPut(h, key, strict, "non-extensible object's");
     // An array with a non-writable length cannot grow (15.4.5.1 step 4.b).
     if (key.isIndex && o->cls() == ObjectClass::Array && o->hasFlag(OBJ_LENGTH_READONLY) &&

@@ -39,3 +39,8 @@ print(Object.getOwnPropertySymbols('str').length, Object.getOwnPropertySymbols(O
 var same = {};
 same[Symbol.for('k')] = 1;
 print(same[Symbol.for('k')], same.k);
+var prim = Symbol('prim');
+prim.toString = null;
+prim.extra = 1;
+print(typeof Symbol().toString, prim.extra);
+(function () { 'use strict'; try { prim.extra = 1 } catch (e) { print('strict primitive write', e.name) } })();
