@@ -34,7 +34,7 @@ Status installPrototype(Heap &h, JSObject *o, Proto which) {
 
 Status newIterator(Heap &h, Proto which, ObjectClass cls, Value iterated, IterationKind kind, Value *out) {
     LocalRoot ri(h, iterated);
-    JSObject *proto;
+    JSObject *proto = nullptr;
     ENG_TRY(iteratorPrototype(h, which, &proto));
     JSIteratorObject *it = static_cast<JSIteratorObject *>(newObjectOfSize(h, proto, cls, sizeof(JSIteratorObject)));
     if (!it) return Status::Error;
@@ -93,7 +93,7 @@ Status createIterResult(Heap &h, Value value, bool done, Value *out) {
 
 // Array.prototype.keys / values / entries (magic: the IterationKind).
 Status arrayIterator(NativeCall &c) {
-    JSObject *o;
+    JSObject *o = nullptr;
     ENG_TRY(toObject(c.heap, c.thisValue(), &o));
     Value it;
     ENG_TRY(newIterator(c.heap, PROTO_ARRAY_ITERATOR, ObjectClass::ArrayIterator, Value::pointer(o),
@@ -106,7 +106,7 @@ Status arrayIterator(NativeCall &c) {
 // on every step.
 Status arrayIteratorNext(NativeCall &c) {
     Heap &h = c.heap;
-    JSIteratorObject *it;
+    JSIteratorObject *it = nullptr;
     ENG_TRY(thisIterator(c, ObjectClass::ArrayIterator, &it));
     if (it->iterated.isUndefined()) return finish(c, it);
     JSObject *o = asObject(it->iterated);
@@ -153,7 +153,7 @@ Status arrayIteratorNext(NativeCall &c) {
 Status stringIterator(NativeCall &c) {
     Value t = c.thisValue();
     if (t.isNullish()) return throwError(c.heap, PROTO_TYPE_ERROR, "String.prototype[Symbol.iterator] called on null or undefined");
-    HString *s;
+    HString *s = nullptr;
     ENG_TRY(toString(c.heap, t, &s));
     Value it;
     ENG_TRY(newIterator(c.heap, PROTO_STRING_ITERATOR, ObjectClass::StringIterator, Value::pointer(s), ITERATE_VALUES, &it));
@@ -164,7 +164,7 @@ Status stringIterator(NativeCall &c) {
 // %StringIteratorPrototype%.next: one code point (a lone surrogate alone).
 Status stringIteratorNext(NativeCall &c) {
     Heap &h = c.heap;
-    JSIteratorObject *it;
+    JSIteratorObject *it = nullptr;
     ENG_TRY(thisIterator(c, ObjectClass::StringIterator, &it));
     if (it->iterated.isUndefined()) return finish(c, it);
     HString *s = asString(it->iterated);

@@ -28,7 +28,7 @@ Status symbolFunction(NativeCall &c) {
 // through a prototype-less object keyed by the strings.
 Status symbolFor(NativeCall &c) {
     Heap &h = c.heap;
-    HString *key;
+    HString *key = nullptr;
     ENG_TRY(toString(h, c.arg(0), &key));
     LocalRoot rk(h, Value::pointer(key));
     if (!h.symbolRegistry) {
@@ -72,7 +72,7 @@ Status thisSymbol(NativeCall &c, HString **out) {
 }
 
 Status symbolToString(NativeCall &c) {
-    HString *s;
+    HString *s = nullptr;
     ENG_TRY(thisSymbol(c, &s));
     HString *text = symbolDescriptiveString(c.heap, s);
     if (!text) return Status::Error;
@@ -82,14 +82,14 @@ Status symbolToString(NativeCall &c) {
 
 // valueOf and [Symbol.toPrimitive].
 Status symbolValueOf(NativeCall &c) {
-    HString *s;
+    HString *s = nullptr;
     ENG_TRY(thisSymbol(c, &s));
     c.setResult(Value::pointer(s));
     return Status::Ok;
 }
 
 Status symbolDescriptionGetter(NativeCall &c) {
-    HString *s;
+    HString *s = nullptr;
     ENG_TRY(thisSymbol(c, &s));
     Value d;
     ENG_TRY(symbolDescription(c.heap, s, &d));
