@@ -123,6 +123,12 @@ Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
         if (findOwnProp(target, key)) return Status::Ok;
     }
     if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec, fn);
+    if (spec.length == METHOD_SYMBOL_VALUE) {
+        LocalRoot tr(h, Value::pointer(target));
+        HString *key = specKey(h, spec.name);
+        if (!key) return Status::Error;
+        return defineOwn(h, target, key, Value::pointer(wellKnownSymbol(static_cast<WellKnownSymbol>(spec.magic))), 0);
+    }
     LocalRoot tr(h, Value::pointer(target));
     HString *key = specKey(h, spec.name);
     if (!key) return Status::Error;
@@ -264,7 +270,9 @@ PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
             }
     }
     if (!found) return PendingMethod::None;
-    if (h.lazyMethods[t].methods[i].length == METHOD_GETTER) return PendingMethod::Getter;  // never hinted
+    // Never hinted: installed first, then read as an own property.
+    int8_t length = h.lazyMethods[t].methods[i].length;
+    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE) return PendingMethod::Getter;
     *out = builtinLightFunc(t, i);
     uint16_t hint = static_cast<uint16_t>(STR_METHOD_HINT | t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
     if (isReadOnly(key)) {  // no room for a hint in flash

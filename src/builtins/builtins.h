@@ -19,6 +19,11 @@ struct MethodSpec {
 // (non-enumerable, configurable) whose getter is fn, named "get <name>",
 // with length 0 (ES2015 accessors such as RegExp.prototype.global).
 constexpr int8_t METHOD_GETTER = -1;
+// A MethodSpec length that makes the entry no function but a read-only,
+// non-enumerable, non-configurable data property whose value is the
+// well-known symbol numbered magic (WellKnownSymbol; fn is null): the
+// properties Symbol.iterator and the like, made when first looked up.
+constexpr int8_t METHOD_SYMBOL_VALUE = -2;
 // A name "@@iterator" (any well-known symbol's name after "@@", see
 // strings/rom_symbols.h) keys the entry by that symbol, not by a string.
 

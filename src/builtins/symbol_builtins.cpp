@@ -100,6 +100,9 @@ Status symbolDescriptionGetter(NativeCall &c) {
 const MethodSpec symbolStatics[] = {
     {"for", symbolFor, 1, 0},
     {"keyFor", symbolKeyFor, 1, 0},
+#define ENG_SYMBOL_STATIC(id) {#id, nullptr, METHOD_SYMBOL_VALUE, WKS_##id},
+    ENG_WELL_KNOWN_SYMBOLS(ENG_SYMBOL_STATIC)
+#undef ENG_SYMBOL_STATIC
 };
 
 const MethodSpec symbolMethods[] = {
@@ -118,11 +121,6 @@ Status initSymbolBuiltins(Heap &h) {
     JSNative *ctor = installConstructor(h, "Symbol", symbolFunction, 0, proto);
     if (!ctor) return Status::Error;
     h.ctors[PROTO_SYMBOL] = ctor;
-    for (uint32_t i = 0; i < WKS__COUNT; i++) {
-        HString *name = internCString(h, wellKnownSymbolNames[i]);
-        if (!name) return Status::Error;
-        ENG_TRY(defineOwn(h, ctor, name, Value::pointer(wellKnownSymbol(static_cast<WellKnownSymbol>(i))), 0));
-    }
     ENG_TRY(defineOwn(h, proto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_Symbol)), ATTR_CONFIGURABLE));
     // Every table entry is installed writable, [Symbol.toPrimitive] too,
     // which the specification makes read-only (ES2023 20.4.3.5).
