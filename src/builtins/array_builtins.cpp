@@ -978,6 +978,10 @@ Status arrayToLocaleString(NativeCall &c) {
     return Status::Ok;
 }
 
+// The index of `values` in prototypeMethods, which [Symbol.iterator] aliases
+// (checked when the table is installed).
+constexpr int16_t ARRAY_VALUES_ENTRY = 22;
+
 const MethodSpec prototypeMethods[] = {
     {"push", arrayPushMethod, 1, 0},
     {"pop", arrayPop, 0, 0},
@@ -1001,8 +1005,9 @@ const MethodSpec prototypeMethods[] = {
     {"reduce", arrayReduce, 1, 0},
     {"reduceRight", arrayReduce, 1, 1},
     {"keys", arrayIterator, 0, ITERATE_KEYS},
-    {"values", arrayIterator, 0, ITERATE_VALUES},
+    {"values", arrayIterator, 0, ITERATE_VALUES},  // ARRAY_VALUES_ENTRY
     {"entries", arrayIterator, 0, ITERATE_ENTRIES},
+    {"@@iterator", nullptr, METHOD_ALIAS, ARRAY_VALUES_ENTRY},
 };
 
 const MethodSpec staticMethods[] = {
@@ -1016,12 +1021,10 @@ Status initArrayBuiltins(Heap &h) {
     JSNative *ctor = installConstructor(h, "Array", arrayConstructor, 1, proto);
     if (!ctor) return Status::Error;
     h.ctors[PROTO_ARRAY] = ctor;
+    if (prototypeMethods[ARRAY_VALUES_ENTRY].fn != arrayIterator ||
+        prototypeMethods[ARRAY_VALUES_ENTRY].magic != ITERATE_VALUES)
+        return throwError(h, PROTO_ERROR, "ARRAY_VALUES_ENTRY does not name Array.prototype.values");
     ENG_TRY(installMethods(h, proto, prototypeMethods, sizeof prototypeMethods / sizeof prototypeMethods[0]));
-    // Array.prototype[@@iterator] is the very function `values` is (one
-    // table entry cannot have two keys): its value, pending or made.
-    Value values;
-    ENG_TRY(getProperty(h, proto, keyFromString(atom(h, ATOM_values)), Value::pointer(proto), &values));
-    ENG_TRY(defineOwn(h, proto, wellKnownSymbol(WKS_iterator), values, ATTR_HIDDEN));
     return installMethods(h, ctor, staticMethods, sizeof staticMethods / sizeof staticMethods[0]);
 }
 

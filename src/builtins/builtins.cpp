@@ -123,6 +123,18 @@ Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
         if (findOwnProp(target, key)) return Status::Ok;
     }
     if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec, fn);
+    // The aliased entry's lightfunc: same slice (installNow handles tables
+    // installed as JSNatives).
+    if (spec.length == METHOD_ALIAS) fn = Value::lightFunc((fn.lightFuncPayload() & ~63u) | static_cast<uint32_t>(spec.magic));
+    if (spec.length == METHOD_MADE_OBJECT) {
+        LocalRoot tr(h, Value::pointer(target));
+        Value made;
+        ENG_TRY(objectMakers[spec.magic](h, &made));
+        LocalRoot mr(h, made);
+        HString *key = specKey(h, spec.name);
+        if (!key) return Status::Error;
+        return defineOwn(h, target, key, made, ATTR_HIDDEN);
+    }
     if (spec.length == METHOD_SYMBOL_VALUE) {
         LocalRoot tr(h, Value::pointer(target));
         HString *key = specKey(h, spec.name);
@@ -145,7 +157,21 @@ Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
 }
 
 Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    for (size_t i = 0; i < count; i++) ENG_TRY(installEntry(h, target, methods[i], Value::undefined()));
+    LocalRoot tr(h, Value::pointer(target));
+    for (size_t i = 0; i < count; i++) {
+        if (methods[i].length != METHOD_ALIAS) {
+            ENG_TRY(installEntry(h, target, methods[i], Value::undefined()));
+            continue;
+        }
+        HString *name = specKey(h, methods[methods[i].magic].name);
+        if (!name) return Status::Error;
+        Value fn;
+        ENG_TRY(getProperty(h, target, keyFromString(name), Value::pointer(target), &fn));
+        LocalRoot fr(h, fn);
+        HString *key = specKey(h, methods[i].name);
+        if (!key) return Status::Error;
+        ENG_TRY(defineOwn(h, target, key, fn, ATTR_HIDDEN));
+    }
     return Status::Ok;
 }
 
@@ -272,7 +298,13 @@ PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
     if (!found) return PendingMethod::None;
     // Never hinted: installed first, then read as an own property.
     int8_t length = h.lazyMethods[t].methods[i].length;
-    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE) return PendingMethod::Getter;
+    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE || length == METHOD_MADE_OBJECT)
+        return PendingMethod::Getter;
+    const MethodSpec &spec = h.lazyMethods[t].methods[i];
+    if (spec.length == METHOD_ALIAS) {  // never hinted: the hint would name the aliased entry's bit
+        *out = builtinLightFunc(t, static_cast<uint32_t>(spec.magic));
+        return PendingMethod::Method;
+    }
     *out = builtinLightFunc(t, i);
     uint16_t hint = static_cast<uint16_t>(STR_METHOD_HINT | t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
     if (isReadOnly(key)) {  // no room for a hint in flash
@@ -291,6 +323,8 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
     }
     settle(h, o);
 }
+
+const ObjectMaker objectMakers[] = {makeSymbolConstructor};
 
 Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs) {
     LocalRoot vr(h, v);
@@ -322,8 +356,7 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok && initGlobalFunctions(h) == Status::Ok &&
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok && initEvalBuiltins(h) == Status::Ok &&
-           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
-           initSymbolBuiltins(h) == Status::Ok;
+           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

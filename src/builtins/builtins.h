@@ -24,6 +24,18 @@ constexpr int8_t METHOD_GETTER = -1;
 // well-known symbol numbered magic (WellKnownSymbol; fn is null): the
 // properties Symbol.iterator and the like, made when first looked up.
 constexpr int8_t METHOD_SYMBOL_VALUE = -2;
+// A MethodSpec length that makes the entry a hidden data property (as a
+// constructor's global is) whose value objectMakers[magic] makes when the
+// name is first looked up, so a heap that never uses it holds nothing of
+// it (fn is null). Making it twice gives the same object.
+constexpr int8_t METHOD_MADE_OBJECT = -3;
+typedef Status (*ObjectMaker)(Heap &h, Value *out);
+// A MethodSpec length that makes the entry the very function of entry
+// number magic of the same table under another key (fn is null):
+// Array.prototype[Symbol.iterator] is Array.prototype.values.
+constexpr int8_t METHOD_ALIAS = -4;
+enum ObjectMakerId : int16_t { MAKE_SYMBOL };
+extern const ObjectMaker objectMakers[];
 // A name "@@iterator" (any well-known symbol's name after "@@", see
 // strings/rom_symbols.h) keys the entry by that symbol, not by a string.
 
@@ -56,7 +68,10 @@ Status initJsonBuiltins(Heap &h);
 Status initEvalBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
-Status initSymbolBuiltins(Heap &h);
+// The Symbol function and Symbol.prototype, made on first use (the global
+// "Symbol" is a METHOD_MADE_OBJECT entry).
+Status makeSymbolConstructor(Heap &h, Value *out);
+// (ensureSymbolPrototype: vm/symbol.h.)
 
 // Iterators (iterator_builtins.cpp). The functions are named so that
 // vm/spread.cpp can tell the original ones (its fast path).
@@ -66,7 +81,7 @@ Status stringIterator(NativeCall &c);  // String.prototype[@@iterator]
 Status stringIteratorNext(NativeCall &c);
 // %IteratorPrototype%, %ArrayIteratorPrototype% or %StringIteratorPrototype%,
 // made on first use.
-Status iteratorPrototype(Heap &h, Proto which, JSObject **out);
+Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out);
 // CreateIterResultObject: { value, done }.
 Status createIterResult(Heap &h, Value value, bool done, Value *out);
 

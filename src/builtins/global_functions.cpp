@@ -371,6 +371,7 @@ const MethodSpec globalFunctions[] = {
     {"decodeURIComponent", decodeFunction, 1, URI_COMPONENT},
     {"escape", escapeFunction, 1, 0},
     {"unescape", unescapeFunction, 1, 0},
+    {"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_SYMBOL},
 };
 
 }  // namespace

@@ -23,16 +23,16 @@ const MethodSpec iteratorMethods[] = {{"@@iterator", returnThis, 0, 0}};
 const MethodSpec arrayIteratorMethods[] = {{"next", arrayIteratorNext, 0, 0}};
 const MethodSpec stringIteratorMethods[] = {{"next", stringIteratorNext, 0, 0}};
 
-Status installPrototype(Heap &h, JSObject *o, Proto which) {
-    if (which == PROTO_ITERATOR) return installMethods(h, o, iteratorMethods, 1);
-    bool array = which == PROTO_ARRAY_ITERATOR;
+Status installPrototype(Heap &h, JSObject *o, LateIntrinsic which) {
+    if (which == LATE_ITERATOR_PROTOTYPE) return installMethods(h, o, iteratorMethods, 1);
+    bool array = which == LATE_ARRAY_ITERATOR_PROTOTYPE;
     ENG_TRY(installMethods(h, o, array ? arrayIteratorMethods : stringIteratorMethods, 1));
     HString *tag = internCString(h, array ? "Array Iterator" : "String Iterator");
     if (!tag) return Status::Error;
     return defineOwn(h, o, wellKnownSymbol(WKS_toStringTag), Value::pointer(tag), ATTR_CONFIGURABLE);
 }
 
-Status newIterator(Heap &h, Proto which, ObjectClass cls, Value iterated, IterationKind kind, Value *out) {
+Status newIterator(Heap &h, LateIntrinsic which, ObjectClass cls, Value iterated, IterationKind kind, Value *out) {
     LocalRoot ri(h, iterated);
     JSObject *proto = nullptr;
     ENG_TRY(iteratorPrototype(h, which, &proto));
@@ -64,18 +64,15 @@ Status finish(NativeCall &c, JSIteratorObject *it) {
 
 }  // namespace
 
-Status iteratorPrototype(Heap &h, Proto which, JSObject **out) {
-    if ((*out = h.protos[which])) return Status::Ok;
+Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out) {
+    if ((*out = lateIntrinsic(h, which))) return Status::Ok;
     JSObject *parent = h.protos[PROTO_OBJECT];
-    if (which != PROTO_ITERATOR) ENG_TRY(iteratorPrototype(h, PROTO_ITERATOR, &parent));
+    if (which != LATE_ITERATOR_PROTOTYPE) ENG_TRY(iteratorPrototype(h, LATE_ITERATOR_PROTOTYPE, &parent));
     JSObject *o = newObject(h, parent);
     if (!o) return Status::Error;
-    o->gcFlags |= RC_MAX;  // a permanent root from now on (heap/gc.cpp)
-    h.protos[which] = o;
-    if (Status st = installPrototype(h, o, which); st != Status::Ok) {
-        h.protos[which] = nullptr;  // made again next time; the collector takes this one
-        return st;
-    }
+    LocalRoot ro(h, Value::pointer(o));
+    ENG_TRY(installPrototype(h, o, which));
+    ENG_TRY(setLateIntrinsic(h, which, o));  // published only when complete
     *out = o;
     return Status::Ok;
 }
@@ -96,7 +93,7 @@ Status arrayIterator(NativeCall &c) {
     JSObject *o = nullptr;
     ENG_TRY(toObject(c.heap, c.thisValue(), &o));
     Value it;
-    ENG_TRY(newIterator(c.heap, PROTO_ARRAY_ITERATOR, ObjectClass::ArrayIterator, Value::pointer(o),
+    ENG_TRY(newIterator(c.heap, LATE_ARRAY_ITERATOR_PROTOTYPE, ObjectClass::ArrayIterator, Value::pointer(o),
                         static_cast<IterationKind>(c.magic), &it));
     c.setResult(it);
     return Status::Ok;
@@ -156,7 +153,7 @@ Status stringIterator(NativeCall &c) {
     HString *s = nullptr;
     ENG_TRY(toString(c.heap, t, &s));
     Value it;
-    ENG_TRY(newIterator(c.heap, PROTO_STRING_ITERATOR, ObjectClass::StringIterator, Value::pointer(s), ITERATE_VALUES, &it));
+    ENG_TRY(newIterator(c.heap, LATE_STRING_ITERATOR_PROTOTYPE, ObjectClass::StringIterator, Value::pointer(s), ITERATE_VALUES, &it));
     c.setResult(it);
     return Status::Ok;
 }

@@ -31,20 +31,19 @@ Status symbolFor(NativeCall &c) {
     HString *key = nullptr;
     ENG_TRY(toString(h, c.arg(0), &key));
     LocalRoot rk(h, Value::pointer(key));
-    if (!h.symbolRegistry) {
+    if (!lateIntrinsic(h, LATE_SYMBOL_REGISTRY)) {
         JSObject *registry = newObject(h, nullptr);
         if (!registry) return Status::Error;
-        registry->gcFlags |= RC_MAX;  // a permanent root (heap/gc.cpp)
-        h.symbolRegistry = registry;
+        ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL_REGISTRY, registry));
     }
-    if (Prop *p = findOwnProp(h.symbolRegistry, key)) {
+    if (Prop *p = findOwnProp(lateIntrinsic(h, LATE_SYMBOL_REGISTRY), key)) {
         c.setResult(p->value);
         return Status::Ok;
     }
     HString *s = newSymbol(h, key, SYM_REGISTERED);
     if (!s) return Status::Error;
     c.setResult(Value::pointer(s));
-    return defineOwn(h, h.symbolRegistry, key, Value::pointer(s), ATTR_DEFAULT);
+    return defineOwn(h, lateIntrinsic(h, LATE_SYMBOL_REGISTRY), key, Value::pointer(s), ATTR_DEFAULT);
 }
 
 Status symbolKeyFor(NativeCall &c) {
@@ -114,18 +113,37 @@ const MethodSpec symbolMethods[] = {
 
 }  // namespace
 
-Status initSymbolBuiltins(Heap &h) {
+// Symbol.prototype and the Symbol function: not a constructor for `new`
+// (symbolFunction throws), yet a constructor object with a prototype.
+Status makeSymbolConstructor(Heap &h, Value *out) {
+    if (JSObject *made = lateIntrinsic(h, LATE_SYMBOL)) {
+        *out = Value::pointer(made);
+        return Status::Ok;
+    }
     JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
     if (!proto) return Status::Error;
-    h.protos[PROTO_SYMBOL] = proto;
-    JSNative *ctor = installConstructor(h, "Symbol", symbolFunction, 0, proto);
+    LocalRoot rp(h, Value::pointer(proto));
+    JSNative *ctor = newNative(h, symbolFunction, atom(h, ATOM_Symbol), 0, 0);
     if (!ctor) return Status::Error;
-    h.ctors[PROTO_SYMBOL] = ctor;
+    ctor->setFlag(OBJ_CONSTRUCTOR);
+    LocalRoot rc(h, Value::pointer(ctor));
+    ENG_TRY(defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(proto), 0));
+    ENG_TRY(defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_HIDDEN));
     ENG_TRY(defineOwn(h, proto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_Symbol)), ATTR_CONFIGURABLE));
     // Every table entry is installed writable, [Symbol.toPrimitive] too,
     // which the specification makes read-only (ES2023 20.4.3.5).
     ENG_TRY(installMethods(h, ctor, symbolStatics, sizeof symbolStatics / sizeof symbolStatics[0]));
-    return installMethods(h, proto, symbolMethods, sizeof symbolMethods / sizeof symbolMethods[0]);
+    ENG_TRY(installMethods(h, proto, symbolMethods, sizeof symbolMethods / sizeof symbolMethods[0]));
+    // Published only when complete.
+    ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL, ctor));
+    ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL_PROTOTYPE, proto));
+    *out = Value::pointer(ctor);
+    return Status::Ok;
+}
+
+Status ensureSymbolPrototype(Heap &h) {
+    Value made;
+    return lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE) ? Status::Ok : makeSymbolConstructor(h, &made);
 }
 
 }  // namespace eng

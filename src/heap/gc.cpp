@@ -65,13 +65,14 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     if (h.outOfMemoryError.isPointer()) fn(h, h.outOfMemoryError.asPointer());
     fn(h, h.global);
     if (h.lexicals) fn(h, h.lexicals);
-    if (h.symbolRegistry) fn(h, h.symbolRegistry);
+    for (int i = 0; h.late && i < LATE__COUNT; i++)
+        if (h.late->objects[i]) fn(h, h.late->objects[i]);
     fn(h, h.strictThrower);
     for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
     for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);
     for (int i = 0; i < PROTO__COUNT; i++) {
-        if (h.protos[i]) fn(h, h.protos[i]);
-        if (h.ctors[i]) fn(h, h.ctors[i]);
+        fn(h, h.protos[i]);
+        fn(h, h.ctors[i]);
     }
 }
 

@@ -80,12 +80,24 @@ enum Proto {
     PROTO_URI_ERROR,
     PROTO_DATE,
     PROTO_REGEXP,
-    PROTO_SYMBOL,
-    // Made on first use (builtins/iterator_builtins.cpp): null in a fresh heap.
-    PROTO_ITERATOR,         // %IteratorPrototype%
-    PROTO_ARRAY_ITERATOR,   // %ArrayIteratorPrototype%
-    PROTO_STRING_ITERATOR,  // %StringIteratorPrototype%
     PROTO__COUNT
+};
+
+// Built-in objects made when first needed rather than with the heap
+// (builtins/symbol_builtins.cpp, builtins/iterator_builtins.cpp): a fresh
+// heap holds one null pointer for all of them, and this block (freed with
+// the heap) once the first is made. They are permanent roots from then on.
+enum LateIntrinsic {
+    LATE_SYMBOL_PROTOTYPE,
+    LATE_SYMBOL,                   // the Symbol function
+    LATE_SYMBOL_REGISTRY,          // Symbol.for's keys to symbols (no prototype)
+    LATE_ITERATOR_PROTOTYPE,       // %IteratorPrototype%
+    LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
+    LATE_STRING_ITERATOR_PROTOTYPE,
+    LATE__COUNT
+};
+struct LateIntrinsics {
+    JSObject *objects[LATE__COUNT];
 };
 
 // Built-in methods not made yet: a const table waiting for its object to
@@ -98,9 +110,9 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// 21 used, one to spare: a test checks that heap creation never fills the
+// 19 used, one to spare: a test checks that heap creation never fills the
 // table (the tables that do not fit would be installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 22;  // 20 bytes each (32-bit)
+constexpr uint32_t LAZY_METHOD_TABLES = 20;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -189,7 +201,7 @@ struct Heap {
     // made by the first such declaration, null-prototype, one property a
     // binding (empty until initialised; const ones read-only).
     JSObject *lexicals;
-    JSObject *symbolRegistry;   // Symbol.for's keys to symbols; null until first used
+    LateIntrinsics *late;       // null until one of them is made
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
@@ -238,6 +250,11 @@ void markReachable(Heap &h);
 
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
 // and nothing may write through the pointer (isReadOnly guards the writers).
+inline JSObject *lateIntrinsic(const Heap &h, LateIntrinsic which) { return h.late ? h.late->objects[which] : nullptr; }
+// Records o (made complete) as a late intrinsic and pins it; the block is
+// made on first use. Error: out of memory.
+Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o);
+
 inline HString *atom(Heap &, Atom a) { return const_cast<HString *>(romAtoms[a]); }
 
 // Inline: every slow path links a few of these. GCC 12+ cannot see that

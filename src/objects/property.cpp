@@ -12,6 +12,7 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
+#include "vm/symbol.h"
 
 namespace eng {
 
@@ -347,7 +348,7 @@ JSObject *primitiveProto(Heap &h, Value base) {
     if (isString(base)) return h.protos[PROTO_STRING];
     if (isNumber(base)) return h.protos[PROTO_NUMBER];
     if (base.isBoolean()) return h.protos[PROTO_BOOLEAN];
-    if (isSymbol(base)) return h.protos[PROTO_SYMBOL];
+    if (isSymbol(base)) return lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);  // ensureSymbolPrototype first
     return nullptr;
 }
 
@@ -385,6 +386,7 @@ Status getValueProperty(Heap &h, Value base, Value key, Value *out) {
             return Status::Ok;
         }
     }
+    if (isSymbol(base)) ENG_TRY(ensureSymbolPrototype(h));
     JSObject *proto = primitiveProto(h, base);
     if (!proto) {
         *out = Value::undefined();
@@ -421,6 +423,7 @@ Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict) {
         ENG_TRY(lightFuncObject(h, base, &o));
         return putProperty(h, o, k, v, base, strict);
     }
+    if (isSymbol(base)) ENG_TRY(ensureSymbolPrototype(h));
     JSObject *proto = primitiveProto(h, base);
     if (!proto) return Status::Ok;
     return putProperty(h, proto, k, v, base, strict);

@@ -11,6 +11,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
+#include "vm/symbol.h"
 
 namespace eng {
 
@@ -129,15 +130,19 @@ Status toObject(Heap &h, Value v, JSObject **out) {
     // a script give back the value itself (publicValue).
     if (v.isLightFunc()) return lightFuncObject(h, v, out);
     if (v.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert undefined or null to object");
-    Proto proto;
+    JSObject *proto;
     ObjectClass cls;
-    if (isString(v)) { proto = PROTO_STRING; cls = ObjectClass::String; }
-    else if (v.isBoolean()) { proto = PROTO_BOOLEAN; cls = ObjectClass::Boolean; }
-    else if (isSymbol(v)) { proto = PROTO_SYMBOL; cls = ObjectClass::Symbol; }
-    else { proto = PROTO_NUMBER; cls = ObjectClass::Number; }
+    if (isString(v)) { proto = h.protos[PROTO_STRING]; cls = ObjectClass::String; }
+    else if (v.isBoolean()) { proto = h.protos[PROTO_BOOLEAN]; cls = ObjectClass::Boolean; }
+    else if (isSymbol(v)) {
+        ENG_TRY(ensureSymbolPrototype(h));
+        proto = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);
+        cls = ObjectClass::Symbol;
+    }
+    else { proto = h.protos[PROTO_NUMBER]; cls = ObjectClass::Number; }
     LocalRoot root(h, v);
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
-        newObjectOfSize(h, h.protos[proto], cls, sizeof(JSPrimitiveWrapper)));
+        newObjectOfSize(h, proto, cls, sizeof(JSPrimitiveWrapper)));
     if (!w) return Status::Error;
     rcInit(w->primitive, v);
     *out = w;

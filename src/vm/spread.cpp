@@ -45,9 +45,9 @@ bool isBuiltinFunction(const Heap &h, Value f, NativeFn fn, int magic = 0) {
 
 // The iterator prototype's next is still the built-in (a prototype not made
 // yet has not been touched).
-Status nextUnmodified(Heap &h, Proto which, NativeFn next, bool *out) {
+Status nextUnmodified(Heap &h, LateIntrinsic which, NativeFn next, bool *out) {
     *out = true;
-    JSObject *proto = h.protos[which];
+    JSObject *proto = lateIntrinsic(h, which);
     if (!proto) return Status::Ok;
     Value f;
     ENG_TRY(getProperty(h, proto, keyFromString(atom(h, ATOM_next)), Value::pointer(proto), &f));
@@ -115,7 +115,7 @@ Status iterationOpen(Heap &h, Value iterable, Value *iter, Value *state) {
                         : isBuiltinFunction(h, method, arrayIterator, ITERATE_VALUES);
         if (fast) {
             LocalRoot rm(h, method);
-            ENG_TRY(nextUnmodified(h, str ? PROTO_STRING_ITERATOR : PROTO_ARRAY_ITERATOR,
+            ENG_TRY(nextUnmodified(h, str ? LATE_STRING_ITERATOR_PROTOTYPE : LATE_ARRAY_ITERATOR_PROTOTYPE,
                                    str ? stringIteratorNext : arrayIteratorNext, &fast));
         }
         if (fast) {

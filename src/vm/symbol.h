@@ -15,6 +15,10 @@ Status symbolDescription(Heap &h, const HString *symbol, Value *out);
 HString *symbolDescriptiveString(Heap &h, HString *symbol);
 // SetFunctionName's name for a symbol key: "[description]", or "".
 HString *symbolFunctionName(Heap &h, HString *symbol);
+// Makes Symbol and Symbol.prototype unless made (builtins/symbol_builtins.cpp:
+// a fresh heap has neither): before a symbol's property is read or written
+// and before Object(symbol).
+Status ensureSymbolPrototype(Heap &h);
 
 }  // namespace eng
 
