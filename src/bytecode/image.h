@@ -51,7 +51,8 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // 6: destructuring; 7: classes (class opcodes, FN_CLASS_CONSTRUCTOR,
 // FN_DERIVED, thisReg); 8: word size, configuration, flags, file name and
 // checksum in the header; 9: for-of (ITERNEXT's done-flag operand C, which
-// an older engine would ignore and loop for ever); 10: (another change);
+// an older engine would ignore and loop for ever); 10: taken by a change
+// on another branch;
 // 11: the iteration protocol (ITERCLOSE, and ITERINIT's state is no longer
 // a position an older engine could step)
 constexpr uint16_t IMAGE_VERSION = 11;
