@@ -157,7 +157,8 @@ typedef enum eng_type {
     ENG_TYPE_BOOLEAN,
     ENG_TYPE_NUMBER,
     ENG_TYPE_STRING,
-    ENG_TYPE_OBJECT
+    ENG_TYPE_OBJECT,
+    ENG_TYPE_SYMBOL    /* ES2015 symbol (typeof "symbol") */
 } eng_type;
 
 /* Error constructors native code can throw. */

@@ -263,6 +263,7 @@ eng_type eng_get_type(eng_heap *heap, int index) {
     if (isNumber(v)) return ENG_TYPE_NUMBER;
     if (isString(v)) return ENG_TYPE_STRING;
     if (isObjectType(v)) return ENG_TYPE_OBJECT;  // lightfuncs included
+    if (isSymbol(v)) return ENG_TYPE_SYMBOL;
     return ENG_TYPE_UNDEFINED;
 }
 

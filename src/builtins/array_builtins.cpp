@@ -8,6 +8,7 @@
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "objects/object_ops.h"
+#include "strings/rom_symbols.h"
 #include "strings/builder.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -987,11 +988,15 @@ Status arrayToLocaleString(NativeCall &c) {
     M(X, lastIndexOf, arrayIndexOf, 1, 1) M(X, every, arrayIterate, 1, ITER_EVERY)                        \
     M(X, some, arrayIterate, 1, ITER_SOME) M(X, forEach, arrayIterate, 1, ITER_FOREACH)                   \
     M(X, map, arrayIterate, 1, ITER_MAP) M(X, filter, arrayIterate, 1, ITER_FILTER)                       \
-    M(X, reduce, arrayReduce, 1, 0) M(X, reduceRight, arrayReduce, 1, 1)
+    M(X, reduce, arrayReduce, 1, 0) M(X, reduceRight, arrayReduce, 1, 1)                                  \
+    M(X, keys, arrayIterator, 0, ITERATE_KEYS) M(X, values, arrayIterator, 0, ITERATE_VALUES)            \
+    M(X, entries, arrayIterator, 0, ITERATE_ENTRIES)
 
 #define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0)
 
 #define ARRAY_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_ARRAY))
+// Array.prototype[Symbol.iterator] is Array.prototype.values (ES2015 22.1.3.30).
+#define ARRAY_PROTO_SYMBOLS(S) S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_ARRAY_PROTO, ARRAY_PROTO_values))
 #define ARRAY_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_ARRAY))
 
 }  // namespace
@@ -1000,7 +1005,7 @@ ENG_FLASH_METHOD_TABLE(arrayProtoMethods, ARRAY_PROTO, ARRAY_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(arrayStaticMethods, ARRAY_STATIC, ARRAY_STATIC_METHODS)
 
 namespace {
-ENG_FLASH_OBJECT(arrayProtoProps, ARRAY_PROTO_PROPS, ARRAY_PROTO, ARRAY_PROTO_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(arrayProtoProps, ARRAY_PROTO_PROPS, ARRAY_PROTO, ARRAY_PROTO_METHODS, ARRAY_PROTO_SYMBOLS)
 ENG_FLASH_OBJECT(arrayCtorProps, ARRAY_CTOR_PROPS, ARRAY_STATIC, ARRAY_STATIC_METHODS)
 }  // namespace
 

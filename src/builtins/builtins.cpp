@@ -11,7 +11,9 @@
 #include "objects/object_ops.h"
 #include "value/number.h"
 #include "value/rom_numbers.h"
+#include "strings/rom_symbols.h"
 #include "strings/string.h"
+#include "strings/format.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
 
@@ -119,26 +121,73 @@ Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
     return defineOwnProperty(h, target, keyFromString(key), desc, true);
 }
 
+// A table entry's key: the well-known symbol of an "@@name" entry, else
+// the interned name.
+HString *specKey(Heap &h, const char *name) {
+    if (HString *symbol = symbolOfSpecName(name)) return symbol;
+    return internCString(h, name);
+}
+
 // A pending method some path created an own property for without looking
 // the name up first (defineOwn from native code) stays overridden. fn: the
 // entry as a lightfunc, or undefined to make a JSNative (a table that did
 // not fit in Heap::lazyMethods).
 Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn) {
     if (target->hasFlag(OBJ_LAZY_METHODS)) {
-        HString *key = internCString(h, spec.name);
+        HString *key = specKey(h, spec.name);
         if (!key) return Status::Error;
         if (findOwnProp(target, key)) return Status::Ok;
     }
     if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec, fn);
-    if (!fn.isLightFunc()) return defineMethod(h, target, spec.name, spec.fn, spec.length, spec.magic);
+    // The aliased entry's lightfunc: same slice (installNow handles tables
+    // installed as JSNatives).
+    if (spec.length == METHOD_ALIAS) fn = Value::lightFunc((fn.lightFuncPayload() & ~63u) | static_cast<uint32_t>(spec.magic));
+    if (spec.length == METHOD_MADE_OBJECT) {
+        LocalRoot tr(h, Value::pointer(target));
+        Value made;
+        ENG_TRY(objectMakers[spec.magic](h, &made));
+        LocalRoot mr(h, made);
+        HString *key = specKey(h, spec.name);
+        if (!key) return Status::Error;
+        return defineOwn(h, target, key, made, ATTR_HIDDEN);
+    }
+    if (spec.length == METHOD_SYMBOL_VALUE) {
+        LocalRoot tr(h, Value::pointer(target));
+        HString *key = specKey(h, spec.name);
+        if (!key) return Status::Error;
+        return defineOwn(h, target, key, Value::pointer(wellKnownSymbol(static_cast<WellKnownSymbol>(spec.magic))), 0);
+    }
     LocalRoot tr(h, Value::pointer(target));
-    HString *key = internCString(h, spec.name);
+    HString *key = specKey(h, spec.name);
     if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    if (!fn.isLightFunc()) {
+        HString *name = specFunctionName(h, spec.name);
+        if (!name) return Status::Error;
+        LocalRoot nr(h, Value::pointer(name));
+        JSNative *f = newNative(h, spec.fn, name, spec.length, spec.magic);
+        if (!f) return Status::Error;
+        fn = Value::pointer(f);
+    }
     return defineOwn(h, target, key, fn, ATTR_HIDDEN);
 }
 
 Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    for (size_t i = 0; i < count; i++) ENG_TRY(installEntry(h, target, methods[i], Value::undefined()));
+    LocalRoot tr(h, Value::pointer(target));
+    for (size_t i = 0; i < count; i++) {
+        if (methods[i].length != METHOD_ALIAS) {
+            ENG_TRY(installEntry(h, target, methods[i], Value::undefined()));
+            continue;
+        }
+        HString *name = specKey(h, methods[methods[i].magic].name);
+        if (!name) return Status::Error;
+        Value fn;
+        ENG_TRY(getProperty(h, target, keyFromString(name), Value::pointer(target), &fn));
+        LocalRoot fr(h, fn);
+        HString *key = specKey(h, methods[i].name);
+        if (!key) return Status::Error;
+        ENG_TRY(defineOwn(h, target, key, fn, ATTR_HIDDEN));
+    }
     return Status::Ok;
 }
 
@@ -206,9 +255,18 @@ Status materializeMethods(Heap &h, JSObject *o) {
     return Status::Ok;
 }
 
-// Cheap rejection first: most lookups are for other names.
+HString *specFunctionName(Heap &h, const char *name) {
+    if (!symbolOfSpecName(name)) return internCString(h, name);
+    char text[40];
+    formatText(text, sizeof text, "[Symbol.%s]", name + 2);
+    return internCString(h, text);
+}
+
+// Cheap rejection first: most lookups are for other names. "@@name"
+// entries match only their symbol, the others only strings.
 static bool sameName(const HString *key, const char *name) {
-    return key->length > 0 && key->at(0) == static_cast<uint8_t>(name[0]) && stringEquals(key, name);
+    if (name[0] == '@' && name[1] == '@') return key == symbolOfSpecName(name);
+    return key->type == HeapType::String && key->length > 0 && key->at(0) == static_cast<uint8_t>(name[0]) && stringEquals(key, name);
 }
 
 Status materializeMethod(Heap &h, JSObject *o, HString *key) {
@@ -254,7 +312,15 @@ PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
             }
     }
     if (!found) return PendingMethod::None;
-    if (h.lazyMethods[t].methods[i].length == METHOD_GETTER) return PendingMethod::Getter;  // never hinted
+    // Never hinted: installed first, then read as an own property.
+    int8_t length = h.lazyMethods[t].methods[i].length;
+    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE || length == METHOD_MADE_OBJECT)
+        return PendingMethod::Getter;
+    const MethodSpec &spec = h.lazyMethods[t].methods[i];
+    if (spec.length == METHOD_ALIAS) {  // never hinted: the hint would name the aliased entry's bit
+        *out = builtinLightFunc(t, static_cast<uint32_t>(spec.magic));
+        return PendingMethod::Method;
+    }
     *out = builtinLightFunc(t, i);
     uint16_t hint = static_cast<uint16_t>(STR_METHOD_HINT | t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
     if (isReadOnly(key)) {  // no room for a hint in flash
@@ -273,6 +339,8 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
     }
     settle(h, o);
 }
+
+const ObjectMaker objectMakers[] = {makeSymbolConstructor};
 
 Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs) {
     LocalRoot vr(h, v);
@@ -310,6 +378,14 @@ JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int len
     return ctor;
 }
 
+namespace {
+
+// The global object's bindings made when first looked up (the rest of its
+// properties are its table in flash): Symbol, a late intrinsic.
+const MethodSpec lateGlobals[] = {{"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_SYMBOL}};
+
+}  // namespace
+
 bool initBuiltins(Heap &h) {
     h.deferBuiltins = true;
     bool ok = createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
@@ -319,7 +395,8 @@ bool initBuiltins(Heap &h) {
            initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
            initPrimitiveWrapperBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok &&
-           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok;
+           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
+           installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

@@ -19,6 +19,25 @@ struct MethodSpec {
 // (non-enumerable, configurable) whose getter is fn, named "get <name>",
 // with length 0 (ES2015 accessors such as RegExp.prototype.global).
 constexpr int8_t METHOD_GETTER = -1;
+// A MethodSpec length that makes the entry no function but a read-only,
+// non-enumerable, non-configurable data property whose value is the
+// well-known symbol numbered magic (WellKnownSymbol; fn is null): the
+// properties Symbol.iterator and the like, made when first looked up.
+constexpr int8_t METHOD_SYMBOL_VALUE = -2;
+// A MethodSpec length that makes the entry a hidden data property (as a
+// constructor's global is) whose value objectMakers[magic] makes when the
+// name is first looked up, so a heap that never uses it holds nothing of
+// it (fn is null). Making it twice gives the same object.
+constexpr int8_t METHOD_MADE_OBJECT = -3;
+typedef Status (*ObjectMaker)(Heap &h, Value *out);
+// A MethodSpec length that makes the entry the very function of entry
+// number magic of the same table under another key (fn is null):
+// Array.prototype[Symbol.iterator] is Array.prototype.values.
+constexpr int8_t METHOD_ALIAS = -4;
+enum ObjectMakerId : int16_t { MAKE_SYMBOL };
+extern const ObjectMaker objectMakers[];
+// A name "@@iterator" (any well-known symbol's name after "@@", see
+// strings/rom_symbols.h) keys the entry by that symbol, not by a string.
 
 // Creates every built-in object of a new heap. False when memory runs out.
 bool initBuiltins(Heap &h);
@@ -30,6 +49,9 @@ Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size
 // A constructor function bound to `proto` (prototype/constructor links) and
 // published as a global.
 JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length, JSObject *proto);
+// The "name" of a table entry's function: "[Symbol.iterator]" for an
+// "@@iterator" entry (keyed by that well-known symbol), else the name.
+HString *specFunctionName(Heap &h, const char *name);
 Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs);
 
 // Parts (builtins/*.cpp).
@@ -44,6 +66,22 @@ Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
+// The Symbol function and Symbol.prototype, made on first use (the global
+// "Symbol" is a METHOD_MADE_OBJECT entry).
+Status makeSymbolConstructor(Heap &h, Value *out);
+// (ensureSymbolPrototype: vm/symbol.h.)
+
+// Iterators (iterator_builtins.cpp). The functions are named so that
+// vm/spread.cpp can tell the original ones (its fast path).
+Status arrayIterator(NativeCall &c);  // Array.prototype.keys/values/entries (magic: IterationKind)
+Status arrayIteratorNext(NativeCall &c);
+Status stringIterator(NativeCall &c);  // String.prototype[@@iterator]
+Status stringIteratorNext(NativeCall &c);
+// %IteratorPrototype%, %ArrayIteratorPrototype% or %StringIteratorPrototype%,
+// made on first use.
+Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out);
+// CreateIterResultObject: { value, done }.
+Status createIterResult(Heap &h, Value value, bool done, Value *out);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);

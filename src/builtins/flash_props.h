@@ -21,6 +21,7 @@
 
 #include "builtins/builtins.h"
 #include "strings/rom_strings.h"
+#include "strings/rom_symbols.h"
 #include "strings/string.h"
 #include "value/rom_numbers.h"
 
@@ -36,7 +37,8 @@ namespace eng {
     T(STRING_PROTO, stringProtoMethods) T(STRING_STATIC, stringStaticMethods)             \
     T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)                       \
     T(FUNCTION_PROTO, functionProtoMethods) T(REGEXP_PROTO, regexpProtoMethods)           \
-    T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)
+    T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
+    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,
@@ -70,12 +72,12 @@ constexpr uint32_t atomHash(Atom a) {
 }
 
 template <size_t N>
-constexpr FlashIndex<N> flashIndex(const Atom (&keys)[N]) {
+constexpr FlashIndex<N> flashIndex(const uint32_t (&keyHashes)[N]) {
     FlashIndex<N> index{};
     if (N <= PROP_LINEAR_LIMIT) return index;
     uint32_t mask = flashIndexSlots(N) - 1;
     for (uint32_t i = 0; i < N; i++) {
-        uint32_t slot = atomHash(keys[i]) & mask;
+        uint32_t slot = keyHashes[i] & mask;
         while (index.slot[slot]) slot = (slot + 1) & mask;
         index.slot[slot] = static_cast<uint8_t>(i + 1);
     }
@@ -105,11 +107,15 @@ struct FlashPropTable {
 #define ENG_FLASH_CTOR(proto) ::eng::Value::constBuiltinRef(::eng::BUILTIN_REF_CTORS + ::eng::proto)
 
 #define ENG_FLASH_PROP_ENTRY(atom, attrs, value) {ENG_FLASH_KEY(atom, attrs), value},
-#define ENG_FLASH_PROP_ATOM(atom, attrs, value) ::eng::ATOM_##atom,
+#define ENG_FLASH_PROP_ATOM(atom, attrs, value) ::eng::atomHash(::eng::ATOM_##atom),
+// Entries keyed by a well-known symbol (Symbol.iterator: S(iterator, ...)).
+#define ENG_FLASH_SYMBOL_ENTRY(sym, attrs, value) \
+    {reinterpret_cast<uintptr_t>(&::eng::romSymbolTable.sym.s) + (attrs), value},
+#define ENG_FLASH_SYMBOL_HASH(sym, attrs, value) ::eng::romSymbolHash("Symbol." #sym),
 
 // Defines `name` (a FlashPropTable) from the list LIST(P).
 #define ENG_FLASH_TABLE(name, LIST)                                          \
-    constexpr ::eng::Atom name##Keys[] = {LIST(ENG_FLASH_PROP_ATOM)};        \
+    constexpr uint32_t name##Keys[] = {LIST(ENG_FLASH_PROP_ATOM)};        \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0]; \
     const ::eng::FlashPropTable<name##Count> name = {{LIST(ENG_FLASH_PROP_ENTRY)}, ::eng::flashIndex(name##Keys)};
 
@@ -118,7 +124,7 @@ struct FlashPropTable {
 // are X_<name> and its number FLASH_METHODS_X. Every name is an atom.
 #define ENG_FLASH_METHOD_ENUM(X, name, fn, length, magic) X##_##name,
 #define ENG_FLASH_METHOD_SPEC(X, name, fn, length, magic) {::eng::romStrings.name.text, fn, length, magic},
-#define ENG_FLASH_METHOD_KEY(X, name, fn, length, magic) ::eng::ATOM_##name,
+#define ENG_FLASH_METHOD_KEY(X, name, fn, length, magic) ::eng::atomHash(::eng::ATOM_##name),
 #define ENG_FLASH_METHOD_PROP(X, name, fn, length, magic) \
     {ENG_FLASH_KEY(name, ::eng::ATTR_HIDDEN), ENG_FLASH_METHOD(::eng::FLASH_METHODS_##X, X##_##name)},
 
@@ -135,14 +141,22 @@ struct FlashPropTable {
 // The property table `name`: PROPS(P)'s properties, then METHODS' methods
 // (non-enumerable), in that order.
 #define ENG_FLASH_OBJECT(name, PROPS, X, METHODS)                                                           \
-    constexpr ::eng::Atom name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)};     \
+    constexpr uint32_t name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)};     \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
     const ::eng::FlashPropTable<name##Count> name = {                                                     \
         {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X)}, ::eng::flashIndex(name##Keys)};
 #define ENG_FLASH_NO_PROPS(P)
+// The same, then the properties keyed by well-known symbols of SYMBOLS(S).
+#define ENG_FLASH_OBJECT_SYMBOLS(name, PROPS, X, METHODS, SYMBOLS)                                          \
+    constexpr uint32_t name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)          \
+                                           SYMBOLS(ENG_FLASH_SYMBOL_HASH)};                                 \
+    constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
+    const ::eng::FlashPropTable<name##Count> name = {                                                     \
+        {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X) SYMBOLS(ENG_FLASH_SYMBOL_ENTRY)},     \
+        ::eng::flashIndex(name##Keys)};
 // The same with the methods of two tables.
 #define ENG_FLASH_TABLE2(name, PROPS, X, METHODS, Y, METHODS2)                                              \
-    constexpr ::eng::Atom name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)       \
+    constexpr uint32_t name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)       \
                                               METHODS2(ENG_FLASH_METHOD_KEY, Y)};                           \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
     const ::eng::FlashPropTable<name##Count> name = {                                                     \

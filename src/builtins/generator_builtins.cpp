@@ -76,8 +76,8 @@ Status generatorResumeNative(NativeCall &c) {
 
 Status ensureGeneratorProtos(Heap &h) {
     if (h.generatorProtos[1]) return Status::Ok;
-    JSObject *iteratorProto = newPinned(h, h.protos[PROTO_OBJECT]);  // %IteratorPrototype%
-    if (!iteratorProto) return Status::Error;
+    JSObject *iteratorProto;  // %IteratorPrototype%: [Symbol.iterator]() returns this
+    ENG_TRY(iteratorPrototype(h, LATE_ITERATOR_PROTOTYPE, &iteratorProto));
     LocalRoot ri(h, Value::pointer(iteratorProto));
     JSObject *generatorProto = newPinned(h, iteratorProto);
     if (!generatorProto) return Status::Error;

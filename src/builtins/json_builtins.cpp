@@ -469,7 +469,7 @@ Status prepareValue(Stringifier &s, JSObject *holder, HString *key, Value *out) 
     return Status::Ok;
 }
 
-bool serializable(Value v) { return !v.isUndefined() && !isCallable(v); }
+bool serializable(Value v) { return !v.isUndefined() && !isCallable(v) && !isSymbol(v); }
 
 Status quote(StringBuilder &b, const HString *str) {
     static const char hex[] = "0123456789abcdef";

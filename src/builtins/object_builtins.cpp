@@ -5,6 +5,7 @@
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "objects/object_ops.h"
+#include "strings/rom_symbols.h"
 #include "objects/own_keys.h"
 #include "strings/builder.h"
 #include "strings/string.h"
@@ -61,6 +62,7 @@ const char *className(JSObject *o) {
     case ObjectClass::Global: return "global";
     case ObjectClass::Math: return "Math";
     case ObjectClass::JSON: return "JSON";
+    case ObjectClass::Symbol: return "Symbol";
     default: return "Object";
     }
 }
@@ -69,14 +71,19 @@ Status objectToString(NativeCall &c) {
     Heap &h = c.heap;
     Value t = c.thisValue();
     const char *name = t.isUndefined() ? "Undefined" : t.isNull() ? "Null" : t.isLightFunc() ? "Function" : nullptr;
+    Value tag;
     if (!name) {
         JSObject *o;
         ENG_TRY(toObject(h, t, &o));
         name = className(o);
+        LocalRoot ro(h, Value::pointer(o));
+        ENG_TRY(getProperty(h, o, PropertyKey{wellKnownSymbol(WKS_toStringTag), 0, false}, t, &tag));
     }
+    LocalRoot rt(h, tag);
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("[object "));
-    ENG_TRY(b.appendAscii(name));
+    if (isString(tag)) ENG_TRY(b.append(asString(tag)));
+    else ENG_TRY(b.appendAscii(name));
     ENG_TRY(b.appendAscii("]"));
     HString *s = b.finish();
     if (!s) return Status::Error;
@@ -144,7 +151,7 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
         uint32_t index;
         if (o->props[i].isDeleted()) continue;
         if (onlyEnumerable && !(o->props[i].attrs() & ATTR_ENUMERABLE)) continue;
-        if (isPrivateKey(o->props[i].key()) || stringArrayIndex(o->props[i].key(), &index)) continue;
+        if (o->props[i].key()->type != HeapType::String || stringArrayIndex(o->props[i].key(), &index)) continue;
         ENG_TRY(pushKey(h, out, o->props[i].key()));
     }
     return Status::Ok;
@@ -159,6 +166,24 @@ Status objectKeysOrNames(NativeCall &c) {
     if (!out) return Status::Error;
     c.setResult(Value::pointer(out));
     return ownKeys(h, asObject(c.arg(0)), !names, out);
+}
+
+// The own symbol keys, in insertion order (ES2023 10.1.11.1).
+Status objectGetOwnPropertySymbols(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    ENG_TRY(argumentObject(c, &o));
+    JSArray *out = newArray(h, 0);
+    if (!out) return Status::Error;
+    c.setResult(Value::pointer(out));
+    o = asObject(c.arg(0));
+    ENG_TRY(materializeMethods(h, o));
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        o = asObject(c.arg(0));  // rooted in its argument slot
+        if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key()))
+            ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(c.result())), Value::pointer(o->props[i].key())));
+    }
+    return Status::Ok;
 }
 
 Status objectGetOwnPropertyDescriptor(NativeCall &c) {
@@ -355,7 +380,8 @@ Status objectToLocaleString(NativeCall &c) {
 #define OBJECT_STATIC_METHODS(M, X)                                                                      \
     M(X, getPrototypeOf, objectGetPrototypeOf, 1, 0)                                                      \
     M(X, getOwnPropertyDescriptor, objectGetOwnPropertyDescriptor, 2, 0)                                  \
-    M(X, getOwnPropertyNames, objectKeysOrNames, 1, 1) M(X, create, objectCreate, 2, 0)                   \
+    M(X, getOwnPropertyNames, objectKeysOrNames, 1, 1)                                                    \
+    M(X, getOwnPropertySymbols, objectGetOwnPropertySymbols, 1, 0) M(X, create, objectCreate, 2, 0)       \
     M(X, defineProperty, objectDefineProperty, 3, 0) M(X, defineProperties, objectDefineProperties, 2, 0) \
     M(X, seal, objectSetIntegrity, 1, 0) M(X, freeze, objectSetIntegrity, 1, 1)                           \
     M(X, preventExtensions, objectSetIntegrity, 1, 2) M(X, isSealed, objectTestIntegrity, 1, 0)           \

@@ -804,15 +804,22 @@ Status stringTrim(NativeCall &c) {
     M(X, toLocaleUpperCase, stringChangeCase, 0, TO_LOCALE_UPPER) M(X, trim, stringTrim, 0, 0)
 #define STRING_STATIC_METHODS(M, X) M(X, fromCharCode, stringFromCharCode, 1, 0)
 #define STRING_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_STRING))
+// String.prototype[Symbol.iterator], by code point (ES2015 21.1.3.27).
+#define STRING_PROTO_SYMBOLS(S) S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_STRING_PROTO_SYMBOLS, 0))
 #define STRING_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_STRING))
 
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(stringProtoMethods, STRING_PROTO, STRING_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(stringStaticMethods, STRING_STATIC, STRING_STATIC_METHODS)
+// Methods keyed by symbols: named "@@name" (builtins.h), which their
+// lightfuncs' names turn into "[Symbol.name]".
+extern const MethodSpec stringProtoSymbolMethods[];
+const MethodSpec stringProtoSymbolMethods[] = {{"@@iterator", stringIterator, 0, 0}};
 
 namespace {
-ENG_FLASH_OBJECT(stringProtoProps, STRING_PROTO_PROPS, STRING_PROTO, STRING_PROTO_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(stringProtoProps, STRING_PROTO_PROPS, STRING_PROTO, STRING_PROTO_METHODS,
+                         STRING_PROTO_SYMBOLS)
 ENG_FLASH_OBJECT(stringCtorProps, STRING_CTOR_PROPS, STRING_STATIC, STRING_STATIC_METHODS)
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
+#include "vm/symbol.h"
 
 namespace eng {
 
@@ -22,7 +23,10 @@ Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
     switch (kind) {
     case KIND_STRING: {
         HString *s = atom(h, ATOM_empty);
-        if (c.argc > 0) ENG_TRY(toString(h, c.arg(0), &s));
+        // String(symbol) describes it; ToString (new String(symbol)) throws.
+        if (c.argc > 0 && !c.construct && isSymbol(c.arg(0))) s = symbolDescriptiveString(h, asString(c.arg(0)));
+        else if (c.argc > 0) ENG_TRY(toString(h, c.arg(0), &s));
+        if (!s) return Status::Error;
         *out = Value::pointer(s);
         return Status::Ok;
     }

@@ -52,8 +52,10 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // FN_DERIVED, thisReg); 8: word size, configuration, flags, file name and
 // checksum in the header; 9: for-of (ITERNEXT's done-flag operand C, which
 // an older engine would ignore and loop for ever); 10: generators (INITGEN,
-// YIELD, RESUME, DELEGATE, DELEGATED, FN_GENERATOR)
-constexpr uint16_t IMAGE_VERSION = 10;
+// YIELD, RESUME, DELEGATE, DELEGATED, FN_GENERATOR); 11: the iteration
+// protocol (ITERCLOSE, and ITERINIT's state is no longer a position an
+// older engine could step)
+constexpr uint16_t IMAGE_VERSION = 11;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 

@@ -146,8 +146,8 @@ namespace eng {
                             (a parameter used by an earlier parameter's default) */ \
     /* destructuring patterns (issue 9; compiler/destructuring.cpp): array     \
        patterns step through the iterable the way SPREAD lists it (vm/spread.cpp) */ \
-    X(ITERINIT, ABC)     /* R[A] = R[B] after GetIterator's check (TypeError "... is not \
-                            iterable"), R[A+1] = 0: the iteration state */              \
+    X(ITERINIT, ABC)     /* R[A], R[A+1] = the iteration state of GetIterator(R[B]) \
+                            (vm/spread.cpp; TypeError "... is not iterable") */     \
     X(ITERNEXT, ABC)     /* R[A] = the next value of the iteration in R[B], R[B+1], or \
                             undefined once it is done; C != 0 (for-of): R[C] = done, \
                             and R[A] is left alone once done */                         \
@@ -198,7 +198,10 @@ namespace eng {
     X(DELEGATED, AsBx)   /* yield* after DELEGATE: inner result R[A+4] done: \
                             R[A+2] = its value and pc += sBx (a return mode \
                             returns it); else suspend yielding it as is, resume \
-                            register A+2, on at the next instruction */
+                            register A+2, on at the next instruction */  \
+    X(ITERCLOSE, ABC)    /* IteratorClose of the iteration R[A], R[A+1] unless done; \
+                            C = 1: R[B] is a completion kind (for-of's finally) and \
+                            THROW drops return()'s errors; C = 0: a normal close */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -174,6 +174,12 @@ bool Parser::parseArrayPattern(uint8_t mode, uint32_t value) {
     allocReg();
     setPos(open.line, open.column);
     emitABC(OP_ITERINIT, iter, value, 0);
+    // The elements run under a finally handler that closes the iterator
+    // when one of them throws (its registers sit above the iteration's, as
+    // handlers need; only a throw can leave an expression early).
+    uint32_t completion = allocReg();
+    allocReg();
+    uint32_t protect = emit(makeAsBx(OP_TRYFINALLY, completion, 0));
     while (!check(T_RBRACKET)) {
         if (check(T_COMMA)) {
             // An elision still takes a step.
@@ -201,6 +207,13 @@ bool Parser::parseArrayPattern(uint8_t mode, uint32_t value) {
             return unexpected();
         }
     }
+    // A pattern that stopped before the end closes the iterator (a rest
+    // element or an exhausted iteration leaves nothing to close).
+    emitABC(OP_POPTRY, 0, 0, 0);
+    emit(makeAsBx(OP_LOADI, completion, COMPLETION_NORMAL));
+    patchTo(protect, here());
+    emitABC(OP_ITERCLOSE, iter, completion, 1);
+    emitABC(OP_ENDFINALLY, completion, 0, 0);
     f->freeReg = base;
     return next();
 }
@@ -511,7 +524,7 @@ bool Parser::parseForInPattern(uint8_t mode, uint32_t labels, bool of) {
     if (!seekToken(pattern.at, pattern.newlineBefore) || !parsePattern(mode, key)) return false;
     if (of ? !atOf() : !check(T_IN)) return unexpected();
     if (!seekToken(body.at, body.newlineBefore)) return false;
-    if (!parseLoopBody(labels, loop, exit)) return false;
+    if (!parseLoopBody(labels, loop, exit, of ? iter : NO_REG)) return false;
     releaseRegs(base);
     return true;
 }

@@ -605,6 +605,7 @@ private:
     bool atOf();
     bool parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg);
     uint32_t emitForStep(bool of, uint32_t keyReg, uint32_t iterReg, uint32_t flagReg);
+    void closeForOf(uint32_t iterReg);
     bool parseBreakContinue(bool isContinue);
     bool parseReturn();
     bool parseThrow();
@@ -617,7 +618,8 @@ private:
     void bindLoopLabels(uint32_t from, uint32_t target);
     // A loop's body statement and end: `continue` and the jump back go to
     // continueAt; exit (NO_PATCH: none) and `break` to the end.
-    bool parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit);
+    // forOfIter: a for-of's iteration registers (closed after the loop), or NO_REG.
+    bool parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit, uint32_t forOfIter = NO_REG);
     void popTarget(uint32_t breakTo);
     void emitJumpOut(uint32_t target, bool isContinue);
 

@@ -344,7 +344,7 @@ bool Parser::parseIf() {
     return !ctx_->failed();
 }
 
-bool Parser::parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit) {
+bool Parser::parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit, uint32_t forOfIter) {
     uint32_t t = pushTarget(TARGET_LOOP);
     bindLoopLabels(labels, t);
     if (!parseStatement()) return false;
@@ -353,6 +353,7 @@ bool Parser::parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit) 
     uint32_t end = here();
     if (exit != NO_PATCH) patchTo(exit, end);
     popTarget(end);
+    if (forOfIter != NO_REG) closeForOf(forOfIter);
     return !ctx_->failed();
 }
 
@@ -437,7 +438,7 @@ bool Parser::parseForLexical(uint32_t labels) {
             uint32_t exit = emitForStep(of, c.reg, iter, flag);
             if (c.boxed) emitABC(OP_NEWBOX, c.reg, 0, 0);
             f->nameWrites++;
-            return parseLoopBody(labels, loop, exit);
+            return parseLoopBody(labels, loop, exit, of ? iter : NO_REG);
         }
     }
     TokenType after = T_ERROR;
@@ -588,7 +589,35 @@ bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
         *flagReg = *iterReg + 2;
     }
     emitABC(of ? OP_ITERINIT : OP_FORIN, *iterReg, r, 0);
+    if (of) {
+        // The loop runs under a finally handler that closes the iterator
+        // (closeForOf): the handler is pushed before the loop's jump target,
+        // so break and continue stay inside it, while throw, return and
+        // jumps to outer statements run it.
+        uint32_t completion = reserveRegs(2);
+        uint32_t entry = emit(makeAsBx(OP_TRYFINALLY, completion, 0));
+        Handler hd = {true, completion, addPatch(NO_PATCH, entry)};
+        fs_->handlers.push(hd);
+    }
     return !ctx_->failed();
+}
+
+// At the end of a for-of loop, where the loop's exhaustion and its breaks
+// arrive: leave the handler, then close the iterator (normally, unless the
+// completion that entered the finally block is a throw) and complete as
+// that completion says.
+//   end: POPTRY; LOADI c, NORMAL
+//   F:   ITERCLOSE it, c, 1
+//        ENDFINALLY c
+void Parser::closeForOf(uint32_t iterReg) {
+    FuncState *f = fs_;
+    Handler hd = f->handlers.back();
+    f->handlers.pop();
+    emitABC(OP_POPTRY, 0, 0, 0);
+    emit(makeAsBx(OP_LOADI, hd.reg, COMPLETION_NORMAL));
+    patchListTo(hd.finallyList, here());
+    emitABC(OP_ITERCLOSE, iterReg, hd.reg, 1);
+    emitABC(OP_ENDFINALLY, hd.reg, 0, 0);
 }
 
 // The loop's step: the next key or value into keyReg, or the jump to the
@@ -619,7 +648,7 @@ bool Parser::parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyRe
     uint32_t exit = emitForStep(of, key, iterReg, flag);
     if (target.isName) fs_->nameWrites++;
     if (!direct) storeTo(target, keyReg);
-    return parseLoopBody(labels, loop, exit);
+    return parseLoopBody(labels, loop, exit, of ? iterReg : NO_REG);
 }
 
 // for (a.b[c] in object) body (or `of`): the target's code was emitted
@@ -653,7 +682,7 @@ bool Parser::parseForInWithLhsCode(uint32_t skip, ExprDesc &target, uint32_t ite
     uint32_t exit = emitForStep(of, keyReg, iterReg, flag);
     jumpBackTo(skip + 1);
     patchTo(toBody, here());
-    return parseLoopBody(labels, loop, exit);
+    return parseLoopBody(labels, loop, exit, of ? iterReg : NO_REG);
 }
 
 bool Parser::parseBreakContinue(bool isContinue) {

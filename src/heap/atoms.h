@@ -94,7 +94,14 @@ namespace eng {
     X(setFullYear, "setFullYear") X(setUTCFullYear, "setUTCFullYear")                \
     X(setYear, "setYear") X(UTC, "UTC") X(now, "now")                                                          \
     /* generators */                                                                \
-    X(value, "value") X(done, "done") X(next, "next") X(return_, "return") X(throw_, "throw")
+    X(value, "value") X(done, "done") X(next, "next") X(return_, "return") X(throw_, "throw") \
+    /* symbols and iteration */                                                   \
+    X(symbol, "symbol") X(Symbol, "Symbol") X(values, "values")                      \
+    X(asyncIterator, "asyncIterator") X(hasInstance, "hasInstance")                  \
+    X(isConcatSpreadable, "isConcatSpreadable") X(iterator, "iterator")              \
+    X(matchAll, "matchAll") X(species, "species") X(toPrimitive, "toPrimitive")      \
+    X(toStringTag, "toStringTag") X(unscopables, "unscopables")                      \
+    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -42,7 +42,12 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
         case ObjectClass::Number:
         case ObjectClass::String:
         case ObjectClass::Date:
+        case ObjectClass::Symbol:
             value(static_cast<JSPrimitiveWrapper *>(o)->primitive);
+            break;
+        case ObjectClass::ArrayIterator:
+        case ObjectClass::StringIterator:
+            value(static_cast<JSIteratorObject *>(o)->iterated);
             break;
         case ObjectClass::Bound: {
             JSBound *b = static_cast<JSBound *>(o);
@@ -105,6 +110,7 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
     }
     case HeapType::String:
     case HeapType::PrivateName:
+    case HeapType::Symbol:
     case HeapType::Number:
     case HeapType::Dead:
         break;

@@ -26,7 +26,9 @@ void markObject(Heap &h, GcHeader *obj, bool edge) {
     obj->gcFlags |= GC_MARKED;
     if (h.markRecount)
         obj->gcFlags = static_cast<uint8_t>((obj->gcFlags & ~RC_MAX) | (edge ? RC_ONE : 0));
-    if (obj->type == HeapType::String || obj->type == HeapType::Number || obj->type == HeapType::PrivateName) return;
+    if (obj->type == HeapType::String || obj->type == HeapType::Number || obj->type == HeapType::PrivateName ||
+        obj->type == HeapType::Symbol)
+        return;
     if (h.markTop < ENG_GC_MARK_STACK_SIZE) h.markStack[h.markTop++] = obj;
     else h.markOverflow = true;
 }
@@ -63,6 +65,8 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     if (h.outOfMemoryError.isPointer()) fn(h, h.outOfMemoryError.asPointer());
     fn(h, h.global);
     if (h.lexicals) fn(h, h.lexicals);
+    for (int i = 0; h.late && i < LATE__COUNT; i++)
+        if (h.late->objects[i]) fn(h, h.late->objects[i]);
     fn(h, h.strictThrower);
     for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
     for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);
@@ -174,6 +178,7 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
     switch (obj->type) {
     case HeapType::String:
     case HeapType::PrivateName:
+    case HeapType::Symbol:
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);

@@ -21,6 +21,12 @@ enum class HeapType : uint8_t {
     // text is the description) but on the object list, never interned, so
     // no string a script makes is the same key. Own-key listings skip it.
     PrivateName,
+    // A Symbol (ES2015 19.4): laid out as an HString whose text is the
+    // description (SYM_NO_DESCRIPTION tells Symbol() from Symbol('')), on
+    // the object list, never interned. The well-known symbols are read-only
+    // data in flash (strings/rom_symbols.cpp). Own-key listings of strings
+    // skip it; Object.getOwnPropertySymbols lists it.
+    Symbol,
     Dead       // freed by reference counting, waiting to be unlinked from the
                // object list; the word after the header holds its byte size
 };

@@ -248,6 +248,19 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
     return h;
 }
 
+Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o) {
+    if (!h.late) {
+        LocalRoot ro(h, Value::pointer(o));
+        void *p = heapAlloc(h, sizeof(LateIntrinsics));
+        if (!p) return throwOutOfMemory(h);
+        h.late = static_cast<LateIntrinsics *>(p);
+        memset(h.late, 0, sizeof(LateIntrinsics));
+    }
+    o->gcFlags |= RC_MAX;  // a permanent root (heap/gc.cpp)
+    h.late->objects[which] = o;
+    return Status::Ok;
+}
+
 void heapDestroy(Heap *h) {
     if (!h) return;
     // Free everything regardless of reachability.
@@ -265,6 +278,7 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->catches, h->catchCap * sizeof(CatchRecord));
     heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
     heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
+    heapFree(*h, h->late, h->late ? sizeof(LateIntrinsics) : 0);
     // Reported just before it happens: the heap holds the log hook.
     if (h->allocLog) logSlow(*h, 'f', h, sizeof(eng_heap));
     eng_allocator a = h->allocator;

@@ -96,6 +96,23 @@ constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
 
+// Built-in objects made when first needed rather than with the heap
+// (builtins/symbol_builtins.cpp, builtins/iterator_builtins.cpp): a fresh
+// heap holds one null pointer for all of them, and this block (freed with
+// the heap) once the first is made. They are permanent roots from then on.
+enum LateIntrinsic {
+    LATE_SYMBOL_PROTOTYPE,
+    LATE_SYMBOL,                   // the Symbol function
+    LATE_SYMBOL_REGISTRY,          // Symbol.for's keys to symbols (no prototype)
+    LATE_ITERATOR_PROTOTYPE,       // %IteratorPrototype%
+    LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
+    LATE_STRING_ITERATOR_PROTOTYPE,
+    LATE__COUNT
+};
+struct LateIntrinsics {
+    JSObject *objects[LATE__COUNT];
+};
+
 // Built-in methods not made yet: a const table waiting for its object to
 // be touched (so a heap does not copy the library into RAM up front).
 struct LazyMethods {
@@ -106,11 +123,13 @@ struct LazyMethods {
                            // made when its name is first looked up, all of
                            // them when the object's keys are listed)
 };
-// Every built-in of the library has its table in flash; the slices serve
-// tables in the older form (docs/writing-builtins.md). A test checks that
-// heap creation never fills them (the tables that do not fit would be
-// installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 4;  // 20 bytes each (32-bit)
+// The built-ins made at heap creation have their tables in flash; the
+// slices serve tables in the older form (docs/writing-builtins.md): the
+// global Symbol at creation, then the late intrinsics (Symbol and its
+// prototype, the iterator and generator prototypes) as they are made. A
+// test checks that heap creation never fills them (tables that do not fit
+// are installed as objects).
+constexpr uint32_t LAZY_METHOD_TABLES = 8;  // 20 bytes each (32-bit)
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -200,6 +219,7 @@ struct Heap {
     // made by the first such declaration, null-prototype, one property a
     // binding (empty until initialised; const ones read-only).
     JSObject *lexicals;
+    LateIntrinsics *late;       // null until one of them is made
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
     JSObject *math;             // Math and JSON: the global object's table in flash names them
@@ -274,6 +294,11 @@ inline Value tableValue(const Heap &h, Value v) {
 
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
 // and nothing may write through the pointer (isReadOnly guards the writers).
+inline JSObject *lateIntrinsic(const Heap &h, LateIntrinsic which) { return h.late ? h.late->objects[which] : nullptr; }
+// Records o (made complete) as a late intrinsic and pins it; the block is
+// made on first use. Error: out of memory.
+Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o);
+
 inline HString *atom(Heap &, Atom a) { return const_cast<HString *>(romAtoms[a]); }
 
 // Inline: every slow path links a few of these. GCC 12+ cannot see that

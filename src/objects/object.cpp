@@ -87,7 +87,11 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::Number:
     case ObjectClass::String:
     case ObjectClass::Date:
+    case ObjectClass::Symbol:
         return sizeof(JSPrimitiveWrapper);
+    case ObjectClass::ArrayIterator:
+    case ObjectClass::StringIterator:
+        return sizeof(JSIteratorObject);
     case ObjectClass::RegExp:
         return sizeof(JSRegExp);
     case ObjectClass::Arguments:

@@ -52,6 +52,16 @@ struct HString : GcHeader {
 // A private name (#x) used as a key: never listed as an own key, untouched
 // by freeze and seal (ES2022 7.3.15 works on property keys only).
 inline bool isPrivateKey(const HString *key) { return key->type == HeapType::PrivateName; }
+// A symbol used as a key: listed only by Object.getOwnPropertySymbols (and
+// after the strings where all keys are listed), never by for-in,
+// Object.keys, getOwnPropertyNames or JSON.
+inline bool isSymbolKey(const HString *key) { return key->type == HeapType::Symbol; }
+// Symbol flags, in the bits that a string in RAM uses for its method hint
+// (a symbol in RAM never names a built-in method, so never gets one).
+enum SymbolFlags : uint16_t {
+    SYM_NO_DESCRIPTION = 0x10,  // Symbol() rather than Symbol('')
+    SYM_REGISTERED = 0x20       // made by Symbol.for: its description is its key
+};
 
 // ---- properties -------------------------------------------------------
 extern const HString *const deletedPropertyKey;  // strings/rom_strings.h
@@ -113,7 +123,10 @@ enum class ObjectClass : uint8_t {
     Date,          // JSPrimitiveWrapper holding the time value
     Math,          // the Math object (a plain object; only its [[Class]] differs)
     JSON,          // the JSON object (likewise)
-    Generator      // JSGenerator (vm/generator.h)
+    Generator,     // JSGenerator (vm/generator.h)
+    Symbol,        // JSPrimitiveWrapper holding a symbol (Object(sym))
+    ArrayIterator, // JSIteratorObject over an array-like (builtins/iterator_builtins.cpp)
+    StringIterator // JSIteratorObject over a string, by code point
 };
 
 enum ObjectFlags : uint8_t {
@@ -178,6 +191,15 @@ struct JSArray : JSObject {
 
 struct JSPrimitiveWrapper : JSObject {
     Value primitive;
+};
+
+// An Array or String Iterator (ES2023 23.1.5, 22.1.5): the next index
+// into iterated, which is undefined once the iteration is done.
+enum IterationKind : uint32_t { ITERATE_KEYS, ITERATE_VALUES, ITERATE_ENTRIES };
+struct JSIteratorObject : JSObject {
+    Value iterated;
+    uint32_t position;
+    IterationKind kind;
 };
 
 struct Box : GcHeader {
@@ -270,6 +292,7 @@ inline JSObject *asObject(Value v) { return static_cast<JSObject *>(v.asPointer(
 inline HString *asString(Value v) { return static_cast<HString *>(v.asPointer()); }
 inline bool isObject(Value v) { return isHeapType(v, HeapType::Object); }
 inline bool isString(Value v) { return isHeapType(v, HeapType::String); }
+inline bool isSymbol(Value v) { return isHeapType(v, HeapType::Symbol); }
 inline bool isCallableObject(Value v) { return isObject(v) && asObject(v)->isCallable(); }
 // Lightweight functions (value.h, vm/lightfunc.h) are functions too, so they
 // count as callable and as ECMAScript Objects, but they are no JSObject:

@@ -84,7 +84,7 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
         const Prop &p = o->props[i];
-        if (!(p.attrs() & ATTR_ENUMERABLE) || isPrivateKey(p.key())) continue;
+        if (!(p.attrs() & ATTR_ENUMERABLE) || p.key()->type != HeapType::String) continue;  // private names, symbols
         if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key(), &index)) continue;
         ENG_TRY(arrayPush(h, keys, Value::pointer(p.key())));
     }

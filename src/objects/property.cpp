@@ -12,6 +12,7 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
+#include "vm/symbol.h"
 
 namespace eng {
 
@@ -92,6 +93,10 @@ Status toPropertyKey(Heap &h, Value key, PropertyKey *out) {
             *out = PropertyKey{nullptr, static_cast<uint32_t>(d), true};
             return Status::Ok;
         }
+    }
+    if (isSymbol(key)) {  // laid out as a string, so it keys a property table as one
+        *out = PropertyKey{asString(key), 0, false};
+        return Status::Ok;
     }
     HString *s;
     ENG_TRY(toString(h, key, &s));
@@ -262,6 +267,9 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         }
         if (!(attrs & ATTR_WRITABLE)) return failPut(h, key, strict, "read only");
         if (cur != o) break;  // inherited writable data: create an own one
+        // A primitive base found the property on its prototype, which is
+        // not the receiver: nothing is written (ES2023 10.1.9.2 step 2.c).
+        if (!isReceiver(h, receiver, o)) return failPut(h, key, strict, "a primitive value's");
         if (!key.isIndex && key.string == atom(h, ATOM_length) && o->cls() == ObjectClass::Array &&
             !findOwnProp(o, key.string))
             return setArrayLengthValue(h, static_cast<JSArray *>(o), v, strict);
@@ -273,7 +281,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         rcStore(h, findOwnProp(o, key.string)->value, v);
         return Status::Ok;
     }
-    if (!isReceiver(h, receiver, o)) return Status::Ok;  // primitive base
+    if (!isReceiver(h, receiver, o)) return failPut(h, key, strict, "a primitive value's");  // primitive base
     if (!o->hasFlag(OBJ_EXTENSIBLE)) return failPut(h, key, strict, "non-extensible object's");
     // An array with a non-writable length cannot grow (15.4.5.1 step 4.b).
     if (key.isIndex && o->cls() == ObjectClass::Array && o->hasFlag(OBJ_LENGTH_READONLY) &&
@@ -348,6 +356,7 @@ JSObject *primitiveProto(Heap &h, Value base) {
     if (isString(base)) return h.protos[PROTO_STRING];
     if (isNumber(base)) return h.protos[PROTO_NUMBER];
     if (base.isBoolean()) return h.protos[PROTO_BOOLEAN];
+    if (isSymbol(base)) return lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);  // ensureSymbolPrototype first
     return nullptr;
 }
 
@@ -385,6 +394,7 @@ Status getValueProperty(Heap &h, Value base, Value key, Value *out) {
             return Status::Ok;
         }
     }
+    if (isSymbol(base)) ENG_TRY(ensureSymbolPrototype(h));
     JSObject *proto = primitiveProto(h, base);
     if (!proto) {
         *out = Value::undefined();
@@ -421,6 +431,7 @@ Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict) {
         ENG_TRY(lightFuncObject(h, base, &o));
         return putProperty(h, o, k, v, base, strict);
     }
+    if (isSymbol(base)) ENG_TRY(ensureSymbolPrototype(h));
     JSObject *proto = primitiveProto(h, base);
     if (!proto) return Status::Ok;
     return putProperty(h, proto, k, v, base, strict);

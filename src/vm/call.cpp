@@ -6,6 +6,7 @@
 
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "strings/rom_symbols.h"
 #include "strings/string.h"
 #include "vm/c_stack.h"
 #include "vm/class_ops.h"
@@ -85,6 +86,12 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
         args->setElemCount(argc);
     }
     if (defineOwn(h, args, atom(h, ATOM_length), Value::smallInt(static_cast<int32_t>(argc)), ATTR_HIDDEN) != Status::Ok)
+        return nullptr;
+    // arguments[@@iterator] is %Array.prototype.values% (ES2023 10.4.4.6).
+    Value values;
+    if (getProperty(h, h.protos[PROTO_ARRAY], keyFromString(atom(h, ATOM_values)), Value::pointer(h.protos[PROTO_ARRAY]),
+                    &values) != Status::Ok ||
+        defineOwn(h, args, wellKnownSymbol(WKS_iterator), values, ATTR_HIDDEN) != Status::Ok)
         return nullptr;
     if (strict) {
         // "callee" throws (non-enumerable, non-configurable). ES5.1 also gave

@@ -11,6 +11,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
+#include "vm/symbol.h"
 
 namespace eng {
 
@@ -80,6 +81,7 @@ Status toNumber(Heap &h, Value v, double *out) {
     else if (v.isNull()) *out = 0;
     else if (v.isBoolean()) *out = v.asBoolean() ? 1 : 0;
     else if (isString(v)) *out = stringToNumber(asString(v));
+    else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a number");
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::Number, &prim));
@@ -106,6 +108,7 @@ Status toString(Heap &h, Value v, HString **out) {
     else if (v.isUndefined()) s = atom(h, ATOM_undefined);
     else if (v.isNull()) s = atom(h, ATOM_null);
     else if (v.isBoolean()) s = atom(h, v.asBoolean() ? ATOM_true_ : ATOM_false_);
+    else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a string");
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::String, &prim));
@@ -127,14 +130,19 @@ Status toObject(Heap &h, Value v, JSObject **out) {
     // a script give back the value itself (publicValue).
     if (v.isLightFunc()) return lightFuncObject(h, v, out);
     if (v.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert undefined or null to object");
-    Proto proto;
+    JSObject *proto;
     ObjectClass cls;
-    if (isString(v)) { proto = PROTO_STRING; cls = ObjectClass::String; }
-    else if (v.isBoolean()) { proto = PROTO_BOOLEAN; cls = ObjectClass::Boolean; }
-    else { proto = PROTO_NUMBER; cls = ObjectClass::Number; }
+    if (isString(v)) { proto = h.protos[PROTO_STRING]; cls = ObjectClass::String; }
+    else if (v.isBoolean()) { proto = h.protos[PROTO_BOOLEAN]; cls = ObjectClass::Boolean; }
+    else if (isSymbol(v)) {
+        ENG_TRY(ensureSymbolPrototype(h));
+        proto = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);
+        cls = ObjectClass::Symbol;
+    }
+    else { proto = h.protos[PROTO_NUMBER]; cls = ObjectClass::Number; }
     LocalRoot root(h, v);
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
-        newObjectOfSize(h, h.protos[proto], cls, sizeof(JSPrimitiveWrapper)));
+        newObjectOfSize(h, proto, cls, sizeof(JSPrimitiveWrapper)));
     if (!w) return Status::Error;
     rcInit(w->primitive, v);
     *out = w;
@@ -180,6 +188,7 @@ HString *typeOf(Heap &h, Value v) {
     if (v.isNull()) return atom(h, ATOM_object);
     if (v.isBoolean()) return atom(h, ATOM_boolean);
     if (isString(v)) return atom(h, ATOM_string);
+    if (isSymbol(v)) return atom(h, ATOM_symbol);
     if (isCallable(v)) return atom(h, ATOM_function);
     return atom(h, ATOM_object);
 }
@@ -205,7 +214,7 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             *out = numberOf(a) == numberOf(b);
             return Status::Ok;
         }
-        bool sameKind = (isString(a) && isString(b)) || (a.isBoolean() && b.isBoolean()) ||
+        bool sameKind = (isString(a) && isString(b)) || (isSymbol(a) && isSymbol(b)) || (a.isBoolean() && b.isBoolean()) ||
                         (isObjectType(a) && isObjectType(b)) || (a.isNullish() && b.isNullish());
         if (sameKind) {
             *out = a.isNullish() || a == b;
@@ -231,12 +240,12 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             b = Value::smallInt(b.asBoolean() ? 1 : 0);
             continue;
         }
-        if ((isString(a) || isNumber(a)) && isObjectType(b)) {
+        if ((isString(a) || isNumber(a) || isSymbol(a)) && isObjectType(b)) {
             LocalRoot ra(h, a);
             ENG_TRY(toPrimitive(h, b, Hint::None, &b));
             continue;
         }
-        if (isObjectType(a) && (isString(b) || isNumber(b))) {
+        if (isObjectType(a) && (isString(b) || isNumber(b) || isSymbol(b))) {
             LocalRoot rb(h, b);
             ENG_TRY(toPrimitive(h, a, Hint::None, &a));
             continue;

@@ -22,20 +22,24 @@ Status destructuringOp(Heap &h, uint32_t base, Instr ins, const Value *K) {
     uint32_t a = instrA(ins), b = instrB(ins);
     Value *R = h.stack + base;
     switch (instrOp(ins)) {
+    // The state lives in two registers; the calls below may move the
+    // stack, so it is worked on in roots and stored back, error or not.
     case OP_ITERINIT: {
-        Value v = R[b];
-        ENG_TRY(iterationOpen(h, v));
+        LocalRoot iter(h, R[b]), state(h, Value::undefined());
+        Status st = iterationOpen(h, R[b], &iter.value, &state.value);
         R = h.stack + base;
-        R[a] = v;
-        R[a + 1] = Value::smallInt(0);
-        return Status::Ok;
+        R[a] = iter.value;
+        R[a + 1] = state.value;
+        return st;
     }
     case OP_ITERNEXT: {
-        Value position = R[b + 1], v;
+        LocalRoot iter(h, R[b]), state(h, R[b + 1]);
+        Value v;
         bool done;
-        ENG_TRY(iterationNext(h, R[b], &position, &v, &done));
+        Status st = iterationNext(h, &iter.value, &state.value, &v, &done);
         R = h.stack + base;
-        R[b + 1] = position;
+        R[b + 1] = state.value;
+        ENG_TRY(st);
         // for-of (C: the done flag's register): a finished iteration leaves
         // the target alone, so that an undefined element is not the end.
         if (uint32_t flag = instrC(ins)) {
@@ -46,11 +50,18 @@ Status destructuringOp(Heap &h, uint32_t base, Instr ins, const Value *K) {
         return Status::Ok;
     }
     case OP_ITERREST: {
-        Value position = R[b + 1];
-        ENG_TRY(iterationRest(h, R[b], &position, static_cast<JSArray *>(asObject(R[a]))));
+        LocalRoot iter(h, R[b]), state(h, R[b + 1]);
+        Status st = iterationRest(h, &iter.value, &state.value, static_cast<JSArray *>(asObject(R[a])));
         R = h.stack + base;
-        R[b + 1] = position;
-        return Status::Ok;
+        R[b + 1] = state.value;
+        return st;
+    }
+    case OP_ITERCLOSE: {
+        // C = 1: R[B] is a finally block's completion kind (for-of).
+        bool throwing = instrC(ins) && R[b] == Value::smallInt(COMPLETION_THROW);
+        LocalRoot iter(h, R[a]), state(h, R[a + 1]);
+        R[a + 1] = Value::undefined();
+        return iterationClose(h, &iter.value, &state.value, throwing);
     }
     default: {  // OP_REQOBJ
         if (!R[a].isNullish()) return Status::Ok;

@@ -191,26 +191,36 @@ Status throwError(Heap &h, Proto kind, const char *fmt, ...) {
     return throwValue(h, Value::pointer(e));
 }
 
+namespace {
+
+void copyUtf8(const HString *s, char *out, size_t size) {
+    size_t n = 0;
+    for (uint32_t i = 0; i < s->length && n + 4 < size; i++) {
+        uint16_t c = s->at(i);
+        if (c < 0x80) {
+            out[n++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            out[n++] = static_cast<char>(0xc0 | (c >> 6));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3f));
+        } else {
+            out[n++] = static_cast<char>(0xe0 | (c >> 12));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3f));
+        }
+    }
+    out[n] = 0;
+}
+
+}  // namespace
+
 void describeValue(Heap &h, Value v, char *out, size_t size) {
     if (size == 0) return;
     out[0] = 0;
-    if (isString(v)) {
-        HString *s = asString(v);
-        size_t n = 0;
-        for (uint32_t i = 0; i < s->length && n + 4 < size; i++) {
-            uint16_t c = s->at(i);
-            if (c < 0x80) {
-                out[n++] = static_cast<char>(c);
-            } else if (c < 0x800) {
-                out[n++] = static_cast<char>(0xc0 | (c >> 6));
-                out[n++] = static_cast<char>(0x80 | (c & 0x3f));
-            } else {
-                out[n++] = static_cast<char>(0xe0 | (c >> 12));
-                out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-                out[n++] = static_cast<char>(0x80 | (c & 0x3f));
-            }
-        }
-        out[n] = 0;
+    if (isString(v)) return copyUtf8(asString(v), out, size);
+    if (isSymbol(v)) {  // as String(symbol) shows it
+        char text[48];
+        copyUtf8(asString(v), text, sizeof text);
+        formatText(out, size, "Symbol(%s)", text);
         return;
     }
     if (isObjectType(v)) {

@@ -69,7 +69,7 @@ Status collectKeys(KeyCollector &c, JSObject *start) {
             uint32_t index;
             Prop &p = o->props[i];
             if (p.isDeleted()) continue;
-            if (isPrivateKey(p.key())) continue;
+            if (p.key()->type != HeapType::String) continue;  // private names, symbols
             if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key(), &index)) continue;
             ENG_TRY(addKey(c, p.key(), (p.attrs() & ATTR_ENUMERABLE) != 0, first));
         }

@@ -203,8 +203,9 @@ Status delegateStepOf(Heap &h, uint32_t base, uint32_t a, bool *call, bool *retu
     Value iter = h.stack[base + a];
     Value modeValue = h.stack[base + a + 3];
     int32_t mode = modeValue.isSmallInt() ? modeValue.asSmallInt() : static_cast<int32_t>(GEN_NEXT);
-    bool builtIn = isString(iter) || (isObject(iter) && (asObject(iter)->cls() == ObjectClass::Array ||
-                                                         asObject(iter)->cls() == ObjectClass::Arguments));
+    // ITERINIT's fast path (an array, arguments object or string whose
+    // iterator is the unmodified built-in) keeps a position as its state.
+    bool builtIn = h.stack[base + a + 1].isSmallInt();
     if (builtIn) {
         // The built-in iterators of arrays, arguments and strings: no throw, no return.
         if (mode == GEN_RETURN) {
@@ -212,11 +213,12 @@ Status delegateStepOf(Heap &h, uint32_t base, uint32_t a, bool *call, bool *retu
             return Status::Ok;
         }
         if (mode == GEN_THROW) return throwError(h, PROTO_TYPE_ERROR, "The iterator does not provide a 'throw' method");
-        Value position = h.stack[base + a + 1];
+        LocalRoot ri(h, iter), rs(h, h.stack[base + a + 1]);
         Value v;
         bool done;
-        ENG_TRY(iterationNext(h, iter, &position, &v, &done));
-        h.stack[base + a + 1] = position;
+        Status st = iterationNext(h, &ri.value, &rs.value, &v, &done);
+        h.stack[base + a + 1] = rs.value;
+        ENG_TRY(st);
         Value result;
         ENG_TRY(makeIterResult(h, v, done, &result));
         h.stack[base + a + 4] = result;
@@ -267,24 +269,5 @@ Status delegateResultOf(Heap &h, uint32_t base, uint32_t a, bool *done) {
 
 }  // namespace
 
-Status generatorIterationNext(Heap &h, Value generator, Value *out, bool *done) {
-    LocalRoot rg(h, generator);
-    Value next;
-    ENG_TRY(getNamed(h, generator, ATOM_next, &next));
-    Value result;
-    ENG_TRY(callValue(h, next, generator, nullptr, 0, &result));
-    if (!isObjectType(result)) {
-        char what[64];
-        describeValue(h, result, what, sizeof what);
-        return throwError(h, PROTO_TYPE_ERROR, "Iterator result %s is not an object", what);
-    }
-    LocalRoot rr(h, result);
-    Value d;
-    ENG_TRY(getNamed(h, result, ATOM_done, &d));
-    *done = toBoolean(d);
-    *out = Value::undefined();
-    if (*done) return Status::Ok;
-    return getNamed(h, result, ATOM_value, out);
-}
 
 }  // namespace eng

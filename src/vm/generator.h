@@ -111,11 +111,6 @@ Status generatorResumeNative(NativeCall &c);
 // use (builtins/generator_builtins.cpp).
 Status ensureGeneratorProtos(Heap &h);
 
-// for-of, spread and array patterns over a generator object: its next()
-// called until done (until Symbol.iterator routes these through the
-// iteration protocol; vm/spread.cpp).
-Status generatorIterationNext(Heap &h, Value generator, Value *out, bool *done);
-
 }  // namespace eng
 
 #endif

@@ -197,6 +197,7 @@ constexpr OperandRule kRules[] = {
     {OP_RESUME, O_REG2, O_ANY, O_ANY},
     {OP_DELEGATE, O_DELEGATE, O_ANY, O_ANY},
     {OP_DELEGATED, O_DELEGATE, O_JUMP, O_ANY},
+    {OP_ITERCLOSE, O_REG2, O_REG, O_MAX1},
 };
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");

@@ -808,10 +808,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
                                  base.isNull() ? "null" : "undefined", key);
                 goto throw_pending;
             }
-            if (!isString(k) && !isNumber(k)) {
+            if (!isString(k) && !isNumber(k) && !isSymbol(k)) {
                 Value prim;
                 CHECK(toPrimitive(h, k, Hint::String, &prim));
-                if (isNumber(prim)) {
+                if (isNumber(prim) || isSymbol(prim)) {
                     k = prim;
                 } else {
                     HString *s;
@@ -891,8 +891,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         CASE(INITGETR):
         CASE(INITSETR): {
-            HString *key;
-            CHECK(toString(h, R[instrB(ins)], &key));  // a property key already (TOKEY)
+            HString *key = isSymbol(R[instrB(ins)]) ? asString(R[instrB(ins)]) : nullptr;
+            if (!key) CHECK(toString(h, R[instrB(ins)], &key));  // a property key already (TOKEY)
             CHECK(defineAccessor(h, R[a], key, R[instrC(ins)], instrOp(ins) == OP_INITGETR));
             break;
         }
@@ -914,6 +914,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(ITERINIT):
         CASE(ITERNEXT):
         CASE(ITERREST):
+        CASE(ITERCLOSE):
         CASE(REQOBJ):
             CHECK(destructuringOp(h, fr->base, ins, K));
             break;

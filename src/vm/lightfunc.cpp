@@ -65,7 +65,7 @@ HString *lightFuncName(Heap &h, Value f) {
     LightFuncInfo info;
     lightFuncInfo(h, f, &info);
     if (!info.name) return atom(h, ATOM_empty);
-    HString *name = internCString(h, info.name);
+    HString *name = specFunctionName(h, info.name);
     if (!name || !info.getter) return name;
     LocalRoot nr(h, Value::pointer(name));
     HString *prefix = internCString(h, "get ");

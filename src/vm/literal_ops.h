@@ -10,13 +10,17 @@ namespace eng {
 
 // Appends the values that iterating `iterable` produces to target (spread.cpp).
 Status spreadInto(Heap &h, JSArray *target, Value iterable);
-// Array destructuring (spread.cpp): GetIterator's check, then one step at a
-// time. The state is the iterable and a position value the caller keeps
-// (0 at the start); *done once it is exhausted (*out is then undefined).
-Status iterationOpen(Heap &h, Value iterable);
-Status iterationNext(Heap &h, Value source, Value *position, Value *out, bool *done);
+// Array destructuring and for-of (spread.cpp): GetIterator, then one step
+// at a time. The state is two values the caller keeps rooted (*iter,
+// *state: see spread.cpp); *done once it is exhausted (*out is then
+// undefined). A step that throws leaves the iteration done.
+Status iterationOpen(Heap &h, Value iterable, Value *iter, Value *state);
+Status iterationNext(Heap &h, Value *iter, Value *state, Value *out, bool *done);
 // The remaining values, appended to target (a rest element).
-Status iterationRest(Heap &h, Value source, Value *position, JSArray *target);
+Status iterationRest(Heap &h, Value *iter, Value *state, JSArray *target);
+// IteratorClose unless the iteration is done; throwing: for a throw
+// completion (errors of return() are dropped, the caller rethrows).
+Status iterationClose(Heap &h, Value *iter, Value *state, bool throwing);
 
 // Gives the cooked strings array its frozen `raw` array and freezes it
 // (template_object.cpp).

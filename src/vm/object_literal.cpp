@@ -5,6 +5,7 @@
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
 #include "strings/string.h"
+#include "vm/symbol.h"
 #include "vm/convert.h"
 #include "vm/literal_ops.h"
 
@@ -16,7 +17,7 @@ Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix)
     LocalRoot rf(h, Value::pointer(fn));
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, key, &k));
-    HString *name = keyToString(h, k);
+    HString *name = isSymbol(key) ? symbolFunctionName(h, asString(key)) : keyToString(h, k);
     if (!name) return Status::Error;
     LocalRoot rn(h, Value::pointer(name));
     if (prefix) {

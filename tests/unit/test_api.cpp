@@ -61,6 +61,19 @@ TEST_CASE("push, read and pop values of every type", "[api]") {
     eng_destroy(heap);
 }
 
+TEST_CASE("a symbol reads as ENG_TYPE_SYMBOL and is neither string nor object", "[api]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    REQUIRE(evalString(heap, "Symbol('api')") == ENG_OK);
+    CHECK(eng_get_type(heap, -1) == ENG_TYPE_SYMBOL);
+    CHECK_FALSE(eng_is_object(heap, -1));
+    CHECK(eng_get_string(heap, -1, nullptr) == nullptr);
+    eng_pop(heap, 1);
+    REQUIRE(evalString(heap, "Object(Symbol.iterator)") == ENG_OK);
+    CHECK(eng_get_type(heap, -1) == ENG_TYPE_OBJECT);
+    eng_destroy(heap);
+}
+
 TEST_CASE("properties and globals through the API", "[api]") {
     eng_heap *heap = eng_create(nullptr);
     eng_push_object(heap);
