@@ -143,13 +143,13 @@ bool Parser::consumeSemicolon() {
 bool Parser::enter() {
     if (++depth_ > ENG_COMPILER_MAX_DEPTH) {
         depth_--;
-        return fail(ENG_MESSAGE("Maximum nesting depth exceeded"));
+        return fail("Maximum nesting depth exceeded");  // a RangeError keeps its text in every profile
     }
     // Every recursion of the parser passes here, so this bounds its C stack.
     if (ENG_C_STACK_POINTER() < ctx_->stackLimit) {
         depth_--;
         bool first = !ctx_->syntaxError && !ctx_->outOfMemory;
-        fail(ENG_MESSAGE("Maximum call stack size exceeded"));
+        fail("Maximum call stack size exceeded");  // likewise
         if (first && ctx_->error) ctx_->error->rangeError = true;
         return false;
     }
