@@ -342,29 +342,6 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
 
 const ObjectMaker objectMakers[] = {makeSymbolConstructor};
 
-Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs) {
-    LocalRoot vr(h, v);
-    HString *key = internCString(h, name);
-    if (!key) return Status::Error;
-    return defineOwn(h, h.global, key, v, attrs);
-}
-
-JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length, JSObject *proto) {
-    HString *key = internCString(h, name);
-    if (!key) return nullptr;
-    LocalRoot kr(h, Value::pointer(key));
-    JSNative *ctor = newNative(h, fn, key, length, 0);
-    if (!ctor) return nullptr;
-    ctor->setFlag(OBJ_CONSTRUCTOR);
-    LocalRoot cr(h, Value::pointer(ctor));
-    if (defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(proto), 0) != Status::Ok) return nullptr;
-    if (defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok) return nullptr;
-    // (Bound already when the global object's table in flash names it.)
-    if (!findOwnProp(h.global, key) && defineOwn(h, h.global, key, Value::pointer(ctor), ATTR_HIDDEN) != Status::Ok)
-        return nullptr;
-    return ctor;
-}
-
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
     JSNative *ctor = newNative(h, fn, atom(h, name), length, 0);

@@ -46,13 +46,9 @@ bool initBuiltins(Heap &h);
 // functions are made when the object is first touched; later it installs.
 // The table must be static (it is read again when the object is first used).
 Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count);
-// A constructor function bound to `proto` (prototype/constructor links) and
-// published as a global.
-JSNative *installConstructor(Heap &h, const char *name, NativeFn fn, int length, JSObject *proto);
 // The "name" of a table entry's function: "[Symbol.iterator]" for an
 // "@@iterator" entry (keyed by that well-known symbol), else the name.
 HString *specFunctionName(Heap &h, const char *name);
-Status defineGlobalValue(Heap &h, const char *name, Value v, uint8_t attrs);
 
 // Parts (builtins/*.cpp).
 Status initObjectBuiltins(Heap &h);

@@ -174,11 +174,11 @@ inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
     useFlashProps(o, table.props, N);
 }
 
-// A built-in constructor (a global of its name) and its prototype's
+// A built-in constructor and its prototype's
 // constructor, with their tables in flash. The tables name each other
 // (ENG_FLASH_PROTO, ENG_FLASH_CTOR). Null when memory runs out.
-// When the constructor's global binding is in the global object's table
-// in flash (builtins.cpp), it is not defined again.
+// Its global binding is an entry of the global object's table in flash
+// (GLOBAL_PROPS in builtins.cpp), not made here.
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount);
 template <size_t C, size_t P>

@@ -125,9 +125,6 @@ inline bool pendingMethodHint(const Heap &h, const JSObject *o, const HString *k
     return true;
 }
 
-// Convenience for built-in setup: a non-enumerable method property.
-Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic = 0);
-
 }  // namespace eng
 
 // ---- property descriptors and [[DefineOwnProperty]] (define_property.cpp) --

@@ -441,14 +441,4 @@ Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool stri
     return putValueProperty(h, base, Value::pointer(key), v, strict);
 }
 
-Status defineMethod(Heap &h, JSObject *o, const char *name, NativeFn fn, int length, int magic) {
-    LocalRoot root(h, Value::pointer(o));
-    HString *key = internCString(h, name);
-    if (!key) return Status::Error;
-    LocalRoot keyRoot(h, Value::pointer(key));
-    JSNative *f = newNative(h, fn, key, length, magic);
-    if (!f) return Status::Error;
-    return defineOwn(h, o, key, Value::pointer(f), ATTR_HIDDEN);
-}
-
 }  // namespace eng
