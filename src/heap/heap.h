@@ -292,6 +292,14 @@ inline Value tableValue(const Heap &h, Value v) {
     return v.isBuiltinRef() ? Value::pointer(builtinRefObject(h, v.builtinRefId())) : v;
 }
 
+// The prototype p and its constructor. Reach the built-ins of the later
+// standard library (Map, Set, Promise, typed arrays ...) only through these:
+// such built-ins are to be made on first use rather than with the heap, and
+// then these make them, returning null (an error pending) when memory runs
+// out. Callers check for null.
+inline JSObject *builtinProto(Heap &h, Proto p) { return h.protos[p]; }
+inline JSObject *builtinCtor(Heap &h, Proto p) { return h.ctors[p]; }
+
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
 // and nothing may write through the pointer (isReadOnly guards the writers).
 inline JSObject *lateIntrinsic(const Heap &h, LateIntrinsic which) { return h.late ? h.late->objects[which] : nullptr; }
