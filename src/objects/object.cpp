@@ -12,50 +12,64 @@ namespace eng {
 
 namespace {
 
-// A hashed table (capacity above PROP_LINEAR_LIMIT) is followed by its
-// index and one more word: how many of its slots are deleted. Deleting from
-// it leaves a tombstone (deletedPropertyKey) in place, so a delete costs a
-// lookup; the table is compacted, keeping insertion order, once tombstones
-// pass half of the used slots or a quarter of a full table. A linear table
-// closes the gap at once.
+// A hashed table (capacity above PROP_LINEAR_LIMIT) is followed by one word,
+// how many of its slots are deleted, then its index: twice the capacity in
+// slots, each holding a property's number + 1 (0: empty) in as few bytes as
+// the capacity allows (a byte up to 128 properties: the copy of a built-in's
+// table in flash is then a quarter of what word slots cost). Deleting leaves
+// a tombstone (deletedPropertyKey) in place, so a delete costs a lookup; the
+// table is compacted, keeping insertion order, once tombstones pass half of
+// the used slots or a quarter of a full table. A linear table closes the
+// gap at once.
 uint32_t indexSlots(uint32_t cap) { return cap * 2; }
+uint32_t slotBytes(uint32_t cap) { return cap <= 0xff ? 1 : cap <= 0xffff ? 2 : 4; }
 
-size_t propsBytes(uint32_t cap) {
-    size_t bytes = static_cast<size_t>(cap) * sizeof(Prop);
-    if (cap > PROP_LINEAR_LIMIT) bytes += (indexSlots(cap) + 1) * sizeof(uint32_t);
-    return bytes;
-}
+uint32_t &deletedSlots(JSObject *o) { return *reinterpret_cast<uint32_t *>(o->props + o->propCap); }
+void *hashIndex(JSObject *o) { return &deletedSlots(o) + 1; }
 
-uint32_t *hashIndex(JSObject *o) { return reinterpret_cast<uint32_t *>(o->props + o->propCap); }
-
-// A table in flash longer than PROP_LINEAR_LIMIT has its index right after
-// its properties: as many slots as its RAM copy's, a byte each
-// (builtins/flash_props.h).
-Prop *findFlashProp(JSObject *o, HString *key) {
-    const uint8_t *idx = reinterpret_cast<const uint8_t *>(o->props + o->propCount);
-    uint32_t mask = flashIndexSlots(o->propCount) - 1;
+template <typename Slot>
+Prop *probeIndex(JSObject *o, const Slot *idx, uint32_t mask, HString *key) {
     for (uint32_t slot = key->hash & mask; idx[slot]; slot = (slot + 1) & mask) {
         Prop *p = &o->props[idx[slot] - 1];
         if (p->key() == key) return p;
     }
     return nullptr;
 }
-uint32_t &deletedSlots(JSObject *o) { return hashIndex(o)[indexSlots(o->propCap)]; }
+
+// Enters property number + 1 `number` for key into o's index.
+template <typename Slot>
+void indexInsert(Slot *idx, uint32_t mask, HString *key, uint32_t number) {
+    uint32_t slot = key->hash & mask;
+    while (idx[slot]) slot = (slot + 1) & mask;
+    idx[slot] = static_cast<Slot>(number);
+}
+void indexInsert(JSObject *o, HString *key, uint32_t number) {
+    uint32_t mask = indexSlots(o->propCap) - 1;
+    switch (slotBytes(o->propCap)) {
+    case 1: return indexInsert(static_cast<uint8_t *>(hashIndex(o)), mask, key, number);
+    case 2: return indexInsert(static_cast<uint16_t *>(hashIndex(o)), mask, key, number);
+    default: return indexInsert(static_cast<uint32_t *>(hashIndex(o)), mask, key, number);
+    }
+}
+
+// A table in flash longer than PROP_LINEAR_LIMIT has its index right after
+// its properties: as many slots as its RAM copy's, a byte each
+// (builtins/flash_props.h).
+Prop *findFlashProp(JSObject *o, HString *key) {
+    const uint8_t *idx = reinterpret_cast<const uint8_t *>(o->props + o->propCount);
+    return probeIndex(o, idx, flashIndexSlots(o->propCount) - 1, key);
+}
 
 void rebuildIndex(JSObject *o) {
     if (o->propCap <= PROP_LINEAR_LIMIT) return;
-    uint32_t *idx = hashIndex(o);
-    uint32_t mask = indexSlots(o->propCap) - 1;
-    memset(idx, 0, indexSlots(o->propCap) * sizeof(uint32_t));
+    memset(hashIndex(o), 0, indexSlots(o->propCap) * slotBytes(o->propCap));
     uint32_t deleted = 0;
     for (uint32_t i = 0; i < o->propCount; i++) {
         if (o->props[i].isDeleted()) {
             deleted++;
             continue;
         }
-        uint32_t slot = o->props[i].key()->hash & mask;
-        while (idx[slot]) slot = (slot + 1) & mask;
-        idx[slot] = i + 1;
+        indexInsert(o, o->props[i].key(), i + 1);
     }
     deletedSlots(o) = deleted;
 }
@@ -104,6 +118,12 @@ size_t objectSize(JSObject *o) {
 }
 
 }  // namespace
+
+size_t propsBytes(uint32_t cap) {
+    size_t bytes = static_cast<size_t>(cap) * sizeof(Prop);
+    if (cap > PROP_LINEAR_LIMIT) bytes += sizeof(uint32_t) + static_cast<size_t>(indexSlots(cap)) * slotBytes(cap);
+    return bytes;
+}
 
 namespace {
 
@@ -198,13 +218,10 @@ Prop *findOwnProp(JSObject *o, HString *key) {
             if (o->props[i].key() == key) return &o->props[i];
         return nullptr;
     }
-    uint32_t *idx = hashIndex(o);
     uint32_t mask = indexSlots(o->propCap) - 1;
-    for (uint32_t slot = key->hash & mask; idx[slot]; slot = (slot + 1) & mask) {
-        Prop *p = &o->props[idx[slot] - 1];
-        if (p->key() == key) return p;
-    }
-    return nullptr;
+    if (o->propCap <= 0xff) return probeIndex(o, static_cast<const uint8_t *>(hashIndex(o)), mask, key);
+    if (o->propCap <= 0xffff) return probeIndex(o, static_cast<const uint16_t *>(hashIndex(o)), mask, key);
+    return probeIndex(o, static_cast<const uint32_t *>(hashIndex(o)), mask, key);
 }
 
 Status ownPropsInRam(Heap &h, JSObject *o) {
@@ -278,13 +295,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     rcInc(key);
     p->init(key, attrs);
     rcInit(p->value, v);
-    if (o->propCap > PROP_LINEAR_LIMIT) {
-        uint32_t *idx = hashIndex(o);
-        uint32_t mask = indexSlots(o->propCap) - 1;
-        uint32_t slot = key->hash & mask;
-        while (idx[slot]) slot = (slot + 1) & mask;
-        idx[slot] = o->propCount;
-    }
+    if (o->propCap > PROP_LINEAR_LIMIT) indexInsert(o, key, o->propCount);
     return Status::Ok;
 }
 

@@ -19,6 +19,8 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 
 // ---- own properties (keys are interned strings) -----------------------
 Prop *findOwnProp(JSObject *o, HString *key);
+// Bytes of a RAM property table of capacity cap, its hash index included.
+size_t propsBytes(uint32_t cap);
 // A built-in object's property table may be const data in flash
 // (builtins/flash_props.h): capacity 0 with properties in it. Nothing
 // writes to it; the first change to such an object's properties copies

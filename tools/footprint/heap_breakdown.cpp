@@ -8,6 +8,7 @@
 #include "engine.h"
 #include "heap/heap.h"
 #include "objects/object.h"
+#include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "strings/string.h"
 
@@ -20,13 +21,6 @@ struct Row {
     size_t count;
     size_t bytes;
 };
-
-size_t propsBytes(uint32_t cap) {  // as objects/object.cpp
-    if (!cap) return 0;
-    size_t bytes = cap * sizeof(Prop);
-    if (cap > PROP_LINEAR_LIMIT) bytes += (cap * 2 + 1) * sizeof(uint32_t);  // index, then the tombstone count
-    return bytes;
-}
 
 size_t objectBlock(const JSObject *o) {
     switch (o->cls()) {
