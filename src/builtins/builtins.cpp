@@ -23,13 +23,6 @@ namespace {
 
 Status returnUndefined(NativeCall &) { return Status::Ok; }
 
-JSObject *makeWrapperProto(Heap &h, ObjectClass cls, Value primitive) {
-    JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
-        newObjectOfSize(h, h.protos[PROTO_OBJECT], cls, sizeof(JSPrimitiveWrapper)));
-    if (w) rcInit(w->primitive, primitive);
-    return w;
-}
-
 Status createPrototypes(Heap &h) {
     JSObject *objectProto = newObject(h, nullptr);
     if (!objectProto) return Status::Error;
@@ -44,21 +37,11 @@ Status createPrototypes(Heap &h) {
     JSObject *arrayProto = newObjectOfSize(h, objectProto, ObjectClass::Array, sizeof(JSArray));
     if (!arrayProto) return Status::Error;
     h.protos[PROTO_ARRAY] = arrayProto;
-    if (!(h.protos[PROTO_STRING] = makeWrapperProto(h, ObjectClass::String, Value::pointer(atom(h, ATOM_empty)))))
-        return Status::Error;
-    if (!(h.protos[PROTO_NUMBER] = makeWrapperProto(h, ObjectClass::Number, Value::smallInt(0)))) return Status::Error;
-    if (!(h.protos[PROTO_BOOLEAN] = makeWrapperProto(h, ObjectClass::Boolean, Value::boolean(false))))
-        return Status::Error;
-    // Date.prototype is an ordinary object (ES2015; in ES5 it was a Date
-    // holding NaN, test262 checks the newer rule).
-    if (!(h.protos[PROTO_DATE] = newObject(h, objectProto))) return Status::Error;
+    // The out-of-memory error (made next) is a RangeError.
     JSObject *errorProto = newObject(h, objectProto);
     if (!errorProto) return Status::Error;
     h.protos[PROTO_ERROR] = errorProto;
-    for (int p = PROTO_TYPE_ERROR; p <= PROTO_URI_ERROR; p++) {
-        if (!(h.protos[p] = newObject(h, errorProto))) return Status::Error;
-    }
-    return Status::Ok;
+    return (h.protos[PROTO_RANGE_ERROR] = newObject(h, errorProto)) ? Status::Ok : Status::Error;
 }
 
 #define GLOBAL_CTOR(P, name, proto) P(name, ATTR_HIDDEN, ENG_FLASH_CTOR(proto))
@@ -342,17 +325,61 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
 
 const ObjectMaker objectMakers[] = {makeSymbolConstructor};
 
+JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count, JSObject *(*make)(Heap &)) {
+    // A prototype made before its table (createPrototypes) is not pinned yet.
+    JSObject *p = h.protos[proto];
+    if (p && (p->gcFlags & RC_MAX) == RC_MAX) return p;
+    if (!p) {
+        if (!(p = make ? make(h) : newObject(h, h.protos[PROTO_OBJECT]))) return nullptr;
+        h.protos[proto] = p;
+    }
+    p->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
+    useFlashProps(p, props, count);
+    return p;
+}
+
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
+    if (!flashPrototype(h, proto, protoProps, protoCount)) return nullptr;
+    if (h.ctors[proto]) return static_cast<JSNative *>(h.ctors[proto]);
     JSNative *ctor = newNative(h, fn, atom(h, name), length, 0);
     if (!ctor) return nullptr;
     ctor->setFlag(OBJ_CONSTRUCTOR);
     useFlashProps(ctor, ctorProps, ctorCount);
-    ctor->gcFlags |= RC_MAX;  // permanent roots (tables in flash name them)
-    h.protos[proto]->gcFlags |= RC_MAX;
+    ctor->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
     h.ctors[proto] = ctor;
-    useFlashProps(h.protos[proto], protoProps, protoCount);
     return ctor;
+}
+
+// The built-ins a heap makes when a script first reaches them (through a
+// table's name for them, or builtinProto/builtinCtor): a fresh heap holds
+// only Object, Function and Array with their prototypes, the prototypes of
+// Error and RangeError (the out-of-memory error is a RangeError made with
+// the heap), the global object and %ThrowTypeError%.
+GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
+    Status st;
+    if (id == BUILTIN_REF_MATH) st = initMathBuiltins(h);
+    else if (id == BUILTIN_REF_JSON) st = initJsonBuiltins(h);
+    else {
+        Proto p = static_cast<Proto>(id < BUILTIN_REF_CTORS ? id : id - BUILTIN_REF_CTORS);
+        switch (p) {
+        case PROTO_STRING: st = initStringBuiltins(h); break;
+        case PROTO_NUMBER: st = initNumberBuiltins(h); break;
+        case PROTO_BOOLEAN: st = initPrimitiveWrapperBuiltins(h); break;
+        case PROTO_DATE: st = initDateBuiltins(h); break;
+        case PROTO_REGEXP: st = initRegExpBuiltins(h); break;
+        case PROTO_ERROR:
+        case PROTO_TYPE_ERROR:
+        case PROTO_REFERENCE_ERROR:
+        case PROTO_RANGE_ERROR:
+        case PROTO_SYNTAX_ERROR:
+        case PROTO_EVAL_ERROR:
+        case PROTO_URI_ERROR: st = makeErrorBuiltin(h, p); break;
+        default: st = Status::Ok; break;  // made with the heap
+        }
+    }
+    if (st != Status::Ok) return nullptr;
+    return madeBuiltinRef(h, id);  // every reference names a built-in made above or with the heap
 }
 
 namespace {
@@ -368,12 +395,7 @@ bool initBuiltins(Heap &h) {
     bool ok = createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
            createOutOfMemoryError(h) == Status::Ok && initObjectBuiltins(h) == Status::Ok &&
            initFunctionBuiltins(h) == Status::Ok && initArrayBuiltins(h) == Status::Ok &&
-           initErrorBuiltins(h) == Status::Ok && initMathBuiltins(h) == Status::Ok &&
-           initStringBuiltins(h) == Status::Ok && initNumberBuiltins(h) == Status::Ok &&
-           initPrimitiveWrapperBuiltins(h) == Status::Ok &&
-           initJsonBuiltins(h) == Status::Ok &&
-           initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
-           installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
+           initErrorPrototypes(h) == Status::Ok && installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

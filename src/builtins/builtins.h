@@ -54,7 +54,11 @@ HString *specFunctionName(Heap &h, const char *name);
 Status initObjectBuiltins(Heap &h);
 Status initFunctionBuiltins(Heap &h);
 Status initArrayBuiltins(Heap &h);
-Status initErrorBuiltins(Heap &h);
+// The prototypes of Error and RangeError, made with the heap, get their
+// tables; the rest of the error built-ins are made on first use.
+Status initErrorPrototypes(Heap &h);
+Status makeErrorBuiltin(Heap &h, Proto kind);
+// Made on first use (makeBuiltinRef, heap.h).
 Status initMathBuiltins(Heap &h);
 Status initPrimitiveWrapperBuiltins(Heap &h);
 Status initStringBuiltins(Heap &h);

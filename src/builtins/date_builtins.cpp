@@ -138,8 +138,10 @@ Status newDateObject(Heap &h, double t, Value *out) {
     Value time;
     ENG_TRY(makeNumber(h, timeClip(t), &time));
     LocalRoot tr(h, time);
-    JSPrimitiveWrapper *d = static_cast<JSPrimitiveWrapper *>(
-        newObjectOfSize(h, h.protos[PROTO_DATE], ObjectClass::Date, sizeof(JSPrimitiveWrapper)));
+    JSObject *proto = builtinProto(h, PROTO_DATE);
+    if (!proto) return Status::Error;
+    JSPrimitiveWrapper *d =
+        static_cast<JSPrimitiveWrapper *>(newObjectOfSize(h, proto, ObjectClass::Date, sizeof(JSPrimitiveWrapper)));
     if (!d) return Status::Error;
     rcInit(d->primitive, time);
     *out = Value::pointer(d);

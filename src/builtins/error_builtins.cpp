@@ -128,16 +128,42 @@ const ErrorTables errorTables[] = {
 
 }  // namespace
 
-Status initErrorBuiltins(Heap &h) {
-    for (size_t i = 0; i < sizeof errorKinds / sizeof errorKinds[0]; i++) {
-        const ErrorKind &k = errorKinds[i];
-        const ErrorTables &t = errorTables[i];
-        JSNative *ctor = flashConstructor(h, k.proto, k.name, errorConstructor, 1, t.ctorProps, t.ctorCount,
-                                          t.protoProps, t.protoCount);
-        if (!ctor) return Status::Error;
-        ctor->magic = static_cast<int16_t>(i);
-        if (k.proto != PROTO_ERROR) rcStore(h, ctor->proto, h.ctors[PROTO_ERROR]);
+namespace {
+
+size_t errorKindIndex(Proto kind) {
+    size_t i = 0;
+    while (errorKinds[i].proto != kind) i++;
+    return i;
+}
+
+// A kind's prototype inherits Error.prototype (made with the heap).
+JSObject *makeErrorKindPrototype(Heap &h) { return newObject(h, h.protos[PROTO_ERROR]); }
+
+}  // namespace
+
+Status initErrorPrototypes(Heap &h) {
+    static const Proto madeWithHeap[] = {PROTO_ERROR, PROTO_RANGE_ERROR};
+    for (Proto kind : madeWithHeap) {
+        const ErrorTables &t = errorTables[errorKindIndex(kind)];
+        if (!flashPrototype(h, kind, t.protoProps, t.protoCount)) return Status::Error;
     }
+    return Status::Ok;
+}
+
+Status makeErrorBuiltin(Heap &h, Proto kind) {
+    size_t i = errorKindIndex(kind);
+    const ErrorKind &k = errorKinds[i];
+    const ErrorTables &t = errorTables[i];
+    if (!flashPrototype(h, kind, t.protoProps, t.protoCount, makeErrorKindPrototype)) return Status::Error;
+    // A kind's constructor inherits Error (ES2023 20.5.6.2).
+    JSObject *errorCtor = kind == PROTO_ERROR ? nullptr : builtinCtor(h, PROTO_ERROR);
+    if (kind != PROTO_ERROR && !errorCtor) return Status::Error;
+    if (h.ctors[kind]) return Status::Ok;
+    JSNative *ctor =
+        flashConstructor(h, kind, k.name, errorConstructor, 1, t.ctorProps, t.ctorCount, t.protoProps, t.protoCount);
+    if (!ctor) return Status::Error;
+    ctor->magic = static_cast<int16_t>(i);
+    if (errorCtor) rcStore(h, ctor->proto, errorCtor);
     return Status::Ok;
 }
 

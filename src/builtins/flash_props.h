@@ -174,11 +174,17 @@ inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
     useFlashProps(o, table.props, N);
 }
 
-// A built-in constructor and its prototype's
-// constructor, with their tables in flash. The tables name each other
-// (ENG_FLASH_PROTO, ENG_FLASH_CTOR). Null when memory runs out.
-// Its global binding is an entry of the global object's table in flash
-// (GLOBAL_PROPS in builtins.cpp), not made here.
+// The prototype `proto` with its table in flash, unless the heap has it:
+// made by make (an ordinary object inheriting Object.prototype when null),
+// pinned (tables in flash name it). Null when memory runs out.
+JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count,
+                         JSObject *(*make)(Heap &) = nullptr);
+// A built-in constructor and its prototype (flashPrototype), with their
+// tables in flash. The tables name each other (ENG_FLASH_PROTO,
+// ENG_FLASH_CTOR). Null when memory runs out. Made when a script first
+// reaches either (makeBuiltinRef), except for the few a heap makes at
+// creation (initBuiltins). Its global binding is an entry of the global
+// object's table in flash (GLOBAL_PROPS in builtins.cpp), not made here.
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount);
 template <size_t C, size_t P>

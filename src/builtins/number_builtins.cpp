@@ -293,6 +293,8 @@ ENG_FLASH_TABLE(numberCtorProps, NUMBER_CTOR_PROPS)
 }  // namespace
 
 Status initNumberBuiltins(Heap &h) {
+    if (!flashPrototype(h, PROTO_NUMBER, numberProtoProps.props, numberProtoPropsCount, makeNumberPrototype))
+        return Status::Error;
     JSNative *ctor =
         flashConstructor(h, PROTO_NUMBER, ATOM_Number, wrapperConstructor, 1, numberCtorProps, numberProtoProps);
     if (!ctor) return Status::Error;

@@ -196,7 +196,7 @@ Status objectGetOwnPropertyDescriptor(NativeCall &c) {
     if (!hasOwnProperty(h, o, key)) return Status::Ok;  // also makes a lazy "prototype"
     Value v;
     uint8_t attrs;
-    if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) return h.hasPending ? Status::Error : Status::Ok;
+    if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) return lookupFailed(h) ? Status::Error : Status::Ok;
     Value d;
     ENG_TRY(fromPropertyDescriptor(h, v, attrs, &d));
     c.setResult(d);
@@ -351,7 +351,7 @@ Status objectPropertyIsEnumerable(NativeCall &c) {
     Value v;
     uint8_t attrs;
     bool found = getOwnDataOrAccessor(h, o, key, &v, &attrs);
-    if (!found && h.hasPending) return Status::Error;
+    if (!found && lookupFailed(h)) return Status::Error;
     c.setResult(Value::boolean(found && (attrs & ATTR_ENUMERABLE)));
     return Status::Ok;
 }

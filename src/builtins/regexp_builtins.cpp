@@ -125,7 +125,8 @@ Status regexpConstructor(NativeCall &c) {
         return Status::Ok;
     }
     Prop *pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
-    Value pv = pp ? tableValue(h, pp->value) : Value::undefined();
+    Value pv = pp ? pp->value : Value::undefined();
+    ENG_TRY(resolveTableValue(h, &pv));
     JSObject *proto = isObject(pv) ? asObject(pv) : h.protos[PROTO_OBJECT];
     HString *p;
     uint32_t flags = 0;
@@ -273,7 +274,7 @@ Status regexpGetter(NativeCall &c) {
                          : Value::pointer(re->source));
         return Status::Ok;
     }
-    if (isObject(t) && asObject(t) == h.protos[PROTO_REGEXP]) {
+    if (isObject(t) && asObject(t) == h.protos[PROTO_REGEXP]) {  // made: this is it
         if (flag) return Status::Ok;
         HString *s = internCString(h, "(?:)");
         if (!s) return Status::Error;
@@ -339,9 +340,6 @@ ENG_FLASH_TABLE(regexpCtorProps, REGEXP_CTOR_PROPS)
 }  // namespace
 
 Status initRegExpBuiltins(Heap &h) {
-    JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
-    if (!proto) return Status::Error;
-    h.protos[PROTO_REGEXP] = proto;
     return flashConstructor(h, PROTO_REGEXP, ATOM_RegExp, regexpConstructor, 2, regexpCtorProps, regexpProtoProps)
                ? Status::Ok
                : Status::Error;

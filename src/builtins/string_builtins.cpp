@@ -824,6 +824,8 @@ ENG_FLASH_OBJECT(stringCtorProps, STRING_CTOR_PROPS, STRING_STATIC, STRING_STATI
 }  // namespace
 
 Status initStringBuiltins(Heap &h) {
+    if (!flashPrototype(h, PROTO_STRING, stringProtoProps.props, stringProtoPropsCount, makeStringPrototype))
+        return Status::Error;
     JSNative *ctor =
         flashConstructor(h, PROTO_STRING, ATOM_String, wrapperConstructor, 1, stringCtorProps, stringProtoProps);
     if (!ctor) return Status::Error;

@@ -41,7 +41,20 @@ Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
     }
 }
 
+JSObject *makeWrapperPrototype(Heap &h, ObjectClass cls, Value primitive) {
+    JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
+        newObjectOfSize(h, h.protos[PROTO_OBJECT], cls, sizeof(JSPrimitiveWrapper)));
+    if (w) rcInit(w->primitive, primitive);
+    return w;
+}
+
 }  // namespace
+
+JSObject *makeStringPrototype(Heap &h) {
+    return makeWrapperPrototype(h, ObjectClass::String, Value::pointer(atom(h, ATOM_empty)));
+}
+JSObject *makeNumberPrototype(Heap &h) { return makeWrapperPrototype(h, ObjectClass::Number, Value::smallInt(0)); }
+JSObject *makeBooleanPrototype(Heap &h) { return makeWrapperPrototype(h, ObjectClass::Boolean, Value::boolean(false)); }
 
 Status wrapperConstructor(NativeCall &c) {
     Heap &h = c.heap;
@@ -53,8 +66,10 @@ Status wrapperConstructor(NativeCall &c) {
         return Status::Ok;
     }
     c.setResult(primitive);  // rooted while the wrapper is made
-    JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
-        newObjectOfSize(h, h.protos[wrapperProtos[kind]], wrapperClasses[kind], sizeof(JSPrimitiveWrapper)));
+    JSObject *proto = builtinProto(h, wrapperProtos[kind]);
+    if (!proto) return Status::Error;
+    JSPrimitiveWrapper *w =
+        static_cast<JSPrimitiveWrapper *>(newObjectOfSize(h, proto, wrapperClasses[kind], sizeof(JSPrimitiveWrapper)));
     if (!w) return Status::Error;
     rcInit(w->primitive, c.result());
     c.setResult(Value::pointer(w));
@@ -113,6 +128,8 @@ ENG_FLASH_TABLE(booleanCtorProps, BOOLEAN_CTOR_PROPS)
 }  // namespace
 
 Status initPrimitiveWrapperBuiltins(Heap &h) {
+    if (!flashPrototype(h, PROTO_BOOLEAN, booleanProtoProps.props, booleanProtoPropsCount, makeBooleanPrototype))
+        return Status::Error;
     JSNative *ctor =
         flashConstructor(h, PROTO_BOOLEAN, ATOM_Boolean, wrapperConstructor, 1, booleanCtorProps, booleanProtoProps);
     if (!ctor) return Status::Error;

@@ -10,6 +10,11 @@ namespace eng {
 enum WrapperKind { KIND_STRING = 0, KIND_NUMBER = 1, KIND_BOOLEAN = 2 };
 
 Status wrapperConstructor(NativeCall &c);
+// String.prototype, Number.prototype and Boolean.prototype are wrappers of
+// "", 0 and false (flashPrototype's make).
+JSObject *makeStringPrototype(Heap &h);
+JSObject *makeNumberPrototype(Heap &h);
+JSObject *makeBooleanPrototype(Heap &h);
 Status wrapperValueOf(NativeCall &c);
 Status wrapperToString(NativeCall &c);
 

@@ -239,6 +239,7 @@ struct Heap {
     uint32_t cFunctionCount;
     uint32_t cFunctionCap;
     bool deferBuiltins;         // installMethods records instead of installing
+    bool ownLookupFailed;       // getOwnDataOrAccessor ran out of memory (object_ops.h)
     struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
 };
 
@@ -277,10 +278,16 @@ bool soleRootReference(Heap &h, const GcHeader *p, uint32_t maxSlots);
 // h.markRecount is set (gc.cpp).
 void markReachable(Heap &h);
 
+// The built-ins a fresh heap leaves out (builtins.cpp): the object a
+// built-in reference names (made now, with what it needs), or null when
+// memory ran out (the error is pending).
+GcHeader *makeBuiltinRef(Heap &h, uint32_t id);
+
 // A value read from a property table: a built-in object named in a table
-// in flash becomes the heap's object (every reader of tables goes through
-// here; RAM tables never hold such names).
-inline GcHeader *builtinRefObject(const Heap &h, uint32_t id) {
+// in flash (or in a RAM copy of one: copies keep the names) becomes the
+// heap's object, made now if it was not yet. Every reader of tables goes
+// through here. Error: out of memory.
+inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made yet
     if (id == BUILTIN_REF_THROWER_PAIR) return h.strictThrower;
     if (id < BUILTIN_REF_CTORS) return h.protos[id];
     if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
@@ -288,17 +295,28 @@ inline GcHeader *builtinRefObject(const Heap &h, uint32_t id) {
     if (id == BUILTIN_REF_JSON) return h.json;
     return h.global;
 }
-inline Value tableValue(const Heap &h, Value v) {
-    return v.isBuiltinRef() ? Value::pointer(builtinRefObject(h, v.builtinRefId())) : v;
+inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {
+    GcHeader *o = madeBuiltinRef(h, id);
+    return o ? o : makeBuiltinRef(h, id);
+}
+inline Status resolveTableValue(Heap &h, Value *v) {
+    if (!v->isBuiltinRef()) return Status::Ok;
+    GcHeader *o = builtinRefObject(h, v->builtinRefId());
+    if (!o) return Status::Error;
+    *v = Value::pointer(o);
+    return Status::Ok;
 }
 
-// The prototype p and its constructor. Reach the built-ins of the later
-// standard library (Map, Set, Promise, typed arrays ...) only through these:
-// such built-ins are to be made on first use rather than with the heap, and
-// then these make them, returning null (an error pending) when memory runs
-// out. Callers check for null.
-inline JSObject *builtinProto(Heap &h, Proto p) { return h.protos[p]; }
-inline JSObject *builtinCtor(Heap &h, Proto p) { return h.ctors[p]; }
+// The prototype p and its constructor, made now if the heap left them out
+// (builtins.cpp says which it makes at creation). Reach every prototype
+// and constructor through these, the later standard library's included;
+// null (an error pending) when memory ran out: callers check.
+inline JSObject *builtinProto(Heap &h, Proto p) {
+    return h.protos[p] ? h.protos[p] : static_cast<JSObject *>(makeBuiltinRef(h, p));
+}
+inline JSObject *builtinCtor(Heap &h, Proto p) {
+    return h.ctors[p] ? h.ctors[p] : static_cast<JSObject *>(makeBuiltinRef(h, BUILTIN_REF_CTORS + p));
+}
 
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
 // and nothing may write through the pointer (isReadOnly guards the writers).

@@ -96,7 +96,7 @@ Status defineOrdinary(Heap &h, JSObject *o, const PropertyKey &key, const Proper
     Value cur;
     uint8_t attrs;
     bool exists = getOwnDataOrAccessor(h, o, key, &cur, &attrs);
-    if (!exists && h.hasPending) return Status::Error;  // out of memory on a virtual property
+    if (!exists && lookupFailed(h)) return Status::Error;  // out of memory on a virtual property
     if (!exists) {
         if (!o->hasFlag(OBJ_EXTENSIBLE)) return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
         uint8_t na = 0;

@@ -231,11 +231,16 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
     LocalRoot root(h, Value::pointer(o));
     Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
     if (!props) return throwOutOfMemory(h);
-    // Keys in flash are read-only strings (nothing to count); a value naming
-    // a built-in object becomes a counted reference to it.
+    // Keys in flash are read-only strings (nothing to count). A value
+    // naming a built-in object stays a name (readers resolve it): copying
+    // the global object's table makes no constructor. An accessor pair's
+    // name becomes the pair, which exists (readers of accessors take the
+    // pair from the value).
     for (uint32_t i = 0; i < count; i++) {
         props[i].keyBits = o->props[i].keyBits;
-        rcInit(props[i].value, tableValue(h, o->props[i].value));
+        Value v = o->props[i].value;
+        if (v.isAccessorRef()) v = Value::pointer(builtinRefObject(h, v.builtinRefId()));
+        rcInit(props[i].value, v);
     }
     o->props = props;
     o->propCap = cap;

@@ -76,8 +76,16 @@ HString *keyToString(Heap &h, const PropertyKey &key);
 
 // ---- the property algorithms --------------------------------------------
 // [[GetOwnProperty]] as a value (accessor getters not called): found or not.
+// Not found also when memory ran out making the value (a built-in object
+// made on first use, a number): then the error is pending and
+// lookupFailed(h) says so until the next lookup.
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value,
                           uint8_t *attrs);
+inline bool failLookup(Heap &h) {
+    h.ownLookupFailed = true;
+    return false;
+}
+inline bool lookupFailed(const Heap &h) { return h.ownLookupFailed; }
 Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver, Value *out);
 Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver,
                    bool strict);

@@ -112,6 +112,7 @@ HString *keyToString(Heap &h, const PropertyKey &key) {
 }
 
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value, uint8_t *attrs) {
+    h.ownLookupFailed = false;
     if (key.isIndex) {
         if (Box *b = mappedBox(o, key.index)) {
             *value = b->value;
@@ -127,11 +128,10 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
             HString *s = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive);
             if (key.index < s->length) {
                 HString *c = substring(h, s, key.index, key.index + 1);
-                if (c) {
-                    *value = Value::pointer(c);
-                    *attrs = ATTR_ENUMERABLE;
-                    return true;
-                }
+                if (!c) return failLookup(h);
+                *value = Value::pointer(c);
+                *attrs = ATTR_ENUMERABLE;
+                return true;
             }
         }
         if (!o->hasFlag(OBJ_SPARSE_INDEXES)) return false;
@@ -139,20 +139,21 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         if (!s) return false;
         Prop *p = findOwnProp(o, s);
         if (!p) return false;
-        *value = tableValue(h, p->value);
+        *value = p->value;
         *attrs = p->attrs();
-        return true;
+        return resolveTableValue(h, value) == Status::Ok || failLookup(h);
     }
     if (Prop *p = findOwnProp(o, key.string)) {
-        *value = tableValue(h, p->value);
+        // A built-in object not made yet is made now.
+        *value = p->value;
         *attrs = p->attrs();
-        return true;
+        return resolveTableValue(h, value) == Status::Ok || failLookup(h);
     }
     if (key.string == atom(h, ATOM_length)) {
         if (o->cls() == ObjectClass::Array) {
             uint32_t len = static_cast<JSArray *>(o)->length;
             if (len <= static_cast<uint32_t>(Value::SMALL_INT_MAX)) *value = Value::smallInt(static_cast<int32_t>(len));
-            else if (makeNumber(h, len, value) != Status::Ok) return false;
+            else if (makeNumber(h, len, value) != Status::Ok) return failLookup(h);
             *attrs = o->hasFlag(OBJ_LENGTH_READONLY) ? 0 : ATTR_WRITABLE;
             return true;
         }
@@ -194,6 +195,7 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
             }
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
         }
+        if (lookupFailed(h)) return Status::Error;
         // A pending built-in method is read as a lightfunc, not installed:
         // looking one up allocates nothing.
         if (cur->hasFlag(OBJ_LAZY_METHODS) && !key.isIndex) {
@@ -258,7 +260,10 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
     for (JSObject *cur = o; cur; cur = cur->proto) {
         Value cv;
         uint8_t attrs;
-        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) continue;
+        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) {
+            if (lookupFailed(h)) return Status::Error;
+            continue;
+        }
         if (attrs & ATTR_ACCESSOR) {
             Accessor *acc = static_cast<Accessor *>(cv.asPointer());
             if (acc->setter.isUndefined()) return failPut(h, key, strict, "getter-only");
@@ -307,7 +312,7 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
     }
     Value v;
     uint8_t attrs;
-    if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) return Status::Ok;
+    if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) return lookupFailed(h) ? Status::Error : Status::Ok;
     if (!(attrs & ATTR_CONFIGURABLE)) {
         *deleted = false;
         if (strict) {
@@ -352,12 +357,23 @@ Status nullishAccessError(Heap &h, Value base, Value key, const char *verb) {
                       verb[0] == 'r' ? "read" : "set", base.isNull() ? "null" : "undefined", verb, name);
 }
 
-JSObject *primitiveProto(Heap &h, Value base) {
-    if (isString(base)) return h.protos[PROTO_STRING];
-    if (isNumber(base)) return h.protos[PROTO_NUMBER];
-    if (base.isBoolean()) return h.protos[PROTO_BOOLEAN];
-    if (isSymbol(base)) return lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);  // ensureSymbolPrototype first
-    return nullptr;
+// The prototype a primitive's properties come from (null: none), made now
+// if the heap has not made it yet.
+Status primitiveProto(Heap &h, Value base, JSObject **out) {
+    Proto p;
+    if (isString(base)) p = PROTO_STRING;
+    else if (isNumber(base)) p = PROTO_NUMBER;
+    else if (base.isBoolean()) p = PROTO_BOOLEAN;
+    else if (isSymbol(base)) {
+        ENG_TRY(ensureSymbolPrototype(h));
+        *out = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);
+        return Status::Ok;
+    } else {
+        *out = nullptr;
+        return Status::Ok;
+    }
+    *out = builtinProto(h, p);
+    return *out ? Status::Ok : Status::Error;
 }
 
 }  // namespace
@@ -394,8 +410,8 @@ Status getValueProperty(Heap &h, Value base, Value key, Value *out) {
             return Status::Ok;
         }
     }
-    if (isSymbol(base)) ENG_TRY(ensureSymbolPrototype(h));
-    JSObject *proto = primitiveProto(h, base);
+    JSObject *proto;
+    ENG_TRY(primitiveProto(h, base, &proto));
     if (!proto) {
         *out = Value::undefined();
         return Status::Ok;
@@ -431,8 +447,8 @@ Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict) {
         ENG_TRY(lightFuncObject(h, base, &o));
         return putProperty(h, o, k, v, base, strict);
     }
-    if (isSymbol(base)) ENG_TRY(ensureSymbolPrototype(h));
-    JSObject *proto = primitiveProto(h, base);
+    JSObject *proto;
+    ENG_TRY(primitiveProto(h, base, &proto));
     if (!proto) return Status::Ok;
     return putProperty(h, proto, k, v, base, strict);
 }

@@ -130,17 +130,18 @@ Status toObject(Heap &h, Value v, JSObject **out) {
     // a script give back the value itself (publicValue).
     if (v.isLightFunc()) return lightFuncObject(h, v, out);
     if (v.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert undefined or null to object");
+    LocalRoot root(h, v);
     JSObject *proto;
     ObjectClass cls;
-    if (isString(v)) { proto = h.protos[PROTO_STRING]; cls = ObjectClass::String; }
-    else if (v.isBoolean()) { proto = h.protos[PROTO_BOOLEAN]; cls = ObjectClass::Boolean; }
+    if (isString(v)) { proto = builtinProto(h, PROTO_STRING); cls = ObjectClass::String; }
+    else if (v.isBoolean()) { proto = builtinProto(h, PROTO_BOOLEAN); cls = ObjectClass::Boolean; }
     else if (isSymbol(v)) {
         ENG_TRY(ensureSymbolPrototype(h));
         proto = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);
         cls = ObjectClass::Symbol;
     }
-    else { proto = h.protos[PROTO_NUMBER]; cls = ObjectClass::Number; }
-    LocalRoot root(h, v);
+    else { proto = builtinProto(h, PROTO_NUMBER); cls = ObjectClass::Number; }
+    if (!proto) return Status::Error;
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
         newObjectOfSize(h, proto, cls, sizeof(JSPrimitiveWrapper)));
     if (!w) return Status::Error;

@@ -17,7 +17,9 @@ namespace eng {
 
 JSObject *newError(Heap &h, Proto kind, HString *message) {
     LocalRoot mr(h, message ? Value::pointer(message) : Value());
-    JSObject *e = newObjectOfSize(h, h.protos[kind], ObjectClass::Error, sizeof(JSObject));
+    JSObject *proto = builtinProto(h, kind);
+    if (!proto) return nullptr;
+    JSObject *e = newObjectOfSize(h, proto, ObjectClass::Error, sizeof(JSObject));
     if (!e) return nullptr;
     if (message) {
         LocalRoot er(h, Value::pointer(e));

@@ -25,8 +25,8 @@ namespace {
 inline Status objectGet(Heap &h, HString *name, Value *out) {
     Prop *p = findOwnProp(h.global, name);
     if (p && !p->isAccessor()) {
-        *out = tableValue(h, p->value);
-        return Status::Ok;
+        *out = p->value;
+        return resolveTableValue(h, out);
     }
     // A global function still pending (parseInt): its lightfunc, nothing installed.
     if (!p && h.global->hasFlag(OBJ_LAZY_METHODS) && pendingMethod(h, h.global, name, out) == PendingMethod::Method)

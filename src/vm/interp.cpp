@@ -110,11 +110,11 @@ void clearAbove(Heap &h, uint32_t fi, const CatchRecord &rec) {
 }
 
 Status newRegExp(Heap &h, Value source, Value flags, Value *out) {
-    Value ctor;
-    ENG_TRY(getProperty(h, h.global, keyFromString(atom(h, ATOM_RegExp)), Value::pointer(h.global), &ctor));
-    if (!isCallable(ctor)) return throwError(h, PROTO_SYNTAX_ERROR, "Regular expressions are not supported yet");
+    // %RegExp%, whatever the global binding holds now (ES2023 13.2.7.3).
+    JSObject *ctor = builtinCtor(h, PROTO_REGEXP);
+    if (!ctor) return Status::Error;
     Value args[2] = {source, flags};
-    return constructValue(h, ctor, args, 2, out);
+    return constructValue(h, Value::pointer(ctor), args, 2, out);
 }
 
 // delete base[key] for a base that is not null or undefined. Out of the
@@ -363,7 +363,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 // Own data property: no prototype walk, no key conversion.
                 Prop *p = findOwnProp(o, key);
                 if (p && !p->isAccessor()) {
-                    R[a] = tableValue(h, p->value);
+                    Value v = p->value;
+                    if (v.isBuiltinRef()) CHECK(resolveTableValue(h, &v));
+                    R[a] = v;
                     break;
                 }
             }

@@ -284,6 +284,52 @@ TEST_CASE("built-in methods are made on first use, and then behave as if always 
     eng_destroy(heap);
 }
 
+TEST_CASE("built-in objects other than Object, Function and Array are made on first use", "[heap][builtins]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    eng::Heap *h = heap;
+    auto eval = [&](const char *src) {
+        REQUIRE(eng_eval(heap, src, strlen(src), "lazy.js") == ENG_OK);
+        std::string text = eng_get_string(heap, -1, nullptr);
+        eng_pop(heap, 1);
+        return text;
+    };
+    CHECK(h->ctors[eng::PROTO_OBJECT]);
+    CHECK(h->ctors[eng::PROTO_ARRAY]);
+    CHECK(!h->ctors[eng::PROTO_DATE]);
+    CHECK(!h->protos[eng::PROTO_DATE]);
+    CHECK(!h->protos[eng::PROTO_STRING]);
+    CHECK(!h->ctors[eng::PROTO_TYPE_ERROR]);
+    CHECK(!h->math);
+    // The out-of-memory error is a RangeError made with the heap.
+    CHECK(h->protos[eng::PROTO_RANGE_ERROR]);
+    CHECK(!h->ctors[eng::PROTO_RANGE_ERROR]);
+    // Declaring globals copies the global object's table, which keeps its
+    // names of constructors: nothing is made by it.
+    CHECK(eval("var x = 1; function f() {} typeof f") == "function");
+    CHECK(eng::hasFlashProps(h->global) == false);
+    CHECK(!h->ctors[eng::PROTO_DATE]);
+    // Reaching a constructor makes it and its prototype, once.
+    CHECK(eval("typeof Date + (Date.prototype.constructor === Date)") == "functiontrue");
+    eng::JSObject *date = h->ctors[eng::PROTO_DATE];
+    CHECK(date);
+    CHECK(eval("String(Date === globalThis.Date)") == "true");
+    CHECK(h->ctors[eng::PROTO_DATE] == date);
+    // A primitive's prototype is made by the first property read on it.
+    CHECK(eval("'abc'.toUpperCase()") == "ABC");
+    CHECK(h->protos[eng::PROTO_STRING]);
+    // An error made by the engine makes its kind (prototype and
+    // constructor, which inherits Error).
+    CHECK(eval("try { null.x } catch (e) { String(e instanceof Error) }") == "true");
+    CHECK(h->protos[eng::PROTO_TYPE_ERROR]);
+    CHECK(h->ctors[eng::PROTO_TYPE_ERROR]);
+    CHECK(eval("try { null.x } catch (e) { String(e.constructor === TypeError && "
+               "Object.getPrototypeOf(TypeError) === Error) }") == "true");
+    // Literals use the intrinsic, whatever the global binding holds.
+    CHECK(eval("RegExp = null; String(/b+/.test('abbc'))") == "true");
+    eng_destroy(heap);
+}
+
 TEST_CASE("built-in property tables stay in flash until an object is changed", "[heap][builtins]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
@@ -316,10 +362,15 @@ TEST_CASE("built-in property tables stay in flash until an object is changed", "
     CHECK(!eng::hasFlashProps(arrayProto));
     CHECK(arrayProto->props != flashTable);
     CHECK(eng::hasFlashProps(objectProto));
-    // The copy names the constructor as an object, not as a flash name.
+    // The copy keeps the flash table's name of the constructor (so copying
+    // the global object's table makes no constructor); reading resolves it.
     eng::Prop *ctor = eng::findOwnProp(arrayProto, eng::atom(*h, eng::ATOM_constructor));
     REQUIRE(ctor);
-    CHECK(ctor->value == eng::Value::pointer(h->ctors[eng::PROTO_ARRAY]));
+    CHECK(ctor->value.isBuiltinRef());
+    const char *same = "Array.prototype.constructor === Array && [].constructor === Array";
+    REQUIRE(eng_eval(heap, same, strlen(same), "flash4.js") == ENG_OK);
+    CHECK(eng_get_boolean(heap, -1));
+    eng_pop(heap, 1);
     const char *alias = "Array.prototype[Symbol.iterator] === Array.prototype.values";
     REQUIRE(eng_eval(heap, alias, strlen(alias), "flash3.js") == ENG_OK);
     CHECK(eng_get_boolean(heap, -1));
