@@ -1010,6 +1010,10 @@ ENG_FLASH_OBJECT(arrayCtorProps, ARRAY_CTOR_PROPS, ARRAY_STATIC, ARRAY_STATIC_ME
 }  // namespace
 
 Status initArrayBuiltins(Heap &h) {
+    return flashPrototype(h, PROTO_ARRAY, arrayProtoProps.props, arrayProtoPropsCount) ? Status::Ok : Status::Error;
+}
+
+Status makeArrayConstructor(Heap &h) {
     return flashConstructor(h, PROTO_ARRAY, ATOM_Array, arrayConstructor, 1, arrayCtorProps, arrayProtoProps)
                ? Status::Ok
                : Status::Error;

@@ -56,7 +56,7 @@ Status createPrototypes(Heap &h) {
     P(Math, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_MATH)) GLOBAL_CTOR(P, String, PROTO_STRING)          \
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
-    GLOBAL_CTOR(P, Date, PROTO_DATE)
+    GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
@@ -194,6 +194,10 @@ void markInstalled(LazyMethods &entry, uint32_t i) {
 
 Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
     if (!h.deferBuiltins) return installNow(h, target, methods, count);
+    if (!h.lazyMethods) {
+        h.lazyMethods = static_cast<LazyMethods *>(heapAlloc(h, LAZY_METHOD_TABLES * sizeof(LazyMethods)));
+        if (!h.lazyMethods) return throwOutOfMemory(h);
+    }
     // Recorded in slices of at most 64 entries (one bit each).
     while (count > 0 && h.lazyMethodCount < LAZY_METHOD_TABLES) {
         uint32_t n = count > 64 ? 64 : static_cast<uint32_t>(count);
@@ -353,16 +357,23 @@ JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int len
 
 // The built-ins a heap makes when a script first reaches them (through a
 // table's name for them, or builtinProto/builtinCtor): a fresh heap holds
-// only Object, Function and Array with their prototypes, the prototypes of
-// Error and RangeError (the out-of-memory error is a RangeError made with
-// the heap), the global object and %ThrowTypeError%.
+// only the prototypes of Object, Function, Array, Error and RangeError (the
+// out-of-memory error is a RangeError made with the heap) and the global
+// object. Every constructor, Math, JSON, Symbol, %ThrowTypeError% and
+// every other prototype is made here.
 GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
     Status st;
-    if (id == BUILTIN_REF_MATH) st = initMathBuiltins(h);
+    Value made;
+    if (id == BUILTIN_REF_THROWER_PAIR) st = makeStrictThrower(h);
+    else if (id == BUILTIN_REF_MATH) st = initMathBuiltins(h);
+    else if (id == BUILTIN_REF_SYMBOL) st = makeSymbolConstructor(h, &made);
     else if (id == BUILTIN_REF_JSON) st = initJsonBuiltins(h);
     else {
         Proto p = static_cast<Proto>(id < BUILTIN_REF_CTORS ? id : id - BUILTIN_REF_CTORS);
         switch (p) {
+        case PROTO_OBJECT: st = makeObjectConstructor(h); break;
+        case PROTO_FUNCTION: st = makeFunctionConstructor(h); break;
+        case PROTO_ARRAY: st = makeArrayConstructor(h); break;
         case PROTO_STRING: st = initStringBuiltins(h); break;
         case PROTO_NUMBER: st = initNumberBuiltins(h); break;
         case PROTO_BOOLEAN: st = initPrimitiveWrapperBuiltins(h); break;
@@ -375,27 +386,21 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
         case PROTO_SYNTAX_ERROR:
         case PROTO_EVAL_ERROR:
         case PROTO_URI_ERROR: st = makeErrorBuiltin(h, p); break;
-        default: st = Status::Ok; break;  // made with the heap
+        default: st = Status::Ok; break;
         }
     }
     if (st != Status::Ok) return nullptr;
-    return madeBuiltinRef(h, id);  // every reference names a built-in made above or with the heap
+    GcHeader *o = madeBuiltinRef(h, id);
+    if (!o) (void)throwError(h, PROTO_TYPE_ERROR, "built-in %u is not made on first use", static_cast<unsigned>(id));
+    return o;
 }
-
-namespace {
-
-// The global object's bindings made when first looked up (the rest of its
-// properties are its table in flash): Symbol, a late intrinsic.
-const MethodSpec lateGlobals[] = {{"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_SYMBOL}};
-
-}  // namespace
 
 bool initBuiltins(Heap &h) {
     h.deferBuiltins = true;
     bool ok = createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
            createOutOfMemoryError(h) == Status::Ok && initObjectBuiltins(h) == Status::Ok &&
            initFunctionBuiltins(h) == Status::Ok && initArrayBuiltins(h) == Status::Ok &&
-           initErrorPrototypes(h) == Status::Ok && installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
+           initErrorPrototypes(h) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

@@ -51,9 +51,16 @@ Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size
 HString *specFunctionName(Heap &h, const char *name);
 
 // Parts (builtins/*.cpp).
+// Object.prototype, Function.prototype and Array.prototype get their
+// tables with the heap; the constructors and the {get, set:
+// %ThrowTypeError%} pair are made on first use.
 Status initObjectBuiltins(Heap &h);
 Status initFunctionBuiltins(Heap &h);
 Status initArrayBuiltins(Heap &h);
+Status makeObjectConstructor(Heap &h);
+Status makeFunctionConstructor(Heap &h);
+Status makeArrayConstructor(Heap &h);
+Status makeStrictThrower(Heap &h);
 // The prototypes of Error and RangeError, made with the heap, get their
 // tables; the rest of the error built-ins are made on first use.
 Status initErrorPrototypes(Heap &h);

@@ -165,6 +165,11 @@ ENG_FLASH_TABLE(functionCtorProps, FUNCTION_CTOR_PROPS)
 }  // namespace
 
 Status initFunctionBuiltins(Heap &h) {
+    return flashPrototype(h, PROTO_FUNCTION, functionProtoProps.props, functionProtoPropsCount) ? Status::Ok
+                                                                                               : Status::Error;
+}
+
+Status makeStrictThrower(Heap &h) {
     JSNative *thrower = newNative(h, throwTypeErrorFunction, nullptr, 0, 0);
     if (!thrower) return Status::Error;
     LocalRoot rt(h, Value::pointer(thrower));
@@ -175,6 +180,10 @@ Status initFunctionBuiltins(Heap &h) {
     rcInit(acc->getter, Value::pointer(thrower));
     rcInit(acc->setter, Value::pointer(thrower));
     h.strictThrower = acc;
+    return Status::Ok;
+}
+
+Status makeFunctionConstructor(Heap &h) {
     return flashConstructor(h, PROTO_FUNCTION, ATOM_Function, functionConstructor, 1, functionCtorProps,
                             functionProtoProps)
                ? Status::Ok

@@ -402,6 +402,10 @@ ENG_FLASH_OBJECT(objectCtorProps, OBJECT_CTOR_PROPS, OBJECT_STATIC, OBJECT_STATI
 }  // namespace
 
 Status initObjectBuiltins(Heap &h) {
+    return flashPrototype(h, PROTO_OBJECT, objectProtoProps.props, objectProtoPropsCount) ? Status::Ok : Status::Error;
+}
+
+Status makeObjectConstructor(Heap &h) {
     return flashConstructor(h, PROTO_OBJECT, ATOM_Object, objectConstructor, 1, objectCtorProps, objectProtoProps)
                ? Status::Ok
                : Status::Error;

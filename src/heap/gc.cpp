@@ -29,7 +29,7 @@ void markObject(Heap &h, GcHeader *obj, bool edge) {
     if (obj->type == HeapType::String || obj->type == HeapType::Number || obj->type == HeapType::PrivateName ||
         obj->type == HeapType::Symbol)
         return;
-    if (h.markTop < ENG_GC_MARK_STACK_SIZE) h.markStack[h.markTop++] = obj;
+    if (h.markTop < h.markCap) h.markStack[h.markTop++] = obj;
     else h.markOverflow = true;
 }
 
@@ -148,11 +148,21 @@ bool soleRootReference(Heap &h, const GcHeader *p, uint32_t maxSlots) {
 }
 
 void markReachable(Heap &h) {
+    // The mark stack exists only while marking (a fresh heap does not hold
+    // it); short of memory, the reserve slots do, with more rescans.
+    size_t bytes = ENG_GC_MARK_STACK_SIZE * sizeof(GcHeader *);
+    GcHeader **stack =
+        ENG_GC_MARK_STACK_SIZE > GC_MARK_RESERVE ? static_cast<GcHeader **>(heapAllocScratch(h, bytes)) : nullptr;
+    h.markStack = stack ? stack : h.markReserve;
+    h.markCap = stack ? ENG_GC_MARK_STACK_SIZE : GC_MARK_RESERVE;
     h.markTop = 0;
     h.markOverflow = false;
     forEachPermanentRoot(h, markPermanentRoot);
     forEachRoot(h, markRoot);
     drain(h);
+    if (stack) heapFree(h, stack, bytes);
+    h.markStack = nullptr;
+    h.markCap = 0;
 }
 
 void collectGarbage(Heap &h) {

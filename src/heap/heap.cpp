@@ -115,6 +115,18 @@ void *heapAlloc(Heap &h, size_t size) {
     return p;
 }
 
+void *heapAllocScratch(Heap &h, size_t size) {
+    if (h.memoryLimit && h.stats.bytes_in_use + size > h.memoryLimit) return nullptr;
+    void *p = h.allocator.alloc(h.allocator.user, size);
+    if (!p) return nullptr;
+    if (h.allocLog) logSlow(h, 'a', p, size);
+    h.stats.bytes_in_use += size;
+    if (h.stats.bytes_in_use > h.stats.peak_bytes) h.stats.peak_bytes = h.stats.bytes_in_use;
+    h.stats.alloc_count++;
+    h.stats.live_allocations++;
+    return p;
+}
+
 void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
     if (!p) return heapAlloc(h, size);
     if (size == 0) size = 1;
@@ -279,6 +291,7 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
     heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
     heapFree(*h, h->late, h->late ? sizeof(LateIntrinsics) : 0);
+    heapFree(*h, h->lazyMethods, h->lazyMethods ? LAZY_METHOD_TABLES * sizeof(LazyMethods) : 0);
     // Reported just before it happens: the heap holds the log hook.
     if (h->allocLog) logSlow(*h, 'f', h, sizeof(eng_heap));
     eng_allocator a = h->allocator;

@@ -92,6 +92,7 @@ constexpr uint32_t BUILTIN_REF_CTORS = PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_GLOBAL = 2 * PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_MATH = BUILTIN_REF_GLOBAL + 1;
 constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
+constexpr uint32_t BUILTIN_REF_SYMBOL = BUILTIN_REF_GLOBAL + 3;  // the late intrinsic LATE_SYMBOL
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -130,6 +131,7 @@ struct LazyMethods {
 // test checks that heap creation never fills them (tables that do not fit
 // are installed as objects).
 constexpr uint32_t LAZY_METHOD_TABLES = 8;  // 20 bytes each (32-bit)
+constexpr uint32_t GC_MARK_RESERVE = 8;     // mark stack slots kept in the heap struct
 
 // Where a built-in method named by a string in flash was last found pending
 // (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
@@ -173,7 +175,12 @@ struct Heap {
     size_t allocatedSinceGc;
     bool gcRunning;
     bool gcDisabled;            // while the heap is being set up or torn down
-    GcHeader *markStack[ENG_GC_MARK_STACK_SIZE];
+    // Objects whose children are still to be marked: ENG_GC_MARK_STACK_SIZE
+    // slots allocated for each marking, or, when that allocation fails, the
+    // few reserve slots here (overflow rescans the heap).
+    GcHeader **markStack;
+    uint32_t markCap;
+    GcHeader *markReserve[GC_MARK_RESERVE];
     uint32_t markTop;
     bool markOverflow;
     bool markRecount;           // marking rebuilds reference counts (not when verifying)
@@ -229,7 +236,7 @@ struct Heap {
     JSObject *generatorProtos[2];
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     uint32_t randomState;       // Math.random (xorshift32), never 0
-    LazyMethods lazyMethods[LAZY_METHOD_TABLES];
+    LazyMethods *lazyMethods;   // LAZY_METHOD_TABLES slices, allocated with the first
     uint32_t lazyMethodCount;
     RomMethodHint romMethodHints[ROM_METHOD_HINTS];
     LightFuncObject *lightFuncObjects;  // permanent roots (vm/lightfunc.h)
@@ -245,6 +252,10 @@ struct Heap {
 
 // ---- raw memory (counted, limited; may run a collection) --------------
 void *heapAlloc(Heap &h, size_t size);
+// Scratch memory of the collector itself (its mark stack): no collection,
+// no safe point, and a refusal is not noted as the script's failure (the
+// collector has a fallback). Freed with heapFree.
+void *heapAllocScratch(Heap &h, size_t size);
 void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size);
 void heapFree(Heap &h, void *p, size_t size);
 
@@ -293,6 +304,7 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
     if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
     if (id == BUILTIN_REF_MATH) return h.math;
     if (id == BUILTIN_REF_JSON) return h.json;
+    if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
     return h.global;
 }
 inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {

@@ -229,6 +229,10 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
     uint32_t count = o->propCount;
     uint32_t cap = count <= PROP_LINEAR_LIMIT ? count : flashIndexSlots(count) / 2;
     LocalRoot root(h, Value::pointer(o));
+    for (uint32_t i = 0; i < count; i++) {  // the accessor pairs it names exist first
+        Value v = o->props[i].value;
+        if (v.isAccessorRef()) ENG_TRY(resolveTableValue(h, &v));
+    }
     Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
     if (!props) return throwOutOfMemory(h);
     // Keys in flash are read-only strings (nothing to count). A value
@@ -237,9 +241,9 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
     // name becomes the pair, which exists (readers of accessors take the
     // pair from the value).
     for (uint32_t i = 0; i < count; i++) {
-        props[i].keyBits = o->props[i].keyBits;
         Value v = o->props[i].value;
-        if (v.isAccessorRef()) v = Value::pointer(builtinRefObject(h, v.builtinRefId()));
+        if (v.isAccessorRef()) v = Value::pointer(madeBuiltinRef(h, v.builtinRefId()));  // made above
+        props[i].keyBits = o->props[i].keyBits;
         rcInit(props[i].value, v);
     }
     o->props = props;

@@ -98,7 +98,9 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
         // strict arguments a throwing "caller"; ES2017 removed it, and
         // test262 (arguments-caller.js) and current engines have none.
         uint8_t attrs = ATTR_ACCESSOR;
-        if (defineOwn(h, args, atom(h, ATOM_callee), Value::pointer(h.strictThrower), attrs) != Status::Ok)
+        LocalRoot ra(h, Value::pointer(args));
+        GcHeader *thrower = builtinRefObject(h, BUILTIN_REF_THROWER_PAIR);
+        if (!thrower || defineOwn(h, args, atom(h, ATOM_callee), Value::pointer(thrower), attrs) != Status::Ok)
             return nullptr;
         return args;
     }

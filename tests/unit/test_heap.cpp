@@ -284,7 +284,7 @@ TEST_CASE("built-in methods are made on first use, and then behave as if always 
     eng_destroy(heap);
 }
 
-TEST_CASE("built-in objects other than Object, Function and Array are made on first use", "[heap][builtins]") {
+TEST_CASE("built-in objects are made on first use", "[heap][builtins]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     eng::Heap *h = heap;
@@ -294,8 +294,14 @@ TEST_CASE("built-in objects other than Object, Function and Array are made on fi
         eng_pop(heap, 1);
         return text;
     };
-    CHECK(h->ctors[eng::PROTO_OBJECT]);
-    CHECK(h->ctors[eng::PROTO_ARRAY]);
+    // A fresh heap: the prototypes of Object, Function and Array, no
+    // constructor.
+    CHECK(h->protos[eng::PROTO_OBJECT]);
+    CHECK(h->protos[eng::PROTO_ARRAY]);
+    CHECK(!h->ctors[eng::PROTO_OBJECT]);
+    CHECK(!h->ctors[eng::PROTO_ARRAY]);
+    CHECK(!h->strictThrower);
+    CHECK(!h->lazyMethods);
     CHECK(!h->ctors[eng::PROTO_DATE]);
     CHECK(!h->protos[eng::PROTO_DATE]);
     CHECK(!h->protos[eng::PROTO_STRING]);
@@ -327,6 +333,16 @@ TEST_CASE("built-in objects other than Object, Function and Array are made on fi
                "Object.getPrototypeOf(TypeError) === Error) }") == "true");
     // Literals use the intrinsic, whatever the global binding holds.
     CHECK(eval("RegExp = null; String(/b+/.test('abbc'))") == "true");
+    // An array literal needs Array.prototype only; strict arguments make the
+    // %ThrowTypeError% pair; the global Symbol is made when first read.
+    CHECK(eval("String([1, 2].length)") == "2");
+    CHECK(!h->ctors[eng::PROTO_ARRAY]);
+    CHECK(eval("String([].constructor === Array)") == "true");
+    CHECK(h->ctors[eng::PROTO_ARRAY]);
+    CHECK(eval("(function () { 'use strict'; try { return arguments.callee; } catch (e) { return e.name; } })()") ==
+          "TypeError");
+    CHECK(h->strictThrower);
+    CHECK(eval("typeof Symbol.iterator") == "symbol");
     eng_destroy(heap);
 }
 
@@ -334,14 +350,15 @@ TEST_CASE("built-in property tables stay in flash until an object is changed", "
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     eng::Heap *h = heap;
-    // The built-ins not yet in flash recorded their methods: none had to be
-    // installed at creation.
-    CHECK(h->lazyMethodCount < eng::LAZY_METHOD_TABLES);
+    // No table in the older form is recorded at creation.
+    CHECK(h->lazyMethodCount == 0);
     eng::JSObject *arrayProto = h->protos[eng::PROTO_ARRAY];
     eng::JSObject *objectProto = h->protos[eng::PROTO_OBJECT];
     const eng::Prop *flashTable = arrayProto->props;
     CHECK(eng::hasFlashProps(arrayProto));
     CHECK(eng::hasFlashProps(objectProto));
+    REQUIRE(eng_eval(heap, "Array", 5, "array.js") == ENG_OK);  // made on first use
+    eng_pop(heap, 1);
     CHECK(eng::hasFlashProps(h->ctors[eng::PROTO_ARRAY]));
     // Reading methods, testing and listing own properties leave the table
     // where it is; a method is a lightfunc read from it.

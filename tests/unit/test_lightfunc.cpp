@@ -98,9 +98,9 @@ TEST_CASE("looking up and calling built-in methods allocates nothing", "[lightfu
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     // The globals exist, the built-in objects are made (on first use: Math,
-    // JSON, String.prototype) and the script is compiled first (all
+    // JSON, Object, Array, String.prototype) and the script is compiled first (all
     // allocate); only the run is counted.
-    REQUIRE(evalString(heap, "var a = [3, 1, 2], f1, f2, f3, f4, f5, f6, same, r; Math; JSON; ''.x;") == ENG_OK);
+    REQUIRE(evalString(heap, "var a = [3, 1, 2], f1, f2, f3, f4, f5, f6, same, r; Math; JSON; Object; Array; ''.x;") == ENG_OK);
     eng_pop(heap, 1);
     const char *src =
         "f1 = Math.max; f2 = a.push; f3 = Object.keys; f4 = ''.charAt; f5 = parseInt; f6 = JSON.stringify;"

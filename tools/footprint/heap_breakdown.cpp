@@ -51,10 +51,11 @@ int main(int argc, char **argv) {
     eng_get_stats(heap, &stats);
 
     Row heapStruct{"Heap struct (eng_heap)", 1, sizeof(eng_heap)};
-    Row lazy{"  of which lazyMethods[] (method table slices)", h.lazyMethodCount,
-             sizeof(h.lazyMethods)};
+    // Allocated with the first table recorded in the older form.
+    Row lazy{"method table slices", h.lazyMethodCount, h.lazyMethods ? LAZY_METHOD_TABLES * sizeof(LazyMethods) : 0};
     Row zct{"  of which zero-count table", 1, sizeof(h.zct)};
-    Row markStack{"  of which mark stack", 1, sizeof(h.markStack)};
+    // The mark stack proper is allocated for each marking, then freed.
+    Row markStack{"  of which mark stack reserve", GC_MARK_RESERVE, sizeof(h.markReserve)};
     Row protoArr{"  of which prototypes + constructors", 2 * PROTO__COUNT, sizeof(h.protos) + sizeof(h.ctors)};
     Row table{"intern table buckets", h.stringBuckets, h.stringBuckets * sizeof(HString *)};
     // Atoms (the built-ins' names among them) are in flash: any string
