@@ -179,6 +179,7 @@ Status makeStrictThrower(Heap &h) {
     if (!acc) return Status::Error;
     rcInit(acc->getter, Value::pointer(thrower));
     rcInit(acc->setter, Value::pointer(thrower));
+    acc->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
     h.strictThrower = acc;
     return Status::Ok;
 }
