@@ -487,7 +487,9 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     M(X, hasOwnProperty, hasOwnPropertyMethod, 1, 0) M(X, toString, objectToString, 0, 0)                \
     M(X, valueOf, objectValueOf, 0, 0) M(X, isPrototypeOf, objectIsPrototypeOf, 1, 0)                     \
     M(X, propertyIsEnumerable, objectPropertyIsEnumerable, 1, 0)                                          \
-    M(X, toLocaleString, objectToLocaleString, 0, 0)
+    M(X, toLocaleString, objectToLocaleString, 0, 0)                                                      \
+    M(X, defineGetter, objectDefineAccessor, 2, 0) M(X, defineSetter, objectDefineAccessor, 2, 1)         \
+    M(X, lookupGetter, objectLookupAccessor, 1, 0) M(X, lookupSetter, objectLookupAccessor, 1, 1)
 
 #define OBJECT_STATIC_METHODS(M, X)                                                                      \
     M(X, getPrototypeOf, objectGetPrototypeOf, 1, 0)                                                      \

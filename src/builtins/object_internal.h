@@ -12,6 +12,9 @@ Status objectAssign(NativeCall &c);
 Status objectValuesEntries(NativeCall &c);  // magic: 0 values, 1 entries
 Status objectFromEntries(NativeCall &c);
 Status objectGroupBy(NativeCall &c);
+// object_legacy_accessors.cpp (magic: 0 getter, 1 setter)
+Status objectDefineAccessor(NativeCall &c);
+Status objectLookupAccessor(NativeCall &c);
 
 }  // namespace eng
 
