@@ -516,11 +516,10 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
 ENG_FLASH_METHOD_TABLE(objectProtoMethods, OBJECT_PROTO, OBJECT_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(objectStaticMethods, OBJECT_STATIC, OBJECT_STATIC_METHODS)
 
-// Object.prototype.__proto__'s getter and setter (Annex B.2.2.1): the
-// setter's name is "__proto__" (no "set " prefix: tables have none).
+// Object.prototype.__proto__'s getter and setter (Annex B.2.2.1).
 extern const MethodSpec objectProtoAccessorMethods[];
 const MethodSpec objectProtoAccessorMethods[] = {{"__proto__", protoGetter, METHOD_GETTER, 0},
-                                                 {"__proto__", protoSetter, 1, 0}};
+                                                 {"__proto__", protoSetter, METHOD_SETTER, 0}};
 
 namespace {
 const FlashAccessor protoPair = {{{ENG_READ_ONLY_NEXT, HeapType::Accessor, ROM_GC_FLAGS, 0},

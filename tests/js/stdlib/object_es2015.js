@@ -92,7 +92,7 @@ print(Object.hasOwn(ds, symKey), ({}).hasOwnProperty.call(ds, symKey));
 
 // __proto__ (Annex B)
 var pd = Object.getOwnPropertyDescriptor(Object.prototype, '__proto__');
-print(typeof pd.get, typeof pd.set, pd.enumerable, pd.configurable, pd.get.name);
+print(typeof pd.get, typeof pd.set, pd.enumerable, pd.configurable, pd.get.name, pd.set.name, pd.set.length);
 print(({}).__proto__ === Object.prototype, [].__proto__ === Array.prototype, (1).__proto__ === Number.prototype);
 var viaSet = {};
 viaSet.__proto__ = proto;
