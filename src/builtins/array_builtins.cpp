@@ -65,7 +65,10 @@ Status speciesCreate(NativeCall &c, double length) {
     Value ctor;
     if (isArrayObject(c.thisValue())) {
         ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
-        if (isObjectType(ctor)) {
+        JSObject *array = builtinCtor(h, PROTO_ARRAY);
+        if (isObject(ctor) && asObject(ctor) == array && hasFlashProps(array)) {
+            ctor = Value::undefined();  // Array's own table unchanged: its @@species getter gives Array
+        } else if (isObjectType(ctor)) {
             LocalRoot rc(h, ctor);
             ENG_TRY(getValueProperty(h, ctor, Value::pointer(wellKnownSymbol(WKS_species)), &ctor));
             if (ctor.isNull()) ctor = Value::undefined();

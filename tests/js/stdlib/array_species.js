@@ -52,3 +52,12 @@ spreadable[Symbol.isConcatSpreadable] = true;
 var notSpread = [1, 2];
 notSpread[Symbol.isConcatSpreadable] = false;
 print(JSON.stringify([0].concat(spreadable, notSpread, 'str')));
+
+// Array's own @@species redefined: plain arrays follow it too
+var original = Object.getOwnPropertyDescriptor(Array, Symbol.species);
+function Other(n) { this.n = n; }
+Object.defineProperty(Array, Symbol.species, { get: function () { return Other; }, configurable: true });
+var viaOther = [1, 2].map(function (x) { return x; });
+print(viaOther instanceof Other, viaOther.n, viaOther[1]);
+Object.defineProperty(Array, Symbol.species, original);
+print(Object.getPrototypeOf([1].slice()) === Array.prototype);
