@@ -1075,16 +1075,23 @@ Status arrayToLocaleString(NativeCall &c) {
     M(X, map, arrayIterate, 1, ITER_MAP) M(X, filter, arrayIterate, 1, ITER_FILTER)                       \
     M(X, reduce, arrayReduce, 1, 0) M(X, reduceRight, arrayReduce, 1, 1)                                  \
     M(X, keys, arrayIterator, 0, ITERATE_KEYS) M(X, values, arrayIterator, 0, ITERATE_VALUES)            \
-    M(X, entries, arrayIterator, 0, ITERATE_ENTRIES)                                                    \
+    M(X, entries, arrayIterator, 0, ITERATE_ENTRIES) ARRAY_PROTO_METHODS_ES2015(M, X)
+
+#if ENG_OBJECT_ARRAY_ES2015
+#define ARRAY_PROTO_METHODS_ES2015(M, X)                                                                 \
     M(X, find, arrayFind, 1, FIND_VALUE) M(X, findIndex, arrayFind, 1, FIND_INDEX)                        \
     M(X, findLast, arrayFind, 1, FIND_LAST_VALUE) M(X, findLastIndex, arrayFind, 1, FIND_LAST_INDEX)      \
     M(X, fill, arrayFill, 1, 0) M(X, copyWithin, arrayCopyWithin, 2, 0)                                   \
     M(X, includes, arrayIncludes, 1, 0) M(X, flat, arrayFlat, 0, 0) M(X, flatMap, arrayFlat, 1, 1)        \
     M(X, at, arrayAt, 1, 0) M(X, toReversed, arrayToReversed, 0, 0) M(X, toSorted, arraySort, 1, 1)       \
     M(X, toSpliced, arrayToSpliced, 2, 0) M(X, with, arrayWith, 2, 0)
+#define ARRAY_STATIC_METHODS_ES2015(M, X) M(X, from, arrayFrom, 1, 0) M(X, of, arrayOf, 0, 0)
+#else
+#define ARRAY_PROTO_METHODS_ES2015(M, X)
+#define ARRAY_STATIC_METHODS_ES2015(M, X)
+#endif
 
-#define ARRAY_STATIC_METHODS(M, X) \
-    M(X, isArray, arrayIsArray, 1, 0) M(X, from, arrayFrom, 1, 0) M(X, of, arrayOf, 0, 0)
+#define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0) ARRAY_STATIC_METHODS_ES2015(M, X)
 
 #define ARRAY_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_ARRAY))
 // Array.prototype[Symbol.iterator] is Array.prototype.values (ES2015 22.1.3.30).

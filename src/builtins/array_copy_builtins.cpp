@@ -8,6 +8,8 @@
 #include "vm/errors.h"
 #include "vm/interrupt.h"
 
+#if ENG_OBJECT_ARRAY_ES2015
+
 namespace eng {
 
 namespace {
@@ -137,3 +139,5 @@ Status arrayToSpliced(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_OBJECT_ARRAY_ES2015

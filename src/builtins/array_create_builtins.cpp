@@ -12,6 +12,8 @@
 #include "value/number.h"
 #include "vm/literal_ops.h"
 
+#if ENG_OBJECT_ARRAY_ES2015
+
 namespace eng {
 
 namespace {
@@ -165,3 +167,5 @@ Status arrayFlat(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_OBJECT_ARRAY_ES2015

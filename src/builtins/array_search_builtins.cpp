@@ -9,6 +9,8 @@
 #include "vm/errors.h"
 #include "vm/interrupt.h"
 
+#if ENG_OBJECT_ARRAY_ES2015
+
 namespace eng {
 
 Status arrayFind(NativeCall &c) {
@@ -97,3 +99,5 @@ Status arrayAt(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_OBJECT_ARRAY_ES2015

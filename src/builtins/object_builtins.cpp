@@ -373,6 +373,7 @@ Status objectToLocaleString(NativeCall &c) {
     return Status::Ok;
 }
 
+#if ENG_OBJECT_ARRAY_ES2015
 Status objectIs(NativeCall &c) {
     c.setResult(Value::boolean(sameValue(c.arg(0), c.arg(1))));
     return Status::Ok;
@@ -388,6 +389,8 @@ Status objectHasOwn(NativeCall &c) {
     c.setResult(Value::boolean(hasOwnProperty(h, asObject(c.arg(0)), key)));
     return Status::Ok;
 }
+
+#endif
 
 // OrdinarySetPrototypeOf (ES2023 10.1.2.1): false for a non-extensible
 // object, a cycle, or %Object.prototype% (an immutable prototype exotic
@@ -405,6 +408,7 @@ Status cannotSetPrototype(Heap &h) {
     return throwError(h, PROTO_TYPE_ERROR, "Cannot set the prototype: the object is not extensible, or it would make a cycle");
 }
 
+#if ENG_OBJECT_ARRAY_ES2015
 Status objectSetPrototypeOf(NativeCall &c) {
     Heap &h = c.heap;
     Value v = c.arg(0), p = c.arg(1);
@@ -422,6 +426,8 @@ Status objectSetPrototypeOf(NativeCall &c) {
     ENG_TRY(toObject(h, c.arg(0), &o));
     return setPrototype(h, o, proto) ? Status::Ok : cannotSetPrototype(h);
 }
+
+#endif
 
 // get Object.prototype.__proto__ (Annex B.2.2.1).
 Status protoGetter(NativeCall &c) {
@@ -444,6 +450,7 @@ Status protoSetter(NativeCall &c) {
     return setPrototype(h, o, proto) ? Status::Ok : cannotSetPrototype(h);
 }
 
+#if ENG_OBJECT_ARRAY_ES2015
 Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
@@ -482,14 +489,13 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     }
     return Status::Ok;
 }
+#endif
 
 #define OBJECT_PROTO_METHODS(M, X)                                                                       \
     M(X, hasOwnProperty, hasOwnPropertyMethod, 1, 0) M(X, toString, objectToString, 0, 0)                \
     M(X, valueOf, objectValueOf, 0, 0) M(X, isPrototypeOf, objectIsPrototypeOf, 1, 0)                     \
     M(X, propertyIsEnumerable, objectPropertyIsEnumerable, 1, 0)                                          \
-    M(X, toLocaleString, objectToLocaleString, 0, 0)                                                      \
-    M(X, defineGetter, objectDefineAccessor, 2, 0) M(X, defineSetter, objectDefineAccessor, 2, 1)         \
-    M(X, lookupGetter, objectLookupAccessor, 1, 0) M(X, lookupSetter, objectLookupAccessor, 1, 1)
+    M(X, toLocaleString, objectToLocaleString, 0, 0) OBJECT_PROTO_METHODS_ES2015(M, X)
 
 #define OBJECT_STATIC_METHODS(M, X)                                                                      \
     M(X, getPrototypeOf, objectGetPrototypeOf, 1, 0)                                                      \
@@ -500,12 +506,22 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     M(X, seal, objectSetIntegrity, 1, 0) M(X, freeze, objectSetIntegrity, 1, 1)                           \
     M(X, preventExtensions, objectSetIntegrity, 1, 2) M(X, isSealed, objectTestIntegrity, 1, 0)           \
     M(X, isFrozen, objectTestIntegrity, 1, 1) M(X, isExtensible, objectTestIntegrity, 1, 2)               \
-    M(X, keys, objectKeysOrNames, 1, 0)                                                                   \
+    M(X, keys, objectKeysOrNames, 1, 0) OBJECT_STATIC_METHODS_ES2015(M, X)
+
+#if ENG_OBJECT_ARRAY_ES2015
+#define OBJECT_PROTO_METHODS_ES2015(M, X)                                                                \
+    M(X, defineGetter, objectDefineAccessor, 2, 0) M(X, defineSetter, objectDefineAccessor, 2, 1)         \
+    M(X, lookupGetter, objectLookupAccessor, 1, 0) M(X, lookupSetter, objectLookupAccessor, 1, 1)
+#define OBJECT_STATIC_METHODS_ES2015(M, X)                                                               \
     M(X, assign, objectAssign, 2, 0) M(X, is, objectIs, 2, 0) M(X, values, objectValuesEntries, 1, 0)     \
     M(X, entries, objectValuesEntries, 1, 1) M(X, fromEntries, objectFromEntries, 1, 0)                   \
     M(X, getOwnPropertyDescriptors, objectGetOwnPropertyDescriptors, 1, 0)                                \
     M(X, setPrototypeOf, objectSetPrototypeOf, 2, 0) M(X, hasOwn, objectHasOwn, 2, 0)                     \
     M(X, groupBy, objectGroupBy, 2, 0)
+#else
+#define OBJECT_PROTO_METHODS_ES2015(M, X)
+#define OBJECT_STATIC_METHODS_ES2015(M, X)
+#endif
 
 #define OBJECT_PROTO_PROPS(P) \
     P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_OBJECT)) P(proto, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(protoPair))

@@ -11,6 +11,8 @@
 #include "vm/interrupt.h"
 #include "vm/literal_ops.h"
 
+#if ENG_OBJECT_ARRAY_ES2015
+
 namespace eng {
 
 namespace {
@@ -203,3 +205,5 @@ Status objectGroupBy(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_OBJECT_ARRAY_ES2015

@@ -6,6 +6,8 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 
+#if ENG_OBJECT_ARRAY_ES2015
+
 namespace eng {
 
 // magic: 0 __defineGetter__, 1 __defineSetter__.
@@ -54,3 +56,5 @@ Status objectLookupAccessor(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_OBJECT_ARRAY_ES2015
