@@ -123,4 +123,14 @@
 #define ENG_VALIDATE_COMPILER_OUTPUT 0
 #endif
 
+// The ES2015-ES2024 methods of Object and Array (Object.assign, is,
+// values, entries, fromEntries, getOwnPropertyDescriptors, setPrototypeOf,
+// hasOwn, groupBy, __defineGetter__ and friends; Array.from, of, find*,
+// fill, copyWithin, includes, flat, flatMap, at, toReversed, toSorted,
+// toSpliced, with). 0 leaves them out of the tables; ArraySpeciesCreate,
+// Array[@@species], Object.prototype.__proto__ and the iterators stay.
+#ifndef ENG_OBJECT_ARRAY_ES2015
+#define ENG_OBJECT_ARRAY_ES2015 1
+#endif
+
 #endif

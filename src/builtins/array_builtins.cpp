@@ -5,6 +5,7 @@
 // lengths cost what they hold, not what their length says.
 #include <math.h>
 
+#include "builtins/array_internal.h"
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "objects/object_ops.h"
@@ -17,17 +18,12 @@
 
 namespace eng {
 
-namespace {
 
-// ToObject(this), kept in the this slot so that it stays rooted.
 Status thisObject(NativeCall &c, JSObject **o) {
     ENG_TRY(toObject(c.heap, c.thisValue(), o));
     c.setThis(Value::pointer(*o));
     return Status::Ok;
 }
-
-constexpr double MAX_LENGTH = 9007199254740991.0;  // 2^53 - 1
-constexpr double INDEX_END = 4294967295.0;         // 2^32 - 1: the first integer that is no array index
 
 // ToLength (ES2015, which test262 checks rather than ES5's ToUint32): an
 // integer in [0, 2^53 - 1]. Indexes from 2^32 - 1 up are ordinary string keys.
@@ -49,24 +45,46 @@ Status lengthTooLarge(Heap &h) {
 
 bool isArrayObject(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass::Array; }
 
-// ArraySpeciesCreate (ES2015 9.4.2.3) as far as it goes without symbols: when
-// `this` is an array its "constructor" is read (a getter may throw); undefined
-// or an object gives a plain Array (there is no @@species to look up), any
-// other value is a TypeError. ArrayCreate's RangeError for lengths past
-// 2^32 - 1 comes after. The new array, with its length, is the result.
-Status speciesCreate(NativeCall &c, double length) {
-    Heap &h = c.heap;
-    if (isArrayObject(c.thisValue())) {
-        Value ctor;
-        ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
-        if (!ctor.isUndefined() && !isObjectType(ctor))
-            return throwError(h, PROTO_TYPE_ERROR, "object.constructor is not a constructor");
-    }
+bool isConstructor(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
+
+Status arrayCreate(Heap &h, double length, Value *out) {
     if (length > INDEX_END) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
     JSArray *a = newArray(h, 0);
     if (!a) return Status::Error;
     a->length = static_cast<uint32_t>(length);
-    c.setResult(Value::pointer(a));
+    *out = Value::pointer(a);
+    return Status::Ok;
+}
+
+// ArraySpeciesCreate (ES2023 10.4.2.3): an array's constructor[@@species]
+// makes the result (subclasses get instances of themselves); undefined or
+// null there, or a `this` that is no array, gives a plain Array. Realms are
+// not modelled: there is one.
+Status speciesCreate(NativeCall &c, double length) {
+    Heap &h = c.heap;
+    Value ctor;
+    if (isArrayObject(c.thisValue())) {
+        ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
+        JSObject *array = builtinCtor(h, PROTO_ARRAY);
+        if (isObject(ctor) && asObject(ctor) == array && hasFlashProps(array)) {
+            ctor = Value::undefined();  // Array's own table unchanged: its @@species getter gives Array
+        } else if (isObjectType(ctor)) {
+            LocalRoot rc(h, ctor);
+            ENG_TRY(getValueProperty(h, ctor, Value::pointer(wellKnownSymbol(WKS_species)), &ctor));
+            if (ctor.isNull()) ctor = Value::undefined();
+        }
+    }
+    Value r;
+    if (ctor.isUndefined()) {
+        ENG_TRY(arrayCreate(h, length, &r));
+    } else {
+        if (!isConstructor(ctor)) return throwError(h, PROTO_TYPE_ERROR, "object.constructor[Symbol.species] is not a constructor");
+        LocalRoot rc(h, ctor);
+        Value n;
+        ENG_TRY(makeNumber(h, length, &n));
+        ENG_TRY(constructValue(h, ctor, &n, 1, &r));
+    }
+    c.setResult(r);
     return Status::Ok;
 }
 
@@ -77,6 +95,8 @@ Status setLength(Heap &h, Value o, double length) {
 }
 
 Status indexValue(Heap &h, double index, Value *out) { return makeNumber(h, index, out); }
+
+namespace {
 
 Status arrayConstructor(NativeCall &c) {
     Heap &h = c.heap;
@@ -244,13 +264,16 @@ Status arrayToString(NativeCall &c) {
     return Status::Ok;
 }
 
-bool nextPresent(JSObject *o, double from, double end, double *out);
+}  // namespace
+
 
 double relativeIndex(double rel, double length) {
     rel = toIntegerDouble(rel);
     if (rel < 0) return rel + length < 0 ? 0 : rel + length;
     return rel > length ? length : rel;
 }
+
+namespace {
 
 Status arraySlice(NativeCall &c) {
     Heap &h = c.heap;
@@ -273,10 +296,12 @@ Status arraySlice(NativeCall &c) {
         Value key, v;
         ENG_TRY(indexValue(h, index, &key));
         ENG_TRY(getValueProperty(h, c.thisValue(), key, &v));
-        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(index - start), v));
+        ENG_TRY(createDataAt(h, c.result(), index - start, v));
     }
-    return Status::Ok;
+    return setLength(h, c.result(), end > start ? end - start : 0);
 }
+
+}  // namespace
 
 // ---- helpers shared by the ES5 methods -----------------------------------
 
@@ -340,6 +365,23 @@ Status deleteAt(Heap &h, JSObject *o, double i) {
 }
 
 Status setLengthU(Heap &h, Value o, double length) { return setLength(h, o, length); }
+
+Status createDataAt(Heap &h, Value o, double i, Value v) {
+    JSObject *a = isObject(o) ? asObject(o) : nullptr;
+    if (a && a->cls() == ObjectClass::Array && i < INDEX_END - 1 && a->hasFlag(OBJ_EXTENSIBLE) &&
+        !a->hasFlag(OBJ_SPARSE_INDEXES | OBJ_LENGTH_READONLY))
+        return setElement(h, a, static_cast<uint32_t>(i), v);
+    if (!isObjectType(o)) return throwError(h, PROTO_TYPE_ERROR, "Cannot define a property on a primitive");
+    LocalRoot ro(h, o), rv(h, v), root(h);
+    ENG_TRY(toObject(h, o, &a));
+    PropertyKey k;
+    ENG_TRY(keyAt(h, i, &k, &root));
+    PropertyDescriptor d(h);
+    d.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+    d.value.value = rv.value;
+    d.writable = d.enumerable = d.configurable = true;
+    return defineOwnProperty(h, a, k, d, true);
+}
 
 // Smallest own index in [from, end) of o, or end.
 uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
@@ -565,6 +607,18 @@ Status deleteRange(Heap &h, JSObject *o, double lo, double hi) {
 
 // ---- the methods -------------------------------------------------------
 
+namespace {
+
+// Arrays, and objects whose @@isConcatSpreadable says so, are spread.
+Status isConcatSpreadable(Heap &h, Value e, bool *out) {
+    *out = false;
+    if (!isObjectType(e)) return Status::Ok;
+    Value v;
+    ENG_TRY(getValueProperty(h, e, Value::pointer(wellKnownSymbol(WKS_isConcatSpreadable)), &v));
+    *out = v.isUndefined() ? isArrayObject(e) : toBoolean(v);
+    return Status::Ok;
+}
+
 Status arrayConcat(NativeCall &c) {
     Heap &h = c.heap;
     JSObject *o;
@@ -572,27 +626,31 @@ Status arrayConcat(NativeCall &c) {
     ENG_TRY(speciesCreate(c, 0));
     double n = 0;
     for (uint32_t item = 0; item <= c.argc; item++) {
-        Value e = item == 0 ? c.thisValue() : c.arg(item - 1);
-        if (isObject(e) && asObject(e)->cls() == ObjectClass::Array) {
-            JSArray *ea = static_cast<JSArray *>(asObject(e));
-            double len = ea->length;
-            if (n + len > 4294967295.0) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
+        LocalRoot re(h, item == 0 ? c.thisValue() : c.arg(item - 1));
+        bool spread;
+        ENG_TRY(isConcatSpreadable(h, re.value, &spread));
+        if (spread) {
+            double len;
+            ENG_TRY(lengthOf(h, re.value, &len));
+            if (n + len > MAX_LENGTH) return lengthTooLarge(h);
+            JSObject *eo;
+            ENG_TRY(toObject(h, re.value, &eo));
+            re.value = Value::pointer(eo);
             double k = 0;
-            while (nextPresent(ea, k, len, &k)) {
+            while (nextPresent(asObject(re.value), k, len, &k)) {
                 Value v;
-                ENG_TRY(getAt(h, e, k, &v));
-                ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(n + k), v));
-                e = item == 0 ? c.thisValue() : c.arg(item - 1);
+                ENG_TRY(getAt(h, re.value, k, &v));
+                ENG_TRY(createDataAt(h, c.result(), n + k, v));
                 if (++k >= len) break;
             }
             n += len;
         } else {
-            if (n + 1 > 4294967295.0) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
-            ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(n), e));
+            if (n + 1 > MAX_LENGTH) return lengthTooLarge(h);
+            ENG_TRY(createDataAt(h, c.result(), n, re.value));
             n++;
         }
     }
-    return setArrayLength(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(n));
+    return setLength(h, c.result(), n);
 }
 
 Status arrayReverse(NativeCall &c) {
@@ -683,10 +741,10 @@ Status arraySplice(NativeCall &c) {
         k -= start;
         Value v;
         ENG_TRY(getAt(h, c.thisValue(), start + k, &v));
-        ENG_TRY(setElement(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(k), v));
+        ENG_TRY(createDataAt(h, c.result(), k, v));
         if (++k >= deleteCount) break;
     }
-    ENG_TRY(setArrayLength(h, static_cast<JSArray *>(asObject(c.result())), static_cast<uint32_t>(deleteCount)));
+    ENG_TRY(setLength(h, c.result(), deleteCount));
     double moved = len - deleteCount - start;
     if (itemCount < deleteCount) {
         ENG_TRY(moveRange(c, o, start + deleteCount, start + itemCount, moved, true));
@@ -762,31 +820,16 @@ Status mergeSort(SortState &s, uint32_t *perm, uint32_t *tmp, uint32_t n, uint32
     return Status::Ok;
 }
 
-Status arraySort(NativeCall &c) {
-    Heap &h = c.heap;
-    Value cmp = c.arg(0);
-    if (!cmp.isUndefined() && !isCallable(cmp))
-        return throwError(h, PROTO_TYPE_ERROR, "The comparison function must be either a function or undefined");
-    JSObject *o;
-    double len;
-    ENG_TRY(thisAndLength(c, &o, &len));
-    c.setResult(c.thisValue());
-    JSArray *values = newArray(h, 0);
-    if (!values) return Status::Error;
-    LocalRoot rv(h, Value::pointer(values));
-    double undefCount = 0;
-    uint32_t n = 0;
-    double k = 0;
-    while (nextPresent(o, k, len, &k)) {
-        Value v;
-        ENG_TRY(getAt(h, c.thisValue(), k, &v));
-        if (v.isUndefined()) undefCount++;
-        else ENG_TRY(setElement(h, values, n++, v));
-        if (++k >= len) break;
-    }
+// Sorts values[0..n) (rooted by the caller) by cmp or by the strings'
+// order; *order gets the permutation (null when n < 2: nothing moves),
+// which lives in perm or tmp.
+Status sortValues(Heap &h, Value cmp, JSArray *values, uint32_t n, TempBuffer &perm, TempBuffer &tmp, uint32_t **order) {
+    *order = nullptr;
+    if (n < 2) return Status::Ok;
+    LocalRoot rc(h, cmp), rv(h, Value::pointer(values));
     JSArray *keys = nullptr;
     LocalRoot rk(h);
-    if (cmp.isUndefined() && n > 1) {
+    if (cmp.isUndefined()) {
         keys = newArray(h, n);
         if (!keys) return Status::Error;
         rk.value = Value::pointer(keys);
@@ -797,17 +840,59 @@ Status arraySort(NativeCall &c) {
             ENG_TRY(setElement(h, keys, i, Value::pointer(s)));
         }
     }
+    if (!perm.alloc(n) || !tmp.alloc(n)) return throwOutOfMemory(h);
+    for (uint32_t i = 0; i < n; i++) perm.data[i] = i;
+    SortState s{h, rc.value, values, keys};
+    return mergeSort(s, perm.data, tmp.data, n, order);
+}
+
+Status requireComparator(Heap &h, Value cmp) {
+    if (!cmp.isUndefined() && !isCallable(cmp))
+        return throwError(h, PROTO_TYPE_ERROR, "The comparison function must be either a function or undefined");
+    return Status::Ok;
+}
+
+// sort (magic 0) sorts in place the elements present; toSorted (magic 1,
+// ES2023) reads every index (holes as undefined) into a new array.
+Status arraySort(NativeCall &c) {
+    Heap &h = c.heap;
+    bool copy = c.magic == 1;
+    ENG_TRY(requireComparator(h, c.arg(0)));
+    JSObject *o;
+    double len;
+    ENG_TRY(thisAndLength(c, &o, &len));
+    if (copy) {
+        Value a;
+        ENG_TRY(arrayCreate(h, len, &a));
+        c.setResult(a);
+    } else {
+        c.setResult(c.thisValue());
+    }
+    JSArray *values = newArray(h, 0);
+    if (!values) return Status::Error;
+    LocalRoot rv(h, Value::pointer(values));
+    double undefCount = 0;
+    uint32_t n = 0;
+    double k = 0;
+    while (copy ? k < len : nextPresent(o, k, len, &k)) {
+        ENG_TRY(interruptPoll(h));
+        Value v;
+        ENG_TRY(getAt(h, c.thisValue(), k, &v));
+        if (v.isUndefined()) undefCount++;
+        else ENG_TRY(setElement(h, values, n++, v));
+        if (++k >= len) break;
+    }
     uint32_t *order = nullptr;
     TempBuffer perm(h), tmp(h);
-    if (n > 1) {
-        if (!perm.alloc(n) || !tmp.alloc(n)) return throwOutOfMemory(h);
-        for (uint32_t i = 0; i < n; i++) perm.data[i] = i;
-        SortState s{h, c.arg(0), values, keys};
-        ENG_TRY(mergeSort(s, perm.data, tmp.data, n, &order));
+    ENG_TRY(sortValues(h, c.arg(0), values, n, perm, tmp, &order));
+    Value target = copy ? c.result() : c.thisValue();
+    for (uint32_t i = 0; i < n; i++) {
+        Value v = values->elems[order ? order[i] : i];
+        ENG_TRY(copy ? createDataAt(h, target, i, v) : putAt(h, target, i, v));
     }
-    for (uint32_t i = 0; i < n; i++) ENG_TRY(putAt(h, c.thisValue(), i, values->elems[order ? order[i] : i]));
-    for (double i = 0; i < undefCount; i++) ENG_TRY(putAt(h, c.thisValue(), n + i, Value::undefined()));
-    return deleteRange(h, o, n + undefCount, len);
+    for (double i = 0; i < undefCount; i++)
+        ENG_TRY(copy ? createDataAt(h, target, n + i, Value::undefined()) : putAt(h, target, n + i, Value::undefined()));
+    return copy ? Status::Ok : deleteRange(h, o, n + undefCount, len);
 }
 
 // magic: 0 indexOf, 1 lastIndexOf
@@ -884,10 +969,10 @@ Status arrayIterate(NativeCall &c) {
         ENG_TRY(callCallback(h, c.arg(0), c.arg(1), nullptr, v, k, c.thisValue(), &r));
         switch (kind) {
         case ITER_MAP:
-            ENG_TRY(setElement(h, asObject(c.result()), static_cast<uint32_t>(k), r));
+            ENG_TRY(createDataAt(h, c.result(), k, r));
             break;
         case ITER_FILTER:
-            if (toBoolean(r)) ENG_TRY(setElement(h, asObject(c.result()), to++, rv.value));
+            if (toBoolean(r)) ENG_TRY(createDataAt(h, c.result(), to++, rv.value));
             break;
         case ITER_EVERY:
             if (!toBoolean(r)) {
@@ -990,23 +1075,49 @@ Status arrayToLocaleString(NativeCall &c) {
     M(X, map, arrayIterate, 1, ITER_MAP) M(X, filter, arrayIterate, 1, ITER_FILTER)                       \
     M(X, reduce, arrayReduce, 1, 0) M(X, reduceRight, arrayReduce, 1, 1)                                  \
     M(X, keys, arrayIterator, 0, ITERATE_KEYS) M(X, values, arrayIterator, 0, ITERATE_VALUES)            \
-    M(X, entries, arrayIterator, 0, ITERATE_ENTRIES)
+    M(X, entries, arrayIterator, 0, ITERATE_ENTRIES) ARRAY_PROTO_METHODS_ES2015(M, X)
 
-#define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0)
+#if ENG_OBJECT_ARRAY_ES2015
+#define ARRAY_PROTO_METHODS_ES2015(M, X)                                                                 \
+    M(X, find, arrayFind, 1, FIND_VALUE) M(X, findIndex, arrayFind, 1, FIND_INDEX)                        \
+    M(X, findLast, arrayFind, 1, FIND_LAST_VALUE) M(X, findLastIndex, arrayFind, 1, FIND_LAST_INDEX)      \
+    M(X, fill, arrayFill, 1, 0) M(X, copyWithin, arrayCopyWithin, 2, 0)                                   \
+    M(X, includes, arrayIncludes, 1, 0) M(X, flat, arrayFlat, 0, 0) M(X, flatMap, arrayFlat, 1, 1)        \
+    M(X, at, arrayAt, 1, 0) M(X, toReversed, arrayToReversed, 0, 0) M(X, toSorted, arraySort, 1, 1)       \
+    M(X, toSpliced, arrayToSpliced, 2, 0) M(X, with, arrayWith, 2, 0)
+#define ARRAY_STATIC_METHODS_ES2015(M, X) M(X, from, arrayFrom, 1, 0) M(X, of, arrayOf, 0, 0)
+#else
+#define ARRAY_PROTO_METHODS_ES2015(M, X)
+#define ARRAY_STATIC_METHODS_ES2015(M, X)
+#endif
+
+#define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0) ARRAY_STATIC_METHODS_ES2015(M, X)
 
 #define ARRAY_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_ARRAY))
 // Array.prototype[Symbol.iterator] is Array.prototype.values (ES2015 22.1.3.30).
 #define ARRAY_PROTO_SYMBOLS(S) S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_ARRAY_PROTO, ARRAY_PROTO_values))
 #define ARRAY_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_ARRAY))
+// get Array[Symbol.species]: `this`, so that subclasses inherit a getter
+// that names themselves (ES2023 23.1.2.5).
+#define ARRAY_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(speciesPair))
+
+Status speciesGetter(NativeCall &c) {
+    c.setResult(c.thisValue());
+    return Status::Ok;
+}
 
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(arrayProtoMethods, ARRAY_PROTO, ARRAY_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(arrayStaticMethods, ARRAY_STATIC, ARRAY_STATIC_METHODS)
 
+extern const MethodSpec arrayStaticSymbolMethods[];
+const MethodSpec arrayStaticSymbolMethods[] = {{"@@species", speciesGetter, METHOD_GETTER, 0}};
+
 namespace {
+const FlashAccessor speciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_ARRAY_STATIC_SYMBOLS, 0);
 ENG_FLASH_OBJECT_SYMBOLS(arrayProtoProps, ARRAY_PROTO_PROPS, ARRAY_PROTO, ARRAY_PROTO_METHODS, ARRAY_PROTO_SYMBOLS)
-ENG_FLASH_OBJECT(arrayCtorProps, ARRAY_CTOR_PROPS, ARRAY_STATIC, ARRAY_STATIC_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(arrayCtorProps, ARRAY_CTOR_PROPS, ARRAY_STATIC, ARRAY_STATIC_METHODS, ARRAY_CTOR_SYMBOLS)
 }  // namespace
 
 Status initArrayBuiltins(Heap &h) {

@@ -34,6 +34,10 @@ typedef Status (*ObjectMaker)(Heap &h, Value *out);
 // number magic of the same table under another key (fn is null):
 // Array.prototype[Symbol.iterator] is Array.prototype.values.
 constexpr int8_t METHOD_ALIAS = -4;
+// A MethodSpec length only the setter of an accessor pair in flash has
+// (FlashAccessor): its function is named "set <name>" and has length 1.
+// installMethods does not take it.
+constexpr int8_t METHOD_SETTER = -5;
 enum ObjectMakerId : int16_t { MAKE_SYMBOL };
 extern const ObjectMaker objectMakers[];
 // A name "@@iterator" (any well-known symbol's name after "@@", see

@@ -4,6 +4,8 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/object_internal.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
 #include "objects/own_keys.h"
@@ -371,11 +373,129 @@ Status objectToLocaleString(NativeCall &c) {
     return Status::Ok;
 }
 
+#if ENG_OBJECT_ARRAY_ES2015
+Status objectIs(NativeCall &c) {
+    c.setResult(Value::boolean(sameValue(c.arg(0), c.arg(1))));
+    return Status::Ok;
+}
+
+Status objectHasOwn(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    ENG_TRY(argumentObject(c, &o));
+    PropertyKey key;
+    ENG_TRY(toPropertyKey(h, c.arg(1), &key));
+    LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
+    c.setResult(Value::boolean(hasOwnProperty(h, asObject(c.arg(0)), key)));
+    return Status::Ok;
+}
+
+#endif
+
+// OrdinarySetPrototypeOf (ES2023 10.1.2.1): false for a non-extensible
+// object, a cycle, or %Object.prototype% (an immutable prototype exotic
+// object, ES2016 9.4.7) given another prototype.
+bool setPrototype(Heap &h, JSObject *o, JSObject *proto) {
+    if (o->proto == proto) return true;
+    if (!o->hasFlag(OBJ_EXTENSIBLE) || o == h.protos[PROTO_OBJECT]) return false;
+    for (JSObject *p = proto; p; p = p->proto)
+        if (p == o) return false;
+    rcStore(h, o->proto, proto);
+    return true;
+}
+
+Status cannotSetPrototype(Heap &h) {
+    return throwError(h, PROTO_TYPE_ERROR, "Cannot set the prototype: the object is not extensible, or it would make a cycle");
+}
+
+#if ENG_OBJECT_ARRAY_ES2015
+Status objectSetPrototypeOf(NativeCall &c) {
+    Heap &h = c.heap;
+    Value v = c.arg(0), p = c.arg(1);
+    if (v.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "Object.setPrototypeOf called on null or undefined");
+    if (!isObjectType(p) && !p.isNull()) {
+        char buf[64];
+        describeValue(h, p, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "Object prototype may only be an Object or null: %s", buf);
+    }
+    c.setResult(v);
+    if (!isObjectType(v)) return Status::Ok;
+    JSObject *proto = nullptr, *o;
+    if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
+    LocalRoot rp(h, proto ? Value::pointer(proto) : Value::null());
+    ENG_TRY(toObject(h, c.arg(0), &o));
+    return setPrototype(h, o, proto) ? Status::Ok : cannotSetPrototype(h);
+}
+
+#endif
+
+// get Object.prototype.__proto__ (Annex B.2.2.1).
+Status protoGetter(NativeCall &c) {
+    JSObject *o;
+    ENG_TRY(toObject(c.heap, c.thisValue(), &o));
+    c.setResult(o->proto ? publicValue(c.heap, o->proto) : Value::null());
+    return Status::Ok;
+}
+
+// set Object.prototype.__proto__: ignores primitives on either side.
+Status protoSetter(NativeCall &c) {
+    Heap &h = c.heap;
+    Value t = c.thisValue(), p = c.arg(0);
+    if (t.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "set Object.prototype.__proto__ called on null or undefined");
+    if ((!isObjectType(p) && !p.isNull()) || !isObjectType(t)) return Status::Ok;
+    JSObject *proto = nullptr, *o;
+    if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
+    LocalRoot rp(h, proto ? Value::pointer(proto) : Value::null());
+    ENG_TRY(toObject(h, c.thisValue(), &o));
+    return setPrototype(h, o, proto) ? Status::Ok : cannotSetPrototype(h);
+}
+
+#if ENG_OBJECT_ARRAY_ES2015
+Status objectGetOwnPropertyDescriptors(NativeCall &c) {
+    Heap &h = c.heap;
+    JSObject *o;
+    ENG_TRY(argumentObject(c, &o));
+    JSArray *keys = newArray(h, 0);
+    if (!keys) return Status::Error;
+    LocalRoot rk(h, Value::pointer(keys));
+    ENG_TRY(ownKeys(h, o, false, keys));
+    o = asObject(c.arg(0));
+    for (uint32_t i = 0; i < o->propCount; i++) {
+        o = asObject(c.arg(0));
+        if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key())) ENG_TRY(pushKey(h, keys, o->props[i].key()));
+    }
+    JSObject *out = newPlainObject(h);
+    if (!out) return Status::Error;
+    c.setResult(Value::pointer(out));
+    for (uint32_t i = 0; i < keys->length; i++) {
+        HString *name = asString(keys->elems[i]);
+        PropertyKey key = isSymbolKey(name) ? PropertyKey{name, 0, false} : keyFromString(name);
+        o = asObject(c.arg(0));
+        Value v;
+        uint8_t attrs;
+        if (!hasOwnProperty(h, o, key)) continue;
+        if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) {
+            if (h.hasPending) return Status::Error;
+            continue;
+        }
+        Value d;
+        ENG_TRY(fromPropertyDescriptor(h, v, attrs, &d));
+        LocalRoot rd(h, d);
+        PropertyDescriptor pd(h);
+        pd.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+        pd.value.value = rd.value;
+        pd.writable = pd.enumerable = pd.configurable = true;
+        ENG_TRY(defineOwnProperty(h, asObject(c.result()), key, pd, true));
+    }
+    return Status::Ok;
+}
+#endif
+
 #define OBJECT_PROTO_METHODS(M, X)                                                                       \
     M(X, hasOwnProperty, hasOwnPropertyMethod, 1, 0) M(X, toString, objectToString, 0, 0)                \
     M(X, valueOf, objectValueOf, 0, 0) M(X, isPrototypeOf, objectIsPrototypeOf, 1, 0)                     \
     M(X, propertyIsEnumerable, objectPropertyIsEnumerable, 1, 0)                                          \
-    M(X, toLocaleString, objectToLocaleString, 0, 0)
+    M(X, toLocaleString, objectToLocaleString, 0, 0) OBJECT_PROTO_METHODS_ES2015(M, X)
 
 #define OBJECT_STATIC_METHODS(M, X)                                                                      \
     M(X, getPrototypeOf, objectGetPrototypeOf, 1, 0)                                                      \
@@ -386,9 +506,25 @@ Status objectToLocaleString(NativeCall &c) {
     M(X, seal, objectSetIntegrity, 1, 0) M(X, freeze, objectSetIntegrity, 1, 1)                           \
     M(X, preventExtensions, objectSetIntegrity, 1, 2) M(X, isSealed, objectTestIntegrity, 1, 0)           \
     M(X, isFrozen, objectTestIntegrity, 1, 1) M(X, isExtensible, objectTestIntegrity, 1, 2)               \
-    M(X, keys, objectKeysOrNames, 1, 0)
+    M(X, keys, objectKeysOrNames, 1, 0) OBJECT_STATIC_METHODS_ES2015(M, X)
 
-#define OBJECT_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_OBJECT))
+#if ENG_OBJECT_ARRAY_ES2015
+#define OBJECT_PROTO_METHODS_ES2015(M, X)                                                                \
+    M(X, defineGetter, objectDefineAccessor, 2, 0) M(X, defineSetter, objectDefineAccessor, 2, 1)         \
+    M(X, lookupGetter, objectLookupAccessor, 1, 0) M(X, lookupSetter, objectLookupAccessor, 1, 1)
+#define OBJECT_STATIC_METHODS_ES2015(M, X)                                                               \
+    M(X, assign, objectAssign, 2, 0) M(X, is, objectIs, 2, 0) M(X, values, objectValuesEntries, 1, 0)     \
+    M(X, entries, objectValuesEntries, 1, 1) M(X, fromEntries, objectFromEntries, 1, 0)                   \
+    M(X, getOwnPropertyDescriptors, objectGetOwnPropertyDescriptors, 1, 0)                                \
+    M(X, setPrototypeOf, objectSetPrototypeOf, 2, 0) M(X, hasOwn, objectHasOwn, 2, 0)                     \
+    M(X, groupBy, objectGroupBy, 2, 0)
+#else
+#define OBJECT_PROTO_METHODS_ES2015(M, X)
+#define OBJECT_STATIC_METHODS_ES2015(M, X)
+#endif
+
+#define OBJECT_PROTO_PROPS(P) \
+    P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_OBJECT)) P(proto, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(protoPair))
 #define OBJECT_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_OBJECT))
 
 }  // namespace
@@ -396,7 +532,15 @@ Status objectToLocaleString(NativeCall &c) {
 ENG_FLASH_METHOD_TABLE(objectProtoMethods, OBJECT_PROTO, OBJECT_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(objectStaticMethods, OBJECT_STATIC, OBJECT_STATIC_METHODS)
 
+// Object.prototype.__proto__'s getter and setter (Annex B.2.2.1).
+extern const MethodSpec objectProtoAccessorMethods[];
+const MethodSpec objectProtoAccessorMethods[] = {{"__proto__", protoGetter, METHOD_GETTER, 0},
+                                                 {"__proto__", protoSetter, METHOD_SETTER, 0}};
+
 namespace {
+const FlashAccessor protoPair = {{{ENG_READ_ONLY_NEXT, HeapType::Accessor, ROM_GC_FLAGS, 0},
+                                  ENG_FLASH_METHOD(FLASH_METHODS_OBJECT_PROTO_ACCESSORS, 0),
+                                  ENG_FLASH_METHOD(FLASH_METHODS_OBJECT_PROTO_ACCESSORS, 1)}};
 ENG_FLASH_OBJECT(objectProtoProps, OBJECT_PROTO_PROPS, OBJECT_PROTO, OBJECT_PROTO_METHODS)
 ENG_FLASH_OBJECT(objectCtorProps, OBJECT_CTOR_PROPS, OBJECT_STATIC, OBJECT_STATIC_METHODS)
 }  // namespace

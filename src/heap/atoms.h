@@ -101,7 +101,18 @@ namespace eng {
     X(isConcatSpreadable, "isConcatSpreadable") X(iterator, "iterator")              \
     X(matchAll, "matchAll") X(species, "species") X(toPrimitive, "toPrimitive")      \
     X(toStringTag, "toStringTag") X(unscopables, "unscopables")                      \
-    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries")
+    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries") \
+    /* ES2015-ES2024 Object and Array */                                          \
+    X(find, "find") X(findIndex, "findIndex") X(findLast, "findLast")             \
+    X(findLastIndex, "findLastIndex") X(fill, "fill") X(copyWithin, "copyWithin")   \
+    X(includes, "includes") X(flat, "flat") X(flatMap, "flatMap") X(at, "at")       \
+    X(toReversed, "toReversed") X(toSorted, "toSorted") X(toSpliced, "toSpliced")   \
+    X(with, "with") X(from, "from") X(of, "of") X(assign, "assign") X(is, "is")     \
+    X(fromEntries, "fromEntries") X(getOwnPropertyDescriptors, "getOwnPropertyDescriptors") \
+    X(setPrototypeOf, "setPrototypeOf") X(hasOwn, "hasOwn") X(groupBy, "groupBy")   \
+    X(proto, "__proto__") X(defineGetter, "__defineGetter__")                     \
+    X(defineSetter, "__defineSetter__") X(lookupGetter, "__lookupGetter__")       \
+    X(lookupSetter, "__lookupSetter__")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

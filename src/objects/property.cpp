@@ -98,6 +98,15 @@ Status toPropertyKey(Heap &h, Value key, PropertyKey *out) {
         *out = PropertyKey{asString(key), 0, false};
         return Status::Ok;
     }
+    if (isObjectType(key)) {  // ToPrimitive(hint String) may give a symbol (ES2015 7.1.14)
+        Value p;
+        ENG_TRY(toPrimitive(h, key, Hint::String, &p));
+        if (isSymbol(p)) {
+            *out = PropertyKey{asString(p), 0, false};
+            return Status::Ok;
+        }
+        key = p;
+    }
     HString *s;
     ENG_TRY(toString(h, key, &s));
     *out = keyFromString(s);

@@ -40,5 +40,10 @@
 #ifndef ENG_GC_MIN_THRESHOLD
 #define ENG_GC_MIN_THRESHOLD (16u * 1024u)
 #endif
+// No ES2015-ES2024 Object and Array methods (Object.assign, Array.from, ...):
+// the cortex-m3 test firmware has no room for them.
+#ifndef ENG_OBJECT_ARRAY_ES2015
+#define ENG_OBJECT_ARRAY_ES2015 0
+#endif
 
 #endif

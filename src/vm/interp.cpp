@@ -24,6 +24,7 @@
 #include "vm/literal_ops.h"
 #include "vm/operators.h"
 #include "vm/tdz.h"
+#include "vm/with_scope.h"
 
 namespace eng {
 
@@ -831,10 +832,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         }
         CASE(WITHHAS): {
-            // HasProperty runs no JavaScript (ES5 has no proxies).
+            // HasProperty runs no JavaScript (no proxies); @@unscopables may.
             Value o = R[a];
-            if (!isObject(o) || !hasProperty(h, asObject(o), keyFromString(asString(K[instrBx(ins)]))))
-                R[a] = Value::undefined();
+            bool has = isObject(o) && hasProperty(h, asObject(o), keyFromString(asString(K[instrBx(ins)])));
+            if (has) {
+                bool blocked;
+                CHECK(withUnscopable(h, o, asString(K[instrBx(ins)]), &blocked));
+                has = !blocked;
+            }
+            if (!has) R[a] = Value::undefined();
             break;
         }
         CASE(DECLVARIN): {

@@ -51,8 +51,8 @@ void lightFuncInfo(const Heap &h, Value f, LightFuncInfo *out) {
         return;
     }
     const MethodSpec &s = builtinSpec(h, p);
-    bool getter = s.length == METHOD_GETTER;
-    *out = LightFuncInfo{s.fn, nullptr, s.name, getter, getter ? 0 : s.length, s.magic};
+    bool getter = s.length == METHOD_GETTER, setter = s.length == METHOD_SETTER;
+    *out = LightFuncInfo{s.fn, nullptr, s.name, getter, getter ? 0 : setter ? 1 : s.length, s.magic, setter};
 }
 
 int16_t lightFuncMagic(const Heap &h, Value f) {
@@ -66,9 +66,9 @@ HString *lightFuncName(Heap &h, Value f) {
     lightFuncInfo(h, f, &info);
     if (!info.name) return atom(h, ATOM_empty);
     HString *name = specFunctionName(h, info.name);
-    if (!name || !info.getter) return name;
+    if (!name || !(info.getter || info.setter)) return name;
     LocalRoot nr(h, Value::pointer(name));
-    HString *prefix = internCString(h, "get ");
+    HString *prefix = internCString(h, info.getter ? "get " : "set ");
     if (!prefix) return nullptr;
     LocalRoot pr(h, Value::pointer(prefix));  // both parts: concatenating allocates
     return concatStrings(h, prefix, name);

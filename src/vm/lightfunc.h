@@ -32,6 +32,7 @@ struct LightFuncInfo {
     bool getter;          // built-in accessor: the name reads "get <name>"
     int length;
     int16_t magic;
+    bool setter = false;  // built-in accessor: the name reads "set <name>"
 };
 
 // Built-in method `entry` of method slice `slice` (Heap::lazyMethods).
