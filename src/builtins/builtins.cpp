@@ -73,7 +73,14 @@ Status createPrototypes(Heap &h) {
     P(Math, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_MATH)) GLOBAL_CTOR(P, String, PROTO_STRING)          \
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
-    GLOBAL_CTOR(P, Date, PROTO_DATE)
+    GLOBAL_CTOR(P, Date, PROTO_DATE)                                                                      \
+    GLOBAL_PROMISE_PROPS(P)
+#if ENG_PROMISE
+#define GLOBAL_PROMISE_PROPS(P) \
+    GLOBAL_CTOR(P, Promise, PROTO_PROMISE) GLOBAL_CTOR(P, AggregateError, PROTO_AGGREGATE_ERROR)
+#else
+#define GLOBAL_PROMISE_PROPS(P)
+#endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
@@ -373,6 +380,9 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
+#if ENG_PROMISE
+           initPromiseBuiltins(h) == Status::Ok &&
+#endif
            installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.

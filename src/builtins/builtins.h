@@ -62,6 +62,7 @@ Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
+Status initPromiseBuiltins(Heap &h);  // Promise and AggregateError (ENG_PROMISE)
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is a METHOD_MADE_OBJECT entry).
 Status makeSymbolConstructor(Heap &h, Value *out);

@@ -38,7 +38,16 @@ namespace eng {
     T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)                       \
     T(FUNCTION_PROTO, functionProtoMethods) T(REGEXP_PROTO, regexpProtoMethods)           \
     T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
-    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)
+    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                    \
+    ENG_FLASH_PROMISE_TABLES(T)
+
+#if ENG_PROMISE
+#define ENG_FLASH_PROMISE_TABLES(T)                                                      \
+    T(PROMISE_PROTO, promiseProtoMethods) T(PROMISE_STATIC, promiseStaticMethods)         \
+    T(PROMISE_SPECIES, promiseSpeciesMethods) T(PROMISE_INTERNAL, promiseInternalMethods)
+#else
+#define ENG_FLASH_PROMISE_TABLES(T)
+#endif
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

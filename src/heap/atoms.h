@@ -101,7 +101,14 @@ namespace eng {
     X(isConcatSpreadable, "isConcatSpreadable") X(iterator, "iterator")              \
     X(matchAll, "matchAll") X(species, "species") X(toPrimitive, "toPrimitive")      \
     X(toStringTag, "toStringTag") X(unscopables, "unscopables")                      \
-    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries")
+    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries")          \
+    /* promises */                                                                \
+    X(Promise, "Promise") X(then, "then") X(catch_, "catch") X(finally_, "finally")  \
+    X(resolve, "resolve") X(reject, "reject") X(all, "all") X(allSettled, "allSettled") \
+    X(any, "any") X(race, "race") X(withResolvers, "withResolvers")                  \
+    X(promise, "promise") X(status, "status") X(fulfilled, "fulfilled")              \
+    X(rejected, "rejected") X(reason, "reason") X(errors, "errors")                  \
+    X(AggregateError, "AggregateError")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -7,6 +7,7 @@
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
+#include "vm/promise.h"
 
 namespace eng {
 
@@ -71,6 +72,24 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
             ref(g->func);
             value(g->thisValue);
             for (uint32_t i = 0; i < g->nregs; i++) value(g->regs[i]);
+            break;
+        }
+        case ObjectClass::Promise: {
+            JSPromise *p = static_cast<JSPromise *>(o);
+            value(p->result);
+            ref(p->reactions);
+            ref(p->nextTracked);
+            break;
+        }
+        case ObjectClass::PromiseRecord: {
+            JSPromiseRecord *r = static_cast<JSPromiseRecord *>(o);
+            value(r->promise);
+            value(r->resolve);
+            value(r->reject);
+            value(r->onFulfilled);
+            value(r->onRejected);
+            value(r->argument);
+            ref(r->next);
             break;
         }
         default:
