@@ -404,8 +404,8 @@ Status promiseCombinator(NativeCall &c) {
     bool iterating = st == Status::Ok;
     if (st == Status::Ok && c.magic >= 0) {
         JSArray *values = newArray(h, 0);
-        JSPromiseRecord *comb = values ? newPromiseRecord(h, RECORD_COMBINATOR) : nullptr;
         if (values) rcomb.value = Value::pointer(values);
+        JSPromiseRecord *comb = values ? newPromiseRecord(h, RECORD_COMBINATOR) : nullptr;
         if (comb) {
             rcInit(comb->promise, rcomb.value);
             rcomb.value = Value::pointer(comb);
