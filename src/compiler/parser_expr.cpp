@@ -125,7 +125,20 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return yieldOk;
     }
     bool isArrow = false;
-    if (!arrowAhead(&isArrow)) {
+    if (isAsyncWord()) {
+        if (!asyncArrowAhead(&isArrow)) {
+            leave();
+            return false;
+        }
+        if (isArrow) {  // async x => ..., async (a, b) => ...
+            if (!next()) {
+                leave();
+                return false;
+            }
+            asyncNext_ = true;
+        }
+    }
+    if (!isArrow && !arrowAhead(&isArrow)) {
         leave();
         return false;
     }
@@ -367,6 +380,12 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
 
 bool Parser::parseUnary(ExprDesc &e) {
     const Token tok = lex_.token;
+    if (ENG_ASYNC_FUNCTIONS && fs_->isAsync && isAwaitHere()) {
+        if (!enter()) return false;
+        bool awaitOk = parseAwait(e);
+        leave();
+        return awaitOk;
+    }
     switch (tok.type) {
     case T_DELETE: case T_VOID: case T_TYPEOF: case T_PLUS: case T_MINUS: case T_TILDE:
     case T_BANG: case T_INC: case T_DEC:
@@ -803,7 +822,12 @@ bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
 bool Parser::parsePrimary(ExprDesc &e) {
     const Token tok = lex_.token;
     e = ExprDesc();
-    switch (tok.type) {
+    bool asyncFunction = false;  // `async function`: the async is read here
+    if (tok.type == T_IDENT && isAsyncWord()) {
+        if (!asyncFunctionAhead(&asyncFunction)) return false;
+        if (asyncFunction && !next()) return false;
+    }
+    switch (asyncFunction ? T_FUNCTION : tok.type) {
     case T_THIS:
         // A derived constructor's this is checked (compiler/class.cpp).
         if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
@@ -856,6 +880,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         functionHint_ = NO_ATOM;
         functionDefer_ = false;
         uint32_t inner;
+        asyncNext_ = asyncFunction;
         if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
         if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();

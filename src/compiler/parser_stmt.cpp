@@ -69,7 +69,19 @@ bool Parser::parseStatement() {
         }
     }
     bool ok;
-    switch (tok.type) {
+    bool asyncDecl = false;  // `async function` (no line break between): the async is read here
+    if (tok.type == T_IDENT && isAsyncWord()) {
+        if (!asyncFunctionAhead(&asyncDecl) || (asyncDecl && !next())) {
+            leave();
+            return false;
+        }
+        if (asyncDecl && context != STMT_LIST) {
+            bool failed = unexpected();
+            leave();
+            return failed;
+        }
+    }
+    switch (asyncDecl ? T_FUNCTION : tok.type) {
     case T_LBRACE: ok = parseBlock(); break;
     case T_VAR: {
         uint32_t last, count;
@@ -153,7 +165,9 @@ bool Parser::parseStatement() {
         }
         uint32_t inner;
         blockFunction_ = inBlock;
-        ok = next() && parseFunction(true, 0, name, tok.start, &inner);
+        ok = next();
+        asyncNext_ = asyncDecl;
+        ok = ok && parseFunction(true, 0, name, tok.start, &inner);
         if (!ok || !inBlock) break;
         if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
         ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));

@@ -71,6 +71,7 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
             JSGenerator *g = static_cast<JSGenerator *>(o);
             ref(g->func);
             value(g->thisValue);
+            value(g->promise);
             for (uint32_t i = 0; i < g->nregs; i++) value(g->regs[i]);
             break;
         }

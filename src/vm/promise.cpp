@@ -4,6 +4,7 @@
 #include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "vm/async.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/interrupt.h"
@@ -316,7 +317,7 @@ bool runOneJob(Heap &h, Status *status) {
     case RECORD_THENABLE_JOB:
         *status = runThenable(h, job);
         break;
-#if ENG_ASYNC_FUNCTIONS && 0
+#if ENG_ASYNC_FUNCTIONS
     case RECORD_AWAIT:
         *status = asyncResume(h, job->promise, job->rejected != 0, job->argument);
         break;

@@ -100,9 +100,6 @@ bool runOneJob(Heap &h, Status *status);
 // Calls the embedder's unhandled-rejection hook for what the tracker holds.
 void reportRejections(Heap &h);
 
-// Await's continuation: the async function's resume (vm/async.cpp).
-Status asyncResume(Heap &h, Value asyncObject, bool rejected, Value v);
-
 }  // namespace eng
 
 #endif
