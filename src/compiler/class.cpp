@@ -54,7 +54,8 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
     if (!fs_->isGenerator || atom != ATOM_YIELD) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
-        if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
+        // Nor in async code (ES2017 15.8.1), where it is an operator.
+        if ((!f->staticBlock && !fs_->isAsync) || !atoms_.equalsAscii(atom, "await")) return true;
         message = ENG_MESSAGE("Unexpected reserved word");
     }
     return failAt(message, line, column);

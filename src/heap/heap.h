@@ -109,6 +109,7 @@ enum LateIntrinsic {
     LATE_ITERATOR_PROTOTYPE,       // %IteratorPrototype%
     LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
     LATE_STRING_ITERATOR_PROTOTYPE,
+    LATE_ASYNC_FUNCTION_PROTOTYPE, // %AsyncFunction.prototype% (vm/async.cpp)
     LATE__COUNT
 };
 struct LateIntrinsics {

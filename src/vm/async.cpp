@@ -14,6 +14,8 @@
 #include "vm/generator.h"
 #include "vm/interrupt.h"
 #include "vm/promise.h"
+#include "strings/rom_symbols.h"
+#include "strings/string.h"
 
 namespace eng {
 
@@ -24,6 +26,19 @@ inline JSGenerator *frameObject(Heap &h, uint32_t fi) {
 }
 
 }  // namespace
+
+Status asyncFunctionPrototype(Heap &h, JSObject **out) {
+    if ((*out = lateIntrinsic(h, LATE_ASYNC_FUNCTION_PROTOTYPE))) return Status::Ok;
+    JSObject *o = newObject(h, h.protos[PROTO_FUNCTION]);
+    if (!o) return Status::Error;
+    LocalRoot ro(h, Value::pointer(o));
+    HString *tag = internCString(h, "AsyncFunction");
+    if (!tag) return Status::Error;
+    ENG_TRY(defineOwn(h, o, wellKnownSymbol(WKS_toStringTag), Value::pointer(tag), ATTR_CONFIGURABLE));
+    ENG_TRY(setLateIntrinsic(h, LATE_ASYNC_FUNCTION_PROTOTYPE, o));
+    *out = o;
+    return Status::Ok;
+}
 
 Status asyncStart(Heap &h, uint32_t fi) {
     JSPromise *p = newPromise(h);

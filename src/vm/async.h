@@ -13,6 +13,10 @@
 
 namespace eng {
 
+// %AsyncFunction.prototype% (the [[Prototype]] of async functions), made
+// with the first async function.
+Status asyncFunctionPrototype(Heap &h, JSObject **out);
+
 // INITGEN C = 1 in the frame at fi: the frame goes on as a generator frame.
 Status asyncStart(Heap &h, uint32_t fi);
 // Await(R[valueReg]) in the frame at fi: suspends it (its callee slot then

@@ -49,6 +49,9 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];
     }
+#if ENG_ASYNC_FUNCTIONS
+    if (flags & FN_ASYNC) ENG_TRY(asyncFunctionPrototype(h, &proto));  // t stays rooted by the running function
+#endif
     JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, proto, ObjectClass::Closure, size));
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
