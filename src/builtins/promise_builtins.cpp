@@ -331,6 +331,24 @@ Status promiseRejectStatic(NativeCall &c) {
     return capabilitySettle(h, cap, true, c.arg(0));
 }
 
+// Promise.try (ES2025 27.2.4.8): the callback's result or error settles a
+// new promise of this.
+Status promiseTry(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isObjectType(c.thisValue())) return notAnObject(h, "Promise.try");
+    JSPromiseRecord *cap;
+    ENG_TRY(newPromiseCapability(h, c.thisValue(), &cap));
+    LocalRoot rc(h, Value::pointer(cap));
+    c.setResult(cap->promise);
+    // The arguments after the callback are still on the stack: pass them as they lie.
+    Value result;
+    Status st = c.argc > 1 ? callValue(h, c.arg(0), Value::undefined(), &h.stack[c.base + 1], c.argc - 1, &result)
+                           : callValue(h, c.arg(0), Value::undefined(), nullptr, 0, &result);
+    bool threw = st != Status::Ok;
+    if (threw && !takeThrown(h, &result)) return Status::Error;
+    return capabilitySettle(h, static_cast<JSPromiseRecord *>(asObject(rc.value)), threw, result);
+}
+
 Status promiseWithResolvers(NativeCall &c) {
     Heap &h = c.heap;
     JSPromiseRecord *cap;
@@ -499,7 +517,7 @@ Status combinatorElementDispatch(NativeCall &c) {
     M(X, resolve, promiseResolveStatic, 1, 0) M(X, reject, promiseRejectStatic, 1, 0)                  \
     M(X, all, promiseCombinator, 1, COMBINE_ALL) M(X, allSettled, promiseCombinator, 1, COMBINE_SETTLED_FULFILLED) \
     M(X, any, promiseCombinator, 1, COMBINE_ANY) M(X, race, promiseCombinator, 1, -1)                  \
-    M(X, withResolvers, promiseWithResolvers, 0, 0)
+    M(X, withResolvers, promiseWithResolvers, 0, 0) M(X, try_, promiseTry, 1, 0)
 
 }  // namespace
 

@@ -108,7 +108,7 @@ namespace eng {
     X(any, "any") X(race, "race") X(withResolvers, "withResolvers")                  \
     X(promise, "promise") X(status, "status") X(fulfilled, "fulfilled")              \
     X(rejected, "rejected") X(reason, "reason") X(errors, "errors")                  \
-    X(AggregateError, "AggregateError")
+    X(AggregateError, "AggregateError") X(try_, "try")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,
