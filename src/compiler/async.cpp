@@ -41,7 +41,12 @@ bool Parser::asyncArrowAhead(bool *yes) {
 }
 
 bool Parser::emitAsyncStart() {
-    emitABC(OP_INITGEN, 0, 0, 1);
+    // A register pair as INITGEN's operand has (the validator checks it;
+    // the async start itself does not use it).
+    uint32_t r = allocReg();
+    allocReg();
+    emitABC(OP_INITGEN, r, 0, 1);
+    fs_->freeReg = r;
     return !ctx_->failed();
 }
 

@@ -90,7 +90,7 @@ TEST_CASE("jobs run first in, first out, and the hook sees each one queued", "[j
     eng_destroy(heap);
 }
 
-TEST_CASE("an error no promise can take stops eng_run_jobs; the rest stay queued", "[jobs]") {
+TEST_CASE("an error no promise can take stops eng_run_jobs, the rest stay queued", "[jobs]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     // A capability whose resolve throws: the reaction job cannot settle it.
