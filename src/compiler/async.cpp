@@ -32,6 +32,18 @@ bool Parser::asyncFunctionAhead(bool *yes) {
     return backTo(start);
 }
 
+bool Parser::asyncFunctionStart(bool allowed, TokenType *type) {
+    if (!isAsyncWord()) return true;
+    bool yes;
+    if (!asyncFunctionAhead(&yes)) return false;
+    if (!yes) return true;
+    if (!allowed) return unexpected();
+    if (!next()) return false;
+    asyncNext_ = true;
+    *type = T_FUNCTION;
+    return true;
+}
+
 bool Parser::asyncArrowAhead(bool *yes) {
     *yes = false;
     const Token start = lex_.token;

@@ -28,7 +28,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             // flag of its own: this frame nests per literal level).
             int accessor = check(T_STAR) ? -1 : 0;
             if (accessor < 0 && !next()) return false;
-            bool async = false;  // async name() {}
+            // -2: async name() {}
             if (accessor == 0 && isAsyncWord()) {
                 uint32_t word = tokenAtom();
                 if (!next()) return false;
@@ -37,10 +37,10 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                     key = word;  // a property named async (or shorthand async)
                 } else {
                     if (check(T_STAR)) return fail(ENG_MESSAGE("Async generators are not supported"));
-                    async = true;
+                    accessor = -2;
                 }
             }
-            if (accessor == 0 && !async && key == NO_ATOM && check(T_IDENT) && !tok.escaped &&
+            if (accessor == 0 && key == NO_ATOM && check(T_IDENT) && !tok.escaped &&
                 (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
                 uint32_t word = tokenAtom();
                 if (!next()) return false;
@@ -68,14 +68,14 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 }
             }
             bool computed = keyReg != NO_REG;
-            if ((accessor < 0 || async) && !check(T_LPAREN)) return unexpected();
+            if (accessor < 0 && !check(T_LPAREN)) return unexpected();
             if (accessor > 0 || check(T_LPAREN)) {
                 // Getter, setter or method: named after the key.
                 uint32_t name = NO_ATOM;
                 if (!computed) name = accessor > 0 ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
                 uint32_t inner;
-                generatorNext_ = accessor < 0;
-                asyncNext_ = async;
+                generatorNext_ = accessor == -1;
+                asyncNext_ = accessor == -2;
                 if (!parseFunction(false, accessor > 0 ? accessor : 3, name, tok.start, &inner)) return false;
                 uint32_t t = allocReg();
                 setPos(tok.line, tok.column);

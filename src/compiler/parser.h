@@ -514,6 +514,10 @@ private:
     bool isAwaitHere();   // the current token is `await` (unescaped)
     bool backTo(const Token &start);
     bool asyncFunctionAhead(bool *yes);  // `async function`, no line break between
+    // At `async`: when `function` follows (no line break between), reads
+    // the async, sets asyncNext_ and *type = T_FUNCTION (a SyntaxError
+    // unless allowed). Out of line: the callers' frames nest.
+    bool asyncFunctionStart(bool allowed, TokenType *type);
     bool asyncArrowAhead(bool *yes);     // `async x =>` / `async (...) =>`
     bool emitAsyncStart();
     bool parseAwait(ExprDesc &e);

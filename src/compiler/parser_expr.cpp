@@ -822,12 +822,11 @@ bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
 bool Parser::parsePrimary(ExprDesc &e) {
     const Token tok = lex_.token;
     e = ExprDesc();
-    bool asyncFunction = false;  // `async function`: the async is read here
-    if (tok.type == T_IDENT && isAsyncWord()) {
-        if (!asyncFunctionAhead(&asyncFunction)) return false;
-        if (asyncFunction && !next()) return false;
-    }
-    switch (asyncFunction ? T_FUNCTION : tok.type) {
+    // `async function`: the async is read here, asyncNext_ set (a member:
+    // this frame nests per expression level).
+    TokenType type = tok.type;
+    if (type == T_IDENT && !asyncFunctionStart(true, &type)) return false;
+    switch (type) {
     case T_THIS:
         // A derived constructor's this is checked (compiler/class.cpp).
         if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
@@ -880,7 +879,6 @@ bool Parser::parsePrimary(ExprDesc &e) {
         functionHint_ = NO_ATOM;
         functionDefer_ = false;
         uint32_t inner;
-        asyncNext_ = asyncFunction;
         if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
         if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
         uint32_t dest = allocReg();

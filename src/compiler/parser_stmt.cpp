@@ -69,19 +69,14 @@ bool Parser::parseStatement() {
         }
     }
     bool ok;
-    bool asyncDecl = false;  // `async function` (no line break between): the async is read here
-    if (tok.type == T_IDENT && isAsyncWord()) {
-        if (!asyncFunctionAhead(&asyncDecl) || (asyncDecl && !next())) {
-            leave();
-            return false;
-        }
-        if (asyncDecl && context != STMT_LIST) {
-            bool failed = unexpected();
-            leave();
-            return failed;
-        }
+    // `async function` (no line break between): the async is read here and
+    // asyncNext_ set for parseFunction (a member: this frame nests).
+    TokenType type = tok.type;
+    if (type == T_IDENT && !asyncFunctionStart(context == STMT_LIST, &type)) {
+        leave();
+        return false;
     }
-    switch (asyncDecl ? T_FUNCTION : tok.type) {
+    switch (type) {
     case T_LBRACE: ok = parseBlock(); break;
     case T_VAR: {
         uint32_t last, count;
@@ -165,9 +160,7 @@ bool Parser::parseStatement() {
         }
         uint32_t inner;
         blockFunction_ = inBlock;
-        ok = next();
-        asyncNext_ = asyncDecl;
-        ok = ok && parseFunction(true, 0, name, tok.start, &inner);
+        ok = next() && parseFunction(true, 0, name, tok.start, &inner);
         if (!ok || !inBlock) break;
         if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
         ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));
