@@ -22,6 +22,8 @@ bool takeThrown(Heap &h, Value *e) {
     return true;
 }
 
+#if ENG_PROMISE
+
 namespace {
 
 bool isConstructor(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
@@ -356,5 +358,12 @@ void reportRejections(Heap &h) {
         h.stackTop = top;
     }
 }
+
+#else  // !ENG_PROMISE: nothing is ever queued or rejected
+
+bool runOneJob(Heap &, Status *) { return false; }
+void reportRejections(Heap &) {}
+
+#endif
 
 }  // namespace eng
