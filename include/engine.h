@@ -105,6 +105,25 @@ typedef struct eng_alloc_event {
 } eng_alloc_event;
 typedef void (*eng_alloc_log_fn)(void *user, const eng_alloc_event *event);
 
+/* Promise jobs (docs/api.md, "Jobs"). A job is queued when a promise
+ * settles with reactions waiting, when `then` is called on a settled
+ * promise, when a promise is resolved with a thenable, and when an await
+ * resumes. The hook is called once per queued job (an event loop can wake
+ * up and call eng_run_jobs later); it must not call the API on the heap. */
+typedef void (*eng_job_queued_fn)(void *user);
+/* Rejection tracking (HostPromiseRejectionTracker): reported by
+ * eng_run_jobs once the queue is empty. UNHANDLED: a promise was rejected
+ * and no handler was attached by then. HANDLED: a handler was attached
+ * later to a promise reported as unhandled before. */
+typedef enum eng_rejection_event {
+    ENG_REJECTION_UNHANDLED = 0,
+    ENG_REJECTION_HANDLED = 1
+} eng_rejection_event;
+/* Called with [.. promise reason] on the stack (both removed afterwards);
+ * it may use the API on the heap (read, format the reason), and whatever it
+ * leaves on the stack is dropped. Errors it causes are ignored. */
+typedef void (*eng_rejection_fn)(void *user, eng_heap *heap, eng_rejection_event event);
+
 typedef struct eng_config {
     const eng_allocator *allocator; /* NULL: malloc, realloc and free */
     size_t memory_limit;            /* bytes; 0 means no limit */
@@ -138,6 +157,11 @@ typedef struct eng_config {
      * (called with the allocator's user), so that an out-of-memory error
      * says what was asked and what was free. NULL: not known. */
     size_t (*largest_free)(void *allocator_user);
+    /* Promise jobs: see eng_job_queued_fn and eng_rejection_fn (NULL: none). */
+    eng_job_queued_fn job_queued;
+    void *job_queued_user;
+    eng_rejection_fn rejection;
+    void *rejection_user;
 } eng_config;
 
 typedef struct eng_heap_stats {
@@ -355,6 +379,18 @@ void eng_set_limits(eng_heap *heap, uint64_t max_instructions, uint32_t time_lim
  * store on every supported target). A request made while no script runs
  * stops the next one at its first slow check. */
 void eng_request_interrupt(eng_heap *heap);
+
+/* Runs pending promise jobs, first queued first, until the queue is empty
+ * (jobs queued meanwhile run too), then reports rejections to
+ * eng_config.rejection. ENG_OK: nothing is pushed. ENG_ERROR or
+ * ENG_INTERRUPTED: a job failed in a way no promise can take (out of
+ * memory in the engine itself, an error thrown by a custom capability's
+ * resolve function, a stop by the execution control); the error is pushed
+ * as eng_eval pushes it, and the jobs after it stay queued (call again to
+ * go on). The budget and time limit count afresh for each call. */
+eng_status eng_run_jobs(eng_heap *heap);
+/* Nonzero when jobs are queued. Never fails. */
+int eng_has_pending_jobs(eng_heap *heap);
 
 /* Formats the value at index for a human and pushes the string: for an
  * Error object its stack trace ("Name: message", then one

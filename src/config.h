@@ -93,6 +93,21 @@
 #define ENG_GENERATORS 1
 #endif
 
+// Promise, AggregateError and the job queue the embedder drains
+// (eng_run_jobs); 0: no Promise global and the queue stays empty.
+#ifndef ENG_PROMISE
+#define ENG_PROMISE 1
+#endif
+
+// Async functions and await (built on generators and promises); 0: an
+// async function is a SyntaxError and an image that has one is refused.
+#ifndef ENG_ASYNC_FUNCTIONS
+#define ENG_ASYNC_FUNCTIONS (ENG_GENERATORS && ENG_PROMISE)
+#endif
+#if ENG_ASYNC_FUNCTIONS && !(ENG_GENERATORS && ENG_PROMISE)
+#error "ENG_ASYNC_FUNCTIONS needs ENG_GENERATORS and ENG_PROMISE"
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

@@ -17,6 +17,7 @@
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/loader.h"
+#include "vm/promise.h"
 
 using namespace eng;
 
@@ -158,6 +159,19 @@ eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const 
     if (compileWithReserve(h, source, length, file, &fn) != Status::Ok) return pushPendingResult(heap);
     return status(heap, push(h, fn));
 }
+
+eng_status eng_run_jobs(eng_heap *heap) {
+    ENG_API_ENTRY(*heap);
+    Heap &h = *heap;
+    Status st = Status::Ok;
+    while (runOneJob(h, &st)) {
+        if (st != Status::Ok) return pushPendingResult(heap);
+    }
+    reportRejections(h);
+    return ENG_OK;
+}
+
+int eng_has_pending_jobs(eng_heap *heap) { return heap->jobHead != nullptr; }
 
 int eng_get_top(eng_heap *heap) { return static_cast<int>(heap->stackTop - frameBottom(heap)); }
 

@@ -56,7 +56,14 @@ Status createPrototypes(Heap &h) {
     P(Math, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_MATH)) GLOBAL_CTOR(P, String, PROTO_STRING)          \
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
-    GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))
+    GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
+    GLOBAL_PROMISE_PROPS(P)
+#if ENG_PROMISE
+#define GLOBAL_PROMISE_PROPS(P) \
+    GLOBAL_CTOR(P, Promise, PROTO_PROMISE) GLOBAL_CTOR(P, AggregateError, PROTO_AGGREGATE_ERROR)
+#else
+#define GLOBAL_PROMISE_PROPS(P)
+#endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
@@ -386,6 +393,10 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
         case PROTO_SYNTAX_ERROR:
         case PROTO_EVAL_ERROR:
         case PROTO_URI_ERROR: st = makeErrorBuiltin(h, p); break;
+#if ENG_PROMISE
+        case PROTO_PROMISE: st = initPromiseBuiltins(h); break;
+        case PROTO_AGGREGATE_ERROR: st = initAggregateErrorBuiltins(h); break;
+#endif
         default: st = Status::Ok; break;
         }
     }

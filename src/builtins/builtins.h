@@ -77,6 +77,9 @@ Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
+// Promise and AggregateError (ENG_PROMISE), made on first use.
+Status initPromiseBuiltins(Heap &h);
+Status initAggregateErrorBuiltins(Heap &h);
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is a METHOD_MADE_OBJECT entry).
 Status makeSymbolConstructor(Heap &h, Value *out);

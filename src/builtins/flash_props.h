@@ -40,7 +40,16 @@ namespace eng {
     T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
     T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                       \
     T(ARRAY_STATIC_SYMBOLS, arrayStaticSymbolMethods)                                       \
-    T(OBJECT_PROTO_ACCESSORS, objectProtoAccessorMethods)
+    T(OBJECT_PROTO_ACCESSORS, objectProtoAccessorMethods)                                  \
+    ENG_FLASH_PROMISE_TABLES(T)
+
+#if ENG_PROMISE
+#define ENG_FLASH_PROMISE_TABLES(T)                                                      \
+    T(PROMISE_PROTO, promiseProtoMethods) T(PROMISE_STATIC, promiseStaticMethods)         \
+    T(PROMISE_SPECIES, promiseSpeciesMethods) T(PROMISE_INTERNAL, promiseInternalMethods)
+#else
+#define ENG_FLASH_PROMISE_TABLES(T)
+#endif
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

@@ -116,7 +116,10 @@ enum FunctionFlags : uint16_t {
     FN_DERIVED = 1u << 9,
     // A generator function (ES2015 14.4): not a constructor; its prologue
     // ends in INITGEN, which returns the suspended generator object.
-    FN_GENERATOR = 1u << 10
+    FN_GENERATOR = 1u << 10,
+    // An async function (ES2017 15.8): not a constructor; its prologue ends
+    // in INITGEN with C = 1 and each await is YIELD with C = 1 (vm/async.cpp).
+    FN_ASYNC = 1u << 11
 };
 
 constexpr uint32_t NO_NAME = 0xffffffffu;

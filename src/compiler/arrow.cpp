@@ -28,6 +28,7 @@ bool Parser::compileConciseBody(FuncState &child, bool noIn, LexerPosition *end,
     for (uint32_t i = 0; i < child.narrowAtoms.size(); i++) stringConst(child.narrowAtoms[i]);
     setPos(child.startLine, child.startColumn);
     if (!emitPrologue()) return false;
+    if (ENG_ASYNC_FUNCTIONS && child.isAsync && !emitAsyncStart()) return false;
     if (!child.simpleParams) {
         setPos(lex_.token.line, lex_.token.column);
         if (!emitParameterPrologue(child, true) || !expect(T_RPAREN) || !expect(T_ARROW)) return false;
@@ -112,6 +113,8 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
     bool defer = functionDefer_;
     functionHint_ = NO_ATOM;
     functionDefer_ = false;
+    bool async = asyncNext_;
+    asyncNext_ = false;
     uint32_t innerIndex;
     if (parent->pass == 2) {
         const InnerRecord *rec = skipCompiledInner(&innerIndex);
@@ -123,6 +126,9 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
         if (!childState) return false;
         FuncState &child = *childState;
         child.isArrow = true;
+        child.isAsync = async;
+        if (async && !ENG_ASYNC_FUNCTIONS)
+            return fail(ENG_MESSAGE("Async functions are not supported in this build (ENG_ASYNC_FUNCTIONS=0)"));
         bool ok = true, concise = false, endNewline = false;
         uint32_t functionIndex = 0;
         LexerPosition end = {0, 0, 0};

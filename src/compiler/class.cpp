@@ -54,7 +54,8 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
     if (!fs_->isGenerator || atom != ATOM_YIELD) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
-        if (!f->staticBlock || !atoms_.equalsAscii(atom, "await")) return true;
+        // Nor in async code (ES2017 15.8.1), where it is an operator.
+        if ((!f->staticBlock && !fs_->isAsync) || !atoms_.equalsAscii(atom, "await")) return true;
         message = ENG_MESSAGE("Unexpected reserved word");
     }
     return failAt(message, line, column);
@@ -432,15 +433,20 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         if (!next()) return false;
         keyTok = lex_.token;
     }
-    if (key == NO_ATOM && !generator && check(T_IDENT) && !lex_.token.escaped && atoms_.equalsAscii(tokenAtom(), "async")) {
+    bool async = false;  // async name() {}
+    if (key == NO_ATOM && !generator && isAsyncWord()) {
         Token t = lex_.token;
         if (!next()) return false;
-        if (!endsName() && !lex_.token.newlineBefore) return failAt(ENG_MESSAGE("Async methods are not supported yet"),
-                                                                    t.line, t.column);
-        key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;
-        keyTok = t;
+        if (!endsName() && !lex_.token.newlineBefore) {
+            if (check(T_STAR)) return failAt(ENG_MESSAGE("Async generators are not supported"), t.line, t.column);
+            async = true;
+            keyTok = lex_.token;
+        } else {
+            key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;
+            keyTok = t;
+        }
     }
-    if (key == NO_ATOM && !generator && check(T_IDENT) && !lex_.token.escaped &&
+    if (key == NO_ATOM && !generator && !async && check(T_IDENT) && !lex_.token.escaped &&
         (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
         uint32_t word = tokenAtom();
         Token wordTok = lex_.token;
@@ -486,12 +492,13 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         ExprDesc n = resolveName(key, keyTok.line, keyTok.column);
         keyReg = toNextReg(n);
     }
-    if (generator && !check(T_LPAREN)) return unexpected();
+    if ((generator || async) && !check(T_LPAREN)) return unexpected();
     if (accessor || check(T_LPAREN)) {
         bool isCtor = !isStatic && stringKey && atoms_.equalsAscii(key, "constructor");
         if (isCtor) {
             if (accessor) return failAt(ENG_MESSAGE("Class constructor may not be an accessor"), keyTok.line, keyTok.column);
             if (generator) return failAt(ENG_MESSAGE("Class constructor may not be a generator"), keyTok.line, keyTok.column);
+            if (async) return failAt(ENG_MESSAGE("Class constructor may not be an async method"), keyTok.line, keyTok.column);
             uint32_t inner;
             if (!parseFunction(false, derived ? 5 : 4, className, tok.start, &inner)) return false;
             *ctorAt = inner;
@@ -504,6 +511,7 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         if (!computed) name = accessor ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
         uint32_t inner;
         generatorNext_ = generator;
+        asyncNext_ = async;
         if (!parseFunction(false, accessor ? accessor : 3, name, keyTok.start, &inner)) return false;
         uint32_t target = isStatic ? base : base + 1;
         uint32_t fn = allocReg();

@@ -91,11 +91,16 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
                            uint32_t *innerIndex) {
     bool generator = generatorNext_;
     generatorNext_ = false;
+    bool async = asyncNext_;
+    asyncNext_ = false;
     FuncState *parent = fs_;
     bool inBlock = blockFunction_;
     blockFunction_ = false;
     if (parent->pass == 2) return skipCompiledInner(innerIndex) && next();  // compiled in pass 1
     if (generator && !ENG_GENERATORS) return fail(ENG_MESSAGE("Generators are not supported in this build (ENG_GENERATORS=0)"));
+    if (async && generator) return fail(ENG_MESSAGE("Async generators are not supported"));
+    if (async && !ENG_ASYNC_FUNCTIONS)
+        return fail(ENG_MESSAGE("Async functions are not supported in this build (ENG_ASYNC_FUNCTIONS=0)"));
     OwnedFuncState owned(ctx_);
     FuncState *childState = beginInnerFunction(owned, lex_.token);
     if (!childState) return false;
@@ -105,6 +110,7 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     child.isMethod = accessor != 0 && accessor < 4;
     child.classCtor = static_cast<uint8_t>(accessor >= 4 ? accessor - 3 : 0);
     child.isGenerator = generator;
+    child.isAsync = async;
     if (accessor >= 4) child.strict = true;
     child.sourceStart = startOffset;
     bool ok = true;
@@ -208,6 +214,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // function declarations, which may close over the body's let/const.
     // Parameter expressions resolve names past those bindings (resolveName).
     if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
+    if (ENG_ASYNC_FUNCTIONS && child.isAsync && !emitAsyncStart()) return false;
     if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;  // fields before the body (ES2023 10.2.2)
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.

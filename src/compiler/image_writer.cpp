@@ -94,7 +94,7 @@ bool Parser::storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint3
                                      (f.isScript && optionEvalCode_ ? FN_EVAL_CODE : 0) |
                                      (f.isArrow ? FN_ARROW : 0) | (f.isMethod ? FN_METHOD : 0) |
                                      (f.hasRest ? FN_REST : 0) | (f.classCtor ? FN_CLASS_CONSTRUCTOR : 0) |
-                                     (f.classCtor == 2 ? FN_DERIVED : 0) | (f.isGenerator ? FN_GENERATOR : 0));
+                                     (f.classCtor == 2 ? FN_DERIVED : 0) | (f.isGenerator ? FN_GENERATOR : 0) | (f.isAsync ? FN_ASYNC : 0));
     if (f.classCtor == 2) fh.thisReg = static_cast<uint16_t>(f.locals[*f.localIndex.find(thisAtom_)].reg);
     fh.argumentsReg = f.usesArguments ? static_cast<uint16_t>(f.argumentsReg) : NO_REGISTER;
     fh.nameConst = nameConst;

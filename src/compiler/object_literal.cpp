@@ -28,7 +28,19 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             // flag of its own: this frame nests per literal level).
             int accessor = check(T_STAR) ? -1 : 0;
             if (accessor < 0 && !next()) return false;
-            if (accessor == 0 && check(T_IDENT) && !tok.escaped &&
+            // -2: async name() {}
+            if (accessor == 0 && isAsyncWord()) {
+                uint32_t word = tokenAtom();
+                if (!next()) return false;
+                if (check(T_COLON) || check(T_LPAREN) || check(T_COMMA) || check(T_RBRACE) || check(T_ASSIGN) ||
+                    lex_.token.newlineBefore) {
+                    key = word;  // a property named async (or shorthand async)
+                } else {
+                    if (check(T_STAR)) return fail(ENG_MESSAGE("Async generators are not supported"));
+                    accessor = -2;
+                }
+            }
+            if (accessor == 0 && key == NO_ATOM && check(T_IDENT) && !tok.escaped &&
                 (atoms_.equalsAscii(tokenAtom(), "get") || atoms_.equalsAscii(tokenAtom(), "set"))) {
                 uint32_t word = tokenAtom();
                 if (!next()) return false;
@@ -62,7 +74,8 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 uint32_t name = NO_ATOM;
                 if (!computed) name = accessor > 0 ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
                 uint32_t inner;
-                generatorNext_ = accessor < 0;
+                generatorNext_ = accessor == -1;
+                asyncNext_ = accessor == -2;
                 if (!parseFunction(false, accessor > 0 ? accessor : 3, name, tok.start, &inner)) return false;
                 uint32_t t = allocReg();
                 setPos(tok.line, tok.column);

@@ -201,6 +201,7 @@ struct FuncState {
     uint8_t classCtor = 0;      // class constructor: 1 base, 2 derived (compiler/class.cpp)
     bool staticBlock = false;   // a class static block: no return statement
     bool isGenerator = false;   // function* or *method: yield is an operator (generator.cpp)
+    bool isAsync = false;       // async function, arrow or method: await is an operator (async.cpp)
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -508,6 +509,18 @@ private:
     // (a sixth argument goes on the stack on ARM).
     bool parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, uint32_t startOffset,
                        uint32_t *innerIndex);
+    // --- async functions (async.cpp)
+    bool isAsyncWord();   // the current token is `async` (unescaped)
+    bool isAwaitHere();   // the current token is `await` (unescaped)
+    bool backTo(const Token &start);
+    bool asyncFunctionAhead(bool *yes);  // `async function`, no line break between
+    // At `async`: when `function` follows (no line break between), reads
+    // the async, sets asyncNext_ and *type = T_FUNCTION (a SyntaxError
+    // unless allowed). Out of line: the callers' frames nest.
+    bool asyncFunctionStart(bool allowed, TokenType *type);
+    bool asyncArrowAhead(bool *yes);     // `async x =>` / `async (...) =>`
+    bool emitAsyncStart();
+    bool parseAwait(ExprDesc &e);
     // --- generators (generator.cpp)
     bool isYieldHere();  // the current token is a yield operator
     bool parseYield(ExprDesc &e, bool noIn);
@@ -727,6 +740,7 @@ private:
     uint32_t letAtom_ = NO_ATOM;
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     bool generatorNext_ = false;   // the next parseFunction makes a generator
+    bool asyncNext_ = false;       // the next parseFunction or parseArrowFunction makes an async function
     // Function name inference (function_name.cpp): the name the next
     // assignment expression gives an anonymous function it consists of;
     // kComputedName: a computed key, named at run time (SETNAME), which

@@ -125,7 +125,20 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         return yieldOk;
     }
     bool isArrow = false;
-    if (!arrowAhead(&isArrow)) {
+    if (isAsyncWord()) {
+        if (!asyncArrowAhead(&isArrow)) {
+            leave();
+            return false;
+        }
+        if (isArrow) {  // async x => ..., async (a, b) => ...
+            if (!next()) {
+                leave();
+                return false;
+            }
+            asyncNext_ = true;
+        }
+    }
+    if (!isArrow && !arrowAhead(&isArrow)) {
         leave();
         return false;
     }
@@ -367,6 +380,12 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
 
 bool Parser::parseUnary(ExprDesc &e) {
     const Token tok = lex_.token;
+    if (ENG_ASYNC_FUNCTIONS && fs_->isAsync && isAwaitHere()) {
+        if (!enter()) return false;
+        bool awaitOk = parseAwait(e);
+        leave();
+        return awaitOk;
+    }
     switch (tok.type) {
     case T_DELETE: case T_VOID: case T_TYPEOF: case T_PLUS: case T_MINUS: case T_TILDE:
     case T_BANG: case T_INC: case T_DEC:
@@ -803,7 +822,11 @@ bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
 bool Parser::parsePrimary(ExprDesc &e) {
     const Token tok = lex_.token;
     e = ExprDesc();
-    switch (tok.type) {
+    // `async function`: the async is read here, asyncNext_ set (a member:
+    // this frame nests per expression level).
+    TokenType type = tok.type;
+    if (type == T_IDENT && !asyncFunctionStart(true, &type)) return false;
+    switch (type) {
     case T_THIS:
         // A derived constructor's this is checked (compiler/class.cpp).
         if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();

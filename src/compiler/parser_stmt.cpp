@@ -69,7 +69,14 @@ bool Parser::parseStatement() {
         }
     }
     bool ok;
-    switch (tok.type) {
+    // `async function` (no line break between): the async is read here and
+    // asyncNext_ set for parseFunction (a member: this frame nests).
+    TokenType type = tok.type;
+    if (type == T_IDENT && !asyncFunctionStart(context == STMT_LIST, &type)) {
+        leave();
+        return false;
+    }
+    switch (type) {
     case T_LBRACE: ok = parseBlock(); break;
     case T_VAR: {
         uint32_t last, count;

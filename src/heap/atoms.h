@@ -112,7 +112,14 @@ namespace eng {
     X(setPrototypeOf, "setPrototypeOf") X(hasOwn, "hasOwn") X(groupBy, "groupBy")   \
     X(proto, "__proto__") X(defineGetter, "__defineGetter__")                     \
     X(defineSetter, "__defineSetter__") X(lookupGetter, "__lookupGetter__")       \
-    X(lookupSetter, "__lookupSetter__")
+    X(lookupSetter, "__lookupSetter__")                                           \
+    /* promises */                                                                \
+    X(Promise, "Promise") X(then, "then") X(catch_, "catch") X(finally_, "finally")  \
+    X(resolve, "resolve") X(reject, "reject") X(all, "all") X(allSettled, "allSettled") \
+    X(any, "any") X(race, "race") X(withResolvers, "withResolvers")                  \
+    X(promise, "promise") X(status, "status") X(fulfilled, "fulfilled")              \
+    X(rejected, "rejected") X(reason, "reason") X(errors, "errors")                  \
+    X(AggregateError, "AggregateError") X(try_, "try")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -7,6 +7,7 @@
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
+#include "vm/promise.h"
 
 namespace eng {
 
@@ -70,7 +71,26 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
             JSGenerator *g = static_cast<JSGenerator *>(o);
             ref(g->func);
             value(g->thisValue);
+            value(g->promise);
             for (uint32_t i = 0; i < g->nregs; i++) value(g->regs[i]);
+            break;
+        }
+        case ObjectClass::Promise: {
+            JSPromise *p = static_cast<JSPromise *>(o);
+            value(p->result);
+            ref(p->reactions);
+            ref(p->nextTracked);
+            break;
+        }
+        case ObjectClass::PromiseRecord: {
+            JSPromiseRecord *r = static_cast<JSPromiseRecord *>(o);
+            value(r->promise);
+            value(r->resolve);
+            value(r->reject);
+            value(r->onFulfilled);
+            value(r->onRejected);
+            value(r->argument);
+            ref(r->next);
             break;
         }
         default:

@@ -120,6 +120,8 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     for (LocalRoot *r = h.roots; r; r = r->previous)
         if (r->value.isPointer()) fn(h, r->value.asPointer());
     if (h.pending.isPointer()) fn(h, h.pending.asPointer());
+    if (h.jobHead) fn(h, h.jobHead);
+    if (h.rejectionsToReport) fn(h, h.rejectionsToReport);
 }
 
 bool soleRootReference(Heap &h, const GcHeader *p, uint32_t maxSlots) {

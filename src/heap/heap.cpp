@@ -232,6 +232,10 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         h->allocLog = config->alloc_log;
         h->allocLogUser = config->alloc_log_user;
         h->largestFree = config->largest_free;
+        h->jobQueuedHook = config->job_queued;
+        h->jobQueuedUser = config->job_queued_user;
+        h->rejectionHook = config->rejection;
+        h->rejectionUser = config->rejection_user;
     }
     interruptInit(*h, config);
     if (h->allocLog) logSlow(*h, 'a', h, sizeof(eng_heap));

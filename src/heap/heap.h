@@ -83,6 +83,8 @@ enum Proto {
     PROTO_URI_ERROR,
     PROTO_DATE,
     PROTO_REGEXP,
+    PROTO_PROMISE,
+    PROTO_AGGREGATE_ERROR,
     PROTO__COUNT
 };
 
@@ -108,6 +110,7 @@ enum LateIntrinsic {
     LATE_ITERATOR_PROTOTYPE,       // %IteratorPrototype%
     LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
     LATE_STRING_ITERATOR_PROTOTYPE,
+    LATE_ASYNC_FUNCTION_PROTOTYPE, // %AsyncFunction.prototype% (vm/async.cpp)
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -248,6 +251,15 @@ struct Heap {
     bool deferBuiltins;         // installMethods records instead of installing
     bool ownLookupFailed;       // getOwnDataOrAccessor ran out of memory (object_ops.h)
     struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
+    // Promise jobs (vm/promise.h): the queue (roots) and the rejected
+    // promises the next report looks at, with the embedder's hooks.
+    struct JSPromiseRecord *jobHead;
+    struct JSPromiseRecord *jobTail;
+    struct JSPromise *rejectionsToReport;
+    eng_job_queued_fn jobQueuedHook;
+    void *jobQueuedUser;
+    eng_rejection_fn rejectionHook;
+    void *rejectionUser;
 };
 
 // ---- raw memory (counted, limited; may run a collection) --------------

@@ -7,6 +7,7 @@
 #include "strings/rom_strings.h"
 #include "strings/string.h"
 #include "vm/generator.h"
+#include "vm/promise.h"
 
 namespace eng {
 
@@ -112,6 +113,10 @@ size_t objectSize(JSObject *o) {
         return argumentsObjectSize(static_cast<JSArguments *>(o)->mappedCount);
     case ObjectClass::Generator:
         return generatorObjectSize(static_cast<JSGenerator *>(o)->nregs);
+    case ObjectClass::Promise:
+        return sizeof(JSPromise);
+    case ObjectClass::PromiseRecord:
+        return sizeof(JSPromiseRecord);
     default:
         return sizeof(JSObject);
     }

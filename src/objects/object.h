@@ -126,7 +126,9 @@ enum class ObjectClass : uint8_t {
     Generator,     // JSGenerator (vm/generator.h)
     Symbol,        // JSPrimitiveWrapper holding a symbol (Object(sym))
     ArrayIterator, // JSIteratorObject over an array-like (builtins/iterator_builtins.cpp)
-    StringIterator // JSIteratorObject over a string, by code point
+    StringIterator, // JSIteratorObject over a string, by code point
+    Promise,       // JSPromise (vm/promise.h)
+    PromiseRecord  // JSPromiseRecord: a reaction, job or resolving state (never seen by scripts)
 };
 
 enum ObjectFlags : uint8_t {

@@ -2,6 +2,8 @@
 // (vm/generator.h), and the steps of yield*.
 #include "vm/generator.h"
 
+#include "vm/async.h"
+
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "vm/call.h"
@@ -99,6 +101,7 @@ Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resu
     g->catchCount = g->catchCap = 0;
     g->argc = h.frames[fi].argc;
     g->nregs = static_cast<uint16_t>(nregs);
+    g->promise = Value::undefined();
     for (uint32_t i = 0; i < nregs; i++) g->regs[i] = Value::undefined();
     // The callee slot (the call's result) holds the generator from now on.
     h.stack[base - 2] = Value::pointer(g);
@@ -110,6 +113,9 @@ Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resu
 void generatorFinish(Heap &h, uint32_t fi) { frameGenerator(h, fi)->state = GEN_COMPLETED; }
 
 Value generatorReturned(Heap &h, uint32_t fi, Value value) {
+#if ENG_ASYNC_FUNCTIONS
+    if (!frameGenerator(h, fi)->promise.isUndefined()) return asyncReturned(h, fi, value);
+#endif
     Value result;
     if (makeIterResult(h, value, true, &result) != Status::Ok) return Value::empty();
     generatorFinish(h, fi);

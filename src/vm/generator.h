@@ -48,6 +48,7 @@ struct JSGenerator : JSObject {
     uint16_t catchCap;
     uint8_t resumeReg;     // R[resumeReg] = the value sent, R[resumeReg + 1] = the mode
     uint8_t state;         // GeneratorState
+    Value promise;         // an async function's promise (vm/async.h); undefined for a generator
     Value regs[1];         // nregs entries: counted while suspended, undefined while running
 };
 inline size_t generatorObjectSize(uint32_t nregs) {

@@ -440,7 +440,9 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     if (fh.nregs == 0 || fh.nregs > 256) return c.fail("function %u needs %u registers (1 to 256)", U(fn), U(fh.nregs));
     if (fh.nparams > fh.nregs || ((fh.flags & FN_REST) && fh.nparams >= fh.nregs))
         return c.fail("function %u has more parameters than registers", U(fn));
-    if (fh.flags & ~0x7ffu) return c.fail("unknown function flags at function %u", U(fn));
+    if (fh.flags & ~0xfffu) return c.fail("unknown function flags at function %u", U(fn));
+    if ((fh.flags & FN_ASYNC) && (!ENG_ASYNC_FUNCTIONS || (fh.flags & FN_GENERATOR)))
+        return c.fail("async function %u: not supported by this build", U(fn));
     if (!ENG_GENERATORS && (fh.flags & FN_GENERATOR))
         return c.fail("function %u is a generator (this build has ENG_GENERATORS=0)", U(fn));
     if ((fh.flags & FN_DERIVED) && fh.thisReg >= fh.nregs)

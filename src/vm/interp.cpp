@@ -18,6 +18,7 @@
 #include "vm/forin.h"
 #include "vm/frames.h"
 #include "vm/generator.h"
+#include "vm/async.h"
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
@@ -49,11 +50,14 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];
     }
+#if ENG_ASYNC_FUNCTIONS
+    if (flags & FN_ASYNC) ENG_TRY(asyncFunctionPrototype(h, &proto));  // t stays rooted by the running function
+#endif
     JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, proto, ObjectClass::Closure, size));
     if (!c) return Status::Error;
     rcInit(c->tmpl, t);
     c->upvalCount = n;
-    if (!(flags & (FN_GENERATOR | FN_CLASS_CONSTRUCTOR | FN_ARROW | FN_METHOD)))
+    if (!(flags & (FN_GENERATOR | FN_ASYNC | FN_CLASS_CONSTRUCTOR | FN_ARROW | FN_METHOD)))
         c->setFlag(OBJ_LAZY_PROTOTYPE | OBJ_CONSTRUCTOR);
     else if (flags & FN_GENERATOR) c->setFlag(OBJ_LAZY_PROTOTYPE);  // not a constructor (ES2015 14.4)
     else if (flags & FN_CLASS_CONSTRUCTOR) c->setFlag(OBJ_CONSTRUCTOR);  // CLASS makes its prototype
@@ -1023,11 +1027,27 @@ Status execute(Heap &h, uint32_t entryFrame) {
         // the frame through do_suspend with what the resumer gets.
 #if ENG_GENERATORS
         CASE(INITGEN):
+#if ENG_ASYNC_FUNCTIONS
+            if (instrC(ins)) {  // an async function's start: it runs on
+                if (!(tmpl->header->flags & FN_ASYNC) || (fr->flags & FRAME_GENERATOR)) goto invalid;
+                SYNC();
+                CHECK(asyncStart(h, fi));
+                break;
+            }
+#endif
             if (!(tmpl->header->flags & FN_GENERATOR) || (fr->flags & FRAME_GENERATOR)) goto invalid;
             CHECK(generatorStart(h, fi, pc, a));
             goto do_suspend;
         CASE(YIELD):
             if (!(fr->flags & FRAME_GENERATOR)) goto invalid;
+#if ENG_ASYNC_FUNCTIONS
+            if (instrC(ins) != 0 || (tmpl->header->flags & FN_ASYNC)) {  // await
+                if (!instrC(ins) || !(tmpl->header->flags & FN_ASYNC)) goto invalid;
+                SYNC();
+                CHECK(asyncAwait(h, fi, instrB(ins), pc, a));
+                goto do_suspend;
+            }
+#endif
             CHECK(generatorYield(h, fi, instrB(ins), pc, a));
             goto do_suspend;
         CASE(RESUME): {
@@ -1193,7 +1213,14 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 pc = rec.target;
                 break;
             }
-            if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) generatorFinish(h, fi);
+            if (ENG_GENERATORS && (fr->flags & FRAME_GENERATOR)) {
+#if ENG_ASYNC_FUNCTIONS
+                // An async function's error rejects its promise, which
+                // the frame then returns (or, resumed by a job, drops).
+                if (asyncThrew(h, fi, &completion)) goto do_return;
+#endif
+                generatorFinish(h, fi);
+            }
             bool entry = fi == entryFrame;
             uint32_t funcIndex = fr->base - 2;
             h.frameCount = fi;

@@ -309,6 +309,14 @@ int main(int argc, char **argv) {
         } else {
             if (status == ENG_ERROR) append_uncaught(heap);
             eng_pop(heap, 1);
+            // Then-callbacks and async functions' continuations, as node
+            // runs them after the script (the expected output has theirs).
+            if (status == ENG_OK) {
+                while ((status = eng_run_jobs(heap)) == ENG_ERROR) {
+                    append_uncaught(heap);
+                    eng_pop(heap, 1);
+                }
+            }
             if (eng_get_top(heap) != 0) {
                 printf("FAIL %s: stack top is %d at the end, expected 0\n", script_path,
                        eng_get_top(heap));

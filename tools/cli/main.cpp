@@ -143,7 +143,7 @@ bool is_error(eng_heap *heap, int index) {
 // Reports the thrown value on top of the stack (left there) on stderr:
 // "Uncaught " and, for an Error, its whole stack trace; other values as
 // the REPL shows them (node does the same).
-void report_uncaught(eng_heap *heap) {
+void report_uncaught(eng_heap *heap, const char *prefix = "Uncaught ") {
     int top = eng_get_top(heap);
     fflush(stdout);
     std::string text;
@@ -164,8 +164,31 @@ void report_uncaught(eng_heap *heap) {
         }
     }
     eng_set_top(heap, top);
-    fprintf(stderr, "Uncaught %s\n", text.c_str());
+    fprintf(stderr, "%s%s\n", prefix, text.c_str());
     fflush(stderr);
+}
+
+// A promise rejected with no handler once the jobs ran (eng_config.rejection):
+// reported on stderr as node does, "Uncaught (in promise) " and the reason.
+// The exit status stays (as with node --unhandled-rejections=warn): a
+// rejection may still be handled later, and test262 counts none as an error.
+void on_rejection(void *, eng_heap *heap, eng_rejection_event event) {
+    if (event == ENG_REJECTION_UNHANDLED) report_uncaught(heap, "Uncaught (in promise) ");
+}
+
+// Runs the promise jobs the script queued (then-callbacks, async
+// functions' continuations), as node's event loop does after a script.
+int run_jobs(eng_heap *heap) {
+    int result = EXIT_OK;
+    for (;;) {
+        eng_status status = eng_run_jobs(heap);
+        if (status == ENG_OK) break;
+        report_uncaught(heap);
+        eng_set_top(heap, 0);
+        result = EXIT_UNCAUGHT;
+        if (status == ENG_INTERRUPTED) break;
+    }
+    return result;
 }
 
 // Reads a whole stream into *out; false on a read error.
@@ -205,6 +228,7 @@ int run_source(eng_heap *heap, const std::string &source, const char *name, bool
         result = EXIT_UNCAUGHT;
     }
     eng_set_top(heap, 0);
+    if (result == EXIT_OK && !checkOnly) result = run_jobs(heap);
     return result;
 }
 
@@ -310,6 +334,8 @@ void repl_run(eng_heap *heap) {
     }
     fflush(stdout);
     eng_set_top(heap, 0);
+    run_jobs(heap);
+    fflush(stdout);
 }
 
 // Reads one line from a stdin that is not a terminal (-i with a pipe).
@@ -422,6 +448,7 @@ int usage_error(const char *format, const char *arg) {
 
 int main(int argc, char **argv) {
     eng_config config = {};
+    config.rejection = on_rejection;
     arena::Arena memory;
     const char *allocLog = nullptr;
     bool stats = false, checkOnly = false, interactive = false, compile = false;
