@@ -73,7 +73,15 @@ Status createPrototypes(Heap &h) {
     P(Math, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_MATH)) GLOBAL_CTOR(P, String, PROTO_STRING)          \
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
-    GLOBAL_CTOR(P, Date, PROTO_DATE)
+    GLOBAL_CTOR(P, Date, PROTO_DATE)                                                                          \
+    GLOBAL_MAP_SET(P)
+#if ENG_MAP_SET
+#define GLOBAL_MAP_SET(P)                                                                                     \
+    GLOBAL_CTOR(P, Map, PROTO_MAP) GLOBAL_CTOR(P, Set, PROTO_SET) GLOBAL_CTOR(P, WeakMap, PROTO_WEAK_MAP)     \
+    GLOBAL_CTOR(P, WeakSet, PROTO_WEAK_SET)
+#else
+#define GLOBAL_MAP_SET(P)
+#endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
@@ -363,6 +371,16 @@ const MethodSpec lateGlobals[] = {{"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_S
 
 }  // namespace
 
+static Status initCollectionBuiltins(Heap &h) {
+#if ENG_MAP_SET
+    ENG_TRY(initMapSetBuiltins(h));
+    return initWeakCollectionBuiltins(h);
+#else
+    (void)h;
+    return Status::Ok;
+#endif
+}
+
 bool initBuiltins(Heap &h) {
     h.deferBuiltins = true;
     bool ok = createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
@@ -373,7 +391,8 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
-           installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
+           installMethods(h, h.global, lateGlobals, 1) == Status::Ok &&
+           initCollectionBuiltins(h) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

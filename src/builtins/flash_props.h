@@ -38,7 +38,19 @@ namespace eng {
     T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)                       \
     T(FUNCTION_PROTO, functionProtoMethods) T(REGEXP_PROTO, regexpProtoMethods)           \
     T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
-    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)
+    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                    \
+    ENG_FLASH_MAP_SET_TABLES(T)
+
+// Map, Set, WeakMap, WeakSet and their iterators (ENG_MAP_SET).
+#if ENG_MAP_SET
+#define ENG_FLASH_MAP_SET_TABLES(T)                                                       \
+    T(MAP_PROTO, mapProtoMethods) T(MAP_STATIC, mapStaticMethods)                         \
+    T(SET_PROTO, setProtoMethods) T(MAP_ITERATOR, mapIteratorMethods)                     \
+    T(SET_ITERATOR, setIteratorMethods) T(WEAK_MAP_PROTO, weakMapProtoMethods)            \
+    T(WEAK_SET_PROTO, weakSetProtoMethods)
+#else
+#define ENG_FLASH_MAP_SET_TABLES(T)
+#endif
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

@@ -101,7 +101,15 @@ namespace eng {
     X(isConcatSpreadable, "isConcatSpreadable") X(iterator, "iterator")              \
     X(matchAll, "matchAll") X(species, "species") X(toPrimitive, "toPrimitive")      \
     X(toStringTag, "toStringTag") X(unscopables, "unscopables")                      \
-    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries")
+    X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries")          \
+    /* keyed collections */                                                       \
+    X(Map, "Map") X(Set, "Set") X(WeakMap, "WeakMap") X(WeakSet, "WeakSet")          \
+    X(get, "get") X(set, "set") X(has, "has") X(delete_, "delete") X(clear, "clear") \
+    X(size, "size") X(add, "add") X(groupBy, "groupBy") X(union_, "union")           \
+    X(intersection, "intersection") X(difference, "difference")                      \
+    X(symmetricDifference, "symmetricDifference") X(isSubsetOf, "isSubsetOf")        \
+    X(isSupersetOf, "isSupersetOf") X(isDisjointFrom, "isDisjointFrom")              \
+    X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

@@ -83,6 +83,10 @@ enum Proto {
     PROTO_URI_ERROR,
     PROTO_DATE,
     PROTO_REGEXP,
+    PROTO_MAP,
+    PROTO_SET,
+    PROTO_WEAK_MAP,
+    PROTO_WEAK_SET,
     PROTO__COUNT
 };
 
@@ -107,6 +111,8 @@ enum LateIntrinsic {
     LATE_ITERATOR_PROTOTYPE,       // %IteratorPrototype%
     LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
     LATE_STRING_ITERATOR_PROTOTYPE,
+    LATE_MAP_ITERATOR_PROTOTYPE,   // %MapIteratorPrototype% (builtins/map_set_builtins.cpp)
+    LATE_SET_ITERATOR_PROTOTYPE,
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -240,6 +246,7 @@ struct Heap {
     uint32_t cFunctionCap;
     bool deferBuiltins;         // installMethods records instead of installing
     struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
+    struct JSCollection *weakCollections;  // every WeakMap and WeakSet (objects/collection.h)
 };
 
 // ---- raw memory (counted, limited; may run a collection) --------------
