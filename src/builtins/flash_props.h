@@ -47,7 +47,7 @@ namespace eng {
     T(MAP_PROTO, mapProtoMethods) T(MAP_STATIC, mapStaticMethods)                         \
     T(SET_PROTO, setProtoMethods) T(MAP_ITERATOR, mapIteratorMethods)                     \
     T(SET_ITERATOR, setIteratorMethods) T(WEAK_MAP_PROTO, weakMapProtoMethods)            \
-    T(WEAK_SET_PROTO, weakSetProtoMethods)
+    T(WEAK_SET_PROTO, weakSetProtoMethods) T(COLLECTION_SPECIES, collectionSpeciesMethods)
 #else
 #define ENG_FLASH_MAP_SET_TABLES(T)
 #endif

@@ -401,7 +401,17 @@ Status mapGroupBy(NativeCall &c) {
 #define SET_PROTO_GETTERS(M, X) M(X, size, collectionSizeGetter, METHOD_GETTER, 1)
 #define SET_PROTO_ALL(M, X) SET_PROTO_METHODS(M, X) SET_PROTO_GETTERS(M, X)
 
+// get Map[@@species] / get Set[@@species] (ES2025 24.1.2.3, 24.2.3.2).
+Status returnThis(NativeCall &c) {
+    c.setResult(c.thisValue());
+    return Status::Ok;
+}
+
 }  // namespace
+
+// A method keyed by a symbol has a table of its own (its name is "@@name").
+extern const MethodSpec collectionSpeciesMethods[];
+const MethodSpec collectionSpeciesMethods[] = {{"@@species", returnThis, METHOD_GETTER, 0}};
 
 ENG_FLASH_METHOD_TABLE(mapProtoMethods, MAP_PROTO, MAP_PROTO_ALL)
 ENG_FLASH_METHOD_TABLE(mapStaticMethods, MAP_STATIC, MAP_STATIC_METHODS)
@@ -411,6 +421,8 @@ namespace {
 
 const FlashAccessor mapSizePair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_MAP_PROTO, MAP_PROTO_size);
 const FlashAccessor setSizePair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_SET_PROTO, SET_PROTO_size);
+const FlashAccessor speciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_COLLECTION_SPECIES, 0);
+#define COLLECTION_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(speciesPair))
 
 #define MAP_PROTO_PROPS(P) \
     P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_MAP)) P(size, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(mapSizePair))
@@ -430,9 +442,10 @@ const FlashAccessor setSizePair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_SET_PROTO,
 #define SET_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_SET))
 
 ENG_FLASH_OBJECT_SYMBOLS(mapProtoProps, MAP_PROTO_PROPS, MAP_PROTO, MAP_PROTO_METHODS, MAP_PROTO_SYMBOLS)
-ENG_FLASH_OBJECT(mapCtorProps, MAP_CTOR_PROPS, MAP_STATIC, MAP_STATIC_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(mapCtorProps, MAP_CTOR_PROPS, MAP_STATIC, MAP_STATIC_METHODS, COLLECTION_CTOR_SYMBOLS)
 ENG_FLASH_OBJECT_SYMBOLS(setProtoProps, SET_PROTO_PROPS, SET_PROTO, SET_PROTO_METHODS, SET_PROTO_SYMBOLS)
-ENG_FLASH_TABLE(setCtorProps, SET_CTOR_PROPS)
+#define SET_STATIC_METHODS(M, X)
+ENG_FLASH_OBJECT_SYMBOLS(setCtorProps, SET_CTOR_PROPS, SET_STATIC, SET_STATIC_METHODS, COLLECTION_CTOR_SYMBOLS)
 
 }  // namespace
 
