@@ -133,7 +133,7 @@ TEST_CASE("a value reachable only through live keys survives (ephemeron chains)"
     eng_destroy(heap);
 }
 
-TEST_CASE("a dead weak collection releases its values; symbols can be weak keys", "[heap][weak]") {
+TEST_CASE("a dead weak collection releases its values and symbols can be weak keys", "[heap][weak]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     run(heap, makeValue);

@@ -78,8 +78,12 @@ print(Map.prototype.forEach.length, Map.prototype.set.length, Map.prototype.get.
 
 // Constructor from iterables, calling set, closing the iterator on errors.
 print(show(new Map([[1, 2], [3, 4]])), show(new Map(null)), show(new Map(undefined)));
-var gen = function* () { yield ['g', 1]; yield ['h', 2]; };
-print(show(new Map(gen())));
+var pairs = {};
+pairs[Symbol.iterator] = function () {
+    var items = [['g', 1], ['h', 2]], i = 0;
+    return { next: function () { return i < items.length ? { value: items[i++], done: false } : { done: true }; } };
+};
+print(show(new Map(pairs)));
 var calls = [];
 var origSet = Map.prototype.set;
 Map.prototype.set = function (k, v) { calls.push(k); return origSet.call(this, k, v); };
