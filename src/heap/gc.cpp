@@ -155,7 +155,7 @@ void markReachable(Heap &h) {
     forEachPermanentRoot(h, markPermanentRoot);
     forEachRoot(h, markRoot);
     drain(h);
-    markEphemerons(h, markRoot, drainAll);
+    if (ENG_MAP_SET) markEphemerons(h, markRoot, drainAll);
 }
 
 void collectGarbage(Heap &h) {
@@ -164,7 +164,7 @@ void collectGarbage(Heap &h) {
     h.markRecount = ENG_USE_REFCOUNT != 0;
     markReachable(h);
     h.markRecount = false;
-    sweepWeakEntries(h);
+    if (ENG_MAP_SET) sweepWeakEntries(h);
     dropUnmarkedFromZct(h);
     sweepStrings(h);
     sweepObjects(h);
@@ -183,12 +183,12 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
     case HeapType::String:
     case HeapType::PrivateName:
     case HeapType::Symbol:
-        if (obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY)) weakKeyDied(h, obj);
+        if (ENG_MAP_SET && obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY)) weakKeyDied(h, obj);
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);
     case HeapType::Object:
-        if (obj->extra & OBJ_CLASS_WEAK_KEY) weakKeyDied(h, obj);
+        if (ENG_MAP_SET && (obj->extra & OBJ_CLASS_WEAK_KEY)) weakKeyDied(h, obj);
         return freeObjectContents(h, static_cast<JSObject *>(obj));
     case HeapType::Box:
         return sizeof(Box);

@@ -190,7 +190,8 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
-    if (isCollectionClass(o->cls()) || o->cls() == ObjectClass::MapIterator || o->cls() == ObjectClass::SetIterator)
+    if (ENG_MAP_SET && (isCollectionClass(o->cls()) || o->cls() == ObjectClass::MapIterator ||
+                        o->cls() == ObjectClass::SetIterator))
         freeCollectionContents(h, o);
     if (o->cls() == ObjectClass::Generator) {
         JSGenerator *g = static_cast<JSGenerator *>(o);
