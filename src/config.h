@@ -108,6 +108,13 @@
 #error "ENG_ASYNC_FUNCTIONS needs ENG_GENERATORS and ENG_PROMISE"
 #endif
 
+// Map, Set, WeakMap and WeakSet with their iterators, Map.groupBy and the
+// ES2025 Set methods (see docs/configuration.md for the flash they cost);
+// 0: none of these globals exist.
+#ifndef ENG_MAP_SET
+#define ENG_MAP_SET 1
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

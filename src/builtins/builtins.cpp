@@ -57,12 +57,19 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
-    GLOBAL_PROMISE_PROPS(P)
+    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P)
 #if ENG_PROMISE
 #define GLOBAL_PROMISE_PROPS(P) \
     GLOBAL_CTOR(P, Promise, PROTO_PROMISE) GLOBAL_CTOR(P, AggregateError, PROTO_AGGREGATE_ERROR)
 #else
 #define GLOBAL_PROMISE_PROPS(P)
+#endif
+#if ENG_MAP_SET
+#define GLOBAL_MAP_SET(P)                                                                                     \
+    GLOBAL_CTOR(P, Map, PROTO_MAP) GLOBAL_CTOR(P, Set, PROTO_SET) GLOBAL_CTOR(P, WeakMap, PROTO_WEAK_MAP)     \
+    GLOBAL_CTOR(P, WeakSet, PROTO_WEAK_SET)
+#else
+#define GLOBAL_MAP_SET(P)
 #endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
@@ -396,6 +403,12 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_PROMISE
         case PROTO_PROMISE: st = initPromiseBuiltins(h); break;
         case PROTO_AGGREGATE_ERROR: st = initAggregateErrorBuiltins(h); break;
+#endif
+#if ENG_MAP_SET
+        case PROTO_MAP:
+        case PROTO_SET: st = initMapSetBuiltins(h); break;
+        case PROTO_WEAK_MAP:
+        case PROTO_WEAK_SET: st = initWeakCollectionBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

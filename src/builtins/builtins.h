@@ -80,6 +80,8 @@ Status initDateBuiltins(Heap &h);
 // Promise and AggregateError (ENG_PROMISE), made on first use.
 Status initPromiseBuiltins(Heap &h);
 Status initAggregateErrorBuiltins(Heap &h);
+Status initMapSetBuiltins(Heap &h);           // map_set_builtins.cpp (ENG_MAP_SET)
+Status initWeakCollectionBuiltins(Heap &h);  // weak_collection_builtins.cpp (ENG_MAP_SET)
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is a METHOD_MADE_OBJECT entry).
 Status makeSymbolConstructor(Heap &h, Value *out);

@@ -41,7 +41,7 @@ namespace eng {
     T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                       \
     T(ARRAY_STATIC_SYMBOLS, arrayStaticSymbolMethods)                                       \
     T(OBJECT_PROTO_ACCESSORS, objectProtoAccessorMethods)                                  \
-    ENG_FLASH_PROMISE_TABLES(T)
+    ENG_FLASH_PROMISE_TABLES(T) ENG_FLASH_MAP_SET_TABLES(T)
 
 #if ENG_PROMISE
 #define ENG_FLASH_PROMISE_TABLES(T)                                                      \
@@ -49,6 +49,17 @@ namespace eng {
     T(PROMISE_SPECIES, promiseSpeciesMethods) T(PROMISE_INTERNAL, promiseInternalMethods)
 #else
 #define ENG_FLASH_PROMISE_TABLES(T)
+#endif
+
+// Map, Set, WeakMap, WeakSet and their iterators (ENG_MAP_SET).
+#if ENG_MAP_SET
+#define ENG_FLASH_MAP_SET_TABLES(T)                                                       \
+    T(MAP_PROTO, mapProtoMethods) T(MAP_STATIC, mapStaticMethods)                         \
+    T(SET_PROTO, setProtoMethods) T(MAP_ITERATOR, mapIteratorMethods)                     \
+    T(SET_ITERATOR, setIteratorMethods) T(WEAK_MAP_PROTO, weakMapProtoMethods)            \
+    T(WEAK_SET_PROTO, weakSetProtoMethods) T(COLLECTION_SPECIES, collectionSpeciesMethods)
+#else
+#define ENG_FLASH_MAP_SET_TABLES(T)
 #endif
 
 enum FlashMethodTable : uint8_t {

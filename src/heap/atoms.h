@@ -119,7 +119,15 @@ namespace eng {
     X(any, "any") X(race, "race") X(withResolvers, "withResolvers")                  \
     X(promise, "promise") X(status, "status") X(fulfilled, "fulfilled")              \
     X(rejected, "rejected") X(reason, "reason") X(errors, "errors")                  \
-    X(AggregateError, "AggregateError") X(try_, "try")
+    X(AggregateError, "AggregateError") X(try_, "try")                                \
+    /* keyed collections */                                                       \
+    X(Map, "Map") X(Set, "Set") X(WeakMap, "WeakMap") X(WeakSet, "WeakSet")          \
+    X(get, "get") X(set, "set") X(has, "has") X(delete_, "delete") X(clear, "clear") \
+    X(size, "size") X(add, "add") X(union_, "union")                               \
+    X(intersection, "intersection") X(difference, "difference")                      \
+    X(symmetricDifference, "symmetricDifference") X(isSubsetOf, "isSubsetOf")        \
+    X(isSupersetOf, "isSupersetOf") X(isDisjointFrom, "isDisjointFrom")              \
+    X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

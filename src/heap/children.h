@@ -4,6 +4,7 @@
 #ifndef ENG_HEAP_CHILDREN_H
 #define ENG_HEAP_CHILDREN_H
 
+#include "objects/collection.h"
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
@@ -12,8 +13,11 @@
 namespace eng {
 
 // Calls visit(GcHeader *) once per reference held by obj (null ones skipped).
+// The values of a weak map are counted references, but marking reaches them
+// only through live keys (gc.cpp markEphemerons): ephemerons false leaves
+// them out. Weak keys are no references at all.
 template <typename Visit>
-void forEachChild(GcHeader *obj, Visit &&visit) {
+void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
     auto ref = [&](const GcHeader *p) {
         if (p) visit(const_cast<GcHeader *>(p));
     };
@@ -50,6 +54,24 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
         case ObjectClass::StringIterator:
             value(static_cast<JSIteratorObject *>(o)->iterated);
             break;
+        case ObjectClass::MapIterator:
+        case ObjectClass::SetIterator:
+            value(static_cast<JSCollectionIterator *>(o)->iterated);
+            break;
+        case ObjectClass::Map:
+        case ObjectClass::Set:
+        case ObjectClass::WeakMap:
+        case ObjectClass::WeakSet: {
+            CollectionTable *t = static_cast<JSCollection *>(o)->table;
+            bool weak = isWeakCollectionClass(o->cls());
+            if (!t || (weak && !ephemerons)) break;
+            for (uint32_t i = 0; i < t->used; i++) {
+                if (t->key(i).isEmpty()) continue;
+                if (!weak) value(t->key(i));
+                if (t->width == 2) value(t->value(i));
+            }
+            break;
+        }
         case ObjectClass::Bound: {
             JSBound *b = static_cast<JSBound *>(o);
             ref(b->target);

@@ -34,7 +34,7 @@ void markObject(Heap &h, GcHeader *obj, bool edge) {
 }
 
 void markChildren(Heap &h, GcHeader *obj) {
-    forEachChild(obj, [&h](GcHeader *child) { markObject(h, child, true); });
+    forEachChild(obj, [&h](GcHeader *child) { markObject(h, child, true); }, false);
 }
 
 void drain(Heap &h) {
@@ -53,6 +53,8 @@ void drain(Heap &h) {
 }
 
 void markRoot(Heap &h, GcHeader *obj) { markObject(h, obj, false); }
+
+void drainAll(Heap &h) { drain(h); }
 
 // Roots that live as long as the heap: their counts are pinned at RC_MAX so
 // that reference counting never considers them.
@@ -162,6 +164,7 @@ void markReachable(Heap &h) {
     forEachPermanentRoot(h, markPermanentRoot);
     forEachRoot(h, markRoot);
     drain(h);
+    if (ENG_MAP_SET) markEphemerons(h, markRoot, drainAll);
     if (stack) heapFree(h, stack, bytes);
     h.markStack = nullptr;
     h.markCap = 0;
@@ -173,6 +176,7 @@ void collectGarbage(Heap &h) {
     h.markRecount = ENG_USE_REFCOUNT != 0;
     markReachable(h);
     h.markRecount = false;
+    if (ENG_MAP_SET) sweepWeakEntries(h);
     dropUnmarkedFromZct(h);
     sweepStrings(h);
     sweepObjects(h);
@@ -191,10 +195,12 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
     case HeapType::String:
     case HeapType::PrivateName:
     case HeapType::Symbol:
+        if (ENG_MAP_SET && obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY)) weakKeyDied(h, obj);
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);
     case HeapType::Object:
+        if (ENG_MAP_SET && (obj->extra & OBJ_CLASS_WEAK_KEY)) weakKeyDied(h, obj);
         return freeObjectContents(h, static_cast<JSObject *>(obj));
     case HeapType::Box:
         return sizeof(Box);

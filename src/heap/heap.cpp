@@ -279,7 +279,9 @@ Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o) {
 
 void heapDestroy(Heap *h) {
     if (!h) return;
-    // Free everything regardless of reachability.
+    // Free everything regardless of reachability (weak entries need no
+    // dropping: their collections go too).
+    h->weakCollections = nullptr;
     GcHeader *obj = h->objects;
     h->objects = nullptr;
     while (obj) {

@@ -85,6 +85,10 @@ enum Proto {
     PROTO_REGEXP,
     PROTO_PROMISE,
     PROTO_AGGREGATE_ERROR,
+    PROTO_MAP,
+    PROTO_SET,
+    PROTO_WEAK_MAP,
+    PROTO_WEAK_SET,
     PROTO__COUNT
 };
 
@@ -111,6 +115,8 @@ enum LateIntrinsic {
     LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
     LATE_STRING_ITERATOR_PROTOTYPE,
     LATE_ASYNC_FUNCTION_PROTOTYPE, // %AsyncFunction.prototype% (vm/async.cpp)
+    LATE_MAP_ITERATOR_PROTOTYPE,   // %MapIteratorPrototype% (builtins/map_set_builtins.cpp)
+    LATE_SET_ITERATOR_PROTOTYPE,
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -260,6 +266,7 @@ struct Heap {
     void *jobQueuedUser;
     eng_rejection_fn rejectionHook;
     void *rejectionUser;
+    struct JSCollection *weakCollections;  // every WeakMap and WeakSet (objects/collection.h)
 };
 
 // ---- raw memory (counted, limited; may run a collection) --------------

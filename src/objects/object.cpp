@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "heap/refcount.h"
+#include "objects/collection.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "strings/rom_strings.h"
@@ -117,6 +118,13 @@ size_t objectSize(JSObject *o) {
         return sizeof(JSPromise);
     case ObjectClass::PromiseRecord:
         return sizeof(JSPromiseRecord);
+    case ObjectClass::Map:
+    case ObjectClass::Set:
+    case ObjectClass::WeakMap:
+    case ObjectClass::WeakSet:
+    case ObjectClass::MapIterator:
+    case ObjectClass::SetIterator:
+        return collectionObjectSize(o);
     default:
         return sizeof(JSObject);
     }
@@ -207,6 +215,9 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
+    if (ENG_MAP_SET && (isCollectionClass(o->cls()) || o->cls() == ObjectClass::MapIterator ||
+                        o->cls() == ObjectClass::SetIterator))
+        freeCollectionContents(h, o);
     if (o->cls() == ObjectClass::Generator) {
         JSGenerator *g = static_cast<JSGenerator *>(o);
         if (g->catches) heapFree(h, g->catches, g->catchCap * sizeof(SavedCatch));

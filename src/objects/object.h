@@ -60,7 +60,8 @@ inline bool isSymbolKey(const HString *key) { return key->type == HeapType::Symb
 // (a symbol in RAM never names a built-in method, so never gets one).
 enum SymbolFlags : uint16_t {
     SYM_NO_DESCRIPTION = 0x10,  // Symbol() rather than Symbol('')
-    SYM_REGISTERED = 0x20       // made by Symbol.for: its description is its key
+    SYM_REGISTERED = 0x20,      // made by Symbol.for: its description is its key
+    SYM_WEAK_KEY = 0x40         // a key of a weak collection once (objects/collection.h)
 };
 
 // ---- properties -------------------------------------------------------
@@ -128,8 +129,17 @@ enum class ObjectClass : uint8_t {
     ArrayIterator, // JSIteratorObject over an array-like (builtins/iterator_builtins.cpp)
     StringIterator, // JSIteratorObject over a string, by code point
     Promise,       // JSPromise (vm/promise.h)
-    PromiseRecord  // JSPromiseRecord: a reaction, job or resolving state (never seen by scripts)
+    PromiseRecord, // JSPromiseRecord: a reaction, job or resolving state (never seen by scripts)
+    Map,           // JSCollection (objects/collection.h)
+    Set,
+    WeakMap,
+    WeakSet,
+    MapIterator,   // JSCollectionIterator
+    SetIterator
 };
+// The top bit of the class byte: the object is (or was) a key of a weak
+// collection, so freeing it must drop those entries (objects/collection.h).
+constexpr uint16_t OBJ_CLASS_WEAK_KEY = 0x80;
 
 enum ObjectFlags : uint8_t {
     OBJ_EXTENSIBLE = 1,
@@ -177,7 +187,7 @@ struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
         if (elemCap()) (reinterpret_cast<ElementsHeader *>(elems) - 1)->count = n;
     }
 
-    ObjectClass cls() const { return static_cast<ObjectClass>(extra & 0xff); }
+    ObjectClass cls() const { return static_cast<ObjectClass>(extra & 0x7f); }
     uint8_t flags() const { return static_cast<uint8_t>(extra >> 8); }
     void setFlag(uint8_t f) { extra = static_cast<uint16_t>(extra | (f << 8)); }
     void clearFlag(uint8_t f) { extra = static_cast<uint16_t>(extra & ~(f << 8)); }

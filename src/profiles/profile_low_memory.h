@@ -29,6 +29,11 @@
 #ifndef ENG_GENERATORS
 #define ENG_GENERATORS 0
 #endif
+// No Map, Set, WeakMap, WeakSet (about 13 KB of flash: the cortex-m3
+// test firmware no longer fits with them).
+#ifndef ENG_MAP_SET
+#define ENG_MAP_SET 0
+#endif
 // Smaller fixed tables in the heap (reconciled and rescanned more often).
 #ifndef ENG_RC_ZCT_SIZE
 #define ENG_RC_ZCT_SIZE 32
