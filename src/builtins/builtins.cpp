@@ -340,7 +340,10 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
     settle(h, o);
 }
 
-const ObjectMaker objectMakers[] = {makeSymbolConstructor};
+const ObjectMaker objectMakers[] = {
+    makeSymbolConstructor,
+    makeReflectObject,
+};
 
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
@@ -359,7 +362,10 @@ namespace {
 
 // The global object's bindings made when first looked up (the rest of its
 // properties are its table in flash): Symbol, a late intrinsic.
-const MethodSpec lateGlobals[] = {{"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_SYMBOL}};
+const MethodSpec lateGlobals[] = {
+    {"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_SYMBOL},
+    {"Reflect", nullptr, METHOD_MADE_OBJECT, MAKE_REFLECT},
+};
 
 }  // namespace
 
@@ -373,7 +379,7 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
-           installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
+           installMethods(h, h.global, lateGlobals, sizeof lateGlobals / sizeof lateGlobals[0]) == Status::Ok;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

@@ -34,7 +34,10 @@ typedef Status (*ObjectMaker)(Heap &h, Value *out);
 // number magic of the same table under another key (fn is null):
 // Array.prototype[Symbol.iterator] is Array.prototype.values.
 constexpr int8_t METHOD_ALIAS = -4;
-enum ObjectMakerId : int16_t { MAKE_SYMBOL };
+enum ObjectMakerId : int16_t {
+    MAKE_SYMBOL,
+    MAKE_REFLECT,
+};
 extern const ObjectMaker objectMakers[];
 // A name "@@iterator" (any well-known symbol's name after "@@", see
 // strings/rom_symbols.h) keys the entry by that symbol, not by a string.
@@ -81,6 +84,14 @@ Status createIterResult(Heap &h, Value value, bool done, Value *out);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);
+
+// [[OwnPropertyKeys]] of an ordinary object (object_builtins.cpp): integer
+// keys ascending, then strings, then symbols, in insertion order. out must
+// be rooted.
+Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out);
+// The Reflect object, made on first use (the global "Reflect" is a
+// METHOD_MADE_OBJECT entry; reflect_builtins.cpp).
+Status makeReflectObject(Heap &h, Value *out);
 
 }  // namespace eng
 

@@ -38,7 +38,9 @@ namespace eng {
     T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)                       \
     T(FUNCTION_PROTO, functionProtoMethods) T(REGEXP_PROTO, regexpProtoMethods)           \
     T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
-    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)
+    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                      \
+    T(NUMBER_STATIC, numberStaticMethods)                                                  \
+    T(REFLECT, reflectMethods)
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

@@ -107,6 +107,7 @@ enum LateIntrinsic {
     LATE_ITERATOR_PROTOTYPE,       // %IteratorPrototype%
     LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
     LATE_STRING_ITERATOR_PROTOTYPE,
+    LATE_REFLECT,                  // the Reflect object
     LATE__COUNT
 };
 struct LateIntrinsics {
