@@ -76,8 +76,9 @@ Status arrayIterator(NativeCall &c);  // Array.prototype.keys/values/entries (ma
 Status arrayIteratorNext(NativeCall &c);
 Status stringIterator(NativeCall &c);  // String.prototype[@@iterator]
 Status stringIteratorNext(NativeCall &c);
-// %IteratorPrototype%, %ArrayIteratorPrototype% or %StringIteratorPrototype%,
-// made on first use.
+Status regexpStringIteratorNext(NativeCall &c);  // string_match_all.cpp
+// %IteratorPrototype%, %ArrayIteratorPrototype%, %StringIteratorPrototype%
+// or %RegExpStringIteratorPrototype%, made on first use.
 Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out);
 // CreateIterResultObject: { value, done }.
 Status createIterResult(Heap &h, Value value, bool done, Value *out);

@@ -47,6 +47,7 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
             break;
         case ObjectClass::ArrayIterator:
         case ObjectClass::StringIterator:
+        case ObjectClass::RegExpStringIterator:
             value(static_cast<JSIteratorObject *>(o)->iterated);
             break;
         case ObjectClass::Bound: {

@@ -108,6 +108,7 @@ enum LateIntrinsic {
     LATE_ARRAY_ITERATOR_PROTOTYPE, // %ArrayIteratorPrototype%
     LATE_STRING_ITERATOR_PROTOTYPE,
     LATE_REFLECT,                  // the Reflect object
+    LATE_REGEXP_STRING_ITERATOR_PROTOTYPE, // %RegExpStringIteratorPrototype% (matchAll)
     LATE__COUNT
 };
 struct LateIntrinsics {

@@ -126,7 +126,8 @@ enum class ObjectClass : uint8_t {
     Generator,     // JSGenerator (vm/generator.h)
     Symbol,        // JSPrimitiveWrapper holding a symbol (Object(sym))
     ArrayIterator, // JSIteratorObject over an array-like (builtins/iterator_builtins.cpp)
-    StringIterator // JSIteratorObject over a string, by code point
+    StringIterator, // JSIteratorObject over a string, by code point
+    RegExpStringIterator // JSIteratorObject of matchAll (builtins/string_match_all.cpp)
 };
 
 enum ObjectFlags : uint8_t {
