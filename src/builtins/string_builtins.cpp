@@ -141,6 +141,26 @@ Status requireGlobalFlag(Heap &h, Value rx, const char *method) {
     return throwError(h, PROTO_TYPE_ERROR, "String.prototype.%s called with a non-global RegExp argument", method);
 }
 
+Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, bool *called) {
+    Heap &h = c.heap;
+    *called = false;
+    if (!isObjectType(c.arg(0))) return Status::Ok;  // ES2025: primitives are not asked
+    Value method;
+    ENG_TRY(getValueProperty(h, c.arg(0), Value::pointer(wellKnownSymbol(which)), &method));
+    if (method.isNullish()) return Status::Ok;
+    if (!isCallable(method)) {
+        char buf[64];
+        describeValue(h, method, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "%s is not a function", buf);
+    }
+    LocalRoot mr(h, method);
+    Value args[2] = {c.thisValue(), c.arg(1)}, result;
+    ENG_TRY(callValue(h, mr.value, c.arg(0), args, argc, &result));
+    c.setResult(result);
+    *called = true;
+    return Status::Ok;
+}
+
 namespace {
 
 // ---- String ----------------------------------------------------------------
@@ -512,7 +532,12 @@ Status stringReplace(NativeCall &c) {
         bool regexpLike = false;
         ENG_TRY(isRegExpArgument(h, c.arg(0), &regexpLike));
         if (regexpLike) ENG_TRY(requireGlobalFlag(h, c.arg(0), "replaceAll"));
+    } else if (c.thisValue().isNullish()) {
+        return throwError(h, PROTO_TYPE_ERROR, "String.prototype.replace called on null or undefined");
     }
+    bool called = false;
+    ENG_TRY(callSearchProtocol(c, WKS_replace, 2, &called));
+    if (called) return Status::Ok;
     HString *s = nullptr;
     ENG_TRY(thisString(c, all ? "replaceAll" : "replace", &s));
     bool regexp = isRegExp(c.arg(0));

@@ -4,6 +4,7 @@
 #define ENG_BUILTINS_STRING_COMMON_H
 
 #include "heap/heap.h"
+#include "strings/rom_symbols.h"
 #include "vm/call.h"
 
 namespace eng {
@@ -19,6 +20,12 @@ Status isRegExpArgument(Heap &h, Value v, bool *out);
 // ToString(Get(rx, "flags")) contains "g", after RequireObjectCoercible:
 // else the TypeError of replaceAll/matchAll naming the method.
 Status requireGlobalFlag(Heap &h, Value rx, const char *method);
+// GetMethod(argument 0, which) when that is an object (ES2025 asks no
+// primitive) and, when there is one, its call with this
+// value and the first argc - 1 other arguments ("abc".replace(obj, r) calls
+// obj[Symbol.replace]("abc", r)): *called says whether it ran, its result
+// is c's. RegExp.prototype has none of these methods here.
+Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, bool *called);
 
 // The methods string_builtins.cpp's tables name from the other files.
 Status stringFromCodePoint(NativeCall &c);

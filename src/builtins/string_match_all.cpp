@@ -72,20 +72,10 @@ Status stringMatchAll(NativeCall &c) {
         bool regexpLike = false;
         ENG_TRY(isRegExpArgument(h, regexp, &regexpLike));
         if (regexpLike) ENG_TRY(requireGlobalFlag(h, c.arg(0), "matchAll"));
-        if (isObjectType(c.arg(0)) && !isRegExp(c.arg(0))) {
-            // GetMethod(regexp, @@matchAll): an object's own protocol.
-            Value method;
-            ENG_TRY(getValueProperty(h, c.arg(0), Value::pointer(wellKnownSymbol(WKS_matchAll)), &method));
-            if (!method.isNullish()) {
-                if (!isCallable(method)) return throwError(h, PROTO_TYPE_ERROR, "Symbol.matchAll is not a function");
-                LocalRoot mr(h, method);
-                Value thisArg = c.thisValue(), result;
-                ENG_TRY(callValue(h, mr.value, c.arg(0), &thisArg, 1, &result));
-                c.setResult(result);
-                return Status::Ok;
-            }
-        }
     }
+    bool called = false;
+    ENG_TRY(callSearchProtocol(c, WKS_matchAll, 1, &called));
+    if (called) return Status::Ok;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "matchAll", &s));
     LocalRoot matcher(h);
@@ -110,6 +100,16 @@ Status stringMatchAll(NativeCall &c) {
         HString *g = internCString(h, "g");
         if (!g) return Status::Error;
         ENG_TRY(regexpCreate(h, c.arg(0), Value::pointer(g), &matcher.value));
+        // Invoke(rx, @@matchAll, S): a script may have given RegExp.prototype one.
+        Value method;
+        ENG_TRY(getValueProperty(h, matcher.value, Value::pointer(wellKnownSymbol(WKS_matchAll)), &method));
+        if (!method.isNullish()) {
+            LocalRoot mr(h, method);
+            Value arg = c.thisValue(), result;
+            ENG_TRY(callValue(h, mr.value, matcher.value, &arg, 1, &result));
+            c.setResult(result);
+            return Status::Ok;
+        }
     }
     Value it;
     ENG_TRY(newRegExpStringIterator(h, matcher.value, c.thisValue(), flags, &it));
