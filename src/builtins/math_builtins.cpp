@@ -63,12 +63,22 @@ double sign(double x) {
     return x > 0 ? 1.0 : -1.0;
 }
 
-// glibc's cbrt is off by an ulp for some perfect cubes (cbrt(27) is
-// 3.0000000000000004); the integer whose cube is exactly x is the answer.
+// glibc's cbrt is an ulp off for many exact cubes (cbrt(27) gives
+// 3.0000000000000004, cbrt(0.125) 0.49999999999999994): when a neighbour
+// of its result cubes to x exactly, that neighbour is the answer. An exact
+// cube root has at most 18 significant bits, so its cube is exact in any
+// precision; volatile keeps x87 hosts from comparing extended values.
+bool cubesTo(double r, double x) {
+    volatile double square = r * r;
+    volatile double cube = square * r;
+    return cube == x;
+}
+
 double exactCbrt(double x) {
     double r = cbrt(x);
-    double n = round(r);
-    return n != r && fabs(n) < 2097152.0 && n * n * n == x ? n : r;  // n^3 exact below 2^63
+    if (r == 0 || isinf(r) || r != r || cubesTo(r, x)) return r;
+    double up = nextafter(r, INFINITY), down = nextafter(r, -INFINITY);
+    return cubesTo(up, x) ? up : cubesTo(down, x) ? down : r;
 }
 
 // Rounds to the nearest float (ties to even); volatile keeps x87 hosts

@@ -60,11 +60,18 @@ Status pushArgumentList(NativeCall &c, uint32_t listArg, uint32_t *argc) {
     return Status::Ok;
 }
 
+// "<value> is not a function" / "... is not a constructor", as node says it.
+Status throwNot(Heap &h, Value v, const char *what) {
+    char buf[64];
+    describeValue(h, v, buf, sizeof buf);
+    return throwError(h, PROTO_TYPE_ERROR, "%s is not a %s", buf, what);
+}
+
 bool isConstructor(Value v) { return isObject(v) && asObject(v)->isCallable() && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
 
 Status reflectApply(NativeCall &c) {
     Heap &h = c.heap;
-    if (!isCallable(c.arg(0))) return throwError(h, PROTO_TYPE_ERROR, "Reflect.apply target is not a function");
+    if (!isCallable(c.arg(0))) return throwNot(h, c.arg(0), "function");
     uint32_t funcIndex = h.stackTop;
     ENG_TRY(ensureStack(h, 2));
     h.stack[h.stackTop++] = c.arg(0);
@@ -79,10 +86,9 @@ Status reflectApply(NativeCall &c) {
 
 Status reflectConstruct(NativeCall &c) {
     Heap &h = c.heap;
-    if (!isConstructor(c.arg(0))) return throwError(h, PROTO_TYPE_ERROR, "Reflect.construct target is not a constructor");
+    if (!isConstructor(c.arg(0))) return throwNot(h, c.arg(0), "constructor");
     Value newTarget = c.argc > 2 ? c.arg(2) : c.arg(0);
-    if (!isConstructor(newTarget))
-        return throwError(h, PROTO_TYPE_ERROR, "Reflect.construct newTarget is not a constructor");
+    if (!isConstructor(newTarget)) return throwNot(h, newTarget, "constructor");
     uint32_t funcIndex = h.stackTop;
     ENG_TRY(ensureStack(h, 2));
     h.stack[h.stackTop++] = c.arg(0);
@@ -244,8 +250,11 @@ Status reflectSetPrototypeOf(NativeCall &c) {
     JSObject *o;
     ENG_TRY(targetObject(c, "setPrototypeOf", &o));
     Value p = c.arg(1);
-    if (!isObjectType(p) && !p.isNull())
-        return throwError(h, PROTO_TYPE_ERROR, "Object prototype may only be an Object or null");
+    if (!isObjectType(p) && !p.isNull()) {
+        char buf[64];
+        describeValue(h, p, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "Object prototype may only be an Object or null: %s", buf);
+    }
     JSObject *proto = nullptr;
     if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
     ENG_TRY(toObject(h, c.arg(0), &o));

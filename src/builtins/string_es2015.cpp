@@ -40,7 +40,7 @@ Status integerArg(NativeCall &c, uint32_t i, double *out) {
     return Status::Ok;
 }
 
-// ToString of argument i, kept rooted in that argument's slot.
+// ToString of argument i (which the caller passed), kept rooted in its slot.
 Status stringArg(NativeCall &c, uint32_t i, HString **out) {
     ENG_TRY(toString(c.heap, c.arg(i), out));
     c.setArg(i, Value::pointer(*out));
@@ -152,12 +152,12 @@ Status stringStartsEndsIncludes(NativeCall &c) {
         return throwError(h, PROTO_TYPE_ERROR, "First argument to String.prototype.%s must not be a regular expression",
                           names[c.magic]);
     HString *pat = nullptr;
-    ENG_TRY(stringArg(c, 0, &pat));
+    ENG_TRY(toString(h, c.arg(0), &pat));
+    LocalRoot pr(h, Value::pointer(pat));  // (the argument may be missing: no slot to keep it in)
     double pos = 0;
     bool defaultEnd = c.magic == SEARCH_ENDS && c.arg(1).isUndefined();
     if (!defaultEnd) ENG_TRY(integerArg(c, 1, &pos));
     s = asString(c.thisValue());
-    pat = asString(c.arg(0));
     double length = s->length;
     if (defaultEnd) pos = length;
     pos = pos < 0 ? 0 : pos > length ? length : pos;
