@@ -81,6 +81,14 @@ double exactCbrt(double x) {
     return cubesTo(up, x) ? up : cubesTo(down, x) ? down : r;
 }
 
+// newlib's log2 divides log by ln 2, which misses even powers of two
+// (log2(2^1023) gives 1023.0000000000001): those are exact here.
+double exactLog2(double x) {
+    int exponent;
+    if (x > 0 && !isinf(x) && frexp(x, &exponent) == 0.5) return exponent - 1;
+    return log2(x);
+}
+
 // Rounds to the nearest float (ties to even); volatile keeps x87 hosts
 // from carrying the extended value through.
 double froundDouble(double x) {
@@ -125,7 +133,7 @@ Status mathUnary(NativeCall &c) {
     case OP_FROUND: r = froundDouble(x); break;
     case OP_LOG10: r = log10(x); break;
     case OP_LOG1P: r = log1p(x); break;
-    case OP_LOG2: r = log2(x); break;
+    case OP_LOG2: r = exactLog2(x); break;
     case OP_SIGN: r = sign(x); break;
     case OP_SINH: r = sinh(x); break;
     case OP_TANH: r = tanh(x); break;
