@@ -342,7 +342,9 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
 
 const ObjectMaker objectMakers[] = {
     makeSymbolConstructor,
+#if ENG_REFLECT
     makeReflectObject,
+#endif
 };
 
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
@@ -364,7 +366,9 @@ namespace {
 // properties are its table in flash): Symbol, a late intrinsic.
 const MethodSpec lateGlobals[] = {
     {"Symbol", nullptr, METHOD_MADE_OBJECT, MAKE_SYMBOL},
+#if ENG_REFLECT
     {"Reflect", nullptr, METHOD_MADE_OBJECT, MAKE_REFLECT},
+#endif
 };
 
 }  // namespace

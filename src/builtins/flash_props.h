@@ -40,7 +40,12 @@ namespace eng {
     T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
     T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                      \
     T(NUMBER_STATIC, numberStaticMethods)                                                  \
-    T(REFLECT, reflectMethods)
+    ENG_FLASH_REFLECT_TABLE(T)
+#if ENG_REFLECT
+#define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)
+#else
+#define ENG_FLASH_REFLECT_TABLE(T)
+#endif
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

@@ -22,7 +22,11 @@ Status returnThis(NativeCall &c) {
 const MethodSpec iteratorMethods[] = {{"@@iterator", returnThis, 0, 0}};
 const MethodSpec arrayIteratorMethods[] = {{"next", arrayIteratorNext, 0, 0}};
 const MethodSpec stringIteratorMethods[] = {{"next", stringIteratorNext, 0, 0}};
+#if ENG_STRING_MATCH_ALL
 const MethodSpec regexpStringIteratorMethods[] = {{"next", regexpStringIteratorNext, 0, 0}};
+#else
+const MethodSpec *const regexpStringIteratorMethods = nullptr;  // never made
+#endif
 
 Status installPrototype(Heap &h, JSObject *o, LateIntrinsic which) {
     if (which == LATE_ITERATOR_PROTOTYPE) return installMethods(h, o, iteratorMethods, 1);

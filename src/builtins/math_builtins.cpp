@@ -63,6 +63,7 @@ double sign(double x) {
     return x > 0 ? 1.0 : -1.0;
 }
 
+#if ENG_MATH_LIBM_FUNCTIONS
 // glibc's cbrt is an ulp off for many exact cubes (cbrt(27) gives
 // 3.0000000000000004, cbrt(0.125) 0.49999999999999994): when a neighbour
 // of its result cubes to x exactly, that neighbour is the answer. An exact
@@ -88,6 +89,8 @@ double exactLog2(double x) {
     if (x > 0 && !isinf(x) && frexp(x, &exponent) == 0.5) return exponent - 1;
     return log2(x);
 }
+
+#endif
 
 // Rounds to the nearest float (ties to even); volatile keeps x87 hosts
 // from carrying the extended value through.
@@ -124,19 +127,21 @@ Status mathUnary(NativeCall &c) {
     case OP_SIN: r = sin(x); break;
     case OP_SQRT: r = sqrt(x); break;
     case OP_TAN: r = tan(x); break;
+#if ENG_MATH_LIBM_FUNCTIONS
     case OP_ACOSH: r = acosh(x); break;
     case OP_ASINH: r = asinh(x); break;
     case OP_ATANH: r = atanh(x); break;
     case OP_CBRT: r = exactCbrt(x); break;
     case OP_COSH: r = cosh(x); break;
     case OP_EXPM1: r = expm1(x); break;
-    case OP_FROUND: r = froundDouble(x); break;
     case OP_LOG10: r = log10(x); break;
     case OP_LOG1P: r = log1p(x); break;
     case OP_LOG2: r = exactLog2(x); break;
-    case OP_SIGN: r = sign(x); break;
     case OP_SINH: r = sinh(x); break;
     case OP_TANH: r = tanh(x); break;
+#endif
+    case OP_FROUND: r = froundDouble(x); break;
+    case OP_SIGN: r = sign(x); break;
     default: r = trunc(x); break;
     }
     Value v;
@@ -155,6 +160,7 @@ Status mathAtan2(NativeCall &c) {
     return Status::Ok;
 }
 
+#if ENG_MATH_LIBM_FUNCTIONS
 // hypot (ES2015 20.2.2.18): every argument is converted first; an infinity
 // wins over NaN; the libm's hypot keeps two arguments exact, more are
 // scaled by the largest so the sum of squares neither overflows nor
@@ -199,6 +205,8 @@ Status mathHypot(NativeCall &c) {
     c.setResult(v);
     return Status::Ok;
 }
+
+#endif
 
 // clz32 (magic 0) and imul (magic 1), on ToUint32 values.
 Status mathInt32(NativeCall &c) {
@@ -252,6 +260,17 @@ Status mathRandom(NativeCall &c) {
     return Status::Ok;
 }
 
+#if ENG_MATH_LIBM_FUNCTIONS
+#define MATH_LIBM_METHODS(M, X)                                                                           \
+    M(X, acosh, mathUnary, 1, OP_ACOSH) M(X, asinh, mathUnary, 1, OP_ASINH)                                \
+    M(X, atanh, mathUnary, 1, OP_ATANH) M(X, cbrt, mathUnary, 1, OP_CBRT) M(X, cosh, mathUnary, 1, OP_COSH) \
+    M(X, expm1, mathUnary, 1, OP_EXPM1) M(X, hypot, mathHypot, 2, 0) M(X, log10, mathUnary, 1, OP_LOG10)   \
+    M(X, log1p, mathUnary, 1, OP_LOG1P) M(X, log2, mathUnary, 1, OP_LOG2) M(X, sinh, mathUnary, 1, OP_SINH) \
+    M(X, tanh, mathUnary, 1, OP_TANH)
+#else
+#define MATH_LIBM_METHODS(M, X)
+#endif
+
 // (M applied to X and each method: builtins/flash_props.h)
 #define MATH_METHODS(M, X)                                                                                \
     M(X, floor, mathFloor, 1, 0) M(X, acos, mathUnary, 1, OP_ACOS) M(X, asin, mathUnary, 1, OP_ASIN)      \
@@ -260,13 +279,8 @@ Status mathRandom(NativeCall &c) {
     M(X, pow, mathPow, 2, 0) M(X, random, mathRandom, 0, 0) M(X, round, mathUnary, 1, OP_ROUND)          \
     M(X, sin, mathUnary, 1, OP_SIN) M(X, sqrt, mathUnary, 1, OP_SQRT) M(X, tan, mathUnary, 1, OP_TAN)    \
     M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)                     \
-    M(X, acosh, mathUnary, 1, OP_ACOSH) M(X, asinh, mathUnary, 1, OP_ASINH)                                \
-    M(X, atanh, mathUnary, 1, OP_ATANH) M(X, cbrt, mathUnary, 1, OP_CBRT)                                  \
-    M(X, clz32, mathInt32, 1, 0) M(X, cosh, mathUnary, 1, OP_COSH) M(X, expm1, mathUnary, 1, OP_EXPM1)     \
-    M(X, fround, mathUnary, 1, OP_FROUND) M(X, hypot, mathHypot, 2, 0) M(X, imul, mathInt32, 2, 1)         \
-    M(X, log10, mathUnary, 1, OP_LOG10) M(X, log1p, mathUnary, 1, OP_LOG1P)                                \
-    M(X, log2, mathUnary, 1, OP_LOG2) M(X, sign, mathUnary, 1, OP_SIGN) M(X, sinh, mathUnary, 1, OP_SINH)  \
-    M(X, tanh, mathUnary, 1, OP_TANH) M(X, trunc, mathUnary, 1, OP_TRUNC)
+    M(X, clz32, mathInt32, 1, 0) M(X, fround, mathUnary, 1, OP_FROUND) M(X, imul, mathInt32, 2, 1)         \
+    M(X, sign, mathUnary, 1, OP_SIGN) M(X, trunc, mathUnary, 1, OP_TRUNC) MATH_LIBM_METHODS(M, X)
 
 #define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
 #define MATH_CONSTANTS(P)                                                                              \

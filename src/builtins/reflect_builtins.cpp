@@ -14,6 +14,8 @@
 #include "vm/frames.h"
 #include "vm/lightfunc.h"
 
+#if ENG_REFLECT
+
 namespace eng {
 
 namespace {
@@ -299,3 +301,5 @@ Status makeReflectObject(Heap &h, Value *out) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_REFLECT

@@ -865,6 +865,11 @@ Status stringTrim(NativeCall &c) {
     return setString(c, substring(h, s, b, e));
 }
 
+#if ENG_STRING_MATCH_ALL
+#define STRING_MATCH_ALL_METHOD(M, X) M(X, matchAll, stringMatchAll, 1, 0)
+#else
+#define STRING_MATCH_ALL_METHOD(M, X)
+#endif
 #define STRING_PROTO_METHODS(M, X)                                                                      \
     M(X, valueOf, wrapperValueOf, 0, KIND_STRING) M(X, toString, wrapperToString, 0, KIND_STRING)        \
     M(X, charAt, stringCharAt, 1, CHAR_AT) M(X, charCodeAt, stringCharAt, 1, CHAR_CODE_AT)               \
@@ -883,7 +888,7 @@ Status stringTrim(NativeCall &c) {
     M(X, trimStart, stringTrim, 0, TRIM_START) M(X, trimEnd, stringTrim, 0, TRIM_END)                     \
     M(X, at, stringAt, 1, 0) M(X, isWellFormed, stringWellFormed, 0, 0)                                   \
     M(X, toWellFormed, stringWellFormed, 0, 1) M(X, replaceAll, stringReplace, 2, 1)                      \
-    M(X, matchAll, stringMatchAll, 1, 0) M(X, normalize, stringNormalize, 0, 0)
+    M(X, normalize, stringNormalize, 0, 0) STRING_MATCH_ALL_METHOD(M, X)
 #define STRING_STATIC_METHODS(M, X)                                                                     \
     M(X, fromCharCode, stringFromCharCode, 1, 0) M(X, fromCodePoint, stringFromCodePoint, 1, 0)         \
     M(X, raw, stringRaw, 1, 0)

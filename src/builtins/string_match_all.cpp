@@ -17,6 +17,8 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 
+#if ENG_STRING_MATCH_ALL
+
 namespace eng {
 
 namespace {
@@ -175,3 +177,5 @@ Status regexpStringIteratorNext(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_STRING_MATCH_ALL

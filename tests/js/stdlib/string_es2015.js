@@ -75,23 +75,6 @@ print(err(function () { 'a'.replaceAll(flagless, 'b'); }).split(':')[0]);
 var custom = { [Symbol.replace]: function (s, r) { return 'custom:' + s + ':' + r; } };
 print('protocol', 'abc'.replaceAll(custom, 'R'), 'abc'.replace(custom, 'R'));
 
-// matchAll
-print('matchAll', [...'a1b22c333'.matchAll(/\d+/g)].map(function (m) { return m[0] + '@' + m.index; }).join(),
-    [...'abab'.matchAll('b')].map(function (m) { return m.index; }).join(), [...'aaa'.matchAll(/(?:)/g)].length,
-    [...'x'.matchAll()].length, [...'a.b'.matchAll('.')].length, [...'k1=v1,k2=v2'.matchAll(/(\w+)=(\w+)/g)].map(function (m) { return m[2]; }).join());
-print(err(function () { 'a'.matchAll(/a/); }));
-print(err(function () { String.prototype.matchAll.call(undefined, /a/g); }));
-var it = 'ab'.matchAll(/./g);
-print(Object.prototype.toString.call(it), typeof it.next, it[Symbol.iterator]() === it, JSON.stringify(it.next()),
-    it.next().value[0], JSON.stringify(it.next()), JSON.stringify(it.next()));
-var iterProto = Object.getPrototypeOf(it);
-print(iterProto.next.name, iterProto.next.length, iterProto[Symbol.toStringTag], Object.getPrototypeOf(iterProto) === Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
-print(err(function () { iterProto.next.call({}); }).split(':')[0]);
-var r2 = /a/g;
-r2.lastIndex = 2;
-print('lastIndex', [...'aaaa'.matchAll(r2)].length, r2.lastIndex);
-print('protocol', 'abc'.matchAll({ [Symbol.matchAll]: function (s) { return 'mine ' + s; } }));
-
 // normalize: the form is checked (the text is returned as it is)
 print('normalize', 'abc'.normalize(), 'abc'.normalize('NFC'), 'abc'.normalize('NFD'), 'abc'.normalize('NFKC'), 'abc'.normalize('NFKD'),
     'abc'.normalize(undefined), String.prototype.normalize.length);
@@ -101,7 +84,7 @@ print(err(function () { String.prototype.normalize.call(null); }));
 
 // lengths and names of the new methods
 ['codePointAt', 'startsWith', 'endsWith', 'includes', 'repeat', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'at',
-    'isWellFormed', 'toWellFormed', 'replaceAll', 'matchAll', 'normalize'].forEach(function (k) {
+    'isWellFormed', 'toWellFormed', 'replaceAll', 'normalize'].forEach(function (k) {
     var f = String.prototype[k], d = Object.getOwnPropertyDescriptor(String.prototype, k);
     print(k, f.length, f.name, d.writable, d.enumerable, d.configurable);
 });
