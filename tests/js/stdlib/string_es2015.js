@@ -1,4 +1,4 @@
-// String methods of ES2015 to ES2024. Strings are UTF-16 code units:
+// String methods of ES2015 (ES2017 to ES2024: string_es2017_es2024.js). Strings are UTF-16 code units:
 // surrogate pairs are joined by the code point methods only.
 function codes(s) { var r = []; for (var i = 0; i < s.length; i++) r.push(s.charCodeAt(i).toString(16)); return r.join(','); }
 function err(f) { try { f(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; } }
@@ -15,11 +15,10 @@ print(err(function () { String.fromCodePoint(0x110000); }));
 print(err(function () { String.fromCodePoint(NaN); }));
 print(err(function () { String.fromCodePoint(Infinity); }));
 
-// codePointAt and at
+// codePointAt
 var p = '\uD83D\uDE00x\uDC00';
 print('codePointAt', p.codePointAt(0), p.codePointAt(1), p.codePointAt(2), p.codePointAt(3), p.codePointAt(4),
     p.codePointAt(-1), 'a'.codePointAt(), '\uD800'.codePointAt(0), '\uD800a'.codePointAt(0));
-print('at', 'abc'.at(0), 'abc'.at(-1), 'abc'.at(-3), 'abc'.at(3), 'abc'.at(-4), 'abc'.at(1.7), 'abc'.at('1'), 'abc'.at(), codes(p.at(0)));
 
 // startsWith, endsWith, includes
 print('startsWith', 'abc'.startsWith('ab'), 'abc'.startsWith('b', 1), 'abc'.startsWith('', 3), 'abc'.startsWith('c', 5),
@@ -46,35 +45,6 @@ print(err(function () { 'a'.repeat(Infinity); }));
 print(err(function () { 'a'.repeat(-Infinity); }));
 print(err(function () { 'ab'.repeat(2 ** 30); }).split(':')[0]);
 
-// padStart and padEnd
-print('pad', '5'.padStart(3, '0'), 'abc'.padEnd(8, '12'), 'abc'.padStart(2), '[' + 'x'.padEnd(3) + ']', 'x'.padStart(5, ''),
-    'abc'.padStart(7, 'de'), 'abc'.padStart(-1, 'z'), 'a'.padEnd(3, null), 'a'.padStart(NaN, 'z'), 'a'.padStart(3, undefined) + '|');
-print(err(function () { 'a'.padStart(2 ** 31, 'x'); }).split(':')[0]);
-
-// trimStart, trimEnd and the Annex B names
-var ws = ' \t\n\u00a0\ufeff\u2028x y\u3000\r ';
-print('trim', '[' + ws.trimStart() + ']' === '[x y\u3000\r ]', '[' + ws.trimEnd() + ']' === '[ \t\n\u00a0\ufeff\u2028x y]',
-    String.prototype.trimLeft === String.prototype.trimStart, String.prototype.trimRight === String.prototype.trimEnd,
-    String.prototype.trimLeft.name, String.prototype.trimRight.name, 'abc'.trimStart() === 'abc');
-print(err(function () { String.prototype.trimStart.call(null); }).split(':')[0]);
-
-// isWellFormed and toWellFormed
-print('wellFormed', 'ab\uD800'.isWellFormed(), 'ab'.isWellFormed(), p.isWellFormed(), '\uD83D\uDE00'.isWellFormed(),
-    codes('a\uD800b\uDC00'.toWellFormed()), codes('\uDE00\uD83D'.toWellFormed()), codes('\uD83D\uDE00'.toWellFormed()), 'caf\u00e9'.toWellFormed());
-
-// replaceAll
-print('replaceAll', 'a.b.c'.replaceAll('.', '-'), 'abc'.replaceAll('', '_'), 'aaa'.replaceAll('a', function (m, i, s) { return i + s.length; }),
-    'x-x'.replaceAll('x', '$&$&'), 'x-x'.replaceAll('x', "$'$`"), 'a1b2'.replaceAll(/\d/g, 'N'), 'aaaa'.replaceAll('aa', 'b'),
-    'abc'.replaceAll('z', 'y'), 'a$b'.replaceAll('$', '$$'), 'ab'.replaceAll('b', '$1'));
-print(err(function () { 'a'.replaceAll(/a/, 'b'); }));
-print(err(function () { 'a'.replaceAll(/a/i, 'b'); }));
-print(err(function () { String.prototype.replaceAll.call(null, 'a', 'b'); }));
-var flagless = /a/g;
-Object.defineProperty(flagless, 'flags', { value: undefined });
-print(err(function () { 'a'.replaceAll(flagless, 'b'); }).split(':')[0]);
-var custom = { [Symbol.replace]: function (s, r) { return 'custom:' + s + ':' + r; } };
-print('protocol', 'abc'.replaceAll(custom, 'R'), 'abc'.replace(custom, 'R'));
-
 // normalize: the form is checked (the text is returned as it is)
 print('normalize', 'abc'.normalize(), 'abc'.normalize('NFC'), 'abc'.normalize('NFD'), 'abc'.normalize('NFKC'), 'abc'.normalize('NFKD'),
     'abc'.normalize(undefined), String.prototype.normalize.length);
@@ -83,8 +53,7 @@ print(err(function () { 'a'.normalize(null); }));
 print(err(function () { String.prototype.normalize.call(null); }));
 
 // lengths and names of the new methods
-['codePointAt', 'startsWith', 'endsWith', 'includes', 'repeat', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'at',
-    'isWellFormed', 'toWellFormed', 'replaceAll', 'normalize'].forEach(function (k) {
+['codePointAt', 'startsWith', 'endsWith', 'includes', 'repeat', 'normalize'].forEach(function (k) {
     var f = String.prototype[k], d = Object.getOwnPropertyDescriptor(String.prototype, k);
     print(k, f.length, f.name, d.writable, d.enumerable, d.configurable);
 });
