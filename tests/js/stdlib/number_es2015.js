@@ -26,3 +26,6 @@ try {
 } catch (e) {
     print(e.name);
 }
+// ES2015 StringNumericLiteral: 0b and 0o prefixes (no sign, no fraction)
+print('binary/octal', Number('0b101'), Number('0B11'), Number('0o17'), Number('0O777'), Number(' 0b1 '), Number('0b2'), Number('0o8'),
+    Number('-0b1'), Number('+0o1'), Number('0b'), Number('0o'), Number('0b1.1'), Number('0b' + '1'.repeat(60)), Number('0o' + '7'.repeat(20)), '0b11' * 1);
