@@ -137,6 +137,25 @@
 #define ENG_USE_COMPILER 1
 #endif
 
+// The ES2015 Math functions that bring their own libm code: acosh, asinh,
+// atanh, cbrt, cosh, expm1, hypot, log10, log1p, log2, sinh, tanh (about
+// 9 KB of code with newlib's libm on a Cortex-M4: docs/configuration.md);
+// 0 leaves them out. clz32, fround, imul, sign and trunc stay.
+#ifndef ENG_MATH_LIBM_FUNCTIONS
+#define ENG_MATH_LIBM_FUNCTIONS 1
+#endif
+
+// String.prototype.matchAll and its iterators (ES2020, about 2.5 KB of
+// code); 0 leaves the method out.
+#ifndef ENG_STRING_MATCH_ALL
+#define ENG_STRING_MATCH_ALL 1
+#endif
+
+// Reflect (ES2015 26.1, about 3.5 KB of code); 0 leaves the global out.
+#ifndef ENG_REFLECT
+#define ENG_REFLECT 1
+#endif
+
 // Validate every image the compiler makes, as images from outside are
 // (vm/image_validate.cpp): catches a compiler that breaks the format's
 // rules. 1 in sanitizer builds (CMake ENG_SANITIZE); 0 otherwise, so that a

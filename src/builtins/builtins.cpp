@@ -57,7 +57,12 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
-    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P)
+    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P)
+#if ENG_REFLECT
+#define GLOBAL_REFLECT(P) P(Reflect, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_REFLECT))
+#else
+#define GLOBAL_REFLECT(P)
+#endif
 #if ENG_PROMISE
 #define GLOBAL_PROMISE_PROPS(P) \
     GLOBAL_CTOR(P, Promise, PROTO_PROMISE) GLOBAL_CTOR(P, AggregateError, PROTO_AGGREGATE_ERROR)
@@ -341,7 +346,12 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
     settle(h, o);
 }
 
-const ObjectMaker objectMakers[] = {makeSymbolConstructor};
+const ObjectMaker objectMakers[] = {
+    makeSymbolConstructor,
+#if ENG_REFLECT
+    makeReflectObject,
+#endif
+};
 
 JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count, JSObject *(*make)(Heap &)) {
     // A prototype made before its table (createPrototypes) is not pinned yet.
@@ -381,6 +391,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
     if (id == BUILTIN_REF_THROWER_PAIR) st = makeStrictThrower(h);
     else if (id == BUILTIN_REF_MATH) st = initMathBuiltins(h);
     else if (id == BUILTIN_REF_SYMBOL) st = makeSymbolConstructor(h, &made);
+#if ENG_REFLECT
+    else if (id == BUILTIN_REF_REFLECT) st = makeReflectObject(h, &made);
+#endif
     else if (id == BUILTIN_REF_JSON) st = initJsonBuiltins(h);
     else {
         Proto p = static_cast<Proto>(id < BUILTIN_REF_CTORS ? id : id - BUILTIN_REF_CTORS);

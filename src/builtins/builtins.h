@@ -38,7 +38,10 @@ constexpr int8_t METHOD_ALIAS = -4;
 // (FlashAccessor): its function is named "set <name>" and has length 1.
 // installMethods does not take it.
 constexpr int8_t METHOD_SETTER = -5;
-enum ObjectMakerId : int16_t { MAKE_SYMBOL };
+enum ObjectMakerId : int16_t {
+    MAKE_SYMBOL,
+    MAKE_REFLECT,
+};
 extern const ObjectMaker objectMakers[];
 // A name "@@iterator" (any well-known symbol's name after "@@", see
 // strings/rom_symbols.h) keys the entry by that symbol, not by a string.
@@ -93,14 +96,23 @@ Status arrayIterator(NativeCall &c);  // Array.prototype.keys/values/entries (ma
 Status arrayIteratorNext(NativeCall &c);
 Status stringIterator(NativeCall &c);  // String.prototype[@@iterator]
 Status stringIteratorNext(NativeCall &c);
-// %IteratorPrototype%, %ArrayIteratorPrototype% or %StringIteratorPrototype%,
-// made on first use.
+Status regexpStringIteratorNext(NativeCall &c);  // string_match_all.cpp
+// %IteratorPrototype%, %ArrayIteratorPrototype%, %StringIteratorPrototype%
+// or %RegExpStringIteratorPrototype%, made on first use.
 Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out);
 // CreateIterResultObject: { value, done }.
 Status createIterResult(Heap &h, Value value, bool done, Value *out);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);
+
+// [[OwnPropertyKeys]] of an ordinary object (object_builtins.cpp): integer
+// keys ascending, then strings, then symbols, in insertion order. out must
+// be rooted.
+Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out);
+// The Reflect object, made on first use (the global "Reflect" is a
+// METHOD_MADE_OBJECT entry; reflect_builtins.cpp).
+Status makeReflectObject(Heap &h, Value *out);
 
 }  // namespace eng
 

@@ -41,7 +41,13 @@ namespace eng {
     T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                       \
     T(ARRAY_STATIC_SYMBOLS, arrayStaticSymbolMethods)                                       \
     T(OBJECT_PROTO_ACCESSORS, objectProtoAccessorMethods)                                  \
-    ENG_FLASH_PROMISE_TABLES(T) ENG_FLASH_MAP_SET_TABLES(T)
+    ENG_FLASH_PROMISE_TABLES(T) ENG_FLASH_MAP_SET_TABLES(T)                                \
+    T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T)
+#if ENG_REFLECT
+#define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)
+#else
+#define ENG_FLASH_REFLECT_TABLE(T)
+#endif
 
 #if ENG_PROMISE
 #define ENG_FLASH_PROMISE_TABLES(T)                                                      \

@@ -22,12 +22,17 @@ Status returnThis(NativeCall &c) {
 const MethodSpec iteratorMethods[] = {{"@@iterator", returnThis, 0, 0}};
 const MethodSpec arrayIteratorMethods[] = {{"next", arrayIteratorNext, 0, 0}};
 const MethodSpec stringIteratorMethods[] = {{"next", stringIteratorNext, 0, 0}};
+#if ENG_STRING_MATCH_ALL
+const MethodSpec regexpStringIteratorMethods[] = {{"next", regexpStringIteratorNext, 0, 0}};
+#else
+const MethodSpec *const regexpStringIteratorMethods = nullptr;  // never made
+#endif
 
 Status installPrototype(Heap &h, JSObject *o, LateIntrinsic which) {
     if (which == LATE_ITERATOR_PROTOTYPE) return installMethods(h, o, iteratorMethods, 1);
-    bool array = which == LATE_ARRAY_ITERATOR_PROTOTYPE;
-    ENG_TRY(installMethods(h, o, array ? arrayIteratorMethods : stringIteratorMethods, 1));
-    HString *tag = internCString(h, array ? "Array Iterator" : "String Iterator");
+    bool array = which == LATE_ARRAY_ITERATOR_PROTOTYPE, regexp = which == LATE_REGEXP_STRING_ITERATOR_PROTOTYPE;
+    ENG_TRY(installMethods(h, o, array ? arrayIteratorMethods : regexp ? regexpStringIteratorMethods : stringIteratorMethods, 1));
+    HString *tag = internCString(h, array ? "Array Iterator" : regexp ? "RegExp String Iterator" : "String Iterator");
     if (!tag) return Status::Error;
     return defineOwn(h, o, wellKnownSymbol(WKS_toStringTag), Value::pointer(tag), ATTR_CONFIGURABLE);
 }

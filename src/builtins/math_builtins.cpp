@@ -51,7 +51,53 @@ Status mathMinMax(NativeCall &c) {
     return Status::Ok;
 }
 
-enum UnaryOp { OP_ACOS, OP_ASIN, OP_ATAN, OP_CEIL, OP_COS, OP_EXP, OP_LOG, OP_ROUND, OP_SIN, OP_SQRT, OP_TAN };
+enum UnaryOp {
+    OP_ACOS, OP_ASIN, OP_ATAN, OP_CEIL, OP_COS, OP_EXP, OP_LOG, OP_ROUND, OP_SIN, OP_SQRT, OP_TAN,
+    // ES2015 (20.2.2): the platform's libm where it has the function
+    OP_ACOSH, OP_ASINH, OP_ATANH, OP_CBRT, OP_COSH, OP_EXPM1, OP_FROUND, OP_LOG10, OP_LOG1P, OP_LOG2,
+    OP_SIGN, OP_SINH, OP_TANH, OP_TRUNC
+};
+
+double sign(double x) {
+    if (x != x || x == 0) return x;  // NaN, +0 and -0 as they are
+    return x > 0 ? 1.0 : -1.0;
+}
+
+#if ENG_MATH_LIBM_FUNCTIONS
+// glibc's cbrt is an ulp off for many exact cubes (cbrt(27) gives
+// 3.0000000000000004, cbrt(0.125) 0.49999999999999994): when a neighbour
+// of its result cubes to x exactly, that neighbour is the answer. An exact
+// cube root has at most 18 significant bits, so its cube is exact in any
+// precision; volatile keeps x87 hosts from comparing extended values.
+bool cubesTo(double r, double x) {
+    volatile double square = r * r;
+    volatile double cube = square * r;
+    return cube == x;
+}
+
+double exactCbrt(double x) {
+    double r = cbrt(x);
+    if (r == 0 || isinf(r) || r != r || cubesTo(r, x)) return r;
+    double up = nextafter(r, INFINITY), down = nextafter(r, -INFINITY);
+    return cubesTo(up, x) ? up : cubesTo(down, x) ? down : r;
+}
+
+// newlib's log2 divides log by ln 2, which misses even powers of two
+// (log2(2^1023) gives 1023.0000000000001): those are exact here.
+double exactLog2(double x) {
+    int exponent;
+    if (x > 0 && !isinf(x) && frexp(x, &exponent) == 0.5) return exponent - 1;
+    return log2(x);
+}
+
+#endif
+
+// Rounds to the nearest float (ties to even); volatile keeps x87 hosts
+// from carrying the extended value through.
+double froundDouble(double x) {
+    volatile float f = static_cast<float>(x);
+    return static_cast<double>(f);
+}
 
 // ES5 15.8.2.15: floor(x + 0.5) computed without the rounding error of the
 // addition; -0.5 <= x < 0 gives -0.
@@ -80,7 +126,23 @@ Status mathUnary(NativeCall &c) {
     case OP_ROUND: r = roundHalfUp(x); break;
     case OP_SIN: r = sin(x); break;
     case OP_SQRT: r = sqrt(x); break;
-    default: r = tan(x); break;
+    case OP_TAN: r = tan(x); break;
+#if ENG_MATH_LIBM_FUNCTIONS
+    case OP_ACOSH: r = acosh(x); break;
+    case OP_ASINH: r = asinh(x); break;
+    case OP_ATANH: r = atanh(x); break;
+    case OP_CBRT: r = exactCbrt(x); break;
+    case OP_COSH: r = cosh(x); break;
+    case OP_EXPM1: r = expm1(x); break;
+    case OP_LOG10: r = log10(x); break;
+    case OP_LOG1P: r = log1p(x); break;
+    case OP_LOG2: r = exactLog2(x); break;
+    case OP_SINH: r = sinh(x); break;
+    case OP_TANH: r = tanh(x); break;
+#endif
+    case OP_FROUND: r = froundDouble(x); break;
+    case OP_SIGN: r = sign(x); break;
+    default: r = trunc(x); break;
     }
     Value v;
     ENG_TRY(makeNumber(c.heap, r, &v));
@@ -94,6 +156,72 @@ Status mathAtan2(NativeCall &c) {
     ENG_TRY(toNumber(c.heap, c.arg(1), &x));
     Value v;
     ENG_TRY(makeNumber(c.heap, atan2(y, x), &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+#if ENG_MATH_LIBM_FUNCTIONS
+// hypot (ES2015 20.2.2.18): every argument is converted first; an infinity
+// wins over NaN; the libm's hypot keeps two arguments exact, more are
+// scaled by the largest so the sum of squares neither overflows nor
+// underflows.
+Status mathHypot(NativeCall &c) {
+    Heap &h = c.heap;
+    for (uint32_t i = 0; i < c.argc; i++) {
+        double x;
+        ENG_TRY(toNumber(h, c.arg(i), &x));
+        Value v;
+        ENG_TRY(makeNumber(h, x, &v));
+        c.setArg(i, v);  // converted once, kept rooted in its slot
+    }
+    bool infinite = false, nan = false;
+    double largest = 0;
+    for (uint32_t i = 0; i < c.argc; i++) {
+        double x = fabs(numberOf(c.arg(i)));
+        if (isinf(x)) infinite = true;
+        else if (x != x) nan = true;
+        else if (x > largest) largest = x;
+    }
+    double r;
+    if (infinite) r = INFINITY;
+    else if (nan) r = NAN;
+    else if (c.argc == 0 || largest == 0) r = 0;
+    else if (c.argc == 1) r = largest;
+    else if (c.argc == 2) r = hypot(numberOf(c.arg(0)), numberOf(c.arg(1)));
+    else {
+        // Kahan-compensated sum of the scaled squares.
+        double sum = 0, compensation = 0;
+        for (uint32_t i = 0; i < c.argc; i++) {
+            double scaled = numberOf(c.arg(i)) / largest;
+            double term = scaled * scaled - compensation;
+            double next = sum + term;
+            compensation = (next - sum) - term;
+            sum = next;
+        }
+        r = sqrt(sum) * largest;
+    }
+    Value v;
+    ENG_TRY(makeNumber(h, r, &v));
+    c.setResult(v);
+    return Status::Ok;
+}
+
+#endif
+
+// clz32 (magic 0) and imul (magic 1), on ToUint32 values.
+Status mathInt32(NativeCall &c) {
+    uint32_t a = 0, b = 0;
+    ENG_TRY(toUint32(c.heap, c.arg(0), &a));
+    if (c.magic == 0) {
+        uint32_t n = 0;
+        while (n < 32 && !(a & (0x80000000u >> n))) n++;
+        c.setResult(Value::smallInt(static_cast<int32_t>(n)));
+        return Status::Ok;
+    }
+    ENG_TRY(toUint32(c.heap, c.arg(1), &b));
+    int32_t product = static_cast<int32_t>(a * b);  // modulo 2^32, then signed
+    Value v;
+    ENG_TRY(makeNumber(c.heap, product, &v));
     c.setResult(v);
     return Status::Ok;
 }
@@ -132,6 +260,17 @@ Status mathRandom(NativeCall &c) {
     return Status::Ok;
 }
 
+#if ENG_MATH_LIBM_FUNCTIONS
+#define MATH_LIBM_METHODS(M, X)                                                                           \
+    M(X, acosh, mathUnary, 1, OP_ACOSH) M(X, asinh, mathUnary, 1, OP_ASINH)                                \
+    M(X, atanh, mathUnary, 1, OP_ATANH) M(X, cbrt, mathUnary, 1, OP_CBRT) M(X, cosh, mathUnary, 1, OP_COSH) \
+    M(X, expm1, mathUnary, 1, OP_EXPM1) M(X, hypot, mathHypot, 2, 0) M(X, log10, mathUnary, 1, OP_LOG10)   \
+    M(X, log1p, mathUnary, 1, OP_LOG1P) M(X, log2, mathUnary, 1, OP_LOG2) M(X, sinh, mathUnary, 1, OP_SINH) \
+    M(X, tanh, mathUnary, 1, OP_TANH)
+#else
+#define MATH_LIBM_METHODS(M, X)
+#endif
+
 // (M applied to X and each method: builtins/flash_props.h)
 #define MATH_METHODS(M, X)                                                                                \
     M(X, floor, mathFloor, 1, 0) M(X, acos, mathUnary, 1, OP_ACOS) M(X, asin, mathUnary, 1, OP_ASIN)      \
@@ -139,7 +278,9 @@ Status mathRandom(NativeCall &c) {
     M(X, cos, mathUnary, 1, OP_COS) M(X, exp, mathUnary, 1, OP_EXP) M(X, log, mathUnary, 1, OP_LOG)      \
     M(X, pow, mathPow, 2, 0) M(X, random, mathRandom, 0, 0) M(X, round, mathUnary, 1, OP_ROUND)          \
     M(X, sin, mathUnary, 1, OP_SIN) M(X, sqrt, mathUnary, 1, OP_SQRT) M(X, tan, mathUnary, 1, OP_TAN)    \
-    M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)
+    M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)                     \
+    M(X, clz32, mathInt32, 1, 0) M(X, fround, mathUnary, 1, OP_FROUND) M(X, imul, mathInt32, 2, 1)         \
+    M(X, sign, mathUnary, 1, OP_SIGN) M(X, trunc, mathUnary, 1, OP_TRUNC) MATH_LIBM_METHODS(M, X)
 
 #define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
 #define MATH_CONSTANTS(P)                                                                              \
@@ -151,7 +292,9 @@ Status mathRandom(NativeCall &c) {
 ENG_FLASH_METHOD_TABLE(mathMethods, MATH, MATH_METHODS)
 
 namespace {
-ENG_FLASH_OBJECT(mathProps, MATH_CONSTANTS, MATH, MATH_METHODS)
+// Math[@@toStringTag] (ES2015 20.2.1.9).
+#define MATH_SYMBOLS(S) S(toStringTag, ATTR_CONFIGURABLE, ENG_FLASH_STRING(Math))
+ENG_FLASH_OBJECT_SYMBOLS(mathProps, MATH_CONSTANTS, MATH, MATH_METHODS, MATH_SYMBOLS)
 }  // namespace
 
 Status initMathBuiltins(Heap &h) {

@@ -8,6 +8,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/global_object.h"
 #include "builtins/wrappers.h"
 #include "objects/object_ops.h"
 #include "strings/double_digits.h"
@@ -269,6 +270,27 @@ Status numberToString(NativeCall &c) {
     return Status::Ok;
 }
 
+// Number.isFinite / isInteger / isNaN / isSafeInteger (ES2015 20.1.2): no
+// conversion, anything but a number is false.
+enum NumberTest { TEST_FINITE, TEST_INTEGER, TEST_NAN, TEST_SAFE_INTEGER };
+
+Status numberTest(NativeCall &c) {
+    Value v = c.arg(0);
+    bool r = false;
+    if (isNumber(v)) {
+        double x = numberOf(v);
+        bool integer = !isinf(x) && x == x && trunc(x) == x;
+        switch (c.magic) {
+        case TEST_FINITE: r = !isinf(x) && x == x; break;
+        case TEST_INTEGER: r = integer; break;
+        case TEST_NAN: r = x != x; break;
+        default: r = integer && fabs(x) <= 9007199254740991.0; break;
+        }
+    }
+    c.setResult(Value::boolean(r));
+    return Status::Ok;
+}
+
 #define NUMBER_PROTO_METHODS(M, X)                                                                      \
     M(X, valueOf, wrapperValueOf, 0, KIND_NUMBER) M(X, toString, numberToString, 1, 0)                   \
     M(X, toLocaleString, numberToLocaleString, 0, 0) M(X, toFixed, numberToFixed, 1, 0)                  \
@@ -281,15 +303,22 @@ Status numberToString(NativeCall &c) {
     P(NEGATIVE_INFINITY, 0, ENG_FLASH_NUMBER(minusInfinity))                                             \
     P(POSITIVE_INFINITY, 0, ENG_FLASH_NUMBER(Infinity)) P(EPSILON, 0, ENG_FLASH_NUMBER(EPSILON))        \
     P(MAX_SAFE_INTEGER, 0, ENG_FLASH_NUMBER(MAX_SAFE_INTEGER))                                           \
-    P(MIN_SAFE_INTEGER, 0, ENG_FLASH_NUMBER(MIN_SAFE_INTEGER))
+    P(MIN_SAFE_INTEGER, 0, ENG_FLASH_NUMBER(MIN_SAFE_INTEGER))                                           \
+    P(parseInt, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_GLOBAL_FUNCTIONS, GLOBAL_FUNCTIONS_parseInt))  \
+    P(parseFloat, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_GLOBAL_FUNCTIONS, GLOBAL_FUNCTIONS_parseFloat))
+// (Number.parseInt and parseFloat are the global functions themselves.)
+#define NUMBER_STATIC_METHODS(M, X)                                                                     \
+    M(X, isFinite, numberTest, 1, TEST_FINITE) M(X, isInteger, numberTest, 1, TEST_INTEGER)              \
+    M(X, isNaN, numberTest, 1, TEST_NAN) M(X, isSafeInteger, numberTest, 1, TEST_SAFE_INTEGER)
 
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(numberProtoMethods, NUMBER_PROTO, NUMBER_PROTO_METHODS)
+ENG_FLASH_METHOD_TABLE(numberStaticMethods, NUMBER_STATIC, NUMBER_STATIC_METHODS)
 
 namespace {
 ENG_FLASH_OBJECT(numberProtoProps, NUMBER_PROTO_PROPS, NUMBER_PROTO, NUMBER_PROTO_METHODS)
-ENG_FLASH_TABLE(numberCtorProps, NUMBER_CTOR_PROPS)
+ENG_FLASH_OBJECT(numberCtorProps, NUMBER_CTOR_PROPS, NUMBER_STATIC, NUMBER_STATIC_METHODS)
 }  // namespace
 
 Status initNumberBuiltins(Heap &h) {

@@ -545,6 +545,15 @@ ENG_FLASH_OBJECT(objectProtoProps, OBJECT_PROTO_PROPS, OBJECT_PROTO, OBJECT_PROT
 ENG_FLASH_OBJECT(objectCtorProps, OBJECT_CTOR_PROPS, OBJECT_STATIC, OBJECT_STATIC_METHODS)
 }  // namespace
 
+Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out) {
+    LocalRoot ro(h, Value::pointer(o));
+    ENG_TRY(ownKeys(h, o, false, out));
+    for (uint32_t i = 0; i < o->propCount; i++)
+        if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key()))
+            ENG_TRY(arrayPush(h, out, Value::pointer(o->props[i].key())));
+    return Status::Ok;
+}
+
 Status initObjectBuiltins(Heap &h) {
     return flashPrototype(h, PROTO_OBJECT, objectProtoProps.props, objectProtoPropsCount) ? Status::Ok : Status::Error;
 }

@@ -25,12 +25,14 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/string_common.h"
 #include "builtins/wrappers.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "strings/builder.h"
 #include "strings/case_map.h"
 #include "strings/numconv.h"
+#include "strings/rom_symbols.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -38,10 +40,6 @@
 
 namespace eng {
 
-namespace {
-
-// CheckObjectCoercible(this) + ToString(this); the string replaces this in
-// its (rooted) slot.
 Status thisString(NativeCall &c, const char *method, HString **out) {
     Value t = c.thisValue();
     if (isString(t)) {
@@ -56,6 +54,8 @@ Status thisString(NativeCall &c, const char *method, HString **out) {
     *out = s;
     return Status::Ok;
 }
+
+namespace {
 
 Status toInteger(Heap &h, Value v, double *out) {
     double d;
@@ -90,7 +90,8 @@ bool matchesAt(const HString *s, uint32_t pos, const HString *pat) {
     return true;
 }
 
-// The first index >= from where pat occurs in s, or -1.
+}  // namespace
+
 int64_t findForward(const HString *s, const HString *pat, uint32_t from) {
     if (pat->length > s->length) return -1;
     uint32_t last = s->length - pat->length;
@@ -113,6 +114,54 @@ int64_t findForward(const HString *s, const HString *pat, uint32_t from) {
         if (matchesAt(s, k, pat)) return k;
     return -1;
 }
+
+Status isRegExpArgument(Heap &h, Value v, bool *out) {
+    *out = false;
+    if (!isObjectType(v)) return Status::Ok;
+    JSObject *o;
+    ENG_TRY(toObject(h, v, &o));
+    Value matcher;
+    ENG_TRY(getProperty(h, o, PropertyKey{wellKnownSymbol(WKS_match), 0, false}, v, &matcher));
+    *out = matcher.isUndefined() ? isRegExp(v) : toBoolean(matcher);
+    return Status::Ok;
+}
+
+Status requireGlobalFlag(Heap &h, Value rx, const char *method) {
+    LocalRoot rr(h, rx);
+    HString *key = atom(h, ATOM_flags);
+    Value flags;
+    ENG_TRY(getValuePropertyStr(h, rx, key, &flags));
+    if (flags.isNullish())
+        return throwError(h, PROTO_TYPE_ERROR, "String.prototype.%s called with a regular expression without flags",
+                          method);
+    HString *text = nullptr;
+    ENG_TRY(toString(h, flags, &text));
+    for (uint32_t i = 0; i < text->length; i++)
+        if (text->at(i) == 'g') return Status::Ok;
+    return throwError(h, PROTO_TYPE_ERROR, "String.prototype.%s called with a non-global RegExp argument", method);
+}
+
+Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, bool *called) {
+    Heap &h = c.heap;
+    *called = false;
+    if (!isObjectType(c.arg(0))) return Status::Ok;  // ES2025: primitives are not asked
+    Value method;
+    ENG_TRY(getValueProperty(h, c.arg(0), Value::pointer(wellKnownSymbol(which)), &method));
+    if (method.isNullish()) return Status::Ok;
+    if (!isCallable(method)) {
+        char buf[64];
+        describeValue(h, method, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "%s is not a function", buf);
+    }
+    LocalRoot mr(h, method);
+    Value args[2] = {c.thisValue(), c.arg(1)}, result;
+    ENG_TRY(callValue(h, mr.value, c.arg(0), args, argc, &result));
+    c.setResult(result);
+    *called = true;
+    return Status::Ok;
+}
+
+namespace {
 
 // ---- String ----------------------------------------------------------------
 
@@ -471,10 +520,26 @@ Status appendSubstitution(StringBuilder &b, const HString *s, const int32_t *cap
     return Status::Ok;
 }
 
+// replace (magic 0) and replaceAll (magic 1, ES2021 22.1.3.19): a RegExp
+// pattern of replaceAll must be global (IsRegExp, then its "flags"), and
+// then replaces as replace does; a string pattern is replaced everywhere.
 Status stringReplace(NativeCall &c) {
     Heap &h = c.heap;
+    bool all = c.magic == 1;
+    if (all) {
+        if (c.thisValue().isNullish())
+            return throwError(h, PROTO_TYPE_ERROR, "String.prototype.replaceAll called on null or undefined");
+        bool regexpLike = false;
+        ENG_TRY(isRegExpArgument(h, c.arg(0), &regexpLike));
+        if (regexpLike) ENG_TRY(requireGlobalFlag(h, c.arg(0), "replaceAll"));
+    } else if (c.thisValue().isNullish()) {
+        return throwError(h, PROTO_TYPE_ERROR, "String.prototype.replace called on null or undefined");
+    }
+    bool called = false;
+    ENG_TRY(callSearchProtocol(c, WKS_replace, 2, &called));
+    if (called) return Status::Ok;
     HString *s = nullptr;
-    ENG_TRY(thisString(c, "replace", &s));
+    ENG_TRY(thisString(c, all ? "replaceAll" : "replace", &s));
     bool regexp = isRegExp(c.arg(0));
     LocalRoot pr(h);
     if (!regexp) {
@@ -515,9 +580,13 @@ Status stringReplace(NativeCall &c) {
     } else {
         HString *pat = asString(pr.value);
         int64_t at = findForward(s, pat, 0);
-        if (at >= 0) {
+        while (at >= 0) {
             int32_t caps[2] = {static_cast<int32_t>(at), static_cast<int32_t>(at + pat->length)};
             ENG_TRY(matches.add(caps, 2));
+            if (!all) break;
+            ENG_TRY(interruptPoll(h));
+            // An empty pattern matches between every two units and at the end.
+            at = findForward(s, pat, static_cast<uint32_t>(at) + (pat->length ? pat->length : 1));
         }
     }
     if (matches.count == 0) return setString(c, s);
@@ -780,17 +849,27 @@ Status stringChangeCase(NativeCall &c) {
     return setString(c, b.finish());
 }
 
+// trim, trimStart and trimEnd (magic: the sides, ES2019 22.1.3.30/32/33).
+enum { TRIM_START = 1, TRIM_END = 2, TRIM_BOTH = 3 };
+
 Status stringTrim(NativeCall &c) {
     Heap &h = c.heap;
     HString *s = nullptr;
-    ENG_TRY(thisString(c, "trim", &s));
+    ENG_TRY(thisString(c, c.magic == TRIM_BOTH ? "trim" : c.magic == TRIM_START ? "trimStart" : "trimEnd", &s));
     uint32_t b = 0, e = s->length;
-    while (b < e && isJsWhitespace(s->at(b))) b++;
-    while (e > b && isJsWhitespace(s->at(e - 1))) e--;
+    if (c.magic & TRIM_START)
+        while (b < e && isJsWhitespace(s->at(b))) b++;
+    if (c.magic & TRIM_END)
+        while (e > b && isJsWhitespace(s->at(e - 1))) e--;
     if (b == 0 && e == s->length) return setString(c, s);
     return setString(c, substring(h, s, b, e));
 }
 
+#if ENG_STRING_MATCH_ALL
+#define STRING_MATCH_ALL_METHOD(M, X) M(X, matchAll, stringMatchAll, 1, 0)
+#else
+#define STRING_MATCH_ALL_METHOD(M, X)
+#endif
 #define STRING_PROTO_METHODS(M, X)                                                                      \
     M(X, valueOf, wrapperValueOf, 0, KIND_STRING) M(X, toString, wrapperToString, 0, KIND_STRING)        \
     M(X, charAt, stringCharAt, 1, CHAR_AT) M(X, charCodeAt, stringCharAt, 1, CHAR_CODE_AT)               \
@@ -801,9 +880,23 @@ Status stringTrim(NativeCall &c) {
     M(X, substr, stringSubstr, 2, 0) M(X, toLowerCase, stringChangeCase, 0, TO_LOWER)                    \
     M(X, toLocaleLowerCase, stringChangeCase, 0, TO_LOCALE_LOWER)                                       \
     M(X, toUpperCase, stringChangeCase, 0, TO_UPPER)                                                     \
-    M(X, toLocaleUpperCase, stringChangeCase, 0, TO_LOCALE_UPPER) M(X, trim, stringTrim, 0, 0)
-#define STRING_STATIC_METHODS(M, X) M(X, fromCharCode, stringFromCharCode, 1, 0)
-#define STRING_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_STRING))
+    M(X, toLocaleUpperCase, stringChangeCase, 0, TO_LOCALE_UPPER) M(X, trim, stringTrim, 0, TRIM_BOTH)   \
+    M(X, codePointAt, stringCodePointAt, 1, 0) M(X, startsWith, stringStartsEndsIncludes, 1, SEARCH_STARTS) \
+    M(X, endsWith, stringStartsEndsIncludes, 1, SEARCH_ENDS)                                              \
+    M(X, includes, stringStartsEndsIncludes, 1, SEARCH_INCLUDES) M(X, repeat, stringRepeat, 1, 0)        \
+    M(X, padStart, stringPad, 1, 0) M(X, padEnd, stringPad, 1, 1)                                         \
+    M(X, trimStart, stringTrim, 0, TRIM_START) M(X, trimEnd, stringTrim, 0, TRIM_END)                     \
+    M(X, at, stringAt, 1, 0) M(X, isWellFormed, stringWellFormed, 0, 0)                                   \
+    M(X, toWellFormed, stringWellFormed, 0, 1) M(X, replaceAll, stringReplace, 2, 1)                      \
+    M(X, normalize, stringNormalize, 0, 0) STRING_MATCH_ALL_METHOD(M, X)
+#define STRING_STATIC_METHODS(M, X)                                                                     \
+    M(X, fromCharCode, stringFromCharCode, 1, 0) M(X, fromCodePoint, stringFromCodePoint, 1, 0)         \
+    M(X, raw, stringRaw, 1, 0)
+// trimLeft and trimRight are trimStart and trimEnd themselves (Annex B.2.2.15/16).
+#define STRING_PROTO_PROPS(P)                                                                           \
+    P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_STRING))                                           \
+    P(trimLeft, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_STRING_PROTO, STRING_PROTO_trimStart))      \
+    P(trimRight, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_STRING_PROTO, STRING_PROTO_trimEnd))
 // String.prototype[Symbol.iterator], by code point (ES2015 21.1.3.27).
 #define STRING_PROTO_SYMBOLS(S) S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_STRING_PROTO_SYMBOLS, 0))
 #define STRING_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_STRING))

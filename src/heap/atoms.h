@@ -4,6 +4,8 @@
 #ifndef ENG_HEAP_ATOMS_H
 #define ENG_HEAP_ATOMS_H
 
+#include "config.h"
+
 namespace eng {
 
 #define ENG_ATOMS(X)                                                                \
@@ -127,7 +129,35 @@ namespace eng {
     X(intersection, "intersection") X(difference, "difference")                      \
     X(symmetricDifference, "symmetricDifference") X(isSubsetOf, "isSubsetOf")        \
     X(isSupersetOf, "isSupersetOf") X(isDisjointFrom, "isDisjointFrom")              \
-    X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")
+    X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")                  \
+    /* ES2015+ Math, Number, String and Reflect */                                \
+    ENG_ATOMS_MATH_LIBM(X) ENG_ATOMS_REFLECT(X)                                      \
+    X(clz32, "clz32") X(fround, "fround") X(imul, "imul") X(sign, "sign")            \
+    X(trunc, "trunc") X(isInteger, "isInteger") X(isSafeInteger, "isSafeInteger")                      \
+    X(fromCodePoint, "fromCodePoint") X(codePointAt, "codePointAt")                  \
+    X(startsWith, "startsWith") X(endsWith, "endsWith")                              \
+    X(repeat, "repeat") X(padStart, "padStart") X(padEnd, "padEnd")                  \
+    X(trimStart, "trimStart") X(trimEnd, "trimEnd") X(trimLeft, "trimLeft")          \
+    X(trimRight, "trimRight") X(isWellFormed, "isWellFormed")                        \
+    X(toWellFormed, "toWellFormed") X(replaceAll, "replaceAll")                      \
+    X(normalize, "normalize")
+
+// The names of optional built-ins (config.h): each atom costs flash.
+#if ENG_MATH_LIBM_FUNCTIONS
+#define ENG_ATOMS_MATH_LIBM(X)                                                      \
+    X(acosh, "acosh") X(asinh, "asinh") X(atanh, "atanh") X(cbrt, "cbrt")            \
+    X(cosh, "cosh") X(expm1, "expm1") X(hypot, "hypot") X(log10, "log10")            \
+    X(log1p, "log1p") X(log2, "log2") X(sinh, "sinh") X(tanh, "tanh")
+#else
+#define ENG_ATOMS_MATH_LIBM(X)
+#endif
+#if ENG_REFLECT
+#define ENG_ATOMS_REFLECT(X)                                                        \
+    X(Reflect, "Reflect") X(construct, "construct") X(deleteProperty, "deleteProperty") \
+    X(ownKeys, "ownKeys")
+#else
+#define ENG_ATOMS_REFLECT(X)
+#endif
 
 enum Atom {
 #define ENG_ATOM_ENUM(id, text) ATOM_##id,

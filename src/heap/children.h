@@ -52,6 +52,7 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
             break;
         case ObjectClass::ArrayIterator:
         case ObjectClass::StringIterator:
+        case ObjectClass::RegExpStringIterator:
             value(static_cast<JSIteratorObject *>(o)->iterated);
             break;
         case ObjectClass::MapIterator:

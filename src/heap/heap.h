@@ -98,7 +98,8 @@ constexpr uint32_t BUILTIN_REF_CTORS = PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_GLOBAL = 2 * PROTO__COUNT;
 constexpr uint32_t BUILTIN_REF_MATH = BUILTIN_REF_GLOBAL + 1;
 constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
-constexpr uint32_t BUILTIN_REF_SYMBOL = BUILTIN_REF_GLOBAL + 3;  // the late intrinsic LATE_SYMBOL
+constexpr uint32_t BUILTIN_REF_SYMBOL = BUILTIN_REF_GLOBAL + 3;   // the late intrinsic LATE_SYMBOL
+constexpr uint32_t BUILTIN_REF_REFLECT = BUILTIN_REF_GLOBAL + 4;  // the late intrinsic LATE_REFLECT
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -117,6 +118,8 @@ enum LateIntrinsic {
     LATE_ASYNC_FUNCTION_PROTOTYPE, // %AsyncFunction.prototype% (vm/async.cpp)
     LATE_MAP_ITERATOR_PROTOTYPE,   // %MapIteratorPrototype% (builtins/map_set_builtins.cpp)
     LATE_SET_ITERATOR_PROTOTYPE,
+    LATE_REFLECT,                  // the Reflect object
+    LATE_REGEXP_STRING_ITERATOR_PROTOTYPE, // %RegExpStringIteratorPrototype% (matchAll)
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -324,6 +327,7 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
     if (id == BUILTIN_REF_MATH) return h.math;
     if (id == BUILTIN_REF_JSON) return h.json;
     if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
+    if (id == BUILTIN_REF_REFLECT) return h.late ? h.late->objects[LATE_REFLECT] : nullptr;
     return h.global;
 }
 inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {

@@ -107,6 +107,7 @@ size_t objectSize(JSObject *o) {
         return sizeof(JSPrimitiveWrapper);
     case ObjectClass::ArrayIterator:
     case ObjectClass::StringIterator:
+    case ObjectClass::RegExpStringIterator:
         return sizeof(JSIteratorObject);
     case ObjectClass::RegExp:
         return sizeof(JSRegExp);

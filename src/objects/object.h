@@ -135,7 +135,8 @@ enum class ObjectClass : uint8_t {
     WeakMap,
     WeakSet,
     MapIterator,   // JSCollectionIterator
-    SetIterator
+    SetIterator,
+    RegExpStringIterator // JSIteratorObject of matchAll (builtins/string_match_all.cpp)
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).

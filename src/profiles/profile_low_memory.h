@@ -34,6 +34,15 @@
 #ifndef ENG_MAP_SET
 #define ENG_MAP_SET 0
 #endif
+
+// No acosh, asinh, atanh, cbrt, cosh, expm1, hypot, log10, log1p, log2,
+// sinh, tanh (their libm code), and no Reflect.
+#ifndef ENG_MATH_LIBM_FUNCTIONS
+#define ENG_MATH_LIBM_FUNCTIONS 0
+#endif
+#ifndef ENG_REFLECT
+#define ENG_REFLECT 0
+#endif
 // Smaller fixed tables in the heap (reconciled and rescanned more often).
 #ifndef ENG_RC_ZCT_SIZE
 #define ENG_RC_ZCT_SIZE 32

@@ -141,6 +141,13 @@ double parseNumber(const Unit *s, size_t n) {
             if (!isHexDigit(p[i])) return NAN;
         return binaryDigitsToDouble(p + 2, len - 2, 4);
     }
+    // ES2015 0b and 0o literals
+    if (len > 2 && p[0] == '0' && ((p[1] | 0x20) == 'b' || (p[1] | 0x20) == 'o')) {
+        Unit last = (p[1] | 0x20) == 'b' ? '1' : '7';
+        for (size_t i = 2; i < len; i++)
+            if (p[i] < '0' || p[i] > last) return NAN;
+        return binaryDigitsToDouble(p + 2, len - 2, last == '1' ? 1 : 3);
+    }
     size_t i = 0;
     bool negative = false;
     if (p[0] == '+' || p[0] == '-') { negative = p[0] == '-'; i = 1; }

@@ -17,7 +17,8 @@ size_t formatUint32(uint32_t v, char *out);
 size_t numberToText(double value, char *out);
 
 // ToNumber(String) for a sequence of UTF-16 code units: StringNumericLiteral
-// with surrounding white space, hex, Infinity; anything else is NaN.
+// with surrounding white space, hex, binary and octal (0b, 0o: ES2015),
+// Infinity; anything else is NaN.
 double textToNumber(const uint16_t *units, size_t length);
 double textToNumber8(const uint8_t *chars, size_t length);
 

@@ -334,6 +334,29 @@ Status constructValue(Heap &h, Value fn, const Value *args, uint32_t argc, Value
     return callWith(h, fn, Value::undefined(), args, argc, true, result);
 }
 
+Status constructAt(Heap &h, uint32_t funcIndex, uint32_t argc, Value newTarget) {
+    if (newTarget == h.stack[funcIndex]) return callAt(h, funcIndex, argc, true);
+    LocalRoot rn(h, newTarget);
+    h.stackTop = funcIndex + 2 + argc;
+    if (asObject(h.stack[funcIndex])->cls() == ObjectClass::Bound) ENG_TRY(unwrapBound(h, funcIndex, &argc, true));
+    JSObject *target = asObject(h.stack[funcIndex]);
+    if (target->cls() == ObjectClass::Native) {
+        ENG_TRY(callNative(h, funcIndex, argc, true));
+        return adoptNewTargetPrototype(h, funcIndex, target, asObject(rn.value));
+    }
+    if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
+        return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    ENG_TRY(ENG_CHECK_C_STACK(h));
+    ENG_TRY(prepareThis(h, funcIndex, true, asObject(rn.value)));
+    ENG_TRY(pushClosureFrame(h, funcIndex, argc, FRAME_ENTRY | FRAME_CONSTRUCT));
+    h.stack[funcIndex] = rn.value;  // a construct frame's callee slot holds new.target (as in superCall)
+    h.nativeDepth++;
+    Status st = execute(h, h.frameCount - 1);
+    h.nativeDepth--;
+    h.stackTop = funcIndex + 1;
+    return st;
+}
+
 Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out, uint32_t upvalCount) {
     LocalRoot rs(h, Value::pointer(script));
     size_t size = sizeof(JSClosure) + (upvalCount ? upvalCount - 1 : 0) * sizeof(Box *);

@@ -38,6 +38,10 @@ Status constructValue(Heap &h, Value fn, const Value *args, uint32_t argc, Value
 // arguments above it; the result replaces the function slot and the stack
 // top becomes funcIndex+1.
 Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct);
+// The same for Construct(F, args, newTarget) (Reflect.construct): F at
+// stack[funcIndex] and newTarget are constructors; the new object's
+// prototype comes from newTarget.
+Status constructAt(Heap &h, uint32_t funcIndex, uint32_t argc, Value newTarget);
 
 // Runs a loaded script (function 0 of an image) with this = global.
 Status runScript(Heap &h, FunctionTemplate *script, Value *result);

@@ -1,0 +1,45 @@
+// What the String built-ins' files share (string_builtins.cpp, the ES2015+
+// methods in string_es2015.cpp and matchAll in string_match_all.cpp).
+#ifndef ENG_BUILTINS_STRING_COMMON_H
+#define ENG_BUILTINS_STRING_COMMON_H
+
+#include "heap/heap.h"
+#include "strings/rom_symbols.h"
+#include "vm/call.h"
+
+namespace eng {
+
+// RequireObjectCoercible(this) + ToString(this); the string replaces this in
+// its (rooted) slot. The TypeError names the method.
+Status thisString(NativeCall &c, const char *method, HString **out);
+// The first index >= from where pat occurs in s, or -1.
+int64_t findForward(const HString *s, const HString *pat, uint32_t from);
+// IsRegExp (ES2015 7.2.8): an object whose @@match is truthy, or without
+// one a RegExp object.
+Status isRegExpArgument(Heap &h, Value v, bool *out);
+// ToString(Get(rx, "flags")) contains "g", after RequireObjectCoercible:
+// else the TypeError of replaceAll/matchAll naming the method.
+Status requireGlobalFlag(Heap &h, Value rx, const char *method);
+// GetMethod(argument 0, which) when that is an object (ES2025 asks no
+// primitive) and, when there is one, its call with this
+// value and the first argc - 1 other arguments ("abc".replace(obj, r) calls
+// obj[Symbol.replace]("abc", r)): *called says whether it ran, its result
+// is c's. RegExp.prototype has none of these methods here.
+Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, bool *called);
+
+// The methods string_builtins.cpp's tables name from the other files.
+Status stringFromCodePoint(NativeCall &c);
+Status stringRaw(NativeCall &c);
+Status stringCodePointAt(NativeCall &c);
+Status stringStartsEndsIncludes(NativeCall &c);  // magic: SEARCH_STARTS ..
+Status stringRepeat(NativeCall &c);
+Status stringPad(NativeCall &c);  // magic 0: padStart, 1: padEnd
+Status stringAt(NativeCall &c);
+Status stringWellFormed(NativeCall &c);  // magic 0: isWellFormed, 1: toWellFormed
+Status stringNormalize(NativeCall &c);
+Status stringMatchAll(NativeCall &c);
+enum StringSearchKind { SEARCH_STARTS, SEARCH_ENDS, SEARCH_INCLUDES };
+
+}  // namespace eng
+
+#endif
