@@ -1003,6 +1003,7 @@ Status arrayToLocaleString(NativeCall &c) {
 
 ENG_FLASH_METHOD_TABLE(arrayProtoMethods, ARRAY_PROTO, ARRAY_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(arrayStaticMethods, ARRAY_STATIC, ARRAY_STATIC_METHODS)
+static_assert(ARRAY_PROTO_toString == ARRAY_PROTO_TOSTRING_ENTRY, "builtins.h names Array.prototype.toString's entry");
 
 namespace {
 ENG_FLASH_OBJECT_SYMBOLS(arrayProtoProps, ARRAY_PROTO_PROPS, ARRAY_PROTO, ARRAY_PROTO_METHODS, ARRAY_PROTO_SYMBOLS)

@@ -73,7 +73,19 @@ Status createPrototypes(Heap &h) {
     P(Math, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_MATH)) GLOBAL_CTOR(P, String, PROTO_STRING)          \
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
-    GLOBAL_CTOR(P, Date, PROTO_DATE)
+    GLOBAL_CTOR(P, Date, PROTO_DATE)                                                                         \
+    GLOBAL_TYPED_ARRAY_CTORS(P)
+#if ENG_TYPED_ARRAYS
+#define GLOBAL_TYPED_ARRAY_CTORS(P)                                                                           \
+    GLOBAL_CTOR(P, ArrayBuffer, PROTO_ARRAY_BUFFER) GLOBAL_CTOR(P, Int8Array, PROTO_INT8_ARRAY)              \
+    GLOBAL_CTOR(P, Uint8Array, PROTO_UINT8_ARRAY) GLOBAL_CTOR(P, Uint8ClampedArray, PROTO_UINT8_CLAMPED_ARRAY) \
+    GLOBAL_CTOR(P, Int16Array, PROTO_INT16_ARRAY) GLOBAL_CTOR(P, Uint16Array, PROTO_UINT16_ARRAY)            \
+    GLOBAL_CTOR(P, Int32Array, PROTO_INT32_ARRAY) GLOBAL_CTOR(P, Uint32Array, PROTO_UINT32_ARRAY)            \
+    GLOBAL_CTOR(P, Float32Array, PROTO_FLOAT32_ARRAY) GLOBAL_CTOR(P, Float64Array, PROTO_FLOAT64_ARRAY)      \
+    GLOBAL_CTOR(P, DataView, PROTO_DATA_VIEW)
+#else
+#define GLOBAL_TYPED_ARRAY_CTORS(P)
+#endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
@@ -373,7 +385,12 @@ bool initBuiltins(Heap &h) {
            initPrimitiveWrapperBuiltins(h) == Status::Ok &&
            initJsonBuiltins(h) == Status::Ok &&
            initRegExpBuiltins(h) == Status::Ok && initDateBuiltins(h) == Status::Ok &&
-           installMethods(h, h.global, lateGlobals, 1) == Status::Ok;
+           installMethods(h, h.global, lateGlobals, 1) == Status::Ok &&
+#if ENG_TYPED_ARRAYS
+           initArrayBufferBuiltins(h) == Status::Ok && initTypedArrayBuiltins(h) == Status::Ok &&
+           initDataViewBuiltins(h) == Status::Ok &&
+#endif
+           true;
     h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)

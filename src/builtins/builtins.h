@@ -62,6 +62,12 @@ Status initNumberBuiltins(Heap &h);
 Status initJsonBuiltins(Heap &h);
 Status initRegExpBuiltins(Heap &h);
 Status initDateBuiltins(Heap &h);
+// ENG_TYPED_ARRAYS (arraybuffer_builtins.cpp, typedarray_builtins.cpp, dataview_builtins.cpp).
+Status initArrayBufferBuiltins(Heap &h);
+// Array.prototype.toString's entry in its method table: %TypedArray%.prototype.toString is the same function.
+constexpr uint32_t ARRAY_PROTO_TOSTRING_ENTRY = 4;
+Status initTypedArrayBuiltins(Heap &h);
+Status initDataViewBuiltins(Heap &h);
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is a METHOD_MADE_OBJECT entry).
 Status makeSymbolConstructor(Heap &h, Value *out);

@@ -38,7 +38,17 @@ namespace eng {
     T(GLOBAL_FUNCTIONS, globalFunctionMethods) T(EVAL, evalMethods)                       \
     T(FUNCTION_PROTO, functionProtoMethods) T(REGEXP_PROTO, regexpProtoMethods)           \
     T(DATE_PROTO, dateProtoMethods) T(DATE_STATIC, dateStaticMethods)                     \
-    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)
+    T(STRING_PROTO_SYMBOLS, stringProtoSymbolMethods)                                     \
+    ENG_TYPED_ARRAY_METHOD_TABLES(T)
+
+#if ENG_TYPED_ARRAYS
+#define ENG_TYPED_ARRAY_METHOD_TABLES(T)                                                    \
+    T(ARRAY_BUFFER_PROTO, arrayBufferProtoMethods) T(ARRAY_BUFFER_STATIC, arrayBufferStaticMethods) \
+    T(TYPED_ARRAY_PROTO, typedArrayProtoMethods) T(TYPED_ARRAY_STATIC, typedArrayStaticMethods)     \
+    T(TYPED_ARRAY_TAG, typedArrayTagMethods) T(DATA_VIEW_PROTO, dataViewProtoMethods)
+#else
+#define ENG_TYPED_ARRAY_METHOD_TABLES(T)
+#endif
 
 enum FlashMethodTable : uint8_t {
 #define ENG_FLASH_METHODS_ENUM(X, specs) FLASH_METHODS_##X,

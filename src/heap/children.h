@@ -4,6 +4,7 @@
 #ifndef ENG_HEAP_CHILDREN_H
 #define ENG_HEAP_CHILDREN_H
 
+#include "objects/array_buffer.h"
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
@@ -65,6 +66,10 @@ void forEachChild(GcHeader *obj, Visit &&visit) {
             for (uint32_t i = 0; i < a->mappedCount; i++) ref(a->map[i]);
             break;
         }
+        case ObjectClass::TypedArray:
+        case ObjectClass::DataView:
+            ref(static_cast<JSArrayBufferView *>(o)->buffer);
+            break;
         case ObjectClass::Generator: {
             // The registers of a suspended frame (undefined while it runs).
             JSGenerator *g = static_cast<JSGenerator *>(o);

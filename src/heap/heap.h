@@ -83,6 +83,18 @@ enum Proto {
     PROTO_URI_ERROR,
     PROTO_DATE,
     PROTO_REGEXP,
+    PROTO_ARRAY_BUFFER,
+    PROTO_TYPED_ARRAY,    // %TypedArray%.prototype (and %TypedArray%)
+    PROTO_INT8_ARRAY,     // the typed array constructors, in ElementKind order
+    PROTO_UINT8_ARRAY,
+    PROTO_UINT8_CLAMPED_ARRAY,
+    PROTO_INT16_ARRAY,
+    PROTO_UINT16_ARRAY,
+    PROTO_INT32_ARRAY,
+    PROTO_UINT32_ARRAY,
+    PROTO_FLOAT32_ARRAY,
+    PROTO_FLOAT64_ARRAY,
+    PROTO_DATA_VIEW,
     PROTO__COUNT
 };
 

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "heap/refcount.h"
+#include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "strings/rom_strings.h"
@@ -98,6 +99,11 @@ size_t objectSize(JSObject *o) {
         return argumentsObjectSize(static_cast<JSArguments *>(o)->mappedCount);
     case ObjectClass::Generator:
         return generatorObjectSize(static_cast<JSGenerator *>(o)->nregs);
+    case ObjectClass::ArrayBuffer:
+        return sizeof(JSArrayBuffer);
+    case ObjectClass::TypedArray:
+    case ObjectClass::DataView:
+        return sizeof(JSArrayBufferView);
     default:
         return sizeof(JSObject);
     }
@@ -182,6 +188,7 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
+    if (o->cls() == ObjectClass::ArrayBuffer) releaseBufferData(h, static_cast<JSArrayBuffer *>(o));
     if (o->cls() == ObjectClass::Generator) {
         JSGenerator *g = static_cast<JSGenerator *>(o);
         if (g->catches) heapFree(h, g->catches, g->catchCap * sizeof(SavedCatch));

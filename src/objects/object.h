@@ -126,7 +126,10 @@ enum class ObjectClass : uint8_t {
     Generator,     // JSGenerator (vm/generator.h)
     Symbol,        // JSPrimitiveWrapper holding a symbol (Object(sym))
     ArrayIterator, // JSIteratorObject over an array-like (builtins/iterator_builtins.cpp)
-    StringIterator // JSIteratorObject over a string, by code point
+    StringIterator, // JSIteratorObject over a string, by code point
+    ArrayBuffer,   // JSArrayBuffer (objects/array_buffer.h)
+    TypedArray,    // JSArrayBufferView with an element kind
+    DataView       // JSArrayBufferView over bytes
 };
 
 enum ObjectFlags : uint8_t {

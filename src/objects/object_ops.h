@@ -73,6 +73,8 @@ PropertyKey keyFromString(HString *s);
 HString *keyToString(Heap &h, const PropertyKey &key);
 
 // ---- the property algorithms --------------------------------------------
+// A numeric key of a typed array: answered by the typed array alone.
+bool typedArrayNumericKey(Heap &h, const JSObject *o, const PropertyKey &key);
 // [[GetOwnProperty]] as a value (accessor getters not called): found or not.
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value,
                           uint8_t *attrs);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "heap/refcount.h"
+#include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/format.h"
 #include "strings/numconv.h"
@@ -75,6 +76,12 @@ int functionLength(JSObject *o) {
 
 }  // namespace
 
+// A key a typed array answers itself, never its prototype chain
+// (ES2024 10.4.5: CanonicalNumericIndexString keys).
+bool typedArrayNumericKey(Heap &h, const JSObject *o, const PropertyKey &key) {
+    return o->cls() == ObjectClass::TypedArray && (key.isIndex || isCanonicalNumericNonIndex(h, key.string));
+}
+
 PropertyKey keyFromString(HString *s) {
     uint32_t index;
     if (stringArrayIndex(s, &index)) return PropertyKey{nullptr, index, true};
@@ -112,6 +119,15 @@ HString *keyToString(Heap &h, const PropertyKey &key) {
 }
 
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value, uint8_t *attrs) {
+    if (o->cls() == ObjectClass::TypedArray && typedArrayNumericKey(h, o, key)) {
+        JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(o);
+        if (!key.isIndex || key.index >= viewLength(ta)) return false;
+        if (elementValue(h, ta->kind, viewData(ta) + static_cast<size_t>(key.index) * elementSizes[ta->kind], value) !=
+            Status::Ok)
+            return false;
+        *attrs = ATTR_DEFAULT;
+        return true;
+    }
     if (key.isIndex) {
         if (Box *b = mappedBox(o, key.index)) {
             *value = b->value;
@@ -194,6 +210,11 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
             }
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
         }
+        if (h.hasPending) return Status::Error;  // out of memory reading an element
+        if (typedArrayNumericKey(h, cur, key)) {
+            *out = Value::undefined();
+            return Status::Ok;
+        }
         // A pending built-in method is read as a lightfunc, not installed:
         // looking one up allocates nothing.
         if (cur->hasFlag(OBJ_LAZY_METHODS) && !key.isIndex) {
@@ -242,6 +263,11 @@ Status createOwn(Heap &h, JSObject *o, const PropertyKey &key, Value v) {
 }  // namespace
 
 Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver, bool strict) {
+    if (typedArrayNumericKey(h, o, key) && receiver.isPointer() && receiver.asPointer() == o) {
+        bool written = true;
+        if (key.isIndex) ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(o), key.index, v, &written));
+        return written ? Status::Ok : failPut(h, key, strict, "read only");
+    }
     ENG_TRY(prepareKey(h, o, key));
     // Fast path: an existing own data property.
     if (key.isIndex && hasElement(o, key.index)) {
@@ -258,7 +284,11 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
     for (JSObject *cur = o; cur; cur = cur->proto) {
         Value cv;
         uint8_t attrs;
-        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) continue;
+        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) {
+            if (h.hasPending) return Status::Error;
+            if (typedArrayNumericKey(h, cur, key)) return Status::Ok;  // no such element: nothing is written
+            continue;
+        }
         if (attrs & ATTR_ACCESSOR) {
             Accessor *acc = static_cast<Accessor *>(cv.asPointer());
             if (acc->setter.isUndefined()) return failPut(h, key, strict, "getter-only");
@@ -293,6 +323,11 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
 Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict, bool *deleted) {
     ENG_TRY(prepareKey(h, o, key));
     *deleted = true;
+    if (typedArrayNumericKey(h, o, key)) {  // an element cannot be deleted
+        *deleted = !(key.isIndex && key.index < viewLength(static_cast<JSArrayBufferView *>(o)));
+        if (*deleted || !strict) return Status::Ok;
+        return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%u' of a typed array", static_cast<unsigned>(key.index));
+    }
     if (key.isIndex && hasElement(o, key.index)) {
         rcStore(h, o->elems[key.index], Value::empty());
         while (o->elemCount() > 0 && o->elems[o->elemCount() - 1].isEmpty()) o->setElemCount(o->elemCount() - 1);
@@ -338,8 +373,10 @@ bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key) {
 }
 
 bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key) {
-    for (JSObject *cur = o; cur; cur = cur->proto)
+    for (JSObject *cur = o; cur; cur = cur->proto) {
         if (hasOwnProperty(h, cur, key)) return true;
+        if (typedArrayNumericKey(h, cur, key)) return false;
+    }
     return false;
 }
 
