@@ -66,6 +66,7 @@ Status initDateBuiltins(Heap &h);
 Status initArrayBufferBuiltins(Heap &h);
 // Array.prototype.toString's entry in its method table: %TypedArray%.prototype.toString is the same function.
 constexpr uint32_t ARRAY_PROTO_TOSTRING_ENTRY = 4;
+constexpr uint32_t ARRAY_PROTO_TOLOCALESTRING_ENTRY = 5;
 Status initTypedArrayBuiltins(Heap &h);
 Status initDataViewBuiltins(Heap &h);
 // The Symbol function and Symbol.prototype, made on first use (the global

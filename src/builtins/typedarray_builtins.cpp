@@ -784,6 +784,16 @@ Status typedArrayWith(NativeCall &c) {
     return Status::Ok;
 }
 
+// Array.prototype.toLocaleString's algorithm on a valid typed array.
+Status typedArrayToLocaleString(NativeCall &c) {
+    JSArrayBufferView *ta;
+    ENG_TRY(validTypedArray(c, "toLocaleString", &ta, nullptr));
+    Value fn = Value::lightFunc(flashMethodDescriptor(FLASH_METHODS_ARRAY_PROTO, ARRAY_PROTO_TOLOCALESTRING_ENTRY)), r;
+    ENG_TRY(callValue(c.heap, fn, c.thisValue(), nullptr, 0, &r));
+    c.setResult(r);
+    return Status::Ok;
+}
+
 // keys / values / entries: the array iterator, after ValidateTypedArray.
 Status typedArrayIterator(NativeCall &c) {
     JSArrayBufferView *ta;
@@ -805,7 +815,8 @@ Status typedArrayIterator(NativeCall &c) {
     M(X, reduce, typedArrayReduce, 1, 0) M(X, reduceRight, typedArrayReduce, 1, 1)                           \
     M(X, reverse, typedArrayReverse, 0, 0) M(X, set, typedArraySet, 1, 0) M(X, slice, typedArraySlice, 2, 0) \
     M(X, some, typedArrayIterate, 1, IT_SOME) M(X, sort, typedArraySort, 1, 0)                               \
-    M(X, subarray, typedArraySubarray, 2, 0) M(X, toReversed, typedArrayToReversed, 0, 0)                    \
+    M(X, subarray, typedArraySubarray, 2, 0) M(X, toLocaleString, typedArrayToLocaleString, 0, 0)           \
+    M(X, toReversed, typedArrayToReversed, 0, 0)                    \
     M(X, toSorted, typedArraySort, 1, 1) M(X, values, typedArrayIterator, 0, ITERATE_VALUES)                 \
     M(X, with, typedArrayWith, 2, 0)
 #define TYPED_ARRAY_PROTO_GETTERS(M, X)                                                                        \
