@@ -453,10 +453,16 @@ Status typedArraySearch(NativeCall &c) {
         ENG_TRY(toNumber(h, c.arg(1), &from));
         from = toIntegerDouble(from);
     }
+    ta = asView(c.thisValue());
+    uint32_t now = viewLength(ta) < len ? viewLength(ta) : len;  // shrunk by the conversion
+    // Elements past a shrunk end read as undefined, which includes finds.
+    if (kind == SEARCH_INCLUDES && c.arg(0).isUndefined() && now < len && (from < 0 ? from + len : from) < len) {
+        c.setResult(Value::boolean(true));
+        return Status::Ok;
+    }
+    len = now;
     if (!isNumber(c.arg(0))) return Status::Ok;
     double target = numberOf(c.arg(0));
-    ta = asView(c.thisValue());
-    len = viewLength(ta) < len ? viewLength(ta) : len;  // shrunk by the conversion
     bool nanWanted = kind == SEARCH_INCLUDES && target != target;
     if (kind == SEARCH_LAST_INDEX_OF) {
         double k = from < 0 ? from + len : (from > len - 1.0 ? len - 1.0 : from);
@@ -519,10 +525,16 @@ Status typedArrayReverse(NativeCall &c) {
     return Status::Ok;
 }
 
-// A copy of this with the same kind and length (toReversed, toSorted, with).
-Status copyOfThis(NativeCall &c, JSArrayBufferView *ta, uint32_t len, JSArrayBufferView **out) {
-    ENG_TRY(typedArrayCreate(c.heap, ta->kind, len, out));
-    copyElements(*out, 0, asView(c.thisValue()), 0, len);
+// A copy of this with the same kind and length len (toReversed, toSorted,
+// with). Elements a shrunk buffer no longer has read as undefined: NaN in
+// a float array, 0 in the others (the new array's zeroes).
+Status copyOfThis(NativeCall &c, uint8_t kind, uint32_t len, JSArrayBufferView **out) {
+    ENG_TRY(typedArrayCreate(c.heap, kind, len, out));
+    JSArrayBufferView *ta = asView(c.thisValue());
+    uint32_t now = viewLength(ta) < len ? viewLength(ta) : len;
+    copyElements(*out, 0, ta, 0, now);
+    if (kind >= KIND_FLOAT32)
+        for (uint32_t k = now; k < len; k++) writeElement(kind, elementAt(*out, k), NAN);
     return Status::Ok;
 }
 
@@ -530,7 +542,7 @@ Status typedArrayToReversed(NativeCall &c) {
     JSArrayBufferView *ta, *r;
     uint32_t len;
     ENG_TRY(validTypedArray(c, "toReversed", &ta, &len));
-    ENG_TRY(copyOfThis(c, ta, len, &r));
+    ENG_TRY(copyOfThis(c, ta->kind, len, &r));
     reverseElements(r, len);
     c.setResult(Value::pointer(r));
     return Status::Ok;
@@ -757,7 +769,7 @@ Status typedArraySort(NativeCall &c) {
     Value target = c.thisValue();
     if (c.magic) {
         JSArrayBufferView *r;
-        ENG_TRY(copyOfThis(c, ta, len, &r));
+        ENG_TRY(copyOfThis(c, ta->kind, len, &r));
         target = Value::pointer(r);
     } else if (ta->buffer->bufFlags & BUF_READ_ONLY) {
         return readOnlyError(h);
@@ -778,8 +790,8 @@ Status typedArrayWith(NativeCall &c) {
     ENG_TRY(toNumber(h, c.arg(1), &v));
     if (!(k >= 0 && k < viewLength(asView(c.thisValue())))) return throwError(h, PROTO_RANGE_ERROR, "Invalid typed array index");
     JSArrayBufferView *r;
-    ENG_TRY(copyOfThis(c, asView(c.thisValue()), len, &r));
-    writeElement(r->kind, elementAt(r, static_cast<uint32_t>(k)), v);
+    ENG_TRY(copyOfThis(c, asView(c.thisValue())->kind, len, &r));
+    if (k < len) writeElement(r->kind, elementAt(r, static_cast<uint32_t>(k)), v);  // the buffer may have grown
     c.setResult(Value::pointer(r));
     return Status::Ok;
 }

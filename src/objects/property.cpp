@@ -264,8 +264,8 @@ Status createOwn(Heap &h, JSObject *o, const PropertyKey &key, Value v) {
 
 Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver, bool strict) {
     if (typedArrayNumericKey(h, o, key) && receiver.isPointer() && receiver.asPointer() == o) {
-        bool written = true;
-        if (key.isIndex) ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(o), key.index, v, &written));
+        bool written = true;  // ToNumber runs even for a key that names no element
+        ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(o), key.isIndex ? key.index : UINT32_MAX, v, &written));
         return written ? Status::Ok : failPut(h, key, strict, "read only");
     }
     ENG_TRY(prepareKey(h, o, key));
