@@ -73,7 +73,7 @@ TEST_CASE("an external buffer shares the C memory both ways", "[api][buffers]") 
     CHECK(log.length == 8);
 }
 
-TEST_CASE("an external buffer's free function runs once, after the last reference dies", "[api][buffers]") {
+TEST_CASE("an external buffer free function runs once after the last reference dies", "[api][buffers]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     static uint8_t dma[16];
@@ -95,7 +95,7 @@ TEST_CASE("an external buffer's free function runs once, after the last referenc
     CHECK(log.calls == 1);
 }
 
-TEST_CASE("a transferred external buffer is copied; its memory is freed with the old object", "[api][buffers]") {
+TEST_CASE("a transferred external buffer is copied and its memory freed with the old object", "[api][buffers]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     uint8_t bytes[4] = {9, 8, 7, 6};
