@@ -150,14 +150,14 @@ Status iterableList(Heap &h, Value o, JSArray **list) {
     return Status::Ok;
 }
 
-Status initializeFromBuffer(NativeCall &c, uint8_t kind, JSObject *proto) {
+// b: the first argument (rooted there; objects do not move).
+Status initializeFromBuffer(NativeCall &c, JSArrayBuffer *b, uint8_t kind, JSObject *proto) {
     Heap &h = c.heap;
     unsigned size = elementSizes[kind];
     double offset, newLength = 0;
     ENG_TRY(toIndex(h, c.arg(1), &offset));
     if (fmod(offset, size) != 0) return throwError(h, PROTO_RANGE_ERROR, "start offset of %s should be a multiple of %u", kindNames[kind], size);
     if (!c.arg(2).isUndefined()) ENG_TRY(toIndex(h, c.arg(2), &newLength));
-    JSArrayBuffer *b = asArrayBuffer(c.arg(0));
     if (isDetached(b)) return throwError(h, PROTO_TYPE_ERROR, "Cannot construct a typed array on a detached ArrayBuffer");
     double bufferLength = b->byteLength;
     bool tracking = c.arg(2).isUndefined() && (b->bufFlags & BUF_RESIZABLE);
@@ -194,14 +194,14 @@ Status typedArrayConstructor(NativeCall &c) {
         c.setResult(Value::pointer(ta));
         return Status::Ok;
     }
-    if (isArrayBuffer(first)) return initializeFromBuffer(c, kind, proto);
+    if (isArrayBuffer(first)) return initializeFromBuffer(c, asArrayBuffer(first), kind, proto);
     JSArrayBufferView *ta;
     if (isTypedArray(first)) {
         JSArrayBufferView *src = asView(first);
         if (viewOutOfBounds(src)) return throwError(h, PROTO_TYPE_ERROR, "Cannot construct from a detached typed array");
         uint32_t n = viewLength(src);
         ENG_TRY(typedArrayCreate(h, kind, n, &ta));
-        copyElements(ta, 0, asView(c.arg(0)), 0, n);
+        copyElements(ta, 0, src, 0, n);
         c.setResult(Value::pointer(ta));
         return Status::Ok;
     }

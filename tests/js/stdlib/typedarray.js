@@ -24,8 +24,12 @@ show("offset past end", function () { return new Int8Array(buf, 9); });
 show("negative length", function () { return new Uint8Array(-1); });
 show("call", function () { return Uint8Array(2); });
 show("abstract", function () { var TA = Object.getPrototypeOf(Int8Array); return new TA(); });
-function* gen() { yield 1; yield 2; yield 3; }
-print(new Int8Array(gen()).join());
+var iterable = {};
+iterable[Symbol.iterator] = function () {
+  var n = 0;
+  return { next: function () { n++; return { value: n, done: n > 3 }; } };
+};
+print(new Int8Array(iterable).join());
 // Views share bytes.
 var u8 = new Uint8Array(buf), u32 = new Uint32Array(buf);
 u32[0] = 0x01020304;
