@@ -194,6 +194,14 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
 
 Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver, Value *out) {
     for (JSObject *cur = o; cur; cur = cur->proto) {
+        if (typedArrayNumericKey(h, cur, key)) {  // the element, or undefined: never the prototype chain
+            JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(cur);
+            if (!key.isIndex || key.index >= viewLength(ta)) {
+                *out = Value::undefined();
+                return Status::Ok;
+            }
+            return elementValue(h, ta->kind, viewData(ta) + static_cast<size_t>(key.index) * elementSizes[ta->kind], out);
+        }
         if (cur->hasFlag(OBJ_LAZY_PROTOTYPE) && !key.isIndex && key.string == atom(h, ATOM_prototype))
             ENG_TRY(materializePrototype(h, cur));
         Value v;
@@ -209,11 +217,6 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
                 return Status::Ok;
             }
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
-        }
-        if (h.hasPending) return Status::Error;  // out of memory reading an element
-        if (typedArrayNumericKey(h, cur, key)) {
-            *out = Value::undefined();
-            return Status::Ok;
         }
         // A pending built-in method is read as a lightfunc, not installed:
         // looking one up allocates nothing.
@@ -284,11 +287,16 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
     for (JSObject *cur = o; cur; cur = cur->proto) {
         Value cv;
         uint8_t attrs;
-        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) {
-            if (h.hasPending) return Status::Error;
-            if (typedArrayNumericKey(h, cur, key)) return Status::Ok;  // no such element: nothing is written
-            continue;
+        if (typedArrayNumericKey(h, cur, key)) {
+            // No such element: nothing is written. An element of a typed
+            // array on the chain is writable data: the receiver gets its own.
+            if (!key.isIndex || key.index >= viewLength(static_cast<JSArrayBufferView *>(cur))) return Status::Ok;
+            if (cur != o) break;
+            bool written;
+            ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(cur), key.index, v, &written));
+            return written ? Status::Ok : failPut(h, key, strict, "read only");
         }
+        if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) continue;
         if (attrs & ATTR_ACCESSOR) {
             Accessor *acc = static_cast<Accessor *>(cv.asPointer());
             if (acc->setter.isUndefined()) return failPut(h, key, strict, "getter-only");
