@@ -346,7 +346,7 @@ Status setLengthU(Heap &h, Value o, double length) { return setLength(h, o, leng
 // wrapper's characters, a typed array's elements.
 uint32_t virtualIndexCount(JSObject *o) {
     if (o->cls() == ObjectClass::String) return asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
-    if (o->cls() == ObjectClass::TypedArray) return viewLength(static_cast<JSArrayBufferView *>(o));
+    if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray) return viewLength(static_cast<JSArrayBufferView *>(o));
     return 0;
 }
 

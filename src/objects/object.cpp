@@ -188,7 +188,7 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
     if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
-    if (o->cls() == ObjectClass::ArrayBuffer) releaseBufferData(h, static_cast<JSArrayBuffer *>(o));
+    if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::ArrayBuffer) releaseBufferData(h, static_cast<JSArrayBuffer *>(o));
     if (o->cls() == ObjectClass::Generator) {
         JSGenerator *g = static_cast<JSGenerator *>(o);
         if (g->catches) heapFree(h, g->catches, g->catchCap * sizeof(SavedCatch));

@@ -74,7 +74,11 @@ HString *keyToString(Heap &h, const PropertyKey &key);
 
 // ---- the property algorithms --------------------------------------------
 // A numeric key of a typed array: answered by the typed array alone.
+#if ENG_TYPED_ARRAYS
 bool typedArrayNumericKey(Heap &h, const JSObject *o, const PropertyKey &key);
+#else
+inline bool typedArrayNumericKey(Heap &, const JSObject *, const PropertyKey &) { return false; }
+#endif
 // [[GetOwnProperty]] as a value (accessor getters not called): found or not.
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value,
                           uint8_t *attrs);

@@ -78,9 +78,11 @@ int functionLength(JSObject *o) {
 
 // A key a typed array answers itself, never its prototype chain
 // (ES2024 10.4.5: CanonicalNumericIndexString keys).
+#if ENG_TYPED_ARRAYS
 bool typedArrayNumericKey(Heap &h, const JSObject *o, const PropertyKey &key) {
     return o->cls() == ObjectClass::TypedArray && (key.isIndex || isCanonicalNumericNonIndex(h, key.string));
 }
+#endif
 
 PropertyKey keyFromString(HString *s) {
     uint32_t index;

@@ -330,7 +330,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     break;
                 }
                 Value e;
-                if (o->cls() == ObjectClass::TypedArray && i >= 0 && typedArrayFastGet(o, static_cast<uint32_t>(i), &e)) {
+                if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray && i >= 0 && typedArrayFastGet(o, static_cast<uint32_t>(i), &e)) {
                     R[a] = e;
                     break;
                 }
@@ -349,7 +349,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     rcStore(h, o->elems[i], R[instrC(ins)]);
                     break;
                 }
-                if (o->cls() == ObjectClass::TypedArray && i >= 0 && typedArrayFastSet(o, static_cast<uint32_t>(i), R[instrC(ins)]))
+                if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray && i >= 0 && typedArrayFastSet(o, static_cast<uint32_t>(i), R[instrC(ins)]))
                     break;
             }
             CHECK(putValueProperty(h, base, key, R[instrC(ins)], strict));
