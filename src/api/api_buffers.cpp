@@ -1,5 +1,6 @@
 // The C API of binary data: ArrayBuffers over the heap or the embedder's
 // memory, and the bytes behind a buffer or view (include/engine.h).
+#include "api/api_stack.h"
 #include "heap/heap.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
@@ -61,9 +62,7 @@ eng_status eng_push_external_buffer(eng_heap *heap, void *data, size_t length, u
 }
 
 int eng_get_buffer_data(eng_heap *heap, int index, void **data, size_t *length) {
-    int abs = eng_normalize_index(heap, index);  // from the running native function's frame, as every API index
-    if (abs < 0) return 0;
-    Value v = heap->stack[heap->stackTop - (eng_get_top(heap) - abs)];
+    Value v = apiValueAt(heap, index);
     uint8_t *p = nullptr;
     size_t n = 0;
     if (isArrayBuffer(v)) {
