@@ -9,6 +9,7 @@
 
 using namespace eng;
 
+#if ENG_TYPED_ARRAYS
 namespace {
 
 eng_status pushBuffer(eng_heap *h, JSArrayBuffer *b) {
@@ -17,6 +18,7 @@ eng_status pushBuffer(eng_heap *h, JSArrayBuffer *b) {
 }
 
 }  // namespace
+#endif
 
 eng_status eng_push_array_buffer(eng_heap *heap, size_t length) {
 #if ENG_TYPED_ARRAYS
