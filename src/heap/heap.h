@@ -83,6 +83,7 @@ enum Proto {
     PROTO_URI_ERROR,
     PROTO_DATE,
     PROTO_REGEXP,
+#if ENG_TYPED_ARRAYS  // a profile without them keeps its Heap struct as it was
     PROTO_ARRAY_BUFFER,
     PROTO_TYPED_ARRAY,    // %TypedArray%.prototype (and %TypedArray%)
     PROTO_INT8_ARRAY,     // the typed array constructors, in ElementKind order
@@ -95,6 +96,7 @@ enum Proto {
     PROTO_FLOAT32_ARRAY,
     PROTO_FLOAT64_ARRAY,
     PROTO_DATA_VIEW,
+#endif
     PROTO__COUNT
 };
 
