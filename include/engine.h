@@ -300,6 +300,32 @@ eng_status eng_push_c_function(eng_heap *heap, eng_c_function fn, int nargs,
  * pending, when fn is NULL (TypeError), the 129th distinct fn is used
  * (RangeError) or memory runs out. */
 eng_status eng_push_lightfunc(eng_heap *heap, eng_c_function fn, int nargs, int magic);
+/* Binary data (ArrayBuffer, typed arrays, DataView; docs/api.md).
+ * eng_push_array_buffer pushes a new ArrayBuffer of length zeroed bytes,
+ * counted against the memory limit (RangeError when they do not fit).
+ * eng_push_external_buffer pushes an ArrayBuffer over the embedder's memory
+ * (a peripheral's buffer, a DMA region, flash) without copying: scripts read
+ * and write data[0..length) in place. free_fn (may be NULL) is called
+ * exactly once with (data, length, user) when the buffer object is freed:
+ * after the last reference to it dies (at the next collection or reference
+ * count reconcile), or at eng_destroy at the latest; it must not call into
+ * the engine. With ENG_BUFFER_READ_ONLY the buffer is immutable (the
+ * immutable ArrayBuffer proposal): writes through typed arrays fail (ignored
+ * in sloppy code, TypeError in strict code), set/fill/copyWithin/DataView
+ * setters and resize/transfer throw TypeError, so memory in flash is never
+ * written. Returns ENG_ERROR (pushing nothing, error pending) when data is
+ * NULL with a length, or memory runs out. */
+typedef void (*eng_buffer_free_fn)(void *data, size_t length, void *user);
+#define ENG_BUFFER_READ_ONLY 1u
+eng_status eng_push_array_buffer(eng_heap *heap, size_t length);
+eng_status eng_push_external_buffer(eng_heap *heap, void *data, size_t length, unsigned flags,
+                                    eng_buffer_free_fn free_fn, void *user);
+/* The bytes of the ArrayBuffer, typed array or DataView at index: *data
+ * (NULL when empty or detached) and *length in bytes of what the object
+ * covers (a view: its own window of the buffer). Returns 0, setting nothing,
+ * when the value is none of these. Either pointer may be NULL. The pointer
+ * stays valid while the buffer lives and is neither resized nor transferred. */
+int eng_get_buffer_data(eng_heap *heap, int index, void **data, size_t *length);
 /* The magic of the innermost running native function: a lightfunc's, that
  * of a function from eng_push_c_function (0), or 0 when no native function
  * runs. Never fails. */

@@ -115,6 +115,11 @@
 #define ENG_MAP_SET 1
 #endif
 
+// ArrayBuffer, the typed arrays and DataView (docs/configuration.md).
+#ifndef ENG_TYPED_ARRAYS
+#define ENG_TYPED_ARRAYS 1
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

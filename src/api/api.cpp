@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../../include/engine.h"
+#include "api/api_stack.h"
 #include "heap/heap.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -45,6 +46,12 @@ Value at(eng_heap *h, int index) {
     uint32_t i;
     return resolve(h, index, &i) ? h->stack[i] : Value::undefined();
 }
+
+}  // namespace
+
+Value eng::apiValueAt(eng_heap *h, int index) { return at(h, index); }
+
+namespace {
 
 // The outermost API call and its C stack bound; the interrupt's run
 // begins first and ends last.

@@ -8,6 +8,7 @@
 #include "builtins/array_internal.h"
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
 #include "strings/builder.h"
@@ -383,6 +384,14 @@ Status createDataAt(Heap &h, Value o, double i, Value v) {
     return defineOwnProperty(h, a, k, d, true);
 }
 
+// Indexes [0, n) an exotic object has without storing them: a String
+// wrapper's characters, a typed array's elements.
+uint32_t virtualIndexCount(JSObject *o) {
+    if (o->cls() == ObjectClass::String) return asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+    if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray) return viewLength(static_cast<JSArrayBufferView *>(o));
+    return 0;
+}
+
 // Smallest own index in [from, end) of o, or end.
 uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
     uint32_t best = end;
@@ -392,9 +401,7 @@ uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
             best = i;
             break;
         }
-    if (o->cls() == ObjectClass::String && from < best &&
-        from < asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length)
-        best = from;
+    if (from < best && from < virtualIndexCount(o)) best = from;
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
@@ -423,8 +430,8 @@ bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
             if (i == lo) break;
         }
     }
-    if (o->cls() == ObjectClass::String) {
-        uint32_t n = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+    {
+        uint32_t n = virtualIndexCount(o);
         if (n > lo) {
             uint32_t i = from < n - 1 ? from : n - 1;
             if (!found || i > best) best = i, found = true;
@@ -1110,6 +1117,8 @@ Status speciesGetter(NativeCall &c) {
 
 ENG_FLASH_METHOD_TABLE(arrayProtoMethods, ARRAY_PROTO, ARRAY_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(arrayStaticMethods, ARRAY_STATIC, ARRAY_STATIC_METHODS)
+static_assert(ARRAY_PROTO_toString == ARRAY_PROTO_TOSTRING_ENTRY, "builtins.h names Array.prototype.toString's entry");
+static_assert(ARRAY_PROTO_toLocaleString == ARRAY_PROTO_TOLOCALESTRING_ENTRY, "and toLocaleString's");
 
 extern const MethodSpec arrayStaticSymbolMethods[];
 const MethodSpec arrayStaticSymbolMethods[] = {{"@@species", speciesGetter, METHOD_GETTER, 0}};

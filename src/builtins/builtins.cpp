@@ -57,7 +57,7 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
-    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P)
+    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P)
 #if ENG_REFLECT
 #define GLOBAL_REFLECT(P) P(Reflect, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_REFLECT))
 #else
@@ -75,6 +75,17 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, WeakSet, PROTO_WEAK_SET)
 #else
 #define GLOBAL_MAP_SET(P)
+#endif
+#if ENG_TYPED_ARRAYS
+#define GLOBAL_TYPED_ARRAY_CTORS(P)                                                                           \
+    GLOBAL_CTOR(P, ArrayBuffer, PROTO_ARRAY_BUFFER) GLOBAL_CTOR(P, Int8Array, PROTO_INT8_ARRAY)              \
+    GLOBAL_CTOR(P, Uint8Array, PROTO_UINT8_ARRAY) GLOBAL_CTOR(P, Uint8ClampedArray, PROTO_UINT8_CLAMPED_ARRAY) \
+    GLOBAL_CTOR(P, Int16Array, PROTO_INT16_ARRAY) GLOBAL_CTOR(P, Uint16Array, PROTO_UINT16_ARRAY)            \
+    GLOBAL_CTOR(P, Int32Array, PROTO_INT32_ARRAY) GLOBAL_CTOR(P, Uint32Array, PROTO_UINT32_ARRAY)            \
+    GLOBAL_CTOR(P, Float32Array, PROTO_FLOAT32_ARRAY) GLOBAL_CTOR(P, Float64Array, PROTO_FLOAT64_ARRAY)      \
+    GLOBAL_CTOR(P, DataView, PROTO_DATA_VIEW)
+#else
+#define GLOBAL_TYPED_ARRAY_CTORS(P)
 #endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
@@ -422,6 +433,20 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
         case PROTO_SET: st = initMapSetBuiltins(h); break;
         case PROTO_WEAK_MAP:
         case PROTO_WEAK_SET: st = initWeakCollectionBuiltins(h); break;
+#endif
+#if ENG_TYPED_ARRAYS
+        case PROTO_ARRAY_BUFFER: st = initArrayBufferBuiltins(h); break;
+        case PROTO_DATA_VIEW: st = initDataViewBuiltins(h); break;
+        case PROTO_TYPED_ARRAY:
+        case PROTO_INT8_ARRAY:
+        case PROTO_UINT8_ARRAY:
+        case PROTO_UINT8_CLAMPED_ARRAY:
+        case PROTO_INT16_ARRAY:
+        case PROTO_UINT16_ARRAY:
+        case PROTO_INT32_ARRAY:
+        case PROTO_UINT32_ARRAY:
+        case PROTO_FLOAT32_ARRAY:
+        case PROTO_FLOAT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -85,6 +85,13 @@ Status initPromiseBuiltins(Heap &h);
 Status initAggregateErrorBuiltins(Heap &h);
 Status initMapSetBuiltins(Heap &h);           // map_set_builtins.cpp (ENG_MAP_SET)
 Status initWeakCollectionBuiltins(Heap &h);  // weak_collection_builtins.cpp (ENG_MAP_SET)
+// ENG_TYPED_ARRAYS (arraybuffer_builtins.cpp, typedarray_builtins.cpp, dataview_builtins.cpp).
+Status initArrayBufferBuiltins(Heap &h);
+// Array.prototype.toString's entry in its method table: %TypedArray%.prototype.toString is the same function.
+constexpr uint32_t ARRAY_PROTO_TOSTRING_ENTRY = 4;
+constexpr uint32_t ARRAY_PROTO_TOLOCALESTRING_ENTRY = 5;
+Status initTypedArrayBuiltins(Heap &h, Proto p);
+Status initDataViewBuiltins(Heap &h);
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is a METHOD_MADE_OBJECT entry).
 Status makeSymbolConstructor(Heap &h, Value *out);

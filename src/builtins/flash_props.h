@@ -42,7 +42,7 @@ namespace eng {
     T(ARRAY_STATIC_SYMBOLS, arrayStaticSymbolMethods)                                       \
     T(OBJECT_PROTO_ACCESSORS, objectProtoAccessorMethods)                                  \
     ENG_FLASH_PROMISE_TABLES(T) ENG_FLASH_MAP_SET_TABLES(T)                                \
-    T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T)
+    T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T) ENG_TYPED_ARRAY_METHOD_TABLES(T)
 #if ENG_REFLECT
 #define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)
 #else
@@ -66,6 +66,15 @@ namespace eng {
     T(WEAK_SET_PROTO, weakSetProtoMethods) T(COLLECTION_SPECIES, collectionSpeciesMethods)
 #else
 #define ENG_FLASH_MAP_SET_TABLES(T)
+#endif
+
+#if ENG_TYPED_ARRAYS
+#define ENG_TYPED_ARRAY_METHOD_TABLES(T)                                                    \
+    T(ARRAY_BUFFER_PROTO, arrayBufferProtoMethods) T(ARRAY_BUFFER_STATIC, arrayBufferStaticMethods) \
+    T(TYPED_ARRAY_PROTO, typedArrayProtoMethods) T(TYPED_ARRAY_STATIC, typedArrayStaticMethods)     \
+    T(TYPED_ARRAY_TAG, typedArrayTagMethods) T(DATA_VIEW_PROTO, dataViewProtoMethods)
+#else
+#define ENG_TYPED_ARRAY_METHOD_TABLES(T)
 #endif
 
 enum FlashMethodTable : uint8_t {

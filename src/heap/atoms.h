@@ -140,7 +140,26 @@ namespace eng {
     X(trimStart, "trimStart") X(trimEnd, "trimEnd") X(trimLeft, "trimLeft")          \
     X(trimRight, "trimRight") X(isWellFormed, "isWellFormed")                        \
     X(toWellFormed, "toWellFormed") X(replaceAll, "replaceAll")                      \
-    X(normalize, "normalize")
+    X(normalize, "normalize")                                                     \
+    /* ArrayBuffer, typed arrays, DataView */                                       \
+    X(buffer, "buffer") X(subarray, "subarray") X(byteLength, "byteLength")         \
+    X(byteOffset, "byteOffset") X(isView, "isView") X(resize, "resize")             \
+    X(resizable, "resizable") X(maxByteLength, "maxByteLength")                     \
+    X(transfer, "transfer") X(transferToFixedLength, "transferToFixedLength")       \
+    X(detached, "detached") X(immutable, "immutable")                               \
+    X(BYTES_PER_ELEMENT, "BYTES_PER_ELEMENT") X(ArrayBuffer, "ArrayBuffer")         \
+    X(DataView, "DataView") X(TypedArray, "TypedArray")                             \
+    X(Int8Array, "Int8Array") X(Uint8Array, "Uint8Array")                           \
+    X(Uint8ClampedArray, "Uint8ClampedArray") X(Int16Array, "Int16Array")           \
+    X(Uint16Array, "Uint16Array") X(Int32Array, "Int32Array")                       \
+    X(Uint32Array, "Uint32Array") X(Float32Array, "Float32Array")                   \
+    X(Float64Array, "Float64Array") X(getInt8, "getInt8")                           \
+    X(getUint8, "getUint8") X(getInt16, "getInt16") X(getUint16, "getUint16")       \
+    X(getInt32, "getInt32") X(getUint32, "getUint32")                               \
+    X(getFloat32, "getFloat32") X(getFloat64, "getFloat64")                         \
+    X(setInt8, "setInt8") X(setUint8, "setUint8") X(setInt16, "setInt16")           \
+    X(setUint16, "setUint16") X(setInt32, "setInt32") X(setUint32, "setUint32")     \
+    X(setFloat32, "setFloat32") X(setFloat64, "setFloat64")
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_MATH_LIBM_FUNCTIONS

@@ -4,6 +4,7 @@
 #ifndef ENG_HEAP_CHILDREN_H
 #define ENG_HEAP_CHILDREN_H
 
+#include "objects/array_buffer.h"
 #include "objects/collection.h"
 #include "objects/object.h"
 #include "regexp/regexp_object.h"
@@ -89,6 +90,10 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
             for (uint32_t i = 0; i < a->mappedCount; i++) ref(a->map[i]);
             break;
         }
+        case ObjectClass::TypedArray:
+        case ObjectClass::DataView:
+            ref(static_cast<JSArrayBufferView *>(o)->buffer);
+            break;
         case ObjectClass::Generator: {
             // The registers of a suspended frame (undefined while it runs).
             JSGenerator *g = static_cast<JSGenerator *>(o);

@@ -89,6 +89,20 @@ enum Proto {
     PROTO_SET,
     PROTO_WEAK_MAP,
     PROTO_WEAK_SET,
+#if ENG_TYPED_ARRAYS  // a profile without them keeps its Heap struct as it was
+    PROTO_ARRAY_BUFFER,
+    PROTO_TYPED_ARRAY,    // %TypedArray%.prototype (and %TypedArray%)
+    PROTO_INT8_ARRAY,     // the typed array constructors, in ElementKind order
+    PROTO_UINT8_ARRAY,
+    PROTO_UINT8_CLAMPED_ARRAY,
+    PROTO_INT16_ARRAY,
+    PROTO_UINT16_ARRAY,
+    PROTO_INT32_ARRAY,
+    PROTO_UINT32_ARRAY,
+    PROTO_FLOAT32_ARRAY,
+    PROTO_FLOAT64_ARRAY,
+    PROTO_DATA_VIEW,
+#endif
     PROTO__COUNT
 };
 

@@ -8,6 +8,7 @@
 // OBJ_SPARSE_INDEXES). Virtual properties (array "length", function "length"
 // and "name", string wrapper characters and "length") are never stored.
 #include "heap/refcount.h"
+#include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/format.h"
 #include "strings/string.h"
@@ -20,6 +21,7 @@ namespace eng {
 namespace {
 
 const char *const MSG_REDEFINE = "Cannot redefine property: %s";
+const char *const MSG_NO_ELEMENT = "Cannot define property %s: no such typed array element";
 const char *const MSG_NOT_EXTENSIBLE = "Cannot define property %s, object is not extensible";
 
 Status reject(Heap &h, const PropertyKey &key, bool throwOnFail, bool *defined, const char *fmt) {
@@ -276,6 +278,17 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
             return defineArrayLength(h, a, key, desc, throwOnFail, defined);
         if (key.isIndex && key.index >= a->length && a->hasFlag(OBJ_LENGTH_READONLY))
             return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
+    }
+    if (typedArrayNumericKey(h, o, key)) {  // ES2024 10.4.5.3: only a plain element write
+        JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(o);
+        if (!key.isIndex || key.index >= viewLength(ta)) return reject(h, key, throwOnFail, defined, MSG_NO_ELEMENT);
+        if (((desc.fields & DESC_CONFIGURABLE) && !desc.configurable) || ((desc.fields & DESC_ENUMERABLE) && !desc.enumerable) ||
+            desc.isAccessor() || ((desc.fields & DESC_WRITABLE) && !desc.writable))
+            return reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+        if (!(desc.fields & DESC_VALUE)) return Status::Ok;
+        bool written;
+        ENG_TRY(typedArraySetElement(h, ta, key.index, desc.value.value, &written));
+        return written ? Status::Ok : reject(h, key, throwOnFail, defined, MSG_REDEFINE);
     }
     if (key.isIndex && mappedBox(o, key.index))
         return defineMappedArgument(h, static_cast<JSArguments *>(o), key, desc, throwOnFail, defined);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "heap/refcount.h"
+#include "objects/array_buffer.h"
 #include "objects/collection.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
@@ -126,6 +127,11 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::MapIterator:
     case ObjectClass::SetIterator:
         return collectionObjectSize(o);
+    case ObjectClass::ArrayBuffer:
+        return sizeof(JSArrayBuffer);
+    case ObjectClass::TypedArray:
+    case ObjectClass::DataView:
+        return sizeof(JSArrayBufferView);
     default:
         return sizeof(JSObject);
     }
@@ -219,6 +225,7 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
     if (ENG_MAP_SET && (isCollectionClass(o->cls()) || o->cls() == ObjectClass::MapIterator ||
                         o->cls() == ObjectClass::SetIterator))
         freeCollectionContents(h, o);
+    if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::ArrayBuffer) releaseBufferData(h, static_cast<JSArrayBuffer *>(o));
     if (o->cls() == ObjectClass::Generator) {
         JSGenerator *g = static_cast<JSGenerator *>(o);
         if (g->catches) heapFree(h, g->catches, g->catchCap * sizeof(SavedCatch));

@@ -75,6 +75,12 @@ PropertyKey keyFromString(HString *s);
 HString *keyToString(Heap &h, const PropertyKey &key);
 
 // ---- the property algorithms --------------------------------------------
+// A numeric key of a typed array: answered by the typed array alone.
+#if ENG_TYPED_ARRAYS
+bool typedArrayNumericKey(Heap &h, const JSObject *o, const PropertyKey &key);
+#else
+inline bool typedArrayNumericKey(Heap &, const JSObject *, const PropertyKey &) { return false; }
+#endif
 // [[GetOwnProperty]] as a value (accessor getters not called): found or not.
 // Not found also when memory ran out making the value (a built-in object
 // made on first use, a number): then the error is pending and

@@ -1,5 +1,6 @@
 // Own enumerable keys in enumeration order (see own_keys.h).
 #include "objects/own_keys.h"
+#include "objects/array_buffer.h"
 
 
 #include "objects/object_ops.h"
@@ -44,6 +45,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     uint32_t stringLength = 0;
     if (o->cls() == ObjectClass::String)
         stringLength = asString(static_cast<JSPrimitiveWrapper *>(o)->primitive)->length;
+    if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray) stringLength = viewLength(static_cast<JSArrayBufferView *>(o));
     uint32_t n = stringLength;
     for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty() && i >= stringLength) n++;

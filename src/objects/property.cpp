@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "heap/refcount.h"
+#include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/format.h"
 #include "strings/numconv.h"
@@ -75,6 +76,14 @@ int functionLength(JSObject *o) {
 
 }  // namespace
 
+// A key a typed array answers itself, never its prototype chain
+// (ES2024 10.4.5: CanonicalNumericIndexString keys).
+#if ENG_TYPED_ARRAYS
+bool typedArrayNumericKey(Heap &h, const JSObject *o, const PropertyKey &key) {
+    return o->cls() == ObjectClass::TypedArray && (key.isIndex || isCanonicalNumericNonIndex(h, key.string));
+}
+#endif
+
 PropertyKey keyFromString(HString *s) {
     uint32_t index;
     if (stringArrayIndex(s, &index)) return PropertyKey{nullptr, index, true};
@@ -122,6 +131,15 @@ HString *keyToString(Heap &h, const PropertyKey &key) {
 
 bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *value, uint8_t *attrs) {
     h.ownLookupFailed = false;
+    if (o->cls() == ObjectClass::TypedArray && typedArrayNumericKey(h, o, key)) {
+        JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(o);
+        if (!key.isIndex || key.index >= viewLength(ta)) return false;
+        if (elementValue(h, ta->kind, viewData(ta) + static_cast<size_t>(key.index) * elementSizes[ta->kind], value) !=
+            Status::Ok)
+            return failLookup(h);
+        *attrs = ATTR_DEFAULT;
+        return true;
+    }
     if (key.isIndex) {
         if (Box *b = mappedBox(o, key.index)) {
             *value = b->value;
@@ -188,6 +206,14 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
 
 Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver, Value *out) {
     for (JSObject *cur = o; cur; cur = cur->proto) {
+        if (typedArrayNumericKey(h, cur, key)) {  // the element, or undefined: never the prototype chain
+            JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(cur);
+            if (!key.isIndex || key.index >= viewLength(ta)) {
+                *out = Value::undefined();
+                return Status::Ok;
+            }
+            return elementValue(h, ta->kind, viewData(ta) + static_cast<size_t>(key.index) * elementSizes[ta->kind], out);
+        }
         if (cur->hasFlag(OBJ_LAZY_PROTOTYPE) && !key.isIndex && key.string == atom(h, ATOM_prototype))
             ENG_TRY(materializePrototype(h, cur));
         Value v;
@@ -253,6 +279,11 @@ Status createOwn(Heap &h, JSObject *o, const PropertyKey &key, Value v) {
 }  // namespace
 
 Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver, bool strict) {
+    if (typedArrayNumericKey(h, o, key) && receiver.isPointer() && receiver.asPointer() == o) {
+        bool written = true;  // ToNumber runs even for a key that names no element
+        ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(o), key.isIndex ? key.index : UINT32_MAX, v, &written));
+        return written ? Status::Ok : failPut(h, key, strict, "read only");
+    }
     ENG_TRY(prepareKey(h, o, key));
     // Fast path: an existing own data property.
     if (key.isIndex && hasElement(o, key.index)) {
@@ -269,6 +300,15 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
     for (JSObject *cur = o; cur; cur = cur->proto) {
         Value cv;
         uint8_t attrs;
+        if (typedArrayNumericKey(h, cur, key)) {
+            // No such element: nothing is written. An element of a typed
+            // array on the chain is writable data: the receiver gets its own.
+            if (!key.isIndex || key.index >= viewLength(static_cast<JSArrayBufferView *>(cur))) return Status::Ok;
+            if (cur != o) break;
+            bool written;
+            ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(cur), key.index, v, &written));
+            return written ? Status::Ok : failPut(h, key, strict, "read only");
+        }
         if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) {
             if (lookupFailed(h)) return Status::Error;
             continue;
@@ -307,6 +347,11 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
 Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict, bool *deleted) {
     ENG_TRY(prepareKey(h, o, key));
     *deleted = true;
+    if (typedArrayNumericKey(h, o, key)) {  // an element cannot be deleted
+        *deleted = !(key.isIndex && key.index < viewLength(static_cast<JSArrayBufferView *>(o)));
+        if (*deleted || !strict) return Status::Ok;
+        return throwError(h, PROTO_TYPE_ERROR, "Cannot delete property '%u' of a typed array", static_cast<unsigned>(key.index));
+    }
     if (key.isIndex && hasElement(o, key.index)) {
         rcStore(h, o->elems[key.index], Value::empty());
         while (o->elemCount() > 0 && o->elems[o->elemCount() - 1].isEmpty()) o->setElemCount(o->elemCount() - 1);
@@ -352,8 +397,10 @@ bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key) {
 }
 
 bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key) {
-    for (JSObject *cur = o; cur; cur = cur->proto)
+    for (JSObject *cur = o; cur; cur = cur->proto) {
         if (hasOwnProperty(h, cur, key)) return true;
+        if (typedArrayNumericKey(h, cur, key)) return false;
+    }
     return false;
 }
 

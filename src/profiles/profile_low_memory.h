@@ -43,6 +43,12 @@
 #ifndef ENG_REFLECT
 #define ENG_REFLECT 0
 #endif
+
+// No ArrayBuffer, typed arrays or DataView (about 24 KB of flash on
+// Cortex-M4, more than the cortex-m3 firmware has left).
+#ifndef ENG_TYPED_ARRAYS
+#define ENG_TYPED_ARRAYS 0
+#endif
 // Smaller fixed tables in the heap (reconciled and rescanned more often).
 #ifndef ENG_RC_ZCT_SIZE
 #define ENG_RC_ZCT_SIZE 32

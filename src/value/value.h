@@ -77,6 +77,7 @@ public:
     static constexpr int32_t SMALL_INT_MIN = INT32_MIN;
     static constexpr int32_t SMALL_INT_MAX = INT32_MAX;
     static Value smallInt(int32_t i) { return fromBits(INT_TAG | static_cast<uint32_t>(i)); }
+    static constexpr Value constSmallInt(uint32_t i) { return Value(INT_TAG | i); }  // i < 2^30, for flash tables
     bool isSmallInt() const { return (bits_ >> 48) == 1; }
     int32_t asSmallInt() const { return static_cast<int32_t>(static_cast<uint32_t>(bits_)); }
     bool isPointer() const { return bits_ != 0 && (bits_ >> 48) == 0 && (bits_ & 7) == 0; }
@@ -101,6 +102,7 @@ public:
     static Value smallInt(int32_t i) {
         return fromBits((static_cast<uint32_t>(i) << 1) | 1u);
     }
+    static constexpr Value constSmallInt(uint32_t i) { return Value((i << 1) | 1u); }  // i < 2^30, for flash tables
     bool isSmallInt() const { return (bits_ & 1) != 0; }
     int32_t asSmallInt() const { return static_cast<int32_t>(bits_) >> 1; }
     bool isPointer() const { return bits_ != 0 && (bits_ & 7) == 0; }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "heap/refcount.h"
+#include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "vm/call.h"
@@ -333,6 +334,11 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     R[a] = o->elems[i];
                     break;
                 }
+                Value e;
+                if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray && i >= 0 && typedArrayFastGet(o, static_cast<uint32_t>(i), &e)) {
+                    R[a] = e;
+                    break;
+                }
             }
             Value v;
             CHECK(getValueProperty(h, base, key, &v));
@@ -348,6 +354,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     rcStore(h, o->elems[i], R[instrC(ins)]);
                     break;
                 }
+                if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::TypedArray && i >= 0 && typedArrayFastSet(o, static_cast<uint32_t>(i), R[instrC(ins)]))
+                    break;
             }
             CHECK(putValueProperty(h, base, key, R[instrC(ins)], strict));
             break;
