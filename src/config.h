@@ -152,6 +152,13 @@
 
 // String.prototype.matchAll and its iterators (ES2020, about 2.5 KB of
 // code); 0 leaves the method out.
+// The ES2015-ES2024 String methods codePointAt, startsWith, endsWith,
+// includes, repeat, padStart, padEnd, at, isWellFormed, toWellFormed,
+// normalize and String.fromCodePoint / String.raw; 0 leaves them out.
+#ifndef ENG_STRING_ES2015
+#define ENG_STRING_ES2015 1
+#endif
+
 #ifndef ENG_STRING_MATCH_ALL
 #define ENG_STRING_MATCH_ALL 1
 #endif

@@ -881,17 +881,22 @@ Status stringTrim(NativeCall &c) {
     M(X, toLocaleLowerCase, stringChangeCase, 0, TO_LOCALE_LOWER)                                       \
     M(X, toUpperCase, stringChangeCase, 0, TO_UPPER)                                                     \
     M(X, toLocaleUpperCase, stringChangeCase, 0, TO_LOCALE_UPPER) M(X, trim, stringTrim, 0, TRIM_BOTH)   \
+    M(X, trimStart, stringTrim, 0, TRIM_START) M(X, trimEnd, stringTrim, 0, TRIM_END)                     \
+    M(X, replaceAll, stringReplace, 2, 1) STRING_ES2015_METHODS(M, X) STRING_MATCH_ALL_METHOD(M, X)
+#define STRING_STATIC_METHODS(M, X) M(X, fromCharCode, stringFromCharCode, 1, 0) STRING_ES2015_STATICS(M, X)
+#if ENG_STRING_ES2015
+#define STRING_ES2015_METHODS(M, X)                                                                      \
     M(X, codePointAt, stringCodePointAt, 1, 0) M(X, startsWith, stringStartsEndsIncludes, 1, SEARCH_STARTS) \
     M(X, endsWith, stringStartsEndsIncludes, 1, SEARCH_ENDS)                                              \
     M(X, includes, stringStartsEndsIncludes, 1, SEARCH_INCLUDES) M(X, repeat, stringRepeat, 1, 0)        \
     M(X, padStart, stringPad, 1, 0) M(X, padEnd, stringPad, 1, 1)                                         \
-    M(X, trimStart, stringTrim, 0, TRIM_START) M(X, trimEnd, stringTrim, 0, TRIM_END)                     \
     M(X, at, stringAt, 1, 0) M(X, isWellFormed, stringWellFormed, 0, 0)                                   \
-    M(X, toWellFormed, stringWellFormed, 0, 1) M(X, replaceAll, stringReplace, 2, 1)                      \
-    M(X, normalize, stringNormalize, 0, 0) STRING_MATCH_ALL_METHOD(M, X)
-#define STRING_STATIC_METHODS(M, X)                                                                     \
-    M(X, fromCharCode, stringFromCharCode, 1, 0) M(X, fromCodePoint, stringFromCodePoint, 1, 0)         \
-    M(X, raw, stringRaw, 1, 0)
+    M(X, toWellFormed, stringWellFormed, 0, 1) M(X, normalize, stringNormalize, 0, 0)
+#define STRING_ES2015_STATICS(M, X) M(X, fromCodePoint, stringFromCodePoint, 1, 0) M(X, raw, stringRaw, 1, 0)
+#else
+#define STRING_ES2015_METHODS(M, X)
+#define STRING_ES2015_STATICS(M, X)
+#endif
 // trimLeft and trimRight are trimStart and trimEnd themselves (Annex B.2.2.15/16).
 #define STRING_PROTO_PROPS(P)                                                                           \
     P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_STRING))                                           \

@@ -22,6 +22,8 @@
 #include "vm/errors.h"
 #include "vm/interrupt.h"
 
+#if ENG_STRING_ES2015
+
 namespace eng {
 
 namespace {
@@ -292,3 +294,5 @@ Status stringNormalize(NativeCall &c) {
 }
 
 }  // namespace eng
+
+#endif  // ENG_STRING_ES2015

@@ -104,44 +104,74 @@ namespace eng {
     X(matchAll, "matchAll") X(species, "species") X(toPrimitive, "toPrimitive")      \
     X(toStringTag, "toStringTag") X(unscopables, "unscopables")                      \
     X(getOwnPropertySymbols, "getOwnPropertySymbols") X(entries, "entries") \
-    /* ES2015-ES2024 Object and Array */                                          \
+    /* ES2015-ES2024 Object and Array (more in ENG_ATOMS_OBJECT_ARRAY) */            \
+    X(includes, "includes") X(at, "at") X(setPrototypeOf, "setPrototypeOf")         \
+    X(groupBy, "groupBy") X(proto, "__proto__")                                      \
+    ENG_ATOMS_OBJECT_ARRAY(X)                                                         \
+    ENG_ATOMS_PROMISE(X)                                                          \
+    ENG_ATOMS_KEYED(X)                                                                \
+    /* ES2015+ Math, Number, String and Reflect */                                \
+    ENG_ATOMS_MATH_LIBM(X) ENG_ATOMS_REFLECT(X)                                      \
+    X(clz32, "clz32") X(fround, "fround") X(imul, "imul") X(sign, "sign")            \
+    X(trunc, "trunc") X(isInteger, "isInteger") X(isSafeInteger, "isSafeInteger")                      \
+    X(trimStart, "trimStart") X(trimEnd, "trimEnd") X(trimLeft, "trimLeft")          \
+    X(trimRight, "trimRight") ENG_ATOMS_STRING_ES2015(X)                               \
+    X(replaceAll, "replaceAll")                                                       \
+    ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)
+
+// The names of optional built-ins (config.h): each atom costs flash.
+#if ENG_MATH_LIBM_FUNCTIONS
+#define ENG_ATOMS_MATH_LIBM(X)                                                      \
+    X(acosh, "acosh") X(asinh, "asinh") X(atanh, "atanh") X(cbrt, "cbrt")            \
+    X(cosh, "cosh") X(expm1, "expm1") X(hypot, "hypot") X(log10, "log10")            \
+    X(log1p, "log1p") X(log2, "log2") X(sinh, "sinh") X(tanh, "tanh")
+#else
+#define ENG_ATOMS_MATH_LIBM(X)
+#endif
+#if ENG_OBJECT_ARRAY_ES2015 || ENG_TYPED_ARRAYS
+#define ENG_ATOMS_OBJECT_ARRAY(X)                                                   \
     X(find, "find") X(findIndex, "findIndex") X(findLast, "findLast")             \
     X(findLastIndex, "findLastIndex") X(fill, "fill") X(copyWithin, "copyWithin")   \
-    X(includes, "includes") X(flat, "flat") X(flatMap, "flatMap") X(at, "at")       \
-    X(toReversed, "toReversed") X(toSorted, "toSorted") X(toSpliced, "toSpliced")   \
-    X(with, "with") X(from, "from") X(of, "of") X(assign, "assign") X(is, "is")     \
+    X(flat, "flat") X(flatMap, "flatMap") X(toReversed, "toReversed")             \
+    X(toSorted, "toSorted") X(toSpliced, "toSpliced") X(with, "with")             \
+    X(from, "from") X(of, "of") X(assign, "assign") X(is, "is")                     \
     X(fromEntries, "fromEntries") X(getOwnPropertyDescriptors, "getOwnPropertyDescriptors") \
-    X(setPrototypeOf, "setPrototypeOf") X(hasOwn, "hasOwn") X(groupBy, "groupBy")   \
-    X(proto, "__proto__") X(defineGetter, "__defineGetter__")                     \
+    X(hasOwn, "hasOwn") X(defineGetter, "__defineGetter__")                       \
     X(defineSetter, "__defineSetter__") X(lookupGetter, "__lookupGetter__")       \
-    X(lookupSetter, "__lookupSetter__")                                           \
-    /* promises */                                                                \
+    X(lookupSetter, "__lookupSetter__")
+#else
+#define ENG_ATOMS_OBJECT_ARRAY(X)
+#endif
+// Method names of the keyed collections, Reflect and typed arrays.
+#if ENG_MAP_SET || ENG_REFLECT || ENG_TYPED_ARRAYS
+#define ENG_ATOMS_KEYED(X)                                                          \
+    X(get, "get") X(set, "set") X(has, "has") X(delete_, "delete") X(clear, "clear") \
+    X(size, "size") X(add, "add")
+#else
+#define ENG_ATOMS_KEYED(X)
+#endif
+#if ENG_STRING_ES2015
+#define ENG_ATOMS_STRING_ES2015(X)                                                  \
+    X(fromCodePoint, "fromCodePoint") X(codePointAt, "codePointAt")                  \
+    X(startsWith, "startsWith") X(endsWith, "endsWith") X(repeat, "repeat")           \
+    X(padStart, "padStart") X(padEnd, "padEnd") X(isWellFormed, "isWellFormed")       \
+    X(toWellFormed, "toWellFormed") X(normalize, "normalize")
+#else
+#define ENG_ATOMS_STRING_ES2015(X)
+#endif
+#if ENG_PROMISE
+#define ENG_ATOMS_PROMISE(X)                                                        \
     X(Promise, "Promise") X(then, "then") X(catch_, "catch") X(finally_, "finally")  \
     X(resolve, "resolve") X(reject, "reject") X(all, "all") X(allSettled, "allSettled") \
     X(any, "any") X(race, "race") X(withResolvers, "withResolvers")                  \
     X(promise, "promise") X(status, "status") X(fulfilled, "fulfilled")              \
     X(rejected, "rejected") X(reason, "reason") X(errors, "errors")                  \
-    X(AggregateError, "AggregateError") X(try_, "try")                                \
-    /* keyed collections */                                                       \
-    X(Map, "Map") X(Set, "Set") X(WeakMap, "WeakMap") X(WeakSet, "WeakSet")          \
-    X(get, "get") X(set, "set") X(has, "has") X(delete_, "delete") X(clear, "clear") \
-    X(size, "size") X(add, "add") X(union_, "union")                               \
-    X(intersection, "intersection") X(difference, "difference")                      \
-    X(symmetricDifference, "symmetricDifference") X(isSubsetOf, "isSubsetOf")        \
-    X(isSupersetOf, "isSupersetOf") X(isDisjointFrom, "isDisjointFrom")              \
-    X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")                  \
-    /* ES2015+ Math, Number, String and Reflect */                                \
-    ENG_ATOMS_MATH_LIBM(X) ENG_ATOMS_REFLECT(X)                                      \
-    X(clz32, "clz32") X(fround, "fround") X(imul, "imul") X(sign, "sign")            \
-    X(trunc, "trunc") X(isInteger, "isInteger") X(isSafeInteger, "isSafeInteger")                      \
-    X(fromCodePoint, "fromCodePoint") X(codePointAt, "codePointAt")                  \
-    X(startsWith, "startsWith") X(endsWith, "endsWith")                              \
-    X(repeat, "repeat") X(padStart, "padStart") X(padEnd, "padEnd")                  \
-    X(trimStart, "trimStart") X(trimEnd, "trimEnd") X(trimLeft, "trimLeft")          \
-    X(trimRight, "trimRight") X(isWellFormed, "isWellFormed")                        \
-    X(toWellFormed, "toWellFormed") X(replaceAll, "replaceAll")                      \
-    X(normalize, "normalize")                                                     \
-    /* ArrayBuffer, typed arrays, DataView */                                       \
+    X(AggregateError, "AggregateError") X(try_, "try")
+#else
+#define ENG_ATOMS_PROMISE(X)
+#endif
+#if ENG_TYPED_ARRAYS
+#define ENG_ATOMS_TYPED_ARRAYS(X)                                                   \
     X(buffer, "buffer") X(subarray, "subarray") X(byteLength, "byteLength")         \
     X(byteOffset, "byteOffset") X(isView, "isView") X(resize, "resize")             \
     X(resizable, "resizable") X(maxByteLength, "maxByteLength")                     \
@@ -160,15 +190,18 @@ namespace eng {
     X(setInt8, "setInt8") X(setUint8, "setUint8") X(setInt16, "setInt16")           \
     X(setUint16, "setUint16") X(setInt32, "setInt32") X(setUint32, "setUint32")     \
     X(setFloat32, "setFloat32") X(setFloat64, "setFloat64")
-
-// The names of optional built-ins (config.h): each atom costs flash.
-#if ENG_MATH_LIBM_FUNCTIONS
-#define ENG_ATOMS_MATH_LIBM(X)                                                      \
-    X(acosh, "acosh") X(asinh, "asinh") X(atanh, "atanh") X(cbrt, "cbrt")            \
-    X(cosh, "cosh") X(expm1, "expm1") X(hypot, "hypot") X(log10, "log10")            \
-    X(log1p, "log1p") X(log2, "log2") X(sinh, "sinh") X(tanh, "tanh")
 #else
-#define ENG_ATOMS_MATH_LIBM(X)
+#define ENG_ATOMS_TYPED_ARRAYS(X)
+#endif
+#if ENG_MAP_SET
+#define ENG_ATOMS_MAP_SET(X)                                                        \
+    X(Map, "Map") X(Set, "Set") X(WeakMap, "WeakMap") X(WeakSet, "WeakSet")          \
+    X(union_, "union") X(intersection, "intersection") X(difference, "difference")   \
+    X(symmetricDifference, "symmetricDifference") X(isSubsetOf, "isSubsetOf")        \
+    X(isSupersetOf, "isSupersetOf") X(isDisjointFrom, "isDisjointFrom")              \
+    X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")
+#else
+#define ENG_ATOMS_MAP_SET(X)
 #endif
 #if ENG_REFLECT
 #define ENG_ATOMS_REFLECT(X)                                                        \

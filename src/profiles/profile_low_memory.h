@@ -43,6 +43,18 @@
 #ifndef ENG_REFLECT
 #define ENG_REFLECT 0
 #endif
+// No Promise, AggregateError or job queue (7.3 KB of flash on Cortex-M4;
+// async functions are off with generators anyway): with them the cortex-m3
+// firmwares (lm3s6965evb, 256 KB of flash) no longer link. To come back
+// when the engine's flash shrinks (issue 8).
+#ifndef ENG_PROMISE
+#define ENG_PROMISE 0
+#endif
+// No String.prototype.matchAll (1.9 KB of flash: the cortex-m3 test
+// firmware needs the room).
+#ifndef ENG_STRING_MATCH_ALL
+#define ENG_STRING_MATCH_ALL 0
+#endif
 
 // No ArrayBuffer, typed arrays or DataView (about 24 KB of flash on
 // Cortex-M4, more than the cortex-m3 firmware has left).

@@ -15,6 +15,11 @@
 #define ENG_GC_MIN_THRESHOLD (8u * 1024u)
 #endif
 
+// No ES2015-ES2024 String methods (codePointAt, startsWith, padStart, ...):
+// the microbit firmware (Cortex-M0, 256 KB of flash) needs the room.
+#ifndef ENG_STRING_ES2015
+#define ENG_STRING_ES2015 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

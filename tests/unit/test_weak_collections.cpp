@@ -33,11 +33,6 @@ size_t bytesInUse(eng_heap *heap) {
     return s.bytes_in_use;
 }
 
-size_t gcRuns(eng_heap *heap) {
-    eng_heap_stats s;
-    eng_get_stats(heap, &s);
-    return s.gc_runs;
-}
 
 // Entries of every weak collection of the heap.
 uint32_t weakEntries(eng_heap *heap) {
@@ -54,8 +49,6 @@ uint32_t weakCollections(eng_heap *heap) {
 
 // Each value holds about 10 kB (an array of 200 strings).
 const char *makeValue = "function value(i) { var a = []; for (var j = 0; j < 200; j++) a.push('v' + i + '_' + j); return a; }\n";
-// About 400 bytes in two allocations (numbers need none of their own).
-const char *makeNumbers = "function numbers(i) { var a = []; for (var j = 0; j < 40; j++) a.push(i + j); return a; }\n";
 
 // The same strings made and dropped once, so that the intern table has
 // grown to hold them before the baseline is taken.
@@ -99,6 +92,15 @@ TEST_CASE("weak map entries whose keys die are dropped by the collector", "[heap
 }
 
 #if ENG_USE_REFCOUNT && !ENG_USE_GC_TORTURE
+static size_t gcRuns(eng_heap *heap) {
+    eng_heap_stats s;
+    eng_get_stats(heap, &s);
+    return s.gc_runs;
+}
+
+// About 400 bytes in two allocations (numbers need none of their own).
+static const char *makeNumbers = "function numbers(i) { var a = []; for (var j = 0; j < 40; j++) a.push(i + j); return a; }\n";
+
 TEST_CASE("weak map entries whose keys die are dropped by reference counting", "[heap][weak][rc]") {
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
