@@ -155,15 +155,6 @@ Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
     // The aliased entry's lightfunc: same slice (installNow handles tables
     // installed as JSNatives).
     if (spec.length == METHOD_ALIAS) fn = Value::lightFunc((fn.lightFuncPayload() & ~63u) | static_cast<uint32_t>(spec.magic));
-    if (spec.length == METHOD_MADE_OBJECT) {
-        LocalRoot tr(h, Value::pointer(target));
-        Value made;
-        ENG_TRY(objectMakers[spec.magic](h, &made));
-        LocalRoot mr(h, made);
-        HString *key = specKey(h, spec.name);
-        if (!key) return Status::Error;
-        return defineOwn(h, target, key, made, ATTR_HIDDEN);
-    }
     if (spec.length == METHOD_SYMBOL_VALUE) {
         LocalRoot tr(h, Value::pointer(target));
         HString *key = specKey(h, spec.name);
@@ -331,7 +322,7 @@ PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
     if (!found) return PendingMethod::None;
     // Never hinted: installed first, then read as an own property.
     int8_t length = h.lazyMethods[t].methods[i].length;
-    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE || length == METHOD_MADE_OBJECT)
+    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE)
         return PendingMethod::Getter;
     const MethodSpec &spec = h.lazyMethods[t].methods[i];
     if (spec.length == METHOD_ALIAS) {  // never hinted: the hint would name the aliased entry's bit
@@ -356,13 +347,6 @@ void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
     }
     settle(h, o);
 }
-
-const ObjectMaker objectMakers[] = {
-    makeSymbolConstructor,
-#if ENG_REFLECT
-    makeReflectObject,
-#endif
-};
 
 JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count, JSObject *(*make)(Heap &)) {
     // A prototype made before its table (createPrototypes) is not pinned yet.

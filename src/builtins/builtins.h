@@ -24,12 +24,6 @@ constexpr int8_t METHOD_GETTER = -1;
 // well-known symbol numbered magic (WellKnownSymbol; fn is null): the
 // properties Symbol.iterator and the like, made when first looked up.
 constexpr int8_t METHOD_SYMBOL_VALUE = -2;
-// A MethodSpec length that makes the entry a hidden data property (as a
-// constructor's global is) whose value objectMakers[magic] makes when the
-// name is first looked up, so a heap that never uses it holds nothing of
-// it (fn is null). Making it twice gives the same object.
-constexpr int8_t METHOD_MADE_OBJECT = -3;
-typedef Status (*ObjectMaker)(Heap &h, Value *out);
 // A MethodSpec length that makes the entry the very function of entry
 // number magic of the same table under another key (fn is null):
 // Array.prototype[Symbol.iterator] is Array.prototype.values.
@@ -38,11 +32,6 @@ constexpr int8_t METHOD_ALIAS = -4;
 // (FlashAccessor): its function is named "set <name>" and has length 1.
 // installMethods does not take it.
 constexpr int8_t METHOD_SETTER = -5;
-enum ObjectMakerId : int16_t {
-    MAKE_SYMBOL,
-    MAKE_REFLECT,
-};
-extern const ObjectMaker objectMakers[];
 // A name "@@iterator" (any well-known symbol's name after "@@", see
 // strings/rom_symbols.h) keys the entry by that symbol, not by a string.
 
@@ -93,7 +82,7 @@ constexpr uint32_t ARRAY_PROTO_TOLOCALESTRING_ENTRY = 5;
 Status initTypedArrayBuiltins(Heap &h, Proto p);
 Status initDataViewBuiltins(Heap &h);
 // The Symbol function and Symbol.prototype, made on first use (the global
-// "Symbol" is a METHOD_MADE_OBJECT entry).
+// "Symbol" is the built-in reference BUILTIN_REF_SYMBOL).
 Status makeSymbolConstructor(Heap &h, Value *out);
 // (ensureSymbolPrototype: vm/symbol.h.)
 
@@ -117,8 +106,8 @@ Status constructFunction(NativeCall &c);
 // keys ascending, then strings, then symbols, in insertion order. out must
 // be rooted.
 Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out);
-// The Reflect object, made on first use (the global "Reflect" is a
-// METHOD_MADE_OBJECT entry; reflect_builtins.cpp).
+// The Reflect object, made on first use (the global "Reflect" is the
+// built-in reference BUILTIN_REF_REFLECT; reflect_builtins.cpp).
 Status makeReflectObject(Heap &h, Value *out);
 
 }  // namespace eng

@@ -1,7 +1,7 @@
 // Reflect (ES2015 26.1): the object operations as functions. There is no
 // Proxy, so each is the ordinary object's internal method. Reflect is made
-// when the global name is first looked up (a METHOD_MADE_OBJECT entry of the
-// global object): a heap that never uses it holds nothing of it, and its
+// when the global name is first looked up (a built-in reference of the
+// global object's table, BUILTIN_REF_REFLECT): a heap that never uses it holds nothing of it, and its
 // properties are a table in flash.
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
