@@ -52,7 +52,8 @@ struct LineTableReader {
         uint32_t pcDelta, lineDelta, column;
         if (!varint(&pcDelta) || !varint(&lineDelta) || !varint(&column)) return false;
         entry.pc += pcDelta;
-        entry.line = static_cast<uint32_t>(static_cast<int32_t>(entry.line) + unzigzag(lineDelta));
+        // Unsigned: a hostile image's delta may overflow (wraps, then fails validation).
+        entry.line += static_cast<uint32_t>(unzigzag(lineDelta));
         entry.column = column;
         return true;
     }

@@ -73,3 +73,17 @@ TEST_CASE("line builder: same bytes as packing the whole list", "[compiler]") {
     REQUIRE(b.packedSize() == 0);
     b.clear();
 }
+
+// Found by fuzz_image: a hostile image's line delta overflowed a signed
+// addition (undefined behaviour); the line now wraps as unsigned and the
+// image validator refuses what does not fit.
+TEST_CASE("a line delta past INT32_MAX wraps instead of overflowing", "[lines][image]") {
+    // pc +0, line +2147483647 (zigzag 0xfffffffe), column 0; then pc +0, line +9, column 0.
+    const uint8_t bytes[] = {0x00, 0xfe, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x00, 0x12, 0x00};
+    eng::LineTableReader r(bytes, sizeof bytes);
+    REQUIRE(r.next());
+    CHECK(r.entry.line == 2147483647u);
+    REQUIRE(r.next());
+    CHECK(r.entry.line == 2147483656u);
+    CHECK(r.atEnd());
+}
