@@ -294,6 +294,7 @@ Status arraySlice(NativeCall &c) {
     // the object holds.
     double index;
     for (double k = start; k < end && nextPresent(asObject(c.thisValue()), k, end, &index); k = index + 1.0) {
+        ENG_TRY(interruptPoll(h));  // every element a long array holds
         Value key, v;
         ENG_TRY(indexValue(h, index, &key));
         ENG_TRY(getValueProperty(h, c.thisValue(), key, &v));
@@ -583,6 +584,7 @@ Status moveRange(NativeCall &c, JSObject *o, double src, double dst, double coun
             if (hb && b - dst > next) next = b - dst;
         }
         i = next;
+        ENG_TRY(interruptPoll(h));  // shift and unshift move every element
         bool exists;
         ENG_TRY(hasAt(h, o, src + i, &exists));
         if (exists) {
@@ -606,6 +608,7 @@ Status deleteRange(Heap &h, JSObject *o, double lo, double hi) {
     while (hi > lo) {
         double p;
         if (!prevPresent(o, hi - 1, lo, true, &p)) return Status::Ok;
+        ENG_TRY(interruptPoll(h));
         ENG_TRY(deleteAt(h, o, p));
         hi = p;
     }
@@ -645,6 +648,7 @@ Status arrayConcat(NativeCall &c) {
             re.value = Value::pointer(eo);
             double k = 0;
             while (nextPresent(asObject(re.value), k, len, &k)) {
+                ENG_TRY(interruptPoll(h));
                 Value v;
                 ENG_TRY(getAt(h, re.value, k, &v));
                 ENG_TRY(createDataAt(h, c.result(), n + k, v));
@@ -675,6 +679,7 @@ Status arrayReverse(NativeCall &c) {
         double next = ha ? a : middle;
         if (hb && last - b < next) next = last - b;
         lower = next;
+        ENG_TRY(interruptPoll(h));
         double upper = last - lower;
         // HasProperty then Get, lower first (ES2015 22.1.3.20): a getter
         // may change what the upper half holds.
@@ -745,6 +750,7 @@ Status arraySplice(NativeCall &c) {
     ENG_TRY(speciesCreate(c, deleteCount));
     double k = 0;
     while (nextPresent(o, start + k, start + deleteCount, &k)) {
+        ENG_TRY(interruptPoll(h));
         k -= start;
         Value v;
         ENG_TRY(getAt(h, c.thisValue(), start + k, &v));
@@ -788,7 +794,9 @@ struct SortState {
 
 Status sortCompare(SortState &s, uint32_t x, uint32_t y, bool *greater) {
     if (s.keys) {
-        *greater = compareStrings(asString(s.keys->elems[x]), asString(s.keys->elems[y])) > 0;
+        uint32_t compared;
+        *greater = compareStrings(asString(s.keys->elems[x]), asString(s.keys->elems[y]), &compared) > 0;
+        chargeStringUnits(s.h, compared);
         return Status::Ok;
     }
     Value args[2] = {s.values->elems[x], s.values->elems[y]};
@@ -921,6 +929,7 @@ Status arrayIndexOf(NativeCall &c) {
         if (n >= len) return Status::Ok;
         k = n >= 0 ? n : (len + n < 0 ? 0 : len + n);
         while (nextPresent(o, k, len, &k)) {
+            ENG_TRY(interruptPoll(h));  // a search visits every element held
             Value v;
             ENG_TRY(getAt(h, c.thisValue(), k, &v));
             if (strictEquals(c.arg(0), v)) {
@@ -937,6 +946,7 @@ Status arrayIndexOf(NativeCall &c) {
     if (from < 0) return Status::Ok;
     double at = from;
     while (prevPresent(o, at, 0, false, &k)) {
+        ENG_TRY(interruptPoll(h));
         Value v;
         ENG_TRY(getAt(h, c.thisValue(), k, &v));
         if (strictEquals(c.arg(0), v)) {

@@ -6,6 +6,7 @@
 
 #include "builtins/date_math.h"
 #include "config.h"
+#include "vm/interrupt.h"
 
 namespace eng {
 
@@ -217,7 +218,9 @@ double parseLoose(const Heap &h, const HString *s) {
 
 }  // namespace
 
-double parseDateString(const Heap &h, const HString *text) {
+double parseDateString(Heap &h, const HString *text) {
+    // Both readers walk the whole text: a long one costs budget.
+    chargeElements(h, text->length);
     double t = parseIso(h, text);
     if (t == t) return t;
 #if ENG_USE_DATE_LOOSE_PARSE

@@ -8,7 +8,7 @@
 namespace eng {
 
 // The time value, or NaN when the text is not a recognised date.
-double parseDateString(const Heap &h, const HString *text);
+double parseDateString(Heap &h, const HString *text);
 
 }  // namespace eng
 

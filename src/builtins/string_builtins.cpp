@@ -83,16 +83,20 @@ double clampIndex(double d, uint32_t length) {
     return d;
 }
 
-bool matchesAt(const HString *s, uint32_t pos, const HString *pat) {
-    if (pat->length > s->length || pos > s->length - pat->length) return false;
-    for (uint32_t i = 0; i < pat->length; i++)
-        if (s->at(pos + i) != pat->at(i)) return false;
-    return true;
-}
-
 }  // namespace
 
-int64_t findForward(const HString *s, const HString *pat, uint32_t from) {
+// Counts the units it compares into *work.
+bool matchesAt(const HString *s, uint32_t pos, const HString *pat, size_t *work) {
+    if (pat->length > s->length || pos > s->length - pat->length) return false;
+    uint32_t i = 0;
+    while (i < pat->length && s->at(pos + i) == pat->at(i)) i++;
+    *work += i + 1;
+    return i == pat->length;
+}
+
+namespace {
+
+int64_t scanForward(const HString *s, const HString *pat, uint32_t from, size_t *work) {
     if (pat->length > s->length) return -1;
     uint32_t last = s->length - pat->length;
     if (from > last) return -1;
@@ -105,14 +109,28 @@ int64_t findForward(const HString *s, const HString *pat, uint32_t from) {
         while ((k = static_cast<const uint8_t *>(memchr(k, p[0], static_cast<size_t>(end - k))))) {
             uint32_t i = 1;
             while (i < pat->length && k[i] == p[i]) i++;
-            if (i == pat->length) return k - d;
+            *work += i;
+            if (i == pat->length) {
+                *work += static_cast<size_t>(k - (d + from));
+                return k - d;
+            }
             k++;
         }
+        *work += last + 1 - from;
         return -1;
     }
     for (uint32_t k = from; k <= last; k++)
-        if (matchesAt(s, k, pat)) return k;
+        if (matchesAt(s, k, pat, work)) return k;
     return -1;
+}
+
+}  // namespace
+
+int64_t findForward(Heap &h, const HString *s, const HString *pat, uint32_t from) {
+    size_t work = 0;
+    int64_t at = scanForward(s, pat, from, &work);
+    chargeStringUnits(h, work);
+    return at;
 }
 
 Status isRegExpArgument(Heap &h, Value v, bool *out) {
@@ -225,7 +243,7 @@ Status stringIndexOf(NativeCall &c) {
     double pos;
     ENG_TRY(toInteger(h, c.arg(1), &pos));
     uint32_t start = static_cast<uint32_t>(clampIndex(pos, s->length));
-    return setNumber(c, static_cast<double>(findForward(s, pat, start)));
+    return setNumber(c, static_cast<double>(findForward(h, s, pat, start)));
 }
 
 Status stringLastIndexOf(NativeCall &c) {
@@ -240,17 +258,19 @@ Status stringLastIndexOf(NativeCall &c) {
     pos = pos != pos ? INFINITY : toIntegerDouble(pos);
     uint32_t start = static_cast<uint32_t>(clampIndex(pos, s->length));
     double result = -1;
+    size_t work = 0;
     if (pat->length <= s->length) {
         uint32_t k = s->length - pat->length;
         if (k > start) k = start;
         for (;; k--) {
-            if (matchesAt(s, k, pat)) {
+            if (matchesAt(s, k, pat, &work)) {
                 result = k;
                 break;
             }
             if (k == 0) break;
         }
     }
+    chargeStringUnits(h, work);
     return setNumber(c, result);
 }
 
@@ -260,7 +280,9 @@ Status stringLocaleCompare(NativeCall &c) {
     ENG_TRY(thisString(c, "localeCompare", &s));
     HString *that = nullptr;
     ENG_TRY(toString(h, c.arg(0), &that));
-    int r = compareStrings(s, that);
+    uint32_t compared;
+    int r = compareStrings(s, that, &compared);
+    chargeStringUnits(h, compared);
     c.setResult(Value::smallInt(r < 0 ? -1 : r > 0 ? 1 : 0));
     return Status::Ok;
 }
@@ -579,14 +601,14 @@ Status stringReplace(NativeCall &c) {
         }
     } else {
         HString *pat = asString(pr.value);
-        int64_t at = findForward(s, pat, 0);
+        int64_t at = findForward(h, s, pat, 0);
         while (at >= 0) {
             int32_t caps[2] = {static_cast<int32_t>(at), static_cast<int32_t>(at + pat->length)};
             ENG_TRY(matches.add(caps, 2));
             if (!all) break;
             ENG_TRY(interruptPoll(h));
             // An empty pattern matches between every two units and at the end.
-            at = findForward(s, pat, static_cast<uint32_t>(at) + (pat->length ? pat->length : 1));
+            at = findForward(h, s, pat, static_cast<uint32_t>(at) + (pat->length ? pat->length : 1));
         }
     }
     if (matches.count == 0) return setString(c, s);
@@ -779,7 +801,7 @@ Status stringSplit(NativeCall &c) {
     }
     for (;;) {
         ENG_TRY(interruptPoll(h));
-        int64_t at = findForward(s, sep, p);
+        int64_t at = findForward(h, s, sep, p);
         if (at < 0) break;
         HString *piece = substring(h, s, p, static_cast<uint32_t>(at));
         if (!piece) return Status::Error;
@@ -819,6 +841,8 @@ Status stringChangeCase(NativeCall &c) {
     HString *s = nullptr;
     ENG_TRY(thisString(c, names[mode], &s));
     bool upper = mode == TO_UPPER || mode == TO_LOCALE_UPPER;
+    // Every code point goes through the case tables.
+    chargeElements(h, s->length);
     // Nothing to change: the same string.
     uint32_t first = 0, width = 1;
     for (; first < s->length; first += width) {

@@ -12,8 +12,11 @@ namespace eng {
 // RequireObjectCoercible(this) + ToString(this); the string replaces this in
 // its (rooted) slot. The TypeError names the method.
 Status thisString(NativeCall &c, const char *method, HString **out);
-// The first index >= from where pat occurs in s, or -1.
-int64_t findForward(const HString *s, const HString *pat, uint32_t from);
+// The first index >= from where pat occurs in s, or -1; the units compared
+// are charged to the instruction budget (vm/interrupt.h).
+int64_t findForward(Heap &h, const HString *s, const HString *pat, uint32_t from);
+// Whether pat occurs in s at pos; adds the units compared to *work.
+bool matchesAt(const HString *s, uint32_t pos, const HString *pat, size_t *work);
 // IsRegExp (ES2015 7.2.8): an object whose @@match is truthy, or without
 // one a RegExp object.
 Status isRegExpArgument(Heap &h, Value v, bool *out);

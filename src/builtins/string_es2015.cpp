@@ -166,12 +166,13 @@ Status stringStartsEndsIncludes(NativeCall &c) {
     uint32_t p = static_cast<uint32_t>(pos);
     bool r;
     if (c.magic == SEARCH_INCLUDES) {
-        r = findForward(s, pat, p) >= 0;
+        r = findForward(h, s, pat, p) >= 0;
     } else {
         uint32_t start = c.magic == SEARCH_STARTS ? p : p - (pat->length < p ? pat->length : p);
+        size_t work = 0;
         r = (c.magic == SEARCH_STARTS ? pat->length <= s->length - p : pat->length <= p) &&
-            findForward(s, pat, start) == start;
-        // findForward from start finds start first when pat is there.
+            matchesAt(s, start, pat, &work);
+        chargeStringUnits(h, work);
     }
     c.setResult(Value::boolean(r));
     return Status::Ok;

@@ -466,6 +466,7 @@ Status typedArraySearch(NativeCall &c) {
     bool nanWanted = kind == SEARCH_INCLUDES && target != target;
     if (kind == SEARCH_LAST_INDEX_OF) {
         double k = from < 0 ? from + len : (from > len - 1.0 ? len - 1.0 : from);
+        chargeElements(h, k + 1);  // the most it reads
         for (; k >= 0; k--)
             if (readElement(ta->kind, elementAt(ta, static_cast<uint32_t>(k))) == target) {
                 c.setResult(Value::smallInt(static_cast<int32_t>(k)));
@@ -474,6 +475,7 @@ Status typedArraySearch(NativeCall &c) {
         return Status::Ok;
     }
     double k = from < 0 ? (from + len < 0 ? 0 : from + len) : from;
+    chargeElements(h, len - k);  // the most it reads
     for (; k < len; k++) {
         double e = readElement(ta->kind, elementAt(ta, static_cast<uint32_t>(k)));
         if (e == target || (nanWanted && e != e)) {
@@ -520,6 +522,7 @@ Status typedArrayReverse(NativeCall &c) {
     uint32_t len;
     ENG_TRY(validTypedArray(c, "reverse", &ta, &len));
     if (ta->buffer->bufFlags & BUF_READ_ONLY) return readOnlyError(c.heap);
+    chargeElements(c.heap, len);
     reverseElements(ta, len);
     c.setResult(c.thisValue());
     return Status::Ok;
@@ -561,6 +564,7 @@ Status typedArrayFill(NativeCall &c) {
     if (viewOutOfBounds(ta)) return throwError(h, PROTO_TYPE_ERROR, "%%TypedArray%%.prototype.fill: the typed array was detached");
     if (ta->buffer->bufFlags & BUF_READ_ONLY) return readOnlyError(h);
     if (end > viewLength(ta)) end = viewLength(ta);
+    chargeElements(h, end - start);
     for (uint32_t k = static_cast<uint32_t>(start); k < end; k++) writeElement(ta->kind, elementAt(ta, k), value);
     c.setResult(c.thisValue());
     return Status::Ok;
@@ -586,6 +590,7 @@ Status typedArrayCopyWithin(NativeCall &c) {
     if (from + count > now) count = now > from ? now - from : 0;
     if (to + count > now) count = now > to ? now - to : 0;
     unsigned size = elementSizes[ta->kind];
+    chargeElements(h, count);
     memmove(elementAt(ta, static_cast<uint32_t>(to)), elementAt(ta, static_cast<uint32_t>(from)), static_cast<size_t>(count) * size);
     return Status::Ok;
 }
@@ -610,6 +615,7 @@ Status typedArraySet(NativeCall &c) {
         if (viewOutOfBounds(src)) return throwError(h, PROTO_TYPE_ERROR, "the source typed array is detached");
         uint32_t n = viewLength(src);
         if (n + offset > targetLength) return throwError(h, PROTO_RANGE_ERROR, "offset is out of bounds");
+        chargeElements(h, n);
         if (src->buffer == ta->buffer && src->kind != ta->kind && elementSizes[src->kind] != elementSizes[ta->kind]) {
             // Overlapping views of different widths: copy the source bytes first.
             size_t bytes = static_cast<size_t>(n) * elementSizes[src->kind];
@@ -633,6 +639,7 @@ Status typedArraySet(NativeCall &c) {
     ENG_TRY(lengthOf(h, src.value, &n));
     if (n + offset > targetLength) return throwError(h, PROTO_RANGE_ERROR, "offset is out of bounds");
     for (uint32_t k = 0; k < n; k++) {
+        ENG_TRY(interruptPoll(h));
         Value v;
         ENG_TRY(getValueProperty(h, src.value, Value::smallInt(static_cast<int32_t>(k)), &v));
         ENG_TRY(typedArraySetElement(h, asView(c.thisValue()), static_cast<uint32_t>(offset) + k, v));

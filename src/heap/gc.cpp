@@ -173,6 +173,9 @@ void markReachable(Heap &h) {
 void collectGarbage(Heap &h) {
     if (h.gcRunning || h.gcDisabled) return;
     h.gcRunning = true;
+    // A loop that catches out-of-memory errors collects on every failed
+    // allocation: the budget pays for each walk of the heap.
+    chargeBulkWork(h.interrupt, h.stats.bytes_in_use / GC_BYTES_PER_WEIGHT);
     h.markRecount = ENG_USE_REFCOUNT != 0;
     markReachable(h);
     h.markRecount = false;

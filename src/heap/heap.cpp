@@ -53,6 +53,7 @@ void account(Heap &h, size_t added, size_t removed) {
     if (h.stats.bytes_in_use > h.stats.peak_bytes) h.stats.peak_bytes = h.stats.bytes_in_use;
     h.allocatedSinceGc += added;
     h.bytesSinceReconcile += added;
+    chargeBulkWork(h.interrupt, ALLOC_WEIGHT + added / ALLOC_BYTES_PER_WEIGHT);
 }
 
 // Where a collection may run, reference counting may free what the

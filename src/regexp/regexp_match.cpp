@@ -355,7 +355,9 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     if (start > length) return Status::Ok;
     if (p.requiredChar >= 0) {
         bool found = false;
-        for (uint32_t i = start; i < length && !found; i++) found = input->at(i) == static_cast<uint32_t>(p.requiredChar);
+        uint32_t i = start;
+        for (; i < length && !found; i++) found = input->at(i) == static_cast<uint32_t>(p.requiredChar);
+        chargeStringUnits(h, i - start);  // a long subject's scan costs budget
         if (!found) return Status::Ok;
     }
     size_t capsBytes = 2 * p.groupCount * sizeof(int32_t);
@@ -381,7 +383,9 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     int result = 0;
     for (uint32_t i = start; i <= length; i++) {
         if (first >= 0) {
+            uint32_t from = i;
             while (i < length && m.at(i) != static_cast<uint32_t>(first)) i++;
+            chargeStringUnits(h, i - from);
             if (i >= length) break;
         }
         if (interruptPoll(h) != Status::Ok) {  // each start position is a step too

@@ -149,11 +149,12 @@ HString *insert(Heap &h, uint32_t hash, uint32_t length, bool narrow) {
 }
 
 // The string whose units are the runs one after another (hash: of all of
-// them; narrow: every unit fits in a byte). The runs' storage must survive
+// them; narrow: every unit fits in a byte; hashed: how many units the
+// caller hashed to get it). The runs' storage must survive
 // an allocation (strings among them rooted by the caller). The new string
 // is filled before anything else can run, so the collector never sees it
 // half made.
-HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash, bool narrow) {
+HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash, bool narrow, uint32_t hashed) {
     uint32_t length = 0;
     for (uint32_t i = 0; i < count; i++) {
         length += runs[i].length;
@@ -162,6 +163,9 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
             return nullptr;
         }
     }
+    // The caller's hashing is work the instruction budget pays for
+    // (vm/interrupt_state.h); copying is paid with the allocation.
+    chargeBulkWork(h.interrupt, hashed / STRING_UNITS_PER_WEIGHT);
     if (HString *found = findRuns(h, runs, count, hash, length)) return found;
     HString *s = insert(h, hash, length, narrow);
     if (!s) return nullptr;
@@ -225,7 +229,7 @@ void freeInternedString(Heap &h, HString *s) {
 
 HString *internLatin1(Heap &h, const uint8_t *chars, uint32_t length) {
     TextRun r = TextRun::latin1(chars, length);
-    return internRuns(h, &r, 1, hashRun(HASH_SEED, r), true);
+    return internRuns(h, &r, 1, hashRun(HASH_SEED, r), true, length);
 }
 
 HString *internUtf16(Heap &h, const uint16_t *units, uint32_t length) {
@@ -235,11 +239,11 @@ HString *internUtf16(Heap &h, const uint16_t *units, uint32_t length) {
         hash = hashStep(hash, units[i]);
     }
     TextRun r = TextRun::utf16(units, length);
-    return internRuns(h, &r, 1, hash, wide < 256);
+    return internRuns(h, &r, 1, hash, wide < 256, length);
 }
 
 HString *internText(Heap &h, const TextRun &text, uint32_t hash, bool narrow) {
-    return internRuns(h, &text, 1, hash, narrow);
+    return internRuns(h, &text, 1, hash, narrow, text.length);
 }
 
 HString *internCString(Heap &h, const char *ascii) {
@@ -294,7 +298,7 @@ HString *concatStrings(Heap &h, HString *a, HString *b) {
     if (b->length == 0) return a;
     // The hash is a left fold over the units, so a's part is already done.
     TextRun runs[2] = {TextRun::of(a), TextRun::of(b)};
-    return internRuns(h, runs, 2, hashRun(a->hash, runs[1]), a->is8bit() && b->is8bit());
+    return internRuns(h, runs, 2, hashRun(a->hash, runs[1]), a->is8bit() && b->is8bit(), b->length);
 }
 
 HString *concatLatin1(Heap &h, HString *s, const uint8_t *chars, uint32_t n, bool charsFirst) {
@@ -303,10 +307,10 @@ HString *concatLatin1(Heap &h, HString *s, const uint8_t *chars, uint32_t n, boo
     TextRun str = TextRun::of(s);
     if (charsFirst) {
         TextRun runs[2] = {text, str};
-        return internRuns(h, runs, 2, hashRun(hashRun(HASH_SEED, text), str), s->is8bit());
+        return internRuns(h, runs, 2, hashRun(hashRun(HASH_SEED, text), str), s->is8bit(), n + s->length);
     }
     TextRun runs[2] = {str, text};
-    return internRuns(h, runs, 2, hashRun(s->hash, text), s->is8bit());
+    return internRuns(h, runs, 2, hashRun(s->hash, text), s->is8bit(), n);
 }
 
 HString *appendToString(Heap &h, HString *s, const TextRun &text, bool textNarrow, bool sole) {
@@ -337,7 +341,7 @@ HString *appendToString(Heap &h, HString *s, const TextRun &text, bool textNarro
     // May collect: s (and the text) are rooted by the caller, and a
     // collection makes no string, so the lookup above still holds.
     HString *g = static_cast<HString *>(heapAlloc(h, bytes));
-    if (!g) return internRuns(h, runs, 2, hash, narrow);  // without the room it may fit
+    if (!g) return internRuns(h, runs, 2, hash, narrow, text.length);  // without the room it may fit
     memset(g, 0, sizeof(HString));
     g->type = HeapType::String;
     g->extra = static_cast<uint16_t>((narrow ? STR_8BIT : 0) | STR_GROWN);
@@ -391,12 +395,22 @@ bool stringEquals(const HString *s, const char *ascii) {
     return s->length == n && sameUnits(s, 0, TextRun::latin1(reinterpret_cast<const uint8_t *>(ascii), s->length));
 }
 
-int compareStrings(const HString *a, const HString *b) {
+int compareStrings(const HString *a, const HString *b, uint32_t *compared) {
     uint32_t n = a->length < b->length ? a->length : b->length;
-    for (uint32_t i = 0; i < n; i++) {
-        int d = static_cast<int>(a->at(i)) - static_cast<int>(b->at(i));
-        if (d) return d;
+    uint32_t i = 0;
+    int d = 0;
+    if (a == b) {
+        i = n;  // interned: the same text is the same string
+    } else if (a->is8bit() && b->is8bit()) {
+        const uint8_t *x = a->data8(), *y = b->data8();
+        while (i < n && x[i] == y[i]) i++;
+        if (i < n) d = static_cast<int>(x[i]) - static_cast<int>(y[i]);
+    } else {
+        while (i < n && a->at(i) == b->at(i)) i++;
+        if (i < n) d = static_cast<int>(a->at(i)) - static_cast<int>(b->at(i));
     }
+    if (compared) *compared = i;
+    if (d) return d;
     return a->length < b->length ? -1 : (a->length > b->length ? 1 : 0);
 }
 

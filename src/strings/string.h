@@ -102,8 +102,9 @@ HString *substring(Heap &h, HString *s, uint32_t start, uint32_t end);
 // The canonical array index a string denotes ("0" .. "4294967294").
 bool stringArrayIndex(HString *s, uint32_t *index);
 bool stringEquals(const HString *s, const char *ascii);
-// Compares code unit by code unit: <0, 0 or >0.
-int compareStrings(const HString *a, const HString *b);
+// Compares code unit by code unit: <0, 0 or >0; *compared (when given)
+// is the number of equal units before the answer, the work done.
+int compareStrings(const HString *a, const HString *b, uint32_t *compared = nullptr);
 
 // UTF-8 length of s (unpaired surrogates become U+FFFD), and the encoding
 // into out (which must hold that many bytes plus a NUL).

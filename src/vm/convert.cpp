@@ -10,6 +10,7 @@
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/symbol.h"
 
@@ -270,7 +271,9 @@ Status lessThan(Heap &h, Value a, Value b, bool leftFirst, bool *out, bool *unde
         ENG_TRY(toPrimitive(h, a, Hint::Number, &pa));
     }
     if (isString(pa) && isString(pb)) {
-        *out = compareStrings(asString(pa), asString(pb)) < 0;
+        uint32_t compared;
+        *out = compareStrings(asString(pa), asString(pb), &compared) < 0;
+        chargeStringUnits(h, compared);
         return Status::Ok;
     }
     double x, y;

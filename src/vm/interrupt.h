@@ -59,6 +59,17 @@ inline Status interruptPoll(Heap &h, int32_t weight = NATIVE_STEP_WEIGHT) {
     return interruptCheck(h);
 }
 
+// Elements of a typed array read, written or compared per weight unit.
+constexpr double ELEMENTS_PER_WEIGHT = 4;
+
+// Native work on n elements or string units done in one go (a typed
+// array's fill, a string search): charged, and checked at the next
+// checkpoint (chargeBulkWork in vm/interrupt_state.h).
+inline void chargeElements(Heap &h, double n) {
+    if (n > 0) chargeBulkWork(h.interrupt, static_cast<size_t>(n / ELEMENTS_PER_WEIGHT));
+}
+inline void chargeStringUnits(Heap &h, size_t n) { chargeBulkWork(h.interrupt, n / STRING_UNITS_PER_WEIGHT); }
+
 // Start and end of an outermost API call: the budget and the deadline start
 // afresh, and the stopped state is cleared when the call returns.
 void interruptRunBegin(Heap &h);

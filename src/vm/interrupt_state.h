@@ -66,6 +66,31 @@ struct InterruptState {
     Word64 deadline;          // a double: the clock value at which the run stops (with timeLimitMs)
 };
 
+// Work done in bulk by native code (copying bytes into a new block,
+// moving or scanning a run of elements) charged to the countdown without a
+// check: the next checkpoint finds the slow check due and the budget pays
+// for it. Without it a loop of a few instructions that each allocate,
+// copy or scan O(n) (`s = 'x' + s`, `a.unshift(x)`, `a.indexOf(y)`) ran
+// O(n^2) under one instruction budget. The floor keeps the countdown
+// arithmetic of the slow check far from int32 overflow.
+inline void chargeBulkWork(InterruptState &s, size_t weight) {
+    constexpr int32_t FLOOR = -0x40000000;
+    int32_t w = weight > 0x20000000u ? 0x20000000 : static_cast<int32_t>(weight);
+    s.countdown = s.countdown > FLOOR + w ? s.countdown - w : FLOOR;
+}
+
+// What an allocation charges: a block of n bytes weighs
+// ALLOC_WEIGHT + n / ALLOC_BYTES_PER_WEIGHT (the allocator's own work,
+// then filling or copying the block: on the host 256 bytes copy in about
+// an interpreter instruction's time, fewer on a microcontroller); a
+// collection weighs the bytes it walks divided by GC_BYTES_PER_WEIGHT
+// (docs/execution-control.md).
+constexpr size_t ALLOC_WEIGHT = 2;
+constexpr size_t ALLOC_BYTES_PER_WEIGHT = 256;
+constexpr size_t GC_BYTES_PER_WEIGHT = 16;
+// String units hashed, compared or scanned per weight unit.
+constexpr size_t STRING_UNITS_PER_WEIGHT = 8;
+
 }  // namespace eng
 
 #endif

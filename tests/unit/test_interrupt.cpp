@@ -175,6 +175,63 @@ TEST_CASE("huge sorts and JSON stop within the budget", "[interrupt]") {
     eng_destroy(heap);
 }
 
+// A loop of a few instructions whose every iteration makes native code
+// scan, copy or allocate the whole of a large value: counted by
+// instructions alone it fits the budget many times over, so without the
+// charges for bulk work (vm/interrupt_state.h) each of these ran to its
+// end, and the same loops without end ran O(n^2) under a fuzzer's budget.
+#if defined(ENG_USE_GC_TORTURE) && ENG_USE_GC_TORTURE
+#define BULK_UNITS "30000"
+#define BULK_BUDGET 2000
+#else
+#define BULK_UNITS "100000"
+#define BULK_BUDGET 20000
+#endif
+
+TEST_CASE("loops of bulk native work stop within the budget", "[interrupt]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(evalText(heap,
+                     "var s = new Array(" BULK_UNITS " / 10 + 1).join('abcdefghi,');"
+                     "var wide = s + '\u0100', t = s + 'b';"
+                     "var a = []; for (var i = 0; i < " BULK_UNITS " / 4; i++) a.push(i & 7);"
+                     "var ta = new Uint8Array(" BULK_UNITS ");") == ENG_OK);
+    const char *loops[] = {
+        "s.indexOf('zz')",
+        "s.lastIndexOf('zz')",
+        "wide.indexOf('zz')",
+        "s.includes('zz')",
+        "s < t",
+        "s.localeCompare(t)",
+        "s.toUpperCase()",
+        "'x' + s",
+        "s.slice(1)",
+        "/z/.test(s)",
+        "Date.parse(s)",
+        "a.indexOf(-1)",
+        "a.lastIndexOf(-1)",
+        "a.unshift(1), a.shift()",
+        "a.slice()",
+        "Object.keys(a)",
+        "ta.fill(1)",
+        "ta.indexOf(7)",
+        "ta.reverse()",
+        "ta.copyWithin(1, 0)",
+        "ta.set(ta)",
+    };
+    for (const char *op : loops) {
+        std::string src = std::string("for (var k = 0; k < 200; k++) ") + op + "; k";
+        INFO(src);
+        std::string message;
+        eng_set_limits(heap, BULK_BUDGET, 0);
+        CHECK(evalText(heap, src, &message) == ENG_INTERRUPTED);
+        CHECK(message == "interrupted: instruction budget exhausted");
+        // Without the limit the same loop completes: the budget stopped it.
+        eng_set_limits(heap, 0, 0);
+        CHECK(value(heap, src) == "200");
+    }
+    eng_destroy(heap);
+}
+
 TEST_CASE("catch and finally cannot swallow or resume an interrupt", "[interrupt]") {
     eng_heap *heap = heapWithBudget(BUDGET);
     REQUIRE(evalText(heap, "var log = [];") == ENG_OK);
