@@ -105,12 +105,8 @@ Status createOutOfMemoryError(Heap &h) {
     return prepareOutOfMemoryError(h, e);
 }
 
-}  // namespace
-
-namespace {
-
-// fn: the getter as a lightfunc, or undefined for a JSNative.
-Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec, Value fn) {
+// A getter entry: an accessor whose getter is a JSNative named "get <name>".
+Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec) {
     LocalRoot tr(h, Value::pointer(target));
     HString *key = internCString(h, spec.name);
     if (!key) return Status::Error;
@@ -118,10 +114,6 @@ Status defineGetter(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
     PropertyDescriptor desc(h);
     desc.fields = DESC_GET | DESC_SET | DESC_ENUMERABLE | DESC_CONFIGURABLE;
     desc.configurable = true;
-    if (fn.isLightFunc()) {
-        desc.get.value = fn;
-        return defineOwnProperty(h, target, keyFromString(key), desc, true);
-    }
     HString *prefix = internCString(h, "get ");
     if (!prefix) return Status::Error;
     LocalRoot pr(h, Value::pointer(prefix));
@@ -141,20 +133,10 @@ HString *specKey(Heap &h, const char *name) {
     return internCString(h, name);
 }
 
-// A pending method some path created an own property for without looking
-// the name up first (defineOwn from native code) stays overridden. fn: the
-// entry as a lightfunc, or undefined to make a JSNative (a table that did
-// not fit in Heap::lazyMethods).
-Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn) {
-    if (target->hasFlag(OBJ_LAZY_METHODS)) {
-        HString *key = specKey(h, spec.name);
-        if (!key) return Status::Error;
-        if (findOwnProp(target, key)) return Status::Ok;
-    }
-    if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec, fn);
-    // The aliased entry's lightfunc: same slice (installNow handles tables
-    // installed as JSNatives).
-    if (spec.length == METHOD_ALIAS) fn = Value::lightFunc((fn.lightFuncPayload() & ~63u) | static_cast<uint32_t>(spec.magic));
+// One entry of a table in the older form, as a JSNative (or the getter or
+// symbol it names).
+Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec) {
+    if (spec.length == METHOD_GETTER) return defineGetter(h, target, spec);
     if (spec.length == METHOD_SYMBOL_VALUE) {
         LocalRoot tr(h, Value::pointer(target));
         HString *key = specKey(h, spec.name);
@@ -165,22 +147,21 @@ Status installEntry(Heap &h, JSObject *target, const MethodSpec &spec, Value fn)
     HString *key = specKey(h, spec.name);
     if (!key) return Status::Error;
     LocalRoot kr(h, Value::pointer(key));
-    if (!fn.isLightFunc()) {
-        HString *name = specFunctionName(h, spec.name);
-        if (!name) return Status::Error;
-        LocalRoot nr(h, Value::pointer(name));
-        JSNative *f = newNative(h, spec.fn, name, spec.length, spec.magic);
-        if (!f) return Status::Error;
-        fn = Value::pointer(f);
-    }
-    return defineOwn(h, target, key, fn, ATTR_HIDDEN);
+    HString *name = specFunctionName(h, spec.name);
+    if (!name) return Status::Error;
+    LocalRoot nr(h, Value::pointer(name));
+    JSNative *f = newNative(h, spec.fn, name, spec.length, spec.magic);
+    if (!f) return Status::Error;
+    return defineOwn(h, target, key, Value::pointer(f), ATTR_HIDDEN);
 }
 
-Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
+}  // namespace
+
+Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
     LocalRoot tr(h, Value::pointer(target));
     for (size_t i = 0; i < count; i++) {
         if (methods[i].length != METHOD_ALIAS) {
-            ENG_TRY(installEntry(h, target, methods[i], Value::undefined()));
+            ENG_TRY(installEntry(h, target, methods[i]));
             continue;
         }
         HString *name = specKey(h, methods[methods[i].magic].name);
@@ -195,157 +176,11 @@ Status installNow(Heap &h, JSObject *target, const MethodSpec *methods, size_t c
     return Status::Ok;
 }
 
-bool installed(const LazyMethods &entry, uint32_t i) { return (entry.installed[i / 32] >> (i % 32)) & 1u; }
-
-// Clears the object's flag once none of its tables has a pending entry.
-void settle(Heap &h, JSObject *o) {
-    for (uint32_t i = 0; i < h.lazyMethodCount; i++)
-        if (h.lazyMethods[i].target == o) return;
-    o->clearFlag(OBJ_LAZY_METHODS);
-}
-
-void markInstalled(LazyMethods &entry, uint32_t i) {
-    entry.installed[i / 32] |= 1u << (i % 32);
-    for (uint32_t k = 0; k < entry.count; k++)
-        if (!installed(entry, k)) return;
-    entry.target = nullptr;
-}
-
-}  // namespace
-
-Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count) {
-    if (!h.deferBuiltins) return installNow(h, target, methods, count);
-    if (!h.lazyMethods) {
-        h.lazyMethods = static_cast<LazyMethods *>(heapAlloc(h, LAZY_METHOD_TABLES * sizeof(LazyMethods)));
-        if (!h.lazyMethods) return throwOutOfMemory(h);
-    }
-    // Recorded in slices of at most 64 entries (one bit each).
-    while (count > 0 && h.lazyMethodCount < LAZY_METHOD_TABLES) {
-        uint32_t n = count > 64 ? 64 : static_cast<uint32_t>(count);
-        h.lazyMethods[h.lazyMethodCount++] = LazyMethods{target, methods, n, {0, 0}};
-        target->setFlag(OBJ_LAZY_METHODS);
-        methods += n;
-        count -= n;
-    }
-    return installNow(h, target, methods, count);
-}
-
-// Entries are marked made before they are installed: installing one may
-// look its own name up again (a getter goes through [[DefineOwnProperty]]).
-// On failure the mark is taken back and the rest comes next time.
-// The last of the n entries is the one installed.
-static Status installMarked(Heap &h, JSObject *o, LazyMethods *const *entries, const uint32_t *indexes, uint32_t n) {
-    LazyMethods *last = entries[n - 1];
-    const MethodSpec &spec = last->methods[indexes[n - 1]];
-    Value fn = builtinLightFunc(static_cast<uint32_t>(last - h.lazyMethods), indexes[n - 1]);
-    for (uint32_t k = 0; k < n; k++) markInstalled(*entries[k], indexes[k]);
-    Status st = installEntry(h, o, spec, fn);
-    if (st != Status::Ok)
-        for (uint32_t k = 0; k < n; k++) {
-            entries[k]->installed[indexes[k] / 32] &= ~(1u << (indexes[k] % 32));
-            entries[k]->target = o;
-        }
-    return st;
-}
-
-Status materializeMethods(Heap &h, JSObject *o) {
-    if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
-    LocalRoot root(h, Value::pointer(o));
-    // In recording order, so later tables override earlier ones as they would have.
-    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
-        LazyMethods *entry = &h.lazyMethods[t];
-        for (uint32_t i = 0; entry->target == o && i < entry->count; i++) {
-            if (installed(*entry, i)) continue;
-            ENG_TRY(installMarked(h, o, &entry, &i, 1));
-        }
-    }
-    settle(h, o);
-    return Status::Ok;
-}
-
 HString *specFunctionName(Heap &h, const char *name) {
     if (!symbolOfSpecName(name)) return internCString(h, name);
     char text[40];
     formatText(text, sizeof text, "[Symbol.%s]", name + 2);
     return internCString(h, text);
-}
-
-// Cheap rejection first: most lookups are for other names. "@@name"
-// entries match only their symbol, the others only strings.
-static bool sameName(const HString *key, const char *name) {
-    if (name[0] == '@' && name[1] == '@') return key == symbolOfSpecName(name);
-    return key->type == HeapType::String && key->length > 0 && key->at(0) == static_cast<uint8_t>(name[0]) && stringEquals(key, name);
-}
-
-Status materializeMethod(Heap &h, JSObject *o, HString *key) {
-    if (!o->hasFlag(OBJ_LAZY_METHODS)) return Status::Ok;
-    // Made already (or overridden by a property made without a lookup).
-    if (findOwnProp(o, key)) return Status::Ok;
-    // The last table that names the key wins, as if all had been installed;
-    // every entry of that name counts as made.
-    constexpr uint32_t SAME_NAME_LIMIT = 4;  // tables of one object naming one key
-    LazyMethods *entries[SAME_NAME_LIMIT];
-    uint32_t indexes[SAME_NAME_LIMIT];
-    uint32_t n = 0;
-    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
-        LazyMethods &entry = h.lazyMethods[t];
-        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
-            if (!installed(entry, i) && sameName(key, entry.methods[i].name) && n < SAME_NAME_LIMIT) {
-                entries[n] = &entry;
-                indexes[n++] = i;
-            }
-    }
-    if (n == 0) return Status::Ok;
-    LocalRoot root(h, Value::pointer(o));
-    ENG_TRY(installMarked(h, o, entries, indexes, n));
-    settle(h, o);
-    return Status::Ok;
-}
-
-// The key string remembers where the method of that name was last found
-// (StringFlags: STR_METHOD_HINT), so a repeated lookup such as a.push in a
-// loop does not scan the tables again.
-PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out) {
-    if (pendingMethodHint(h, o, key, out)) return PendingMethod::Method;
-    // The last table that names the key wins, as in materializeMethod.
-    uint32_t t = 0, i = 0;
-    bool found = false;
-    for (uint32_t s = 0; s < h.lazyMethodCount; s++) {
-        const LazyMethods &entry = h.lazyMethods[s];
-        for (uint32_t k = 0; entry.target == o && k < entry.count; k++)
-            if (!installed(entry, k) && sameName(key, entry.methods[k].name)) {
-                t = s;
-                i = k;
-                found = true;
-            }
-    }
-    if (!found) return PendingMethod::None;
-    // Never hinted: installed first, then read as an own property.
-    int8_t length = h.lazyMethods[t].methods[i].length;
-    if (length == METHOD_GETTER || length == METHOD_SYMBOL_VALUE)
-        return PendingMethod::Getter;
-    const MethodSpec &spec = h.lazyMethods[t].methods[i];
-    if (spec.length == METHOD_ALIAS) {  // never hinted: the hint would name the aliased entry's bit
-        *out = builtinLightFunc(t, static_cast<uint32_t>(spec.magic));
-        return PendingMethod::Method;
-    }
-    *out = builtinLightFunc(t, i);
-    uint16_t hint = static_cast<uint16_t>(STR_METHOD_HINT | t << STR_METHOD_SLICE_SHIFT | i << STR_METHOD_ENTRY_SHIFT);
-    if (isReadOnly(key)) {  // no room for a hint in flash
-        h.romMethodHints[romMethodHintSlot(key)] = RomMethodHint{key, hint};
-        return PendingMethod::Method;
-    }
-    key->extra = static_cast<uint16_t>((key->extra & ~STR_METHOD_HINT_MASK) | hint);
-    return PendingMethod::Method;
-}
-
-void forgetPendingMethod(Heap &h, JSObject *o, HString *key) {
-    for (uint32_t t = 0; t < h.lazyMethodCount; t++) {
-        LazyMethods &entry = h.lazyMethods[t];
-        for (uint32_t i = 0; entry.target == o && i < entry.count; i++)
-            if (!installed(entry, i) && sameName(key, entry.methods[i].name)) markInstalled(entry, i);
-    }
-    settle(h, o);
 }
 
 JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count, JSObject *(*make)(Heap &)) {
@@ -442,12 +277,10 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 }
 
 bool initBuiltins(Heap &h) {
-    h.deferBuiltins = true;
     bool ok = createPrototypes(h) == Status::Ok && createGlobal(h) == Status::Ok &&
            createOutOfMemoryError(h) == Status::Ok && initObjectBuiltins(h) == Status::Ok &&
            initFunctionBuiltins(h) == Status::Ok && initArrayBuiltins(h) == Status::Ok &&
            initErrorPrototypes(h) == Status::Ok;
-    h.deferBuiltins = false;
     // Most built-in objects are done growing: no slack in their tables.
     for (GcHeader *g = h.objects; ok && g; g = g->next)
         if (g->type == HeapType::Object) shrinkProperties(h, static_cast<JSObject *>(g));

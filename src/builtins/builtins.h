@@ -38,9 +38,11 @@ constexpr int8_t METHOD_SETTER = -5;
 // Creates every built-in object of a new heap. False when memory runs out.
 bool initBuiltins(Heap &h);
 
-// At heap creation the table is only recorded (OBJ_LAZY_METHODS) and the
-// functions are made when the object is first touched; later it installs.
-// The table must be static (it is read again when the object is first used).
+// The older table form (docs/writing-builtins.md): each entry becomes a
+// JSNative property of target (a getter entry an accessor, a
+// METHOD_SYMBOL_VALUE entry the symbol, an alias the function it names).
+// Used by the late intrinsics (Symbol, the iterator and generator
+// prototypes); the built-ins in flash use flashPrototype instead.
 Status installMethods(Heap &h, JSObject *target, const MethodSpec *methods, size_t count);
 // The "name" of a table entry's function: "[Symbol.iterator]" for an
 // "@@iterator" entry (keyed by that well-known symbol), else the name.

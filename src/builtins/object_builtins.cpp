@@ -136,7 +136,6 @@ Status pushKeyVisitor(Heap &h, void *context, HString *key) { return pushKey(h, 
 
 Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o));
-    ENG_TRY(materializeMethods(h, o));
     ENG_TRY(forEachIndexKey(h, o, onlyEnumerable, pushKeyVisitor, out));
     if (!onlyEnumerable) {
         if (o->cls() == ObjectClass::Array || o->cls() == ObjectClass::String) {
@@ -179,7 +178,6 @@ Status objectGetOwnPropertySymbols(NativeCall &c) {
     if (!out) return Status::Error;
     c.setResult(Value::pointer(out));
     o = asObject(c.arg(0));
-    ENG_TRY(materializeMethods(h, o));
     for (uint32_t i = 0; i < o->propCount; i++) {
         o = asObject(c.arg(0));  // rooted in its argument slot
         if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key()))

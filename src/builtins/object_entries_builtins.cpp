@@ -27,7 +27,6 @@ PropertyKey listedKey(Value name) {
 // Appends o's own symbol keys, in insertion order, to out (rooted).
 Status pushSymbolKeys(Heap &h, JSObject *o, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o)), rout(h, Value::pointer(out));
-    ENG_TRY(materializeMethods(h, o));
     for (uint32_t i = 0; i < o->propCount; i++) {
         o = asObject(ro.value);
         if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key()))

@@ -70,7 +70,6 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     for (int i = 0; h.late && i < LATE__COUNT; i++)
         if (h.late->objects[i]) fn(h, h.late->objects[i]);
     fn(h, h.strictThrower);
-    for (uint32_t i = 0; i < h.lazyMethodCount; i++) fn(h, h.lazyMethods[i].target);
     for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);
     fn(h, h.math);
     fn(h, h.json);

@@ -140,34 +140,7 @@ struct LateIntrinsics {
     JSObject *objects[LATE__COUNT];
 };
 
-// Built-in methods not made yet: a const table waiting for its object to
-// be touched (so a heap does not copy the library into RAM up front).
-struct LazyMethods {
-    JSObject *target;  // null once every entry is installed
-    const struct MethodSpec *methods;
-    uint32_t count;        // at most 64
-    uint32_t installed[2]; // bit i: methods[i] has been made (one method is
-                           // made when its name is first looked up, all of
-                           // them when the object's keys are listed)
-};
-// The built-ins made at heap creation have their tables in flash; the
-// slices serve tables in the older form (docs/writing-builtins.md): the
-// global Symbol at creation, then the late intrinsics (Symbol and its
-// prototype, the iterator and generator prototypes) as they are made. A
-// test checks that heap creation never fills them (tables that do not fit
-// are installed as objects).
-constexpr uint32_t LAZY_METHOD_TABLES = 8;  // 20 bytes each (32-bit)
-constexpr uint32_t GC_MARK_RESERVE = 8;     // mark stack slots kept in the heap struct
-
-// Where a built-in method named by a string in flash was last found pending
-// (the STR_METHOD_HINT bits a RAM string keeps in its own header): a few
-// slots, chosen by the string's hash, for names such as toString.
-struct RomMethodHint {
-    const HString *key;
-    uint16_t hint;
-};
-constexpr uint32_t ROM_METHOD_HINTS = 4;
-inline uint32_t romMethodHintSlot(const HString *key) { return (key->hash >> 8) & (ROM_METHOD_HINTS - 1); }
+constexpr uint32_t GC_MARK_RESERVE = 8;  // mark stack slots kept in the heap struct
 
 // The object standing for a lightweight function once a script needs one
 // (vm/lightfunc.h): made on the first property write, definition, delete,
@@ -262,16 +235,12 @@ struct Heap {
     JSObject *generatorProtos[2];
     Accessor *strictThrower;    // {get, set: %ThrowTypeError%} (ES5 13.2.3), made at start-up
     uint32_t randomState;       // Math.random (xorshift32), never 0
-    LazyMethods *lazyMethods;   // LAZY_METHOD_TABLES slices, allocated with the first
-    uint32_t lazyMethodCount;
-    RomMethodHint romMethodHints[ROM_METHOD_HINTS];
     LightFuncObject *lightFuncObjects;  // permanent roots (vm/lightfunc.h)
     uint32_t lightFuncObjectCount;
     uint32_t lightFuncObjectCap;
     eng_c_function *cFunctions;        // embedder lightweight functions' entry points
     uint32_t cFunctionCount;
     uint32_t cFunctionCap;
-    bool deferBuiltins;         // installMethods records instead of installing
     bool ownLookupFailed;       // getOwnDataOrAccessor ran out of memory (object_ops.h)
     struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
     // Promise jobs (vm/promise.h): the queue (roots) and the rejected

@@ -270,7 +270,6 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
                          bool throwOnFail, bool *defined) {
     if (defined) *defined = true;
     LocalRoot ro(h, Value::pointer(o)), rk(h, key.isIndex ? Value() : Value::pointer(key.string));
-    if (!key.isIndex) ENG_TRY(materializeMethod(h, o, key.string));
     if (!key.isIndex && key.string == atom(h, ATOM_prototype)) ENG_TRY(materializeLazyPrototype(h, o));
     if (o->cls() == ObjectClass::Array) {
         JSArray *a = static_cast<JSArray *>(o);
@@ -371,7 +370,6 @@ Status fromPropertyDescriptor(Heap &h, Value value, uint8_t attrs, Value *out) {
 
 Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
     LocalRoot ro(h, Value::pointer(o));
-    ENG_TRY(materializeMethods(h, o));
     ENG_TRY(materializeLazyPrototype(h, o));
     // Mapped arguments stay mapped when sealed; freezing makes them ordinary
     // non-writable properties (10.6 [[DefineOwnProperty]] step 5.b.ii).
@@ -430,7 +428,6 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
 
 bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
     if (o->hasFlag(OBJ_EXTENSIBLE)) return false;
-    if (o->hasFlag(OBJ_LAZY_METHODS)) return false;  // pending methods are configurable
     for (uint32_t i = 0; i < mappedSlots(o); i++) {
         JSArguments *a = static_cast<JSArguments *>(o);
         if (a->map[i] && (frozen || (a->mapAttrs()[i] & ATTR_CONFIGURABLE))) return false;  // mapped: writable

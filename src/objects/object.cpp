@@ -304,7 +304,6 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         p->setAttrs(attrs);
         return Status::Ok;
     }
-    if (o->hasFlag(OBJ_LAZY_METHODS)) forgetPendingMethod(h, o, key);
     // Enough tombstones to make room without growing (a few would make
     // every insert into a full table compact it again).
     if (o->propCount == o->propCap && o->propCap > PROP_LINEAR_LIMIT && deletedSlots(o) * 4 >= o->propCap)

@@ -27,17 +27,9 @@ enum StringFlags : uint16_t {
     STR_IS_INDEX = 4,      // canonical array index ("0".."4294967294")
     STR_HAS_UTF8_COPY = 8, // the C API holds a UTF-8 copy (strings/utf8_copies.h)
     // Built by appending in place: the block holds stringCapacity(length)
-    // units (strings/string.h). Shares a bit with the method hint, which is
-    // only ever set on names of built-in methods, all shorter than any
-    // grown string (STRING_GROW_MIN_LENGTH): read it with isGrownString.
-    STR_GROWN = 0x10,
-    // Where a built-in method of this name was last found pending
-    // (builtins.cpp pendingMethod): a hint, checked before use.
-    STR_METHOD_HINT = 0x8000,
-    STR_METHOD_HINT_MASK = 0xfff0
+    // units (strings/string.h).
+    STR_GROWN = 0x10
 };
-constexpr unsigned STR_METHOD_SLICE_SHIFT = 4;  // 5 bits: Heap::lazyMethods index
-constexpr unsigned STR_METHOD_ENTRY_SHIFT = 9;  // 6 bits: entry in that slice
 
 struct HString : GcHeader {
     uint32_t hash;
@@ -152,8 +144,7 @@ enum ObjectFlags : uint8_t {
     OBJ_CONSTRUCTOR = 8,      // callable with new
     OBJ_LENGTH_READONLY = 16, // array whose "length" has been made non-writable
     OBJ_NO_VIRTUAL_LENGTH = 32, // function whose virtual "length" was deleted or redefined
-    OBJ_NO_VIRTUAL_NAME = 64,   // function whose virtual "name" was deleted or redefined
-    OBJ_LAZY_METHODS = 128      // built-in whose methods are still only in const tables
+    OBJ_NO_VIRTUAL_NAME = 64    // function whose virtual "name" was deleted or redefined
 };
 
 // Count and capacity of an object's array part, in front of its values.

@@ -109,38 +109,6 @@ Status getValuePropertyStr(Heap &h, Value base, HString *key, Value *out);
 Status putValueProperty(Heap &h, Value base, Value key, Value v, bool strict);
 Status putValuePropertyStr(Heap &h, Value base, HString *key, Value v, bool strict);
 
-// Makes the built-in methods an object still has only as const tables
-// (builtins/builtins.cpp); every own-property operation calls it first.
-Status materializeMethods(Heap &h, JSObject *o);
-Status materializeMethod(Heap &h, JSObject *o, HString *key);  // the pending one named key, if any
-// A pending method named key that [[Get]] can return without making
-// anything: a lightfunc (Method, in *out); a Getter must be installed first.
-enum class PendingMethod { None, Method, Getter };
-PendingMethod pendingMethod(Heap &h, JSObject *o, HString *key, Value *out);
-// An own property named key is being added to o (which has pending
-// methods) by some other path: the pending method of that name is
-// overridden for good, so a pending entry never hides an own property.
-void forgetPendingMethod(Heap &h, JSObject *o, HString *key);
-
-// The fast part of pendingMethod: the key's hint names a pending method
-// of o (getters are never hinted). Inline for the executor's GETFIELD.
-inline bool pendingMethodHint(const Heap &h, const JSObject *o, const HString *key, Value *out) {
-    uint16_t hint = key->extra;
-    // A string in flash never has the bit set (nothing writes its header):
-    // its hint, if any, is in the heap. RAM keys with a hint pay no test.
-    if (!(hint & STR_METHOD_HINT)) {
-        if (!isReadOnly(key)) return false;
-        const RomMethodHint &slot = h.romMethodHints[romMethodHintSlot(key)];
-        if (slot.key != key) return false;
-        hint = slot.hint;
-    }
-    uint32_t t = (hint >> STR_METHOD_SLICE_SHIFT) & 31, i = (hint >> STR_METHOD_ENTRY_SHIFT) & 63;
-    const LazyMethods &entry = h.lazyMethods[t];  // unused slices have a null target
-    if (entry.target != o || ((entry.installed[i / 32] >> (i % 32)) & 1u)) return false;
-    *out = Value::lightFunc(t << 6 | i);  // builtinLightFunc (vm/lightfunc.h)
-    return true;
-}
-
 }  // namespace eng
 
 // ---- property descriptors and [[DefineOwnProperty]] (define_property.cpp) --

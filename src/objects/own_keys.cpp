@@ -78,7 +78,6 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
 }
 
 Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
-    ENG_TRY(materializeMethods(h, o));
     JSArray *keys = newArray(h, 0);
     if (!keys) return Status::Error;
     LocalRoot kr(h, Value::pointer(keys));

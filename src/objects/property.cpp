@@ -51,8 +51,7 @@ Status materializePrototype(Heap &h, JSObject *o) {
 }
 
 Status prepareKey(Heap &h, JSObject *o, const PropertyKey &key) {
-    if (key.isIndex) return Status::Ok;  // no built-in method has an index name
-    ENG_TRY(materializeMethod(h, o, key.string));
+    if (key.isIndex) return Status::Ok;
     if (key.string == atom(h, ATOM_prototype)) return materializePrototype(h, o);
     return Status::Ok;
 }
@@ -231,19 +230,6 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
         }
         if (lookupFailed(h)) return Status::Error;
-        // A pending built-in method is read as a lightfunc, not installed:
-        // looking one up allocates nothing.
-        if (cur->hasFlag(OBJ_LAZY_METHODS) && !key.isIndex) {
-            PendingMethod m = pendingMethod(h, cur, key.string, &v);
-            if (m == PendingMethod::Method) {
-                *out = v;
-                return Status::Ok;
-            }
-            if (m == PendingMethod::Getter) {
-                ENG_TRY(materializeMethod(h, cur, key.string));
-                return getProperty(h, cur, key, receiver, out);
-            }
-        }
     }
     *out = Value::undefined();
     return Status::Ok;

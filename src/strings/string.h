@@ -51,8 +51,7 @@ inline uint32_t hashRun(uint32_t hash, const TextRun &r) {
 // length rounded up to the next class (8..15) << e, so the room is under an
 // eighth of the length and growing copies each unit a bounded number of
 // times. Only strings of STRING_GROW_MIN_LENGTH units or more get room:
-// shorter ones are copied whole (cheaper than proving them unshared), and no
-// grown string is ever a built-in method's name (see STR_GROWN).
+// shorter ones are copied whole (cheaper than proving them unshared).
 constexpr uint32_t STRING_GROW_MIN_LENGTH = 128;
 inline uint32_t stringCapacity(uint32_t length) {
     if (length < 16) return length;
@@ -60,9 +59,7 @@ inline uint32_t stringCapacity(uint32_t length) {
     uint32_t step = (1u << e) - 1;
     return (length + step) & ~step;
 }
-inline bool isGrownString(const HString *s) {
-    return (s->extra & (STR_METHOD_HINT | STR_GROWN)) == STR_GROWN;
-}
+inline bool isGrownString(const HString *s) { return (s->extra & STR_GROWN) != 0; }
 
 bool initStrings(Heap &h);   // the intern table and the atoms
 void freeStrings(Heap &h);   // every string, at heap destruction

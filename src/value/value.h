@@ -21,9 +21,6 @@
 //   bit 28 = 0, bit 27 = 1  built-in method of a property table in flash:
 //               bits 8..15 the method table (builtins/flash_props.h
 //               flashMethodTables), bits 0..7 the entry in it
-//   bit 28 = 0, bit 27 = 0  built-in method: bits 6..10 a method table slice of the
-//               heap (Heap::lazyMethods, each pointing at a const MethodSpec
-//               table in flash), bits 0..5 the entry in it
 //   bit 28 = 1  embedder function (eng_push_lightfunc): bits 21..27 a slot
 //               in the heap's table of C function pointers, bits 16..20 the
 //               declared argument count, bits 0..15 the magic

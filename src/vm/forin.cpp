@@ -61,7 +61,6 @@ Status addIndexKey(Heap &, void *context, HString *key) {
 
 Status collectKeys(KeyCollector &c, JSObject *start) {
     for (JSObject *o = start; o; o = o->proto) {
-        ENG_TRY(materializeMethods(c.h, o));
         uint32_t first = c.it->count;
         IndexKeyTarget target{&c, first};
         ENG_TRY(forEachIndexKey(c.h, o, true, addIndexKey, &target));

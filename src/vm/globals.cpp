@@ -28,9 +28,6 @@ inline Status objectGet(Heap &h, HString *name, Value *out) {
         *out = p->value;
         return resolveTableValue(h, out);
     }
-    // A global function still pending (parseInt): its lightfunc, nothing installed.
-    if (!p && h.global->hasFlag(OBJ_LAZY_METHODS) && pendingMethod(h, h.global, name, out) == PendingMethod::Method)
-        return Status::Ok;
     PropertyKey key = keyFromString(name);
     if (!hasProperty(h, h.global, key)) return notDefined(h, name);
     return getProperty(h, h.global, key, Value::pointer(h.global), out);
@@ -133,12 +130,6 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     if (h.lexicals) ENG_TRY(declareGlobalLexical(h, name, 0));
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
-    // A built-in of that name still in its const table is made first, so
-    // that 10.5 step 5.e sees its attributes.
-    {
-        LocalRoot rf(h, fn), rn(h, Value::pointer(name));
-        ENG_TRY(materializeMethod(h, h.global, name));
-    }
     Prop *p = findOwnProp(h.global, name);
     if (p && !(p->attrs() & ATTR_CONFIGURABLE)) {
         if (!(p->keyBits & ATTR_WRITABLE))  // not writable data

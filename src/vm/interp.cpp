@@ -364,15 +364,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             Value base = R[instrB(ins)];
             HString *key = asString(K[instrC(ins)]);
             if (isObject(base)) {
-                // A built-in method of the object itself (Math.abs): its
-                // lightfunc, as [[Get]] would find it (a pending method
-                // never hides an own property: forgetPendingMethod).
                 JSObject *o = asObject(base);
-                Value m;
-                if (o->hasFlag(OBJ_LAZY_METHODS) && pendingMethodHint(h, o, key, &m)) {
-                    R[a] = m;
-                    break;
-                }
                 // Own data property: no prototype walk, no key conversion.
                 Prop *p = findOwnProp(o, key);
                 if (p && !p->isAccessor()) {

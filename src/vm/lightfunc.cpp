@@ -16,10 +16,8 @@ namespace {
 constexpr uint32_t EMBEDDER_BIT = 1u << 28;
 constexpr uint32_t C_FUNCTION_LIMIT = 128;
 
-const MethodSpec &builtinSpec(const Heap &h, uint32_t payload) {
-    if (payload & LIGHTFUNC_FLASH_METHOD) return flashMethodTables[(payload >> 8) & 0xff][payload & 0xff];
-    return h.lazyMethods[(payload >> 6) & 31].methods[payload & 63];
-}
+// Every built-in lightfunc is a method of a property table in flash.
+const MethodSpec &builtinSpec(uint32_t payload) { return flashMethodTables[(payload >> 8) & 0xff][payload & 0xff]; }
 
 }  // namespace
 
@@ -50,7 +48,7 @@ void lightFuncInfo(const Heap &h, Value f, LightFuncInfo *out) {
                              static_cast<int>((p >> 16) & 31), static_cast<int16_t>(p & 0xffff)};
         return;
     }
-    const MethodSpec &s = builtinSpec(h, p);
+    const MethodSpec &s = builtinSpec(p);
     bool getter = s.length == METHOD_GETTER, setter = s.length == METHOD_SETTER;
     *out = LightFuncInfo{s.fn, nullptr, s.name, getter, getter ? 0 : setter ? 1 : s.length, s.magic, setter};
 }

@@ -35,11 +35,6 @@ struct LightFuncInfo {
     bool setter = false;  // built-in accessor: the name reads "set <name>"
 };
 
-// Built-in method `entry` of method slice `slice` (Heap::lazyMethods).
-constexpr uint32_t LIGHTFUNC_SLICE_LIMIT = 32;
-constexpr uint32_t LIGHTFUNC_ENTRY_LIMIT = 64;
-inline Value builtinLightFunc(uint32_t slice, uint32_t entry) { return Value::lightFunc(slice << 6 | entry); }
-
 // An embedder function: nargs 0..31 (ENG_VARARGS and larger counts read as
 // length 0 / 31), any 16-bit magic. Its C entry point takes one slot in the
 // heap's table the first time it is used. Error: out of memory, or more than

@@ -301,7 +301,6 @@ TEST_CASE("built-in objects are made on first use", "[heap][builtins]") {
     CHECK(!h->ctors[eng::PROTO_OBJECT]);
     CHECK(!h->ctors[eng::PROTO_ARRAY]);
     CHECK(!h->strictThrower);
-    CHECK(!h->lazyMethods);
     CHECK(!h->ctors[eng::PROTO_DATE]);
     CHECK(!h->protos[eng::PROTO_DATE]);
     CHECK(!h->protos[eng::PROTO_STRING]);
@@ -350,8 +349,6 @@ TEST_CASE("built-in property tables stay in flash until an object is changed", "
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     eng::Heap *h = heap;
-    // No table in the older form is recorded at creation.
-    CHECK(h->lazyMethodCount == 0);
     eng::JSObject *arrayProto = h->protos[eng::PROTO_ARRAY];
     eng::JSObject *objectProto = h->protos[eng::PROTO_OBJECT];
     const eng::Prop *flashTable = arrayProto->props;

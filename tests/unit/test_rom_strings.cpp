@@ -94,11 +94,3 @@ TEST_CASE("the number constants need no heap", "[rom]") {
     eng_destroy(heap);
 }
 
-TEST_CASE("heap creation defers every built-in method table", "[rom]") {
-    eng_heap *heap = eng_create(nullptr);
-    REQUIRE(heap);
-    Heap &h = *heap;
-    // A full table would mean some methods were made as objects instead.
-    CHECK(h.lazyMethodCount < LAZY_METHOD_TABLES);
-    eng_destroy(heap);
-}

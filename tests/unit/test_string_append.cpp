@@ -69,20 +69,6 @@ TEST_CASE("the room to grow is under an eighth of the length", "[strings][append
     CHECK(eng::stringCapacity(129) == 144);
 }
 
-TEST_CASE("no built-in method's name is as long as a grown string", "[strings][append]") {
-    // Grown strings keep STR_GROWN in a bit the method hint also uses; the
-    // hint is only ever set on a built-in method's name (builtins.cpp).
-    // Tables in flash key their methods by atoms; the method slices of
-    // tables in the older form by names interned in RAM.
-    for (uint32_t a = 0; a < eng::ATOM__COUNT; a++) CHECK(strlen(eng::atomTexts[a]) < eng::STRING_GROW_MIN_LENGTH);
-    eng::Heap *h = eng::heapCreate(nullptr);
-    REQUIRE(h);
-    for (uint32_t t = 0; t < h->lazyMethodCount; t++)
-        for (uint32_t i = 0; i < h->lazyMethods[t].count; i++)
-            CHECK(strlen(h->lazyMethods[t].methods[i].name) < eng::STRING_GROW_MIN_LENGTH);
-    eng::heapDestroy(h);
-}
-
 TEST_CASE("appending keeps strings interned and other holders' text", "[strings][append]") {
     SizedAllocator sized;
     eng_allocator allocator{sizedAlloc, sizedRealloc, sizedFree, &sized};

@@ -52,7 +52,6 @@ int main(int argc, char **argv) {
 
     Row heapStruct{"Heap struct (eng_heap)", 1, sizeof(eng_heap)};
     // Allocated with the first table recorded in the older form.
-    Row lazy{"method table slices", h.lazyMethodCount, h.lazyMethods ? LAZY_METHOD_TABLES * sizeof(LazyMethods) : 0};
     Row zct{"  of which zero-count table", 1, sizeof(h.zct)};
     // The mark stack proper is allocated for each marking, then freed.
     Row markStack{"  of which mark stack reserve", GC_MARK_RESERVE, sizeof(h.markReserve)};
@@ -107,7 +106,7 @@ int main(int argc, char **argv) {
     }
     Row stacks{"value stack, frames, catch records", 0,
                h.stackCap * sizeof(Value) + h.frameCap * sizeof(Frame) + h.catchCap * sizeof(CatchRecord)};
-    const Row rows[] = {heapStruct, lazy, zct, markStack, protoArr, table, ramStrings,
+    const Row rows[] = {heapStruct, zct, markStack, protoArr, table, ramStrings,
                         protos, natives, plain, props, elems, numbers, accessors, stacks, other};
     size_t total = 0;
     printf("%-52s %6s %7s\n", "part", "count", "bytes");
