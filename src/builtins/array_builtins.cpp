@@ -256,7 +256,7 @@ Status arrayToString(NativeCall &c) {
     Value join;
     ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_join), &join));
     if (!isCallable(join)) {
-        join = Value::pointer(h.protos[PROTO_OBJECT]);
+        join = Value::pointer(protoOf(h, PROTO_OBJECT));
         ENG_TRY(getValuePropertyStr(h, join, atom(h, ATOM_toString), &join));
     }
     Value result;

@@ -26,22 +26,24 @@ Status returnUndefined(NativeCall &) { return Status::Ok; }
 Status createPrototypes(Heap &h) {
     JSObject *objectProto = newObject(h, nullptr);
     if (!objectProto) return Status::Error;
-    h.protos[PROTO_OBJECT] = objectProto;
+    h.coreProtos[coreProtoIndex(PROTO_OBJECT)] = objectProto;
     // Function.prototype is itself a function that returns undefined.
     JSNative *functionProto = static_cast<JSNative *>(
         newObjectOfSize(h, objectProto, ObjectClass::Native, sizeof(JSNative)));
     if (!functionProto) return Status::Error;
     functionProto->fn = returnUndefined;
     rcInit(functionProto->name, atom(h, ATOM_empty));
-    h.protos[PROTO_FUNCTION] = functionProto;
+    h.coreProtos[coreProtoIndex(PROTO_FUNCTION)] = functionProto;
     JSObject *arrayProto = newObjectOfSize(h, objectProto, ObjectClass::Array, sizeof(JSArray));
     if (!arrayProto) return Status::Error;
-    h.protos[PROTO_ARRAY] = arrayProto;
+    h.coreProtos[coreProtoIndex(PROTO_ARRAY)] = arrayProto;
     // The out-of-memory error (made next) is a RangeError.
     JSObject *errorProto = newObject(h, objectProto);
     if (!errorProto) return Status::Error;
-    h.protos[PROTO_ERROR] = errorProto;
-    return (h.protos[PROTO_RANGE_ERROR] = newObject(h, errorProto)) ? Status::Ok : Status::Error;
+    h.coreProtos[coreProtoIndex(PROTO_ERROR)] = errorProto;
+    JSObject *rangeErrorProto = newObject(h, errorProto);
+    h.coreProtos[coreProtoIndex(PROTO_RANGE_ERROR)] = rangeErrorProto;
+    return rangeErrorProto ? Status::Ok : Status::Error;
 }
 
 #define GLOBAL_CTOR(P, name, proto) P(name, ATTR_HIDDEN, ENG_FLASH_CTOR(proto))
@@ -90,7 +92,7 @@ Status createPrototypes(Heap &h) {
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
-    h.global = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Global, sizeof(JSObject));
+    h.global = newObjectOfSize(h, protoOf(h, PROTO_OBJECT), ObjectClass::Global, sizeof(JSObject));
     if (!h.global) return Status::Error;
     useFlashProps(h.global, globalProps);
     return Status::Ok;
@@ -185,11 +187,11 @@ HString *specFunctionName(Heap &h, const char *name) {
 
 JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count, JSObject *(*make)(Heap &)) {
     // A prototype made before its table (createPrototypes) is not pinned yet.
-    JSObject *p = h.protos[proto];
+    JSObject *p = protoOf(h, proto);
     if (p && (p->gcFlags & RC_MAX) == RC_MAX) return p;
     if (!p) {
-        if (!(p = make ? make(h) : newObject(h, h.protos[PROTO_OBJECT]))) return nullptr;
-        h.protos[proto] = p;
+        if (!(p = make ? make(h) : newObject(h, protoOf(h, PROTO_OBJECT)))) return nullptr;
+        if (setProto(h, proto, p) != Status::Ok) return nullptr;
     }
     p->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
     useFlashProps(p, props, count);
@@ -199,13 +201,13 @@ JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
     if (!flashPrototype(h, proto, protoProps, protoCount)) return nullptr;
-    if (h.ctors[proto]) return static_cast<JSNative *>(h.ctors[proto]);
+    if (JSObject *made = ctorOf(h, proto)) return static_cast<JSNative *>(made);
     JSNative *ctor = newNative(h, fn, atom(h, name), length, 0);
     if (!ctor) return nullptr;
     ctor->setFlag(OBJ_CONSTRUCTOR);
     useFlashProps(ctor, ctorProps, ctorCount);
+    if (setCtor(h, proto, ctor) != Status::Ok) return nullptr;
     ctor->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
-    h.ctors[proto] = ctor;
     return ctor;
 }
 

@@ -137,7 +137,7 @@ size_t errorKindIndex(Proto kind) {
 }
 
 // A kind's prototype inherits Error.prototype (made with the heap).
-JSObject *makeErrorKindPrototype(Heap &h) { return newObject(h, h.protos[PROTO_ERROR]); }
+JSObject *makeErrorKindPrototype(Heap &h) { return newObject(h, protoOf(h, PROTO_ERROR)); }
 
 }  // namespace
 
@@ -158,7 +158,7 @@ Status makeErrorBuiltin(Heap &h, Proto kind) {
     // A kind's constructor inherits Error (ES2023 20.5.6.2).
     JSObject *errorCtor = kind == PROTO_ERROR ? nullptr : builtinCtor(h, PROTO_ERROR);
     if (kind != PROTO_ERROR && !errorCtor) return Status::Error;
-    if (h.ctors[kind]) return Status::Ok;
+    if (ctorOf(h, kind)) return Status::Ok;
     JSNative *ctor =
         flashConstructor(h, kind, k.name, errorConstructor, 1, t.ctorProps, t.ctorCount, t.protoProps, t.protoCount);
     if (!ctor) return Status::Error;

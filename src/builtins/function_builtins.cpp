@@ -111,7 +111,7 @@ Status functionBind(NativeCall &c) {
     if (!name) return Status::Error;
     LocalRoot nr(h, Value::pointer(name));
     size_t size = sizeof(JSBound) + (n ? n - 1 : 0) * sizeof(Value);
-    JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, size));
+    JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, protoOf(h, PROTO_FUNCTION), ObjectClass::Bound, size));
     if (!f) return Status::Error;
     JSObject *target;
     ENG_TRY(toObject(h, c.thisValue(), &target));  // a lightfunc's object: same calls, same name

@@ -82,7 +82,7 @@ Status ensureGeneratorProtos(Heap &h) {
     JSObject *generatorProto = newPinned(h, iteratorProto);
     if (!generatorProto) return Status::Error;
     LocalRoot rg(h, Value::pointer(generatorProto));
-    JSObject *functionProto = newPinned(h, h.protos[PROTO_FUNCTION]);
+    JSObject *functionProto = newPinned(h, protoOf(h, PROTO_FUNCTION));
     if (!functionProto) return Status::Error;
     LocalRoot rf(h, Value::pointer(functionProto));
     ENG_TRY(installMethods(h, generatorProto, kGeneratorMethods, sizeof kGeneratorMethods / sizeof kGeneratorMethods[0]));

@@ -71,7 +71,7 @@ Status finish(NativeCall &c, JSIteratorObject *it) {
 
 Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out) {
     if ((*out = lateIntrinsic(h, which))) return Status::Ok;
-    JSObject *parent = h.protos[PROTO_OBJECT];
+    JSObject *parent = protoOf(h, PROTO_OBJECT);
     if (which != LATE_ITERATOR_PROTOTYPE) ENG_TRY(iteratorPrototype(h, LATE_ITERATOR_PROTOTYPE, &parent));
     JSObject *o = newObject(h, parent);
     if (!o) return Status::Error;

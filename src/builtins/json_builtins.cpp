@@ -690,7 +690,7 @@ ENG_FLASH_OBJECT(jsonProps, ENG_FLASH_NO_PROPS, JSON, JSON_METHODS)
 }  // namespace
 
 Status initJsonBuiltins(Heap &h) {
-    JSObject *json = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::JSON, sizeof(JSObject));
+    JSObject *json = newObjectOfSize(h, protoOf(h, PROTO_OBJECT), ObjectClass::JSON, sizeof(JSObject));
     if (!json) return Status::Error;
     useFlashProps(json, jsonProps);
     json->gcFlags |= RC_MAX;  // a permanent root (the global object names it from flash)

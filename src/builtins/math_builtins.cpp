@@ -298,7 +298,7 @@ ENG_FLASH_OBJECT_SYMBOLS(mathProps, MATH_CONSTANTS, MATH, MATH_METHODS, MATH_SYM
 }  // namespace
 
 Status initMathBuiltins(Heap &h) {
-    JSObject *math = newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Math, sizeof(JSObject));
+    JSObject *math = newObjectOfSize(h, protoOf(h, PROTO_OBJECT), ObjectClass::Math, sizeof(JSObject));
     if (!math) return Status::Error;
     useFlashProps(math, mathProps);
     math->gcFlags |= RC_MAX;  // a permanent root (the global object names it from flash)

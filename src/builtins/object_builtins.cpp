@@ -395,7 +395,7 @@ Status objectHasOwn(NativeCall &c) {
 // object, ES2016 9.4.7) given another prototype.
 bool setPrototype(Heap &h, JSObject *o, JSObject *proto) {
     if (o->proto == proto) return true;
-    if (!o->hasFlag(OBJ_EXTENSIBLE) || o == h.protos[PROTO_OBJECT]) return false;
+    if (!o->hasFlag(OBJ_EXTENSIBLE) || o == protoOf(h, PROTO_OBJECT)) return false;
     for (JSObject *p = proto; p; p = p->proto)
         if (p == o) return false;
     rcStore(h, o->proto, proto);

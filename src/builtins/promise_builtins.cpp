@@ -48,7 +48,7 @@ Status internalFunction(Heap &h, InternalFunction which, Value record, int lengt
     JSObject *target;
     ENG_TRY(lightFuncObject(h, ENG_FLASH_METHOD(FLASH_METHODS_PROMISE_INTERNAL, which), &target));
     LocalRoot rt(h, Value::pointer(target));
-    JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, sizeof(JSBound)));
+    JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, protoOf(h, PROTO_FUNCTION), ObjectClass::Bound, sizeof(JSBound)));
     if (!f) return Status::Error;
     rcInit(f->target, target);
     rcInit(f->boundThis, rr.value);
@@ -560,7 +560,7 @@ ENG_FLASH_TABLE(aggregateCtorProps, AGGREGATE_CTOR_PROPS)
 
 namespace {
 
-JSObject *makeAggregateErrorPrototype(Heap &h) { return newObject(h, h.protos[PROTO_ERROR]); }
+JSObject *makeAggregateErrorPrototype(Heap &h) { return newObject(h, protoOf(h, PROTO_ERROR)); }
 
 }  // namespace
 
@@ -573,7 +573,7 @@ Status initPromiseBuiltins(Heap &h) {
 Status initAggregateErrorBuiltins(Heap &h) {
     JSObject *error = builtinCtor(h, PROTO_ERROR);  // AggregateError inherits Error
     if (!error) return Status::Error;
-    if (h.ctors[PROTO_AGGREGATE_ERROR]) return Status::Ok;
+    if (ctorOf(h, PROTO_AGGREGATE_ERROR)) return Status::Ok;
     if (!flashPrototype(h, PROTO_AGGREGATE_ERROR, aggregateProtoProps.props, aggregateProtoPropsCount,
                         makeAggregateErrorPrototype))
         return Status::Error;

@@ -261,7 +261,7 @@ Status reflectSetPrototypeOf(NativeCall &c) {
     if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
     ENG_TRY(toObject(h, c.arg(0), &o));
     if (proto == o->proto) return setBoolean(c, true);
-    if (!o->hasFlag(OBJ_EXTENSIBLE) || o == h.protos[PROTO_OBJECT]) return setBoolean(c, false);
+    if (!o->hasFlag(OBJ_EXTENSIBLE) || o == protoOf(h, PROTO_OBJECT)) return setBoolean(c, false);
     for (JSObject *q = proto; q; q = q->proto)
         if (q == o) return setBoolean(c, false);  // no cycles
     rcStore(h, o->proto, proto);
@@ -290,7 +290,7 @@ ENG_FLASH_OBJECT_SYMBOLS(reflectProps, ENG_FLASH_NO_PROPS, REFLECT, REFLECT_METH
 Status makeReflectObject(Heap &h, Value *out) {
     JSObject *o = lateIntrinsic(h, LATE_REFLECT);
     if (!o) {
-        o = newObject(h, h.protos[PROTO_OBJECT]);
+        o = newObject(h, protoOf(h, PROTO_OBJECT));
         if (!o) return Status::Error;
         useFlashProps(o, reflectProps);
         LocalRoot ro(h, Value::pointer(o));

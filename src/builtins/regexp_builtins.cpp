@@ -127,7 +127,7 @@ Status regexpConstructor(NativeCall &c) {
     Prop *pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
     Value pv = pp ? pp->value : Value::undefined();
     ENG_TRY(resolveTableValue(h, &pv));
-    JSObject *proto = isObject(pv) ? asObject(pv) : h.protos[PROTO_OBJECT];
+    JSObject *proto = isObject(pv) ? asObject(pv) : protoOf(h, PROTO_OBJECT);
     HString *p;
     uint32_t flags = 0;
     if (isRegExp(pattern)) {
@@ -274,7 +274,7 @@ Status regexpGetter(NativeCall &c) {
                          : Value::pointer(re->source));
         return Status::Ok;
     }
-    if (isObject(t) && asObject(t) == h.protos[PROTO_REGEXP]) {  // made: this is it
+    if (isObject(t) && asObject(t) == protoOf(h, PROTO_REGEXP)) {  // made: this is it
         if (flag) return Status::Ok;
         HString *s = internCString(h, "(?:)");
         if (!s) return Status::Error;

@@ -120,7 +120,7 @@ Status makeSymbolConstructor(Heap &h, Value *out) {
         *out = Value::pointer(made);
         return Status::Ok;
     }
-    JSObject *proto = newObject(h, h.protos[PROTO_OBJECT]);
+    JSObject *proto = newObject(h, protoOf(h, PROTO_OBJECT));
     if (!proto) return Status::Error;
     LocalRoot rp(h, Value::pointer(proto));
     JSNative *ctor = newNative(h, symbolFunction, atom(h, ATOM_Symbol), 0, 0);

@@ -930,7 +930,7 @@ const KindTables kindTables[KIND__COUNT] = {
 namespace {
 
 // A kind's prototype inherits %TypedArray%.prototype (made before it).
-JSObject *makeKindPrototype(Heap &h) { return newObject(h, h.protos[PROTO_TYPED_ARRAY]); }
+JSObject *makeKindPrototype(Heap &h) { return newObject(h, protoOf(h, PROTO_TYPED_ARRAY)); }
 
 }  // namespace
 
@@ -940,7 +940,7 @@ Status initTypedArrayBuiltins(Heap &h, Proto p) {
     JSNative *abstract = flashConstructor(h, PROTO_TYPED_ARRAY, ATOM_TypedArray, abstractTypedArray, 0,
                                           typedArrayCtorProps, typedArrayProtoProps);
     if (!abstract) return Status::Error;
-    if (p == PROTO_TYPED_ARRAY || h.ctors[p]) return Status::Ok;
+    if (p == PROTO_TYPED_ARRAY || ctorOf(h, p)) return Status::Ok;
     uint8_t k = static_cast<uint8_t>(p - PROTO_INT8_ARRAY);
     if (!flashPrototype(h, p, kindTables[k].protoProps, 2, makeKindPrototype)) return Status::Error;
     JSNative *ctor = flashConstructor(h, p, kindAtoms[k], typedArrayConstructor, 3, kindTables[k].ctorProps, 2,

@@ -43,7 +43,7 @@ Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
 
 JSObject *makeWrapperPrototype(Heap &h, ObjectClass cls, Value primitive) {
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
-        newObjectOfSize(h, h.protos[PROTO_OBJECT], cls, sizeof(JSPrimitiveWrapper)));
+        newObjectOfSize(h, protoOf(h, PROTO_OBJECT), cls, sizeof(JSPrimitiveWrapper)));
     if (w) rcInit(w->primitive, primitive);
     return w;
 }

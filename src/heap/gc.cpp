@@ -69,13 +69,14 @@ void forEachPermanentRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     if (h.lexicals) fn(h, h.lexicals);
     for (int i = 0; h.late && i < LATE__COUNT; i++)
         if (h.late->objects[i]) fn(h, h.late->objects[i]);
+    for (JSObject *p : h.coreProtos) fn(h, p);
     fn(h, h.strictThrower);
     for (uint32_t i = 0; i < h.lightFuncObjectCount; i++) fn(h, h.lightFuncObjects[i].object);
     fn(h, h.math);
     fn(h, h.json);
-    for (int i = 0; i < PROTO__COUNT; i++) {
-        fn(h, h.protos[i]);
-        fn(h, h.ctors[i]);
+    for (int i = 0; h.late && i < PROTO__COUNT; i++) {
+        fn(h, h.late->protos[i]);
+        fn(h, h.late->ctors[i]);
     }
     for (JSObject *proto : h.generatorProtos)
         if (proto) fn(h, proto);

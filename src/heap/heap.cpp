@@ -265,16 +265,43 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
     return h;
 }
 
+namespace {
+
+// The late block, made with the first built-in made on first use; o (not
+// yet recorded anywhere) is kept alive across the allocation.
+Status ensureLateBlock(Heap &h, JSObject *o) {
+    if (h.late) return Status::Ok;
+    LocalRoot ro(h, Value::pointer(o));
+    void *p = heapAlloc(h, sizeof(LateIntrinsics));
+    if (!p) return throwOutOfMemory(h);
+    h.late = static_cast<LateIntrinsics *>(p);
+    memset(h.late, 0, sizeof(LateIntrinsics));
+    return Status::Ok;
+}
+
+}  // namespace
+
 Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o) {
-    if (!h.late) {
-        LocalRoot ro(h, Value::pointer(o));
-        void *p = heapAlloc(h, sizeof(LateIntrinsics));
-        if (!p) return throwOutOfMemory(h);
-        h.late = static_cast<LateIntrinsics *>(p);
-        memset(h.late, 0, sizeof(LateIntrinsics));
-    }
+    ENG_TRY(ensureLateBlock(h, o));
     o->gcFlags |= RC_MAX;  // a permanent root (heap/gc.cpp)
     h.late->objects[which] = o;
+    return Status::Ok;
+}
+
+Status setProto(Heap &h, Proto p, JSObject *o) {
+    int core = coreProtoIndex(p);
+    if (core >= 0) {
+        h.coreProtos[core] = o;
+        return Status::Ok;
+    }
+    ENG_TRY(ensureLateBlock(h, o));
+    h.late->protos[p] = o;
+    return Status::Ok;
+}
+
+Status setCtor(Heap &h, Proto p, JSObject *o) {
+    ENG_TRY(ensureLateBlock(h, o));
+    h.late->ctors[p] = o;
     return Status::Ok;
 }
 

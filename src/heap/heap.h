@@ -138,6 +138,10 @@ enum LateIntrinsic {
 };
 struct LateIntrinsics {
     JSObject *objects[LATE__COUNT];
+    // The prototypes and constructors a fresh heap leaves out (by Proto;
+    // the slots of the core prototypes stay null): see protoOf.
+    JSObject *protos[PROTO__COUNT];
+    JSObject *ctors[PROTO__COUNT];
 };
 
 constexpr uint32_t GC_MARK_RESERVE = 8;  // mark stack slots kept in the heap struct
@@ -226,8 +230,10 @@ struct Heap {
     // binding (empty until initialised; const ones read-only).
     JSObject *lexicals;
     LateIntrinsics *late;       // null until one of them is made
-    JSObject *protos[PROTO__COUNT];
-    JSObject *ctors[PROTO__COUNT];  // constructors matching protos (some null)
+    // The prototypes of Object, Function, Array, Error and RangeError, made
+    // with the heap (CoreProto order); every other prototype and every
+    // constructor is in the late block (protoOf, ctorOf).
+    JSObject *coreProtos[5];
     JSObject *math;             // Math and JSON: the global object's table in flash names them
     JSObject *json;
     // %GeneratorFunction.prototype% and %GeneratorPrototype%: null until the
@@ -299,14 +305,35 @@ void markReachable(Heap &h);
 // memory ran out (the error is pending).
 GcHeader *makeBuiltinRef(Heap &h, uint32_t id);
 
+// Where a core prototype sits in Heap::coreProtos, or -1 (the others are
+// in the late block). With a constant p it folds to a field read.
+inline int coreProtoIndex(Proto p) {
+    switch (p) {
+    case PROTO_OBJECT: return 0;
+    case PROTO_FUNCTION: return 1;
+    case PROTO_ARRAY: return 2;
+    case PROTO_ERROR: return 3;
+    case PROTO_RANGE_ERROR: return 4;
+    default: return -1;
+    }
+}
+// The prototype p and its constructor, or null when not made yet
+// (builtinProto and builtinCtor below make them).
+inline JSObject *protoOf(const Heap &h, Proto p) {
+    int core = coreProtoIndex(p);
+    if (core >= 0) return h.coreProtos[core];
+    return h.late ? h.late->protos[p] : nullptr;
+}
+inline JSObject *ctorOf(const Heap &h, Proto p) { return h.late ? h.late->ctors[p] : nullptr; }
+
 // A value read from a property table: a built-in object named in a table
 // in flash (or in a RAM copy of one: copies keep the names) becomes the
 // heap's object, made now if it was not yet. Every reader of tables goes
 // through here. Error: out of memory.
 inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made yet
     if (id == BUILTIN_REF_THROWER_PAIR) return h.strictThrower;
-    if (id < BUILTIN_REF_CTORS) return h.protos[id];
-    if (id < BUILTIN_REF_GLOBAL) return h.ctors[id - BUILTIN_REF_CTORS];
+    if (id < BUILTIN_REF_CTORS) return protoOf(h, static_cast<Proto>(id));
+    if (id < BUILTIN_REF_GLOBAL) return ctorOf(h, static_cast<Proto>(id - BUILTIN_REF_CTORS));
     if (id == BUILTIN_REF_MATH) return h.math;
     if (id == BUILTIN_REF_JSON) return h.json;
     if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
@@ -330,10 +357,12 @@ inline Status resolveTableValue(Heap &h, Value *v) {
 // and constructor through these, the later standard library's included;
 // null (an error pending) when memory ran out: callers check.
 inline JSObject *builtinProto(Heap &h, Proto p) {
-    return h.protos[p] ? h.protos[p] : static_cast<JSObject *>(makeBuiltinRef(h, p));
+    JSObject *o = protoOf(h, p);
+    return o ? o : static_cast<JSObject *>(makeBuiltinRef(h, p));
 }
 inline JSObject *builtinCtor(Heap &h, Proto p) {
-    return h.ctors[p] ? h.ctors[p] : static_cast<JSObject *>(makeBuiltinRef(h, BUILTIN_REF_CTORS + p));
+    JSObject *o = ctorOf(h, p);
+    return o ? o : static_cast<JSObject *>(makeBuiltinRef(h, BUILTIN_REF_CTORS + p));
 }
 
 // Atoms are read-only strings in flash: taking one costs a heap nothing,
@@ -342,6 +371,10 @@ inline JSObject *lateIntrinsic(const Heap &h, LateIntrinsic which) { return h.la
 // Records o (made complete) as a late intrinsic and pins it; the block is
 // made on first use. Error: out of memory.
 Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o);
+// Record a prototype or constructor made on first use (in the late block,
+// made now if needed; a core prototype in the heap). Error: out of memory.
+Status setProto(Heap &h, Proto p, JSObject *o);
+Status setCtor(Heap &h, Proto p, JSObject *o);
 
 inline HString *atom(Heap &, Atom a) { return const_cast<HString *>(romAtoms[a]); }
 

@@ -189,11 +189,11 @@ JSObject *newObject(Heap &h, JSObject *proto) {
     return newObjectOfSize(h, proto, ObjectClass::Object, sizeof(JSObject));
 }
 
-JSObject *newPlainObject(Heap &h) { return newObject(h, h.protos[PROTO_OBJECT]); }
+JSObject *newPlainObject(Heap &h) { return newObject(h, protoOf(h, PROTO_OBJECT)); }
 
 JSArray *newArray(Heap &h, uint32_t capacity) {
     JSArray *a = static_cast<JSArray *>(
-        newObjectOfSize(h, h.protos[PROTO_ARRAY], ObjectClass::Array, sizeof(JSArray)));
+        newObjectOfSize(h, protoOf(h, PROTO_ARRAY), ObjectClass::Array, sizeof(JSArray)));
     if (!a || capacity == 0) return a;
     LocalRoot root(h, Value::pointer(a));
     Value *elems = allocElements(h, capacity);
@@ -213,7 +213,7 @@ Box *newBox(Heap &h, Value v) {
 
 JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) {
     JSNative *f = static_cast<JSNative *>(
-        newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Native, sizeof(JSNative)));
+        newObjectOfSize(h, protoOf(h, PROTO_FUNCTION), ObjectClass::Native, sizeof(JSNative)));
     if (!f) return nullptr;
     f->fn = fn;
     rcInit(f->name, name);

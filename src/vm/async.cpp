@@ -29,7 +29,7 @@ inline JSGenerator *frameObject(Heap &h, uint32_t fi) {
 
 Status asyncFunctionPrototype(Heap &h, JSObject **out) {
     if ((*out = lateIntrinsic(h, LATE_ASYNC_FUNCTION_PROTOTYPE))) return Status::Ok;
-    JSObject *o = newObject(h, h.protos[PROTO_FUNCTION]);
+    JSObject *o = newObject(h, protoOf(h, PROTO_FUNCTION));
     if (!o) return Status::Error;
     LocalRoot ro(h, Value::pointer(o));
     HString *tag = internCString(h, "AsyncFunction");

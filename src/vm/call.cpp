@@ -65,7 +65,7 @@ inline Status pushFrameRecord(Heap &h, const Frame &f) {
 JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, uint32_t nparams, bool mapped,
                        bool strict) {
     uint32_t mappedCount = mapped ? (argc < nparams ? argc : nparams) : 0;
-    JSArguments *args = static_cast<JSArguments *>(newObjectOfSize(h, h.protos[PROTO_OBJECT], ObjectClass::Arguments,
+    JSArguments *args = static_cast<JSArguments *>(newObjectOfSize(h, protoOf(h, PROTO_OBJECT), ObjectClass::Arguments,
                                                                    argumentsObjectSize(mappedCount)));
     if (!args) return nullptr;
     args->mappedCount = mappedCount;
@@ -89,7 +89,7 @@ JSObject *newArguments(Heap &h, uint32_t base, uint32_t argc, JSObject *callee, 
         return nullptr;
     // arguments[@@iterator] is %Array.prototype.values% (ES2023 10.4.4.6).
     Value values;
-    if (getProperty(h, h.protos[PROTO_ARRAY], keyFromString(atom(h, ATOM_values)), Value::pointer(h.protos[PROTO_ARRAY]),
+    if (getProperty(h, protoOf(h, PROTO_ARRAY), keyFromString(atom(h, ATOM_values)), Value::pointer(protoOf(h, PROTO_ARRAY)),
                     &values) != Status::Ok ||
         defineOwn(h, args, wellKnownSymbol(WKS_iterator), values, ATTR_HIDDEN) != Status::Ok)
         return nullptr;
@@ -188,7 +188,7 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTar
         Value proto;
         Value from = newTarget ? Value::pointer(newTarget) : h.stack[funcIndex];
         ENG_TRY(getValuePropertyStr(h, from, atom(h, ATOM_prototype), &proto));
-        JSObject *protoObject = h.protos[PROTO_OBJECT];
+        JSObject *protoObject = protoOf(h, PROTO_OBJECT);
         if (proto.isLightFunc()) ENG_TRY(lightFuncObject(h, proto, &protoObject));
         else if (isObject(proto)) protoObject = asObject(proto);
         JSObject *obj = newObject(h, protoObject);
@@ -360,7 +360,7 @@ Status constructAt(Heap &h, uint32_t funcIndex, uint32_t argc, Value newTarget) 
 Status makeScriptFunction(Heap &h, FunctionTemplate *script, Value *out, uint32_t upvalCount) {
     LocalRoot rs(h, Value::pointer(script));
     size_t size = sizeof(JSClosure) + (upvalCount ? upvalCount - 1 : 0) * sizeof(Box *);
-    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Closure, size));
+    JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, protoOf(h, PROTO_FUNCTION), ObjectClass::Closure, size));
     if (!c) return Status::Error;
     rcInit(c->tmpl, script);
     c->upvalCount = upvalCount;

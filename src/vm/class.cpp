@@ -56,7 +56,7 @@ Status adoptNewTargetPrototype(Heap &h, uint32_t funcIndex, JSObject *callee, JS
     ENG_TRY(getValuePropertyStr(h, Value::pointer(newTarget), atom(h, ATOM_prototype), &proto));
     if (!isObject(proto)) return Status::Ok;  // the built-in's own prototype stays (realm intrinsic)
     // new Object(value) for a subclass ignores value (ES2023 20.1.1.1 step 1).
-    if (callee == h.ctors[PROTO_OBJECT]) {
+    if (callee == ctorOf(h, PROTO_OBJECT)) {
         JSObject *o = newObject(h, asObject(proto));
         if (!o) return Status::Error;
         h.stack[funcIndex] = Value::pointer(o);
@@ -67,8 +67,8 @@ Status adoptNewTargetPrototype(Heap &h, uint32_t funcIndex, JSObject *callee, JS
 }
 
 Status makeClass(Heap &h, Value ctor, bool hasHeritage, Value heritage, Value *protoOut) {
-    JSObject *protoParent = h.protos[PROTO_OBJECT];
-    JSObject *ctorParent = h.protos[PROTO_FUNCTION];
+    JSObject *protoParent = protoOf(h, PROTO_OBJECT);
+    JSObject *ctorParent = protoOf(h, PROTO_FUNCTION);
     LocalRoot rc(h, ctor), rh(h, heritage);
     if (hasHeritage) {
         if (heritage.isNull()) {

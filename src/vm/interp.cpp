@@ -46,7 +46,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     uint32_t n = t->header->upvalCount;
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
     uint16_t flags = t->header->flags;
-    JSObject *proto = h.protos[PROTO_FUNCTION];
+    JSObject *proto = protoOf(h, PROTO_FUNCTION);
     if (ENG_GENERATORS && (flags & FN_GENERATOR)) {
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];

@@ -136,7 +136,7 @@ Status lightFuncGet(Heap &h, Value f, const PropertyKey &key, Value *out) {
         *out = Value::pointer(name);
         return Status::Ok;
     }
-    return getProperty(h, h.protos[PROTO_FUNCTION], key, f, out);
+    return getProperty(h, protoOf(h, PROTO_FUNCTION), key, f, out);
 }
 
 }  // namespace eng

@@ -165,7 +165,7 @@ Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
     JSObject *start;
     if (isObject(a)) start = asObject(a)->proto;
     else if (JSObject *lo = findLightFuncObject(h, a)) start = lo->proto;
-    else start = h.protos[PROTO_FUNCTION];
+    else start = protoOf(h, PROTO_FUNCTION);
     for (JSObject *o = start; o; o = o->proto)
         if (o == target) {
             *out = Value::boolean(true);

@@ -153,7 +153,7 @@ Status createResolvingFunctions(Heap &h, JSPromise *p, Value *resolve, Value *re
         Value light = ENG_FLASH_METHOD(FLASH_METHODS_PROMISE_INTERNAL, i);
         JSObject *target;
         ENG_TRY(lightFuncObject(h, light, &target));
-        JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, sizeof(JSBound)));
+        JSBound *f = static_cast<JSBound *>(newObjectOfSize(h, protoOf(h, PROTO_FUNCTION), ObjectClass::Bound, sizeof(JSBound)));
         if (!f) return Status::Error;
         rcInit(f->target, target);
         rcInit(f->boundThis, rs.value);
@@ -209,7 +209,7 @@ Status newPromiseCapability(Heap &h, Value ctor, JSPromiseRecord **out) {
     JSObject *target;
     ENG_TRY(lightFuncObject(h, ENG_FLASH_METHOD(FLASH_METHODS_PROMISE_INTERNAL, 2), &target));
     JSBound *executor =
-        static_cast<JSBound *>(newObjectOfSize(h, h.protos[PROTO_FUNCTION], ObjectClass::Bound, sizeof(JSBound)));
+        static_cast<JSBound *>(newObjectOfSize(h, protoOf(h, PROTO_FUNCTION), ObjectClass::Bound, sizeof(JSBound)));
     if (!executor) return Status::Error;
     rcInit(executor->target, target);
     rcInit(executor->boundThis, rcap.value);

@@ -296,38 +296,40 @@ TEST_CASE("built-in objects are made on first use", "[heap][builtins]") {
     };
     // A fresh heap: the prototypes of Object, Function and Array, no
     // constructor.
-    CHECK(h->protos[eng::PROTO_OBJECT]);
-    CHECK(h->protos[eng::PROTO_ARRAY]);
-    CHECK(!h->ctors[eng::PROTO_OBJECT]);
-    CHECK(!h->ctors[eng::PROTO_ARRAY]);
+    CHECK(eng::protoOf(*h, eng::PROTO_OBJECT));
+    CHECK(eng::protoOf(*h, eng::PROTO_ARRAY));
+    CHECK(!eng::ctorOf(*h, eng::PROTO_OBJECT));
+    CHECK(!eng::ctorOf(*h, eng::PROTO_ARRAY));
     CHECK(!h->strictThrower);
-    CHECK(!h->ctors[eng::PROTO_DATE]);
-    CHECK(!h->protos[eng::PROTO_DATE]);
-    CHECK(!h->protos[eng::PROTO_STRING]);
-    CHECK(!h->ctors[eng::PROTO_TYPE_ERROR]);
+    CHECK(!eng::ctorOf(*h, eng::PROTO_DATE));
+    CHECK(!eng::protoOf(*h, eng::PROTO_DATE));
+    CHECK(!eng::protoOf(*h, eng::PROTO_STRING));
+    CHECK(!eng::ctorOf(*h, eng::PROTO_TYPE_ERROR));
     CHECK(!h->math);
+    // Nor the block that holds the other prototypes and constructors.
+    CHECK(!h->late);
     // The out-of-memory error is a RangeError made with the heap.
-    CHECK(h->protos[eng::PROTO_RANGE_ERROR]);
-    CHECK(!h->ctors[eng::PROTO_RANGE_ERROR]);
+    CHECK(eng::protoOf(*h, eng::PROTO_RANGE_ERROR));
+    CHECK(!eng::ctorOf(*h, eng::PROTO_RANGE_ERROR));
     // Declaring globals copies the global object's table, which keeps its
     // names of constructors: nothing is made by it.
     CHECK(eval("var x = 1; function f() {} typeof f") == "function");
     CHECK(eng::hasFlashProps(h->global) == false);
-    CHECK(!h->ctors[eng::PROTO_DATE]);
+    CHECK(!eng::ctorOf(*h, eng::PROTO_DATE));
     // Reaching a constructor makes it and its prototype, once.
     CHECK(eval("typeof Date + (Date.prototype.constructor === Date)") == "functiontrue");
-    eng::JSObject *date = h->ctors[eng::PROTO_DATE];
+    eng::JSObject *date = eng::ctorOf(*h, eng::PROTO_DATE);
     CHECK(date);
     CHECK(eval("String(Date === globalThis.Date)") == "true");
-    CHECK(h->ctors[eng::PROTO_DATE] == date);
+    CHECK(eng::ctorOf(*h, eng::PROTO_DATE) == date);
     // A primitive's prototype is made by the first property read on it.
     CHECK(eval("'abc'.toUpperCase()") == "ABC");
-    CHECK(h->protos[eng::PROTO_STRING]);
+    CHECK(eng::protoOf(*h, eng::PROTO_STRING));
     // An error made by the engine makes its kind (prototype and
     // constructor, which inherits Error).
     CHECK(eval("try { null.x } catch (e) { String(e instanceof Error) }") == "true");
-    CHECK(h->protos[eng::PROTO_TYPE_ERROR]);
-    CHECK(h->ctors[eng::PROTO_TYPE_ERROR]);
+    CHECK(eng::protoOf(*h, eng::PROTO_TYPE_ERROR));
+    CHECK(eng::ctorOf(*h, eng::PROTO_TYPE_ERROR));
     CHECK(eval("try { null.x } catch (e) { String(e.constructor === TypeError && "
                "Object.getPrototypeOf(TypeError) === Error) }") == "true");
     // Literals use the intrinsic, whatever the global binding holds.
@@ -335,9 +337,9 @@ TEST_CASE("built-in objects are made on first use", "[heap][builtins]") {
     // An array literal needs Array.prototype only; strict arguments make the
     // %ThrowTypeError% pair; the global Symbol is made when first read.
     CHECK(eval("String([1, 2].length)") == "2");
-    CHECK(!h->ctors[eng::PROTO_ARRAY]);
+    CHECK(!eng::ctorOf(*h, eng::PROTO_ARRAY));
     CHECK(eval("String([].constructor === Array)") == "true");
-    CHECK(h->ctors[eng::PROTO_ARRAY]);
+    CHECK(eng::ctorOf(*h, eng::PROTO_ARRAY));
     CHECK(eval("(function () { 'use strict'; try { return arguments.callee; } catch (e) { return e.name; } })()") ==
           "TypeError");
     CHECK(h->strictThrower);
@@ -349,14 +351,14 @@ TEST_CASE("built-in property tables stay in flash until an object is changed", "
     eng_heap *heap = eng_create(nullptr);
     REQUIRE(heap);
     eng::Heap *h = heap;
-    eng::JSObject *arrayProto = h->protos[eng::PROTO_ARRAY];
-    eng::JSObject *objectProto = h->protos[eng::PROTO_OBJECT];
+    eng::JSObject *arrayProto = eng::protoOf(*h, eng::PROTO_ARRAY);
+    eng::JSObject *objectProto = eng::protoOf(*h, eng::PROTO_OBJECT);
     const eng::Prop *flashTable = arrayProto->props;
     CHECK(eng::hasFlashProps(arrayProto));
     CHECK(eng::hasFlashProps(objectProto));
     REQUIRE(eng_eval(heap, "Array", 5, "array.js") == ENG_OK);  // made on first use
     eng_pop(heap, 1);
-    CHECK(eng::hasFlashProps(h->ctors[eng::PROTO_ARRAY]));
+    CHECK(eng::hasFlashProps(eng::ctorOf(*h, eng::PROTO_ARRAY)));
     // Reading methods, testing and listing own properties leave the table
     // where it is; a method is a lightfunc read from it.
     const char *src = "[3, 1, 2].push(4) + (Array.prototype.hasOwnProperty('push') ? 1 : 0) + "

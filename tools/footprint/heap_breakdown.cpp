@@ -51,11 +51,13 @@ int main(int argc, char **argv) {
     eng_get_stats(heap, &stats);
 
     Row heapStruct{"Heap struct (eng_heap)", 1, sizeof(eng_heap)};
-    // Allocated with the first table recorded in the older form.
     Row zct{"  of which zero-count table", 1, sizeof(h.zct)};
     // The mark stack proper is allocated for each marking, then freed.
     Row markStack{"  of which mark stack reserve", GC_MARK_RESERVE, sizeof(h.markReserve)};
-    Row protoArr{"  of which prototypes + constructors", 2 * PROTO__COUNT, sizeof(h.protos) + sizeof(h.ctors)};
+    Row protoArr{"  of which core prototypes", 5, sizeof(h.coreProtos)};
+    // Allocated with the first built-in made on first use.
+    Row late{"late block (built-ins made on first use)", h.late ? 1u : 0u,
+             h.late ? sizeof(LateIntrinsics) : 0};
     Row table{"intern table buckets", h.stringBuckets, h.stringBuckets * sizeof(HString *)};
     // Atoms (the built-ins' names among them) are in flash: any string
     // here was made at run time.
@@ -79,7 +81,7 @@ int main(int argc, char **argv) {
         case HeapType::Object: {
             JSObject *o = static_cast<JSObject *>(g);
             bool isProto = false;
-            for (int i = 0; i < PROTO__COUNT; i++) isProto = isProto || h.protos[i] == o;
+            for (int i = 0; i < PROTO__COUNT; i++) isProto = isProto || protoOf(h, static_cast<Proto>(i)) == o;
             add(isProto ? &protos : o->cls() == ObjectClass::Native ? &natives : &plain, objectBlock(o));
             if (o->propCap) add(&props, propsBytes(o->propCap));
             if (o->propCap && o->propCap <= PROP_LINEAR_LIMIT) slack += propsBytes(o->propCap) - propsBytes(o->propCount);
@@ -106,7 +108,7 @@ int main(int argc, char **argv) {
     }
     Row stacks{"value stack, frames, catch records", 0,
                h.stackCap * sizeof(Value) + h.frameCap * sizeof(Frame) + h.catchCap * sizeof(CatchRecord)};
-    const Row rows[] = {heapStruct, zct, markStack, protoArr, table, ramStrings,
+    const Row rows[] = {heapStruct, late, zct, markStack, protoArr, table, ramStrings,
                         protos, natives, plain, props, elems, numbers, accessors, stacks, other};
     size_t total = 0;
     printf("%-52s %6s %7s\n", "part", "count", "bytes");
