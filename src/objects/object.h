@@ -30,6 +30,11 @@ enum StringFlags : uint16_t {
     // units (strings/string.h).
     STR_GROWN = 0x10
 };
+// The bits above the flags: where the name was last found in the global
+// object's property table, plus one (vm/globals.cpp); a hint, checked
+// before use, never set on a read-only string.
+constexpr unsigned STR_GLOBAL_SLOT_SHIFT = 5;
+constexpr uint32_t STR_GLOBAL_SLOT_LIMIT = 1u << (16 - STR_GLOBAL_SLOT_SHIFT);
 
 struct HString : GcHeader {
     uint32_t hash;

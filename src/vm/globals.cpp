@@ -21,9 +21,25 @@ Status notDefined(Heap &h, HString *name) {
 
 namespace {
 
+// The global object's own property named name: first where the name's
+// header says it was last found (a global read in a loop then costs a
+// compare instead of a hash probe), else a lookup, which updates the hint.
+inline Prop *globalOwnProp(Heap &h, HString *name) {
+    JSObject *g = h.global;
+    uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
+    if (slot && slot <= g->propCount && g->props[slot - 1].key() == name) return &g->props[slot - 1];
+    Prop *p = findOwnProp(g, name);
+    if (p && !isReadOnly(name)) {
+        uint32_t found = static_cast<uint32_t>(p - g->props) + 1;
+        if (found < STR_GLOBAL_SLOT_LIMIT)
+            name->extra = static_cast<uint16_t>((name->extra & ((1u << STR_GLOBAL_SLOT_SHIFT) - 1)) | found << STR_GLOBAL_SLOT_SHIFT);
+    }
+    return p;
+}
+
 // The global object's part of each lookup.
 inline Status objectGet(Heap &h, HString *name, Value *out) {
-    Prop *p = findOwnProp(h.global, name);
+    Prop *p = globalOwnProp(h, name);
     if (p && !p->isAccessor()) {
         *out = p->value;
         return resolveTableValue(h, out);
@@ -34,7 +50,7 @@ inline Status objectGet(Heap &h, HString *name, Value *out) {
 }
 
 inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
-    Prop *p = findOwnProp(h.global, name);
+    Prop *p = globalOwnProp(h, name);
     if (p && (p->keyBits & ATTR_WRITABLE) && h.global->propCap) {  // writable data, in RAM
         rcStore(h, p->value, v);
         return Status::Ok;
