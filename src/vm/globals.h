@@ -4,8 +4,23 @@
 #define ENG_VM_GLOBALS_H
 
 #include "heap/heap.h"
+#include "objects/object.h"
 
 namespace eng {
+
+// The executor's fast path: the global object's property named name when
+// the slot hint in the name's header finds it (globals.cpp keeps the
+// hints) and no global lexical binding can shadow it; null otherwise
+// (then getGlobal/setGlobal decide). The caller still checks what kind of
+// property it is.
+inline Prop *hintedGlobal(const Heap &h, const HString *name) {
+    if (h.lexicals) return nullptr;
+    uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
+    JSObject *g = h.global;
+    if (!slot || slot > g->propCount) return nullptr;
+    Prop *p = &g->props[slot - 1];
+    return p->key() == name ? p : nullptr;
+}
 
 Status getGlobal(Heap &h, HString *name, Value *out);  // ReferenceError if absent
 Status setGlobal(Heap &h, HString *name, Value v, bool strict);

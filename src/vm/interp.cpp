@@ -254,14 +254,27 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         }
         CASE(GETGLOBAL): {
+            HString *name = asString(K[instrBx(ins)]);
+            Prop *p = hintedGlobal(h, name);
+            if (p && !p->isAccessor() && !p->value.isBuiltinRef()) {
+                R[a] = p->value;
+                break;
+            }
             Value v;
-            CHECK(getGlobal(h, asString(K[instrBx(ins)]), &v));
+            CHECK(getGlobal(h, name, &v));
             R[a] = v;
             break;
         }
-        CASE(SETGLOBAL):
-            CHECK(setGlobal(h, asString(K[instrBx(ins)]), R[a], strict));
+        CASE(SETGLOBAL): {
+            HString *name = asString(K[instrBx(ins)]);
+            Prop *p = hintedGlobal(h, name);
+            if (p && (p->keyBits & ATTR_WRITABLE) && h.global->propCap) {  // writable data, in RAM
+                rcStore(h, p->value, R[a]);
+                break;
+            }
+            CHECK(setGlobal(h, name, R[a], strict));
             break;
+        }
         CASE(TYPEOFGLOBAL): {
             Value v;
             CHECK(typeofGlobal(h, asString(K[instrBx(ins)]), &v));

@@ -84,3 +84,18 @@ TEST_CASE("a global let in its TDZ is an error for other scripts too", "[api][le
     CHECK(resultOf(heap, "{ let blockOnly = 1; } typeof blockOnly") == "undefined");
     eng_destroy(heap);
 }
+
+TEST_CASE("a global lexical binding made later hides a global property read through its slot hint", "[api][let]") {
+    // ES2024 9.1.1.4.1: the declarative record is consulted first. The
+    // executor finds a global property through a hint in the name's header;
+    // once a later script declares a lexical binding of the same name
+    // (allowed: the property is configurable), reads and writes must go to
+    // the binding.
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    CHECK(resultOf(heap, "zeta = 1; function f() { return zeta; } function g(v) { zeta = v; } f() + f() + f()") == "3");
+    CHECK(resultOf(heap, "g(4); String(f())") == "4");
+    CHECK(resultOf(heap, "let zeta = 'lexical'; f()") == "lexical");
+    CHECK(resultOf(heap, "g('written'); f() + ' ' + globalThis.zeta") == "written 4");
+    eng_destroy(heap);
+}
