@@ -189,6 +189,11 @@ bool Parser::endInnerFunction(FuncState *parent, bool ok, const InnerRecord &rec
 }
 
 bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end) {
+    // Scopes are numbered in source order in pass 1, where the parameter
+    // list (a class in a default value opens one) comes before the body's
+    // scope; pass 2 opens the body's scope first, so it numbers them by hand
+    // the same way.
+    uint32_t paramScopes = child.scopeCounter;
     // Pass 1.
     child.pass = 1;
     lex_.strict = child.strict;
@@ -213,13 +218,19 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // The body's block scope opens first: the prologue makes the hoisted
     // function declarations, which may close over the body's let/const.
     // Parameter expressions resolve names past those bindings (resolveName).
+    child.scopeCounter = paramScopes;
     if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
     if (ENG_ASYNC_FUNCTIONS && child.isAsync && !emitAsyncStart()) return false;
     if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;  // fields before the body (ES2023 10.2.2)
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.
         setPos(lex_.token.line, lex_.token.column);
-        if (!emitParameterPrologue(child, child.isArrow) || !expect(T_RPAREN)) return false;
+        uint32_t bodyScopes = child.scopeCounter;
+        child.scopeCounter = 0;
+        child.paramScopeMark = child.catchScopes.size();
+        if (!emitParameterPrologue(child, child.isArrow)) return false;
+        child.scopeCounter = bodyScopes;
+        if (!expect(T_RPAREN)) return false;
         if (child.isArrow && !expect(T_ARROW)) return false;
         if (!check(T_LBRACE)) return unexpected();
         if (!next()) return false;

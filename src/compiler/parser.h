@@ -222,6 +222,10 @@ struct FuncState {
     // Pass 2 initialises formals and pattern names each in their order and
     // counts them (formalsBound, patternsBound): the others are in their TDZ.
     bool inParams = false;
+    // Pass 2: catchScopes from here on are the parameter list's own (a class
+    // in a default value); those below are the body's, which parameter
+    // expressions do not see.
+    uint32_t paramScopeMark = 0;
     uint32_t formalsBound = 0, patternsBound = 0;
     uint32_t patternCount = 0;
     LexerPosition paramsStart = {0, 0, 0};  // the token after '('

@@ -74,8 +74,10 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
     bool found = false;
     if (f->pass == 1 && atom != NO_ATOM) f->nameUses.put(atom, ++f->useSeq);
     // Parameter expressions have a scope of their own: the body's let/const
-    // (already entered in pass 2) are not visible there.
-    for (uint32_t i = varScope || f->inParams ? 0 : f->catchScopes.size(); i-- > 0 && !found;) {
+    // (already entered in pass 2) are not visible there, the scopes opened
+    // inside the parameter list (a class's name) are.
+    uint32_t floor = f->inParams ? f->paramScopeMark : 0;
+    for (uint32_t i = varScope ? 0 : f->catchScopes.size(); i-- > floor && !found;) {
         const CatchScope &c = f->catchScopes[i];
         if (c.isWith) {
             addWithCandidate(c.atom);
@@ -324,8 +326,12 @@ bool Parser::computeLayout() {
 uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
     FuncState *f = fs_;
     if (f->inParams) {
-        // A function made by a parameter expression: parameters, then what
-        // is not a body variable, then the enclosing scopes.
+        // A function made by a parameter expression: the scopes opened in
+        // the parameter list (a class's name), the parameters, then what is
+        // not a body variable, then the enclosing scopes.
+        for (uint32_t i = f->catchScopes.size(); i-- > f->paramScopeMark;)
+            if (f->catchScopes[i].atom == atom && !f->catchScopes[i].isWith)
+                return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->catchScopes[i].reg);
         for (uint32_t i = f->params.size(); i-- > 0;)
             if (f->params[i] == atom) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[i].reg);
         uint32_t *index = f->localIndex.find(atom);
