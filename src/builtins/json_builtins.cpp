@@ -603,6 +603,9 @@ Status makePropertyList(Stringifier &s, JSObject *replacer) {
     s.propertyList.value = Value::pointer(list);
     uint32_t length = static_cast<JSArray *>(replacer)->length;
     for (uint32_t i = 0; i < length; i++) {
+        // Every index of a replacer array up to 2^32 - 1 is read, holes
+        // included (a prototype's getter may answer for them).
+        ENG_TRY(interruptPoll(h));
         Value v;
         ENG_TRY(getProperty(h, replacer, PropertyKey{nullptr, i, true}, Value::pointer(replacer), &v));
         HString *item = nullptr;
@@ -614,6 +617,7 @@ Status makePropertyList(Stringifier &s, JSObject *replacer) {
         }
         if (!item) continue;
         bool seen = false;
+        chargeElements(h, list->length);  // the scan for a duplicate
         for (uint32_t k = 0; k < list->length && !seen; k++) seen = list->elems[k] == Value::pointer(item);
         if (!seen) ENG_TRY(arrayPush(h, list, Value::pointer(item)));
     }

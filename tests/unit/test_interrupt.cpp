@@ -113,6 +113,8 @@ TEST_CASE("long native work stops", "[interrupt]") {
     // Every index of a length-2^32-1 array-like (no separator to refuse).
     checkBudgetStops("Array.prototype.join.call({length: 4294967295}, '')");
     checkBudgetStops("Array.prototype.toLocaleString.call({length: 4294967295})");
+    // Every index of a replacer array (fuzz_builtins found it running on).
+    checkBudgetStops("var r = []; r.length = 4294967295; JSON.stringify({a: 1}, r)");
     // The default separator: refused before walking, as before.
     eng_heap *heap = heapWithBudget(BUDGET);
     std::string message;
