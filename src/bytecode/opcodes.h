@@ -189,9 +189,14 @@ namespace eng {
     X(INITGEN, A)        /* end of a generator function's prologue: return a new \
                             generator object suspended here (resume register A) */ \
     X(YIELD, ABC)        /* yield R[B]: suspend, next() returning {value: R[B], \
-                            done: false}; resume register A */                \
-    X(RESUME, A)         /* after INITGEN/YIELD: by the mode R[A+1], go on (R[A] \
-                            is the value sent), throw R[A], or return R[A] */   \
+                            done: false}; resume register A. C = 1: await R[B] \
+                            (vm/async.h); C = 2: an async generator's yield \
+                            (vm/async_generator.h) */                         \
+    X(RESUME, ABC)       /* after INITGEN/YIELD: by the mode R[A+1], go on (R[A] \
+                            is the value sent), throw R[A], or return R[A]. \
+                            C = 1 (async generator yield): next skips one \
+                            instruction, return awaits R[A] first; C = 2: \
+                            return R[A] (an awaited return value) */          \
     X(DELEGATE, A)       /* yield* step: R[A] iterator, R[A+1] position, R[A+2] \
                             received, R[A+3] mode; R[A+4] = the inner result \
                             (a call of next/throw/return in R[A+4 .. A+6]) */   \

@@ -44,6 +44,7 @@ bool Parser::parseYield(ExprDesc &e, bool noIn) {
     if (fs_->inParams) return failAt(ENG_MESSAGE("Yield expression not allowed in formal parameter"), tok.line, tok.column);
     if (!next()) return false;
     bool delegate = check(T_STAR) && !lex_.token.newlineBefore;
+    if (delegate && fs_->isAsync) return fail(ENG_MESSAGE("yield* in async generators is not supported yet"));
     if (delegate && !next()) return false;
     // `yield /re/`: after yield a slash starts a regular expression.
     if (!delegate && !lex_.token.newlineBefore && (check(T_SLASH) || check(T_SLASH_ASSIGN))) lex_.rescanAsRegex();
@@ -64,8 +65,21 @@ bool Parser::parseYield(ExprDesc &e, bool noIn) {
             operand = base;
             emitABC(OP_LOADUNDEF, base, 0, 0);
         }
-        emitABC(OP_YIELD, base, operand, 0);
-        emitABC(OP_RESUME, base, 0, 0);
+#if ENG_ASYNC_GENERATORS
+        if (fs_->isAsync) {
+            // Await the operand, AsyncGeneratorYield, and a return(v)
+            // awaits v (vm/async_generator.h).
+            emitABC(OP_YIELD, base, operand, 1);
+            emitABC(OP_RESUME, base, 0, 0);
+            emitABC(OP_YIELD, base, base, 2);
+            emitABC(OP_RESUME, base, 0, 1);
+            emitABC(OP_RESUME, base, 0, 2);
+        } else
+#endif
+        {
+            emitABC(OP_YIELD, base, operand, 0);
+            emitABC(OP_RESUME, base, 0, 0);
+        }
     } else {
         // R[base] iterator, +1 position, +2 received value, +3 mode, +4..+6
         // the window of the iterator method's call.

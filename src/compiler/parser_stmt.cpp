@@ -752,6 +752,20 @@ bool Parser::parseReturn() {
     if (!parseExpression(e, false)) return false;
     uint32_t r = compactToAnyReg(e);
     setPos(tok.line, tok.column);
+#if ENG_ASYNC_GENERATORS
+    if (fs_->isAsync && fs_->isGenerator) {
+        // An async generator awaits what it returns (ES2024 15.6.2 via
+        // 14.10.1), before its finally blocks run: the awaited value is
+        // returned by RESUME C = 2 (vm/async_generator.h).
+        freeExpr(e);
+        uint32_t base = allocReg();
+        allocReg();
+        emitABC(OP_YIELD, base, r, 1);
+        emitABC(OP_RESUME, base, 0, 2);
+        fs_->freeReg = base;
+        return consumeSemicolon();
+    }
+#endif
     emitABC(OP_RET, r, 0, 0);
     return consumeSemicolon();
 }

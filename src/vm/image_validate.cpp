@@ -192,9 +192,9 @@ constexpr OperandRule kRules[] = {
     {OP_GETPRIVATE, O_REG, O_REG, O_REG},
     {OP_SETPRIVATE, O_REG, O_REG, O_REG},
     {OP_HASPRIVATE, O_REG, O_REG, O_REG},
-    {OP_INITGEN, O_REG2, O_ANY, O_ANY},
-    {OP_YIELD, O_REG2, O_REG, O_ANY},
-    {OP_RESUME, O_REG2, O_ANY, O_ANY},
+    {OP_INITGEN, O_REG2, O_ANY, O_MAX1},
+    {OP_YIELD, O_REG2, O_REG, O_MAX2},
+    {OP_RESUME, O_REG2, O_ANY, O_MAX2},
     {OP_DELEGATE, O_DELEGATE, O_ANY, O_ANY},
     {OP_DELEGATED, O_DELEGATE, O_JUMP, O_ANY},
     {OP_ITERCLOSE, O_REG2, O_REG, O_MAX1},
@@ -441,7 +441,7 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     if (fh.nparams > fh.nregs || ((fh.flags & FN_REST) && fh.nparams >= fh.nregs))
         return c.fail("function %u has more parameters than registers", U(fn));
     if (fh.flags & ~0xfffu) return c.fail("unknown function flags at function %u", U(fn));
-    if ((fh.flags & FN_ASYNC) && (!ENG_ASYNC_FUNCTIONS || (fh.flags & FN_GENERATOR)))
+    if ((fh.flags & FN_ASYNC) && (!ENG_ASYNC_FUNCTIONS || ((fh.flags & FN_GENERATOR) && !ENG_ASYNC_GENERATORS)))
         return c.fail("async function %u: not supported by this build", U(fn));
     if (!ENG_GENERATORS && (fh.flags & FN_GENERATOR))
         return c.fail("function %u is a generator (this build has ENG_GENERATORS=0)", U(fn));

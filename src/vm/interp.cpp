@@ -20,6 +20,7 @@
 #include "vm/frames.h"
 #include "vm/generator.h"
 #include "vm/async.h"
+#include "vm/async_generator.h"
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
@@ -47,12 +48,17 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
     uint16_t flags = t->header->flags;
     JSObject *proto = h.protos[PROTO_FUNCTION];
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(flags)) {
+        ENG_TRY(asyncGeneratorFunctionPrototype(h, &proto));  // t stays rooted by the running function
+    } else
+#endif
     if (ENG_GENERATORS && (flags & FN_GENERATOR)) {
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];
     }
 #if ENG_ASYNC_FUNCTIONS
-    if (flags & FN_ASYNC) ENG_TRY(asyncFunctionPrototype(h, &proto));  // t stays rooted by the running function
+    else if (flags & FN_ASYNC) ENG_TRY(asyncFunctionPrototype(h, &proto));  // t stays rooted by the running function
 #endif
     JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, proto, ObjectClass::Closure, size));
     if (!c) return Status::Error;
@@ -1044,6 +1050,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (instrC(ins) != 0 || (tmpl->header->flags & FN_ASYNC)) {  // await
                 if (!instrC(ins) || !(tmpl->header->flags & FN_ASYNC)) goto invalid;
                 SYNC();
+#if ENG_ASYNC_GENERATORS
+                if (instrC(ins) == 2) {  // an async generator's yield (vm/async_generator.h)
+                    if (!(tmpl->header->flags & FN_GENERATOR)) goto invalid;
+                    int suspended = asyncGeneratorYield(h, fi, instrB(ins), pc, a);
+                    if (suspended > 0) goto do_suspend;
+                    RELOAD();
+                    if (suspended < 0) goto throw_pending;
+                    break;
+                }
+#endif
                 CHECK(asyncAwait(h, fi, instrB(ins), pc, a));
                 goto do_suspend;
             }
@@ -1059,9 +1075,25 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 goto throw_pending;
             }
             if (mode.isSmallInt() && mode.asSmallInt() == GEN_RETURN) {
+#if ENG_ASYNC_GENERATORS
+                // An async generator's yield resumed by return(v): Await(v)
+                // first, resuming at the RESUME C = 2 that follows.
+                if (instrC(ins) == 1 && (tmpl->header->flags & FN_ASYNC)) {
+                    CHECK(asyncAwait(h, fi, a, pc, a));
+                    goto do_suspend;
+                }
+#endif
                 completion = R[a];
                 goto do_return;
             }
+#if ENG_ASYNC_GENERATORS
+            if (instrC(ins) == 1) {
+                pc++;  // resumed by next(v): past the return's RESUME
+            } else if (instrC(ins) == 2) {
+                completion = R[a];  // an awaited return value
+                goto do_return;
+            }
+#endif
             break;
         }
         CASE(DELEGATE):
