@@ -206,7 +206,13 @@ namespace eng {
                             register A+2, on at the next instruction */  \
     X(ITERCLOSE, ABC)    /* IteratorClose of the iteration R[A], R[A+1] unless done; \
                             C = 1: R[B] is a completion kind (for-of's finally) and \
-                            THROW drops return()'s errors; C = 0: a normal close */
+                            THROW drops return()'s errors; C = 0: a normal close; \
+                            C = 2: for await's AsyncIteratorClose (vm/async_iteration.h) */ \
+    /* for await (vm/async_iteration.h): ITERINIT C = 1 opens an async iteration */ \
+    X(AITERNEXT, ABC)    /* R[C] = true; R[A] = the result of next() of the async \
+                            iteration R[B], R[B+1] (awaited next) */               \
+    X(AITERRESULT, ABC)  /* R[B] an awaited next() result: TypeError unless an object; \
+                            R[C] = done; unless done R[A] = its value */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -293,6 +293,11 @@ struct FuncState {
     uint32_t labelSetStart = 0;      // labels attached to the next statement: [labelSetStart, size)
     uint32_t attachedLabels = 0;     // the same, for the statement being dispatched
     Vec<Handler> handlers;
+    // for await (vm/async_iteration.h): set by `for await (` until the
+    // head's `of`; then one entry per for-of loop being compiled, 1 for
+    // a for await (its step and close differ).
+    bool forAwaitNext = false;
+    Vec<uint8_t> forOfAsync;
     Vec<PatchNode> patches;
     Vec<WithCandidate> withCands;    // pass 2: candidates of E_WITHREF names
 

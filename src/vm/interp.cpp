@@ -21,6 +21,7 @@
 #include "vm/generator.h"
 #include "vm/async.h"
 #include "vm/async_generator.h"
+#include "vm/async_iteration.h"
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
@@ -929,10 +930,22 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         // Destructuring (vm/spread.cpp, vm/destructuring.cpp): out of line,
         // so that the dispatch loop's frame does not grow.
+        CASE(ITERCLOSE):
+#if ENG_ASYNC_GENERATORS
+            if (instrC(ins) == 2) {  // for await's AsyncIteratorClose (vm/async_iteration.h)
+                SYNC();
+                int close = asyncIterationClose(h, fr->base, a, instrB(ins));
+                RELOAD();
+                if (close < 0) goto throw_pending;
+                if (close > 0) pc += 2;  // nothing to await
+                break;
+            }
+#endif
+            CHECK(destructuringOp(h, fr->base, ins, K));
+            break;
         CASE(ITERINIT):
         CASE(ITERNEXT):
         CASE(ITERREST):
-        CASE(ITERCLOSE):
         CASE(REQOBJ):
             CHECK(destructuringOp(h, fr->base, ins, K));
             break;
@@ -1067,6 +1080,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(generatorYield(h, fi, instrB(ins), pc, a));
             goto do_suspend;
         CASE(RESUME): {
+#if ENG_ASYNC_GENERATORS
+            if (instrC(ins) == 3) {  // after for await's AsyncIteratorClose awaited
+                CHECK(asyncIterationClosed(h, fr->base, a, instrB(ins)));
+                break;
+            }
+#endif
             Value mode = R[a + 1];
             if (mode.isSmallInt() && mode.asSmallInt() == GEN_THROW) {
                 SYNC();
@@ -1142,6 +1161,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(RESUME):
         CASE(DELEGATE):
         CASE(DELEGATED):
+            goto invalid;
+#endif
+#if ENG_ASYNC_GENERATORS
+        CASE(AITERNEXT):
+        CASE(AITERRESULT):
+            CHECK(asyncIterationOp(h, fr->base, ins));
+            break;
+#else
+        CASE(AITERNEXT):
+        CASE(AITERRESULT):
             goto invalid;
 #endif
         default:

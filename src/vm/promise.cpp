@@ -6,6 +6,7 @@
 #include "objects/object_ops.h"
 #include "vm/async.h"
 #include "vm/async_generator.h"
+#include "vm/async_iteration.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/interrupt.h"
@@ -328,6 +329,9 @@ bool runOneJob(Heap &h, Status *status) {
 #if ENG_ASYNC_GENERATORS
     case RECORD_ASYNCGEN_RETURN:
         *status = asyncGeneratorReturnJob(h, job->promise, job->rejected != 0, job->argument);
+        break;
+    case RECORD_FROM_SYNC_UNWRAP:
+        *status = asyncFromSyncUnwrapJob(h, job);
         break;
 #endif
     default:
