@@ -44,7 +44,6 @@ bool Parser::parseYield(ExprDesc &e, bool noIn) {
     if (fs_->inParams) return failAt(ENG_MESSAGE("Yield expression not allowed in formal parameter"), tok.line, tok.column);
     if (!next()) return false;
     bool delegate = check(T_STAR) && !lex_.token.newlineBefore;
-    if (delegate && fs_->isAsync) return fail(ENG_MESSAGE("yield* in async generators is not supported yet"));
     if (delegate && !next()) return false;
     // `yield /re/`: after yield a slash starts a regular expression.
     if (!delegate && !lex_.token.newlineBefore && (check(T_SLASH) || check(T_SLASH_ASSIGN))) lex_.rescanAsRegex();
@@ -84,12 +83,24 @@ bool Parser::parseYield(ExprDesc &e, bool noIn) {
         // R[base] iterator, +1 position, +2 received value, +3 mode, +4..+6
         // the window of the iterator method's call.
         for (int i = 1; i < 7; i++) allocReg();
-        emitABC(OP_ITERINIT, base, operand, 0);
+        bool async = ENG_ASYNC_GENERATORS && fs_->isAsync;
+        emitABC(OP_ITERINIT, base, operand, async ? 1 : 0);
         emitABC(OP_LOADUNDEF, base + 2, 0, 0);
         emitABx(OP_LOADI, base + 3, 0x8000 + COMPLETION_NORMAL);
         uint32_t loop = here();
         emitABC(OP_DELEGATE, base, 0, 0);
+        if (async) {
+            // The inner result is awaited; a received return's value too
+            // (vm/async_generator.h).
+            emitABC(OP_YIELD, base + 4, base + 4, 1);
+            emitABC(OP_RESUME, base + 4, 0, 0);
+        }
         uint32_t exit = emitCondJump(OP_DELEGATED, base);
+        if (async) {
+            emitABC(OP_DELEGATE, base, 0, 2);
+            emitABC(OP_YIELD, base + 4, base + 2, 1);
+            emitABC(OP_DELEGATE, base, 0, 3);
+        }
         jumpBackTo(loop);
         patchTo(exit, here());
         emitABC(OP_MOV, base, base + 2, 0);

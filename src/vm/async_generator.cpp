@@ -12,6 +12,8 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
+#include "vm/async_iteration.h"
+#include "vm/convert.h"
 #include "vm/promise.h"
 
 namespace eng {
@@ -168,6 +170,104 @@ Status asyncGeneratorReturnJob(Heap &h, Value gv, bool rejected, Value v) {
     JSGenerator *g = asAsyncGenerator(gv);
     if (!g || g->state != GEN_AWAITING_RETURN) return Status::Ok;
     return finishBody(h, g, rejected, v);
+}
+
+namespace {
+
+// What R[a+3] holds besides a GeneratorMode while DELEGATE's result is
+// awaited: the iterator is being closed for a throw it has no method for
+// (then a TypeError), or a return's value with no return method.
+constexpr int32_t DELEGATE_CLOSING = 8;
+constexpr int32_t DELEGATE_RETURNING = 9;
+
+Status getNamed(Heap &h, Value base, Atom name, Value *out) {
+    return getValueProperty(h, base, Value::pointer(atom(h, name)), out);
+}
+
+Status delegateStepOf(Heap &h, uint32_t base, uint32_t a, bool *call) {
+    Value *R = h.stack + base;
+    int32_t mode = R[a + 3].isSmallInt() ? R[a + 3].asSmallInt() : static_cast<int32_t>(GEN_NEXT);
+    if (JSPromiseRecord *w = asFromSync(R[a])) {
+        Value p;
+        ENG_TRY(asyncFromSyncCall(h, w, static_cast<uint8_t>(mode), true, R[a + 2], &p));
+        h.stack[base + a + 4] = p;
+        return Status::Ok;
+    }
+    Value method = R[a + 1];  // next, read once by GetIterator
+    if (mode != GEN_NEXT) {
+        ENG_TRY(getNamed(h, R[a], mode == GEN_THROW ? ATOM_throw_ : ATOM_return_, &method));
+        R = h.stack + base;
+        if (method.isNullish() && mode == GEN_RETURN) {
+            // Await(received value), then return it.
+            R[a + 4] = R[a + 2];
+            R[a + 3] = Value::smallInt(DELEGATE_RETURNING);
+            return Status::Ok;
+        }
+        if (method.isNullish()) {
+            // No throw method: AsyncIteratorClose, then a TypeError.
+            Value ret, result;
+            ENG_TRY(getNamed(h, R[a], ATOM_return_, &ret));
+            if (ret.isNullish()) return throwError(h, PROTO_TYPE_ERROR, "The iterator does not provide a 'throw' method");
+            if (!isCallable(ret)) return throwError(h, PROTO_TYPE_ERROR, "The iterator's return is not a function");
+            ENG_TRY(callValue(h, ret, h.stack[base + a], nullptr, 0, &result));
+            R = h.stack + base;
+            R[a + 4] = result;
+            R[a + 3] = Value::smallInt(DELEGATE_CLOSING);
+            return Status::Ok;
+        }
+    }
+    R[a + 4] = method;
+    R[a + 5] = R[a];
+    R[a + 6] = R[a + 2];
+    *call = true;
+    return Status::Ok;
+}
+
+}  // namespace
+
+int asyncDelegateStep(Heap &h, uint32_t fi, uint32_t a, uint32_t c) {
+    uint32_t base = h.frames[fi].base;
+    Value *R = h.stack + base;
+    if (c == 2) return R[a + 3] == Value::smallInt(GEN_RETURN) ? 0 : 3;
+    if (c == 3) {
+        // The received return's value, awaited: a rejection is thrown into the inner iterator.
+        R[a + 2] = R[a + 4];
+        R[a + 3] = Value::smallInt(R[a + 5] == Value::smallInt(GEN_THROW) ? GEN_THROW : GEN_RETURN);
+        return 0;
+    }
+    bool call = false;
+    if (delegateStepOf(h, base, a, &call) != Status::Ok) return -1;
+    return call ? 1 : 0;
+}
+
+int asyncDelegateResult(Heap &h, uint32_t fi, uint32_t a, const Instr *resumePc) {
+    uint32_t base = h.frames[fi].base;
+    Value *R = h.stack + base;
+    Value r = R[a + 4];
+    if (R[a + 3] == Value::smallInt(DELEGATE_RETURNING)) {
+        R[a + 2] = r;
+        return 2;
+    }
+    if (!isObjectType(r)) {
+        char what[64];
+        describeValue(h, r, what, sizeof what);
+        (void)throwError(h, PROTO_TYPE_ERROR, "Iterator result %s is not an object", what);
+        return -1;
+    }
+    if (R[a + 3] == Value::smallInt(DELEGATE_CLOSING)) {
+        (void)throwError(h, PROTO_TYPE_ERROR, "The iterator does not provide a 'throw' method");
+        return -1;
+    }
+    Value d, v;
+    if (getNamed(h, r, ATOM_done, &d) != Status::Ok) return -1;
+    bool done = toBoolean(d);
+    if (getNamed(h, h.stack[base + a + 4], ATOM_value, &v) != Status::Ok) return -1;
+    R = h.stack + base;
+    R[a + 2] = v;
+    if (done) return R[a + 3] == Value::smallInt(GEN_RETURN) ? 2 : 1;
+    // AsyncGeneratorYield(value), without the await a plain yield has.
+    int suspended = asyncGeneratorYield(h, fi, a + 2, resumePc, a + 2);
+    return suspended < 0 ? -1 : suspended > 0 ? 0 : 3;
 }
 
 // AsyncGenerator.prototype.next / return / throw (ES2024 27.6.1.2-4).

@@ -56,6 +56,26 @@ Value asyncGeneratorReturned(Heap &h, uint32_t fi, Value value);
 // An error e leaves the async generator frame at fi: completed, the head
 // request rejects with it, the queue drains.
 Status asyncGeneratorThrew(Heap &h, uint32_t fi, Value e);
+// yield* in an async generator (ES2024 15.5.5) over the registers of
+// DELEGATE (vm/generator.h: R[a] iterator, R[a+1] its next method, R[a+2]
+// received value, R[a+3] mode, R[a+4 ..] the call window, whose result is
+// awaited before DELEGATED). The compiler emits:
+//       ITERINIT a, v, 1; LOADUNDEF a+2; LOADI a+3, NORMAL
+//   L:  DELEGATE a             the inner method's call, or its result
+//       YIELD a+4, a+4, 1; RESUME a+4
+//       DELEGATED a, end       done, or AsyncGeneratorYield(value)
+//       DELEGATE a, 0, 2       a received return: Await(value) ...
+//       YIELD a+4, a+2, 1
+//       DELEGATE a, 0, 3       ... (a rejection becomes a throw)
+//       JMP L
+// DELEGATE (C = 0) in the frame at fi: 1: the call is set up in the
+// window; 0: R[a+4] holds what to await; 2: return R[a+2]; -1: an error.
+// C = 2: 3 unless the mode is return (skip the await), else 0; C = 3: 0.
+int asyncDelegateStep(Heap &h, uint32_t fi, uint32_t a, uint32_t c);
+// DELEGATED: 1: done (R[a+2] = the value, jump); 2: done and the mode was
+// return (return R[a+2]); 0: suspended at AsyncGeneratorYield; 3: a
+// request was waiting (R[a+2], R[a+3]), go on; -1: an error.
+int asyncDelegateResult(Heap &h, uint32_t fi, uint32_t a, const Instr *resumePc);
 // The job of AsyncGeneratorAwaitReturn's reaction (RECORD_ASYNCGEN_RETURN).
 Status asyncGeneratorReturnJob(Heap &h, Value g, bool rejected, Value v);
 // The built-in next (magic GEN_NEXT), throw and return of %AsyncGeneratorPrototype%.

@@ -18,13 +18,13 @@
 
 namespace eng {
 
-namespace {
-
 JSPromiseRecord *asFromSync(Value v) {
     if (!isObject(v) || asObject(v)->cls() != ObjectClass::PromiseRecord) return nullptr;
     JSPromiseRecord *r = static_cast<JSPromiseRecord *>(asObject(v));
     return r->kind == RECORD_ASYNC_FROM_SYNC ? r : nullptr;
 }
+
+namespace {
 
 Status notAFunction(Heap &h, Value v) {
     char what[64];
@@ -60,63 +60,71 @@ Status continuation(Heap &h, JSPromise *p, Value value, bool done) {
     return Status::Ok;
 }
 
-// %AsyncFromSyncIteratorPrototype%.next() of the wrapper w: *out its promise.
-Status fromSyncNext(Heap &h, JSPromiseRecord *w, Value *out) {
-    LocalRoot rw(h, Value::pointer(w));
+// AsyncFromSyncIteratorContinuation of a sync method's result.
+Status continueWithResult(Heap &h, JSPromise *p, Value result) {
+    LocalRoot rp(h, Value::pointer(p)), rr(h, result);
+    if (!isObjectType(result)) {
+        (void)throwError(h, PROTO_TYPE_ERROR, "Iterator result is not an object");
+        return rejectWithPending(h, p);
+    }
+    Value d, v;
+    if (getValueProperty(h, rr.value, Value::pointer(atom(h, ATOM_done)), &d) != Status::Ok)
+        return rejectWithPending(h, static_cast<JSPromise *>(asObject(rp.value)));
+    bool done = toBoolean(d);
+    if (getValueProperty(h, rr.value, Value::pointer(atom(h, ATOM_value)), &v) != Status::Ok)
+        return rejectWithPending(h, static_cast<JSPromise *>(asObject(rp.value)));
+    return continuation(h, static_cast<JSPromise *>(asObject(rp.value)), v, done);
+}
+
+}  // namespace
+
+// %AsyncFromSyncIteratorPrototype%.next, return and throw (ES2024
+// 27.1.4.2) of the wrapper w: *out is the promise they return.
+Status asyncFromSyncCall(Heap &h, JSPromiseRecord *w, uint8_t mode, bool hasValue, Value value, Value *out) {
+    LocalRoot rw(h, Value::pointer(w)), rv(h, value);
     JSPromise *p = newPromise(h);
     if (!p) return Status::Error;
     LocalRoot rp(h, Value::pointer(p));
     *out = rp.value;
     w = static_cast<JSPromiseRecord *>(asObject(rw.value));
     LocalRoot iter(h, w->onFulfilled), state(h, w->onRejected);
-    Value v;
-    bool done;
-    Status st = iterationNext(h, &iter.value, &state.value, &v, &done);
-    w = static_cast<JSPromiseRecord *>(asObject(rw.value));
-    rcStore(h, w->onRejected, state.value);
-    if (st != Status::Ok) return rejectWithPending(h, p);
-    return continuation(h, p, v, done);
-}
-
-// %AsyncFromSyncIteratorPrototype%.return() (no value) of the wrapper w.
-Status fromSyncReturn(Heap &h, JSPromiseRecord *w, Value *out) {
-    LocalRoot rw(h, Value::pointer(w));
-    JSPromise *p = newPromise(h);
-    if (!p) return Status::Error;
-    LocalRoot rp(h, Value::pointer(p));
-    *out = rp.value;
-    w = static_cast<JSPromiseRecord *>(asObject(rw.value));
-    Value result;
     // The built-in array and string iterators (the fast path's small
-    // integer state) have no return method.
-    if (!w->onRejected.isSmallInt()) {
-        LocalRoot iter(h, w->onFulfilled);
-        Value ret;
-        if (getValueProperty(h, iter.value, Value::pointer(atom(h, ATOM_return_)), &ret) != Status::Ok)
+    // integer state) ignore next's argument and have no return or throw.
+    bool builtIn = state.value.isSmallInt();
+    if (mode == GEN_NEXT && (builtIn || !hasValue || !isCallable(state.value))) {
+        Value v;
+        bool done;
+        Status st = iterationNext(h, &iter.value, &state.value, &v, &done);
+        w = static_cast<JSPromiseRecord *>(asObject(rw.value));
+        rcStore(h, w->onRejected, state.value);
+        if (st != Status::Ok) return rejectWithPending(h, p);
+        return continuation(h, p, v, done);
+    }
+    Value method = state.value, result;
+    if (mode != GEN_NEXT) {
+        method = Value::undefined();
+        if (!builtIn && getValueProperty(h, iter.value, Value::pointer(atom(h, mode == GEN_RETURN ? ATOM_return_ : ATOM_throw_)),
+                                         &method) != Status::Ok)
             return rejectWithPending(h, p);
-        if (!ret.isNullish()) {
-            if (!isCallable(ret)) {
-                (void)notAFunction(h, ret);
-                return rejectWithPending(h, p);
+        if (method.isNullish()) {
+            if (mode == GEN_THROW) {  // ES2024: the value rejects (ES2025 closes the iterator first)
+                rejectPromise(h, p, rv.value);
+                return Status::Ok;
             }
-            if (callValue(h, ret, iter.value, nullptr, 0, &result) != Status::Ok) return rejectWithPending(h, p);
-            if (!isObjectType(result)) {
-                (void)throwError(h, PROTO_TYPE_ERROR, "Iterator result is not an object");
-                return rejectWithPending(h, p);
-            }
-            LocalRoot rr(h, result);
-            Value d, v;
-            if (getValueProperty(h, rr.value, Value::pointer(atom(h, ATOM_done)), &d) != Status::Ok)
-                return rejectWithPending(h, p);
-            bool done = toBoolean(d);
-            if (getValueProperty(h, rr.value, Value::pointer(atom(h, ATOM_value)), &v) != Status::Ok)
-                return rejectWithPending(h, p);
-            return continuation(h, p, v, done);
+            ENG_TRY(makeIterResult(h, rv.value, true, &result));
+            return resolvePromise(h, asPromise(rp.value), result);
+        }
+        if (!isCallable(method)) {
+            (void)notAFunction(h, method);
+            return rejectWithPending(h, p);
         }
     }
-    ENG_TRY(makeIterResult(h, Value::undefined(), true, &result));
-    return resolvePromise(h, p, result);
+    if (callValue(h, method, iter.value, &rv.value, hasValue ? 1 : 0, &result) != Status::Ok)
+        return rejectWithPending(h, asPromise(rp.value));
+    return continueWithResult(h, asPromise(rp.value), result);
 }
+
+namespace {
 
 // An error of AsyncIteratorClose before its await: dropped for a throw
 // completion (1: nothing to await), else thrown (-1).
@@ -163,7 +171,7 @@ Status asyncIterationOp(Heap &h, uint32_t base, Instr ins) {
         R[c] = Value::boolean(true);  // an error of this step leaves the iterator open
         Value result;
         if (JSPromiseRecord *w = asFromSync(R[b])) {
-            ENG_TRY(fromSyncNext(h, w, &result));
+            ENG_TRY(asyncFromSyncCall(h, w, GEN_NEXT, false, Value::undefined(), &result));
         } else {
             if (!isCallable(R[b + 1])) return notAFunction(h, R[b + 1]);
             ENG_TRY(callValue(h, R[b + 1], R[b], nullptr, 0, &result));
@@ -196,7 +204,7 @@ int asyncIterationClose(Heap &h, uint32_t base, uint32_t a, uint32_t b) {
     Value result;
     if (JSPromiseRecord *w = asFromSync(R[a])) {
         // Its return method always exists and gives a promise.
-        if (fromSyncReturn(h, w, &result) != Status::Ok) return -1;
+        if (asyncFromSyncCall(h, w, GEN_RETURN, false, Value::undefined(), &result) != Status::Ok) return -1;
         h.stack[base + a] = result;
         return 0;
     }

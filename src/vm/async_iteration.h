@@ -43,6 +43,11 @@ Status asyncIterationOp(Heap &h, uint32_t base, Instr ins);
 int asyncIterationClose(Heap &h, uint32_t base, uint32_t a, uint32_t b);
 // RESUME C = 3, after that await: R[a], R[a+1] its value and mode.
 Status asyncIterationClosed(Heap &h, uint32_t base, uint32_t a, uint32_t b);
+// The wrapper of a sync iteration that ITERINIT C = 1 made, or null.
+JSPromiseRecord *asFromSync(Value v);
+// Its next, return or throw (mode: GeneratorMode) with value (if hasValue):
+// *out = the promise %AsyncFromSyncIteratorPrototype%'s method returns.
+Status asyncFromSyncCall(Heap &h, JSPromiseRecord *w, uint8_t mode, bool hasValue, Value value, Value *out);
 // The job of a RECORD_FROM_SYNC_UNWRAP reaction.
 Status asyncFromSyncUnwrapJob(Heap &h, JSPromiseRecord *job);
 

@@ -209,6 +209,10 @@ int delegateStep(Heap &h, uint32_t base, uint32_t a) {
 }
 
 int delegateResult(Heap &h, uint32_t fi, uint32_t a, const Instr *resumePc) {
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(frameGenerator(h, fi)->func->tmpl->header->flags))
+        return asyncDelegateResult(h, fi, a, resumePc);
+#endif
     bool done = false;
     uint32_t base = h.frames[fi].base;
     if (delegateResultOf(h, base, a, &done) != Status::Ok) return -1;

@@ -195,7 +195,7 @@ constexpr OperandRule kRules[] = {
     {OP_INITGEN, O_REG2, O_ANY, O_MAX1},
     {OP_YIELD, O_REG2, O_REG, O_MAX2},
     {OP_RESUME, O_REG2, O_ANY, O_MAX3},  // C = 1 skips one, C = 3 reads R[B] (checkCode)
-    {OP_DELEGATE, O_DELEGATE, O_ANY, O_ANY},
+    {OP_DELEGATE, O_DELEGATE, O_ANY, O_MAX3},  // C = 2 skips two (checkCode)
     {OP_DELEGATED, O_DELEGATE, O_JUMP, O_ANY},
     {OP_ITERCLOSE, O_REG2, O_REG, O_MAX2},  // C = 2 reads A + 2 and skips two (checkCode)
     {OP_AITERNEXT, O_REG2, O_CALL3, O_REG},
@@ -423,6 +423,8 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
         uint32_t c3 = instrC(ins);
         if (op == OP_RESUME && ((c3 == 1 && pc + 2 >= fh.codeCount) || (c3 == 3 && instrB(ins) >= fh.nregs)))
             return c.fail("RESUME operands out of range at function %u pc %u", U(fn), U(pc));
+        if (op == OP_DELEGATE && c3 == 2 && pc + 3 >= fh.codeCount)
+            return c.fail("DELEGATE skips past the code at function %u pc %u", U(fn), U(pc));
         if (op == OP_ITERCLOSE && c3 == 2 && (pc + 3 >= fh.codeCount || instrA(ins) + 2u >= fh.nregs))
             return c.fail("ITERCLOSE operands out of range at function %u pc %u", U(fn), U(pc));
     }

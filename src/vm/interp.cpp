@@ -1117,6 +1117,30 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         CASE(DELEGATE):
             SYNC();
+#if ENG_ASYNC_GENERATORS
+            if (tmpl->header->flags & FN_ASYNC) {
+                // yield* in an async generator (vm/async_generator.h).
+                int step = asyncDelegateStep(h, fi, a, instrC(ins));
+                if (step == 0 || step == 3) {
+                    RELOAD();
+                    if (step == 3) pc += 2;  // no received return to await
+                    break;
+                }
+                if (step < 0) {
+                    RELOAD();
+                    goto throw_pending;
+                }
+                if (step == 1) {
+                    ins = makeABC(OP_CALL, a + 4, 1, 0);
+                    callArgc = 1;
+                    callConstruct = false;
+                    goto call_common;
+                }
+                RELOAD();
+                completion = R[a + 2];
+                goto do_return;
+            }
+#endif
             switch (delegateStep(h, fr->base, a)) {
             case 1:
                 // The iterator's method, called like CALL A+4 with one argument.
@@ -1142,6 +1166,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
             switch (delegateResult(h, fi, a, pc)) {
             case 0:
                 goto do_suspend;
+            case 3:  // an async generator's waiting request: on at the next instruction
+                RELOAD();
+                break;
             case 2:
                 RELOAD();
                 completion = R[a + 2];
