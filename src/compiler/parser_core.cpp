@@ -66,7 +66,7 @@ FuncState::FuncState(Context *ctx)
       narrowAtoms(ctx), hazards(ctx), withRecords(ctx), classRecords(ctx), knownNames(ctx), knownOrder(ctx), evalSites(ctx),
       evalBindings(ctx), locals(ctx), localIndex(ctx), upvalAtoms(ctx), upvalIndex(ctx), code(ctx),
       constWords(ctx), numberConsts(ctx), stringConsts(ctx), lines(ctx), catchScopes(ctx),
-      targets(ctx), labels(ctx), handlers(ctx), forOfAsync(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx),
+      targets(ctx), labels(ctx), handlers(ctx), patches(ctx), withCands(ctx), blockMarks(ctx), blockLex(ctx), blockVars(ctx),
       openScopes(ctx), lexStack(ctx), lexDecls(ctx), lexScopes(ctx), annexCandidates(ctx), annexEligible(ctx),
       nameUses(ctx), innerUses(ctx) {}
 

@@ -595,9 +595,9 @@ bool Parser::atOf() {
 // and ITERNEXT's done flag (*flagReg). for-of's right-hand side is an
 // AssignmentExpression (`for (x of a, b)` is a SyntaxError).
 bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
-    bool async = fs_->forAwaitNext;  // cleared before the object: it may hold functions of its own
-    fs_->forAwaitNext = false;
-    if (async && !of) return fail(ENG_MESSAGE("for await needs a for-of head"));
+    if (fs_->forAwaitNext && !of) return fail(ENG_MESSAGE("for await needs a for-of head"));
+    // forAwaitNext stays set over the object: a for statement in it is a
+    // nested function's (its own FuncState). Not a local: this frame nests.
     ExprDesc object;
     if (!(of ? parseAssignment(object, false) : parseExpression(object, false)) || !expect(T_RPAREN)) return false;
     uint32_t r = compactToAnyReg(object);
@@ -606,18 +606,18 @@ bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
         *iterReg = reserveRegs(3);  // may be r itself: ITERINIT reads R[B] first
         *flagReg = *iterReg + 2;
     }
-    emitABC(of ? OP_ITERINIT : OP_FORIN, *iterReg, r, async ? 1 : 0);
+    emitABC(of ? OP_ITERINIT : OP_FORIN, *iterReg, r, fs_->forAwaitNext ? 1 : 0);
     if (of) {
-        fs_->forOfAsync.push(async ? 1 : 0);
         // The loop runs under a finally handler that closes the iterator
         // (closeForOf): the handler is pushed before the loop's jump target,
         // so break and continue stay inside it, while throw, return and
         // jumps to outer statements run it.
         uint32_t completion = reserveRegs(2);
         uint32_t entry = emit(makeAsBx(OP_TRYFINALLY, completion, 0));
-        Handler hd = {true, completion, addPatch(NO_PATCH, entry)};
+        Handler hd = {true, fs_->forAwaitNext, completion, addPatch(NO_PATCH, entry)};
         fs_->handlers.push(hd);
     }
+    fs_->forAwaitNext = false;
     return !ctx_->failed();
 }
 
@@ -635,9 +635,7 @@ void Parser::closeForOf(uint32_t iterReg) {
     emitABC(OP_POPTRY, 0, 0, 0);
     emit(makeAsBx(OP_LOADI, hd.reg, COMPLETION_NORMAL));
     patchListTo(hd.finallyList, here());
-    bool async = f->forOfAsync.back() != 0;
-    f->forOfAsync.pop();
-    if (async) {
+    if (ENG_ASYNC_GENERATORS && hd.asyncIteration) {
         // AsyncIteratorClose: return()'s result is awaited (vm/async_iteration.h).
         emitABC(OP_ITERCLOSE, iterReg, hd.reg, 2);
         emitABC(OP_YIELD, iterReg, iterReg, 1);
@@ -655,7 +653,7 @@ uint32_t Parser::emitForStep(bool of, uint32_t keyReg, uint32_t iterReg, uint32_
         emitABC(OP_FORNEXT, keyReg, iterReg, 0);
         return emitJump();
     }
-    if (fs_->forOfAsync.back()) {
+    if (ENG_ASYNC_GENERATORS && fs_->handlers.back().asyncIteration) {  // the loop's, pushed by parseForObject
         // for await: the next() result is awaited, then read
         // (vm/async_iteration.h); w, w+1 only live across the await.
         uint32_t saved = fs_->freeReg;
@@ -844,12 +842,12 @@ bool Parser::parseTry() {
     uint32_t tryFinally = NO_PATCH, tryCatch = NO_PATCH;
     if (emitFinally) {
         tryFinally = emit(makeAsBx(OP_TRYFINALLY, finallyReg, 0));
-        Handler h = {true, finallyReg, NO_PATCH};
+        Handler h = {true, false, finallyReg, NO_PATCH};
         f->handlers.push(h);
     }
     if (emitCatch) {
         tryCatch = emit(makeAsBx(OP_TRY, catchReg, 0));
-        Handler h = {false, catchReg, NO_PATCH};
+        Handler h = {false, false, catchReg, NO_PATCH};
         f->handlers.push(h);
     }
     if (!parseBlock()) return false;
