@@ -423,6 +423,9 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
         uint32_t c3 = instrC(ins);
         if (op == OP_RESUME && ((c3 == 1 && pc + 2 >= fh.codeCount) || (c3 == 3 && instrB(ins) >= fh.nregs)))
             return c.fail("RESUME operands out of range at function %u pc %u", U(fn), U(pc));
+        if (!ENG_ASYNC_GENERATORS && (op == OP_AITERNEXT || op == OP_AITERRESULT || (op == OP_ITERINIT && c3) ||
+                                      (op == OP_ITERCLOSE && c3 == 2) || (op == OP_RESUME && c3 == 3)))
+            return c.fail("for await at function %u pc %u: not supported by this build", U(fn), U(pc));
         if (op == OP_DELEGATE && c3 == 2 && pc + 3 >= fh.codeCount)
             return c.fail("DELEGATE skips past the code at function %u pc %u", U(fn), U(pc));
         if (op == OP_ITERCLOSE && c3 == 2 && (pc + 3 >= fh.codeCount || instrA(ins) + 2u >= fh.nregs))
