@@ -108,6 +108,17 @@
 #error "ENG_ASYNC_FUNCTIONS needs ENG_GENERATORS and ENG_PROMISE"
 #endif
 
+// Async generators (async function*, AsyncGenerator.prototype, for await
+// and %AsyncFromSyncIteratorPrototype%; built on async functions); 0: an
+// async generator or a for await is a SyntaxError and an image that has
+// one is refused.
+#ifndef ENG_ASYNC_GENERATORS
+#define ENG_ASYNC_GENERATORS ENG_ASYNC_FUNCTIONS
+#endif
+#if ENG_ASYNC_GENERATORS && !ENG_ASYNC_FUNCTIONS
+#error "ENG_ASYNC_GENERATORS needs ENG_ASYNC_FUNCTIONS"
+#endif
+
 // Map, Set, WeakMap and WeakSet with their iterators, Map.groupBy and the
 // ES2025 Set methods (see docs/configuration.md for the flash they cost);
 // 0: none of these globals exist.

@@ -37,7 +37,7 @@ JSObject *newPinned(Heap &h, JSObject *proto) {
 Status generatorResumeNative(NativeCall &c) {
     Heap &h = c.heap;
     int mode = c.magic;
-    JSGenerator *g = asGenerator(c.thisValue());
+    JSGenerator *g = asSyncGenerator(c.thisValue());
     if (!g) return throwError(h, PROTO_TYPE_ERROR, "Generator.prototype.%s called on an incompatible receiver", modeName(mode));
     Value v = c.arg(0);
     Value result;

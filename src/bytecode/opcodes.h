@@ -189,9 +189,14 @@ namespace eng {
     X(INITGEN, A)        /* end of a generator function's prologue: return a new \
                             generator object suspended here (resume register A) */ \
     X(YIELD, ABC)        /* yield R[B]: suspend, next() returning {value: R[B], \
-                            done: false}; resume register A */                \
-    X(RESUME, A)         /* after INITGEN/YIELD: by the mode R[A+1], go on (R[A] \
-                            is the value sent), throw R[A], or return R[A] */   \
+                            done: false}; resume register A. C = 1: await R[B] \
+                            (vm/async.h); C = 2: an async generator's yield \
+                            (vm/async_generator.h) */                         \
+    X(RESUME, ABC)       /* after INITGEN/YIELD: by the mode R[A+1], go on (R[A] \
+                            is the value sent), throw R[A], or return R[A]. \
+                            C = 1 (async generator yield): next skips one \
+                            instruction, return awaits R[A] first; C = 2: \
+                            return R[A] (an awaited return value) */          \
     X(DELEGATE, A)       /* yield* step: R[A] iterator, R[A+1] position, R[A+2] \
                             received, R[A+3] mode; R[A+4] = the inner result \
                             (a call of next/throw/return in R[A+4 .. A+6]) */   \
@@ -201,7 +206,13 @@ namespace eng {
                             register A+2, on at the next instruction */  \
     X(ITERCLOSE, ABC)    /* IteratorClose of the iteration R[A], R[A+1] unless done; \
                             C = 1: R[B] is a completion kind (for-of's finally) and \
-                            THROW drops return()'s errors; C = 0: a normal close */
+                            THROW drops return()'s errors; C = 0: a normal close; \
+                            C = 2: for await's AsyncIteratorClose (vm/async_iteration.h) */ \
+    /* for await (vm/async_iteration.h): ITERINIT C = 1 opens an async iteration */ \
+    X(AITERNEXT, ABC)    /* R[C] = true; R[A] = the result of next() of the async \
+                            iteration R[B], R[B+1] (awaited next) */               \
+    X(AITERRESULT, ABC)  /* R[B] an awaited next() result: TypeError unless an object; \
+                            R[C] = done; unless done R[A] = its value */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

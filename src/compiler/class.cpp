@@ -438,8 +438,11 @@ bool Parser::parseClassElement(uint32_t base, bool derived, uint32_t className, 
         Token t = lex_.token;
         if (!next()) return false;
         if (!endsName() && !lex_.token.newlineBefore) {
-            if (check(T_STAR)) return failAt(ENG_MESSAGE("Async generators are not supported"), t.line, t.column);
             async = true;
+            if (check(T_STAR)) {  // async *name() {}
+                generator = true;
+                if (!next()) return false;
+            }
             keyTok = lex_.token;
         } else {
             key = t.type == T_IDENT ? atoms_.internAscii("async") : NO_ATOM;

@@ -97,8 +97,9 @@ bool Parser::parseFunction(bool isDeclaration, int accessor, uint32_t nameAtom, 
     bool inBlock = blockFunction_;
     blockFunction_ = false;
     if (parent->pass == 2) return skipCompiledInner(innerIndex) && next();  // compiled in pass 1
+    if (async && generator && !ENG_ASYNC_GENERATORS)
+        return fail(ENG_MESSAGE("Async generators are not supported in this build (ENG_ASYNC_GENERATORS=0)"));
     if (generator && !ENG_GENERATORS) return fail(ENG_MESSAGE("Generators are not supported in this build (ENG_GENERATORS=0)"));
-    if (async && generator) return fail(ENG_MESSAGE("Async generators are not supported"));
     if (async && !ENG_ASYNC_FUNCTIONS)
         return fail(ENG_MESSAGE("Async functions are not supported in this build (ENG_ASYNC_FUNCTIONS=0)"));
     OwnedFuncState owned(ctx_);
@@ -220,7 +221,9 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     // Parameter expressions resolve names past those bindings (resolveName).
     child.scopeCounter = paramScopes;
     if (!openScope(SCOPE_FUNCTION) || !emitPrologue()) return false;
-    if (ENG_ASYNC_FUNCTIONS && child.isAsync && !emitAsyncStart()) return false;
+    // An async generator starts as a generator does (below): errors of its
+    // parameters are thrown by the call.
+    if (ENG_ASYNC_FUNCTIONS && child.isAsync && !child.isGenerator && !emitAsyncStart()) return false;
     if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;  // fields before the body (ES2023 10.2.2)
     if (!child.simpleParams) {
         // Parameter initializers, then on to the body.

@@ -39,6 +39,50 @@ bool Parser::emitGeneratorStart() {
     return !ctx_->failed();
 }
 
+// Out of parseYield, whose frame nests per `yield yield ...`.
+void Parser::emitYield(uint32_t base, uint32_t operand) {
+#if ENG_ASYNC_GENERATORS
+    if (fs_->isAsync) {
+        // Await the operand, AsyncGeneratorYield, and a return(v) awaits v
+        // (vm/async_generator.h).
+        emitABC(OP_YIELD, base, operand, 1);
+        emitABC(OP_RESUME, base, 0, 0);
+        emitABC(OP_YIELD, base, base, 2);
+        emitABC(OP_RESUME, base, 0, 1);
+        emitABC(OP_RESUME, base, 0, 2);
+        return;
+    }
+#endif
+    emitABC(OP_YIELD, base, operand, 0);
+    emitABC(OP_RESUME, base, 0, 0);
+}
+
+// R[base] iterator, +1 position, +2 received value, +3 mode, +4..+6 the
+// window of the iterator method's call.
+void Parser::emitDelegation(uint32_t base, uint32_t operand) {
+    bool async = ENG_ASYNC_GENERATORS && fs_->isAsync;
+    emitABC(OP_ITERINIT, base, operand, async ? 1 : 0);
+    emitABC(OP_LOADUNDEF, base + 2, 0, 0);
+    emitABx(OP_LOADI, base + 3, 0x8000 + COMPLETION_NORMAL);
+    uint32_t loop = here();
+    emitABC(OP_DELEGATE, base, 0, 0);
+    if (async) {
+        // The inner result is awaited; a received return's value too
+        // (vm/async_generator.h).
+        emitABC(OP_YIELD, base + 4, base + 4, 1);
+        emitABC(OP_RESUME, base + 4, 0, 0);
+    }
+    uint32_t exit = emitCondJump(OP_DELEGATED, base);
+    if (async) {
+        emitABC(OP_DELEGATE, base, 0, 2);
+        emitABC(OP_YIELD, base + 4, base + 2, 1);
+        emitABC(OP_DELEGATE, base, 0, 3);
+    }
+    jumpBackTo(loop);
+    patchTo(exit, here());
+    emitABC(OP_MOV, base, base + 2, 0);
+}
+
 bool Parser::parseYield(ExprDesc &e, bool noIn) {
     const Token tok = lex_.token;
     if (fs_->inParams) return failAt(ENG_MESSAGE("Yield expression not allowed in formal parameter"), tok.line, tok.column);
@@ -64,21 +108,10 @@ bool Parser::parseYield(ExprDesc &e, bool noIn) {
             operand = base;
             emitABC(OP_LOADUNDEF, base, 0, 0);
         }
-        emitABC(OP_YIELD, base, operand, 0);
-        emitABC(OP_RESUME, base, 0, 0);
+        emitYield(base, operand);
     } else {
-        // R[base] iterator, +1 position, +2 received value, +3 mode, +4..+6
-        // the window of the iterator method's call.
         for (int i = 1; i < 7; i++) allocReg();
-        emitABC(OP_ITERINIT, base, operand, 0);
-        emitABC(OP_LOADUNDEF, base + 2, 0, 0);
-        emitABx(OP_LOADI, base + 3, 0x8000 + COMPLETION_NORMAL);
-        uint32_t loop = here();
-        emitABC(OP_DELEGATE, base, 0, 0);
-        uint32_t exit = emitCondJump(OP_DELEGATED, base);
-        jumpBackTo(loop);
-        patchTo(exit, here());
-        emitABC(OP_MOV, base, base + 2, 0);
+        emitDelegation(base, operand);
     }
     fs_->freeReg = base + 1;
     ExprDesc result;

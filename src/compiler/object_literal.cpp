@@ -36,8 +36,11 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                     lex_.token.newlineBefore) {
                     key = word;  // a property named async (or shorthand async)
                 } else {
-                    if (check(T_STAR)) return fail(ENG_MESSAGE("Async generators are not supported"));
                     accessor = -2;
+                    if (check(T_STAR)) {  // -3: async *name() {}
+                        if (!next()) return false;
+                        accessor = -3;
+                    }
                 }
             }
             if (accessor == 0 && key == NO_ATOM && check(T_IDENT) && !tok.escaped &&
@@ -74,8 +77,8 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
                 uint32_t name = NO_ATOM;
                 if (!computed) name = accessor > 0 ? prefixedName(accessor == 1 ? "get " : "set ", key) : key;
                 uint32_t inner;
-                generatorNext_ = accessor == -1;
-                asyncNext_ = accessor == -2;
+                generatorNext_ = accessor == -1 || accessor == -3;
+                asyncNext_ = accessor <= -2;
                 if (!parseFunction(false, accessor > 0 ? accessor : 3, name, tok.start, &inner)) return false;
                 uint32_t t = allocReg();
                 setPos(tok.line, tok.column);

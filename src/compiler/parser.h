@@ -179,6 +179,7 @@ struct Label {
 // Exception handler active at the current point of emission.
 struct Handler {
     bool isFinally;
+    bool asyncIteration;   // a for await loop's (its step and close await: vm/async_iteration.h)
     uint32_t reg;          // TRYFINALLY: completion registers reg, reg+1
     uint32_t finallyList;  // jumps to the finally entry
 };
@@ -202,6 +203,7 @@ struct FuncState {
     bool staticBlock = false;   // a class static block: no return statement
     bool isGenerator = false;   // function* or *method: yield is an operator (generator.cpp)
     bool isAsync = false;       // async function, arrow or method: await is an operator (async.cpp)
+    bool forAwaitNext = false;  // after `for await (` until the loop's ITERINIT (in the padding of the bools)
     uint32_t nameAtom = NO_ATOM;
     uint32_t sourceStart = 0;
     uint32_t startLine = 1, startColumn = 1;  // position of the prologue code
@@ -528,6 +530,8 @@ private:
     // --- generators (generator.cpp)
     bool isYieldHere();  // the current token is a yield operator
     bool parseYield(ExprDesc &e, bool noIn);
+    void emitYield(uint32_t base, uint32_t operand);       // YIELD/RESUME (async: with the awaits)
+    void emitDelegation(uint32_t base, uint32_t operand);  // yield*'s loop
     bool emitGeneratorStart();
     bool emitClosure(uint32_t innerIndex, uint32_t reg);
     bool compileFunctionBody(FuncState &child, LexerPosition bodyStart, LexerPosition *end);

@@ -870,6 +870,9 @@ bool Parser::parsePrimary(ExprDesc &e) {
             name = tokenAtom();
             // A generator expression's own name is bound in generator code.
             if (generatorNext_ && name == ATOM_YIELD) return fail(ENG_MESSAGE("Unexpected identifier 'yield' in a generator"));
+            // An async function expression's own name is bound in async code.
+            if (asyncNext_ && atoms_.equalsAscii(name, "await"))
+                return fail(ENG_MESSAGE("Unexpected identifier 'await' in an async function"));
             if (!next()) return false;
         } else if (!check(T_LPAREN)) {
             return unexpected();

@@ -401,7 +401,14 @@ bool Parser::parseDoWhile() {
 bool Parser::parseFor() {
     FuncState *f = fs_;
     uint32_t labels = f->attachedLabels;
-    if (!next() || !expect(T_LPAREN)) return false;
+    if (!next()) return false;
+    if (ENG_ASYNC_FUNCTIONS && f->isAsync && isAwaitHere()) {  // for await (... of ...)
+        if (!ENG_ASYNC_GENERATORS)
+            return fail(ENG_MESSAGE("for await is not supported in this build (ENG_ASYNC_GENERATORS=0)"));
+        if (!next()) return false;
+        f->forAwaitNext = true;
+    }
+    if (!expect(T_LPAREN)) return false;
     bool lexical = check(T_CONST);
     if (!lexical && check(T_IDENT) && tokenAtom() == letAtom_) {
         stmtContext_ = STMT_LIST;  // `let` and a line break still declare here
@@ -516,7 +523,7 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         uint32_t targetTop = f->maxReg;
         if (savedMax > f->maxReg) f->maxReg = savedMax;
         bool of = atOf();
-        if (of && (startsLet || asyncOf))
+        if (of && (startsLet || (asyncOf && !f->forAwaitNext)))
             return failAt(startsLet ? ENG_MESSAGE("The left-hand side of a for-of loop may not start with 'let'.")
                                     : ENG_MESSAGE("The left-hand side of a for-of loop may not be 'async'."),
                           startTok.line, startTok.column);
@@ -540,6 +547,7 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         if (skip < f->code.size()) f->code[skip] = makeABC(OP_NOP, 0, 0, 0);
         releaseRegs(base);
     }
+    if (f->forAwaitNext) return fail(ENG_MESSAGE("for await needs a for-of head"));
     if (!expect(T_SEMICOLON)) return false;
     // Captured let bindings are copied after the initialisation and before
     // each update (so the test sees the copy).
@@ -587,6 +595,9 @@ bool Parser::atOf() {
 // and ITERNEXT's done flag (*flagReg). for-of's right-hand side is an
 // AssignmentExpression (`for (x of a, b)` is a SyntaxError).
 bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
+    if (fs_->forAwaitNext && !of) return fail(ENG_MESSAGE("for await needs a for-of head"));
+    // forAwaitNext stays set over the object: a for statement in it is a
+    // nested function's (its own FuncState). Not a local: this frame nests.
     ExprDesc object;
     if (!(of ? parseAssignment(object, false) : parseExpression(object, false)) || !expect(T_RPAREN)) return false;
     uint32_t r = compactToAnyReg(object);
@@ -595,7 +606,7 @@ bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
         *iterReg = reserveRegs(3);  // may be r itself: ITERINIT reads R[B] first
         *flagReg = *iterReg + 2;
     }
-    emitABC(of ? OP_ITERINIT : OP_FORIN, *iterReg, r, 0);
+    emitABC(of ? OP_ITERINIT : OP_FORIN, *iterReg, r, fs_->forAwaitNext ? 1 : 0);
     if (of) {
         // The loop runs under a finally handler that closes the iterator
         // (closeForOf): the handler is pushed before the loop's jump target,
@@ -603,9 +614,10 @@ bool Parser::parseForObject(bool of, uint32_t *iterReg, uint32_t *flagReg) {
         // jumps to outer statements run it.
         uint32_t completion = reserveRegs(2);
         uint32_t entry = emit(makeAsBx(OP_TRYFINALLY, completion, 0));
-        Handler hd = {true, completion, addPatch(NO_PATCH, entry)};
+        Handler hd = {true, fs_->forAwaitNext, completion, addPatch(NO_PATCH, entry)};
         fs_->handlers.push(hd);
     }
+    fs_->forAwaitNext = false;
     return !ctx_->failed();
 }
 
@@ -623,7 +635,14 @@ void Parser::closeForOf(uint32_t iterReg) {
     emitABC(OP_POPTRY, 0, 0, 0);
     emit(makeAsBx(OP_LOADI, hd.reg, COMPLETION_NORMAL));
     patchListTo(hd.finallyList, here());
-    emitABC(OP_ITERCLOSE, iterReg, hd.reg, 1);
+    if (ENG_ASYNC_GENERATORS && hd.asyncIteration) {
+        // AsyncIteratorClose: return()'s result is awaited (vm/async_iteration.h).
+        emitABC(OP_ITERCLOSE, iterReg, hd.reg, 2);
+        emitABC(OP_YIELD, iterReg, iterReg, 1);
+        emitABC(OP_RESUME, iterReg, hd.reg, 3);
+    } else {
+        emitABC(OP_ITERCLOSE, iterReg, hd.reg, 1);
+    }
     emitABC(OP_ENDFINALLY, hd.reg, 0, 0);
 }
 
@@ -634,7 +653,20 @@ uint32_t Parser::emitForStep(bool of, uint32_t keyReg, uint32_t iterReg, uint32_
         emitABC(OP_FORNEXT, keyReg, iterReg, 0);
         return emitJump();
     }
-    emitABC(OP_ITERNEXT, keyReg, iterReg, flagReg);
+    if (ENG_ASYNC_GENERATORS && fs_->handlers.back().asyncIteration) {  // the loop's, pushed by parseForObject
+        // for await: the next() result is awaited, then read
+        // (vm/async_iteration.h); w, w+1 only live across the await.
+        uint32_t saved = fs_->freeReg;
+        uint32_t w = allocReg();
+        allocReg();
+        emitABC(OP_AITERNEXT, w, iterReg, flagReg);
+        emitABC(OP_YIELD, w, w, 1);
+        emitABC(OP_RESUME, w, 0, 0);
+        emitABC(OP_AITERRESULT, keyReg, w, flagReg);
+        fs_->freeReg = saved;
+    } else {
+        emitABC(OP_ITERNEXT, keyReg, iterReg, flagReg);
+    }
     return emitCondJump(OP_JMPIF, flagReg);
 }
 
@@ -752,6 +784,20 @@ bool Parser::parseReturn() {
     if (!parseExpression(e, false)) return false;
     uint32_t r = compactToAnyReg(e);
     setPos(tok.line, tok.column);
+#if ENG_ASYNC_GENERATORS
+    if (fs_->isAsync && fs_->isGenerator) {
+        // An async generator awaits what it returns (ES2024 15.6.2 via
+        // 14.10.1), before its finally blocks run: the awaited value is
+        // returned by RESUME C = 2 (vm/async_generator.h).
+        freeExpr(e);
+        uint32_t base = allocReg();
+        allocReg();
+        emitABC(OP_YIELD, base, r, 1);
+        emitABC(OP_RESUME, base, 0, 2);
+        fs_->freeReg = base;
+        return consumeSemicolon();
+    }
+#endif
     emitABC(OP_RET, r, 0, 0);
     return consumeSemicolon();
 }
@@ -796,12 +842,12 @@ bool Parser::parseTry() {
     uint32_t tryFinally = NO_PATCH, tryCatch = NO_PATCH;
     if (emitFinally) {
         tryFinally = emit(makeAsBx(OP_TRYFINALLY, finallyReg, 0));
-        Handler h = {true, finallyReg, NO_PATCH};
+        Handler h = {true, false, finallyReg, NO_PATCH};
         f->handlers.push(h);
     }
     if (emitCatch) {
         tryCatch = emit(makeAsBx(OP_TRY, catchReg, 0));
-        Handler h = {false, catchReg, NO_PATCH};
+        Handler h = {false, false, catchReg, NO_PATCH};
         f->handlers.push(h);
     }
     if (!parseBlock()) return false;

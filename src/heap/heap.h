@@ -134,6 +134,12 @@ enum LateIntrinsic {
     LATE_SET_ITERATOR_PROTOTYPE,
     LATE_REFLECT,                  // the Reflect object
     LATE_REGEXP_STRING_ITERATOR_PROTOTYPE, // %RegExpStringIteratorPrototype% (matchAll)
+#if ENG_ASYNC_GENERATORS
+    LATE_ASYNC_ITERATOR_PROTOTYPE,           // %AsyncIteratorPrototype% (builtins/async_generator_builtins.cpp)
+    LATE_ASYNC_GENERATOR_PROTOTYPE,          // %AsyncGeneratorPrototype%
+    LATE_ASYNC_GENERATOR_FUNCTION_PROTOTYPE, // %AsyncGeneratorFunction.prototype%
+    LATE_ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE, // %AsyncFromSyncIteratorPrototype%
+#endif
     LATE__COUNT
 };
 struct LateIntrinsics {

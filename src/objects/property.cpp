@@ -38,9 +38,14 @@ Status materializePrototype(Heap &h, JSObject *o) {
     LocalRoot root(h, Value::pointer(o));
     // A generator function's prototype inherits %GeneratorPrototype% and has
     // no constructor (ES2015 14.4.13).
-    bool generator = o->cls() == ObjectClass::Closure &&
-                     (static_cast<JSClosure *>(o)->tmpl->header->flags & FN_GENERATOR) && h.generatorProtos[1];
-    JSObject *proto = generator ? newObject(h, h.generatorProtos[1]) : newPlainObject(h);
+    uint32_t flags = o->cls() == ObjectClass::Closure ? static_cast<JSClosure *>(o)->tmpl->header->flags : 0;
+    JSObject *parent = (flags & FN_GENERATOR) ? h.generatorProtos[1] : nullptr;
+#if ENG_ASYNC_GENERATORS
+    // An async generator function's: %AsyncGeneratorPrototype% (made with the function).
+    if ((flags & FN_ASYNC) && (flags & FN_GENERATOR)) parent = lateIntrinsic(h, LATE_ASYNC_GENERATOR_PROTOTYPE);
+#endif
+    bool generator = parent != nullptr;
+    JSObject *proto = generator ? newObject(h, parent) : newPlainObject(h);
     if (!proto) {
         o->setFlag(OBJ_LAZY_PROTOTYPE);
         return Status::Error;

@@ -50,6 +50,10 @@
 #ifndef ENG_PROMISE
 #define ENG_PROMISE 0
 #endif
+// No async generators nor for await (off with async functions anyway).
+#ifndef ENG_ASYNC_GENERATORS
+#define ENG_ASYNC_GENERATORS 0
+#endif
 // No String.prototype.matchAll (1.9 KB of flash: the cortex-m3 test
 // firmware needs the room).
 #ifndef ENG_STRING_MATCH_ALL

@@ -20,6 +20,10 @@
 #ifndef ENG_STRING_ES2015
 #define ENG_STRING_ES2015 0
 #endif
+// No async generators nor for await (as in low-memory).
+#ifndef ENG_ASYNC_GENERATORS
+#define ENG_ASYNC_GENERATORS 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

@@ -12,6 +12,7 @@
 #include "vm/errors.h"
 #include "vm/frames.h"
 #include "vm/generator.h"
+#include "vm/async_generator.h"
 #include "vm/interrupt.h"
 #include "vm/promise.h"
 #include "strings/rom_symbols.h"
@@ -80,9 +81,16 @@ Status asyncAwait(Heap &h, uint32_t fi, uint32_t valueReg, const Instr *resumePc
     LocalRoot rr(h, Value::pointer(r));
     JSGenerator *g = frameObject(h, fi);
     rcInit(r->promise, Value::pointer(g));
-    ENG_TRY(generatorSuspend(h, fi, g->promise, resumePc, resumeReg));
+    // What the resumer gets: an async function's promise; an async
+    // generator's resumers do not look (its promise field is its queue).
+    Value result = g->promise;
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(g->func->tmpl->header->flags)) result = Value::undefined();
+#endif
+    ENG_TRY(generatorSuspend(h, fi, result, resumePc, resumeReg));
+    g->state = GEN_AWAITING;
     promiseAddReaction(h, asPromise(ra.value), r);
-    h.stack[base - 2] = g->promise;
+    h.stack[base - 2] = result;
     return Status::Ok;
 }
 
@@ -97,6 +105,18 @@ Value asyncReturned(Heap &h, uint32_t fi, Value value) {
 
 bool asyncThrew(Heap &h, uint32_t fi, Value *promise) {
     JSGenerator *g = frameObject(h, fi);
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(g->func->tmpl->header->flags)) {
+        // The error settles the head request; the frame then returns as a
+        // plain one (no generator result to make).
+        Value e;
+        if (!takeThrown(h, &e)) return false;
+        if (asyncGeneratorThrew(h, fi, e) != Status::Ok) return false;
+        h.frames[fi].flags &= static_cast<uint8_t>(~FRAME_GENERATOR);
+        *promise = Value::undefined();
+        return true;
+    }
+#endif
     if (g->promise.isUndefined()) return false;
     Value e;
     if (!takeThrown(h, &e)) return false;
@@ -108,7 +128,7 @@ bool asyncThrew(Heap &h, uint32_t fi, Value *promise) {
 
 Status asyncResume(Heap &h, Value gv, bool rejected, Value v) {
     JSGenerator *g = asGenerator(gv);
-    if (!g || g->state != GEN_SUSPENDED_YIELD) return Status::Ok;
+    if (!g || g->state != GEN_AWAITING) return Status::Ok;
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     ENG_TRY(ENG_CHECK_C_STACK(h));

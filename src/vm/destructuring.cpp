@@ -2,6 +2,7 @@
 // object pattern needs a value that RequireObjectCoercible accepts.
 #include "bytecode/opcodes.h"
 #include "strings/string.h"
+#include "vm/async_iteration.h"
 #include "vm/errors.h"
 #include "vm/literal_ops.h"
 
@@ -26,7 +27,13 @@ Status destructuringOp(Heap &h, uint32_t base, Instr ins, const Value *K) {
     // stack, so it is worked on in roots and stored back, error or not.
     case OP_ITERINIT: {
         LocalRoot iter(h, R[b]), state(h, Value::undefined());
+#if ENG_ASYNC_GENERATORS
+        // C = 1: for await's GetIterator(obj, async) (vm/async_iteration.h).
+        Status st = instrC(ins) ? asyncIterationOpen(h, R[b], &iter.value, &state.value)
+                                : iterationOpen(h, R[b], &iter.value, &state.value);
+#else
         Status st = iterationOpen(h, R[b], &iter.value, &state.value);
+#endif
         R = h.stack + base;
         R[a] = iter.value;
         R[a + 1] = state.value;

@@ -3,7 +3,9 @@
 #include "vm/generator.h"
 
 #include "vm/async.h"
+#include "vm/async_generator.h"
 
+#include "bytecode/image.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "vm/call.h"
@@ -82,12 +84,23 @@ Status generatorSuspend(Heap &h, uint32_t fi, Value result, const Instr *resumeP
 }
 
 Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resumeReg) {
-    ENG_TRY(ensureGeneratorProtos(h));
     JSClosure *f = static_cast<JSClosure *>(h.frames[fi].callee);
-    // OrdinaryCreateFromConstructor(F, "%GeneratorPrototype%")
+    JSObject *fallback;  // a permanent root
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(f->tmpl->header->flags)) {
+        ENG_TRY(asyncGeneratorPrototype(h, &fallback));
+    } else
+#endif
+    {
+        ENG_TRY(ensureGeneratorProtos(h));
+        fallback = h.generatorProtos[1];
+    }
+    f = static_cast<JSClosure *>(h.frames[fi].callee);
+    // OrdinaryCreateFromConstructor(F, "%GeneratorPrototype%") (or
+    // "%AsyncGeneratorPrototype%")
     Value proto;
     ENG_TRY(getNamed(h, Value::pointer(f), ATOM_prototype, &proto));
-    JSObject *protoObject = isObject(proto) ? asObject(proto) : h.generatorProtos[1];
+    JSObject *protoObject = isObject(proto) ? asObject(proto) : fallback;
     LocalRoot rp(h, Value::pointer(protoObject));
     uint32_t nregs = f->tmpl->header->nregs;
     JSGenerator *g = static_cast<JSGenerator *>(
@@ -110,9 +123,17 @@ Status generatorStart(Heap &h, uint32_t fi, const Instr *resumePc, uint32_t resu
     return Status::Ok;
 }
 
+JSGenerator *asSyncGenerator(Value v) {
+    JSGenerator *g = asGenerator(v);
+    return g && !(g->func->tmpl->header->flags & FN_ASYNC) ? g : nullptr;
+}
+
 void generatorFinish(Heap &h, uint32_t fi) { frameGenerator(h, fi)->state = GEN_COMPLETED; }
 
 Value generatorReturned(Heap &h, uint32_t fi, Value value) {
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(frameGenerator(h, fi)->func->tmpl->header->flags)) return asyncGeneratorReturned(h, fi, value);
+#endif
 #if ENG_ASYNC_FUNCTIONS
     if (!frameGenerator(h, fi)->promise.isUndefined()) return asyncReturned(h, fi, value);
 #endif
@@ -165,7 +186,7 @@ Status generatorResumeFrame(Heap &h, uint32_t slot, JSGenerator *g, Value value,
 
 int resumeFromCall(Heap &h, uint32_t funcIndex, uint32_t argc) {
     JSNative *n = static_cast<JSNative *>(asObject(h.stack[funcIndex]));  // the caller checked: the built-in
-    JSGenerator *g = asGenerator(h.stack[funcIndex + 1]);
+    JSGenerator *g = asSyncGenerator(h.stack[funcIndex + 1]);
     if (!g || (g->state != GEN_SUSPENDED_START && g->state != GEN_SUSPENDED_YIELD)) return 0;
     Value sent = argc ? h.stack[funcIndex + 2] : Value::undefined();
     return generatorResumeFrame(h, funcIndex, g, sent, static_cast<uint8_t>(n->magic), 0) == Status::Ok ? 1 : -1;
@@ -188,6 +209,10 @@ int delegateStep(Heap &h, uint32_t base, uint32_t a) {
 }
 
 int delegateResult(Heap &h, uint32_t fi, uint32_t a, const Instr *resumePc) {
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(frameGenerator(h, fi)->func->tmpl->header->flags))
+        return asyncDelegateResult(h, fi, a, resumePc);
+#endif
     bool done = false;
     uint32_t base = h.frames[fi].base;
     if (delegateResultOf(h, base, a, &done) != Status::Ok) return -1;

@@ -18,7 +18,9 @@ enum GeneratorState : uint8_t {
     GEN_SUSPENDED_START,
     GEN_SUSPENDED_YIELD,
     GEN_EXECUTING,
-    GEN_COMPLETED
+    GEN_COMPLETED,
+    GEN_AWAITING,         // an async function or generator suspended at an await (to scripts: executing)
+    GEN_AWAITING_RETURN   // an async generator's AsyncGeneratorAwaitReturn (vm/async_generator.h)
 };
 
 // How a generator is resumed (GeneratorResume / GeneratorResumeAbrupt):
@@ -48,7 +50,8 @@ struct JSGenerator : JSObject {
     uint16_t catchCap;
     uint8_t resumeReg;     // R[resumeReg] = the value sent, R[resumeReg + 1] = the mode
     uint8_t state;         // GeneratorState
-    Value promise;         // an async function's promise (vm/async.h); undefined for a generator
+    Value promise;         // an async function's promise (vm/async.h); an async generator's
+                           // queue of requests (vm/async_generator.h); undefined for a generator
     Value regs[1];         // nregs entries: counted while suspended, undefined while running
 };
 inline size_t generatorObjectSize(uint32_t nregs) {
@@ -59,6 +62,9 @@ inline JSGenerator *asGenerator(Value v) {
     if (!isObject(v) || asObject(v)->cls() != ObjectClass::Generator) return nullptr;
     return static_cast<JSGenerator *>(asObject(v));
 }
+// A generator object of a (sync) generator function: not an async
+// generator's, which %GeneratorPrototype%'s methods must refuse.
+JSGenerator *asSyncGenerator(Value v);
 
 // The executor's side: out of its loop, so that its frame does not grow.
 // Those that suspend leave what the resumer gets in the frame's callee slot.

@@ -169,7 +169,7 @@ constexpr OperandRule kRules[] = {
     {OP_POW, O_REG, O_REG, O_REG},
     {OP_THROWTDZ, O_ANY, O_CONST, O_ANY},
     // destructuring (vm/destructuring.cpp)
-    {OP_ITERINIT, O_REG2, O_REG, O_ANY},
+    {OP_ITERINIT, O_REG2, O_REG, O_MAX1},
     {OP_ITERNEXT, O_REG, O_REG2, O_REG},  // C: for-of's done flag, or 0
     {OP_ITERREST, O_REG, O_REG2, O_ANY},
     {OP_REQOBJ, O_REG, O_CONST1, O_ANY},
@@ -192,12 +192,14 @@ constexpr OperandRule kRules[] = {
     {OP_GETPRIVATE, O_REG, O_REG, O_REG},
     {OP_SETPRIVATE, O_REG, O_REG, O_REG},
     {OP_HASPRIVATE, O_REG, O_REG, O_REG},
-    {OP_INITGEN, O_REG2, O_ANY, O_ANY},
-    {OP_YIELD, O_REG2, O_REG, O_ANY},
-    {OP_RESUME, O_REG2, O_ANY, O_ANY},
-    {OP_DELEGATE, O_DELEGATE, O_ANY, O_ANY},
+    {OP_INITGEN, O_REG2, O_ANY, O_MAX1},
+    {OP_YIELD, O_REG2, O_REG, O_MAX2},
+    {OP_RESUME, O_REG2, O_ANY, O_MAX3},  // C = 1 skips one, C = 3 reads R[B] (checkCode)
+    {OP_DELEGATE, O_DELEGATE, O_ANY, O_MAX3},  // C = 2 skips two (checkCode)
     {OP_DELEGATED, O_DELEGATE, O_JUMP, O_ANY},
-    {OP_ITERCLOSE, O_REG2, O_REG, O_MAX1},
+    {OP_ITERCLOSE, O_REG2, O_REG, O_MAX2},  // C = 2 reads A + 2 and skips two (checkCode)
+    {OP_AITERNEXT, O_REG2, O_CALL3, O_REG},
+    {OP_AITERRESULT, O_REG, O_REG, O_REG},
 };
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");
@@ -417,6 +419,17 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
             break;
         }
         if (!ok) return false;
+        // Operands whose meaning depends on C (async generators, for await).
+        uint32_t c3 = instrC(ins);
+        if (op == OP_RESUME && ((c3 == 1 && pc + 2 >= fh.codeCount) || (c3 == 3 && instrB(ins) >= fh.nregs)))
+            return c.fail("RESUME operands out of range at function %u pc %u", U(fn), U(pc));
+        if (!ENG_ASYNC_GENERATORS && (op == OP_AITERNEXT || op == OP_AITERRESULT || (op == OP_ITERINIT && c3) ||
+                                      (op == OP_ITERCLOSE && c3 == 2) || (op == OP_RESUME && c3 == 3)))
+            return c.fail("for await at function %u pc %u: not supported by this build", U(fn), U(pc));
+        if (op == OP_DELEGATE && c3 == 2 && pc + 3 >= fh.codeCount)
+            return c.fail("DELEGATE skips past the code at function %u pc %u", U(fn), U(pc));
+        if (op == OP_ITERCLOSE && c3 == 2 && (pc + 3 >= fh.codeCount || instrA(ins) + 2u >= fh.nregs))
+            return c.fail("ITERCLOSE operands out of range at function %u pc %u", U(fn), U(pc));
     }
     // Falling off the end would run whatever follows the code.
     uint32_t last = c.u32(s.code + 4ull * (fh.codeCount - 1)) & 0xff;
@@ -441,7 +454,7 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
     if (fh.nparams > fh.nregs || ((fh.flags & FN_REST) && fh.nparams >= fh.nregs))
         return c.fail("function %u has more parameters than registers", U(fn));
     if (fh.flags & ~0xfffu) return c.fail("unknown function flags at function %u", U(fn));
-    if ((fh.flags & FN_ASYNC) && (!ENG_ASYNC_FUNCTIONS || (fh.flags & FN_GENERATOR)))
+    if ((fh.flags & FN_ASYNC) && (!ENG_ASYNC_FUNCTIONS || ((fh.flags & FN_GENERATOR) && !ENG_ASYNC_GENERATORS)))
         return c.fail("async function %u: not supported by this build", U(fn));
     if (!ENG_GENERATORS && (fh.flags & FN_GENERATOR))
         return c.fail("function %u is a generator (this build has ENG_GENERATORS=0)", U(fn));

@@ -20,6 +20,8 @@
 #include "vm/frames.h"
 #include "vm/generator.h"
 #include "vm/async.h"
+#include "vm/async_generator.h"
+#include "vm/async_iteration.h"
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
@@ -47,12 +49,17 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
     size_t size = sizeof(JSClosure) + (n ? n - 1 : 0) * sizeof(Box *);
     uint16_t flags = t->header->flags;
     JSObject *proto = protoOf(h, PROTO_FUNCTION);
+#if ENG_ASYNC_GENERATORS
+    if (isAsyncGeneratorFlags(flags)) {
+        ENG_TRY(asyncGeneratorFunctionPrototype(h, &proto));  // t stays rooted by the running function
+    } else
+#endif
     if (ENG_GENERATORS && (flags & FN_GENERATOR)) {
         ENG_TRY(ensureGeneratorProtos(h));  // t stays rooted by the running function
         proto = h.generatorProtos[0];
     }
 #if ENG_ASYNC_FUNCTIONS
-    if (flags & FN_ASYNC) ENG_TRY(asyncFunctionPrototype(h, &proto));  // t stays rooted by the running function
+    else if (flags & FN_ASYNC) ENG_TRY(asyncFunctionPrototype(h, &proto));  // t stays rooted by the running function
 #endif
     JSClosure *c = static_cast<JSClosure *>(newObjectOfSize(h, proto, ObjectClass::Closure, size));
     if (!c) return Status::Error;
@@ -936,10 +943,22 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         // Destructuring (vm/spread.cpp, vm/destructuring.cpp): out of line,
         // so that the dispatch loop's frame does not grow.
+        CASE(ITERCLOSE):
+#if ENG_ASYNC_GENERATORS
+            if (instrC(ins) == 2) {  // for await's AsyncIteratorClose (vm/async_iteration.h)
+                SYNC();
+                int close = asyncIterationClose(h, fr->base, a, instrB(ins));
+                RELOAD();
+                if (close < 0) goto throw_pending;
+                if (close > 0) pc += 2;  // nothing to await
+                break;
+            }
+#endif
+            CHECK(destructuringOp(h, fr->base, ins, K));
+            break;
         CASE(ITERINIT):
         CASE(ITERNEXT):
         CASE(ITERREST):
-        CASE(ITERCLOSE):
         CASE(REQOBJ):
             CHECK(destructuringOp(h, fr->base, ins, K));
             break;
@@ -1057,6 +1076,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (instrC(ins) != 0 || (tmpl->header->flags & FN_ASYNC)) {  // await
                 if (!instrC(ins) || !(tmpl->header->flags & FN_ASYNC)) goto invalid;
                 SYNC();
+#if ENG_ASYNC_GENERATORS
+                if (instrC(ins) == 2) {  // an async generator's yield (vm/async_generator.h)
+                    if (!(tmpl->header->flags & FN_GENERATOR)) goto invalid;
+                    int suspended = asyncGeneratorYield(h, fi, instrB(ins), pc, a);
+                    if (suspended > 0) goto do_suspend;
+                    RELOAD();
+                    if (suspended < 0) goto throw_pending;
+                    break;
+                }
+#endif
                 CHECK(asyncAwait(h, fi, instrB(ins), pc, a));
                 goto do_suspend;
             }
@@ -1064,6 +1093,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(generatorYield(h, fi, instrB(ins), pc, a));
             goto do_suspend;
         CASE(RESUME): {
+#if ENG_ASYNC_GENERATORS
+            if (instrC(ins) == 3) {  // after for await's AsyncIteratorClose awaited
+                CHECK(asyncIterationClosed(h, fr->base, a, instrB(ins)));
+                break;
+            }
+#endif
             Value mode = R[a + 1];
             if (mode.isSmallInt() && mode.asSmallInt() == GEN_THROW) {
                 SYNC();
@@ -1072,13 +1107,53 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 goto throw_pending;
             }
             if (mode.isSmallInt() && mode.asSmallInt() == GEN_RETURN) {
+#if ENG_ASYNC_GENERATORS
+                // An async generator's yield resumed by return(v): Await(v)
+                // first, resuming at the RESUME C = 2 that follows.
+                if (instrC(ins) == 1 && (tmpl->header->flags & FN_ASYNC)) {
+                    CHECK(asyncAwait(h, fi, a, pc, a));
+                    goto do_suspend;
+                }
+#endif
                 completion = R[a];
                 goto do_return;
             }
+#if ENG_ASYNC_GENERATORS
+            if (instrC(ins) == 1) {
+                pc++;  // resumed by next(v): past the return's RESUME
+            } else if (instrC(ins) == 2) {
+                completion = R[a];  // an awaited return value
+                goto do_return;
+            }
+#endif
             break;
         }
         CASE(DELEGATE):
             SYNC();
+#if ENG_ASYNC_GENERATORS
+            if (tmpl->header->flags & FN_ASYNC) {
+                // yield* in an async generator (vm/async_generator.h).
+                int step = asyncDelegateStep(h, fi, a, instrC(ins));
+                if (step == 0 || step == 3) {
+                    RELOAD();
+                    if (step == 3) pc += 2;  // no received return to await
+                    break;
+                }
+                if (step < 0) {
+                    RELOAD();
+                    goto throw_pending;
+                }
+                if (step == 1) {
+                    ins = makeABC(OP_CALL, a + 4, 1, 0);
+                    callArgc = 1;
+                    callConstruct = false;
+                    goto call_common;
+                }
+                RELOAD();
+                completion = R[a + 2];
+                goto do_return;
+            }
+#endif
             switch (delegateStep(h, fr->base, a)) {
             case 1:
                 // The iterator's method, called like CALL A+4 with one argument.
@@ -1104,6 +1179,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
             switch (delegateResult(h, fi, a, pc)) {
             case 0:
                 goto do_suspend;
+            case 3:  // an async generator's waiting request: on at the next instruction
+                RELOAD();
+                break;
             case 2:
                 RELOAD();
                 completion = R[a + 2];
@@ -1123,6 +1201,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(RESUME):
         CASE(DELEGATE):
         CASE(DELEGATED):
+            goto invalid;
+#endif
+#if ENG_ASYNC_GENERATORS
+        CASE(AITERNEXT):
+        CASE(AITERRESULT):
+            CHECK(asyncIterationOp(h, fr->base, ins));
+            break;
+#else
+        CASE(AITERNEXT):
+        CASE(AITERRESULT):
             goto invalid;
 #endif
         default:

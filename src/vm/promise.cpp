@@ -5,6 +5,8 @@
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "vm/async.h"
+#include "vm/async_generator.h"
+#include "vm/async_iteration.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/interrupt.h"
@@ -322,6 +324,14 @@ bool runOneJob(Heap &h, Status *status) {
 #if ENG_ASYNC_FUNCTIONS
     case RECORD_AWAIT:
         *status = asyncResume(h, job->promise, job->rejected != 0, job->argument);
+        break;
+#endif
+#if ENG_ASYNC_GENERATORS
+    case RECORD_ASYNCGEN_RETURN:
+        *status = asyncGeneratorReturnJob(h, job->promise, job->rejected != 0, job->argument);
+        break;
+    case RECORD_FROM_SYNC_UNWRAP:
+        *status = asyncFromSyncUnwrapJob(h, job);
         break;
 #endif
     default:

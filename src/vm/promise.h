@@ -39,8 +39,15 @@ enum PromiseRecordKind : uint8_t {
     RECORD_THENABLE_JOB,  // NewPromiseResolveThenableJob: promise, thenable (onFulfilled), then (onRejected)
     RECORD_RESOLVING,     // the state shared by a pair of resolving functions: promise (undefined once used)
     RECORD_CAPABILITY,    // GetCapabilitiesExecutor's record: resolve, reject
-    RECORD_COMBINATOR     // Promise.all/allSettled/any: promise = values array, resolve/reject
+    RECORD_COMBINATOR,    // Promise.all/allSettled/any: promise = values array, resolve/reject
                           // the capability's, argument = remaining elements
+    RECORD_ASYNCGEN_REQUEST,  // an async generator's queued next/throw/return (vm/async_generator.h):
+                              // promise = its promise, argument = the value, rejected = the mode
+    RECORD_ASYNCGEN_RETURN,   // the await of AsyncGeneratorAwaitReturn: promise = the generator
+    RECORD_ASYNC_FROM_SYNC,   // CreateAsyncFromSyncIterator (vm/async_iteration.h): onFulfilled, onRejected =
+                              // the sync iteration's state (vm/literal_ops.h iterationOpen)
+    RECORD_FROM_SYNC_UNWRAP   // AsyncFromSyncIteratorContinuation's reaction: promise = the promise
+                              // it settles, resolve = done
 };
 
 // An internal object no script can reach (ObjectClass::PromiseRecord).
