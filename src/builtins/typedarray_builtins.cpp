@@ -27,10 +27,18 @@ namespace eng {
 namespace {
 
 const char *const kindNames[KIND__COUNT] = {"Int8Array",  "Uint8Array", "Uint8ClampedArray", "Int16Array",  "Uint16Array",
-                                            "Int32Array", "Uint32Array", "Float32Array",     "Float64Array"};
+                                            "Int32Array", "Uint32Array", "Float32Array",     "Float64Array",
+#if ENG_FLOAT16
+                                            "Float16Array"
+#endif
+};
 const Atom kindAtoms[KIND__COUNT] = {ATOM_Int8Array,  ATOM_Uint8Array,  ATOM_Uint8ClampedArray,
                                      ATOM_Int16Array, ATOM_Uint16Array, ATOM_Int32Array,
-                                     ATOM_Uint32Array, ATOM_Float32Array, ATOM_Float64Array};
+                                     ATOM_Uint32Array, ATOM_Float32Array, ATOM_Float64Array,
+#if ENG_FLOAT16
+                                     ATOM_Float16Array
+#endif
+};
 
 Status notFunction(Heap &h, Value v) {
     char buf[64];
@@ -209,7 +217,7 @@ Status initializeFromBuffer(NativeCall &c, JSArrayBuffer *b, uint8_t kind, JSObj
     return Status::Ok;
 }
 
-// new Int8Array(...) .. new Float64Array(...) (magic: the ElementKind).
+// new Int8Array(...) .. new Float16Array(...) (magic: the ElementKind).
 Status typedArrayConstructor(NativeCall &c) {
     Heap &h = c.heap;
     uint8_t kind = static_cast<uint8_t>(c.magic);
@@ -985,6 +993,12 @@ ENG_FLASH_TABLE(float32CtorProps, FLOAT32_CTOR_PROPS)
 ENG_FLASH_TABLE(float32ProtoProps, FLOAT32_PROTO_PROPS)
 ENG_FLASH_TABLE(float64CtorProps, FLOAT64_CTOR_PROPS)
 ENG_FLASH_TABLE(float64ProtoProps, FLOAT64_PROTO_PROPS)
+#if ENG_FLOAT16
+#define FLOAT16_CTOR_PROPS(P) KIND_CTOR_PROPS(P, PROTO_FLOAT16_ARRAY, 2)
+#define FLOAT16_PROTO_PROPS(P) KIND_PROTO_PROPS(P, PROTO_FLOAT16_ARRAY, 2)
+ENG_FLASH_TABLE(float16CtorProps, FLOAT16_CTOR_PROPS)
+ENG_FLASH_TABLE(float16ProtoProps, FLOAT16_PROTO_PROPS)
+#endif
 
 struct KindTables {
     const Prop *ctorProps, *protoProps;
@@ -994,7 +1008,11 @@ const KindTables kindTables[KIND__COUNT] = {
     {uint8cCtorProps.props, uint8cProtoProps.props}, {int16CtorProps.props, int16ProtoProps.props},
     {uint16CtorProps.props, uint16ProtoProps.props}, {int32CtorProps.props, int32ProtoProps.props},
     {uint32CtorProps.props, uint32ProtoProps.props}, {float32CtorProps.props, float32ProtoProps.props},
-    {float64CtorProps.props, float64ProtoProps.props}};
+    {float64CtorProps.props, float64ProtoProps.props},
+#if ENG_FLOAT16
+    {float16CtorProps.props, float16ProtoProps.props},
+#endif
+};
 
 }  // namespace
 
