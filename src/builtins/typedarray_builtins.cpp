@@ -1,7 +1,8 @@
-// %TypedArray% and the nine typed array constructors (ES2024 23.2). One set
-// of functions serves every element type: the kind comes from the object
-// (or, for a constructor, from its magic), so the library costs the same
-// flash for nine types as for one.
+// %TypedArray% and the typed array constructors (ES2024 23.2; the nine of
+// ES2015 and, with ENG_FLOAT16, Float16Array). One set of functions serves
+// every element type: the kind comes from the object (or, for a
+// constructor, from its magic), so the library costs the same flash for
+// ten types as for one.
 #include <math.h>
 #include <string.h>
 
