@@ -131,6 +131,15 @@
 #define ENG_TYPED_ARRAYS 1
 #endif
 
+// Float16Array, DataView.prototype.getFloat16/setFloat16 and Math.f16round
+// (ES2025; docs/configuration.md). Needs ENG_TYPED_ARRAYS.
+#ifndef ENG_FLOAT16
+#define ENG_FLOAT16 1
+#endif
+#if ENG_FLOAT16 && !ENG_TYPED_ARRAYS
+#error "ENG_FLOAT16 needs ENG_TYPED_ARRAYS (set ENG_FLOAT16 to 0)"
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

@@ -59,7 +59,8 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, Number, PROTO_NUMBER) GLOBAL_CTOR(P, Boolean, PROTO_BOOLEAN)                              \
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
-    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P)
+    GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
+    GLOBAL_FLOAT16(P)
 #if ENG_REFLECT
 #define GLOBAL_REFLECT(P) P(Reflect, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_REFLECT))
 #else
@@ -88,6 +89,11 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, DataView, PROTO_DATA_VIEW)
 #else
 #define GLOBAL_TYPED_ARRAY_CTORS(P)
+#endif
+#if ENG_FLOAT16
+#define GLOBAL_FLOAT16(P) GLOBAL_CTOR(P, Float16Array, PROTO_FLOAT16_ARRAY)
+#else
+#define GLOBAL_FLOAT16(P)
 #endif
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
@@ -268,6 +274,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
         case PROTO_UINT32_ARRAY:
         case PROTO_FLOAT32_ARRAY:
         case PROTO_FLOAT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
+#endif
+#if ENG_FLOAT16
+        case PROTO_FLOAT16_ARRAY: st = initTypedArrayBuiltins(h, p); break;
 #endif
         default: st = Status::Ok; break;
         }

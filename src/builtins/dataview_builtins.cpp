@@ -73,7 +73,11 @@ Status dataViewGetter(NativeCall &c) {
 // the bounds against the view as it is after those conversions.
 Status viewAccess(NativeCall &c, bool set, double *value, bool *littleEndian, uint8_t **at) {
     Heap &h = c.heap;
-    static const char *const names[] = {"Int8", "Uint8", "Uint8", "Int16", "Uint16", "Int32", "Uint32", "Float32", "Float64"};
+    static const char *const names[] = {"Int8", "Uint8", "Uint8", "Int16", "Uint16", "Int32", "Uint32", "Float32", "Float64",
+#if ENG_FLOAT16
+                                        "Float16"
+#endif
+    };
     JSArrayBufferView *v;
     ENG_TRY(thisDataView(c, set ? "set" : "get", &v));
     double index;
@@ -106,6 +110,12 @@ Status dataViewSet(NativeCall &c) {
     return Status::Ok;
 }
 
+#if ENG_FLOAT16
+#define DATA_VIEW_FLOAT16_METHODS(M, X) \
+    M(X, getFloat16, dataViewGet, 1, KIND_FLOAT16) M(X, setFloat16, dataViewSet, 2, KIND_FLOAT16)
+#else
+#define DATA_VIEW_FLOAT16_METHODS(M, X)
+#endif
 #define DATA_VIEW_PROTO_METHODS(M, X)                                                                   \
     M(X, getInt8, dataViewGet, 1, KIND_INT8) M(X, getUint8, dataViewGet, 1, KIND_UINT8)                \
     M(X, getInt16, dataViewGet, 1, KIND_INT16) M(X, getUint16, dataViewGet, 1, KIND_UINT16)            \
@@ -114,7 +124,8 @@ Status dataViewSet(NativeCall &c) {
     M(X, setInt8, dataViewSet, 2, KIND_INT8) M(X, setUint8, dataViewSet, 2, KIND_UINT8)                \
     M(X, setInt16, dataViewSet, 2, KIND_INT16) M(X, setUint16, dataViewSet, 2, KIND_UINT16)            \
     M(X, setInt32, dataViewSet, 2, KIND_INT32) M(X, setUint32, dataViewSet, 2, KIND_UINT32)            \
-    M(X, setFloat32, dataViewSet, 2, KIND_FLOAT32) M(X, setFloat64, dataViewSet, 2, KIND_FLOAT64)
+    M(X, setFloat32, dataViewSet, 2, KIND_FLOAT32) M(X, setFloat64, dataViewSet, 2, KIND_FLOAT64)      \
+    DATA_VIEW_FLOAT16_METHODS(M, X)
 #define DATA_VIEW_PROTO_GETTERS(M, X)                                   \
     M(X, buffer, dataViewGetter, METHOD_GETTER, GET_BUFFER)             \
     M(X, byteLength, dataViewGetter, METHOD_GETTER, GET_BYTE_LENGTH)    \

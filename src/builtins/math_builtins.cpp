@@ -5,6 +5,7 @@
 #include "builtins/flash_props.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
+#include "value/float16.h"
 #include "value/number.h"
 #include "value/rom_numbers.h"
 #include "vm/convert.h"
@@ -55,7 +56,8 @@ enum UnaryOp {
     OP_ACOS, OP_ASIN, OP_ATAN, OP_CEIL, OP_COS, OP_EXP, OP_LOG, OP_ROUND, OP_SIN, OP_SQRT, OP_TAN,
     // ES2015 (20.2.2): the platform's libm where it has the function
     OP_ACOSH, OP_ASINH, OP_ATANH, OP_CBRT, OP_COSH, OP_EXPM1, OP_FROUND, OP_LOG10, OP_LOG1P, OP_LOG2,
-    OP_SIGN, OP_SINH, OP_TANH, OP_TRUNC
+    OP_SIGN, OP_SINH, OP_TANH, OP_TRUNC,
+    OP_F16ROUND  // ES2025 (ENG_FLOAT16)
 };
 
 double sign(double x) {
@@ -142,6 +144,9 @@ Status mathUnary(NativeCall &c) {
 #endif
     case OP_FROUND: r = froundDouble(x); break;
     case OP_SIGN: r = sign(x); break;
+#if ENG_FLOAT16
+    case OP_F16ROUND: r = float16ToDouble(doubleToFloat16(x)); break;
+#endif
     default: r = trunc(x); break;
     }
     Value v;
@@ -271,6 +276,12 @@ Status mathRandom(NativeCall &c) {
 #define MATH_LIBM_METHODS(M, X)
 #endif
 
+#if ENG_FLOAT16
+#define MATH_FLOAT16_METHODS(M, X) M(X, f16round, mathUnary, 1, OP_F16ROUND)
+#else
+#define MATH_FLOAT16_METHODS(M, X)
+#endif
+
 // (M applied to X and each method: builtins/flash_props.h)
 #define MATH_METHODS(M, X)                                                                                \
     M(X, floor, mathFloor, 1, 0) M(X, acos, mathUnary, 1, OP_ACOS) M(X, asin, mathUnary, 1, OP_ASIN)      \
@@ -280,7 +291,8 @@ Status mathRandom(NativeCall &c) {
     M(X, sin, mathUnary, 1, OP_SIN) M(X, sqrt, mathUnary, 1, OP_SQRT) M(X, tan, mathUnary, 1, OP_TAN)    \
     M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)                     \
     M(X, clz32, mathInt32, 1, 0) M(X, fround, mathUnary, 1, OP_FROUND) M(X, imul, mathInt32, 2, 1)         \
-    M(X, sign, mathUnary, 1, OP_SIGN) M(X, trunc, mathUnary, 1, OP_TRUNC) MATH_LIBM_METHODS(M, X)
+    M(X, sign, mathUnary, 1, OP_SIGN) M(X, trunc, mathUnary, 1, OP_TRUNC) MATH_LIBM_METHODS(M, X)        \
+    MATH_FLOAT16_METHODS(M, X)
 
 #define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
 #define MATH_CONSTANTS(P)                                                                              \

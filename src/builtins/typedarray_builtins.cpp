@@ -1,7 +1,8 @@
-// %TypedArray% and the nine typed array constructors (ES2024 23.2). One set
-// of functions serves every element type: the kind comes from the object
-// (or, for a constructor, from its magic), so the library costs the same
-// flash for nine types as for one.
+// %TypedArray% and the typed array constructors (ES2024 23.2; the nine of
+// ES2015 and, with ENG_FLOAT16, Float16Array). One set of functions serves
+// every element type: the kind comes from the object (or, for a
+// constructor, from its magic), so the library costs the same flash for
+// ten types as for one.
 #include <math.h>
 #include <string.h>
 
@@ -27,10 +28,18 @@ namespace eng {
 namespace {
 
 const char *const kindNames[KIND__COUNT] = {"Int8Array",  "Uint8Array", "Uint8ClampedArray", "Int16Array",  "Uint16Array",
-                                            "Int32Array", "Uint32Array", "Float32Array",     "Float64Array"};
+                                            "Int32Array", "Uint32Array", "Float32Array",     "Float64Array",
+#if ENG_FLOAT16
+                                            "Float16Array"
+#endif
+};
 const Atom kindAtoms[KIND__COUNT] = {ATOM_Int8Array,  ATOM_Uint8Array,  ATOM_Uint8ClampedArray,
                                      ATOM_Int16Array, ATOM_Uint16Array, ATOM_Int32Array,
-                                     ATOM_Uint32Array, ATOM_Float32Array, ATOM_Float64Array};
+                                     ATOM_Uint32Array, ATOM_Float32Array, ATOM_Float64Array,
+#if ENG_FLOAT16
+                                     ATOM_Float16Array
+#endif
+};
 
 Status notFunction(Heap &h, Value v) {
     char buf[64];
@@ -92,6 +101,37 @@ Status createFromConstructor(Heap &h, Value ctor, double length, JSArrayBufferVi
     if (viewLength(ta) < length) return throwError(h, PROTO_TYPE_ERROR, "the constructor made a typed array too short");
     *out = ta;
     return Status::Ok;
+}
+
+// SpeciesConstructor(exemplar, its kind's constructor) (ES2024 7.3.22):
+// exemplar.constructor is read once, then its @@species. *ctor is left
+// undefined when the result is that default constructor, so that callers
+// make the array directly (constructing the intrinsic is not observable).
+Status speciesConstructor(Heap &h, Value exemplar, Value *ctor) {
+    *ctor = Value::undefined();
+    Value c;
+    ENG_TRY(getValuePropertyStr(h, exemplar, atom(h, ATOM_constructor), &c));
+    if (c.isUndefined()) return Status::Ok;
+    if (!isObjectType(c)) return throwError(h, PROTO_TYPE_ERROR, "the typed array's constructor is not an object");
+    Value s;
+    ENG_TRY(getValueProperty(h, c, Value::pointer(wellKnownSymbol(WKS_species)), &s));
+    if (s.isNullish()) return Status::Ok;
+    if (!isCallableObject(s) || !asObject(s)->hasFlag(OBJ_CONSTRUCTOR)) return throwError(h, PROTO_TYPE_ERROR, "the typed array's constructor[Symbol.species] is not a constructor");
+    JSObject *intrinsic = builtinCtor(h, static_cast<Proto>(PROTO_INT8_ARRAY + asView(exemplar)->kind));
+    if (!intrinsic) return Status::Error;
+    if (!(isObject(s) && asObject(s) == intrinsic)) *ctor = s;
+    return Status::Ok;
+}
+
+// TypedArraySpeciesCreate(exemplar, <<length>>) (ES2024 23.2.4.1): the
+// species constructor's typed array of at least length elements. Number is
+// the only content type there is (no BigInt), so the content types match.
+Status speciesCreate(Heap &h, Value exemplar, double length, JSArrayBufferView **out) {
+    Value ctor;
+    ENG_TRY(speciesConstructor(h, exemplar, &ctor));
+    if (ctor.isUndefined()) return typedArrayCreate(h, asView(exemplar)->kind, length, out);
+    LocalRoot cr(h, ctor);
+    return createFromConstructor(h, ctor, length, out);
 }
 
 // Copies count elements of src (from srcIndex) to dst (from dstIndex),
@@ -178,7 +218,7 @@ Status initializeFromBuffer(NativeCall &c, JSArrayBuffer *b, uint8_t kind, JSObj
     return Status::Ok;
 }
 
-// new Int8Array(...) .. new Float64Array(...) (magic: the ElementKind).
+// new Int8Array(...) .. new Float16Array(...) (magic: the ElementKind).
 Status typedArrayConstructor(NativeCall &c) {
     Heap &h = c.heap;
     uint8_t kind = static_cast<uint8_t>(c.magic);
@@ -333,7 +373,7 @@ Status typedArrayIterate(NativeCall &c) {
     JSArray *kept = nullptr;
     if (kind == IT_MAP) {
         JSArrayBufferView *m;
-        ENG_TRY(typedArrayCreate(h, ta->kind, len, &m));
+        ENG_TRY(speciesCreate(h, c.thisValue(), len, &m));
         out.value = Value::pointer(m);
     } else if (kind == IT_FILTER) {
         kept = newArray(h, 0);
@@ -395,7 +435,7 @@ Status typedArrayIterate(NativeCall &c) {
     case IT_FILTER: {
         JSArray *list = static_cast<JSArray *>(asObject(out.value));
         JSArrayBufferView *r;
-        ENG_TRY(typedArrayCreate(h, asView(c.thisValue())->kind, list->length, &r));
+        ENG_TRY(speciesCreate(h, c.thisValue(), list->length, &r));
         c.setResult(Value::pointer(r));
         return fillFromList(h, r, list);
     }
@@ -657,14 +697,31 @@ Status typedArraySlice(NativeCall &c) {
     ENG_TRY(relativeIndex(h, c.arg(1), len, len, &end));
     double count = end > start ? end - start : 0;
     JSArrayBufferView *r;
-    ENG_TRY(typedArrayCreate(h, asView(c.thisValue())->kind, count, &r));
+    ENG_TRY(speciesCreate(h, c.thisValue(), count, &r));
     c.setResult(Value::pointer(r));
     if (count == 0) return Status::Ok;
     ta = asView(c.thisValue());
     if (viewOutOfBounds(ta)) return throwError(h, PROTO_TYPE_ERROR, "%%TypedArray%%.prototype.slice: the typed array was detached");
     uint32_t now = viewLength(ta);
     if (end > now) end = now;
-    if (end > start) copyElements(r, 0, ta, static_cast<uint32_t>(start), static_cast<uint32_t>(end - start));
+    if (end <= start) return Status::Ok;
+    r = asView(c.result());
+    uint32_t n = static_cast<uint32_t>(end - start);
+    if (r->buffer != ta->buffer) {
+        copyElements(r, 0, ta, static_cast<uint32_t>(start), n);
+        return Status::Ok;
+    }
+    // A species constructor may give a view of the same buffer: the spec
+    // copies forwards (bytes when the types match, else element by element),
+    // so an overlap repeats elements where memmove would not.
+    const uint8_t *from = elementAt(ta, static_cast<uint32_t>(start));
+    uint8_t *to = elementAt(r, 0);
+    if (r->kind == ta->kind) {
+        for (size_t i = 0, bytes = static_cast<size_t>(n) * elementSizes[ta->kind]; i < bytes; i++) to[i] = from[i];
+        return Status::Ok;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        writeElement(r->kind, to + i * elementSizes[r->kind], readElement(ta->kind, from + i * elementSizes[ta->kind]));
     return Status::Ok;
 }
 
@@ -681,6 +738,24 @@ Status typedArraySubarray(NativeCall &c) {
     bool tracking = (ta->viewFlags & VIEW_LENGTH_TRACKING) && c.arg(1).isUndefined();
     double count = end > start ? end - start : 0;
     double byteOffset = ta->byteOffset + start * elementSizes[ta->kind];
+    Value ctor;
+    ENG_TRY(speciesConstructor(h, c.thisValue(), &ctor));
+    ta = asView(c.thisValue());
+    if (!ctor.isUndefined()) {
+        // new ctor(buffer, byteOffset[, length]), then ValidateTypedArray.
+        LocalRoot cr(h, ctor);
+        Value args[3] = {Value::pointer(ta->buffer), Value::undefined(), Value::undefined()};
+        ENG_TRY(makeNumber(h, byteOffset, &args[1]));
+        LocalRoot ar(h, args[1]);
+        if (!tracking) ENG_TRY(makeNumber(h, count, &args[2]));
+        LocalRoot lr(h, args[2]);
+        Value r;
+        ENG_TRY(constructValue(h, ctor, args, tracking ? 2 : 3, &r));
+        if (!isTypedArray(r)) return throwError(h, PROTO_TYPE_ERROR, "the constructor did not make a typed array");
+        if (viewOutOfBounds(asView(r))) return throwError(h, PROTO_TYPE_ERROR, "the constructor made a detached typed array");
+        c.setResult(r);
+        return Status::Ok;
+    }
     JSObject *proto = builtinProto(h, static_cast<Proto>(PROTO_INT8_ARRAY + ta->kind));
     if (!proto) return Status::Error;
     // (buffer, byteOffset, length) construction: RangeError past the buffer.
@@ -870,10 +945,15 @@ const FlashAccessor typedArrayTagPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_TYPE
     S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_TYPED_ARRAY_PROTO, TYPED_ARRAY_PROTO_values))       \
     S(toStringTag, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(typedArrayTagPair))
 #define TYPED_ARRAY_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_TYPED_ARRAY))
+// get %TypedArray%[@@species] returns this, as Array's getter does: that
+// getter's flash entry serves (one function, no new table).
+const FlashAccessor typedArraySpeciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_ARRAY_STATIC_SYMBOLS, 0);
+#define TYPED_ARRAY_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(typedArraySpeciesPair))
 
 ENG_FLASH_OBJECT_SYMBOLS(typedArrayProtoProps, TYPED_ARRAY_PROTO_PROPS, TYPED_ARRAY_PROTO, TYPED_ARRAY_PROTO_METHODS,
                          TYPED_ARRAY_PROTO_SYMBOLS)
-ENG_FLASH_OBJECT(typedArrayCtorProps, TYPED_ARRAY_CTOR_PROPS, TYPED_ARRAY_STATIC, TYPED_ARRAY_STATIC_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(typedArrayCtorProps, TYPED_ARRAY_CTOR_PROPS, TYPED_ARRAY_STATIC, TYPED_ARRAY_STATIC_METHODS,
+                         TYPED_ARRAY_CTOR_SYMBOLS)
 
 // Each concrete constructor and prototype: BYTES_PER_ELEMENT and the links.
 #define KIND_CTOR_PROPS(P, proto, size) P(prototype, 0, ENG_FLASH_PROTO(proto)) P(BYTES_PER_ELEMENT, 0, Value::constSmallInt(size))
@@ -914,6 +994,12 @@ ENG_FLASH_TABLE(float32CtorProps, FLOAT32_CTOR_PROPS)
 ENG_FLASH_TABLE(float32ProtoProps, FLOAT32_PROTO_PROPS)
 ENG_FLASH_TABLE(float64CtorProps, FLOAT64_CTOR_PROPS)
 ENG_FLASH_TABLE(float64ProtoProps, FLOAT64_PROTO_PROPS)
+#if ENG_FLOAT16
+#define FLOAT16_CTOR_PROPS(P) KIND_CTOR_PROPS(P, PROTO_FLOAT16_ARRAY, 2)
+#define FLOAT16_PROTO_PROPS(P) KIND_PROTO_PROPS(P, PROTO_FLOAT16_ARRAY, 2)
+ENG_FLASH_TABLE(float16CtorProps, FLOAT16_CTOR_PROPS)
+ENG_FLASH_TABLE(float16ProtoProps, FLOAT16_PROTO_PROPS)
+#endif
 
 struct KindTables {
     const Prop *ctorProps, *protoProps;
@@ -923,7 +1009,11 @@ const KindTables kindTables[KIND__COUNT] = {
     {uint8cCtorProps.props, uint8cProtoProps.props}, {int16CtorProps.props, int16ProtoProps.props},
     {uint16CtorProps.props, uint16ProtoProps.props}, {int32CtorProps.props, int32ProtoProps.props},
     {uint32CtorProps.props, uint32ProtoProps.props}, {float32CtorProps.props, float32ProtoProps.props},
-    {float64CtorProps.props, float64ProtoProps.props}};
+    {float64CtorProps.props, float64ProtoProps.props},
+#if ENG_FLOAT16
+    {float16CtorProps.props, float16ProtoProps.props},
+#endif
+};
 
 }  // namespace
 

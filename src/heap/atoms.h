@@ -117,7 +117,8 @@ namespace eng {
     X(trimStart, "trimStart") X(trimEnd, "trimEnd") X(trimLeft, "trimLeft")          \
     X(trimRight, "trimRight") ENG_ATOMS_STRING_ES2015(X)                               \
     X(replaceAll, "replaceAll")                                                       \
-    ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)
+    ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
+    ENG_ATOMS_FLOAT16(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_MATH_LIBM_FUNCTIONS
@@ -192,6 +193,13 @@ namespace eng {
     X(setFloat32, "setFloat32") X(setFloat64, "setFloat64")
 #else
 #define ENG_ATOMS_TYPED_ARRAYS(X)
+#endif
+#if ENG_FLOAT16
+#define ENG_ATOMS_FLOAT16(X)                                                        \
+    X(Float16Array, "Float16Array") X(getFloat16, "getFloat16")                     \
+    X(setFloat16, "setFloat16") X(f16round, "f16round")
+#else
+#define ENG_ATOMS_FLOAT16(X)
 #endif
 #if ENG_MAP_SET
 #define ENG_ATOMS_MAP_SET(X)                                                        \

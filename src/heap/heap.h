@@ -101,6 +101,11 @@ enum Proto {
     PROTO_UINT32_ARRAY,
     PROTO_FLOAT32_ARRAY,
     PROTO_FLOAT64_ARRAY,
+#if ENG_FLOAT16
+    // Here, not at the end: PROTO_INT8_ARRAY + kind names a kind's prototype
+    // (KIND_FLOAT16 follows KIND_FLOAT64).
+    PROTO_FLOAT16_ARRAY,
+#endif
     PROTO_DATA_VIEW,
 #endif
     PROTO__COUNT

@@ -38,6 +38,9 @@ enum ElementKind : uint8_t {
     KIND_UINT32,
     KIND_FLOAT32,
     KIND_FLOAT64,
+#if ENG_FLOAT16
+    KIND_FLOAT16,  // ES2025: after the ES2015 kinds, so their numbers stay
+#endif
     KIND__COUNT,
     KIND_DATA_VIEW = KIND__COUNT  // a DataView's kind: bytes
 };

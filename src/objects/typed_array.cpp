@@ -7,13 +7,18 @@
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
+#include "value/float16.h"
 #include "value/number.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 
 namespace eng {
 
-const uint8_t elementSizes[KIND__COUNT + 1] = {1, 1, 1, 2, 2, 4, 4, 4, 8, 1};
+const uint8_t elementSizes[KIND__COUNT + 1] = {1, 1, 1, 2, 2, 4, 4, 4, 8,
+#if ENG_FLOAT16
+                                                2,
+#endif
+                                                1};
 
 bool viewOutOfBounds(const JSArrayBufferView *v) {
     const JSArrayBuffer *b = v->buffer;
@@ -58,6 +63,9 @@ double readElement(uint8_t kind, const uint8_t *p, bool littleEndian) {
     case KIND_UINT32: { uint32_t x; memcpy(&x, raw, 4); return x; }
     case KIND_FLOAT32: { float x; memcpy(&x, raw, 4); return static_cast<double>(x); }
     case KIND_FLOAT64: { double x; memcpy(&x, raw, 8); return x; }
+#if ENG_FLOAT16
+    case KIND_FLOAT16: { uint16_t x; memcpy(&x, raw, 2); return float16ToDouble(x); }
+#endif
     default: return raw[0];  // the uint8 kinds
     }
 }
@@ -72,6 +80,9 @@ void writeElement(uint8_t kind, uint8_t *p, double d, bool littleEndian) {
     case KIND_UINT32: { int32_t x = doubleToInt32(d); memcpy(raw, &x, 4); break; }
     case KIND_FLOAT32: { float x = static_cast<float>(d); memcpy(raw, &x, 4); break; }
     case KIND_FLOAT64: memcpy(raw, &d, 8); break;
+#if ENG_FLOAT16
+    case KIND_FLOAT16: { uint16_t x = doubleToFloat16(d); memcpy(raw, &x, 2); break; }
+#endif
     default: raw[0] = static_cast<uint8_t>(doubleToInt32(d)); break;  // int8, uint8, DataView bytes
     }
     copyOrdered(p, raw, elementSizes[kind], littleEndian);
