@@ -156,14 +156,17 @@ bool Parser::declareLexical(uint32_t atom, uint8_t kind, const Token &token, uin
     for (uint32_t i = os.lexMark; i < f->lexStack.size(); i++) {
         const LexDecl &d = f->lexStack[i];
         if (d.atom != atom) continue;
-        // Sloppy code allows two functions of one name in a block (B.3.3.4).
-        if (kind == LEX_FUNCTION && d.kind == LEX_FUNCTION && !f->strict) continue;
+        // Sloppy code allows two plain functions of one name in a block
+        // (B.3.3.4): not generators or async functions.
+        if (kind == LEX_FUNCTION && d.kind == LEX_FUNCTION && !f->strict && plainFunctionDecl_ &&
+            !(d.flags & LEXF_NOT_PLAIN))
+            continue;
         return failRedeclared(atom, token);
     }
     if (m.varScope)
         for (uint32_t i = 0; i < f->params.size(); i++)
             if (f->params[i] == atom) return failRedeclared(atom, token);
-    LexDecl d = {atom, kind, 0, 0};
+    LexDecl d = {atom, kind, static_cast<uint8_t>(kind == LEX_FUNCTION && !plainFunctionDecl_ ? LEXF_NOT_PLAIN : 0), 0};
     if (!f->blockLex.push(atom) || !f->lexStack.push(d)) return false;
     *slot = f->lexStack.size() - 1;
     return true;

@@ -132,7 +132,8 @@ struct CatchScope {
 enum LexFlags : uint8_t {
     LEXF_CAPTURED = 1,  // a closure uses it: it lives in a box (fresh per entry)
     LEXF_EARLY = 2,     // used before its declaration: starts empty (TDZ) and is checked
-    LEXF_ANNEXB = 4     // sloppy block function also assigned to the var of its name
+    LEXF_ANNEXB = 4,    // sloppy block function also assigned to the var of its name
+    LEXF_NOT_PLAIN = 8  // a generator or async function declaration (no B.3.3.4 duplicates)
 };
 struct LexDecl {
     uint32_t atom;
@@ -749,6 +750,7 @@ private:
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     bool generatorNext_ = false;   // the next parseFunction makes a generator
     bool asyncNext_ = false;       // the next parseFunction or parseArrowFunction makes an async function
+    bool plainFunctionDecl_ = true; // the LEX_FUNCTION declareLexical is declaring is a plain function
     // Function name inference (function_name.cpp): the name the next
     // assignment expression gives an anonymous function it consists of;
     // kComputedName: a computed key, named at run time (SETNAME), which

@@ -142,7 +142,10 @@ bool Parser::parseStatement() {
         uint32_t slot = NO_REG;
         uint32_t occurrence = 0;
         if (inBlock) {
-            if (!(ok = declareLexical(name, LEX_FUNCTION, nameTok, &slot))) break;
+            plainFunctionDecl_ = !generatorNext_ && !asyncNext_;
+            ok = declareLexical(name, LEX_FUNCTION, nameTok, &slot);
+            plainFunctionDecl_ = true;
+            if (!ok) break;
             occurrence = f->blockFunctionCounter++;
             if (f->pass == 1 && !f->strict) {
                 bool isParam = false;
