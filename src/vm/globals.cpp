@@ -26,8 +26,7 @@ namespace {
 // compare instead of a hash probe), else a lookup, which updates the hint.
 inline Prop *globalOwnProp(Heap &h, HString *name) {
     JSObject *g = h.global;
-    uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
-    if (slot && slot <= g->propCount && g->props[slot - 1].key() == name) return &g->props[slot - 1];
+    if (Prop *hinted = globalAtHint(g, name)) return hinted;
     Prop *p = findOwnProp(g, name);
     if (p && !isReadOnly(name)) {
         uint32_t found = static_cast<uint32_t>(p - g->props) + 1;

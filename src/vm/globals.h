@@ -8,18 +8,20 @@
 
 namespace eng {
 
-// The executor's fast path: the global object's property named name when
-// the slot hint in the name's header finds it (globals.cpp keeps the
-// hints) and no global lexical binding can shadow it; null otherwise
-// (then getGlobal/setGlobal decide). The caller still checks what kind of
-// property it is.
-inline Prop *hintedGlobal(const Heap &h, const HString *name) {
-    if (h.lexicals) return nullptr;
+// The property of the global object g at the slot the hint in the name's
+// header gives, when it is that name's (globals.cpp keeps the hints).
+inline Prop *globalAtHint(JSObject *g, const HString *name) {
     uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
-    JSObject *g = h.global;
     if (!slot || slot > g->propCount) return nullptr;
     Prop *p = &g->props[slot - 1];
     return p->key() == name ? p : nullptr;
+}
+
+// The executor's fast path: that property when no global lexical binding
+// can shadow it; null otherwise (then getGlobal/setGlobal decide). The
+// caller still checks what kind of property it is.
+inline Prop *hintedGlobal(const Heap &h, const HString *name) {
+    return h.lexicals ? nullptr : globalAtHint(h.global, name);
 }
 
 Status getGlobal(Heap &h, HString *name, Value *out);  // ReferenceError if absent
