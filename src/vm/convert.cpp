@@ -64,7 +64,22 @@ Status ordinaryToPrimitive(Heap &h, Value v, Hint hint, Value *out) {
 }
 
 Status getSymbolMethod(Heap &h, Value v, WellKnownSymbol which, Value *out) {
-    ENG_TRY(getValueProperty(h, v, Value::pointer(wellKnownSymbol(which)), out));
+    HString *key = wellKnownSymbol(which);
+    // ToPrimitive and instanceof ask this of nearly every object they meet.
+    // Every kind of object finds its own symbol-keyed properties in its
+    // table (getOwnDataOrAccessor), so the chain is walked here directly;
+    // an accessor takes the full [[Get]].
+    bool direct = isObject(v);
+    *out = Value();
+    for (JSObject *o = direct ? asObject(v) : nullptr; o; o = o->proto) {
+        Prop *p = findOwnProp(o, key);
+        if (!p) continue;
+        if (p->attrs() & ATTR_ACCESSOR) direct = false;
+        else *out = p->value;
+        break;
+    }
+    if (direct) ENG_TRY(resolveTableValue(h, out));
+    else ENG_TRY(getValueProperty(h, v, Value::pointer(key), out));
     if (out->isNullish()) {
         *out = Value();
         return Status::Ok;

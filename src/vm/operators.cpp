@@ -186,8 +186,13 @@ Status ordinaryHasInstance(Heap &h, Value c, Value o, bool *out) {
 Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
     if (!isObjectType(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not an object");
     LocalRoot ra(h, a), rb(h, b);
-    Value handler;
-    ENG_TRY(getSymbolMethod(h, b, WKS_hasInstance, &handler));
+    // Function.prototype[@@hasInstance] can be neither replaced nor deleted:
+    // a function inheriting it straight from there without one of its own
+    // (the usual right-hand side) needs no lookup along the chain.
+    Value handler = functionHasInstanceValue();
+    bool inherits = isObject(b) && asObject(b)->proto && asObject(b)->proto == h.protos[PROTO_FUNCTION] &&
+                    !findOwnProp(asObject(b), wellKnownSymbol(WKS_hasInstance));
+    if (!inherits) ENG_TRY(getSymbolMethod(h, b, WKS_hasInstance, &handler));
     bool r;
     if (!handler.isUndefined() && handler != functionHasInstanceValue()) {
         Value result;
