@@ -1112,7 +1112,26 @@ Status arrayToLocaleString(NativeCall &c) {
 
 #define ARRAY_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_ARRAY))
 // Array.prototype[Symbol.iterator] is Array.prototype.values (ES2015 22.1.3.30).
-#define ARRAY_PROTO_SYMBOLS(S) S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_ARRAY_PROTO, ARRAY_PROTO_values))
+#define ARRAY_PROTO_SYMBOLS(S)                                                                    \
+    S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_ARRAY_PROTO, ARRAY_PROTO_values)) \
+    ARRAY_PROTO_SYMBOLS_ES2015(S)
+#if ENG_OBJECT_ARRAY_ES2015
+// Array.prototype[@@unscopables] (ES2024 23.1.3.38): made on first read.
+#define ARRAY_PROTO_SYMBOLS_ES2015(S) S(unscopables, ATTR_CONFIGURABLE, ENG_FLASH_BUILTIN(BUILTIN_REF_ARRAY_UNSCOPABLES))
+// Its properties, in the specification's order: the names of methods
+// added after ES5 that older code may use as variables inside `with`.
+#define ARRAY_UNSCOPABLES_PROPS(P)                                                                          \
+    P(at, ATTR_DEFAULT, Value::constTrue()) P(copyWithin, ATTR_DEFAULT, Value::constTrue())                \
+    P(entries, ATTR_DEFAULT, Value::constTrue()) P(fill, ATTR_DEFAULT, Value::constTrue())                 \
+    P(find, ATTR_DEFAULT, Value::constTrue()) P(findIndex, ATTR_DEFAULT, Value::constTrue())               \
+    P(findLast, ATTR_DEFAULT, Value::constTrue()) P(findLastIndex, ATTR_DEFAULT, Value::constTrue())       \
+    P(flat, ATTR_DEFAULT, Value::constTrue()) P(flatMap, ATTR_DEFAULT, Value::constTrue())                 \
+    P(includes, ATTR_DEFAULT, Value::constTrue()) P(keys, ATTR_DEFAULT, Value::constTrue())                \
+    P(toReversed, ATTR_DEFAULT, Value::constTrue()) P(toSorted, ATTR_DEFAULT, Value::constTrue())          \
+    P(toSpliced, ATTR_DEFAULT, Value::constTrue()) P(values, ATTR_DEFAULT, Value::constTrue())
+#else
+#define ARRAY_PROTO_SYMBOLS_ES2015(S)
+#endif
 #define ARRAY_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_ARRAY))
 // get Array[Symbol.species]: `this`, so that subclasses inherit a getter
 // that names themselves (ES2023 23.1.2.5).
@@ -1137,7 +1156,22 @@ namespace {
 const FlashAccessor speciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_ARRAY_STATIC_SYMBOLS, 0);
 ENG_FLASH_OBJECT_SYMBOLS(arrayProtoProps, ARRAY_PROTO_PROPS, ARRAY_PROTO, ARRAY_PROTO_METHODS, ARRAY_PROTO_SYMBOLS)
 ENG_FLASH_OBJECT_SYMBOLS(arrayCtorProps, ARRAY_CTOR_PROPS, ARRAY_STATIC, ARRAY_STATIC_METHODS, ARRAY_CTOR_SYMBOLS)
+#if ENG_OBJECT_ARRAY_ES2015
+ENG_FLASH_TABLE(arrayUnscopablesProps, ARRAY_UNSCOPABLES_PROPS)
+#endif
 }  // namespace
+
+#if ENG_OBJECT_ARRAY_ES2015
+// A prototype-less object with its table in flash: one object once made.
+Status makeArrayUnscopables(Heap &h) {
+    if (lateIntrinsic(h, LATE_ARRAY_UNSCOPABLES)) return Status::Ok;
+    JSObject *o = newObject(h, nullptr);
+    if (!o) return Status::Error;
+    LocalRoot ro(h, Value::pointer(o));
+    useFlashProps(o, arrayUnscopablesProps);
+    return setLateIntrinsic(h, LATE_ARRAY_UNSCOPABLES, o);
+}
+#endif
 
 Status initArrayBuiltins(Heap &h) {
     return flashPrototype(h, PROTO_ARRAY, arrayProtoProps.props, arrayProtoPropsCount) ? Status::Ok : Status::Error;

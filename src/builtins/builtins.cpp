@@ -233,6 +233,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
     else if (id == BUILTIN_REF_REFLECT) st = makeReflectObject(h, &made);
 #endif
     else if (id == BUILTIN_REF_JSON) st = initJsonBuiltins(h);
+#if ENG_OBJECT_ARRAY_ES2015
+    else if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) st = makeArrayUnscopables(h);
+#endif
     else {
         Proto p = static_cast<Proto>(id < BUILTIN_REF_CTORS ? id : id - BUILTIN_REF_CTORS);
         switch (p) {

@@ -303,6 +303,26 @@ Status dateToJSON(NativeCall &c) {
     return Status::Ok;
 }
 
+// Date.prototype[@@toPrimitive] (ES2024 21.4.4.45): "default" converts as
+// "string"; any other hint than the three is a TypeError.
+Status dateToPrimitive(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isObjectType(c.thisValue()))
+        return throwError(h, PROTO_TYPE_ERROR, "Date.prototype[Symbol.toPrimitive] called on a non-object");
+    Value hint = c.arg(0);
+    Hint tryFirst;
+    if (hint == Value::pointer(atom(h, ATOM_string)) || hint == Value::pointer(atom(h, ATOM_default_)))
+        tryFirst = Hint::String;
+    else if (hint == Value::pointer(atom(h, ATOM_number)))
+        tryFirst = Hint::Number;
+    else
+        return throwError(h, PROTO_TYPE_ERROR, "Invalid hint for Date.prototype[Symbol.toPrimitive]");
+    Value prim;
+    ENG_TRY(ordinaryToPrimitive(h, c.thisValue(), tryFirst, &prim));
+    c.setResult(prim);
+    return Status::Ok;
+}
+
 #define DATE_PROTO_METHODS(M, X) \
     M(X, toString, dateToText, 0, FORMAT_FULL) M(X, toDateString, dateToText, 0, FORMAT_DATE)        \
     M(X, toTimeString, dateToText, 0, FORMAT_TIME)                                                   \
@@ -338,14 +358,18 @@ Status dateToJSON(NativeCall &c) {
     M(X, parse, dateParse, 1, 0) M(X, UTC, dateUTC, 7, 0) M(X, now, dateNow, 0, 0)
 #define DATE_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_DATE))
 #define DATE_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_DATE))
+#define DATE_PROTO_SYMBOLS(S) S(toPrimitive, ATTR_CONFIGURABLE, ENG_FLASH_METHOD(FLASH_METHODS_DATE_PROTO_SYMBOLS, 0))
 
 }  // namespace
+
+extern const MethodSpec dateProtoSymbolMethods[];
+const MethodSpec dateProtoSymbolMethods[] = {{"@@toPrimitive", dateToPrimitive, 1, 0}};
 
 ENG_FLASH_METHOD_TABLE(dateProtoMethods, DATE_PROTO, DATE_PROTO_METHODS)
 ENG_FLASH_METHOD_TABLE(dateStaticMethods, DATE_STATIC, DATE_STATIC_METHODS)
 
 namespace {
-ENG_FLASH_OBJECT(dateProtoProps, DATE_PROTO_PROPS, DATE_PROTO, DATE_PROTO_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(dateProtoProps, DATE_PROTO_PROPS, DATE_PROTO, DATE_PROTO_METHODS, DATE_PROTO_SYMBOLS)
 ENG_FLASH_OBJECT(dateCtorProps, DATE_CTOR_PROPS, DATE_STATIC, DATE_STATIC_METHODS)
 }  // namespace
 

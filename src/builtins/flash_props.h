@@ -42,7 +42,10 @@ namespace eng {
     T(ARRAY_STATIC_SYMBOLS, arrayStaticSymbolMethods)                                       \
     T(OBJECT_PROTO_ACCESSORS, objectProtoAccessorMethods)                                  \
     ENG_FLASH_PROMISE_TABLES(T) ENG_FLASH_MAP_SET_TABLES(T)                                \
-    T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T) ENG_TYPED_ARRAY_METHOD_TABLES(T)
+    T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T) ENG_TYPED_ARRAY_METHOD_TABLES(T) \
+    T(DATE_PROTO_SYMBOLS, dateProtoSymbolMethods)                                           \
+    T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
+    T(REGEXP_SPECIES, regexpSpeciesMethods)
 #if ENG_REFLECT
 #define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)
 #else

@@ -8,6 +8,7 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
+#include "vm/operators.h"
 
 namespace eng {
 
@@ -154,13 +155,29 @@ Status throwTypeErrorFunction(NativeCall &c) {
     P(caller, ATTR_CONFIGURABLE, ENG_FLASH_BUILTIN(BUILTIN_REF_THROWER_PAIR))                          \
     P(arguments, ATTR_CONFIGURABLE, ENG_FLASH_BUILTIN(BUILTIN_REF_THROWER_PAIR))
 #define FUNCTION_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_FUNCTION))
+// ES2024 20.2.3.6: neither writable, enumerable nor configurable.
+#define FUNCTION_PROTO_SYMBOLS(S) S(hasInstance, 0, ENG_FLASH_METHOD(FLASH_METHODS_FUNCTION_PROTO_SYMBOLS, 0))
+
+// Function.prototype[@@hasInstance](v): OrdinaryHasInstance(this, v).
+Status functionHasInstance(NativeCall &c) {
+    bool r;
+    ENG_TRY(ordinaryHasInstance(c.heap, c.thisValue(), c.arg(0), &r));
+    c.setResult(Value::boolean(r));
+    return Status::Ok;
+}
 
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(functionProtoMethods, FUNCTION_PROTO, FUNCTION_PROTO_METHODS)
 
+extern const MethodSpec functionProtoSymbolMethods[];
+const MethodSpec functionProtoSymbolMethods[] = {{"@@hasInstance", functionHasInstance, 1, 0}};
+
+Value functionHasInstanceValue() { return ENG_FLASH_METHOD(FLASH_METHODS_FUNCTION_PROTO_SYMBOLS, 0); }
+
 namespace {
-ENG_FLASH_OBJECT(functionProtoProps, FUNCTION_PROTO_PROPS, FUNCTION_PROTO, FUNCTION_PROTO_METHODS)
+ENG_FLASH_OBJECT_SYMBOLS(functionProtoProps, FUNCTION_PROTO_PROPS, FUNCTION_PROTO, FUNCTION_PROTO_METHODS,
+                         FUNCTION_PROTO_SYMBOLS)
 ENG_FLASH_TABLE(functionCtorProps, FUNCTION_CTOR_PROPS)
 }  // namespace
 

@@ -690,7 +690,9 @@ Status jsonStringify(NativeCall &c) {
 ENG_FLASH_METHOD_TABLE(jsonMethods, JSON, JSON_METHODS)
 
 namespace {
-ENG_FLASH_OBJECT(jsonProps, ENG_FLASH_NO_PROPS, JSON, JSON_METHODS)
+// JSON[@@toStringTag] (ES2024 25.5.3).
+#define JSON_SYMBOLS(S) S(toStringTag, ATTR_CONFIGURABLE, ENG_FLASH_STRING(JSON))
+ENG_FLASH_OBJECT_SYMBOLS(jsonProps, ENG_FLASH_NO_PROPS, JSON, JSON_METHODS, JSON_SYMBOLS)
 }  // namespace
 
 Status initJsonBuiltins(Heap &h) {

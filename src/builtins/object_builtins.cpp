@@ -62,9 +62,8 @@ const char *className(JSObject *o) {
     case ObjectClass::RegExp: return "RegExp";
     case ObjectClass::Date: return "Date";
     case ObjectClass::Global: return "global";
-    case ObjectClass::Math: return "Math";
-    case ObjectClass::JSON: return "JSON";
-    case ObjectClass::Symbol: return "Symbol";
+    // Math, JSON and Symbol wrappers say so through @@toStringTag only
+    // (ES2024 20.1.3.6): without it they are "Object".
     default: return "Object";
     }
 }

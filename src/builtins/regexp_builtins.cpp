@@ -333,11 +333,23 @@ REGEXP_PROTO_GETTERS(REGEXP_GETTER_PAIR, _)
 #define REGEXP_PROTO_PROPS(P) \
     P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_REGEXP)) REGEXP_PROTO_GETTERS(REGEXP_GETTER_PROP, P)
 #define REGEXP_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_REGEXP))
+// get RegExp[Symbol.species] (ES2024 22.2.5.2): `this`.
+const FlashAccessor regexpSpeciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_REGEXP_SPECIES, 0);
+#define REGEXP_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(regexpSpeciesPair))
+#define REGEXP_CTOR_METHODS(M, X)
 
 ENG_FLASH_OBJECT(regexpProtoProps, REGEXP_PROTO_PROPS, REGEXP_PROTO, REGEXP_PROTO_METHODS)
-ENG_FLASH_TABLE(regexpCtorProps, REGEXP_CTOR_PROPS)
+ENG_FLASH_OBJECT_SYMBOLS(regexpCtorProps, REGEXP_CTOR_PROPS, REGEXP_CTOR, REGEXP_CTOR_METHODS, REGEXP_CTOR_SYMBOLS)
+
+Status regexpSpeciesGetter(NativeCall &c) {
+    c.setResult(c.thisValue());
+    return Status::Ok;
+}
 
 }  // namespace
+
+extern const MethodSpec regexpSpeciesMethods[];
+const MethodSpec regexpSpeciesMethods[] = {{"@@species", regexpSpeciesGetter, METHOD_GETTER, 0}};
 
 Status initRegExpBuiltins(Heap &h) {
     return flashConstructor(h, PROTO_REGEXP, ATOM_RegExp, regexpConstructor, 2, regexpCtorProps, regexpProtoProps)

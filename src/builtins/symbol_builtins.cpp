@@ -130,10 +130,12 @@ Status makeSymbolConstructor(Heap &h, Value *out) {
     ENG_TRY(defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(proto), 0));
     ENG_TRY(defineOwn(h, proto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_HIDDEN));
     ENG_TRY(defineOwn(h, proto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_Symbol)), ATTR_CONFIGURABLE));
-    // Every table entry is installed writable, [Symbol.toPrimitive] too,
-    // which the specification makes read-only (ES2023 20.4.3.5).
     ENG_TRY(installMethods(h, ctor, symbolStatics, sizeof symbolStatics / sizeof symbolStatics[0]));
     ENG_TRY(installMethods(h, proto, symbolMethods, sizeof symbolMethods / sizeof symbolMethods[0]));
+    // Tables install methods writable; [Symbol.toPrimitive] is read-only
+    // (ES2024 20.4.3.5).
+    HString *toPrimitiveKey = wellKnownSymbol(WKS_toPrimitive);
+    ENG_TRY(defineOwn(h, proto, toPrimitiveKey, findOwnProp(proto, toPrimitiveKey)->value, ATTR_CONFIGURABLE));
     // Published only when complete.
     ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL, ctor));
     ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL_PROTOTYPE, proto));

@@ -118,7 +118,7 @@ namespace eng {
     X(trimRight, "trimRight") ENG_ATOMS_STRING_ES2015(X)                               \
     X(replaceAll, "replaceAll")                                                       \
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
-    ENG_ATOMS_FLOAT16(X)
+    ENG_ATOMS_FLOAT16(X) X(default_, "default")
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_MATH_LIBM_FUNCTIONS

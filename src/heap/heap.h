@@ -119,6 +119,8 @@ constexpr uint32_t BUILTIN_REF_MATH = BUILTIN_REF_GLOBAL + 1;
 constexpr uint32_t BUILTIN_REF_JSON = BUILTIN_REF_GLOBAL + 2;
 constexpr uint32_t BUILTIN_REF_SYMBOL = BUILTIN_REF_GLOBAL + 3;   // the late intrinsic LATE_SYMBOL
 constexpr uint32_t BUILTIN_REF_REFLECT = BUILTIN_REF_GLOBAL + 4;  // the late intrinsic LATE_REFLECT
+// Array.prototype[@@unscopables]: the late intrinsic LATE_ARRAY_UNSCOPABLES.
+constexpr uint32_t BUILTIN_REF_ARRAY_UNSCOPABLES = BUILTIN_REF_GLOBAL + 5;
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -145,6 +147,7 @@ enum LateIntrinsic {
     LATE_ASYNC_GENERATOR_FUNCTION_PROTOTYPE, // %AsyncGeneratorFunction.prototype%
     LATE_ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE, // %AsyncFromSyncIteratorPrototype%
 #endif
+    LATE_ARRAY_UNSCOPABLES,        // Array.prototype[@@unscopables] (builtins/array_builtins.cpp)
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -349,6 +352,7 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
     if (id == BUILTIN_REF_JSON) return h.json;
     if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
     if (id == BUILTIN_REF_REFLECT) return h.late ? h.late->objects[LATE_REFLECT] : nullptr;
+    if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) return h.late ? h.late->objects[LATE_ARRAY_UNSCOPABLES] : nullptr;
     return h.global;
 }
 inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {

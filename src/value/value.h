@@ -62,6 +62,7 @@ public:
 #endif
     static constexpr Value constBits(uintptr_t b) { return Value(b); }
     static constexpr Value constUndefined() { return Value(SPECIAL_UNDEFINED); }
+    static constexpr Value constTrue() { return Value(SPECIAL_TRUE); }
     // A built-in object named in a flash table (its address is not known
     // to the compiler): readers of tables turn it into the heap's object.
     static constexpr Value constBuiltinRef(uint32_t id) { return Value(static_cast<uintptr_t>(id) << 3 | BUILTIN_REF_TAG); }

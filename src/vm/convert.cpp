@@ -47,14 +47,8 @@ Status tryConversionMethod(Heap &h, Value obj, HString *name, bool *done, Value 
 
 }  // namespace
 
-Status toPrimitive(Heap &h, Value v, Hint hint, Value *out) {
-    if (!isObjectType(v)) {
-        *out = v;
-        return Status::Ok;
-    }
+Status ordinaryToPrimitive(Heap &h, Value v, Hint hint, Value *out) {
     LocalRoot root(h, v);
-    // Without a hint, Dates convert as strings and everything else as numbers.
-    if (hint == Hint::None && isObject(v) && asObject(v)->cls() == ObjectClass::Date) hint = Hint::String;
     HString *first = atom(h, ATOM_valueOf), *second = atom(h, ATOM_toString);
     if (hint == Hint::String) {
         HString *t = first;
@@ -67,6 +61,53 @@ Status toPrimitive(Heap &h, Value v, Hint hint, Value *out) {
     ENG_TRY(tryConversionMethod(h, v, second, &done, out));
     if (done) return Status::Ok;
     return throwError(h, PROTO_TYPE_ERROR, "Cannot convert object to primitive value");
+}
+
+Status getSymbolMethod(Heap &h, Value v, WellKnownSymbol which, Value *out) {
+    HString *key = wellKnownSymbol(which);
+    // ToPrimitive and instanceof ask this of nearly every object they meet.
+    // Every kind of object finds its own symbol-keyed properties in its
+    // table (getOwnDataOrAccessor), so the chain is walked here directly;
+    // an accessor takes the full [[Get]].
+    bool direct = isObject(v);
+    *out = Value();
+    for (JSObject *o = direct ? asObject(v) : nullptr; o; o = o->proto) {
+        Prop *p = findOwnProp(o, key);
+        if (!p) continue;
+        if (p->attrs() & ATTR_ACCESSOR) direct = false;
+        else *out = p->value;
+        break;
+    }
+    if (direct) ENG_TRY(resolveTableValue(h, out));
+    else ENG_TRY(getValueProperty(h, v, Value::pointer(key), out));
+    if (out->isNullish()) {
+        *out = Value();
+        return Status::Ok;
+    }
+    if (isCallable(*out)) return Status::Ok;
+    char what[64];
+    describeValue(h, *out, what, sizeof what);
+    return throwError(h, PROTO_TYPE_ERROR, "%s is not a function", what);
+}
+
+// ES2024 7.1.1: @@toPrimitive first (Date.prototype's and
+// Symbol.prototype's are built in), then valueOf/toString.
+Status toPrimitive(Heap &h, Value v, Hint hint, Value *out) {
+    if (!isObjectType(v)) {
+        *out = v;
+        return Status::Ok;
+    }
+    LocalRoot root(h, v);
+    Value exotic;
+    ENG_TRY(getSymbolMethod(h, v, WKS_toPrimitive, &exotic));
+    if (exotic.isUndefined()) return ordinaryToPrimitive(h, v, hint, out);
+    LocalRoot re(h, exotic);
+    Value hintName = Value::pointer(atom(h, hint == Hint::String   ? ATOM_string
+                                            : hint == Hint::Number ? ATOM_number
+                                                                   : ATOM_default_));
+    ENG_TRY(callValue(h, exotic, v, &hintName, 1, out));
+    if (isObjectType(*out)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert object to primitive value");
+    return Status::Ok;
 }
 
 double stringToNumber(const HString *s) {

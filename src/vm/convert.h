@@ -3,6 +3,7 @@
 #define ENG_VM_CONVERT_H
 
 #include "heap/heap.h"
+#include "strings/rom_symbols.h"
 #include "value/number.h"
 
 namespace eng {
@@ -11,6 +12,11 @@ enum class Hint { None, Number, String };
 
 bool toBoolean(Value v);
 Status toPrimitive(Heap &h, Value v, Hint hint, Value *out);
+// OrdinaryToPrimitive: valueOf then toString (toString first for Hint::String).
+Status ordinaryToPrimitive(Heap &h, Value v, Hint hint, Value *out);
+// GetMethod(v, which): undefined when v has none (null or undefined),
+// TypeError when it is not callable.
+Status getSymbolMethod(Heap &h, Value v, WellKnownSymbol which, Value *out);
 Status toNumber(Heap &h, Value v, double *out);
 Status toString(Heap &h, Value v, HString **out);
 Status toObject(Heap &h, Value v, JSObject **out);

@@ -6,6 +6,8 @@
 #include "objects/object_ops.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
+#include "vm/c_stack.h"
+#include "vm/call.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
@@ -145,33 +147,62 @@ Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out) {
     return Status::Ok;
 }
 
-Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
-    if (!isObjectType(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not an object");
-    if (!isCallable(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not callable");
-    if (!isObjectType(a)) {
-        *out = Value::boolean(false);
+// ES2024 7.3.21 OrdinaryHasInstance(c, o).
+Status ordinaryHasInstance(Heap &h, Value c, Value o, bool *out) {
+    *out = false;
+    if (!isCallable(c)) return Status::Ok;
+    // A bound function answers through its target, @@hasInstance included.
+    if (isObject(c) && asObject(c)->cls() == ObjectClass::Bound) {
+        ENG_TRY(ENG_CHECK_C_STACK(h));
+        Value result;
+        ENG_TRY(opInstanceOf(h, o, Value::pointer(static_cast<JSBound *>(asObject(c))->target), &result));
+        *out = result.asBoolean();
         return Status::Ok;
     }
-    // A bound function answers instanceof through its target (15.3.4.5.3).
-    while (isObject(b) && asObject(b)->cls() == ObjectClass::Bound) b = Value::pointer(static_cast<JSBound *>(asObject(b))->target);
-    LocalRoot ra(h, a), rb(h, b);
+    if (!isObjectType(o)) return Status::Ok;
+    LocalRoot ro(h, o), rc(h, c);
     Value proto;
-    ENG_TRY(getValuePropertyStr(h, b, atom(h, ATOM_prototype), &proto));
+    ENG_TRY(getValuePropertyStr(h, c, atom(h, ATOM_prototype), &proto));
     if (!isObjectType(proto))
         return throwError(h, PROTO_TYPE_ERROR, "Function has non-object prototype in instanceof check");
     // An object inherits from a lightfunc through the lightfunc's object.
     JSObject *target = isObject(proto) ? asObject(proto) : findLightFuncObject(h, proto);
     // A lightfunc's [[Prototype]] is its object's, or Function.prototype.
     JSObject *start;
-    if (isObject(a)) start = asObject(a)->proto;
-    else if (JSObject *lo = findLightFuncObject(h, a)) start = lo->proto;
+    if (isObject(o)) start = asObject(o)->proto;
+    else if (JSObject *lo = findLightFuncObject(h, o)) start = lo->proto;
     else start = protoOf(h, PROTO_FUNCTION);
-    for (JSObject *o = start; o; o = o->proto)
-        if (o == target) {
-            *out = Value::boolean(true);
+    for (JSObject *p = start; p; p = p->proto)
+        if (p == target) {
+            *out = true;
             return Status::Ok;
         }
-    *out = Value::boolean(false);
+    return Status::Ok;
+}
+
+// ES2024 13.10.2 InstanceofOperator: b's @@hasInstance, else
+// OrdinaryHasInstance. Function.prototype's own is that already, so it
+// runs without a call.
+Status opInstanceOf(Heap &h, Value a, Value b, Value *out) {
+    if (!isObjectType(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not an object");
+    LocalRoot ra(h, a), rb(h, b);
+    // Function.prototype[@@hasInstance] can be neither replaced nor deleted:
+    // a function inheriting it straight from there without one of its own
+    // (the usual right-hand side) needs no lookup along the chain.
+    Value handler = functionHasInstanceValue();
+    bool inherits = isObject(b) && asObject(b)->proto && asObject(b)->proto == protoOf(h, PROTO_FUNCTION) &&
+                    !findOwnProp(asObject(b), wellKnownSymbol(WKS_hasInstance));
+    if (!inherits) ENG_TRY(getSymbolMethod(h, b, WKS_hasInstance, &handler));
+    bool r;
+    if (!handler.isUndefined() && handler != functionHasInstanceValue()) {
+        Value result;
+        ENG_TRY(callValue(h, handler, b, &ra.value, 1, &result));
+        r = toBoolean(result);
+    } else {
+        if (!isCallable(b)) return throwError(h, PROTO_TYPE_ERROR, "Right-hand side of 'instanceof' is not callable");
+        ENG_TRY(ordinaryHasInstance(h, b, a, &r));
+    }
+    *out = Value::boolean(r);
     return Status::Ok;
 }
 

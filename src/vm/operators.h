@@ -19,6 +19,10 @@ double numberPow(double x, double y);
 // EQ NE SEQ SNE LT LE GT GE
 Status opCompare(Heap &h, Opcode op, Value a, Value b, Value *out);
 Status opInstanceOf(Heap &h, Value a, Value b, Value *out);
+// OrdinaryHasInstance(c, o) (Function.prototype[@@hasInstance]).
+Status ordinaryHasInstance(Heap &h, Value c, Value o, bool *out);
+// Function.prototype[@@hasInstance] as a value (a lightfunc).
+Value functionHasInstanceValue();
 Status opIn(Heap &h, Value a, Value b, Value *out);
 // NEG TONUM BNOT INC DEC
 Status opUnary(Heap &h, Opcode op, Value a, Value *out);
