@@ -6,7 +6,16 @@
 
 #include <stdint.h>
 
-/* SYS_WRITE0: a NUL-terminated string. bkpt 0xAB is the M-profile call. */
+/* One semihosting call: operation in r0, its argument (a pointer to a block
+ * of words) in r1, the result back in r0. bkpt 0xAB is the M-profile call. */
+static inline int32_t semihost_call(uint32_t operation, const void *argument) {
+    register uint32_t r0 __asm__("r0") = operation;
+    register const void *r1 __asm__("r1") = argument;
+    __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
+    return (int32_t)r0;
+}
+
+/* SYS_WRITE0: a NUL-terminated string. */
 static inline void semihost_write0(const char *s) {
     register uint32_t r0 __asm__("r0") = 0x04;
     register const char *r1 __asm__("r1") = s;

@@ -27,13 +27,13 @@
 // Exit status: 0 match, 1 mismatch or engine misbehaviour, 2 unreadable
 // file, 3 bad arguments (so that a wrapper that drops arguments fails).
 //
-// Uses only engine.h and C stdio: the same source runs on the host and as
-// QEMU firmware, where stdio goes through semihosting.
+// Uses only engine.h and runner_io.h: the same source runs on the host
+// (C stdio) and as QEMU firmware (semihosting calls, no stdio linked).
 #include "engine.h"
+#include "runner_io.h"
 #include "../../tools/alloc/arena.h"
 
 #include <stddef.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,19 +74,51 @@ bool append(Buffer *b, const char *bytes, size_t n) {
 
 bool append_str(Buffer *b, const char *s) { return append(b, s, strlen(s)); }
 
+// Text out: a string, a string of known length, a number.
+void out(const char *s) { runner_io::out(s, strlen(s)); }
+void out(const char *s, size_t n) { runner_io::out(s, n); }
+void out(unsigned long value) {
+    char text[21];
+    size_t i = sizeof text;
+    do {
+        text[--i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value);
+    runner_io::out(text + i, sizeof text - i);
+}
+void err(const char *s) { runner_io::err(s, strlen(s)); }
+
+// A positive decimal number with nothing after it; 0 when malformed.
+unsigned long long parse_bytes(const char *text) {
+    unsigned long long value = 0;
+    if (!*text) return 0;
+    for (const char *p = text; *p; p++) {
+        if (*p < '0' || *p > '9' || value > (~0ull - 9) / 10) return 0;
+        value = value * 10 + static_cast<unsigned>(*p - '0');
+    }
+    return value;
+}
+
 // Reads a whole file; false if it cannot be opened or read.
 bool read_file(const char *path, Buffer *out) {
-    FILE *f = fopen(path, "rb");
+    runner_io::File *f = runner_io::open_read(path);
     if (!f) return false;
     // Static: on a board with an 8 KiB stack a 4 KiB local would take half
     // of what the engine may use (the runner reads one file at a time).
     static char chunk[1024];
-    size_t n;
+    long n = 0;
     bool ok = append(out, "", 0); // a NUL-terminated buffer even when empty
-    while (ok && (n = fread(chunk, 1, sizeof chunk, f)) > 0) ok = append(out, chunk, n);
-    if (ferror(f)) ok = false;
-    fclose(f);
+    while (ok && (n = runner_io::read(f, chunk, sizeof chunk)) > 0) ok = append(out, chunk, static_cast<size_t>(n));
+    if (n < 0) ok = false;
+    if (!runner_io::close(f)) ok = false;
     return ok;
+}
+
+// --alloc-log: every allocator event, a line each (engine_alloc.h).
+void write_alloc_event(void *user, const eng_alloc_event *event) {
+    char line[ENG_ALLOC_LOG_LINE_MAX];
+    size_t n = eng_alloc_log_line(event, line, sizeof line);
+    runner_io::write(static_cast<runner_io::File *>(user), line, n);
 }
 
 Buffer g_output; // what the script printed
@@ -178,21 +210,49 @@ void report_mismatch(const char *script, const Buffer &actual, const Buffer &exp
     size_t a_end = line_start, e_end = line_start;
     while (a_end < a_len && actual.data[a_end] != '\n') a_end++;
     while (e_end < e_len && expected.data[e_end] != '\n') e_end++;
-    printf("FAIL %s: output differs at line %u\n", script, static_cast<unsigned>(line));
-    printf("-expected: %.*s%s\n", static_cast<int>(e_end - line_start),
-           expected.data + line_start, line_start >= e_len ? "<end of output>" : "");
-    printf("+actual:   %.*s%s\n", static_cast<int>(a_end - line_start),
-           actual.data + line_start, line_start >= a_len ? "<end of output>" : "");
-    printf("--- expected output ---\n%.*s\n--- actual output ---\n%.*s\n-----------------------\n",
-           static_cast<int>(e_len), expected.data, static_cast<int>(a_len), actual.data);
+    out("FAIL ");
+    out(script);
+    out(": output differs at line ");
+    out(static_cast<unsigned long>(line));
+    out("\n-expected: ");
+    out(expected.data + line_start, e_end - line_start);
+    out(line_start >= e_len ? "<end of output>\n+actual:   " : "\n+actual:   ");
+    out(actual.data + line_start, a_end - line_start);
+    out(line_start >= a_len ? "<end of output>\n" : "\n");
+    out("--- expected output ---\n");
+    out(expected.data, e_len);
+    out("\n--- actual output ---\n");
+    out(actual.data, a_len);
+    out("\n-----------------------\n");
+}
+
+// "FAIL script: what" on standard output.
+void fail(const char *script, const char *what) {
+    out("FAIL ");
+    out(script);
+    out(": ");
+    out(what);
+    out("\n");
+}
+
+// "FAIL script: stack top is N <when>".
+void fail_top(const char *script, int top, const char *when) {
+    out("FAIL ");
+    out(script);
+    out(": stack top is ");
+    if (top < 0) out("-");
+    out(static_cast<unsigned long>(top < 0 ? -static_cast<long>(top) : top));
+    out(" ");
+    out(when);
+    out("\n");
 }
 
 int usage(const char *message) {
-    fprintf(stderr, "js_test_runner: %s\n"
-                    "usage: js_test_runner [--memory-limit BYTES] [--allocator malloc|tlsf|pool]\n"
-                    "                      [--arena BYTES] [--pools SIZE:COUNT,...] [--alloc-log FILE]\n"
-                    "                      script.js expected.txt\n",
-            message);
+    err("js_test_runner: ");
+    err(message);
+    err("\nusage: js_test_runner [--memory-limit BYTES] [--allocator malloc|tlsf|pool]\n"
+        "                      [--arena BYTES] [--pools SIZE:COUNT,...] [--alloc-log FILE]\n"
+        "                      script.js expected.txt\n");
     return EXIT_USAGE;
 }
 
@@ -229,9 +289,8 @@ int main(int argc, char **argv) {
             log_path = value;
             continue;
         }
-        char *end = nullptr;
-        unsigned long long bytes = strtoull(value, &end, 10);
-        if (!*value || *end || bytes == 0) return usage("a positive number of bytes expected");
+        unsigned long long bytes = parse_bytes(value);
+        if (bytes == 0) return usage("a positive number of bytes expected");
         if (strcmp(option, "--memory-limit") == 0) config.memory_limit = static_cast<size_t>(bytes);
         else if (strcmp(option, "--arena") == 0) memory.bytes = static_cast<size_t>(bytes);
         else return usage("unknown option");
@@ -241,13 +300,16 @@ int main(int argc, char **argv) {
     const char *expected_path = argv[arg + 1];
 
     Buffer script, expected;
-    if (!read_file(script_path, &script)) {
-        fprintf(stderr, "js_test_runner: cannot read %s\n", script_path);
-        return EXIT_UNREADABLE;
-    }
-    if (!read_file(expected_path, &expected)) {
-        fprintf(stderr, "js_test_runner: cannot read %s\n", expected_path);
-        return EXIT_UNREADABLE;
+    const char *const paths[2] = {script_path, expected_path};
+    Buffer *const contents[2] = {&script, &expected};
+    for (int i = 0; i < 2; i++) {
+        const char *path = paths[i];
+        if (!read_file(path, contents[i])) {
+            err("js_test_runner: cannot read ");
+            err(path);
+            err("\n");
+            return EXIT_UNREADABLE;
+        }
     }
 
 #ifdef ENG_RUNNER_BOARD
@@ -270,25 +332,38 @@ int main(int argc, char **argv) {
         }
     }
 #endif
-    if (!arena::open(&memory, &config)) return EXIT_UNREADABLE;
-    if (log_path && !arena::open_log(&memory, log_path, &config)) {
-        fprintf(stderr, "js_test_runner: cannot write %s\n", log_path);
+    if (!arena::open(&memory, &config)) {
+        err("js_test_runner: ");
+        err(memory.error);
+        err("\n");
         return EXIT_UNREADABLE;
+    }
+    runner_io::File *log = nullptr;
+    if (log_path) {
+        log = runner_io::open_write(log_path);
+        if (!log) {
+            err("js_test_runner: cannot write ");
+            err(log_path);
+            err("\n");
+            return EXIT_UNREADABLE;
+        }
+        config.alloc_log = write_alloc_event;
+        config.alloc_log_user = log;
     }
     eng_heap *heap = eng_create(&config);
     if (!heap) {
-        printf("FAIL %s: eng_create returned NULL\n", script_path);
+        fail(script_path, "eng_create returned NULL");
         arena::close(&memory);
+        if (log) runner_io::close(log);
         return EXIT_MISMATCH;
     }
     bool sane = true;
     if (!register_globals(heap)) {
-        printf("FAIL %s: cannot register print\n", script_path);
+        fail(script_path, "cannot register print");
         sane = false;
     }
     if (sane && eng_get_top(heap) != 0) {
-        printf("FAIL %s: stack top is %d after setup, expected 0\n", script_path,
-               eng_get_top(heap));
+        fail_top(script_path, eng_get_top(heap), "after setup, expected 0");
         sane = false;
     }
 
@@ -303,8 +378,7 @@ int main(int argc, char **argv) {
 #endif
         // eng_eval pushes exactly one value: the completion value or the error.
         if (eng_get_top(heap) != 1) {
-            printf("FAIL %s: stack top is %d after eng_eval, expected 1\n", script_path,
-                   eng_get_top(heap));
+            fail_top(script_path, eng_get_top(heap), "after eng_eval, expected 1");
             sane = false;
         } else {
             if (status == ENG_ERROR) append_uncaught(heap);
@@ -318,23 +392,26 @@ int main(int argc, char **argv) {
                 }
             }
             if (eng_get_top(heap) != 0) {
-                printf("FAIL %s: stack top is %d at the end, expected 0\n", script_path,
-                       eng_get_top(heap));
+                fail_top(script_path, eng_get_top(heap), "at the end, expected 0");
                 sane = false;
             }
         }
     }
     eng_destroy(heap);
     bool whole = arena::close(&memory);
+    if (log && !runner_io::close(log)) {
+        fail(script_path, "cannot write the allocation log");
+        whole = false;
+    }
 
     int result = EXIT_MATCH;
     if (!whole) {
-        printf("FAIL %s: the allocator's arena is not whole after eng_destroy\n", script_path);
+        fail(script_path, "the allocator's arena is not whole after eng_destroy");
         result = EXIT_MISMATCH;
     } else if (!sane) {
         result = EXIT_MISMATCH;
     } else if (g_output.failed) {
-        printf("FAIL %s: out of memory while capturing the output\n", script_path);
+        fail(script_path, "out of memory while capturing the output");
         result = EXIT_MISMATCH;
     } else {
         if (!g_output.data) append(&g_output, "", 0);

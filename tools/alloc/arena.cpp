@@ -1,4 +1,4 @@
-// Allocator chosen on the command line, and the allocation log (arena.h).
+// Allocator chosen on the command line (arena.h).
 #include "arena.h"
 
 #include <stdlib.h>
@@ -13,12 +13,6 @@ constexpr unsigned kGeneralClasses = 39;
 eng_pool_class general_table[kGeneralClasses];
 constexpr unsigned kMaxParsedClasses = 64;
 eng_pool_class parsed_table[kMaxParsedClasses];
-
-void write_event(void *user, const eng_alloc_event *event) {
-    char line[ENG_ALLOC_LOG_LINE_MAX];
-    size_t n = eng_alloc_log_line(event, line, sizeof line);
-    fwrite(line, 1, n, static_cast<FILE *>(user));
-}
 
 }  // namespace
 
@@ -84,7 +78,7 @@ bool open(Arena *a, eng_config *config) {
         a->owned = true;
     }
     if (!a->memory) {
-        fprintf(stderr, "cannot take an arena of %lu bytes\n", static_cast<unsigned long>(a->bytes));
+        a->error = "cannot take the arena's memory";
         return false;
     }
     if (a->kind == TLSF) {
@@ -101,20 +95,12 @@ bool open(Arena *a, eng_config *config) {
         }
     }
     if (!a->tlsf && !a->pool) {
-        fprintf(stderr, "cannot lay the allocator out in %lu bytes\n", static_cast<unsigned long>(a->bytes));
+        a->error = "cannot lay the allocator out in the arena";
         if (a->owned) free(a->memory);
         a->memory = nullptr;
         return false;
     }
     config->allocator = &a->allocator;
-    return true;
-}
-
-bool open_log(Arena *a, const char *path, eng_config *config) {
-    a->log = fopen(path, "w");
-    if (!a->log) return false;
-    config->alloc_log = write_event;
-    config->alloc_log_user = a->log;
     return true;
 }
 
@@ -129,20 +115,7 @@ bool close(Arena *a) {
     a->memory = nullptr;
     a->tlsf = nullptr;
     a->pool = nullptr;
-    if (a->log) fclose(a->log);
-    a->log = nullptr;
     return whole;
-}
-
-void print_stats(const Arena &a, FILE *out) {
-    eng_alloc_stats s{};
-    if (a.tlsf) eng_tlsf_get_stats(a.tlsf, &s);
-    else if (a.pool) eng_pool_get_stats(a.pool, &s, nullptr, 0);
-    else return;
-    fprintf(out, "%s: peak %lu of %lu bytes, in use %lu, largest free %lu, failed %lu\n",
-            a.tlsf ? "tlsf" : "pool", static_cast<unsigned long>(s.peak_bytes_in_use),
-            static_cast<unsigned long>(s.capacity), static_cast<unsigned long>(s.bytes_in_use),
-            static_cast<unsigned long>(s.largest_free), static_cast<unsigned long>(s.failed_requests));
 }
 
 }  // namespace arena

@@ -540,7 +540,10 @@ int main(int argc, char **argv) {
     if (!compile && output) return usage_error("%s", "-o is for --compile");
     if (evals.empty() && i < argc) script = argv[i];
 
-    if (!arena::open(&memory, &config)) return EXIT_USAGE;
+    if (!arena::open(&memory, &config)) {
+        fprintf(stderr, "engine: %s (%lu bytes)\n", memory.error, static_cast<unsigned long>(memory.bytes));
+        return EXIT_USAGE;
+    }
     if (allocLog && !arena::open_log(&memory, allocLog, &config)) {
         fprintf(stderr, "engine: cannot write %s\n", allocLog);
         arena::close(&memory);
@@ -551,6 +554,7 @@ int main(int argc, char **argv) {
     if (!heap) {
         fprintf(stderr, "engine: cannot create the heap: %s\n", eng_create_error_text(why));
         arena::close(&memory);
+        arena::close_log(&memory);
         return EXIT_USAGE;
     }
     int result = EXIT_OK;
@@ -593,5 +597,6 @@ int main(int argc, char **argv) {
         fputs("engine: the allocator's arena is not whole after the heap was destroyed\n", stderr);
         if (result == EXIT_OK) result = EXIT_UNCAUGHT;
     }
+    arena::close_log(&memory);
     return result;
 }
