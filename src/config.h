@@ -140,6 +140,13 @@
 #error "ENG_FLOAT16 needs ENG_TYPED_ARRAYS (set ENG_FLOAT16 to 0)"
 #endif
 
+// The Iterator global and the ES2025 Iterator helpers (Iterator.prototype
+// map/filter/take/drop/flatMap/reduce/toArray/forEach/some/every/find,
+// Iterator.from; docs/configuration.md).
+#ifndef ENG_ITERATOR_HELPERS
+#define ENG_ITERATOR_HELPERS 1
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

@@ -100,6 +100,9 @@ Status regexpStringIteratorNext(NativeCall &c);  // string_match_all.cpp
 Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out);
 // CreateIterResultObject: { value, done }.
 Status createIterResult(Heap &h, Value value, bool done, Value *out);
+// The Iterator constructor and %Iterator.prototype% with the ES2025
+// helpers (iterator_helpers.cpp, ENG_ITERATOR_HELPERS), made on first use.
+Status initIteratorBuiltins(Heap &h);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);

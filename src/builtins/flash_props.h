@@ -45,7 +45,16 @@ namespace eng {
     T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T) ENG_TYPED_ARRAY_METHOD_TABLES(T) \
     T(DATE_PROTO_SYMBOLS, dateProtoSymbolMethods)                                           \
     T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
-    T(REGEXP_SPECIES, regexpSpeciesMethods)
+    T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)
+#if ENG_ITERATOR_HELPERS
+#define ENG_ITERATOR_HELPER_TABLES(T)                                                       \
+    T(ITERATOR_PROTO, iteratorProtoMethods) T(ITERATOR_STATIC, iteratorStaticMethods)       \
+    T(ITERATOR_PROTO_EXTRAS, iteratorProtoExtraMethods)                                     \
+    T(ITERATOR_HELPER_PROTO, iteratorHelperProtoMethods)                                    \
+    T(WRAP_FOR_VALID_ITERATOR_PROTO, wrapForValidIteratorMethods)
+#else
+#define ENG_ITERATOR_HELPER_TABLES(T)
+#endif
 #if ENG_REFLECT
 #define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)
 #else

@@ -70,6 +70,10 @@ Status finish(NativeCall &c, JSIteratorObject *it) {
 }  // namespace
 
 Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out) {
+#if ENG_ITERATOR_HELPERS
+    // %IteratorPrototype% is Iterator.prototype, a built-in in flash.
+    if (which == LATE_ITERATOR_PROTOTYPE) return (*out = builtinProto(h, PROTO_ITERATOR)) ? Status::Ok : Status::Error;
+#endif
     if ((*out = lateIntrinsic(h, which))) return Status::Ok;
     JSObject *parent = protoOf(h, PROTO_OBJECT);
     if (which != LATE_ITERATOR_PROTOTYPE) ENG_TRY(iteratorPrototype(h, LATE_ITERATOR_PROTOTYPE, &parent));

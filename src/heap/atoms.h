@@ -118,9 +118,17 @@ namespace eng {
     X(trimRight, "trimRight") ENG_ATOMS_STRING_ES2015(X)                               \
     X(replaceAll, "replaceAll")                                                       \
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
-    ENG_ATOMS_FLOAT16(X) X(default_, "default")
+    ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
+    ENG_ATOMS_ITERATOR_HELPERS(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
+#if ENG_ITERATOR_HELPERS
+#define ENG_ATOMS_ITERATOR_HELPERS(X)                                               \
+    X(Iterator, "Iterator") X(take, "take") X(drop, "drop") X(toArray, "toArray")   \
+    X(IteratorHelper, "Iterator Helper")
+#else
+#define ENG_ATOMS_ITERATOR_HELPERS(X)
+#endif
 #if ENG_MATH_LIBM_FUNCTIONS
 #define ENG_ATOMS_MATH_LIBM(X)                                                      \
     X(acosh, "acosh") X(asinh, "asinh") X(atanh, "atanh") X(cbrt, "cbrt")            \

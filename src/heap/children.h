@@ -94,6 +94,16 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         case ObjectClass::DataView:
             ref(static_cast<JSArrayBufferView *>(o)->buffer);
             break;
+        case ObjectClass::IteratorHelper:
+        case ObjectClass::WrapForValidIterator: {
+            JSIteratorHelper *it = static_cast<JSIteratorHelper *>(o);
+            value(it->iterated);
+            value(it->nextMethod);
+            value(it->fn);
+            value(it->inner);
+            value(it->innerNext);
+            break;
+        }
         case ObjectClass::Generator: {
             // The registers of a suspended frame (undefined while it runs).
             JSGenerator *g = static_cast<JSGenerator *>(o);

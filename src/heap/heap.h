@@ -108,6 +108,9 @@ enum Proto {
 #endif
     PROTO_DATA_VIEW,
 #endif
+#if ENG_ITERATOR_HELPERS
+    PROTO_ITERATOR,  // %Iterator.prototype% (%IteratorPrototype%) and Iterator
+#endif
     PROTO__COUNT
 };
 
@@ -148,6 +151,10 @@ enum LateIntrinsic {
     LATE_ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE, // %AsyncFromSyncIteratorPrototype%
 #endif
     LATE_ARRAY_UNSCOPABLES,        // Array.prototype[@@unscopables] (builtins/array_builtins.cpp)
+#if ENG_ITERATOR_HELPERS
+    LATE_ITERATOR_HELPER_PROTOTYPE,          // %IteratorHelperPrototype% (builtins/iterator_helpers.cpp)
+    LATE_WRAP_FOR_VALID_ITERATOR_PROTOTYPE,  // %WrapForValidIteratorPrototype%
+#endif
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -176,6 +183,7 @@ struct Heap {
     bool reserveOpen;           // compiling for the API: the limit is raised by ENG_MEMORY_RESERVE
     bool limitRefused;          // the last failed allocation was refused by the limit
     bool annotatingOutOfMemory; // building the out-of-memory error's stack (errors.cpp)
+    bool constructingForNewTarget; // the next native runs as a constructor for another new.target (NativeCall)
     eng_clock clock;            // Date's time source and zone (members may be null)
     eng_write_fn write;         // print's output, or null for stdout
     void *writeUser;

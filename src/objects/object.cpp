@@ -136,6 +136,9 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::TypedArray:
     case ObjectClass::DataView:
         return sizeof(JSArrayBufferView);
+    case ObjectClass::IteratorHelper:
+    case ObjectClass::WrapForValidIterator:
+        return sizeof(JSIteratorHelper);
     default:
         return sizeof(JSObject);
     }

@@ -136,7 +136,9 @@ enum class ObjectClass : uint8_t {
     RegExpStringIterator, // JSIteratorObject of matchAll (builtins/string_match_all.cpp)
     ArrayBuffer,   // JSArrayBuffer (objects/array_buffer.h)
     TypedArray,    // JSArrayBufferView with an element kind
-    DataView       // JSArrayBufferView over bytes
+    DataView,      // JSArrayBufferView over bytes
+    IteratorHelper,       // JSIteratorHelper: the result of Iterator.prototype.map, ... (builtins/iterator_helpers.cpp)
+    WrapForValidIterator  // JSIteratorHelper: what Iterator.from wraps an iterator in
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).
@@ -212,6 +214,21 @@ struct JSIteratorObject : JSObject {
     Value iterated;
     uint32_t position;
     IterationKind kind;
+};
+
+// An Iterator Helper (ES2025 27.1.2.1) or an Iterator.from wrapper
+// (27.1.3.2.1.1): the underlying iterator record and, for a helper, the
+// state of its abstract closure (builtins/iterator_helpers.cpp).
+struct JSIteratorHelper : JSObject {
+    Value iterated;    // [[UnderlyingIterator]].[[Iterator]]
+    Value nextMethod;  // its [[NextMethod]]
+    Value fn;          // map/filter/flatMap: the callback
+    Value inner;       // flatMap: the inner iterator while one is open
+    Value innerNext;   // its next method
+    double remaining;  // take/drop: what is left of the limit (may be +Infinity)
+    double counter;    // the index passed to the callback
+    uint8_t kind;      // HelperKind
+    uint8_t state;     // HelperState
 };
 
 struct Box : GcHeader {

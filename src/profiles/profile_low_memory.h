@@ -54,6 +54,10 @@
 #ifndef ENG_ASYNC_GENERATORS
 #define ENG_ASYNC_GENERATORS 0
 #endif
+// No Iterator global nor Iterator helpers (flash for the cortex-m3 firmware).
+#ifndef ENG_ITERATOR_HELPERS
+#define ENG_ITERATOR_HELPERS 0
+#endif
 // No String.prototype.matchAll (1.9 KB of flash: the cortex-m3 test
 // firmware needs the room).
 #ifndef ENG_STRING_MATCH_ALL

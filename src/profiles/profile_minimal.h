@@ -24,6 +24,10 @@
 #ifndef ENG_ASYNC_GENERATORS
 #define ENG_ASYNC_GENERATORS 0
 #endif
+// No Iterator global nor Iterator helpers (flash for the cortex-m3 firmware).
+#ifndef ENG_ITERATOR_HELPERS
+#define ENG_ITERATOR_HELPERS 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

@@ -210,6 +210,8 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTar
 
 Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, NativeFn fn, eng_c_function cfn,
                  JSNative *callee, int16_t magic, uint32_t lightFunc) {
+    bool otherNewTarget = h.constructingForNewTarget;  // set for this call only
+    h.constructingForNewTarget = false;
     if (h.nativeDepth >= ENG_PORT_NATIVE_DEPTH_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     // A native function may recurse in C (JSON, join, sort, eval ...).
@@ -229,6 +231,7 @@ Status runNative(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Nat
     Status st;
     if (fn) {
         NativeCall call{h, funcIndex + 2, argc, construct, callee, magic};
+        call.otherNewTarget = otherNewTarget;
         call.setResult(Value::undefined());
         st = fn(call);
     } else {
@@ -341,6 +344,7 @@ Status constructAt(Heap &h, uint32_t funcIndex, uint32_t argc, Value newTarget) 
     if (asObject(h.stack[funcIndex])->cls() == ObjectClass::Bound) ENG_TRY(unwrapBound(h, funcIndex, &argc, true));
     JSObject *target = asObject(h.stack[funcIndex]);
     if (target->cls() == ObjectClass::Native) {
+        h.constructingForNewTarget = asObject(rn.value) != target;
         ENG_TRY(callNative(h, funcIndex, argc, true));
         return adoptNewTargetPrototype(h, funcIndex, target, asObject(rn.value));
     }

@@ -16,6 +16,10 @@ struct NativeCall {
     bool construct;     // called with new
     JSNative *callee;   // null when called as a lightweight function
     int16_t magic;      // the callee's magic (MethodSpec::magic)
+    // Constructing for a new.target other than the callee (super() of a
+    // subclass, Reflect.construct); the result's prototype is then fixed up
+    // after the call (adoptNewTargetPrototype).
+    bool otherNewTarget = false;
 
     Value arg(uint32_t i) const { return i < argc ? heap.stack[base + i] : Value::undefined(); }
     // Argument slots belong to the call (dead in the caller afterwards), so a

@@ -405,6 +405,7 @@ Status superCall(Heap &h, uint32_t funcIndex, uint32_t argc, bool spread, bool *
     JSObject *target = asObject(h.stack[funcIndex]);
     JSObject *nt = asObject(newTarget.value);
     if (target->cls() == ObjectClass::Native) {
+        h.constructingForNewTarget = nt != target;
         ENG_TRY(callNative(h, funcIndex, argc, true));
         return nt != target ? adoptNewTargetPrototype(h, funcIndex, target, nt) : Status::Ok;
     }
