@@ -130,6 +130,23 @@ Status requireCallback(NativeCall &c, Value fn) {
 
 Status helperPrototype(Heap &h, LateIntrinsic which, JSObject **out);
 
+// A helper or wrapper (class cls) over iterated and its next method, at
+// the start; null when memory runs out.
+JSIteratorHelper *newIteratorHelper(Heap &h, JSObject *proto, ObjectClass cls, Value iterated, Value next, Value fn) {
+    LocalRoot ri(h, iterated), rn(h, next), rf(h, fn);
+    JSIteratorHelper *it = static_cast<JSIteratorHelper *>(newObjectOfSize(h, proto, cls, sizeof(JSIteratorHelper)));
+    if (!it) return nullptr;
+    rcInit(it->iterated, ri.value);
+    rcInit(it->nextMethod, rn.value);
+    rcInit(it->fn, rf.value);
+    rcInit(it->inner, Value::undefined());
+    rcInit(it->innerNext, Value::undefined());
+    it->remaining = it->counter = 0;
+    it->kind = 0;
+    it->state = STATE_SUSPENDED_START;
+    return it;
+}
+
 // ---- the lazy helpers --------------------------------------------------
 
 // Iterator.prototype.map / filter / take / drop / flatMap (magic: the kind).
@@ -158,18 +175,11 @@ Status makeHelper(NativeCall &c) {
     LocalRoot rn(h, next);
     JSObject *proto = nullptr;
     ENG_TRY(helperPrototype(h, LATE_ITERATOR_HELPER_PROTOTYPE, &proto));
-    JSIteratorHelper *it = static_cast<JSIteratorHelper *>(
-        newObjectOfSize(h, proto, ObjectClass::IteratorHelper, sizeof(JSIteratorHelper)));
+    Value fn = kind == HELPER_TAKE || kind == HELPER_DROP ? Value::undefined() : c.arg(0);
+    JSIteratorHelper *it = newIteratorHelper(h, proto, ObjectClass::IteratorHelper, c.thisValue(), rn.value, fn);
     if (!it) return Status::Error;
-    rcInit(it->iterated, c.thisValue());
-    rcInit(it->nextMethod, rn.value);
-    rcInit(it->fn, kind == HELPER_TAKE || kind == HELPER_DROP ? Value::undefined() : c.arg(0));
-    rcInit(it->inner, Value::undefined());
-    rcInit(it->innerNext, Value::undefined());
     it->remaining = remaining;
-    it->counter = 0;
     it->kind = kind;
-    it->state = STATE_SUSPENDED_START;
     c.setResult(Value::pointer(it));
     return Status::Ok;
 }
@@ -442,17 +452,9 @@ Status iteratorFrom(NativeCall &c) {
     }
     JSObject *proto = nullptr;
     ENG_TRY(helperPrototype(h, LATE_WRAP_FOR_VALID_ITERATOR_PROTOTYPE, &proto));
-    JSIteratorHelper *w = static_cast<JSIteratorHelper *>(
-        newObjectOfSize(h, proto, ObjectClass::WrapForValidIterator, sizeof(JSIteratorHelper)));
+    JSIteratorHelper *w =
+        newIteratorHelper(h, proto, ObjectClass::WrapForValidIterator, ri.value, rn.value, Value::undefined());
     if (!w) return Status::Error;
-    rcInit(w->iterated, ri.value);
-    rcInit(w->nextMethod, rn.value);
-    rcInit(w->fn, Value::undefined());
-    rcInit(w->inner, Value::undefined());
-    rcInit(w->innerNext, Value::undefined());
-    w->remaining = w->counter = 0;
-    w->kind = 0;
-    w->state = STATE_SUSPENDED_START;
     c.setResult(Value::pointer(w));
     return Status::Ok;
 }
