@@ -26,9 +26,9 @@ bool isRegExp(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass
 uint32_t regexpFlags(JSObject *re) { return static_cast<JSRegExp *>(re)->program.flags; }
 uint32_t regexpGroupCount(JSObject *re) { return static_cast<JSRegExp *>(re)->program.groupCount; }
 
-Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out) {
+Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out, bool search) {
     LocalRoot rr(h, Value::pointer(re)), ir(h, Value::pointer(input));
-    return regexpRun(h, static_cast<JSRegExp *>(re)->program, input, start, out);
+    return regexpRun(h, static_cast<JSRegExp *>(re)->program, input, start, out, search);
 }
 
 Status regexpCreate(Heap &h, Value pattern, Value flags, Value *out) {
@@ -179,7 +179,8 @@ Status regexpExec(NativeCall &c) {
     ENG_TRY(toNumber(h, liv, &li));
     li = toIntegerDouble(li);
     re = static_cast<JSRegExp *>(asObject(c.thisValue()));
-    bool global = (re->program.flags & RE_GLOBAL) != 0;
+    // lastIndex counts for a global or sticky regexp (RegExpBuiltinExec).
+    bool global = (re->program.flags & (RE_GLOBAL | RE_STICKY)) != 0;
     if (!global || li < 0) li = 0;
     MatchResult m;
     m.matched = false;
@@ -282,7 +283,8 @@ Status regexpGetter(NativeCall &c) {
         return Status::Ok;
     }
     const char *name = flag == RE_GLOBAL ? "global" : flag == RE_IGNORE_CASE ? "ignoreCase"
-                     : flag == RE_MULTILINE ? "multiline" : "source";
+                     : flag == RE_MULTILINE ? "multiline" : flag == RE_DOT_ALL ? "dotAll"
+                     : flag == RE_STICKY ? "sticky" : "source";
     return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
 }
 
@@ -317,7 +319,8 @@ Status regexpFlagsGetter(NativeCall &c) {
 #define REGEXP_PROTO_GETTERS(M, X)                                                                        \
     M(X, source, regexpGetter, METHOD_GETTER, 0) M(X, global, regexpGetter, METHOD_GETTER, RE_GLOBAL)      \
     M(X, ignoreCase, regexpGetter, METHOD_GETTER, RE_IGNORE_CASE)                                         \
-    M(X, multiline, regexpGetter, METHOD_GETTER, RE_MULTILINE) M(X, flags, regexpFlagsGetter, METHOD_GETTER, 0)
+    M(X, multiline, regexpGetter, METHOD_GETTER, RE_MULTILINE) M(X, flags, regexpFlagsGetter, METHOD_GETTER, 0) \
+    M(X, dotAll, regexpGetter, METHOD_GETTER, RE_DOT_ALL) M(X, sticky, regexpGetter, METHOD_GETTER, RE_STICKY)
 #define REGEXP_PROTO_ALL(M, X) REGEXP_PROTO_METHODS(M, X) REGEXP_PROTO_GETTERS(M, X)
 
 }  // namespace

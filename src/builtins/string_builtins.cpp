@@ -301,10 +301,11 @@ struct MatchHolder {
     ~MatchHolder() { matchResultFree(h, &m); }
     MatchHolder(const MatchHolder &) = delete;
     MatchHolder &operator=(const MatchHolder &) = delete;
-    // re and s need not be rooted (regexpExecRaw roots them).
-    Status run(JSObject *re, HString *s, uint32_t start) {
+    // re and s need not be rooted (regexpExecRaw roots them). search: the
+    // next match from start even for a sticky regexp (split).
+    Status run(JSObject *re, HString *s, uint32_t start, bool search = false) {
         matchResultFree(h, &m);
-        return regexpExecRaw(h, re, s, start, &m);
+        return regexpExecRaw(h, re, s, start, &m, search);
     }
     uint32_t start(uint32_t g) const { return static_cast<uint32_t>(m.captures[2 * g]); }
     uint32_t end(uint32_t g) const { return static_cast<uint32_t>(m.captures[2 * g + 1]); }
@@ -379,6 +380,27 @@ Status touchLastIndex(Heap &h, Value rx) {
     return toNumber(h, vr.value, &d);
 }
 
+// The one exec of a non-global match or replace (RegExpBuiltinExec): from
+// 0, lastIndex only read; a sticky regexp matches at lastIndex alone and
+// leaves lastIndex after the match, or 0 when there is none. rx and s must
+// be rooted.
+Status execOnce(Heap &h, Value rx, HString *s, MatchHolder &m) {
+    if (!(regexpFlags(asObject(rx)) & RE_STICKY)) {
+        ENG_TRY(touchLastIndex(h, rx));
+        return m.run(asObject(rx), s, 0);
+    }
+    LocalRoot vr(h);
+    ENG_TRY(getValuePropertyStr(h, rx, atom(h, ATOM_lastIndex), &vr.value));
+    double li;
+    ENG_TRY(toNumber(h, vr.value, &li));
+    li = toIntegerDouble(li);
+    matchResultFree(h, &m.m);
+    m.m.matched = false;
+    if (li < 0) li = 0;
+    if (li <= s->length) ENG_TRY(m.run(asObject(rx), s, static_cast<uint32_t>(li)));
+    return setLastIndex(h, rx, m.m.matched ? m.end(0) : 0);
+}
+
 // The RegExp of match/search: the argument itself or new RegExp(pattern).
 Status toRegExp(Heap &h, Value pattern, LocalRoot &rx) {
     if (isRegExp(pattern)) {
@@ -432,9 +454,8 @@ Status stringMatch(NativeCall &c) {
     ENG_TRY(toRegExp(h, c.arg(0), rx));
     if (!(regexpFlags(asObject(rx.value)) & RE_GLOBAL)) {
         // RegExp.prototype.exec(rx, S) for a non-global rx.
-        ENG_TRY(touchLastIndex(h, rx.value));
         MatchHolder m(h);
-        ENG_TRY(m.run(asObject(rx.value), s, 0));
+        ENG_TRY(execOnce(h, rx.value, s, m));
         if (!m.m.matched) {
             c.setResult(Value::null());
             return Status::Ok;
@@ -595,8 +616,7 @@ Status stringReplace(NativeCall &c) {
             }
             ENG_TRY(setLastIndex(h, c.arg(0), 0));
         } else {
-            ENG_TRY(touchLastIndex(h, c.arg(0)));
-            ENG_TRY(m.run(asObject(c.arg(0)), s, 0));
+            ENG_TRY(execOnce(h, c.arg(0), s, m));
             if (m.m.matched) ENG_TRY(matches.add(m.m.captures, 2 * groups));
         }
     } else {
@@ -723,14 +743,14 @@ Status splitRegExp(NativeCall &c, uint32_t limit) {
     MatchHolder m(h);
     LocalRoot piece(h);
     if (len == 0) {
-        ENG_TRY(m.run(asObject(c.arg(0)), s, 0));
+        ENG_TRY(m.run(asObject(c.arg(0)), s, 0, true));
         if (m.m.matched) return Status::Ok;
         return arrayPush(h, a, Value::pointer(s));
     }
     uint32_t p = 0, q = 0;
     while (q < len) {
         ENG_TRY(interruptPoll(h));
-        ENG_TRY(m.run(asObject(c.arg(0)), s, q));
+        ENG_TRY(m.run(asObject(c.arg(0)), s, q, true));
         if (!m.m.matched) break;
         uint32_t at = m.start(0), e = m.end(0);
         if (at >= len) break;

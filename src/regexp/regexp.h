@@ -27,7 +27,7 @@
 
 namespace eng {
 
-enum RegExpFlags : uint32_t { RE_GLOBAL = 1, RE_IGNORE_CASE = 2, RE_MULTILINE = 4 };
+enum RegExpFlags : uint32_t { RE_GLOBAL = 1, RE_IGNORE_CASE = 2, RE_MULTILINE = 4, RE_DOT_ALL = 8, RE_STICKY = 16 };
 
 // A compiled pattern. code is owned (heapAlloc'd, codeWords * 4 bytes).
 struct RegExpProgram {
@@ -44,7 +44,7 @@ struct RegExpProgram {
 Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, RegExpProgram *out);
 void regexpFreeProgram(Heap &h, RegExpProgram *p);
 
-// Parses a flags string ("gim" in any order, each at most once).
+// Parses a flags string ("gimsy" in any order, each at most once).
 bool regexpParseFlags(const HString *flags, uint32_t *out);
 
 // The result of one match: captures[2*i], captures[2*i+1] are the start and
@@ -57,15 +57,18 @@ struct MatchResult {
 void matchResultFree(Heap &h, MatchResult *r);
 
 // Runs a program at each start index from `start` up to the input's length
-// until one matches. The input must be rooted by the caller. Errors:
-// out of memory, RangeError when the backtrack stack limit is exceeded.
-Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t start, MatchResult *out);
+// until one matches; a sticky program (flag y) only at `start`, unless
+// search is set (split looks for the next match whatever the flag). The
+// input must be rooted by the caller. Errors: out of memory, RangeError
+// when the backtrack stack limit is exceeded.
+Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t start, MatchResult *out,
+                 bool search = false);
 
 // ---- RegExp objects (builtins/regexp_builtins.cpp) ---------------------
 bool isRegExp(Value v);
 // Matches the RegExp object re against input from start (lastIndex is
 // neither read nor written). re and input need not be rooted by the caller.
-Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out);
+Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out, bool search = false);
 // new RegExp(pattern, flags) through the global constructor.
 Status regexpCreate(Heap &h, Value pattern, Value flags, Value *out);
 // The flags of a RegExp object (RegExpFlags), and its group count (+1).

@@ -418,7 +418,12 @@ struct Compiler {
             break;
         case '.':
             pos++;
-            emit(RX_ANY);
+            if (flags & RE_DOT_ALL) {  // dotAll: any unit, as [^] matches
+                emit(RX_CLASS | 1u << 8);
+                emit(0);
+            } else {
+                emit(RX_ANY);
+            }
             break;
         default:
             pos++;
@@ -634,6 +639,8 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
     if (flags & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
     if (flags & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
     if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
+    if (flags & RE_DOT_ALL) ENG_TRY(b.appendAscii("s"));
+    if (flags & RE_STICKY) ENG_TRY(b.appendAscii("y"));
     ENG_TRY(b.appendAscii(": "));
     ENG_TRY(b.appendAscii(reason));
     HString *message = b.finish();
@@ -690,6 +697,8 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
         case 'g': bit = RE_GLOBAL; break;
         case 'i': bit = RE_IGNORE_CASE; break;
         case 'm': bit = RE_MULTILINE; break;
+        case 's': bit = RE_DOT_ALL; break;
+        case 'y': bit = RE_STICKY; break;
         default: return false;
         }
         if (f & bit) return false;

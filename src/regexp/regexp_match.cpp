@@ -347,13 +347,15 @@ void matchResultFree(Heap &h, MatchResult *r) {
     r->captures = nullptr;
 }
 
-Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t start, MatchResult *out) {
+Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t start, MatchResult *out,
+                 bool search) {
     out->matched = false;
     out->groupCount = p.groupCount;
     out->captures = nullptr;
     uint32_t length = input->length;
     if (start > length) return Status::Ok;
-    if (p.requiredChar >= 0) {
+    bool anchored = (p.flags & RE_STICKY) && !search;
+    if (p.requiredChar >= 0 && !anchored) {
         bool found = false;
         uint32_t i = start;
         for (; i < length && !found; i++) found = input->at(i) == static_cast<uint32_t>(p.requiredChar);
@@ -379,9 +381,10 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     m.caps = caps;
     m.loopCount = regs;
     m.loopStart = regs ? regs + p.loopCount : nullptr;
-    int32_t first = (p.code[0] & 0xff) == RX_CHAR ? static_cast<int32_t>(p.code[0] >> 8) : -1;
+    int32_t first = (p.code[0] & 0xff) == RX_CHAR && !anchored ? static_cast<int32_t>(p.code[0] >> 8) : -1;
     int result = 0;
-    for (uint32_t i = start; i <= length; i++) {
+    uint32_t last = anchored ? start : length;
+    for (uint32_t i = start; i <= last; i++) {
         if (first >= 0) {
             uint32_t from = i;
             while (i < length && m.at(i) != static_cast<uint32_t>(first)) i++;
