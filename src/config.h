@@ -140,6 +140,13 @@
 #error "ENG_FLOAT16 needs ENG_TYPED_ARRAYS (set ENG_FLOAT16 to 0)"
 #endif
 
+// RegExp.prototype[@@match], [@@replace], [@@search], [@@split] (and
+// [@@matchAll] with ENG_STRING_MATCH_ALL): the generic steps the String
+// methods follow for a subclass or a changed RegExp (docs/configuration.md).
+#ifndef ENG_REGEXP_PROTOCOLS
+#define ENG_REGEXP_PROTOCOLS 1
+#endif
+
 // The Iterator global and the ES2025 Iterator helpers (Iterator.prototype
 // map/filter/take/drop/flatMap/reduce/toArray/forEach/some/every/find,
 // Iterator.from; docs/configuration.md).

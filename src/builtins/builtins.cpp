@@ -209,6 +209,22 @@ JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count
     return p;
 }
 
+Status speciesConstructorOf(Heap &h, Value o, Value defaultCtor, Value *out) {
+    LocalRoot rd(h, defaultCtor);
+    Value c;
+    ENG_TRY(getValuePropertyStr(h, o, atom(h, ATOM_constructor), &c));
+    *out = rd.value;
+    if (c.isUndefined()) return Status::Ok;
+    if (!isObjectType(c)) return throwError(h, PROTO_TYPE_ERROR, "The object's constructor is not an object");
+    Value s;
+    ENG_TRY(getValueProperty(h, c, Value::pointer(wellKnownSymbol(WKS_species)), &s));
+    if (s.isNullish()) return Status::Ok;
+    if (!isCallableObject(s) || !asObject(s)->hasFlag(OBJ_CONSTRUCTOR))
+        return throwError(h, PROTO_TYPE_ERROR, "The constructor's [Symbol.species] is not a constructor");
+    *out = s;
+    return Status::Ok;
+}
+
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
                            uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
     if (!flashPrototype(h, proto, protoProps, protoCount)) return nullptr;

@@ -98,6 +98,10 @@ Status regexpStringIteratorNext(NativeCall &c);  // string_match_all.cpp
 // %IteratorPrototype%, %ArrayIteratorPrototype%, %StringIteratorPrototype%
 // or %RegExpStringIteratorPrototype%, made on first use.
 Status iteratorPrototype(Heap &h, LateIntrinsic which, JSObject **out);
+// SpeciesConstructor(o, defaultCtor) (ES2024 7.3.22): o.constructor's
+// @@species, or defaultCtor when either is undefined (or null); a
+// TypeError when they are not an object and a constructor.
+Status speciesConstructorOf(Heap &h, Value o, Value defaultCtor, Value *out);
 // CreateIterResultObject: { value, done }.
 Status createIterResult(Heap &h, Value value, bool done, Value *out);
 // The Iterator constructor and %Iterator.prototype% with the ES2025

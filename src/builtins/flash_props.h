@@ -45,7 +45,13 @@ namespace eng {
     T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T) ENG_TYPED_ARRAY_METHOD_TABLES(T) \
     T(DATE_PROTO_SYMBOLS, dateProtoSymbolMethods)                                           \
     T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
-    T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)
+    T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)                 \
+    ENG_REGEXP_PROTOCOL_TABLE(T)
+#if ENG_REGEXP_PROTOCOLS
+#define ENG_REGEXP_PROTOCOL_TABLE(T) T(REGEXP_SYMBOLS, regexpSymbolMethods)
+#else
+#define ENG_REGEXP_PROTOCOL_TABLE(T)
+#endif
 #if ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPER_TABLES(T)                                                       \
     T(ITERATOR_PROTO, iteratorProtoMethods) T(ITERATOR_STATIC, iteratorStaticMethods)       \

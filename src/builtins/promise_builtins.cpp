@@ -37,8 +37,6 @@ enum InternalFunction {
 
 enum CombinatorKind { COMBINE_ALL, COMBINE_SETTLED_FULFILLED, COMBINE_SETTLED_REJECTED, COMBINE_ANY };
 
-bool isConstructor(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
-
 Status notAnObject(Heap &h, const char *what) { return throwError(h, PROTO_TYPE_ERROR, "%s called on non-object", what); }
 
 // A function with no name of length `length` that calls the internal
@@ -76,23 +74,7 @@ Status exposeCapability(Heap &h, JSPromiseRecord *cap) {
 Status speciesConstructor(Heap &h, Value o, Value *out) {
     JSObject *promise = builtinCtor(h, PROTO_PROMISE);
     if (!promise) return Status::Error;
-    Value def = Value::pointer(promise);
-    Value c;
-    ENG_TRY(getValuePropertyStr(h, o, atom(h, ATOM_constructor), &c));
-    if (c.isUndefined()) {
-        *out = def;
-        return Status::Ok;
-    }
-    if (!isObjectType(c)) return throwError(h, PROTO_TYPE_ERROR, "The promise's constructor is not an object");
-    Value s;
-    ENG_TRY(getValueProperty(h, c, Value::pointer(wellKnownSymbol(WKS_species)), &s));
-    if (s.isNullish()) {
-        *out = def;
-        return Status::Ok;
-    }
-    if (!isConstructor(s)) return throwError(h, PROTO_TYPE_ERROR, "The promise's [Symbol.species] is not a constructor");
-    *out = s;
-    return Status::Ok;
+    return speciesConstructorOf(h, o, Value::pointer(promise), out);
 }
 
 // PerformPromiseThen(p, onFulfilled, onRejected, cap): the capability's

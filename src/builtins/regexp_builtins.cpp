@@ -161,6 +161,86 @@ Status thisRegExp(NativeCall &c, const char *method, JSRegExp **out) {
     return Status::Ok;
 }
 
+}  // namespace
+
+// The array exec returns: [match, captures...] with index and input. s must
+// be rooted; the array is kept in out.
+Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out) {
+    JSArray *a = newArray(h, m.groupCount);
+    if (!a) return Status::Error;
+    out.value = Value::pointer(a);
+    LocalRoot tmp(h);
+    for (uint32_t i = 0; i < m.groupCount; i++) {
+        tmp.value = Value::undefined();
+        if (m.captures[2 * i] >= 0) {
+            HString *sub = substring(h, s, static_cast<uint32_t>(m.captures[2 * i]),
+                                     static_cast<uint32_t>(m.captures[2 * i + 1]));
+            if (!sub) return Status::Error;
+            tmp.value = Value::pointer(sub);
+        }
+        ENG_TRY(arrayPush(h, a, tmp.value));
+    }
+    ENG_TRY(makeNumber(h, m.captures[0], &tmp.value));
+    HString *key = internCString(h, "index");
+    if (!key) return Status::Error;
+    LocalRoot kr(h, Value::pointer(key));
+    ENG_TRY(defineOwn(h, a, key, tmp.value, ATTR_DEFAULT));
+    key = internCString(h, "input");
+    if (!key) return Status::Error;
+    kr.value = Value::pointer(key);
+    return defineOwn(h, a, key, Value::pointer(s), ATTR_DEFAULT);
+}
+
+// RegExpBuiltinExec (ES2024 22.2.7.2): lastIndex read (ToLength) and, for a
+// global or sticky regexp, used and written; the match array, or null (as
+// *out, with test only true or false). rx must be a RegExp; rx and s need
+// not be rooted.
+Status regexpBuiltinExec(Heap &h, Value rx, HString *s, Value *out, bool test) {
+    LocalRoot rr(h, rx), sr(h, Value::pointer(s));
+    HString *lastIndexKey = atom(h, ATOM_lastIndex);
+    Value liv;
+    ENG_TRY(getValuePropertyStr(h, rr.value, lastIndexKey, &liv));
+    double li;
+    ENG_TRY(toNumber(h, liv, &li));
+    li = toIntegerDouble(li);
+    JSRegExp *re = static_cast<JSRegExp *>(asObject(rr.value));
+    // lastIndex counts for a global or sticky regexp.
+    bool global = (re->program.flags & (RE_GLOBAL | RE_STICKY)) != 0;
+    if (!global || li < 0) li = 0;
+    MatchResult m;
+    m.matched = false;
+    m.captures = nullptr;
+    m.groupCount = 0;
+    s = asString(sr.value);
+    if (li <= s->length) ENG_TRY(regexpExecRaw(h, re, s, static_cast<uint32_t>(li), &m));
+    if (!m.matched) {
+        if (global) ENG_TRY(putValuePropertyStr(h, rr.value, lastIndexKey, Value::smallInt(0), true));
+        *out = test ? Value::boolean(false) : Value::null();
+        return Status::Ok;
+    }
+    if (global) {
+        LocalRoot end(h);
+        Status st = makeNumber(h, m.captures[1], &end.value);
+        if (st == Status::Ok) st = putValuePropertyStr(h, rr.value, lastIndexKey, end.value, true);
+        if (st != Status::Ok) {
+            matchResultFree(h, &m);
+            return Status::Error;
+        }
+    }
+    if (test) {
+        matchResultFree(h, &m);
+        *out = Value::boolean(true);
+        return Status::Ok;
+    }
+    LocalRoot arr(h);
+    Status st = makeMatchArray(h, s, m, arr);
+    matchResultFree(h, &m);
+    *out = arr.value;
+    return st;
+}
+
+namespace {
+
 // exec (magic 0) and test (magic 1).
 Status regexpExec(NativeCall &c) {
     Heap &h = c.heap;
@@ -170,68 +250,10 @@ Status regexpExec(NativeCall &c) {
     HString *s;
     ENG_TRY(toString(h, c.arg(0), &s));
     LocalRoot sr(h, Value::pointer(s));
-    HString *lastIndexKey = key(h, "lastIndex");
-    if (!lastIndexKey) return Status::Error;
-    LocalRoot kr(h, Value::pointer(lastIndexKey));
-    Value liv;
-    ENG_TRY(getValuePropertyStr(h, c.thisValue(), lastIndexKey, &liv));
-    double li;
-    ENG_TRY(toNumber(h, liv, &li));
-    li = toIntegerDouble(li);
-    re = static_cast<JSRegExp *>(asObject(c.thisValue()));
-    // lastIndex counts for a global or sticky regexp (RegExpBuiltinExec).
-    bool global = (re->program.flags & (RE_GLOBAL | RE_STICKY)) != 0;
-    if (!global || li < 0) li = 0;
-    MatchResult m;
-    m.matched = false;
-    m.captures = nullptr;
-    m.groupCount = 0;
-    if (li <= s->length) ENG_TRY(regexpExecRaw(h, re, s, static_cast<uint32_t>(li), &m));
-    if (!m.matched) {
-        if (global) ENG_TRY(putValuePropertyStr(h, c.thisValue(), lastIndexKey, Value::smallInt(0), true));
-        c.setResult(test ? Value::boolean(false) : Value::null());
-        return Status::Ok;
-    }
-    if (global) {
-        LocalRoot end(h);
-        Status st = makeNumber(h, m.captures[1], &end.value);
-        if (st == Status::Ok) st = putValuePropertyStr(h, c.thisValue(), lastIndexKey, end.value, true);
-        if (st != Status::Ok) {
-            matchResultFree(h, &m);
-            return Status::Error;
-        }
-    }
-    if (test) {
-        matchResultFree(h, &m);
-        c.setResult(Value::boolean(true));
-        return Status::Ok;
-    }
-    Status st = Status::Ok;
-    JSArray *arr = newArray(h, m.groupCount);
-    if (!arr) st = Status::Error;
-    if (st == Status::Ok) c.setResult(Value::pointer(arr));
-    for (uint32_t i = 0; i < m.groupCount && st == Status::Ok; i++) {
-        Value v = Value::undefined();
-        if (m.captures[2 * i] >= 0) {
-            HString *sub = substring(h, s, static_cast<uint32_t>(m.captures[2 * i]),
-                                     static_cast<uint32_t>(m.captures[2 * i + 1]));
-            if (!sub) st = Status::Error;
-            else v = Value::pointer(sub);
-        }
-        if (st == Status::Ok) st = arrayPush(h, arr, v);
-    }
-    if (st == Status::Ok) {
-        HString *k = key(h, "index");
-        if (!k) st = Status::Error;
-        else st = defineOwn(h, arr, k, Value::smallInt(m.captures[0]), ATTR_DEFAULT);
-    }
-    if (st == Status::Ok) {
-        HString *k = key(h, "input");
-        if (!k) st = Status::Error;
-        else st = defineOwn(h, arr, k, Value::pointer(s), ATTR_DEFAULT);
-    }
-    matchResultFree(h, &m);
-    return st;
+    Value r;
+    ENG_TRY(regexpBuiltinExec(h, c.thisValue(), s, &r, test));
+    c.setResult(r);
+    return Status::Ok;
 }
 
 // ES2015 21.2.5.14: generic, "/" + source + "/" + flags read with [[Get]]
@@ -341,7 +363,24 @@ const FlashAccessor regexpSpeciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_REGE
 #define REGEXP_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(regexpSpeciesPair))
 #define REGEXP_CTOR_METHODS(M, X)
 
-ENG_FLASH_OBJECT(regexpProtoProps, REGEXP_PROTO_PROPS, REGEXP_PROTO, REGEXP_PROTO_METHODS)
+// The protocols String.prototype.match, replace, search and split call
+// (regexp_protocols.cpp).
+#if ENG_REGEXP_PROTOCOLS
+#define REGEXP_PROTO_SYMBOLS(S)                                                       \
+    S(match, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_REGEXP_SYMBOLS, 0))          \
+    S(replace, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_REGEXP_SYMBOLS, 1))        \
+    S(search, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_REGEXP_SYMBOLS, 2))         \
+    S(split, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_REGEXP_SYMBOLS, 3)) REGEXP_MATCH_ALL_SYMBOL(S)
+#if ENG_STRING_MATCH_ALL
+#define REGEXP_MATCH_ALL_SYMBOL(S) S(matchAll, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_REGEXP_SYMBOLS, 4))
+#else
+#define REGEXP_MATCH_ALL_SYMBOL(S)
+#endif
+#else
+#define REGEXP_PROTO_SYMBOLS(S)
+#endif
+ENG_FLASH_OBJECT_SYMBOLS(regexpProtoProps, REGEXP_PROTO_PROPS, REGEXP_PROTO, REGEXP_PROTO_METHODS,
+                         REGEXP_PROTO_SYMBOLS)
 ENG_FLASH_OBJECT_SYMBOLS(regexpCtorProps, REGEXP_CTOR_PROPS, REGEXP_CTOR, REGEXP_CTOR_METHODS, REGEXP_CTOR_SYMBOLS)
 
 Status regexpSpeciesGetter(NativeCall &c) {

@@ -166,6 +166,7 @@ Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, b
     Value method;
     ENG_TRY(getValueProperty(h, c.arg(0), Value::pointer(wellKnownSymbol(which)), &method));
     if (method.isNullish()) return Status::Ok;
+    if (isBuiltinRegExpProtocol(method, which) && isPristineRegExp(h, c.arg(0), which == WKS_split)) return Status::Ok;
     if (!isCallable(method)) {
         char buf[64];
         describeValue(h, method, buf, sizeof buf);
@@ -174,6 +175,26 @@ Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, b
     LocalRoot mr(h, method);
     Value args[2] = {c.thisValue(), c.arg(1)}, result;
     ENG_TRY(callValue(h, mr.value, c.arg(0), args, argc, &result));
+    c.setResult(result);
+    *called = true;
+    return Status::Ok;
+}
+
+Status invokeChangedProtocol(NativeCall &c, Value rx, WellKnownSymbol which, HString *s, bool *called) {
+    Heap &h = c.heap;
+    *called = false;
+    // Without the protocols (ENG_REGEXP_PROTOCOLS 0) a RegExp is used as it is.
+    if (!ENG_REGEXP_PROTOCOLS || isPristineRegExp(h, rx, false)) return Status::Ok;
+    LocalRoot rr(h, rx), sr(h, Value::pointer(s));
+    Value method;
+    ENG_TRY(getValueProperty(h, rr.value, Value::pointer(wellKnownSymbol(which)), &method));
+    if (!isCallable(method)) {
+        char buf[64];
+        describeValue(h, method, buf, sizeof buf);
+        return throwError(h, PROTO_TYPE_ERROR, "%s is not a function", buf);
+    }
+    Value result;
+    ENG_TRY(callValue(h, method, rr.value, &sr.value, 1, &result));
     c.setResult(result);
     *called = true;
     return Status::Ok;
@@ -418,40 +439,18 @@ Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t t
     return b.appendRange(s, from, to);
 }
 
-// The array exec returns: [match, captures...] with index and input. s must
-// be rooted; the array is kept in out.
-Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out) {
-    JSArray *a = newArray(h, m.groupCount);
-    if (!a) return Status::Error;
-    out.value = Value::pointer(a);
-    LocalRoot tmp(h);
-    for (uint32_t i = 0; i < m.groupCount; i++) {
-        tmp.value = Value::undefined();
-        if (m.captures[2 * i] >= 0) {
-            HString *sub = substring(h, s, static_cast<uint32_t>(m.captures[2 * i]),
-                                     static_cast<uint32_t>(m.captures[2 * i + 1]));
-            if (!sub) return Status::Error;
-            tmp.value = Value::pointer(sub);
-        }
-        ENG_TRY(arrayPush(h, a, tmp.value));
-    }
-    ENG_TRY(makeNumber(h, m.captures[0], &tmp.value));
-    HString *key = internCString(h, "index");
-    if (!key) return Status::Error;
-    LocalRoot kr(h, Value::pointer(key));
-    ENG_TRY(defineOwn(h, a, key, tmp.value, ATTR_DEFAULT));
-    key = internCString(h, "input");
-    if (!key) return Status::Error;
-    kr.value = Value::pointer(key);
-    return defineOwn(h, a, key, Value::pointer(s), ATTR_DEFAULT);
-}
-
 Status stringMatch(NativeCall &c) {
     Heap &h = c.heap;
+    if (c.thisValue().isNullish()) return throwError(h, PROTO_TYPE_ERROR, "String.prototype.match called on null or undefined");
+    bool called = false;
+    ENG_TRY(callSearchProtocol(c, WKS_match, 1, &called));
+    if (called) return Status::Ok;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "match", &s));
     LocalRoot rx(h);
     ENG_TRY(toRegExp(h, c.arg(0), rx));
+    ENG_TRY(invokeChangedProtocol(c, rx.value, WKS_match, s, &called));
+    if (called) return Status::Ok;
     if (!(regexpFlags(asObject(rx.value)) & RE_GLOBAL)) {
         // RegExp.prototype.exec(rx, S) for a non-global rx.
         MatchHolder m(h);
@@ -493,10 +492,16 @@ Status stringMatch(NativeCall &c) {
 
 Status stringSearch(NativeCall &c) {
     Heap &h = c.heap;
+    if (c.thisValue().isNullish()) return throwError(h, PROTO_TYPE_ERROR, "String.prototype.search called on null or undefined");
+    bool called = false;
+    ENG_TRY(callSearchProtocol(c, WKS_search, 1, &called));
+    if (called) return Status::Ok;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "search", &s));
     LocalRoot rx(h);
     ENG_TRY(toRegExp(h, c.arg(0), rx));
+    ENG_TRY(invokeChangedProtocol(c, rx.value, WKS_search, s, &called));
+    if (called) return Status::Ok;
     // lastIndex and global are ignored; lastIndex is left as it is.
     MatchHolder m(h);
     ENG_TRY(m.run(asObject(rx.value), s, 0));
@@ -784,6 +789,10 @@ Status splitRegExp(NativeCall &c, uint32_t limit) {
 
 Status stringSplit(NativeCall &c) {
     Heap &h = c.heap;
+    if (c.thisValue().isNullish()) return throwError(h, PROTO_TYPE_ERROR, "String.prototype.split called on null or undefined");
+    bool called = false;
+    ENG_TRY(callSearchProtocol(c, WKS_split, 2, &called));
+    if (called) return Status::Ok;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "split", &s));
     JSArray *a = newArray(h, 0);
@@ -953,6 +962,12 @@ Status stringTrim(NativeCall &c) {
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(stringProtoMethods, STRING_PROTO, STRING_PROTO_METHODS)
+
+Value stringSearchMethod(WellKnownSymbol which) {
+    uint32_t entry = which == WKS_match ? STRING_PROTO_match : which == WKS_replace ? STRING_PROTO_replace
+                   : which == WKS_search ? STRING_PROTO_search : STRING_PROTO_split;
+    return Value::lightFunc(flashMethodDescriptor(FLASH_METHODS_STRING_PROTO, entry));
+}
 ENG_FLASH_METHOD_TABLE(stringStaticMethods, STRING_STATIC, STRING_STATIC_METHODS)
 // Methods keyed by symbols: named "@@name" (builtins.h), which their
 // lightfuncs' names turn into "[Symbol.name]".

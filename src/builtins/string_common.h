@@ -27,8 +27,33 @@ Status requireGlobalFlag(Heap &h, Value rx, const char *method);
 // primitive) and, when there is one, its call with this
 // value and the first argc - 1 other arguments ("abc".replace(obj, r) calls
 // obj[Symbol.replace]("abc", r)): *called says whether it ran, its result
-// is c's. RegExp.prototype has none of these methods here.
+// is c's. A RegExp nothing has changed is not called: the caller's own
+// path does what RegExp.prototype's method would.
 Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, bool *called);
+// Invoke(rx, which, S, arg): for the RegExp that match or search made from
+// a pattern, when RegExp.prototype has been changed; *called says whether
+// it was (else the caller's own path serves).
+Status invokeChangedProtocol(NativeCall &c, Value rx, WellKnownSymbol which, HString *s, bool *called);
+
+// regexp_protocols.cpp: RegExp.prototype[@@match/@@replace/@@search/@@split].
+// A RegExp whose own properties are lastIndex alone, with RegExp.prototype
+// (and, withSpecies, RegExp) as built: the String methods' direct paths
+// observe what the generic steps would.
+bool isPristineRegExp(Heap &h, Value v, bool withSpecies);
+// Whether method is RegExp.prototype's own built-in method for which.
+#if ENG_REGEXP_PROTOCOLS
+bool isBuiltinRegExpProtocol(Value method, WellKnownSymbol which);
+#else
+inline bool isBuiltinRegExpProtocol(Value, WellKnownSymbol) { return false; }  // there are none
+#endif
+// RegExpExec (ES2024 22.2.7.1): rx's "exec" when callable (its result an
+// object or null), else the built-in one, for RegExp objects only.
+Status regexpExecOf(Heap &h, Value rx, Value s, Value *out);
+// RegExp.prototype[@@matchAll] (string_match_all.cpp, ENG_STRING_MATCH_ALL).
+Status regexpSymbolMatchAll(NativeCall &c);
+// The String.prototype method (match, replace, search, split) that a
+// pristine RegExp's protocol method hands its work to (string_builtins.cpp).
+Value stringSearchMethod(WellKnownSymbol which);
 
 // The methods string_builtins.cpp's tables name from the other files.
 Status stringFromCodePoint(NativeCall &c);

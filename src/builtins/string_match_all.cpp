@@ -1,11 +1,9 @@
-// String.prototype.matchAll (ES2020 22.1.3.13) and its iterators,
-// %RegExpStringIteratorPrototype% (22.2.9). RegExp.prototype has no
-// @@matchAll here, so matchAll does its work itself: a RegExp argument is
-// cloned with its flags and lastIndex (as RegExp.prototype[@@matchAll]
-// would), anything else becomes new RegExp(pattern, "g"); an object with a
-// @@matchAll method of its own is called instead. Each step calls the
-// matcher's "exec" (RegExpExec). The prototype is made with the first
-// iterator (iterator_builtins.cpp).
+// String.prototype.matchAll (ES2020 22.1.3.13), RegExp.prototype[@@matchAll]
+// (22.2.6.9) and their iterators, %RegExpStringIteratorPrototype% (22.2.9):
+// matchAll calls its argument's @@matchAll, or that of new RegExp(pattern,
+// "g"); RegExp's copies the regexp with its species constructor, flags and
+// lastIndex. Each step of the iterator is a RegExpExec. The prototype is
+// made with the first iterator (iterator_builtins.cpp).
 #include "builtins/builtins.h"
 #include "builtins/string_common.h"
 #include "heap/refcount.h"
@@ -80,41 +78,54 @@ Status stringMatchAll(NativeCall &c) {
     if (called) return Status::Ok;
     HString *s = nullptr;
     ENG_TRY(thisString(c, "matchAll", &s));
+    // Invoke(RegExpCreate(regexp, "g"), @@matchAll, S).
     LocalRoot matcher(h);
-    uint32_t flags = MATCH_ALL_GLOBAL;
-    if (isRegExp(c.arg(0))) {
-        // RegExp.prototype[@@matchAll]: a clone with the same flags, from lastIndex.
-        Value flagsValue;
-        ENG_TRY(getValuePropertyStr(h, c.arg(0), atom(h, ATOM_flags), &flagsValue));
-        HString *flagText = nullptr;
-        ENG_TRY(toString(h, flagsValue, &flagText));
-        LocalRoot fr(h, Value::pointer(flagText));
-        flags = 0;
-        for (uint32_t i = 0; i < flagText->length; i++) {
-            if (flagText->at(i) == 'g') flags |= MATCH_ALL_GLOBAL;
-            if (flagText->at(i) == 'u') flags |= MATCH_ALL_UNICODE;
-        }
-        ENG_TRY(regexpCreate(h, c.arg(0), fr.value, &matcher.value));
-        double lastIndex;
-        ENG_TRY(readLastIndex(h, c.arg(0), &lastIndex));
-        ENG_TRY(writeLastIndex(h, matcher.value, lastIndex));
-    } else {
-        HString *g = internCString(h, "g");
-        if (!g) return Status::Error;
-        ENG_TRY(regexpCreate(h, c.arg(0), Value::pointer(g), &matcher.value));
-        // Invoke(rx, @@matchAll, S): a script may have given RegExp.prototype one.
-        Value method;
-        ENG_TRY(getValueProperty(h, matcher.value, Value::pointer(wellKnownSymbol(WKS_matchAll)), &method));
-        if (!method.isNullish()) {
-            LocalRoot mr(h, method);
-            Value arg = c.thisValue(), result;
-            ENG_TRY(callValue(h, mr.value, matcher.value, &arg, 1, &result));
-            c.setResult(result);
-            return Status::Ok;
-        }
+    HString *g = internCString(h, "g");
+    if (!g) return Status::Error;
+    ENG_TRY(regexpCreate(h, c.arg(0), Value::pointer(g), &matcher.value));
+    Value method;
+    ENG_TRY(getValueProperty(h, matcher.value, Value::pointer(wellKnownSymbol(WKS_matchAll)), &method));
+    if (!isCallable(method)) return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype[Symbol.matchAll] is not a function");
+    LocalRoot mr(h, method);
+    Value arg = c.thisValue(), result;
+    ENG_TRY(callValue(h, mr.value, matcher.value, &arg, 1, &result));
+    c.setResult(result);
+    return Status::Ok;
+}
+
+// RegExp.prototype[@@matchAll] (ES2024 22.2.6.9): a copy of this made by
+// its species constructor with its flags, from its lastIndex, and the
+// iterator over that copy's matches.
+Status regexpSymbolMatchAll(NativeCall &c) {
+    Heap &h = c.heap;
+    if (!isObjectType(c.thisValue()))
+        return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype[Symbol.matchAll] called on a non-object");
+    HString *s = nullptr;
+    ENG_TRY(toString(h, c.arg(0), &s));
+    LocalRoot sr(h, Value::pointer(s));
+    JSObject *regexpCtor = builtinCtor(h, PROTO_REGEXP);
+    if (!regexpCtor) return Status::Error;
+    LocalRoot ctor(h);
+    ENG_TRY(speciesConstructorOf(h, c.thisValue(), Value::pointer(regexpCtor), &ctor.value));
+    Value flagsValue;
+    ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_flags), &flagsValue));
+    HString *flagText = nullptr;
+    ENG_TRY(toString(h, flagsValue, &flagText));
+    LocalRoot fr(h, Value::pointer(flagText));
+    LocalRoot matcher(h);
+    Value args[2] = {c.thisValue(), fr.value};
+    ENG_TRY(constructValue(h, ctor.value, args, 2, &matcher.value));
+    double lastIndex;
+    ENG_TRY(readLastIndex(h, c.thisValue(), &lastIndex));
+    ENG_TRY(writeLastIndex(h, matcher.value, lastIndex));
+    flagText = asString(fr.value);
+    uint32_t flags = 0;
+    for (uint32_t i = 0; i < flagText->length; i++) {
+        if (flagText->at(i) == 'g') flags |= MATCH_ALL_GLOBAL;
+        if (flagText->at(i) == 'u' || flagText->at(i) == 'v') flags |= MATCH_ALL_UNICODE;
     }
     Value it;
-    ENG_TRY(newRegExpStringIterator(h, matcher.value, c.thisValue(), flags, &it));
+    ENG_TRY(newRegExpStringIterator(h, matcher.value, sr.value, flags, &it));
     c.setResult(it);
     return Status::Ok;
 }
@@ -135,18 +146,8 @@ Status regexpStringIteratorNext(NativeCall &c) {
     JSArray *pair = static_cast<JSArray *>(asObject(it->iterated));
     LocalRoot matcher(h, pair->elems[0]), string(h, pair->elems[1]);
     uint32_t flags = it->position;
-    // RegExpExec: the matcher's exec, whose result must be an object or null.
-    Value exec;
-    ENG_TRY(getValuePropertyStr(h, matcher.value, atom(h, ATOM_exec), &exec));
-    if (!isCallable(exec)) return throwError(h, PROTO_TYPE_ERROR, "RegExp exec method is not a function");
     LocalRoot match(h);
-    {
-        LocalRoot er(h, exec);
-        Value arg = string.value;
-        ENG_TRY(callValue(h, er.value, matcher.value, &arg, 1, &match.value));
-    }
-    if (!match.value.isNull() && !isObjectType(match.value))
-        return throwError(h, PROTO_TYPE_ERROR, "RegExp exec method returned something other than an Object or null");
+    ENG_TRY(regexpExecOf(h, matcher.value, string.value, &match.value));
     it = static_cast<JSIteratorObject *>(asObject(c.thisValue()));
     if (match.value.isNull()) {
         rcStore(h, it->iterated, Value::undefined());

@@ -119,7 +119,7 @@ namespace eng {
     X(replaceAll, "replaceAll")                                                       \
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
-    ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky")
+    ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups")
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_ITERATOR_HELPERS

@@ -54,6 +54,11 @@
 #ifndef ENG_ASYNC_GENERATORS
 #define ENG_ASYNC_GENERATORS 0
 #endif
+// No RegExp.prototype[@@match] and friends: the String methods use a
+// RegExp argument directly (6.9 KB of flash the cortex-m3 firmware lacks).
+#ifndef ENG_REGEXP_PROTOCOLS
+#define ENG_REGEXP_PROTOCOLS 0
+#endif
 // No Iterator global nor Iterator helpers (flash for the cortex-m3 firmware).
 #ifndef ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPERS 0

@@ -69,6 +69,13 @@ bool isRegExp(Value v);
 // Matches the RegExp object re against input from start (lastIndex is
 // neither read nor written). re and input need not be rooted by the caller.
 Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, MatchResult *out, bool search = false);
+// RegExpBuiltinExec (ES2024 22.2.7.2): lastIndex read, and for a global or
+// sticky rx used and written; *out the match array (makeMatchArray) or null,
+// or with test true or false. rx must be a RegExp; rx and s need not be rooted.
+Status regexpBuiltinExec(Heap &h, Value rx, HString *s, Value *out, bool test = false);
+// The array exec returns: [match, captures...] with index and input. s must
+// be rooted; the array is kept in out.
+Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out);
 // new RegExp(pattern, flags) through the global constructor.
 Status regexpCreate(Heap &h, Value pattern, Value flags, Value *out);
 // The flags of a RegExp object (RegExpFlags), and its group count (+1).

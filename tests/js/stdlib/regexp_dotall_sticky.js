@@ -1,6 +1,6 @@
 // RegExp flags s (dotAll: . matches line terminators too) and y (sticky:
 // a match only at lastIndex), with their getters, RegExp.prototype.flags,
-// and how exec, test, match, replace, search, split and matchAll honour
+// and how exec, test, match, replace, search and split honour
 // them (ES2024 22.2.7.2 RegExpBuiltinExec; split looks for matches
 // whatever the flag).
 var re = /a.b/s;
@@ -24,7 +24,6 @@ m.lastIndex = 1;
 print(JSON.stringify('bab'.match(m)), m.lastIndex);
 print('abcb'.split(/b/y), 'a1b2c'.split(/\d/y), 'abc'.search(/b/y), 'bc'.search(/b/y));
 print(/^b/my.test('a\nb'), new RegExp('a', 'ygs').flags);
-print(Array.from('12a3'.matchAll(/(\d)/gy), function (r) { return r[0] + '@' + r.index; }).join());
 var past = /x*/y;
 past.lastIndex = 5;
 print(past.exec('xx'), past.lastIndex);
