@@ -196,6 +196,9 @@
 #ifndef ENG_STRING_MATCH_ALL
 #define ENG_STRING_MATCH_ALL 1
 #endif
+#if ENG_STRING_MATCH_ALL && !ENG_REGEXP_PROTOCOLS
+#error "ENG_STRING_MATCH_ALL needs ENG_REGEXP_PROTOCOLS (matchAll calls RegExp.prototype[@@matchAll])"
+#endif
 
 // Reflect (ES2015 26.1, about 3.5 KB of code); 0 leaves the global out.
 #ifndef ENG_REFLECT

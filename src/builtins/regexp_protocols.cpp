@@ -26,10 +26,6 @@ namespace eng {
 #if ENG_REGEXP_PROTOCOLS
 namespace {
 
-enum { SYMBOL_MATCH, SYMBOL_REPLACE, SYMBOL_SEARCH, SYMBOL_SPLIT };
-
-Value symbolMethod(uint32_t entry) { return Value::lightFunc(flashMethodDescriptor(FLASH_METHODS_REGEXP_SYMBOLS, entry)); }
-
 Status thisRegExpObject(NativeCall &c, const char *method) {
     if (isObjectType(c.thisValue())) return Status::Ok;
     return throwError(c.heap, PROTO_TYPE_ERROR, "RegExp.prototype[Symbol.%s] called on a non-object", method);
@@ -439,8 +435,7 @@ Status regexpSymbolSplit(NativeCall &c) {
 }  // namespace
 
 // The methods, keyed by their symbols in RegExp.prototype's table
-// (regexp_builtins.cpp); the order is SYMBOL_MATCH ... SYMBOL_SPLIT, then
-// @@matchAll.
+// (regexp_builtins.cpp), which names them by their position here.
 extern const MethodSpec regexpSymbolMethods[];
 const MethodSpec regexpSymbolMethods[] = {{"@@match", regexpSymbolMatch, 1, 0},
                                           {"@@replace", regexpSymbolReplace, 2, 0},
@@ -479,12 +474,5 @@ bool isPristineRegExp(Heap &h, Value v, bool withSpecies) {
     return !ctor || hasFlashProps(ctor);
 }
 
-#if ENG_REGEXP_PROTOCOLS
-bool isBuiltinRegExpProtocol(Value method, WellKnownSymbol which) {
-    uint32_t entry = which == WKS_match ? SYMBOL_MATCH : which == WKS_replace ? SYMBOL_REPLACE
-                   : which == WKS_search ? SYMBOL_SEARCH : which == WKS_split ? SYMBOL_SPLIT : 0xff;
-    return entry != 0xff && method == symbolMethod(entry);
-}
-#endif
 
 }  // namespace eng

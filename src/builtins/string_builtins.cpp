@@ -163,10 +163,12 @@ Status callSearchProtocol(NativeCall &c, WellKnownSymbol which, uint32_t argc, b
     Heap &h = c.heap;
     *called = false;
     if (!isObjectType(c.arg(0))) return Status::Ok;  // ES2025: primitives are not asked
+    // A RegExp nothing has changed would call RegExp.prototype's own method
+    // (or none), whose work the caller's direct path does: no lookup.
+    if (which != WKS_matchAll && isPristineRegExp(h, c.arg(0), which == WKS_split)) return Status::Ok;
     Value method;
     ENG_TRY(getValueProperty(h, c.arg(0), Value::pointer(wellKnownSymbol(which)), &method));
     if (method.isNullish()) return Status::Ok;
-    if (isBuiltinRegExpProtocol(method, which) && isPristineRegExp(h, c.arg(0), which == WKS_split)) return Status::Ok;
     if (!isCallable(method)) {
         char buf[64];
         describeValue(h, method, buf, sizeof buf);

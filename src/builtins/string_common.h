@@ -40,12 +40,6 @@ Status invokeChangedProtocol(NativeCall &c, Value rx, WellKnownSymbol which, HSt
 // (and, withSpecies, RegExp) as built: the String methods' direct paths
 // observe what the generic steps would.
 bool isPristineRegExp(Heap &h, Value v, bool withSpecies);
-// Whether method is RegExp.prototype's own built-in method for which.
-#if ENG_REGEXP_PROTOCOLS
-bool isBuiltinRegExpProtocol(Value method, WellKnownSymbol which);
-#else
-inline bool isBuiltinRegExpProtocol(Value, WellKnownSymbol) { return false; }  // there are none
-#endif
 // RegExpExec (ES2024 22.2.7.1): rx's "exec" when callable (its result an
 // object or null), else the built-in one, for RegExp objects only.
 Status regexpExecOf(Heap &h, Value rx, Value s, Value *out);
