@@ -163,9 +163,31 @@ Status thisRegExp(NativeCall &c, const char *method, JSRegExp **out) {
 
 }  // namespace
 
-// The array exec returns: [match, captures...] with index and input. s must
-// be rooted; the array is kept in out.
-Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out) {
+Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpProgram &p, Value *out) {
+    *out = Value::undefined();
+    if (!p.names) return Status::Ok;
+    LocalRoot sr(h, Value::pointer(s));
+    JSObject *groups = newObject(h, nullptr);
+    if (!groups) return Status::Error;
+    LocalRoot gr(h, Value::pointer(groups)), name(h), capture(h);
+    for (uint32_t i = 0; i + 2 <= p.namesUnits; i += 2 + p.names[i + 1]) {
+        uint32_t g = p.names[i];
+        HString *key = internUtf16(h, p.names + i + 2, p.names[i + 1]);
+        if (!key) return Status::Error;
+        name.value = Value::pointer(key);
+        capture.value = Value::undefined();
+        if (caps[2 * g] >= 0) {
+            HString *sub = substring(h, asString(sr.value), static_cast<uint32_t>(caps[2 * g]), static_cast<uint32_t>(caps[2 * g + 1]));
+            if (!sub) return Status::Error;
+            capture.value = Value::pointer(sub);
+        }
+        ENG_TRY(defineOwn(h, groups, key, capture.value, ATTR_DEFAULT));
+    }
+    *out = gr.value;
+    return Status::Ok;
+}
+
+Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, const RegExpProgram &p, LocalRoot &out) {
     JSArray *a = newArray(h, m.groupCount);
     if (!a) return Status::Error;
     out.value = Value::pointer(a);
@@ -181,14 +203,10 @@ Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out)
         ENG_TRY(arrayPush(h, a, tmp.value));
     }
     ENG_TRY(makeNumber(h, m.captures[0], &tmp.value));
-    HString *key = internCString(h, "index");
-    if (!key) return Status::Error;
-    LocalRoot kr(h, Value::pointer(key));
-    ENG_TRY(defineOwn(h, a, key, tmp.value, ATTR_DEFAULT));
-    key = internCString(h, "input");
-    if (!key) return Status::Error;
-    kr.value = Value::pointer(key);
-    return defineOwn(h, a, key, Value::pointer(s), ATTR_DEFAULT);
+    ENG_TRY(defineOwn(h, a, atom(h, ATOM_index), tmp.value, ATTR_DEFAULT));
+    ENG_TRY(defineOwn(h, a, atom(h, ATOM_input), Value::pointer(s), ATTR_DEFAULT));
+    ENG_TRY(makeGroupsObject(h, s, m.captures, p, &tmp.value));
+    return defineOwn(h, a, atom(h, ATOM_groups), tmp.value, ATTR_DEFAULT);
 }
 
 // RegExpBuiltinExec (ES2024 22.2.7.2): lastIndex read (ToLength) and, for a
@@ -233,7 +251,7 @@ Status regexpBuiltinExec(Heap &h, Value rx, HString *s, Value *out, bool test) {
         return Status::Ok;
     }
     LocalRoot arr(h);
-    Status st = makeMatchArray(h, s, m, arr);
+    Status st = makeMatchArray(h, s, m, re->program, arr);
     matchResultFree(h, &m);
     *out = arr.value;
     return st;

@@ -29,6 +29,7 @@
 #include "builtins/wrappers.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
+#include "regexp/regexp_object.h"
 #include "strings/builder.h"
 #include "strings/case_map.h"
 #include "strings/numconv.h"
@@ -462,7 +463,7 @@ Status stringMatch(NativeCall &c) {
             return Status::Ok;
         }
         LocalRoot arr(h);
-        ENG_TRY(makeMatchArray(h, s, m.m, arr));
+        ENG_TRY(makeMatchArray(h, s, m.m, static_cast<JSRegExp *>(asObject(rx.value))->program, arr));
         c.setResult(arr.value);
         return Status::Ok;
     }
@@ -513,9 +514,11 @@ Status stringSearch(NativeCall &c) {
 // GetSubstitution (15.5.4.11, table 22) for one match: caps holds the start
 // and end of groupCount groups, group 0 being the match. $n and $nn follow
 // node: a two-digit number names a group when it exists, else its first
-// digit does when that group exists, else the text stays as it is.
+// digit does when that group exists, else the text stays as it is. $<name>
+// is a named group's capture when prog names groups (nothing when it names
+// no such group), else text.
 Status appendSubstitution(StringBuilder &b, const HString *s, const int32_t *caps, uint32_t groupCount,
-                          const HString *replacement) {
+                          const HString *replacement, const RegExpProgram *prog) {
     uint32_t pos = static_cast<uint32_t>(caps[0]), end = static_cast<uint32_t>(caps[1]);
     uint32_t m = groupCount - 1;
     uint32_t n = replacement->length;
@@ -542,6 +545,23 @@ Status appendSubstitution(StringBuilder &b, const HString *s, const int32_t *cap
                 ENG_TRY(appendRange(b, s, end, s->length));
                 i++;
                 continue;
+            }
+            if (next == '<' && prog && prog->names) {
+                uint32_t close = i + 2;
+                while (close < n && replacement->at(close) != '>') close++;
+                if (close < n) {
+                    uint32_t length = close - (i + 2), g = 0;
+                    for (uint32_t k = 0; !g && k + 2 <= prog->namesUnits; k += 2 + prog->names[k + 1]) {
+                        if (prog->names[k + 1] != length) continue;
+                        uint32_t j = 0;
+                        while (j < length && prog->names[k + 2 + j] == replacement->at(i + 2 + j)) j++;
+                        if (j == length) g = prog->names[k];
+                    }
+                    if (g && caps[2 * g] >= 0)
+                        ENG_TRY(appendRange(b, s, static_cast<uint32_t>(caps[2 * g]), static_cast<uint32_t>(caps[2 * g + 1])));
+                    i = close;
+                    continue;
+                }
             }
             if (next >= '0' && next <= '9') {
                 uint32_t d1 = next - '0', g = 0, used = 0;
@@ -640,8 +660,10 @@ Status stringReplace(NativeCall &c) {
     }
     if (matches.count == 0) return setString(c, s);
     // ... then the result, calling a function replacer once per match with
-    // (match, p1..pn, offset, string).
-    uint32_t argc = groups + 2;
+    // (match, p1..pn, offset, string[, groups]).
+    const RegExpProgram *program = regexp ? &static_cast<JSRegExp *>(asObject(c.arg(0)))->program : nullptr;
+    bool named = program && program->names;
+    uint32_t argc = groups + 2 + (named ? 1 : 0);
     LocalRoot argsRoot(h), tmp(h);
     HeapBuffer argv(h);
     if (functional) {
@@ -672,6 +694,10 @@ Status stringReplace(NativeCall &c) {
             ENG_TRY(makeNumber(h, caps[0], &tmp.value));
             ENG_TRY(setElement(h, a, groups, tmp.value));
             ENG_TRY(setElement(h, a, groups + 1, Value::pointer(s)));
+            if (named) {
+                ENG_TRY(makeGroupsObject(h, s, caps, *program, &tmp.value));
+                ENG_TRY(setElement(h, a, groups + 2, tmp.value));
+            }
             // The array keeps the arguments alive; argv only lists them.
             Value *args = static_cast<Value *>(argv.p);
             for (uint32_t i = 0; i < argc; i++) args[i] = a->elems[i];
@@ -683,7 +709,7 @@ Status stringReplace(NativeCall &c) {
             tmp.value = Value::pointer(r);
             ENG_TRY(b.append(r));
         } else {
-            ENG_TRY(appendSubstitution(b, s, caps, groups, asString(rr.value)));
+            ENG_TRY(appendSubstitution(b, s, caps, groups, asString(rr.value), program));
         }
         last = static_cast<uint32_t>(caps[1]);
     }

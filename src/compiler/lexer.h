@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "compiler/compile_context.h"
+#include "strings/char_classes.h"  // the lexer's character classes
 
 namespace eng {
 
@@ -145,11 +146,6 @@ private:
     uint32_t column_ = 1;
 };
 
-// Character classes used by the lexer (code points).
-bool isIdentifierStart(uint32_t cp);
-bool isIdentifierPart(uint32_t cp);
-bool isLineTerminator(uint32_t cp);
-bool isWhiteSpace(uint32_t cp);
 
 }  // namespace eng
 

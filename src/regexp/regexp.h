@@ -37,7 +37,14 @@ struct RegExpProgram {
     uint32_t loopCount;    // counted loops (matcher registers)
     uint32_t flags;        // RegExpFlags
     int32_t requiredChar;  // a code unit every match contains, or -1
+    // Named groups (?<name>...), in group order: for each, the group's
+    // number, the name's length, then its UTF-16 units. Owned (heapAlloc'd,
+    // namesUnits * 2 bytes); null when the pattern names none.
+    uint16_t *names;
+    uint32_t namesUnits;
 };
+// The group named name[0..length) in p, or 0.
+uint32_t regexpGroupNamed(const RegExpProgram &p, const uint16_t *name, uint32_t length);
 
 // Compiles pattern (UTF-16 code units). On a syntax error throws SyntaxError
 // "Invalid regular expression: /pattern/flags: reason"; nothing is leaked.
@@ -73,9 +80,14 @@ Status regexpExecRaw(Heap &h, JSObject *re, HString *input, uint32_t start, Matc
 // sticky rx used and written; *out the match array (makeMatchArray) or null,
 // or with test true or false. rx must be a RegExp; rx and s need not be rooted.
 Status regexpBuiltinExec(Heap &h, Value rx, HString *s, Value *out, bool test = false);
-// The array exec returns: [match, captures...] with index and input. s must
-// be rooted; the array is kept in out.
-Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, LocalRoot &out);
+// The array exec returns: [match, captures...] with index, input and
+// groups (the named groups' captures, or undefined). s must be rooted; the
+// array is kept in out.
+Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, const RegExpProgram &p, LocalRoot &out);
+// The groups object of a match of p: a null-prototype object with each
+// named group's capture (or undefined), in group order; undefined when p
+// names no group.
+Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpProgram &p, Value *out);
 // new RegExp(pattern, flags) through the global constructor.
 Status regexpCreate(Heap &h, Value pattern, Value flags, Value *out);
 // The flags of a RegExp object (RegExpFlags), and its group count (+1).

@@ -7,6 +7,7 @@
 
 #include "regexp/regexp.h"
 #include "regexp/regexp_internal.h"
+#include "strings/char_classes.h"
 #include "strings/builder.h"
 #include "strings/case_map.h"
 #include "strings/string.h"
@@ -46,6 +47,14 @@ const Range spaceRanges[] = {{0x09, 0x0d}, {0x20, 0x20},     {0xa0, 0xa0},     {
                              {0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f},
                              {0x3000, 0x3000}, {0xfeff, 0xfeff}};
 
+// The group named name[0..length) in a names block (RegExpProgram), or 0.
+uint32_t regexpGroupNamedIn(const uint16_t *names, uint32_t units, const uint16_t *name, uint32_t length) {
+    for (uint32_t i = 0; i + 2 <= units; i += 2 + names[i + 1]) {
+        if (names[i + 1] == length && memcmp(names + i + 2, name, length * 2u) == 0) return names[i];
+    }
+    return 0;
+}
+
 struct Compiler {
     Heap &h;
     const uint16_t *src;
@@ -59,6 +68,8 @@ struct Compiler {
     bool oom = false;
     uint32_t groupTotal = 0;  // capturing groups in the whole pattern
     uint32_t groupNext = 1;
+    uint16_t *names = nullptr;  // RegExpProgram::names, as countGroups finds them
+    uint32_t namesUnits = 0, namesCap = 0;
     uint32_t loopNext = 0;
     // A group whose disjunction is being parsed, with the state of the
     // disjunction around it.
@@ -107,6 +118,8 @@ struct Compiler {
         return true;
     }
 
+    // Counts the capturing groups and records the names of the named ones
+    // (so that \k<name> may come before its group).
     void countGroups() {
         bool inClass = false;
         for (uint32_t i = 0; i < len; i++) {
@@ -115,7 +128,102 @@ struct Compiler {
             else if (inClass) { if (c == ']') inClass = false; }
             else if (c == '[') inClass = true;
             else if (c == '(' && !(i + 1 < len && src[i + 1] == '?')) groupTotal++;
+            else if (c == '(' && i + 3 < len && src[i + 1] == '?' && src[i + 2] == '<' && src[i + 3] != '=' &&
+                     src[i + 3] != '!') {
+                groupTotal++;
+                if (groupTotal > 0xffff) {
+                    fail("Too many capture groups");
+                    return;
+                }
+                uint32_t at = namesUnits, length = 0;
+                i += 3;
+                if (!readGroupName(&i, &length)) return;
+                if (regexpGroupNamedIn(names, at, names + at + 2, length)) {
+                    fail("Duplicate capture group name");
+                    return;
+                }
+                names[at] = static_cast<uint16_t>(groupTotal);
+                names[at + 1] = static_cast<uint16_t>(length);
+            }
         }
+    }
+    // One code point of a group name at *i (a \u escape, \u{...}, or a
+    // surrogate pair, read as one), or -1.
+    int32_t nameCodePoint(uint32_t *i) {
+        uint32_t c = src[*i];
+        if (c == '\\') {
+            if (*i + 1 >= len || src[*i + 1] != 'u') return -1;
+            uint32_t j = *i + 2, v = 0;
+            if (j < len && src[j] == '{') {
+                uint32_t digits = 0;
+                for (j++; j < len && hexValue(src[j]) >= 0; j++, digits++) {
+                    v = v * 16 + static_cast<uint32_t>(hexValue(src[j]));
+                    if (v > 0x10ffff) return -1;
+                }
+                if (!digits || j >= len || src[j] != '}') return -1;
+                *i = j + 1;
+                return static_cast<int32_t>(v);
+            }
+            for (uint32_t k = 0; k < 4; k++, j++) {
+                if (j >= len || hexValue(src[j]) < 0) return -1;
+                v = v * 16 + static_cast<uint32_t>(hexValue(src[j]));
+            }
+            *i = j;
+            if (v >= 0xd800 && v <= 0xdbff && j + 5 < len && src[j] == '\\' && src[j + 1] == 'u') {
+                uint32_t t = 0, k = 0;
+                for (; k < 4 && hexValue(src[j + 2 + k]) >= 0; k++) t = t * 16 + static_cast<uint32_t>(hexValue(src[j + 2 + k]));
+                if (k == 4 && t >= 0xdc00 && t <= 0xdfff) {
+                    *i = j + 6;
+                    v = 0x10000 + ((v - 0xd800) << 10) + (t - 0xdc00);
+                }
+            }
+            return static_cast<int32_t>(v);
+        }
+        (*i)++;
+        if (c >= 0xd800 && c <= 0xdbff && *i < len && src[*i] >= 0xdc00 && src[*i] <= 0xdfff)
+            c = 0x10000 + ((c - 0xd800) << 10) + (src[(*i)++] - 0xdc00);
+        return static_cast<int32_t>(c);
+    }
+    // The name from *i (just after "<") to ">": identifier characters,
+    // decoded to UTF-16 units at the end of the names block behind a
+    // two-unit header (the caller fills it in, or drops it all);
+    // *i ends after ">". False with the SyntaxError set.
+    bool readGroupName(uint32_t *i, uint32_t *length) {
+        if (!reserveNames(2)) return false;
+        uint32_t at = namesUnits;
+        namesUnits += 2;
+        *length = 0;
+        while (*i < len && src[*i] != '>') {
+            int32_t cp = nameCodePoint(i);
+            if (cp < 0 || !(*length ? isIdentifierPart(static_cast<uint32_t>(cp)) : isIdentifierStart(static_cast<uint32_t>(cp))))
+                return fail("Invalid capture group name");
+            if (!reserveNames(2)) return false;
+            if (cp >= 0x10000) {
+                names[namesUnits++] = static_cast<uint16_t>(0xd800 + ((cp - 0x10000) >> 10));
+                names[namesUnits++] = static_cast<uint16_t>(0xdc00 + ((cp - 0x10000) & 0x3ff));
+            } else {
+                names[namesUnits++] = static_cast<uint16_t>(cp);
+            }
+            *length = namesUnits - at - 2;
+        }
+        if (*i >= len || *length == 0 || *length > 0xffff) return fail("Invalid capture group name");
+        (*i)++;
+        return true;
+    }
+    bool reserveNames(uint32_t more) {
+        uint32_t need = namesUnits + more;
+        if (need > namesCap) {
+            uint32_t ncap = namesCap ? namesCap * 2 : 32;
+            while (ncap < need) ncap *= 2;
+            uint16_t *p = static_cast<uint16_t *>(heapRealloc(h, names, namesCap * 2u, ncap * 2u));
+            if (!p) {
+                oom = true;
+                return false;
+            }
+            names = p;
+            namesCap = ncap;
+        }
+        return true;
     }
 
     bool isDigit(uint32_t c) const { return c >= '0' && c <= '9'; }
@@ -355,6 +463,25 @@ struct Compiler {
             }
             return;
         }
+        if (c == 'k' && namesUnits) {
+            // \k<name>: a backreference by name (an identity escape in a
+            // pattern that names no group, Annex B).
+            if (peek(1) != '<') {
+                fail("Invalid named reference");
+                return;
+            }
+            uint32_t i = pos + 2, at = namesUnits, length = 0;
+            if (!readGroupName(&i, &length)) return;
+            uint32_t group = regexpGroupNamedIn(names, at, names + at + 2, length);
+            namesUnits = at;  // only looked up
+            if (!group) {
+                fail("Invalid named capture referenced");
+                return;
+            }
+            pos = i;
+            emit(RX_BACKREF | (group << 8));
+            return;
+        }
         if (c == '0') {
             if (isDigit(peek(1))) emitChar(octal());
             else {
@@ -515,7 +642,13 @@ struct Compiler {
     void openGroup(uint32_t start, uint32_t jumps) {
         Open o{n, groupNext, '(', 0, start, jumps};
         pos++;
-        if (peek() == '?') {
+        if (peek() == '?' && peek(1) == '<' && peek(2) != '=' && peek(2) != '!') {
+            // (?<name>: a capturing group (countGroups checked and recorded the name).
+            while (more() && peek() != '>') pos++;
+            pos++;
+            o.group = groupNext++;
+            emit(RX_SAVE | ((2 * o.group) << 8));
+        } else if (peek() == '?') {
             uint32_t k = peek(1);
             if (k != '=' && k != '!' && k != ':') {
                 fail("Invalid group");
@@ -655,6 +788,8 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
 Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, RegExpProgram *out) {
     out->code = nullptr;
     out->codeWords = 0;
+    out->names = nullptr;
+    out->namesUnits = 0;
     Compiler c(h, pattern, length, flags);
     c.countGroups();
     c.parsePattern();
@@ -662,6 +797,7 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
     c.emit(RX_MATCH);
     if (c.failed()) {
         if (c.code) heapFree(h, c.code, c.cap * 4u);
+        if (c.names) heapFree(h, c.names, c.namesCap * 2u);
         if (c.oom) return throwOutOfMemory(h);
         return syntaxError(h, pattern, length, flags, c.error);
     }
@@ -670,12 +806,24 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
         uint32_t *p = static_cast<uint32_t *>(heapRealloc(h, c.code, c.cap * 4u, c.n * 4u));
         if (!p) {
             heapFree(h, c.code, c.cap * 4u);
+            if (c.names) heapFree(h, c.names, c.namesCap * 2u);
             return throwOutOfMemory(h);
         }
         c.code = p;
     }
+    if (c.names && c.namesCap != c.namesUnits) {  // exact, so that the owner frees namesUnits
+        uint16_t *p = static_cast<uint16_t *>(heapRealloc(h, c.names, c.namesCap * 2u, c.namesUnits * 2u));
+        if (!p) {
+            heapFree(h, c.code, c.n * 4u);
+            heapFree(h, c.names, c.namesCap * 2u);
+            return throwOutOfMemory(h);
+        }
+        c.names = p;
+    }
     out->code = c.code;
     out->codeWords = c.n;
+    out->names = c.names;
+    out->namesUnits = c.namesUnits;
     out->groupCount = c.groupNext;
     out->loopCount = c.loopNext;
     out->flags = flags;
@@ -685,8 +833,15 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
 
 void regexpFreeProgram(Heap &h, RegExpProgram *p) {
     if (p->code) heapFree(h, p->code, p->codeWords * 4u);
+    if (p->names) heapFree(h, p->names, p->namesUnits * 2u);
     p->code = nullptr;
     p->codeWords = 0;
+    p->names = nullptr;
+    p->namesUnits = 0;
+}
+
+uint32_t regexpGroupNamed(const RegExpProgram &p, const uint16_t *name, uint32_t length) {
+    return regexpGroupNamedIn(p.names, p.namesUnits, name, length);
 }
 
 bool regexpParseFlags(const HString *flags, uint32_t *out) {

@@ -99,7 +99,9 @@ TEST_CASE("regexp syntax errors use node's wording", "[regexp]") {
     CHECK(run(h, u"ab\\", "", u"") == "error: SyntaxError: Invalid regular expression: /ab\\/: \\ at end of pattern");
     CHECK(run(h, u"[ab", "gi", u"") ==
           "error: SyntaxError: Invalid regular expression: /[ab/gi: Unterminated character class");
-    CHECK(run(h, u"(?<x>a)", "", u"") == "error: SyntaxError: Invalid regular expression: /(?<x>a)/: Invalid group");
+    CHECK(run(h, u"(?<x>a)(?<x>b)", "", u"") ==
+          "error: SyntaxError: Invalid regular expression: /(?<x>a)(?<x>b)/: Duplicate capture group name");
+    CHECK(run(h, u"(?<1>a)", "", u"") == "error: SyntaxError: Invalid regular expression: /(?<1>a)/: Invalid capture group name");
 }
 
 TEST_CASE("regexp nesting depth is limited", "[regexp]") {
