@@ -188,7 +188,9 @@ private:
         return static_cast<uint32_t>(k);
     }
     bool grow() {
-        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 8;
+        // Four slots first (two names before the first growth): most
+        // maps of a function hold a name or two.
+        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 4;
         Vec<Slot> old(nullptr);
         old.take(slots_);
         Slot empty;

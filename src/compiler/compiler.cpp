@@ -20,13 +20,18 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     ctx.allocator = &allocator;
     ctx.error = error;
     ctx.stackLimit = options.stackLimit;
-    bool ok;
-    {
-        Parser parser(&ctx, source, length, options.strict);
-        parser.setEvalCode(options.evalCode);
-        parser.setLineTables(options.lineTables);
-        parser.setOuter(options.outer, options.outerCount);
-        ok = parser.compileScript(image, imageSize);
+    // The parser lives on the allocator, not under the descent on the C
+    // stack (a few hundred bytes; docs/c-stack.md).
+    bool ok = false;
+    void *memory = ctx.allocate(sizeof(Parser));
+    if (memory) {
+        Parser *parser = new (memory) Parser(&ctx, source, length, options.strict);
+        parser->setEvalCode(options.evalCode);
+        parser->setLineTables(options.lineTables);
+        parser->setOuter(options.outer, options.outerCount);
+        ok = parser->compileScript(image, imageSize);
+        parser->~Parser();
+        ctx.release(memory, sizeof(Parser));
     }
     if (ok && !ctx.failed()) return CompileStatus::Ok;
     if (*image) {

@@ -7,7 +7,9 @@ namespace eng {
 
 bool VecStorage::grow(uint32_t wanted, size_t elemSize) {
     if (wanted <= cap_) return true;
-    uint32_t newCap = cap_ ? cap_ : 4;
+    // A first block of about 64 bytes at most: most lists of a small
+    // function hold an element or two (the compile's heap peak).
+    uint32_t newCap = cap_ ? cap_ : elemSize > 16 ? 2 : 4;
     while (newCap < wanted) {
         if (newCap > 0x40000000u) {
             ctx_->outOfMemory = true;
