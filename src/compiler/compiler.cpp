@@ -11,7 +11,8 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     *image = nullptr;
     *imageSize = 0;
     if (error) {
-        error->message[0] = 0;
+        error->message = nullptr;
+        error->messageSize = 0;
         error->line = 0;
         error->column = 0;
         error->rangeError = false;
@@ -41,12 +42,18 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     }
     if (ctx.outOfMemory) {
         if (error) {
-            error->message[0] = 0;
+            releaseCompileError(allocator, error);
             error->line = error->column = 0;
         }
         return CompileStatus::OutOfMemory;
     }
     return CompileStatus::SyntaxError;
+}
+
+void releaseCompileError(const CompileAllocator &allocator, CompileError *error) {
+    if (error->message) allocator.free(allocator.user, error->message, error->messageSize);
+    error->message = nullptr;
+    error->messageSize = 0;
 }
 
 }  // namespace eng

@@ -570,6 +570,8 @@ private:
     bool parseLogicalAssignment(ExprDesc &e, TokenType op, bool noIn, uint32_t hazard, uint32_t writesBefore);
     bool parseUnary(ExprDesc &e);
     ENG_PARSER_OFF_PATH bool parsePrefixOperator(ExprDesc &e);
+    ENG_PARSER_OFF_PATH bool emitDelete(ExprDesc &e, uint32_t line, uint32_t column);
+    ENG_PARSER_OFF_PATH bool emitTypeof(ExprDesc &e, uint32_t line, uint32_t column);
     bool parsePostfix(ExprDesc &e);
     bool parseLeftHandSide(ExprDesc &e);
     bool parseMemberSuffixes(ExprDesc &e, bool allowCalls);
@@ -579,6 +581,7 @@ private:
     bool parsePrimary(ExprDesc &e);
     ENG_PARSER_OFF_PATH bool parseLeafPrimary(ExprDesc &e);
     ENG_PARSER_OFF_PATH bool parsePrimaryForm(ExprDesc &e, const Token *asyncStart = nullptr);
+    ENG_PARSER_OFF_PATH bool parseFunctionExpression(ExprDesc &e, uint32_t start, uint32_t line, uint32_t column);
     bool parseArguments(uint32_t base, uint32_t *count, bool *spread);
     ENG_PARSER_OFF_PATH void moveArgumentsToArray(uint32_t base, uint32_t n);
     ENG_PARSER_OFF_PATH void appendArgument(uint32_t base, ExprDesc &arg, bool isSpread, uint32_t line, uint32_t column);
@@ -611,6 +614,10 @@ private:
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
+    ENG_PARSER_OFF_PATH bool parseVarStatement();
+    ENG_PARSER_OFF_PATH bool parseLexicalStatement(uint8_t context, bool isConst);
+    ENG_PARSER_OFF_PATH bool parseFunctionDeclaration(uint8_t context, uint32_t start);
+    ENG_PARSER_OFF_PATH int parseIdentifierStatementHead(uint8_t context);
     bool parseBlock(uint32_t catchParam = NO_ATOM);
     bool openBlock(uint32_t catchParam, uint8_t kind);
     bool closeBlock();

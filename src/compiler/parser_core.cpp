@@ -1,4 +1,6 @@
 // Parser plumbing: errors, token handling, the depth limit.
+#include <string.h>
+
 #include "compiler/parser.h"
 #include "stack_pointer.h"
 #include "strings/format.h"
@@ -57,7 +59,13 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
     if (syntaxError || outOfMemory) return;
     syntaxError = true;
     if (!error) return;
-    formatText(error->message, sizeof error->message, "%s", *message ? message : "Syntax error");
+    const char *text = *message ? message : "Syntax error";
+    size_t size = strlen(text) + 1;
+    char *copy = static_cast<char *>(allocate(size));
+    if (!copy) return;  // out of memory instead (recorded)
+    memcpy(copy, text, size);
+    error->message = copy;
+    error->messageSize = static_cast<uint32_t>(size);
     error->line = line;
     error->column = column;
 }

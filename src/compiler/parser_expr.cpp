@@ -407,7 +407,12 @@ bool Parser::parseUnary(ExprDesc &e) {
 
 // A prefix operator and its operand (the current token is the operator).
 bool Parser::parsePrefixOperator(ExprDesc &e) {
-    const Token tok = lex_.token;
+    // The operator's type and position: not a copy of the token, on this
+    // frame of the descent.
+    struct {
+        TokenType type;
+        uint32_t line, column;
+    } const tok = {lex_.token.type, lex_.token.line, lex_.token.column};
     if (!enter()) return false;
     bool ok = true;
     switch (tok.type) {
@@ -420,56 +425,7 @@ bool Parser::parsePrefixOperator(ExprDesc &e) {
         }
         deleteOperand_ = false;
         setPos(tok.line, tok.column);
-        if (deletedInChain_) {
-            deletedInChain_ = false;  // delete a?.b: done by the chain
-            break;
-        }
-        if (e.kind == E_PRIVATE) {
-            ok = failAt(ENG_MESSAGE("Private fields can not be deleted"), tok.line, tok.column);
-            break;
-        }
-        if (e.isName) {
-            if (fs_->strict) {
-                ok = fail(ENG_MESSAGE("Delete of an unqualified identifier in strict mode."));
-                break;
-            }
-            uint32_t dest = allocReg();
-            uint32_t toEnd = NO_PATCH;
-            ExprDesc st = e;
-            if (e.kind == E_WITHREF) {
-                emitWithBase(e, dest);
-                uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
-                uint32_t key = allocReg();
-                emitABx(OP_LOADK, key, stringConst(e.atom));
-                emitABC(OP_DELPROP, dest, dest, key);
-                fs_->freeReg = dest + 1;
-                toEnd = emitJump();
-                patchTo(toStatic, here());
-                st = staticBinding(e);
-            }
-            if (st.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, st.a);
-            else if (st.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, st.a, 0);
-            else emitABC(OP_LOADFALSE, dest, 0, 0);
-            if (toEnd != NO_PATCH) patchTo(toEnd, here());
-            e = regExpr(dest);
-        } else if (e.kind == E_FIELD) {
-            uint32_t key = allocReg();
-            emitABx(OP_LOADK, key, e.b);
-            freeExpr(e);
-            fs_->freeReg = key < fs_->freeReg ? key : fs_->freeReg;
-            uint32_t dest = allocReg();
-            emitABC(OP_DELPROP, dest, e.a, key);
-            e = regExpr(dest);
-        } else if (e.kind == E_INDEX) {
-            freeExpr(e);
-            uint32_t dest = allocReg();
-            emitABC(OP_DELPROP, dest, e.a, e.b);
-            e = regExpr(dest);
-        } else {
-            discard(e);
-            e = ExprDesc();
-            e.kind = E_TRUE;
-        }
+        ok = emitDelete(e, tok.line, tok.column);
         break;
     }
     case T_VOID:
@@ -487,41 +443,7 @@ bool Parser::parsePrefixOperator(ExprDesc &e) {
             break;
         }
         setPos(tok.line, tok.column);
-        if (e.isName && e.kind == E_WITHREF) {
-            uint32_t dest = allocReg();
-            emitWithBase(e, dest);
-            uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
-            emitWithGet(dest, dest, e);
-            emitABC(OP_TYPEOF, dest, dest, 0);
-            uint32_t toEnd = emitJump();
-            patchTo(toStatic, here());
-            ExprDesc st = staticBinding(e);
-            if (st.kind == E_GLOBAL) {
-                emitABx(OP_TYPEOFGLOBAL, dest, st.a);
-            } else if (st.kind == E_UPVAL) {
-                emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, st.a, 0);
-            } else {
-                dischargeTo(st, dest);
-                emitABC(OP_TYPEOF, dest, dest, 0);
-            }
-            patchTo(toEnd, here());
-            e = regExpr(dest);
-        } else if (e.isName && e.kind == E_GLOBAL) {
-            uint32_t dest = allocReg();
-            emitABx(OP_TYPEOFGLOBAL, dest, e.a);
-            e = regExpr(dest);
-        } else if (e.isName && e.kind == E_UPVAL) {
-            uint32_t dest = allocReg();
-            emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, e.a, 0);
-            e = regExpr(dest);
-        } else {
-            uint32_t r = compactToAnyReg(e);
-            freeExpr(e);
-            uint32_t dest = allocReg();
-            setPos(tok.line, tok.column);
-            emitABC(OP_TYPEOF, dest, r, 0);
-            e = regExpr(dest);
-        }
+        ok = emitTypeof(e, tok.line, tok.column);
         break;
     }
     case T_PLUS:
@@ -574,6 +496,95 @@ bool Parser::parsePrefixOperator(ExprDesc &e) {
     // A UnaryExpression may not be the base of ** (++x and x++ may).
     unaryOperand_ = tok.type != T_INC && tok.type != T_DEC;
     return ok && !ctx_->failed();
+}
+
+// delete e (its operand parsed), at line:column.
+bool Parser::emitDelete(ExprDesc &e, uint32_t line, uint32_t column) {
+    if (deletedInChain_) {
+        deletedInChain_ = false;  // delete a?.b: done by the chain
+        return true;
+    }
+    if (e.kind == E_PRIVATE) return failAt(ENG_MESSAGE("Private fields can not be deleted"), line, column);
+    if (e.isName) {
+        if (fs_->strict) return fail(ENG_MESSAGE("Delete of an unqualified identifier in strict mode."));
+        uint32_t dest = allocReg();
+        uint32_t toEnd = NO_PATCH;
+        ExprDesc st = e;
+        if (e.kind == E_WITHREF) {
+            emitWithBase(e, dest);
+            uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+            uint32_t key = allocReg();
+            emitABx(OP_LOADK, key, stringConst(e.atom));
+            emitABC(OP_DELPROP, dest, dest, key);
+            fs_->freeReg = dest + 1;
+            toEnd = emitJump();
+            patchTo(toStatic, here());
+            st = staticBinding(e);
+        }
+        if (st.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, st.a);
+        else if (st.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, st.a, 0);
+        else emitABC(OP_LOADFALSE, dest, 0, 0);
+        if (toEnd != NO_PATCH) patchTo(toEnd, here());
+        e = regExpr(dest);
+    } else if (e.kind == E_FIELD) {
+        uint32_t key = allocReg();
+        emitABx(OP_LOADK, key, e.b);
+        freeExpr(e);
+        fs_->freeReg = key < fs_->freeReg ? key : fs_->freeReg;
+        uint32_t dest = allocReg();
+        emitABC(OP_DELPROP, dest, e.a, key);
+        e = regExpr(dest);
+    } else if (e.kind == E_INDEX) {
+        freeExpr(e);
+        uint32_t dest = allocReg();
+        emitABC(OP_DELPROP, dest, e.a, e.b);
+        e = regExpr(dest);
+    } else {
+        discard(e);
+        e = ExprDesc();
+        e.kind = E_TRUE;
+    }
+    return true;
+}
+
+// typeof e (its operand parsed), at line:column.
+bool Parser::emitTypeof(ExprDesc &e, uint32_t line, uint32_t column) {
+    if (e.isName && e.kind == E_WITHREF) {
+        uint32_t dest = allocReg();
+        emitWithBase(e, dest);
+        uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+        emitWithGet(dest, dest, e);
+        emitABC(OP_TYPEOF, dest, dest, 0);
+        uint32_t toEnd = emitJump();
+        patchTo(toStatic, here());
+        ExprDesc st = staticBinding(e);
+        if (st.kind == E_GLOBAL) {
+            emitABx(OP_TYPEOFGLOBAL, dest, st.a);
+        } else if (st.kind == E_UPVAL) {
+            emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, st.a, 0);
+        } else {
+            dischargeTo(st, dest);
+            emitABC(OP_TYPEOF, dest, dest, 0);
+        }
+        patchTo(toEnd, here());
+        e = regExpr(dest);
+    } else if (e.isName && e.kind == E_GLOBAL) {
+        uint32_t dest = allocReg();
+        emitABx(OP_TYPEOFGLOBAL, dest, e.a);
+        e = regExpr(dest);
+    } else if (e.isName && e.kind == E_UPVAL) {
+        uint32_t dest = allocReg();
+        emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, e.a, 0);
+        e = regExpr(dest);
+    } else {
+        uint32_t r = compactToAnyReg(e);
+        freeExpr(e);
+        uint32_t dest = allocReg();
+        setPos(line, column);
+        emitABC(OP_TYPEOF, dest, r, 0);
+        e = regExpr(dest);
+    }
+    return true;
 }
 
 bool Parser::parsePostfix(ExprDesc &e) {
@@ -924,10 +935,11 @@ bool Parser::parseLeafPrimary(ExprDesc &e) {
 // The other PrimaryExpressions. asyncStart: the `async` token of an async
 // function expression (already read), else null.
 bool Parser::parsePrimaryForm(ExprDesc &e, const Token *asyncStart) {
-    const Token tok = asyncStart ? *asyncStart : lex_.token;
+    const Token &at = asyncStart ? *asyncStart : lex_.token;
+    uint32_t line = at.line, column = at.column;
+    if (asyncStart || at.type == T_FUNCTION) return parseFunctionExpression(e, at.start, line, column);
     e = ExprDesc();
-    TokenType type = asyncStart ? T_FUNCTION : tok.type;
-    switch (type) {
+    switch (at.type) {
     case T_THIS:
         // A derived constructor's this is checked (compiler/class.cpp).
         if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
@@ -936,36 +948,6 @@ bool Parser::parsePrimaryForm(ExprDesc &e, const Token *asyncStart) {
         if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
         else e.kind = E_THIS;
         return next();
-    case T_FUNCTION: {
-        if (!next()) return false;
-        generatorNext_ = check(T_STAR);  // for parseFunction; no local in this nested frame
-        if (generatorNext_ && !next()) return false;
-        uint32_t name = NO_ATOM;
-        if (check(T_IDENT)) {
-            if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
-            name = tokenAtom();
-            // A generator expression's own name is bound in generator code.
-            if (generatorNext_ && name == ATOM_YIELD) return fail(ENG_MESSAGE("Unexpected identifier 'yield' in a generator"));
-            // An async function expression's own name is bound in async code.
-            if (asyncNext_ && atoms_.equalsAscii(name, "await"))
-                return fail(ENG_MESSAGE("Unexpected identifier 'await' in an async function"));
-            if (!next()) return false;
-        } else if (!check(T_LPAREN)) {
-            return unexpected();
-        }
-        uint32_t hint = functionHint_;
-        bool defer = functionDefer_;
-        functionHint_ = NO_ATOM;
-        functionDefer_ = false;
-        uint32_t inner;
-        if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
-        if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
-        uint32_t dest = allocReg();
-        setPos(tok.line, tok.column);
-        emitClosure(inner, dest);
-        e = regExpr(dest);
-        return !ctx_->failed();
-    }
     case T_LPAREN: {
         uint32_t hint = parenHint_;
         bool outerDefers = parenDefer_;
@@ -999,7 +981,7 @@ bool Parser::parsePrimaryForm(ExprDesc &e, const Token *asyncStart) {
         uint32_t flags = atoms_.intern(lex_.flags.data(), lex_.flags.size());
         uint32_t kb = narrowStringConst(body), kf = narrowStringConst(flags);
         uint32_t dest = allocReg();
-        setPos(tok.line, tok.column);
+        setPos(line, column);
         emitABC(OP_REGEXP, dest, kb, kf);
         e = regExpr(dest);
         return next();
@@ -1007,6 +989,40 @@ bool Parser::parsePrimaryForm(ExprDesc &e, const Token *asyncStart) {
     default:
         return unexpected();
     }
+}
+
+// A function expression (the current token is `function`; an async one's
+// `async`, at start, line:column, is read).
+bool Parser::parseFunctionExpression(ExprDesc &e, uint32_t start, uint32_t line, uint32_t column) {
+    e = ExprDesc();
+    if (!next()) return false;
+    generatorNext_ = check(T_STAR);  // for parseFunction; no local in this nested frame
+    if (generatorNext_ && !next()) return false;
+    uint32_t name = NO_ATOM;
+    if (check(T_IDENT)) {
+        if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
+        name = tokenAtom();
+        // A generator expression's own name is bound in generator code.
+        if (generatorNext_ && name == ATOM_YIELD) return fail(ENG_MESSAGE("Unexpected identifier 'yield' in a generator"));
+        // An async function expression's own name is bound in async code.
+        if (asyncNext_ && atoms_.equalsAscii(name, "await"))
+            return fail(ENG_MESSAGE("Unexpected identifier 'await' in an async function"));
+        if (!next()) return false;
+    } else if (!check(T_LPAREN)) {
+        return unexpected();
+    }
+    uint32_t hint = functionHint_;
+    bool defer = functionDefer_;
+    functionHint_ = NO_ATOM;
+    functionDefer_ = false;
+    uint32_t inner;
+    if (!parseFunction(false, 0, name, start, &inner)) return false;
+    if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
+    uint32_t dest = allocReg();
+    setPos(line, column);
+    emitClosure(inner, dest);
+    e = regExpr(dest);
+    return !ctx_->failed();
 }
 
 bool Parser::parseArrayLiteral(ExprDesc &e) {
