@@ -68,7 +68,7 @@ public:
 
 protected:
     explicit VecStorage(Context *ctx) : ctx_(ctx) {}
-    // Capacity for `wanted` elements (doubling from 4); false when out of
+    // Capacity for `wanted` elements (growing by half from 2 or 4); false when out of
     // memory (recorded in the context).
     bool grow(uint32_t wanted, size_t elemSize);
     void release(size_t elemSize);  // frees the storage, if any

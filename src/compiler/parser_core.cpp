@@ -9,15 +9,18 @@ namespace eng {
 
 bool VecStorage::grow(uint32_t wanted, size_t elemSize) {
     if (wanted <= cap_) return true;
-    // A first block of about 64 bytes at most: most lists of a small
-    // function hold an element or two (the compile's heap peak).
-    uint32_t newCap = cap_ ? cap_ : elemSize > 16 ? 2 : 4;
-    while (newCap < wanted) {
-        if (newCap > 0x40000000u) {
-            ctx_->outOfMemory = true;
-            return false;
-        }
-        newCap *= 2;
+    // A first block of about 64 bytes at most (most lists of a small
+    // function hold an element or two), then growth by half: what the
+    // compile holds at its heap peak is at most a third more than it uses.
+    if (wanted > 0x40000000u) {
+        ctx_->outOfMemory = true;
+        return false;
+    }
+    uint32_t newCap = cap_ ? cap_ + cap_ / 2 : elemSize > 16 ? 2 : 4;
+    if (newCap < wanted) newCap = wanted;
+    if (newCap > SIZE_MAX / elemSize) {
+        ctx_->outOfMemory = true;
+        return false;
     }
     void *p = ctx_->reallocate(data_, elemSize * cap_, elemSize * newCap);
     if (!p) return false;
