@@ -16,7 +16,7 @@ bool VecStorage::grow(uint32_t wanted, size_t elemSize) {
         ctx_->outOfMemory = true;
         return false;
     }
-    uint32_t newCap = cap_ ? cap_ + cap_ / 2 : elemSize > 16 ? 2 : 4;
+    uint32_t newCap = cap_ ? cap_ + cap_ / 2 : elemSize >= 16 ? 2 : 4;
     if (newCap < wanted) newCap = wanted;
     if (newCap > SIZE_MAX / elemSize) {
         ctx_->outOfMemory = true;
