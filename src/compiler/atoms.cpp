@@ -66,7 +66,7 @@ bool AtomTable::equalsAscii(uint32_t atom, const char *text) const {
 }
 
 bool AtomTable::growBuckets() {
-    uint32_t newSize = buckets_.size() ? buckets_.size() * 2 : 64;
+    uint32_t newSize = buckets_.size() ? buckets_.size() * 2 : 16;  // grows with the script
     Vec<uint32_t> fresh(ctx_);
     if (!fresh.resize(newSize, 0)) return false;
     for (uint32_t id = 0; id < atoms_.size(); id++) {

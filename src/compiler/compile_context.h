@@ -68,7 +68,7 @@ public:
 
 protected:
     explicit VecStorage(Context *ctx) : ctx_(ctx) {}
-    // Capacity for `wanted` elements (doubling from 4); false when out of
+    // Capacity for `wanted` elements (growing by half from 2 or 4); false when out of
     // memory (recorded in the context).
     bool grow(uint32_t wanted, size_t elemSize);
     void release(size_t elemSize);  // frees the storage, if any
@@ -188,7 +188,9 @@ private:
         return static_cast<uint32_t>(k);
     }
     bool grow() {
-        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 8;
+        // Four slots first (two names before the first growth): most
+        // maps of a function hold a name or two.
+        uint32_t newSize = slots_.size() ? slots_.size() * 2 : 4;
         Vec<Slot> old(nullptr);
         old.take(slots_);
         Slot empty;

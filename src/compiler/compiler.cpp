@@ -11,7 +11,8 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     *image = nullptr;
     *imageSize = 0;
     if (error) {
-        error->message[0] = 0;
+        error->message = nullptr;
+        error->messageSize = 0;
         error->line = 0;
         error->column = 0;
         error->rangeError = false;
@@ -20,13 +21,18 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     ctx.allocator = &allocator;
     ctx.error = error;
     ctx.stackLimit = options.stackLimit;
-    bool ok;
-    {
-        Parser parser(&ctx, source, length, options.strict);
-        parser.setEvalCode(options.evalCode);
-        parser.setLineTables(options.lineTables);
-        parser.setOuter(options.outer, options.outerCount);
-        ok = parser.compileScript(image, imageSize);
+    // The parser lives on the allocator, not under the descent on the C
+    // stack (a few hundred bytes; docs/c-stack.md).
+    bool ok = false;
+    void *memory = ctx.allocate(sizeof(Parser));
+    if (memory) {
+        Parser *parser = new (memory) Parser(&ctx, source, length, options.strict);
+        parser->setEvalCode(options.evalCode);
+        parser->setLineTables(options.lineTables);
+        parser->setOuter(options.outer, options.outerCount);
+        ok = parser->compileScript(image, imageSize);
+        parser->~Parser();
+        ctx.release(memory, sizeof(Parser));
     }
     if (ok && !ctx.failed()) return CompileStatus::Ok;
     if (*image) {
@@ -36,12 +42,18 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     }
     if (ctx.outOfMemory) {
         if (error) {
-            error->message[0] = 0;
+            releaseCompileError(allocator, error);
             error->line = error->column = 0;
         }
         return CompileStatus::OutOfMemory;
     }
     return CompileStatus::SyntaxError;
+}
+
+void releaseCompileError(const CompileAllocator &allocator, CompileError *error) {
+    if (error->message) allocator.free(allocator.user, error->message, error->messageSize);
+    error->message = nullptr;
+    error->messageSize = 0;
 }
 
 }  // namespace eng

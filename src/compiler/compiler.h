@@ -21,11 +21,16 @@ struct CompileAllocator {
 
 enum class CompileStatus { Ok, SyntaxError, OutOfMemory };
 
+// A SyntaxError's text and position. The text is allocated from the
+// compile's allocator when the error is found (the caller's frame, under the
+// whole descent on the C stack, holds only this): free it with
+// releaseCompileError.
 struct CompileError {
-    char message[160];  // e.g. "Unexpected token ')'" (no position in the text)
-    uint32_t line;      // 1-based
-    uint32_t column;    // 1-based, counted in code points
-    bool rangeError;    // the C stack ran out (RangeError), not a syntax error
+    char *message;         // e.g. "Unexpected token ')'" (no position in the text), or null
+    uint32_t messageSize;  // bytes allocated for message
+    uint32_t line;         // 1-based
+    uint32_t column;       // 1-based, counted in code points
+    bool rangeError;       // the C stack ran out (RangeError), not a syntax error
 };
 
 // A binding around direct eval code (see EvalBinding in bytecode/image.h):
@@ -51,10 +56,14 @@ struct CompileOptions {
 
 // On Ok, *image and *imageSize receive a buffer from `allocator`
 // (free it with allocator.free(user, image, imageSize)). On SyntaxError,
-// *error is filled; on OutOfMemory nothing is allocated.
+// *error is filled (its message from `allocator`); on OutOfMemory nothing is
+// allocated.
 CompileStatus compile(const CompileAllocator &allocator, const char *source, size_t length,
                       const CompileOptions &options, uint8_t **image, size_t *imageSize,
                       CompileError *error);
+
+// Frees error->message (none: nothing to do) and clears it.
+void releaseCompileError(const CompileAllocator &allocator, CompileError *error);
 
 }  // namespace eng
 

@@ -398,6 +398,10 @@ struct PatternSource {
 // Clears what pass 1 emitted (function.cpp).
 void resetEmission(FuncState &f);
 
+// Marks a function split off a frame of the recursive descent: inlined
+// back, its locals would be on that frame again.
+#define ENG_PARSER_OFF_PATH __attribute__((noinline))
+
 class Parser {
 public:
     Parser(Context *ctx, const char *source, size_t length, bool strict);
@@ -551,20 +555,36 @@ private:
 
     // --- expressions (parser_expr.cpp)
     bool parseExpression(ExprDesc &e, bool noIn);
+    // The recursive descent keeps its per-level frames small: what the
+    // common case does not need is in functions of their own, never inlined
+    // into them (ENG_PARSER_OFF_PATH; docs/c-stack.md).
     bool parseAssignment(ExprDesc &e, bool noIn);
+    ENG_PARSER_OFF_PATH int parseAssignmentHead(ExprDesc &e, bool noIn);
+    ENG_PARSER_OFF_PATH bool parseAssignmentOperator(ExprDesc &e, bool noIn, uint32_t line, uint32_t column);
     bool parseConditional(ExprDesc &e, bool noIn);
+    ENG_PARSER_OFF_PATH bool parseConditionalBranches(ExprDesc &e, bool noIn);
     bool parseBinary(ExprDesc &e, int minPrecedence, bool noIn);
+    ENG_PARSER_OFF_PATH bool parseBinaryOperators(ExprDesc &e, int minPrecedence, bool noIn);
     // short_circuit.cpp: && || ?? and their assignments (ES2020, ES2021)
     uint32_t emitShortCircuit(TokenType op, uint32_t reg);
     bool parseLogicalAssignment(ExprDesc &e, TokenType op, bool noIn, uint32_t hazard, uint32_t writesBefore);
     bool parseUnary(ExprDesc &e);
+    ENG_PARSER_OFF_PATH bool parsePrefixOperator(ExprDesc &e);
+    ENG_PARSER_OFF_PATH bool emitDelete(ExprDesc &e, uint32_t line, uint32_t column);
+    ENG_PARSER_OFF_PATH bool emitTypeof(ExprDesc &e, uint32_t line, uint32_t column);
     bool parsePostfix(ExprDesc &e);
     bool parseLeftHandSide(ExprDesc &e);
     bool parseMemberSuffixes(ExprDesc &e, bool allowCalls);
+    ENG_PARSER_OFF_PATH bool parseMemberAccess(ExprDesc &e);
     bool parseOptionalLink(ExprDesc &e, uint32_t *chain);  // optional_chain.cpp
     void closeOptionalChain(ExprDesc &e, uint32_t chain, bool forDelete);
     bool parsePrimary(ExprDesc &e);
+    ENG_PARSER_OFF_PATH bool parseLeafPrimary(ExprDesc &e);
+    ENG_PARSER_OFF_PATH bool parsePrimaryForm(ExprDesc &e, const Token *asyncStart = nullptr);
+    ENG_PARSER_OFF_PATH bool parseFunctionExpression(ExprDesc &e, uint32_t start, uint32_t line, uint32_t column);
     bool parseArguments(uint32_t base, uint32_t *count, bool *spread);
+    ENG_PARSER_OFF_PATH void moveArgumentsToArray(uint32_t base, uint32_t n);
+    ENG_PARSER_OFF_PATH void appendArgument(uint32_t base, ExprDesc &arg, bool isSpread, uint32_t line, uint32_t column);
     bool parseArrayLiteral(ExprDesc &e);
     bool parseObjectLiteral(ExprDesc &e);  // object_literal.cpp
     uint32_t prefixedName(const char *prefix, uint32_t atom);
@@ -580,6 +600,7 @@ private:
     // e becomes the member (kind E_FIELD or E_INDEX, key b) of the object in e.a.
     void setMember(ExprDesc &e, ExprKind kind, uint32_t b, uint32_t line, uint32_t column);
     bool emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged = false);
+    ENG_PARSER_OFF_PATH uint32_t loadCallee(ExprDesc &e, uint32_t *owned);
     bool parseNew(ExprDesc &e);
     void compact(ExprDesc &e);
     uint32_t compactToAnyReg(ExprDesc &e);  // compact, then toAnyReg
@@ -593,6 +614,10 @@ private:
 
     // --- statements (parser_stmt.cpp)
     bool parseStatement();
+    ENG_PARSER_OFF_PATH bool parseVarStatement();
+    ENG_PARSER_OFF_PATH bool parseLexicalStatement(uint8_t context, bool isConst);
+    ENG_PARSER_OFF_PATH bool parseFunctionDeclaration(uint8_t context, uint32_t start);
+    ENG_PARSER_OFF_PATH int parseIdentifierStatementHead(uint8_t context);
     bool parseBlock(uint32_t catchParam = NO_ATOM);
     bool openBlock(uint32_t catchParam, uint8_t kind);
     bool closeBlock();

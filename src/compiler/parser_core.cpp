@@ -1,4 +1,6 @@
 // Parser plumbing: errors, token handling, the depth limit.
+#include <string.h>
+
 #include "compiler/parser.h"
 #include "stack_pointer.h"
 #include "strings/format.h"
@@ -7,13 +9,18 @@ namespace eng {
 
 bool VecStorage::grow(uint32_t wanted, size_t elemSize) {
     if (wanted <= cap_) return true;
-    uint32_t newCap = cap_ ? cap_ : 4;
-    while (newCap < wanted) {
-        if (newCap > 0x40000000u) {
-            ctx_->outOfMemory = true;
-            return false;
-        }
-        newCap *= 2;
+    // A first block of about 64 bytes at most (most lists of a small
+    // function hold an element or two), then growth by half: what the
+    // compile holds at its heap peak is at most a third more than it uses.
+    if (wanted > 0x40000000u) {
+        ctx_->outOfMemory = true;
+        return false;
+    }
+    uint32_t newCap = cap_ ? cap_ + cap_ / 2 : elemSize >= 16 ? 2 : 4;
+    if (newCap < wanted) newCap = wanted;
+    if (newCap > SIZE_MAX / elemSize) {
+        ctx_->outOfMemory = true;
+        return false;
     }
     void *p = ctx_->reallocate(data_, elemSize * cap_, elemSize * newCap);
     if (!p) return false;
@@ -55,7 +62,13 @@ void Context::setSyntaxError(const char *message, uint32_t line, uint32_t column
     if (syntaxError || outOfMemory) return;
     syntaxError = true;
     if (!error) return;
-    formatText(error->message, sizeof error->message, "%s", *message ? message : "Syntax error");
+    const char *text = *message ? message : "Syntax error";
+    size_t size = strlen(text) + 1;
+    char *copy = static_cast<char *>(allocate(size));
+    if (!copy) return;  // out of memory instead (recorded)
+    memcpy(copy, text, size);
+    error->message = copy;
+    error->messageSize = static_cast<uint32_t>(size);
     error->line = line;
     error->column = column;
 }

@@ -112,65 +112,68 @@ bool Parser::parseExpression(ExprDesc &e, bool noIn) {
     return !ctx_->failed();
 }
 
+// The frame of parseAssignment is on the C stack once per nesting level of
+// expressions (with those of the conditional, binary, unary ... levels
+// below it), so it keeps only what the common case needs: what comes before
+// a conditional expression (yield, arrows, patterns) and what follows an
+// assignment operator are functions of their own (docs/c-stack.md).
 bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
     if (!enter()) return false;
     uint32_t line = lex_.token.line, column = lex_.token.column;
+    int head = parseAssignmentHead(e, noIn);
+    bool ok = head > 0;
+    if (head == 0) {
+        ok = parseConditional(e, noIn);
+        if (ok && isAssignmentOperator(lex_.token.type)) ok = parseAssignmentOperator(e, noIn, line, column);
+    }
+    leave();
+    return ok;
+}
+
+// What an AssignmentExpression may be other than a conditional expression
+// (or its left-hand side): -1 failed, 1 parsed, 0 none of these (the hints
+// for function names are set for the conditional expression).
+int Parser::parseAssignmentHead(ExprDesc &e, bool noIn) {
     uint32_t hint = nameHint_;
     nameHint_ = NO_ATOM;
     bool defer = deferNext_;
     deferNext_ = false;
     if (ENG_GENERATORS && fs_->isGenerator && isYieldHere()) {
-        bool yieldOk = parseYield(e, noIn);
-        leave();
-        return yieldOk;
+        return parseYield(e, noIn) ? 1 : -1;
     }
     bool isArrow = false;
     if (isAsyncWord()) {
-        if (!asyncArrowAhead(&isArrow)) {
-            leave();
-            return false;
-        }
+        if (!asyncArrowAhead(&isArrow)) return -1;
         if (isArrow) {  // async x => ..., async (a, b) => ...
-            if (!next()) {
-                leave();
-                return false;
-            }
+            if (!next()) return -1;
             asyncNext_ = true;
         }
     }
-    if (!isArrow && !arrowAhead(&isArrow)) {
-        leave();
-        return false;
-    }
+    if (!isArrow && !arrowAhead(&isArrow)) return -1;
     if (isArrow) {
         functionHint_ = hint;
         functionDefer_ = defer;
-        bool arrowOk = parseArrowFunction(e, noIn);
-        leave();
-        return arrowOk;
+        return parseArrowFunction(e, noIn) ? 1 : -1;
     }
     if (check(T_LBRACKET) || check(T_LBRACE)) {
         int pattern = parseDestructuringAssignment(e, noIn);
-        if (pattern != 0) {
-            leave();
-            return pattern > 0;
-        }
+        if (pattern != 0) return pattern > 0 ? 1 : -1;
     }
     functionHint_ = check(T_FUNCTION) || check(T_CLASS) ? hint : NO_ATOM;
     functionDefer_ = defer;
     parenHint_ = check(T_LPAREN) ? hint : NO_ATOM;
     parenDefer_ = defer;
-    bool ok = parseConditional(e, noIn);
+    return 0;
+}
+
+// The current token is an assignment operator after the left-hand side e,
+// which starts at line:column.
+bool Parser::parseAssignmentOperator(ExprDesc &e, bool noIn, uint32_t line, uint32_t column) {
     TokenType op = lex_.token.type;
-    if (!ok || !isAssignmentOperator(op)) {
-        leave();
-        return ok;
-    }
+    bool ok;
     uint32_t opLine = lex_.token.line, opColumn = lex_.token.column;
-    if (!checkAssignable(e, ENG_MESSAGE("Invalid left-hand side in assignment"), line, column) || !next()) {
-        leave();
+    if (!checkAssignable(e, ENG_MESSAGE("Invalid left-hand side in assignment"), line, column) || !next())
         return false;
-    }
     FuncState *f = fs_;
     uint32_t hazard = hazardBegin();
     uint32_t writesBefore = f->nameWrites;
@@ -182,10 +185,7 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         ok = parseAssignment(value, noIn);
         hazardEnd(hazard, writesBefore);
         if (e.isName) f->nameWrites++;
-        if (!ok) {
-            leave();
-            return false;
-        }
+        if (!ok) return false;
         if (e.kind == E_LOCAL && !e.readOnly) {
             moveToLocal(e.a, value);
             ExprDesc result;
@@ -206,13 +206,10 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
             if (valueLow != NO_REG && (low == NO_REG || valueLow < low)) low = valueLow;
             e = regExpr(r, low);
         }
-        leave();
         return !ctx_->failed();
     }
     if (op == T_AND_ASSIGN || op == T_OR_ASSIGN || op == T_NULLISH_ASSIGN) {
-        ok = parseLogicalAssignment(e, op, noIn, hazard, writesBefore);
-        leave();
-        return ok;
+        return parseLogicalAssignment(e, op, noIn, hazard, writesBefore);
     }
     Opcode opcode = binaryOpcode(op);
     if (e.kind == E_LOCAL && !e.readOnly) {
@@ -232,7 +229,6 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
             result.a = e.a;
             e = result;
         }
-        leave();
         return ok && !ctx_->failed();
     }
     if (e.kind == E_FIELD || e.kind == E_INDEX) protectOperand(e, hazard);
@@ -253,13 +249,17 @@ bool Parser::parseAssignment(ExprDesc &e, bool noIn) {
         uint32_t low = lowestTemp(e);
         e = regExpr(r1, low == NO_REG ? r1 : low);
     }
-    leave();
     return ok && !ctx_->failed();
 }
 
 bool Parser::parseConditional(ExprDesc &e, bool noIn) {
     if (!parseBinary(e, 0, noIn)) return false;
-    if (!check(T_QUESTION)) return true;
+    return !check(T_QUESTION) || parseConditionalBranches(e, noIn);
+}
+
+// e ? ... : ...; the current token is the '?'. A function of its own: its
+// locals stay off the frames of conditional expressions without branches.
+bool Parser::parseConditionalBranches(ExprDesc &e, bool noIn) {
     if (!next()) return false;
     uint32_t cond = toAnyReg(e);
     freeExpr(e);
@@ -284,6 +284,14 @@ bool Parser::parseConditional(ExprDesc &e, bool noIn) {
 
 bool Parser::parseBinary(ExprDesc &e, int minPrecedence, bool noIn) {
     if (!parseUnary(e)) return false;
+    if (binaryPrecedence(lex_.token.type, noIn) <= minPrecedence) return true;
+    return parseBinaryOperators(e, minPrecedence, noIn);
+}
+
+// The operators after the left operand e (the current token is one that
+// binds tighter than minPrecedence). A function of its own, so that its
+// locals are not on the frame that parses the left operand.
+bool Parser::parseBinaryOperators(ExprDesc &e, int minPrecedence, bool noIn) {
     bool unaryLeft = unaryOperand_;
     bool sawLogical = false, sawNullish = false;
     for (;;) {
@@ -379,23 +387,32 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
 }
 
 bool Parser::parseUnary(ExprDesc &e) {
-    const Token tok = lex_.token;
     if (ENG_ASYNC_FUNCTIONS && fs_->isAsync && isAwaitHere()) {
         if (!enter()) return false;
         bool awaitOk = parseAwait(e);
         leave();
         return awaitOk;
     }
-    switch (tok.type) {
+    switch (lex_.token.type) {
     case T_DELETE: case T_VOID: case T_TYPEOF: case T_PLUS: case T_MINUS: case T_TILDE:
     case T_BANG: case T_INC: case T_DEC:
-        break;
+        return parsePrefixOperator(e);
     default: {
         bool postfixOk = parsePostfix(e);  // not a prefix operator: no recursion here
         unaryOperand_ = false;
         return postfixOk;
     }
     }
+}
+
+// A prefix operator and its operand (the current token is the operator).
+bool Parser::parsePrefixOperator(ExprDesc &e) {
+    // The operator's type and position: not a copy of the token, on this
+    // frame of the descent.
+    struct {
+        TokenType type;
+        uint32_t line, column;
+    } const tok = {lex_.token.type, lex_.token.line, lex_.token.column};
     if (!enter()) return false;
     bool ok = true;
     switch (tok.type) {
@@ -408,56 +425,7 @@ bool Parser::parseUnary(ExprDesc &e) {
         }
         deleteOperand_ = false;
         setPos(tok.line, tok.column);
-        if (deletedInChain_) {
-            deletedInChain_ = false;  // delete a?.b: done by the chain
-            break;
-        }
-        if (e.kind == E_PRIVATE) {
-            ok = failAt(ENG_MESSAGE("Private fields can not be deleted"), tok.line, tok.column);
-            break;
-        }
-        if (e.isName) {
-            if (fs_->strict) {
-                ok = fail(ENG_MESSAGE("Delete of an unqualified identifier in strict mode."));
-                break;
-            }
-            uint32_t dest = allocReg();
-            uint32_t toEnd = NO_PATCH;
-            ExprDesc st = e;
-            if (e.kind == E_WITHREF) {
-                emitWithBase(e, dest);
-                uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
-                uint32_t key = allocReg();
-                emitABx(OP_LOADK, key, stringConst(e.atom));
-                emitABC(OP_DELPROP, dest, dest, key);
-                fs_->freeReg = dest + 1;
-                toEnd = emitJump();
-                patchTo(toStatic, here());
-                st = staticBinding(e);
-            }
-            if (st.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, st.a);
-            else if (st.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, st.a, 0);
-            else emitABC(OP_LOADFALSE, dest, 0, 0);
-            if (toEnd != NO_PATCH) patchTo(toEnd, here());
-            e = regExpr(dest);
-        } else if (e.kind == E_FIELD) {
-            uint32_t key = allocReg();
-            emitABx(OP_LOADK, key, e.b);
-            freeExpr(e);
-            fs_->freeReg = key < fs_->freeReg ? key : fs_->freeReg;
-            uint32_t dest = allocReg();
-            emitABC(OP_DELPROP, dest, e.a, key);
-            e = regExpr(dest);
-        } else if (e.kind == E_INDEX) {
-            freeExpr(e);
-            uint32_t dest = allocReg();
-            emitABC(OP_DELPROP, dest, e.a, e.b);
-            e = regExpr(dest);
-        } else {
-            discard(e);
-            e = ExprDesc();
-            e.kind = E_TRUE;
-        }
+        ok = emitDelete(e, tok.line, tok.column);
         break;
     }
     case T_VOID:
@@ -475,41 +443,7 @@ bool Parser::parseUnary(ExprDesc &e) {
             break;
         }
         setPos(tok.line, tok.column);
-        if (e.isName && e.kind == E_WITHREF) {
-            uint32_t dest = allocReg();
-            emitWithBase(e, dest);
-            uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
-            emitWithGet(dest, dest, e);
-            emitABC(OP_TYPEOF, dest, dest, 0);
-            uint32_t toEnd = emitJump();
-            patchTo(toStatic, here());
-            ExprDesc st = staticBinding(e);
-            if (st.kind == E_GLOBAL) {
-                emitABx(OP_TYPEOFGLOBAL, dest, st.a);
-            } else if (st.kind == E_UPVAL) {
-                emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, st.a, 0);
-            } else {
-                dischargeTo(st, dest);
-                emitABC(OP_TYPEOF, dest, dest, 0);
-            }
-            patchTo(toEnd, here());
-            e = regExpr(dest);
-        } else if (e.isName && e.kind == E_GLOBAL) {
-            uint32_t dest = allocReg();
-            emitABx(OP_TYPEOFGLOBAL, dest, e.a);
-            e = regExpr(dest);
-        } else if (e.isName && e.kind == E_UPVAL) {
-            uint32_t dest = allocReg();
-            emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, e.a, 0);
-            e = regExpr(dest);
-        } else {
-            uint32_t r = compactToAnyReg(e);
-            freeExpr(e);
-            uint32_t dest = allocReg();
-            setPos(tok.line, tok.column);
-            emitABC(OP_TYPEOF, dest, r, 0);
-            e = regExpr(dest);
-        }
+        ok = emitTypeof(e, tok.line, tok.column);
         break;
     }
     case T_PLUS:
@@ -562,6 +496,95 @@ bool Parser::parseUnary(ExprDesc &e) {
     // A UnaryExpression may not be the base of ** (++x and x++ may).
     unaryOperand_ = tok.type != T_INC && tok.type != T_DEC;
     return ok && !ctx_->failed();
+}
+
+// delete e (its operand parsed), at line:column.
+bool Parser::emitDelete(ExprDesc &e, uint32_t line, uint32_t column) {
+    if (deletedInChain_) {
+        deletedInChain_ = false;  // delete a?.b: done by the chain
+        return true;
+    }
+    if (e.kind == E_PRIVATE) return failAt(ENG_MESSAGE("Private fields can not be deleted"), line, column);
+    if (e.isName) {
+        if (fs_->strict) return fail(ENG_MESSAGE("Delete of an unqualified identifier in strict mode."));
+        uint32_t dest = allocReg();
+        uint32_t toEnd = NO_PATCH;
+        ExprDesc st = e;
+        if (e.kind == E_WITHREF) {
+            emitWithBase(e, dest);
+            uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+            uint32_t key = allocReg();
+            emitABx(OP_LOADK, key, stringConst(e.atom));
+            emitABC(OP_DELPROP, dest, dest, key);
+            fs_->freeReg = dest + 1;
+            toEnd = emitJump();
+            patchTo(toStatic, here());
+            st = staticBinding(e);
+        }
+        if (st.kind == E_GLOBAL) emitABx(OP_DELGLOBAL, dest, st.a);
+        else if (st.kind == E_UPVAL) emitABC(OP_DELUPVAL, dest, st.a, 0);
+        else emitABC(OP_LOADFALSE, dest, 0, 0);
+        if (toEnd != NO_PATCH) patchTo(toEnd, here());
+        e = regExpr(dest);
+    } else if (e.kind == E_FIELD) {
+        uint32_t key = allocReg();
+        emitABx(OP_LOADK, key, e.b);
+        freeExpr(e);
+        fs_->freeReg = key < fs_->freeReg ? key : fs_->freeReg;
+        uint32_t dest = allocReg();
+        emitABC(OP_DELPROP, dest, e.a, key);
+        e = regExpr(dest);
+    } else if (e.kind == E_INDEX) {
+        freeExpr(e);
+        uint32_t dest = allocReg();
+        emitABC(OP_DELPROP, dest, e.a, e.b);
+        e = regExpr(dest);
+    } else {
+        discard(e);
+        e = ExprDesc();
+        e.kind = E_TRUE;
+    }
+    return true;
+}
+
+// typeof e (its operand parsed), at line:column.
+bool Parser::emitTypeof(ExprDesc &e, uint32_t line, uint32_t column) {
+    if (e.isName && e.kind == E_WITHREF) {
+        uint32_t dest = allocReg();
+        emitWithBase(e, dest);
+        uint32_t toStatic = emitCondJump(OP_JMPIFNOT, dest);
+        emitWithGet(dest, dest, e);
+        emitABC(OP_TYPEOF, dest, dest, 0);
+        uint32_t toEnd = emitJump();
+        patchTo(toStatic, here());
+        ExprDesc st = staticBinding(e);
+        if (st.kind == E_GLOBAL) {
+            emitABx(OP_TYPEOFGLOBAL, dest, st.a);
+        } else if (st.kind == E_UPVAL) {
+            emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, st.a, 0);
+        } else {
+            dischargeTo(st, dest);
+            emitABC(OP_TYPEOF, dest, dest, 0);
+        }
+        patchTo(toEnd, here());
+        e = regExpr(dest);
+    } else if (e.isName && e.kind == E_GLOBAL) {
+        uint32_t dest = allocReg();
+        emitABx(OP_TYPEOFGLOBAL, dest, e.a);
+        e = regExpr(dest);
+    } else if (e.isName && e.kind == E_UPVAL) {
+        uint32_t dest = allocReg();
+        emitABC(outerMayBeEmpty() ? OP_TYPEOFUPVALCHK : OP_TYPEOFUPVAL, dest, e.a, 0);
+        e = regExpr(dest);
+    } else {
+        uint32_t r = compactToAnyReg(e);
+        freeExpr(e);
+        uint32_t dest = allocReg();
+        setPos(line, column);
+        emitABC(OP_TYPEOF, dest, r, 0);
+        e = regExpr(dest);
+    }
+    return true;
 }
 
 bool Parser::parsePostfix(ExprDesc &e) {
@@ -647,40 +670,8 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
             if (!parseOptionalLink(e, &chain)) return false;
         } else if (check(T_TEMPLATE) && chain != NO_PATCH) {
             return fail(ENG_MESSAGE("Invalid tagged template on optional chain"));
-        } else if (check(T_DOT)) {
-            if (!next()) return false;
-            if (check(T_PRIVATE_NAME)) {
-                if (!parsePrivateMember(e)) return false;
-                continue;
-            }
-            if (!isIdentifierName()) return unexpected();
-            uint32_t atom = tokenAtom();
-            uint32_t line = lex_.token.line, column = lex_.token.column;
-            if (e.kind != E_LOCAL) {
-                compact(e);
-                toAnyReg(e);
-            }
-            makeMember(e, atom, line, column);
-            if (!next()) return false;
-        } else if (check(T_LBRACKET)) {
-            uint32_t line = lex_.token.line, column = lex_.token.column;
-            if (!next()) return false;
-            uint32_t hazard = hazardBegin();
-            uint32_t writesBefore = fs_->nameWrites;
-            if (e.kind == E_LOCAL) protectOperand(e, hazard);
-            else {
-                compact(e);
-                toAnyReg(e);
-            }
-            ExprDesc key;
-            if (!parseExpression(key, false)) return false;
-            hazardEnd(hazard, writesBefore);
-            if (!expect(T_RBRACKET)) return false;
-            if (key.kind == E_STRING && stringConst(key.atom) < 256) {
-                makeMember(e, key.atom, line, column);
-            } else {
-                makeIndex(e, key, line, column);
-            }
+        } else if (check(T_DOT) || check(T_LBRACKET)) {
+            if (!parseMemberAccess(e)) return false;
         } else if (check(T_LPAREN) && allowCalls) {
             if (!emitCall(e, lex_.token.line, lex_.token.column)) return false;
         } else if (check(T_TEMPLATE)) {
@@ -692,15 +683,81 @@ bool Parser::parseMemberSuffixes(ExprDesc &e, bool allowCalls) {
     }
 }
 
+// `.name`, `.#name` or `[expression]` after e (the current token is the
+// '.' or '[').
+bool Parser::parseMemberAccess(ExprDesc &e) {
+    if (check(T_DOT)) {
+        if (!next()) return false;
+        if (check(T_PRIVATE_NAME)) return parsePrivateMember(e);
+        if (!isIdentifierName()) return unexpected();
+        uint32_t atom = tokenAtom();
+        uint32_t line = lex_.token.line, column = lex_.token.column;
+        if (e.kind != E_LOCAL) {
+            compact(e);
+            toAnyReg(e);
+        }
+        makeMember(e, atom, line, column);
+        return next();
+    }
+    uint32_t line = lex_.token.line, column = lex_.token.column;
+    if (!next()) return false;
+    uint32_t hazard = hazardBegin();
+    uint32_t writesBefore = fs_->nameWrites;
+    if (e.kind == E_LOCAL) protectOperand(e, hazard);
+    else {
+        compact(e);
+        toAnyReg(e);
+    }
+    ExprDesc key;
+    if (!parseExpression(key, false)) return false;
+    hazardEnd(hazard, writesBefore);
+    if (!expect(T_RBRACKET)) return false;
+    if (key.kind == E_STRING && stringConst(key.atom) < 256) {
+        makeMember(e, key.atom, line, column);
+    } else {
+        makeIndex(e, key, line, column);
+    }
+    return true;
+}
+
 bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) {
     // eval(...) by its plain name is a direct eval: CALL's C operand says so.
     bool directEval = !tagged && e.isName && e.atom == ATOM_EVAL;
     compact(e);
-    uint32_t base, owned = NO_REG;
+    uint32_t owned = NO_REG;
     uint32_t callLine = e.line ? e.line : line, callColumn = e.line ? e.column : column;
+    uint32_t base = loadCallee(e, &owned);
+    uint32_t count = 0;
+    bool spread = false;
+    if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count, &spread))) return false;
+    setPos(callLine, callColumn);
+    if (spread) {
+        // (eval(...args) is called as an indirect eval.)
+        emitABC(OP_CALLSPREAD, base, 0, 0);
+        fs_->freeReg = base + 1;
+        e = regExpr(base, owned);
+        return !ctx_->failed();
+    }
+    // C = 1 + the index of the call site's table of bindings (image.h).
+    uint32_t marker = 0;
+    if (directEval) {
+        if (fs_->pass == 1) fs_->ownEval = sawDynamicScope_ = true;
+        marker = fs_->pass == 2 && fs_->ownEval ? 1 + buildEvalSite() : 1;
+    }
+    emitABC(OP_CALL, base, count, marker);
+    fs_->freeReg = base + 1;
+    e = regExpr(base, owned);
+    return !ctx_->failed();
+}
+
+// Loads the function to call and its this value into a register pair (the
+// callee e, compacted); returns the first. *owned: the lowest temporary the
+// result keeps owning.
+uint32_t Parser::loadCallee(ExprDesc &e, uint32_t *owned) {
+    uint32_t base;
     if (e.kind == E_SUPER || e.kind == E_PRIVATE) {
         // super.m(...): called with the current this (ES2015 12.3.5.1).
-        owned = lowestTemp(e);
+        *owned = lowestTemp(e);
         base = allocReg();
         allocReg();
         setPos(e.line, e.column);
@@ -708,7 +765,7 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
         else emitABC(OP_GETPRIVATE, base, e.a, e.b);
         emitABC(OP_MOV, base + 1, e.kind == E_SUPER ? e.a + 1 : e.a, 0);
     } else if (e.kind == E_FIELD || e.kind == E_INDEX) {
-        owned = lowestTemp(e);
+        *owned = lowestTemp(e);
         base = allocReg();
         allocReg();
         setPos(e.line, e.column);
@@ -742,27 +799,7 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
         allocReg();
         emitABC(OP_LOADUNDEF, base + 1, 0, 0);
     }
-    uint32_t count = 0;
-    bool spread = false;
-    if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count, &spread))) return false;
-    setPos(callLine, callColumn);
-    if (spread) {
-        // (eval(...args) is called as an indirect eval.)
-        emitABC(OP_CALLSPREAD, base, 0, 0);
-        fs_->freeReg = base + 1;
-        e = regExpr(base, owned);
-        return !ctx_->failed();
-    }
-    // C = 1 + the index of the call site's table of bindings (image.h).
-    uint32_t marker = 0;
-    if (directEval) {
-        if (fs_->pass == 1) fs_->ownEval = sawDynamicScope_ = true;
-        marker = fs_->pass == 2 && fs_->ownEval ? 1 + buildEvalSite() : 1;
-    }
-    emitABC(OP_CALL, base, count, marker);
-    fs_->freeReg = base + 1;
-    e = regExpr(base, owned);
-    return !ctx_->failed();
+    return base;
 }
 
 // Arguments go to R[base+2 ..]. From the first spread argument on they are
@@ -777,25 +814,13 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
             uint32_t line = lex_.token.line, column = lex_.token.column;
             if (isSpread && !next()) return false;
             if (isSpread && !*spread) {
-                // The arguments so far move into the array.
-                uint32_t list = allocReg();
-                emitABC(OP_NEWARR, list, 0, 0);
-                for (uint32_t i = 0; i < n; i++) emitABC(OP_APPEND, list, base + 2 + i, 0);
-                emitABC(OP_MOV, base + 2, list, 0);
-                fs_->freeReg = base + 3;
+                moveArgumentsToArray(base, n);
                 *spread = true;
             }
             ExprDesc arg;
             if (!parseAssignment(arg, false)) return false;
-            if (*spread) {
-                uint32_t r = compactToAnyReg(arg);
-                setPos(line, column);
-                emitABC(isSpread ? OP_SPREAD : OP_APPEND, base + 2, r, 0);
-                freeExpr(arg);
-                fs_->freeReg = base + 3;
-            } else {
-                toNextReg(arg);
-            }
+            if (*spread) appendArgument(base, arg, isSpread, line, column);
+            else toNextReg(arg);
             if (++n > 255 && !*spread) return fail(ENG_MESSAGE("Too many arguments in function call"));
             if (check(T_COMMA)) {
                 if (!next()) return false;
@@ -812,6 +837,24 @@ bool Parser::parseArguments(uint32_t base, uint32_t *count, bool *spread) {
     return next();
 }
 
+// The first spread argument: the n arguments so far move into the array.
+void Parser::moveArgumentsToArray(uint32_t base, uint32_t n) {
+    uint32_t list = allocReg();
+    emitABC(OP_NEWARR, list, 0, 0);
+    for (uint32_t i = 0; i < n; i++) emitABC(OP_APPEND, list, base + 2 + i, 0);
+    emitABC(OP_MOV, base + 2, list, 0);
+    fs_->freeReg = base + 3;
+}
+
+// An argument at or after the first spread one goes into the array.
+void Parser::appendArgument(uint32_t base, ExprDesc &arg, bool isSpread, uint32_t line, uint32_t column) {
+    uint32_t r = compactToAnyReg(arg);
+    setPos(line, column);
+    emitABC(isSpread ? OP_SPREAD : OP_APPEND, base + 2, r, 0);
+    freeExpr(arg);
+    fs_->freeReg = base + 3;
+}
+
 bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
     fillUpvalDescs(innerIndex, false);
     patchInnerTdz(innerIndex);
@@ -819,22 +862,48 @@ bool Parser::emitClosure(uint32_t innerIndex, uint32_t reg) {
     return !ctx_->failed();
 }
 
+// parsePrimary's frame is under every nested expression that starts with
+// one (parentheses, literals, functions): it only dispatches. The leaves
+// (names, literals) and the nesting forms are functions of their own.
 bool Parser::parsePrimary(ExprDesc &e) {
-    const Token tok = lex_.token;
+    switch (lex_.token.type) {
+    case T_IDENT:
+    case T_NUMBER:
+    case T_STRING:
+    case T_NULL_:
+    case T_TRUE_:
+    case T_FALSE_:
+        return parseLeafPrimary(e);
+    // These set all of e when they succeed.
+    case T_LPAREN:
+        if (parenHint_ == NO_ATOM) {
+            parenDefer_ = false;
+            if (!next() || !parseExpression(e, false) || !expect(T_RPAREN)) return false;
+            e.parenthesized = true;
+            return true;
+        }
+        return parsePrimaryForm(e);
+    case T_LBRACKET:
+        return parseArrayLiteral(e);
+    case T_LBRACE:
+        return parseObjectLiteral(e);
+    default:
+        return parsePrimaryForm(e);
+    }
+}
+
+// A name or a literal without nesting, or (`async function`) a function.
+bool Parser::parseLeafPrimary(ExprDesc &e) {
+    if (check(T_IDENT) && isAsyncWord()) {
+        TokenType type = T_IDENT;
+        // `async function`: the async is read here, asyncNext_ set.
+        const Token tok = lex_.token;
+        if (!asyncFunctionStart(true, &type)) return false;
+        if (type != T_IDENT) return parsePrimaryForm(e, &tok);
+    }
+    const Token &tok = lex_.token;
     e = ExprDesc();
-    // `async function`: the async is read here, asyncNext_ set (a member:
-    // this frame nests per expression level).
-    TokenType type = tok.type;
-    if (type == T_IDENT && !asyncFunctionStart(true, &type)) return false;
-    switch (type) {
-    case T_THIS:
-        // A derived constructor's this is checked (compiler/class.cpp).
-        if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
-        // An arrow function's this is its enclosing function's (a hidden
-        // variable there).
-        if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
-        else e.kind = E_THIS;
-        return next();
+    switch (tok.type) {
     case T_IDENT: {
         if (tok.escapedKeyword) return fail(kEscapedKeyword);
         if (fs_->strict && tok.strictReserved) return fail(ENG_MESSAGE("Unexpected strict mode reserved word"));
@@ -857,39 +926,28 @@ bool Parser::parsePrimary(ExprDesc &e) {
     case T_TRUE_:
         e.kind = E_TRUE;
         return next();
-    case T_FALSE_:
+    default:  // T_FALSE_
         e.kind = E_FALSE;
         return next();
-    case T_FUNCTION: {
-        if (!next()) return false;
-        generatorNext_ = check(T_STAR);  // for parseFunction; no local in this nested frame
-        if (generatorNext_ && !next()) return false;
-        uint32_t name = NO_ATOM;
-        if (check(T_IDENT)) {
-            if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
-            name = tokenAtom();
-            // A generator expression's own name is bound in generator code.
-            if (generatorNext_ && name == ATOM_YIELD) return fail(ENG_MESSAGE("Unexpected identifier 'yield' in a generator"));
-            // An async function expression's own name is bound in async code.
-            if (asyncNext_ && atoms_.equalsAscii(name, "await"))
-                return fail(ENG_MESSAGE("Unexpected identifier 'await' in an async function"));
-            if (!next()) return false;
-        } else if (!check(T_LPAREN)) {
-            return unexpected();
-        }
-        uint32_t hint = functionHint_;
-        bool defer = functionDefer_;
-        functionHint_ = NO_ATOM;
-        functionDefer_ = false;
-        uint32_t inner;
-        if (!parseFunction(false, 0, name, tok.start, &inner)) return false;
-        if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
-        uint32_t dest = allocReg();
-        setPos(tok.line, tok.column);
-        emitClosure(inner, dest);
-        e = regExpr(dest);
-        return !ctx_->failed();
     }
+}
+
+// The other PrimaryExpressions. asyncStart: the `async` token of an async
+// function expression (already read), else null.
+bool Parser::parsePrimaryForm(ExprDesc &e, const Token *asyncStart) {
+    const Token &at = asyncStart ? *asyncStart : lex_.token;
+    uint32_t line = at.line, column = at.column;
+    if (asyncStart || at.type == T_FUNCTION) return parseFunctionExpression(e, at.start, line, column);
+    e = ExprDesc();
+    switch (at.type) {
+    case T_THIS:
+        // A derived constructor's this is checked (compiler/class.cpp).
+        if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();
+        // An arrow function's this is its enclosing function's (a hidden
+        // variable there).
+        if (fs_->isArrow || (fs_->hasOuter && fs_->upvalIndex.contains(thisAtom_))) e = resolveHidden(thisAtom_);
+        else e.kind = E_THIS;
+        return next();
     case T_LPAREN: {
         uint32_t hint = parenHint_;
         bool outerDefers = parenDefer_;
@@ -923,7 +981,7 @@ bool Parser::parsePrimary(ExprDesc &e) {
         uint32_t flags = atoms_.intern(lex_.flags.data(), lex_.flags.size());
         uint32_t kb = narrowStringConst(body), kf = narrowStringConst(flags);
         uint32_t dest = allocReg();
-        setPos(tok.line, tok.column);
+        setPos(line, column);
         emitABC(OP_REGEXP, dest, kb, kf);
         e = regExpr(dest);
         return next();
@@ -931,6 +989,40 @@ bool Parser::parsePrimary(ExprDesc &e) {
     default:
         return unexpected();
     }
+}
+
+// A function expression (the current token is `function`; an async one's
+// `async`, at start, line:column, is read).
+bool Parser::parseFunctionExpression(ExprDesc &e, uint32_t start, uint32_t line, uint32_t column) {
+    e = ExprDesc();
+    if (!next()) return false;
+    generatorNext_ = check(T_STAR);  // for parseFunction; no local in this nested frame
+    if (generatorNext_ && !next()) return false;
+    uint32_t name = NO_ATOM;
+    if (check(T_IDENT)) {
+        if (lex_.token.escapedKeyword) return fail(kEscapedKeyword);
+        name = tokenAtom();
+        // A generator expression's own name is bound in generator code.
+        if (generatorNext_ && name == ATOM_YIELD) return fail(ENG_MESSAGE("Unexpected identifier 'yield' in a generator"));
+        // An async function expression's own name is bound in async code.
+        if (asyncNext_ && atoms_.equalsAscii(name, "await"))
+            return fail(ENG_MESSAGE("Unexpected identifier 'await' in an async function"));
+        if (!next()) return false;
+    } else if (!check(T_LPAREN)) {
+        return unexpected();
+    }
+    uint32_t hint = functionHint_;
+    bool defer = functionDefer_;
+    functionHint_ = NO_ATOM;
+    functionDefer_ = false;
+    uint32_t inner;
+    if (!parseFunction(false, 0, name, start, &inner)) return false;
+    if (name == NO_ATOM && hint != NO_ATOM && !nameAnonymousFunction(inner, hint, false, defer)) return false;
+    uint32_t dest = allocReg();
+    setPos(line, column);
+    emitClosure(inner, dest);
+    e = regExpr(dest);
+    return !ctx_->failed();
 }
 
 bool Parser::parseArrayLiteral(ExprDesc &e) {

@@ -52,15 +52,15 @@ bool Parser::parseStatement() {
     FuncState *f = fs_;
     f->attachedLabels = f->labelSetStart;
     f->labelSetStart = f->labels.size();
-    const Token tok = lex_.token;
-    setPos(tok.line, tok.column);
+    uint32_t start = lex_.token.start;  // of the statement, for a function declaration
+    setPos(lex_.token.line, lex_.token.column);
     // Completion values (script code, observed through eval): R[completionReg]
     // holds the value of the last statement that produced one. if, loops,
     // switch and try complete with UpdateEmpty(result, undefined) (ES2015,
     // as test262 checks), so they start by setting it to undefined; a break
     // or continue leaving them then carries the value produced so far.
     if (f->isScript) {
-        switch (tok.type) {
+        switch (lex_.token.type) {
         case T_IF: case T_FOR: case T_WHILE: case T_DO: case T_TRY: case T_SWITCH: case T_WITH:
             emitABC(OP_LOADUNDEF, f->completionReg, 0, 0);
             break;
@@ -71,19 +71,14 @@ bool Parser::parseStatement() {
     bool ok;
     // `async function` (no line break between): the async is read here and
     // asyncNext_ set for parseFunction (a member: this frame nests).
-    TokenType type = tok.type;
+    TokenType type = lex_.token.type;
     if (type == T_IDENT && !asyncFunctionStart(context == STMT_LIST, &type)) {
         leave();
         return false;
     }
     switch (type) {
     case T_LBRACE: ok = parseBlock(); break;
-    case T_VAR: {
-        uint32_t last, count;
-        bool hadInit;
-        ok = next() && parseVarDeclarations(false, &last, &hadInit, &count) && consumeSemicolon();
-        break;
-    }
+    case T_VAR: ok = parseVarStatement(); break;
     case T_SEMICOLON: ok = next(); break;
     case T_IF: ok = parseIf(); break;
     case T_FOR: ok = parseFor(); break;
@@ -100,7 +95,51 @@ bool Parser::parseStatement() {
         emitABC(OP_DEBUGGER, 0, 0, 0);
         ok = next() && consumeSemicolon();
         break;
-    case T_FUNCTION: {
+    case T_FUNCTION: ok = parseFunctionDeclaration(context, start); break;
+    case T_CLASS:
+        if (context != STMT_LIST) {
+            ok = unexpected();
+            break;
+        }
+        ok = parseClassDeclaration();
+        break;
+    case T_CONST: ok = parseLexicalStatement(context, true); break;
+    case T_IDENT: {
+        // A label, a let declaration, or an expression statement (the
+        // common case: parsed here, not under the frame that looked ahead).
+        int head = parseIdentifierStatementHead(context);
+        ok = head == 0 ? parseExpressionStatement() : head > 0;
+        break;
+    }
+    default: ok = parseExpressionStatement(); break;
+    }
+    f->freeReg = f->nactive;
+    leave();
+    return ok && !ctx_->failed();
+}
+
+// var declarations as a statement.
+bool Parser::parseVarStatement() {
+    uint32_t last, count;
+    bool hadInit;
+    return next() && parseVarDeclarations(false, &last, &hadInit, &count) && consumeSemicolon();
+}
+
+// let or const declarations as a statement (the current token is the let or
+// const).
+bool Parser::parseLexicalStatement(uint8_t context, bool isConst) {
+    if (context != STMT_LIST) return fail(ENG_MESSAGE("Lexical declaration cannot appear in a single-statement context"));
+    uint32_t count, last;
+    bool hadInit;
+    return next() && parseLexicalDeclarations(isConst, false, &count, &last, &hadInit) && consumeSemicolon();
+}
+
+// A function declaration (the current token is `function`; start: where the
+// declaration starts, at its `async` if any).
+bool Parser::parseFunctionDeclaration(uint8_t context, uint32_t start) {
+    FuncState *f = fs_;
+    bool ok;
+    do {
         // Function declarations belong in statement lists (blocks included,
         // as ES2015 and test262 have them); never as a loop body, and as the
         // body of if or of a label only in sloppy code (Annex B).
@@ -163,76 +202,48 @@ bool Parser::parseStatement() {
         }
         uint32_t inner;
         blockFunction_ = inBlock;
-        ok = next() && parseFunction(true, 0, name, tok.start, &inner);
+        ok = next() && parseFunction(true, 0, name, start, &inner);
         if (!ok || !inBlock) break;
         if (f->pass == 1 && slot < f->lexStack.size()) f->lexStack[slot].inner = inner;
         ok = completeLexical(f->pass == 1 ? slot : NO_REG) && (f->strict || annexBAssign(name, occurrence, nameTok));
         if (ok && ifBody) ok = closeScope();
-        break;
+    } while (false);
+    return ok;
+}
+
+// A statement that starts with an identifier: a label or a let declaration
+// (parsed here: 1 done, -1 failed), or an expression statement (0: the
+// lexer is back at the identifier).
+int Parser::parseIdentifierStatementHead(uint8_t context) {
+    const Token tok = lex_.token;
+    if (tok.escapedKeyword) {
+        fail(kEscapedKeyword);
+        return -1;
     }
-    case T_CLASS:
-        if (context != STMT_LIST) {
-            ok = unexpected();
-            break;
-        }
-        ok = parseClassDeclaration();
-        break;
-    case T_CONST: {
-        if (context != STMT_LIST) {
-            ok = fail(ENG_MESSAGE("Lexical declaration cannot appear in a single-statement context"));
-            break;
-        }
-        uint32_t count, last;
-        bool hadInit;
-        ok = next() && parseLexicalDeclarations(true, false, &count, &last, &hadInit) && consumeSemicolon();
-        break;
+    // A label is an identifier followed by ':'; look one token ahead.
+    uint32_t atom = tokenAtom();
+    if (atom == letAtom_) {
+        bool isDeclaration = false;
+        stmtContext_ = context;
+        if (!letDeclarationAhead(&isDeclaration)) return -1;
+        stmtContext_ = STMT_BODY;
+        if (isDeclaration) return parseLexicalStatement(context, false) ? 1 : -1;
     }
-    case T_IDENT: {
-        if (tok.escapedKeyword) {
-            ok = fail(kEscapedKeyword);
-            break;
+    LexerPosition at = {tok.start, tok.line, tok.column};
+    if (!next()) return -1;
+    if (check(T_COLON)) {
+        if (fs_->strict && tok.strictReserved) {
+            failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), tok.line, tok.column);
+            return -1;
         }
-        // A label is an identifier followed by ':'; look one token ahead.
-        uint32_t atom = tokenAtom();
-        if (atom == letAtom_) {
-            bool isDeclaration = false;
-            stmtContext_ = context;
-            if (!(ok = letDeclarationAhead(&isDeclaration))) break;
-            stmtContext_ = STMT_BODY;
-            if (isDeclaration) {
-                if (context != STMT_LIST) {
-                    ok = fail(ENG_MESSAGE("Lexical declaration cannot appear in a single-statement context"));
-                    break;
-                }
-                uint32_t count, last;
-                bool hadInit;
-                ok = next() && parseLexicalDeclarations(false, false, &count, &last, &hadInit) && consumeSemicolon();
-                break;
-            }
-        }
-        LexerPosition at = {tok.start, tok.line, tok.column};
-        if (!(ok = next())) break;
-        if (check(T_COLON)) {
-            if (f->strict && tok.strictReserved) {
-                ok = failAt(ENG_MESSAGE("Unexpected strict mode reserved word"), tok.line, tok.column);
-                break;
-            }
-            if (!(ok = checkAwaitName(atom, tok.line, tok.column))) break;  // yield in a generator
-            stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
-            ok = parseLabelled(atom, tok.line, tok.column);
-            break;
-        }
-        lex_.seek(at);
-        if (!(ok = next())) break;
-        lex_.token.newlineBefore = tok.newlineBefore;
-        ok = parseExpressionStatement();
-        break;
+        if (!checkAwaitName(atom, tok.line, tok.column)) return -1;  // yield in a generator
+        stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
+        return parseLabelled(atom, tok.line, tok.column) ? 1 : -1;
     }
-    default: ok = parseExpressionStatement(); break;
-    }
-    f->freeReg = f->nactive;
-    leave();
-    return ok && !ctx_->failed();
+    lex_.seek(at);
+    if (!next()) return -1;
+    lex_.token.newlineBefore = tok.newlineBefore;
+    return 0;
 }
 
 bool Parser::parseExpressionStatement() {

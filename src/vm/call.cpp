@@ -23,8 +23,10 @@ Status ensureStack(Heap &h, uint32_t extra) {
     if (needed <= h.stackCap) return Status::Ok;
     if (needed > ENG_PORT_VALUE_STACK_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
+    // Grows by half: a deep recursion gets at most a third more than it
+    // uses (docs/memory.md).
     uint32_t cap = h.stackCap ? h.stackCap : 64;
-    while (cap < needed) cap *= 2;
+    while (cap < needed) cap += cap / 2;
     if (cap > ENG_PORT_VALUE_STACK_LIMIT) cap = ENG_PORT_VALUE_STACK_LIMIT;
     Value *stack = static_cast<Value *>(heapRealloc(h, h.stack, h.stackCap * sizeof(Value), cap * sizeof(Value)));
     if (!stack) return throwOutOfMemory(h);
@@ -49,7 +51,7 @@ inline Status pushFrameRecord(Heap &h, const Frame &f) {
     if (h.frameCount >= ENG_PORT_CALLSTACK_LIMIT)
         return throwError(h, PROTO_RANGE_ERROR, "Maximum call stack size exceeded");
     if (h.frameCount == h.frameCap) {
-        uint32_t cap = h.frameCap ? h.frameCap * 2 : 16;
+        uint32_t cap = h.frameCap ? h.frameCap + h.frameCap / 2 : 16;  // by half, as the value stack
         Frame *frames = static_cast<Frame *>(heapRealloc(h, h.frames, h.frameCap * sizeof(Frame), cap * sizeof(Frame)));
         if (!frames) return throwOutOfMemory(h);
         h.frames = frames;

@@ -27,10 +27,12 @@ void compilerFree(void *user, void *p, size_t size) { heapFree(*static_cast<Heap
 
 // The pending error of a failed compile (after the compiler's frames are
 // gone: not on the deep path of the parser's C stack).
-static Status compileFailed(Heap &h, CompileStatus cs, CompileError &error, HString *fileName) {
+static Status compileFailed(Heap &h, const CompileAllocator &allocator, CompileStatus cs, CompileError &error,
+                            HString *fileName) {
     if (cs == CompileStatus::OutOfMemory) return throwOutOfMemory(h);
-    error.message[sizeof error.message - 1] = 0;
-    HString *message = internUtf8(h, error.message, strlen(error.message));
+    const char *text = error.message ? error.message : "Syntax error";
+    HString *message = internUtf8(h, text, strlen(text));
+    releaseCompileError(allocator, &error);
     if (!message) return Status::Error;
     JSObject *e = newError(h, error.rangeError ? PROTO_RANGE_ERROR : PROTO_SYNTAX_ERROR, message);
     if (!e) return Status::Error;
@@ -54,7 +56,7 @@ Status compileToImage(Heap &h, const char *source, size_t length, HString *fileN
     *image = nullptr;
     *imageSize = 0;
     CompileStatus cs = compile(allocator, source, length, options, image, imageSize, &error);
-    return cs == CompileStatus::Ok ? Status::Ok : compileFailed(h, cs, error, fileName);
+    return cs == CompileStatus::Ok ? Status::Ok : compileFailed(h, allocator, cs, error, fileName);
 }
 
 Status compileScript(Heap &h, const char *source, size_t length, HString *fileName, bool strict,
@@ -72,7 +74,7 @@ Status compileScript(Heap &h, const char *source, size_t length, HString *fileNa
     memset(&error, 0, sizeof error);
     LocalRoot fr(h, fileName ? Value::pointer(fileName) : Value());
     CompileStatus cs = compile(allocator, source, length, options, &image, &imageSize, &error);
-    if (cs != CompileStatus::Ok) return compileFailed(h, cs, error, fileName);
+    if (cs != CompileStatus::Ok) return compileFailed(h, allocator, cs, error, fileName);
     return loadImage(h, image, imageSize, fileName, script);
 }
 

@@ -87,7 +87,10 @@ struct DecodedFunction {
 
 struct Compiled {
     CompileStatus status;
-    CompileError error;
+    struct {
+        std::string message;
+        uint32_t line = 0, column = 0;
+    } error;  // a SyntaxError's (copied from the CompileError, whose message is then freed)
     std::vector<uint8_t> image;
     std::vector<DecodedFunction> functions;
     std::string listing;
@@ -172,7 +175,15 @@ Compiled compileSource(const std::string &source, bool strict = false) {
     options.strict = strict;
     uint8_t *image = nullptr;
     size_t size = 0;
-    c.status = compile(allocator.api, source.data(), source.size(), options, &image, &size, &c.error);
+    CompileError error;
+    c.status = compile(allocator.api, source.data(), source.size(), options, &image, &size, &error);
+    if (c.status == CompileStatus::SyntaxError) {
+        REQUIRE(error.message != nullptr);
+        c.error.message = error.message;
+        c.error.line = error.line;
+        c.error.column = error.column;
+        releaseCompileError(allocator.api, &error);
+    }
     if (c.status == CompileStatus::Ok) {
         c.image.assign(image, image + size);
         disassemble(image, size, appendLine, &c.listing);

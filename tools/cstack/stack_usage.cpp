@@ -82,7 +82,7 @@ struct Run {
     size_t cStackSize;  // eng_config.c_stack_size (0: the port's)
     // results
     bool ok;            // the script completed
-    char result[96];    // its value or the error report's first line
+    char result[96];    // "ok" or the error report's first line
     bool heapWorks;     // a small script ran afterwards
     uintptr_t entry;    // a frame address just above eng_eval
 };
@@ -110,7 +110,10 @@ NOINLINE void runScript(Run *r) {
     r->entry = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
     eng_status st = eng_eval(heap, text, strlen(text), r->path->name);
     r->ok = st == ENG_OK;
-    if (eng_push_error_report(heap, -1) == ENG_OK) {
+    // Only an error is converted: the value of a parser path (nested arrays)
+    // would be joined, and that recursion measured instead of the parser's.
+    if (r->ok) snprintf(r->result, sizeof r->result, "ok");
+    else if (eng_push_error_report(heap, -1) == ENG_OK) {
         const char *s = eng_get_string(heap, -1, nullptr);
         size_t len = strcspn(s, "\n");
         if (len >= sizeof r->result) len = sizeof r->result - 1;

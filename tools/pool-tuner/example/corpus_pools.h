@@ -1,27 +1,29 @@
 /* Pool configuration for eng_pool_init (include/engine_alloc.h), written
  * by tools/pool-tuner/pool_tuner.py from: event_emitter.log, serializer.log, matrix.log.
- * 10 classes, 16408 bytes of blocks; BOARD_POOL_BUFFER_BYTES is what eng_pool_init
+ * 12 classes, 13984 bytes of blocks; BOARD_POOL_BUFFER_BYTES is what eng_pool_init
  * needs on a 32-bit target (control data and alignment included). */
 #ifndef BOARD_POOL_CONFIG_H
 #define BOARD_POOL_CONFIG_H
 
 #include "engine_alloc.h"
 
-#define BOARD_POOL_BUFFER_BYTES 16767u
+#define BOARD_POOL_BUFFER_BYTES 14407u
 
 static const eng_pool_class board_pool_classes[] = {
-    {24, 56},
-    {32, 28},
-    {64, 38},
-    {128, 9},
-    {192, 4},
-    {256, 5},
+    {24, 54},
+    {32, 24},
+    {40, 5},
+    {64, 11},
+    {144, 8},
+    {256, 7},
     {512, 4},
-    {1008, 3},
-    {1032, 1},
+    {576, 2},
+    {648, 1},
+    {776, 1},
+    {1016, 1},
     {2432, 1},
 };
 
-static const eng_pool_config board_pool_config = {board_pool_classes, 10, 1};
+static const eng_pool_config board_pool_config = {board_pool_classes, 12, 1};
 
 #endif
