@@ -14,6 +14,7 @@
 #include "strings/double_digits.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
+#include "value/libm.h"
 #include "value/number.h"
 #include "value/rom_numbers.h"
 #include "vm/convert.h"
@@ -247,7 +248,7 @@ HString *numberToRadixString(Heap &h, double x, int radix) {
         buf[--intCursor] = '0';
     }
     do {
-        double remainder = narrow(fmod(integer, radix));
+        double remainder = narrow(libmFmod(integer, radix));
         buf[--intCursor] = chars[static_cast<int>(remainder)];
         integer = narrow(narrow(integer - remainder) / radix);
     } while (integer > 0 && intCursor > 1);
