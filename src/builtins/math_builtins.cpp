@@ -81,7 +81,7 @@ bool cubesTo(double r, double x) {
 double exactCbrt(double x) {
     double r = cbrt(x);
     if (r == 0 || isinf(r) || r != r || cubesTo(r, x)) return r;
-    double up = nextafter(r, INFINITY), down = nextafter(r, -INFINITY);
+    double up = nextUp(r), down = nextDown(r);
     return cubesTo(up, x) ? up : cubesTo(down, x) ? down : r;
 }
 

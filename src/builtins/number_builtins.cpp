@@ -194,8 +194,8 @@ HString *numberToRadixString(Heap &h, double x, int radix) {
     double value = fabs(x);
     double integer = floor(value), fraction = narrow(value - integer);
     // Half the distance to the next double, at least the smallest subnormal.
-    double delta = narrow(0.5 * narrow(nextafter(value, INFINITY) - value));
-    double minDelta = nextafter(0.0, 1.0);
+    double delta = narrow(0.5 * narrow(nextUp(value) - value));
+    double minDelta = nextUp(0.0);
     if (!(delta >= minDelta)) delta = minDelta;
     // Integer digits grow down from `split`, fraction digits up from it.
     // Sized for this number (at most one digit per bit of the integer part,

@@ -12,6 +12,10 @@
 #define ENG_VALUE_LIBM_H
 
 #include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <limits>
 
 #include "config.h"
 
@@ -57,6 +61,19 @@ inline double libmLog10(double x) { return ENG_LIBM(log10)(x); }
 inline double libmPow(double x, double y) { return ENG_LIBM(pow)(x, y); }
 inline double libmSinh(double x) { return ENG_LIBM(sinh)(x); }
 inline double libmSqrt(double x) { return ENG_LIBM(sqrt)(x); }
+
+// nextafter(x, INFINITY) and nextafter(x, -INFINITY) of a finite x, by its
+// bits: libm's nextafter (368 bytes on Cortex-M4) also handles NaN and any
+// direction, which no caller needs.
+inline double nextUp(double x) {
+    if (x == 0) return std::numeric_limits<double>::denorm_min();
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    bits = x > 0 ? bits + 1 : bits - 1;  // away from zero, or towards it
+    memcpy(&x, &bits, sizeof x);
+    return x;
+}
+inline double nextDown(double x) { return -nextUp(-x); }
 
 }  // namespace eng
 
