@@ -81,11 +81,16 @@ constexpr const HString *romAtoms[ATOM__COUNT] = {
 #undef ENG_ROM_ATOM_ADDRESS
 };
 
-// A counting sort of the atoms by bucket.
+// The filter, and a counting sort of the atoms by bucket.
 constexpr RomStringIndex buildIndex() {
     RomStringIndex index{};
     uint32_t count[ROM_STRING_BUCKETS] = {};
-    for (uint32_t a = 0; a < ATOM__COUNT; a++) count[romAtoms[a]->hash & (ROM_STRING_BUCKETS - 1)]++;
+    for (uint32_t a = 0; a < ATOM__COUNT; a++) {
+        uint32_t hash = romAtoms[a]->hash;
+        count[hash & (ROM_STRING_BUCKETS - 1)]++;
+        uint32_t bit = hash & (ROM_STRING_FILTER_BITS - 1);
+        index.present[bit / 32] |= 1u << (bit % 32);
+    }
     uint32_t at = 0;
     for (uint32_t b = 0; b < ROM_STRING_BUCKETS; b++) {
         index.start[b] = static_cast<RomBucketStart>(at);

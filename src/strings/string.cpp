@@ -123,6 +123,8 @@ inline __attribute__((always_inline)) HString *findRuns(Heap &h, const TextRun *
         if (sameRuns(s, runs, count, hash, length)) return s;
     // Not in RAM: maybe in flash (then never in RAM, so this runs only
     // when a string is about to be made, or for a flash one).
+    uint32_t bit = hash & (ROM_STRING_FILTER_BITS - 1);
+    if (!(romStringIndex.present[bit / 32] & (1u << (bit % 32)))) return nullptr;
     uint32_t b = hash & (ROM_STRING_BUCKETS - 1);
     for (uint32_t k = romStringIndex.start[b], end = romStringIndex.start[b + 1]; k < end; k++) {
         const HString *s = romAtom(static_cast<Atom>(romStringIndex.atom[k]));
