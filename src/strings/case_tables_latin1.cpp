@@ -1,7 +1,7 @@
 // The case mapping tables cut to Latin-1 (ENG_USE_UNICODE_CASE_TABLES = 0,
 // the low-memory profiles): the mappings of U+0080..U+00FF as Unicode gives
 // them (ASCII is handled before any table is read); code points above
-// U+00FF map to themselves. About 4 KB of flash less than the full tables.
+// U+00FF map to themselves. About 3.2 KB of flash less than the full tables.
 #include "strings/case_tables.h"
 
 #include "config.h"
