@@ -7,13 +7,14 @@
 #include "heap/heap.h"
 #include "config.h"
 #include "port.h"
+#include "value/libm.h"
 
 namespace eng {
 
 namespace {
 
 double positiveModulo(double a, double b) {
-    double r = fmod(a, b);
+    double r = libmFmod(a, b);
     return r < 0 ? r + b : r + 0.0;  // + 0.0 turns -0 into +0
 }
 
@@ -23,9 +24,9 @@ double dayFromTime(double t) { return floor(t / MS_PER_DAY); }
 double timeWithinDay(double t) { return positiveModulo(t, MS_PER_DAY); }
 
 double daysInYear(double y) {
-    if (fmod(y, 4) != 0) return 365;
-    if (fmod(y, 100) != 0) return 366;
-    if (fmod(y, 400) != 0) return 365;
+    if (libmFmod(y, 4) != 0) return 365;
+    if (libmFmod(y, 100) != 0) return 366;
+    if (libmFmod(y, 400) != 0) return 365;
     return 366;
 }
 
@@ -122,7 +123,7 @@ double localOffsetMs(const Heap &h, double utc) {
     // The platform knows the zone rules; outside time_t's range use the
     // offset of a nearby year with the same calendar (good enough for DST).
     double seconds = floor(utc / 1000.0);
-    if (seconds < -2147483648.0 || seconds > 2147483647.0) seconds = fmod(seconds, 400.0 * 365.2425 * 86400.0);
+    if (seconds < -2147483648.0 || seconds > 2147483647.0) seconds = libmFmod(seconds, 400.0 * 365.2425 * 86400.0);
     time_t tt = static_cast<time_t>(seconds);
     struct tm local;
     if (localtime_r(&tt, &local)) return static_cast<double>(local.tm_gmtoff) * 1000.0;

@@ -6,6 +6,7 @@
 
 #include "builtins/date_math.h"
 #include "config.h"
+#include "value/libm.h"
 #include "vm/interrupt.h"
 
 namespace eng {
@@ -158,7 +159,7 @@ double parseLoose(const Heap &h, const HString *s) {
                 v = v * 100 + mm;
                 n = 4;
             }
-            offset = sign * (n <= 2 ? v * 60 : floor(v / 100) * 60 + fmod(v, 100)) * 60000.0;
+            offset = sign * (n <= 2 ? v * 60 : floor(v / 100) * 60 + libmFmod(v, 100)) * 60000.0;
             continue;
         }
         if (isDigit(ch)) {

@@ -112,7 +112,7 @@ Status unexpectedToken(Parser &p) {
     buf[0] = 0;
     appendUtf8(p.text, p.pos, p.pos + 1, buf);
     char token[8];
-    strcpy(token, buf);
+    memcpy(token, buf, sizeof token);  // one unit's text and its NUL fit
     buf[0] = 0;
     appendUtf8(p.text, from, to, buf);
     return throwError(p.h, PROTO_SYNTAX_ERROR, "Unexpected token '%s', %s\"%s\"%s is not valid JSON", token,

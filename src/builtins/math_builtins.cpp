@@ -6,6 +6,7 @@
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "value/float16.h"
+#include "value/libm.h"
 #include "value/number.h"
 #include "value/rom_numbers.h"
 #include "vm/convert.h"
@@ -80,7 +81,7 @@ bool cubesTo(double r, double x) {
 double exactCbrt(double x) {
     double r = cbrt(x);
     if (r == 0 || isinf(r) || r != r || cubesTo(r, x)) return r;
-    double up = nextafter(r, INFINITY), down = nextafter(r, -INFINITY);
+    double up = nextUp(r), down = nextDown(r);
     return cubesTo(up, x) ? up : cubesTo(down, x) ? down : r;
 }
 
@@ -118,28 +119,28 @@ Status mathUnary(NativeCall &c) {
     ENG_TRY(toNumber(c.heap, c.arg(0), &x));
     double r;
     switch (c.magic) {
-    case OP_ACOS: r = acos(x); break;
-    case OP_ASIN: r = asin(x); break;
+    case OP_ACOS: r = libmAcos(x); break;
+    case OP_ASIN: r = libmAsin(x); break;
     case OP_ATAN: r = atan(x); break;
     case OP_CEIL: r = ceil(x); break;
     case OP_COS: r = cos(x); break;
-    case OP_EXP: r = exp(x); break;
-    case OP_LOG: r = log(x); break;
+    case OP_EXP: r = libmExp(x); break;
+    case OP_LOG: r = libmLog(x); break;
     case OP_ROUND: r = roundHalfUp(x); break;
     case OP_SIN: r = sin(x); break;
-    case OP_SQRT: r = sqrt(x); break;
+    case OP_SQRT: r = libmSqrt(x); break;
     case OP_TAN: r = tan(x); break;
 #if ENG_MATH_LIBM_FUNCTIONS
-    case OP_ACOSH: r = acosh(x); break;
+    case OP_ACOSH: r = libmAcosh(x); break;
     case OP_ASINH: r = asinh(x); break;
-    case OP_ATANH: r = atanh(x); break;
+    case OP_ATANH: r = libmAtanh(x); break;
     case OP_CBRT: r = exactCbrt(x); break;
-    case OP_COSH: r = cosh(x); break;
+    case OP_COSH: r = libmCosh(x); break;
     case OP_EXPM1: r = expm1(x); break;
-    case OP_LOG10: r = log10(x); break;
+    case OP_LOG10: r = libmLog10(x); break;
     case OP_LOG1P: r = log1p(x); break;
     case OP_LOG2: r = exactLog2(x); break;
-    case OP_SINH: r = sinh(x); break;
+    case OP_SINH: r = libmSinh(x); break;
     case OP_TANH: r = tanh(x); break;
 #endif
     case OP_FROUND: r = froundDouble(x); break;
@@ -160,7 +161,7 @@ Status mathAtan2(NativeCall &c) {
     ENG_TRY(toNumber(c.heap, c.arg(0), &y));
     ENG_TRY(toNumber(c.heap, c.arg(1), &x));
     Value v;
-    ENG_TRY(makeNumber(c.heap, atan2(y, x), &v));
+    ENG_TRY(makeNumber(c.heap, libmAtan2(y, x), &v));
     c.setResult(v);
     return Status::Ok;
 }
@@ -192,7 +193,7 @@ Status mathHypot(NativeCall &c) {
     else if (nan) r = NAN;
     else if (c.argc == 0 || largest == 0) r = 0;
     else if (c.argc == 1) r = largest;
-    else if (c.argc == 2) r = hypot(numberOf(c.arg(0)), numberOf(c.arg(1)));
+    else if (c.argc == 2) r = libmHypot(numberOf(c.arg(0)), numberOf(c.arg(1)));
     else {
         // Kahan-compensated sum of the scaled squares.
         double sum = 0, compensation = 0;
@@ -203,7 +204,7 @@ Status mathHypot(NativeCall &c) {
             compensation = (next - sum) - term;
             sum = next;
         }
-        r = sqrt(sum) * largest;
+        r = libmSqrt(sum) * largest;
     }
     Value v;
     ENG_TRY(makeNumber(h, r, &v));

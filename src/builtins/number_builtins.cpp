@@ -14,6 +14,7 @@
 #include "strings/double_digits.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
+#include "value/libm.h"
 #include "value/number.h"
 #include "value/rom_numbers.h"
 #include "vm/convert.h"
@@ -193,8 +194,8 @@ HString *numberToRadixString(Heap &h, double x, int radix) {
     double value = fabs(x);
     double integer = floor(value), fraction = narrow(value - integer);
     // Half the distance to the next double, at least the smallest subnormal.
-    double delta = narrow(0.5 * narrow(nextafter(value, INFINITY) - value));
-    double minDelta = nextafter(0.0, 1.0);
+    double delta = narrow(0.5 * narrow(nextUp(value) - value));
+    double minDelta = nextUp(0.0);
     if (!(delta >= minDelta)) delta = minDelta;
     // Integer digits grow down from `split`, fraction digits up from it.
     // Sized for this number (at most one digit per bit of the integer part,
@@ -247,7 +248,7 @@ HString *numberToRadixString(Heap &h, double x, int radix) {
         buf[--intCursor] = '0';
     }
     do {
-        double remainder = narrow(fmod(integer, radix));
+        double remainder = narrow(libmFmod(integer, radix));
         buf[--intCursor] = chars[static_cast<int>(remainder)];
         integer = narrow(narrow(integer - remainder) / radix);
     } while (integer > 0 && intCursor > 1);

@@ -14,6 +14,7 @@
 #include "objects/object_ops.h"
 #include "strings/builder.h"
 #include "strings/rom_symbols.h"
+#include "value/libm.h"
 #include "value/number.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -196,7 +197,7 @@ Status initializeFromBuffer(NativeCall &c, JSArrayBuffer *b, uint8_t kind, JSObj
     unsigned size = elementSizes[kind];
     double offset, newLength = 0;
     ENG_TRY(toIndex(h, c.arg(1), &offset));
-    if (fmod(offset, size) != 0) return throwError(h, PROTO_RANGE_ERROR, "start offset of %s should be a multiple of %u", kindNames[kind], size);
+    if (libmFmod(offset, size) != 0) return throwError(h, PROTO_RANGE_ERROR, "start offset of %s should be a multiple of %u", kindNames[kind], size);
     if (!c.arg(2).isUndefined()) ENG_TRY(toIndex(h, c.arg(2), &newLength));
     if (isDetached(b)) return throwError(h, PROTO_TYPE_ERROR, "Cannot construct a typed array on a detached ArrayBuffer");
     double bufferLength = b->byteLength;
@@ -205,7 +206,7 @@ Status initializeFromBuffer(NativeCall &c, JSArrayBuffer *b, uint8_t kind, JSObj
         if (offset > bufferLength) return throwError(h, PROTO_RANGE_ERROR, "Start offset %.0f is outside the bounds of the buffer", offset);
         newLength = 0;
     } else if (c.arg(2).isUndefined()) {
-        if (fmod(bufferLength, size) != 0) return throwError(h, PROTO_RANGE_ERROR, "byte length of %s should be a multiple of %u", kindNames[kind], size);
+        if (libmFmod(bufferLength, size) != 0) return throwError(h, PROTO_RANGE_ERROR, "byte length of %s should be a multiple of %u", kindNames[kind], size);
         if (offset > bufferLength) return throwError(h, PROTO_RANGE_ERROR, "Start offset %.0f is outside the bounds of the buffer", offset);
         newLength = (bufferLength - offset) / size;
     } else if (offset + newLength * size > bufferLength) {

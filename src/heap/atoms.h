@@ -241,10 +241,6 @@ constexpr const char *atomTexts[ATOM__COUNT] = {
 #undef ENG_ATOM_TEXT
 };
 
-struct HString;
-// The atoms as strings in flash, by Atom.
-extern const HString *const romAtoms[ATOM__COUNT];
-
 }  // namespace eng
 
 #endif

@@ -13,6 +13,7 @@
 #include "heap/gc_header.h"
 #include "heap/status.h"
 #include "objects/object.h"
+#include "strings/rom_strings.h"
 #include "vm/interrupt_state.h"
 
 namespace eng {
@@ -399,7 +400,7 @@ Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o);
 Status setProto(Heap &h, Proto p, JSObject *o);
 Status setCtor(Heap &h, Proto p, JSObject *o);
 
-inline HString *atom(Heap &, Atom a) { return const_cast<HString *>(romAtoms[a]); }
+inline HString *atom(Heap &, Atom a) { return const_cast<HString *>(romAtom(a)); }
 
 // Inline: every slow path links a few of these. GCC 12+ cannot see that
 // the destructor unlinks the root again and warns about a dangling pointer.

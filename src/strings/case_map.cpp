@@ -7,10 +7,14 @@ namespace eng {
 
 namespace {
 
-uint32_t runStart(const CaseRun &r) { return r.startLength & 0x1fffffu; }
-uint32_t runLength(const CaseRun &r) { return r.startLength >> 21; }
-uint32_t runStride(const CaseRun &r) { return (r.deltaStride & 1) ? 2 : 1; }
-int32_t runDelta(const CaseRun &r) { return r.deltaStride >> 1; }  // arithmetic shift: the sign stays
+uint32_t runStart(const CaseRun &r) { return r.startLow | static_cast<uint32_t>(r.packed & 1) << 16; }
+uint32_t runLength(const CaseRun &r) { return (r.packed >> 1) & 0x7ffu; }
+uint32_t runStride(const CaseRun &r) { return (r.deltaLow & 1) ? 2 : 1; }
+int32_t runDelta(const CaseRun &r) {
+    // The 20-bit field moved to the top, then arithmetic shifts: the sign stays.
+    int32_t top = static_cast<int32_t>((static_cast<uint32_t>(r.packed >> 12) << 16 | r.deltaLow) << 12);
+    return top >> 13;
+}
 
 uint32_t lookup(const CaseRun *runs, uint32_t count, uint32_t cp) {
     // The last run starting at or before cp (runs are sorted and disjoint).

@@ -8,12 +8,20 @@
 namespace eng {
 
 // Code points start, start + stride, ... (length of them) map to
-// themselves + delta. startLength: start in bits 0-20, length in bits
-// 21-31; deltaStride: delta * 2, plus 1 when the stride is 2 (else 1).
+// themselves + delta; stride is 1 or 2. Six bytes: start (17 bits, below
+// U+20000 like every cased code point), length (11 bits) and delta * 2
+// plus 1 when the stride is 2 (20 bits, signed), packed by caseRun.
 struct CaseRun {
-    uint32_t startLength;
-    int32_t deltaStride;
+    uint16_t startLow;   // start bits 0-15
+    uint16_t packed;     // start bit 16, length << 1, (delta * 2 + stride - 1) bits 16-19 << 12
+    uint16_t deltaLow;   // (delta * 2 + stride - 1) bits 0-15
 };
+constexpr CaseRun caseRun(uint32_t start, uint32_t length, int32_t delta, uint32_t stride) {
+    uint32_t deltaStride = static_cast<uint32_t>(delta * 2 + (stride == 2 ? 1 : 0));
+    return {static_cast<uint16_t>(start & 0xffffu),
+            static_cast<uint16_t>((start >> 16) | (length << 1) | ((deltaStride >> 16) & 0xfu) << 12),
+            static_cast<uint16_t>(deltaStride & 0xffffu)};
+}
 
 // A BMP code unit whose full mapping is several code units (ß -> SS);
 // units are 0-terminated when shorter than 3.

@@ -71,11 +71,12 @@ size_t numberToText(double v, char *out) {
             return static_cast<size_t>(o - out);
         }
     }
-    if (v != v) { strcpy(out, "NaN"); return 3; }
-    if (v == 0) { strcpy(out, "0"); return 1; }
+    if (v != v) { memcpy(out, "NaN", 4); return 3; }
+    if (v == 0) { memcpy(out, "0", 2); return 1; }
     if (isinf(v)) {
-        strcpy(out, v < 0 ? "-Infinity" : "Infinity");
-        return strlen(out);
+        if (v < 0) { memcpy(out, "-Infinity", 10); return 9; }
+        memcpy(out, "Infinity", 9);
+        return 8;
     }
     char *o = out;
     if (v < 0) { *o++ = '-'; v = -v; }

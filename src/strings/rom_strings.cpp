@@ -59,28 +59,52 @@ constexpr RomStringTable romStrings = {
 #undef ENG_ROM_ATOM_STRING
 };
 
+// romAtomOffsets is right when the members are back to back: their sizes
+// add up to the table's (each is a multiple of its alignment, 8).
+constexpr uint32_t romStringsMemberBytes() {
+    uint32_t bytes = 0;
+#define ENG_ROM_STRING_BYTES(id, txt) bytes += sizeof(RomString<sizeof(txt)>);
+    ENG_ATOMS(ENG_ROM_STRING_BYTES)
+#undef ENG_ROM_STRING_BYTES
+    return bytes;
+}
+static_assert(romStringsMemberBytes() == sizeof(RomStringTable), "romStrings has padding: romAtomOffsets is wrong");
+static_assert(sizeof(RomStringTable) <= 0xffff, "romAtomOffsets holds 16-bit offsets");
+
+namespace {
+
+// The atoms' addresses, for the index computed below (nothing reads this
+// table at run time: romAtom gives them).
 constexpr const HString *romAtoms[ATOM__COUNT] = {
 #define ENG_ROM_ATOM_ADDRESS(id, txt) &romStrings.id.s,
     ENG_ATOMS(ENG_ROM_ATOM_ADDRESS)
 #undef ENG_ROM_ATOM_ADDRESS
 };
 
-namespace {
-
+// The filter, and a counting sort of the atoms by bucket.
 constexpr RomStringIndex buildIndex() {
     RomStringIndex index{};
+    uint32_t count[ROM_STRING_BUCKETS] = {};
     for (uint32_t a = 0; a < ATOM__COUNT; a++) {
-        uint32_t i = romAtoms[a]->hash & (ROM_STRING_INDEX_SIZE - 1);
-        while (index.slot[i]) i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1);
-        index.slot[i] = static_cast<RomStringSlot>(a + 1);
+        uint32_t hash = romAtoms[a]->hash;
+        count[hash & (ROM_STRING_BUCKETS - 1)]++;
+        uint32_t bit = hash & (ROM_STRING_FILTER_BITS - 1);
+        index.present[bit / 32] |= 1u << (bit % 32);
     }
+    uint32_t at = 0;
+    for (uint32_t b = 0; b < ROM_STRING_BUCKETS; b++) {
+        index.start[b] = static_cast<RomBucketStart>(at);
+        at += count[b];
+        count[b] = index.start[b];
+    }
+    index.start[ROM_STRING_BUCKETS] = static_cast<RomBucketStart>(at);
+    for (uint32_t a = 0; a < ATOM__COUNT; a++)
+        index.atom[count[romAtoms[a]->hash & (ROM_STRING_BUCKETS - 1)]++] = static_cast<RomAtomNumber>(a);
     return index;
 }
 
 }  // namespace
 
-// At most half full, so probes stay short and always reach an empty slot.
-static_assert(ATOM__COUNT * 2 <= ROM_STRING_INDEX_SIZE, "grow ROM_STRING_INDEX_SIZE");
 constexpr RomStringIndex romStringIndex = buildIndex();
 
 namespace {

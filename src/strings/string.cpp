@@ -123,9 +123,13 @@ inline __attribute__((always_inline)) HString *findRuns(Heap &h, const TextRun *
         if (sameRuns(s, runs, count, hash, length)) return s;
     // Not in RAM: maybe in flash (then never in RAM, so this runs only
     // when a string is about to be made, or for a flash one).
-    for (uint32_t i = hash & (ROM_STRING_INDEX_SIZE - 1); uint32_t a = romStringIndex.slot[i];
-         i = (i + 1) & (ROM_STRING_INDEX_SIZE - 1))
-        if (sameRuns(romAtoms[a - 1], runs, count, hash, length)) return const_cast<HString *>(romAtoms[a - 1]);
+    uint32_t bit = hash & (ROM_STRING_FILTER_BITS - 1);
+    if (!(romStringIndex.present[bit / 32] & (1u << (bit % 32)))) return nullptr;
+    uint32_t b = hash & (ROM_STRING_BUCKETS - 1);
+    for (uint32_t k = romStringIndex.start[b], end = romStringIndex.start[b + 1]; k < end; k++) {
+        const HString *s = romAtom(static_cast<Atom>(romStringIndex.atom[k]));
+        if (sameRuns(s, runs, count, hash, length)) return const_cast<HString *>(s);
+    }
     return nullptr;
 }
 

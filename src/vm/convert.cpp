@@ -8,6 +8,7 @@
 #include "objects/object_ops.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
+#include "value/libm.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/interrupt.h"
@@ -195,7 +196,7 @@ Status toObject(Heap &h, Value v, JSObject **out) {
 int32_t doubleToInt32(double d) {
     if (!(d == d) || isinf(d)) return 0;
     if (d >= -2147483648.0 && d <= 2147483647.0) return static_cast<int32_t>(d);
-    double m = fmod(trunc(d), 4294967296.0);
+    double m = libmFmod(trunc(d), 4294967296.0);
     if (m < 0) m += 4294967296.0;
     uint32_t u = static_cast<uint32_t>(m);
     return static_cast<int32_t>(u);

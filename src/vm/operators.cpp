@@ -8,6 +8,7 @@
 #include "strings/string.h"
 #include "vm/c_stack.h"
 #include "vm/call.h"
+#include "value/libm.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
@@ -98,7 +99,7 @@ double numberPow(double x, double y) {
     if (y == 0) return 1;
     if (x != x) return NAN;
     if (isinf(y) && fabs(x) == 1) return NAN;
-    return pow(x, y);
+    return libmPow(x, y);
 }
 
 Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
@@ -111,7 +112,7 @@ Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
     case OP_SUB: r = x - y; break;
     case OP_MUL: r = x * y; break;
     case OP_DIV: r = x / y; break;
-    case OP_MOD: r = fmod(x, y); break;
+    case OP_MOD: r = libmFmod(x, y); break;
     case OP_POW: r = numberPow(x, y); break;
     case OP_BAND: r = doubleToInt32(x) & doubleToInt32(y); break;
     case OP_BOR: r = doubleToInt32(x) | doubleToInt32(y); break;

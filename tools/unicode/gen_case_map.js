@@ -55,9 +55,11 @@ function emitRuns(name, runs) {
     const lines = [];
     lines.push(`const CaseRun ${name}[] = {`);
     for (const r of runs) {
-        // start: 21 bits, length: 11 bits; delta << 1 | (stride == 2)
-        const word0 = (r.start | (r.length << 21)) >>> 0;
-        lines.push(`    {${hex(word0, 8)}u, ${r.delta * 2 + (r.stride === 2 ? 1 : 0)}},`);
+        // caseRun packs them (case_tables.h): start below U+20000, length
+        // below 2048, delta * 2 + 1 within 20 bits.
+        if (r.start >= 0x20000 || r.length >= 2048 || Math.abs(r.delta) >= 1 << 18)
+            throw new Error('run does not fit caseRun: ' + r.start.toString(16));
+        lines.push(`    caseRun(${hex(r.start, 5)}, ${r.length}, ${r.delta}, ${r.stride}),`);
     }
     lines.push('};');
     return lines.join('\n');

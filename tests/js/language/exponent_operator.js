@@ -25,3 +25,5 @@ for (var i = 0; i < bad.length; i++) {
     print(e.name);
   }
 }
+// An underflow keeps the sign of a negative base to an odd power (-0).
+print(1 / (-1e-200) ** 3, 1 / (-2) ** -1075, 1 / (-1e-300) ** 5, 1 / (-1e-200) ** 2);
