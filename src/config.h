@@ -140,6 +140,15 @@
 #error "ENG_FLOAT16 needs ENG_TYPED_ARRAYS (set ENG_FLOAT16 to 0)"
 #endif
 
+// BigInt (ES2020): the values and their literals (123n), every operator
+// on them, BigInt(), BigInt.prototype, and with ENG_TYPED_ARRAYS the
+// BigInt64Array, BigUint64Array and DataView's getBigInt64 family
+// (docs/configuration.md); 0: a BigInt literal is a SyntaxError and an
+// image that has one is refused.
+#ifndef ENG_BIGINT
+#define ENG_BIGINT 1
+#endif
+
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts
 // every non-ASCII code point outside the common punctuation and symbol blocks.

@@ -60,7 +60,13 @@ Status createPrototypes(Heap &h) {
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
-    GLOBAL_FLOAT16(P)
+    GLOBAL_FLOAT16(P)                                                                                          \
+    GLOBAL_BIGINT(P)
+#if ENG_BIGINT
+#define GLOBAL_BIGINT(P) GLOBAL_CTOR(P, BigInt, PROTO_BIGINT)
+#else
+#define GLOBAL_BIGINT(P)
+#endif
 #if ENG_REFLECT
 #define GLOBAL_REFLECT(P) P(Reflect, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_REFLECT))
 #else
@@ -280,6 +286,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #endif
 #if ENG_FLOAT16
         case PROTO_FLOAT16_ARRAY: st = initTypedArrayBuiltins(h, p); break;
+#endif
+#if ENG_BIGINT
+        case PROTO_BIGINT: st = initBigIntBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -45,7 +45,13 @@ namespace eng {
     T(NUMBER_STATIC, numberStaticMethods) ENG_FLASH_REFLECT_TABLE(T) ENG_TYPED_ARRAY_METHOD_TABLES(T) \
     T(DATE_PROTO_SYMBOLS, dateProtoSymbolMethods)                                           \
     T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
-    T(REGEXP_SPECIES, regexpSpeciesMethods)
+    T(REGEXP_SPECIES, regexpSpeciesMethods)                                                \
+    ENG_FLASH_BIGINT_TABLES(T)
+#if ENG_BIGINT
+#define ENG_FLASH_BIGINT_TABLES(T) T(BIGINT_PROTO, bigIntProtoMethods) T(BIGINT_STATIC, bigIntStaticMethods)
+#else
+#define ENG_FLASH_BIGINT_TABLES(T)
+#endif
 #if ENG_REFLECT
 #define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)
 #else

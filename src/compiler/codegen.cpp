@@ -127,6 +127,19 @@ uint32_t Parser::stringConst(uint32_t atom) {
     return index;
 }
 
+uint32_t Parser::bigIntConst(uint32_t atom) {
+    FuncState *f = fs_;
+    uint32_t index = f->constCount;
+    if (index >= 0x10000) {
+        fail(ENG_MESSAGE("Too many constants in function"));
+        return 0;
+    }
+    uint32_t words[2] = {kConstBigIntMark, atom};
+    if (!f->constWords.append(words, 2)) return 0;
+    f->constCount++;
+    return index;
+}
+
 uint32_t Parser::slotConst() {
     FuncState *f = fs_;
     uint32_t index = f->constCount;
@@ -204,6 +217,7 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
     case E_THIS: emitABC(OP_LOADTHIS, reg, 0, 0); break;
     case E_NUMBER: loadNumber(reg, e.number); break;
     case E_STRING: emitABx(OP_LOADK, reg, stringConst(e.atom)); break;
+    case E_BIGINT: emitABx(OP_LOADK, reg, bigIntConst(e.atom)); break;
     case E_LOCAL:
     case E_REG:
         if (e.a != reg) emitABC(OP_MOV, reg, e.a, 0);

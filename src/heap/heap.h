@@ -108,6 +108,9 @@ enum Proto {
 #endif
     PROTO_DATA_VIEW,
 #endif
+#if ENG_BIGINT
+    PROTO_BIGINT,
+#endif
     PROTO__COUNT
 };
 

@@ -6,6 +6,7 @@
 
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "value/bigint.h"
 #include "value/number.h"
 
 namespace eng {
@@ -32,6 +33,8 @@ uint32_t hashKey(Value key) {
         if (d == 0) d = 0;
         if (d != d) bits = 0x7ff8000000000000ull;
         else memcpy(&bits, &d, sizeof bits);
+    } else if (isBigInt(key)) {
+        bits = bigIntHash(asBigInt(key));  // by value: BigInts are not interned
     } else {
         bits = static_cast<uint64_t>(key.bits());
     }
@@ -50,7 +53,7 @@ bool sameValueZero(Value a, Value b) {
         double x = numberOf(a), y = numberOf(b);
         return x == y || (x != x && y != y);
     }
-    return false;
+    return isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b));
 }
 
 bool isWeak(const JSCollection *c) { return isWeakCollectionClass(c->cls()); }

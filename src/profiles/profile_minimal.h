@@ -24,6 +24,10 @@
 #ifndef ENG_ASYNC_GENERATORS
 #define ENG_ASYNC_GENERATORS 0
 #endif
+// No BigInt (as in low-memory).
+#ifndef ENG_BIGINT
+#define ENG_BIGINT 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

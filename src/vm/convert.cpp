@@ -13,6 +13,8 @@
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/symbol.h"
+#include "value/bigint.h"
+#include "vm/bigint_ops.h"
 
 namespace eng {
 
@@ -25,6 +27,7 @@ bool toBoolean(Value v) {
         return !(d == 0 || d != d);
     }
     if (isString(v)) return asString(v)->length != 0;
+    if (isBigInt(v)) return !bigIntIsZero(asBigInt(v));
     return true;
 }
 
@@ -124,6 +127,7 @@ Status toNumber(Heap &h, Value v, double *out) {
     else if (v.isBoolean()) *out = v.asBoolean() ? 1 : 0;
     else if (isString(v)) *out = stringToNumber(asString(v));
     else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a number");
+    else if (isBigInt(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a BigInt value to a number");
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::Number, &prim));
@@ -151,6 +155,7 @@ Status toString(Heap &h, Value v, HString **out) {
     else if (v.isNull()) s = atom(h, ATOM_null);
     else if (v.isBoolean()) s = atom(h, v.asBoolean() ? ATOM_true_ : ATOM_false_);
     else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a string");
+    else if (isBigInt(v)) s = bigIntToString(h, asBigInt(v), 10);
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::String, &prim));
@@ -182,6 +187,9 @@ Status toObject(Heap &h, Value v, JSObject **out) {
         proto = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);
         cls = ObjectClass::Symbol;
     }
+#if ENG_BIGINT
+    else if (isBigInt(v)) { proto = builtinProto(h, PROTO_BIGINT); cls = ObjectClass::BigInt; }
+#endif
     else { proto = builtinProto(h, PROTO_NUMBER); cls = ObjectClass::Number; }
     if (!proto) return Status::Error;
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
@@ -232,13 +240,17 @@ HString *typeOf(Heap &h, Value v) {
     if (v.isBoolean()) return atom(h, ATOM_boolean);
     if (isString(v)) return atom(h, ATOM_string);
     if (isSymbol(v)) return atom(h, ATOM_symbol);
+#if ENG_BIGINT
+    if (isBigInt(v)) return atom(h, ATOM_bigint);
+#endif
     if (isCallable(v)) return atom(h, ATOM_function);
     return atom(h, ATOM_object);
 }
 
 bool strictEquals(Value a, Value b) {
     if (isNumber(a) && isNumber(b)) return numberOf(a) == numberOf(b);
-    return a == b;  // strings are interned; objects by identity
+    if (a == b) return true;  // strings are interned; objects by identity
+    return isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b));
 }
 
 bool sameValue(Value a, Value b) {
@@ -248,7 +260,7 @@ bool sameValue(Value a, Value b) {
         if (x == 0 && y == 0) return signbit(x) == signbit(y);
         return x == y;
     }
-    return a == b;
+    return a == b || (isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b)));
 }
 
 Status looseEquals(Heap &h, Value a, Value b, bool *out) {
@@ -257,6 +269,10 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             *out = numberOf(a) == numberOf(b);
             return Status::Ok;
         }
+#if ENG_BIGINT
+        if ((isBigInt(a) || isBigInt(b)) && !isObjectType(a) && !isObjectType(b) && !a.isBoolean() && !b.isBoolean())
+            return bigIntLooseEquals(h, a, b, out);
+#endif
         bool sameKind = (isString(a) && isString(b)) || (isSymbol(a) && isSymbol(b)) || (a.isBoolean() && b.isBoolean()) ||
                         (isObjectType(a) && isObjectType(b)) || (a.isNullish() && b.isNullish());
         if (sameKind) {
@@ -283,12 +299,12 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             b = Value::smallInt(b.asBoolean() ? 1 : 0);
             continue;
         }
-        if ((isString(a) || isNumber(a) || isSymbol(a)) && isObjectType(b)) {
+        if ((isString(a) || isNumber(a) || isSymbol(a) || isBigInt(a)) && isObjectType(b)) {
             LocalRoot ra(h, a);
             ENG_TRY(toPrimitive(h, b, Hint::None, &b));
             continue;
         }
-        if (isObjectType(a) && (isString(b) || isNumber(b) || isSymbol(b))) {
+        if (isObjectType(a) && (isString(b) || isNumber(b) || isSymbol(b) || isBigInt(b))) {
             LocalRoot rb(h, b);
             ENG_TRY(toPrimitive(h, a, Hint::None, &a));
             continue;
@@ -317,6 +333,9 @@ Status lessThan(Heap &h, Value a, Value b, bool leftFirst, bool *out, bool *unde
         chargeStringUnits(h, compared);
         return Status::Ok;
     }
+#if ENG_BIGINT
+    if (isBigInt(pa) || isBigInt(pb)) return bigIntLessThan(h, pa, pb, out, undefinedResult);
+#endif
     double x, y;
     ENG_TRY(toNumber(h, pa, &x));
     ENG_TRY(toNumber(h, pb, &y));
