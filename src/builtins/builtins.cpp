@@ -62,7 +62,11 @@ Status createPrototypes(Heap &h) {
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
     GLOBAL_FLOAT16(P)                                                                                          \
     GLOBAL_BIGINT(P)
-#if ENG_BIGINT
+#if ENG_BIGINT && ENG_TYPED_ARRAYS
+#define GLOBAL_BIGINT(P)                                                                                   \
+    GLOBAL_CTOR(P, BigInt, PROTO_BIGINT) GLOBAL_CTOR(P, BigInt64Array, PROTO_BIGINT64_ARRAY)              \
+    GLOBAL_CTOR(P, BigUint64Array, PROTO_BIGUINT64_ARRAY)
+#elif ENG_BIGINT
 #define GLOBAL_BIGINT(P) GLOBAL_CTOR(P, BigInt, PROTO_BIGINT)
 #else
 #define GLOBAL_BIGINT(P)
@@ -289,6 +293,10 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #endif
 #if ENG_BIGINT
         case PROTO_BIGINT: st = initBigIntBuiltins(h); break;
+#endif
+#if ENG_BIGINT && ENG_TYPED_ARRAYS
+        case PROTO_BIGINT64_ARRAY:
+        case PROTO_BIGUINT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -509,6 +509,14 @@ uint64_t bigIntToUint64(const HBigInt *b) {
     return bigIntNegative(b) ? 0 - m : m;
 }
 
+bool bigIntElementBits(const HBigInt *b, bool isSigned, uint64_t *bits) {
+    if (bigIntLimbCount(b) > 2) return false;
+    *bits = bigIntToUint64(b);
+    uint64_t m = bigIntNegative(b) ? 0 - *bits : *bits;
+    if (!isSigned) return !bigIntNegative(b);
+    return bigIntNegative(b) ? m <= (1ull << 63) : m < (1ull << 63);
+}
+
 HString *bigIntToString(Heap &h, const HBigInt *b, uint32_t radix) {
     uint32_t n = bigIntLimbCount(b);
     if (n == 0) return internLatin1(h, reinterpret_cast<const uint8_t *>("0"), 1);
@@ -518,6 +526,7 @@ HString *bigIntToString(Heap &h, const HBigInt *b, uint32_t radix) {
         chunk *= radix;
         digitsPerChunk++;
     }
+    LocalRoot rb(h, Value::pointer(&b->gc));  // the scratch may collect: the caller's b may be unrooted
     Scratch q(h), text(h);
     uint32_t maxDigits = 32 * n + 2;  // radix 2 at most, and a sign
     if (!q.alloc(n) || !text.alloc(maxDigits / 4 + 1)) return nullptr;

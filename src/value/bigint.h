@@ -58,6 +58,9 @@ Status toBigInt(Heap &h, Value v, Value *out);
 
 double bigIntToDouble(const HBigInt *b);
 uint64_t bigIntToUint64(const HBigInt *b);  // modulo 2^64 (BigInt64 stores it as two's complement)
+// The 64 bits of b as a BigInt64 (isSigned) or BigUint64 element; false
+// when b is outside that element's range.
+bool bigIntElementBits(const HBigInt *b, bool isSigned, uint64_t *bits);
 HString *bigIntToString(Heap &h, const HBigInt *b, uint32_t radix);  // null with an error pending
 
 bool bigIntEquals(const HBigInt *a, const HBigInt *b);

@@ -33,9 +33,10 @@ Status bigIntArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
 
 namespace {
 
-// A string's value as a BigInt, or undefined; the other operand rooted.
+// A string's value as a BigInt, or undefined (parsing allocates: both
+// operands rooted).
 Status stringOperand(Heap &h, Value s, Value keep, Value *out) {
-    LocalRoot rk(h, keep);
+    LocalRoot rs(h, s), rk(h, keep);
     return stringToBigInt(h, asString(s), out);
 }
 
