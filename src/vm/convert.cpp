@@ -155,7 +155,9 @@ Status toString(Heap &h, Value v, HString **out) {
     else if (v.isNull()) s = atom(h, ATOM_null);
     else if (v.isBoolean()) s = atom(h, v.asBoolean() ? ATOM_true_ : ATOM_false_);
     else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a string");
+#if ENG_BIGINT
     else if (isBigInt(v)) s = bigIntToString(h, asBigInt(v), 10);
+#endif
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::String, &prim));
@@ -250,7 +252,11 @@ HString *typeOf(Heap &h, Value v) {
 bool strictEquals(Value a, Value b) {
     if (isNumber(a) && isNumber(b)) return numberOf(a) == numberOf(b);
     if (a == b) return true;  // strings are interned; objects by identity
+#if ENG_BIGINT
     return isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b));
+#else
+    return false;
+#endif
 }
 
 bool sameValue(Value a, Value b) {
@@ -260,7 +266,10 @@ bool sameValue(Value a, Value b) {
         if (x == 0 && y == 0) return signbit(x) == signbit(y);
         return x == y;
     }
-    return a == b || (isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b)));
+#if ENG_BIGINT
+    if (isBigInt(a) && isBigInt(b)) return bigIntEquals(asBigInt(a), asBigInt(b));
+#endif
+    return a == b;
 }
 
 Status looseEquals(Heap &h, Value a, Value b, bool *out) {
