@@ -439,10 +439,12 @@ void Lexer::lexNumber() {
             pos_++;
         }
         column_ += pos_ - start;
-        if (ENG_BIGINT && digits != 0 && pos_ == end && at(pos_) == 'n') {
+#if ENG_BIGINT
+        if (digits != 0 && pos_ == end && at(pos_) == 'n') {
             token.number = v;
             return lexBigIntSuffix(start);
         }
+#endif
         if (digits == 0 || pos_ != end || identifierFollows()) {
             fail(ENG_MESSAGE("Invalid or unexpected token"));
             return;
@@ -489,13 +491,15 @@ void Lexer::lexNumber() {
     // leading 0 (nor in 019-style literals).
     bool separators = false, placed = true;
     placed = scanDigits(&pos_, false, &separators);
-    if (ENG_BIGINT && placed && at(pos_) == 'n' && at(start) != '.') {
+#if ENG_BIGINT
+    if (placed && at(pos_) == 'n' && at(start) != '.') {
         column_ += pos_ - start;
         // No BigInt literal has a leading zero (08n, 0_1n).
         if (leadingZero) return fail(ENG_MESSAGE("Invalid or unexpected token"));
         token.number = 0;
         return lexBigIntSuffix(start);
     }
+#endif
     if (placed && at(pos_) == '.') {
         pos_++;
         if (at(pos_) == '_') placed = false;
@@ -533,6 +537,7 @@ void Lexer::lexNumber() {
     token.number = decimalToDouble(text, length);
 }
 
+#if ENG_BIGINT
 // The `n` after the digits from start: a BigInt literal, its text in value.
 void Lexer::lexBigIntSuffix(uint32_t start) {
     uint32_t end = pos_;
@@ -548,6 +553,7 @@ void Lexer::lexBigIntSuffix(uint32_t start) {
     token.type = T_NUMBER;
     token.bigint = true;
 }
+#endif
 
 // Digits (hex or decimal) with single '_' separators between two of them.
 // False, with *p at the separator, if one is misplaced.

@@ -844,9 +844,14 @@ bool Parser::parsePrimary(ExprDesc &e) {
         return next();
     }
     case T_NUMBER:
-        e.kind = tok.bigint ? E_BIGINT : E_NUMBER;
+        e.kind = E_NUMBER;
         e.number = tok.number;
-        if (tok.bigint) e.atom = tokenAtom();
+#if ENG_BIGINT
+        if (tok.bigint) {
+            e.kind = E_BIGINT;
+            e.atom = tokenAtom();
+        }
+#endif
         return next();
     case T_STRING:
         e.kind = E_STRING;
@@ -967,6 +972,7 @@ bool Parser::parseArrayLiteral(ExprDesc &e) {
 bool Parser::parsePropertyName(uint32_t *atom) {
     if (isIdentifierName() || check(T_STRING)) {
         *atom = tokenAtom();
+#if ENG_BIGINT
     } else if (check(T_NUMBER) && lex_.token.bigint) {
         // The key is the value's decimal text: a decimal literal's own
         // (it has no leading zero); a 0x/0o/0b one's from its number.
@@ -982,6 +988,7 @@ bool Parser::parsePropertyName(uint32_t *atom) {
             for (size_t i = 0; i < n; i++) units[i] = static_cast<uint8_t>(buf[i]);
             *atom = atoms_.intern(units, static_cast<uint32_t>(n));
         }
+#endif
     } else if (check(T_NUMBER)) {
         char buf[NUMBER_TEXT_MAX];
         size_t n = numberToText(lex_.token.number, buf);
