@@ -182,7 +182,8 @@ typedef enum eng_type {
     ENG_TYPE_NUMBER,
     ENG_TYPE_STRING,
     ENG_TYPE_OBJECT,
-    ENG_TYPE_SYMBOL    /* ES2015 symbol (typeof "symbol") */
+    ENG_TYPE_SYMBOL,   /* ES2015 symbol (typeof "symbol") */
+    ENG_TYPE_BIGINT    /* ES2020 BigInt (typeof "bigint"; eng_to_string gives its decimal text) */
 } eng_type;
 
 /* Error constructors native code can throw. */

@@ -153,6 +153,14 @@
 #ifndef ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPERS 1
 #endif
+// BigInt (ES2020): the values and their literals (123n), every operator
+// on them, BigInt(), BigInt.prototype, and with ENG_TYPED_ARRAYS the
+// BigInt64Array, BigUint64Array and DataView's getBigInt64 family
+// (docs/configuration.md); 0: a BigInt literal is a SyntaxError and an
+// image that has one is refused.
+#ifndef ENG_BIGINT
+#define ENG_BIGINT 1
+#endif
 
 // Identifiers checked against the Unicode ID_Start/ID_Continue tables
 // (about 4.5 KB of const data); 0 uses a small approximation that accepts

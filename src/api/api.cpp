@@ -18,6 +18,7 @@
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/loader.h"
+#include "value/bigint.h"
 #include "vm/promise.h"
 
 using namespace eng;
@@ -285,6 +286,7 @@ eng_type eng_get_type(eng_heap *heap, int index) {
     if (isString(v)) return ENG_TYPE_STRING;
     if (isObjectType(v)) return ENG_TYPE_OBJECT;  // lightfuncs included
     if (isSymbol(v)) return ENG_TYPE_SYMBOL;
+    if (isBigInt(v)) return ENG_TYPE_BIGINT;
     return ENG_TYPE_UNDEFINED;
 }
 

@@ -60,11 +60,21 @@ Status createPrototypes(Heap &h) {
     P(JSON, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_JSON)) GLOBAL_CTOR(P, RegExp, PROTO_REGEXP)          \
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
-    GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)
+    GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)                                                                       \
+    GLOBAL_BIGINT(P)
 #if ENG_ITERATOR_HELPERS
 #define GLOBAL_ITERATOR(P) GLOBAL_CTOR(P, Iterator, PROTO_ITERATOR)
 #else
 #define GLOBAL_ITERATOR(P)
+#endif
+#if ENG_BIGINT && ENG_TYPED_ARRAYS
+#define GLOBAL_BIGINT(P)                                                                                   \
+    GLOBAL_CTOR(P, BigInt, PROTO_BIGINT) GLOBAL_CTOR(P, BigInt64Array, PROTO_BIGINT64_ARRAY)              \
+    GLOBAL_CTOR(P, BigUint64Array, PROTO_BIGUINT64_ARRAY)
+#elif ENG_BIGINT
+#define GLOBAL_BIGINT(P) GLOBAL_CTOR(P, BigInt, PROTO_BIGINT)
+#else
+#define GLOBAL_BIGINT(P)
 #endif
 #if ENG_REFLECT
 #define GLOBAL_REFLECT(P) P(Reflect, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_REFLECT))
@@ -304,6 +314,13 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #endif
 #if ENG_ITERATOR_HELPERS
         case PROTO_ITERATOR: st = initIteratorBuiltins(h); break;
+#endif
+#if ENG_BIGINT
+        case PROTO_BIGINT: st = initBigIntBuiltins(h); break;
+#endif
+#if ENG_BIGINT && ENG_TYPED_ARRAYS
+        case PROTO_BIGINT64_ARRAY:
+        case PROTO_BIGUINT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -71,18 +71,21 @@ Status dataViewGetter(NativeCall &c) {
 
 // GetViewValue / SetViewValue: the byte index, then (set) the value, then
 // the bounds against the view as it is after those conversions.
-Status viewAccess(NativeCall &c, bool set, double *value, bool *littleEndian, uint8_t **at) {
+Status viewAccess(NativeCall &c, bool set, uint8_t value[8], bool *littleEndian, uint8_t **at) {
     Heap &h = c.heap;
     static const char *const names[] = {"Int8", "Uint8", "Uint8", "Int16", "Uint16", "Int32", "Uint32", "Float32", "Float64",
 #if ENG_FLOAT16
-                                        "Float16"
+                                        "Float16",
+#endif
+#if ENG_BIGINT
+                                        "BigInt64", "BigUint64",
 #endif
     };
     JSArrayBufferView *v;
     ENG_TRY(thisDataView(c, set ? "set" : "get", &v));
     double index;
     ENG_TRY(toIndex(h, c.arg(0), &index));
-    if (set) ENG_TRY(toNumber(h, c.arg(1), value));
+    if (set) ENG_TRY(elementBytes(h, static_cast<uint8_t>(c.magic), c.arg(1), value));  // ToNumber or ToBigInt
     *littleEndian = toBoolean(c.arg(set ? 2 : 1));
     v = asView(c.thisValue());
     if (viewOutOfBounds(v))
@@ -94,19 +97,23 @@ Status viewAccess(NativeCall &c, bool set, double *value, bool *littleEndian, ui
 }
 
 Status dataViewGet(NativeCall &c) {
-    double unused;
+    uint8_t unused[8];
     bool little;
     uint8_t *at;
-    ENG_TRY(viewAccess(c, false, &unused, &little, &at));
-    return makeNumberResult(c, readElement(static_cast<uint8_t>(c.magic), at, little));
+    ENG_TRY(viewAccess(c, false, unused, &little, &at));
+    Value v;
+    ENG_TRY(elementValue(c.heap, static_cast<uint8_t>(c.magic), at, &v, little));
+    c.setResult(v);
+    return Status::Ok;
 }
 
 Status dataViewSet(NativeCall &c) {
-    double value = 0;
+    uint8_t value[8];
     bool little;
     uint8_t *at;
-    ENG_TRY(viewAccess(c, true, &value, &little, &at));
-    writeElement(static_cast<uint8_t>(c.magic), at, value, little);
+    ENG_TRY(viewAccess(c, true, value, &little, &at));
+    unsigned n = elementSizes[c.magic];
+    for (unsigned i = 0; i < n; i++) at[i] = value[little ? i : n - 1 - i];  // value is little-endian
     return Status::Ok;
 }
 
@@ -115,6 +122,13 @@ Status dataViewSet(NativeCall &c) {
     M(X, getFloat16, dataViewGet, 1, KIND_FLOAT16) M(X, setFloat16, dataViewSet, 2, KIND_FLOAT16)
 #else
 #define DATA_VIEW_FLOAT16_METHODS(M, X)
+#endif
+#if ENG_BIGINT
+#define DATA_VIEW_BIGINT_METHODS(M, X)                                                                    \
+    M(X, getBigInt64, dataViewGet, 1, KIND_BIGINT64) M(X, getBigUint64, dataViewGet, 1, KIND_BIGUINT64)    \
+    M(X, setBigInt64, dataViewSet, 2, KIND_BIGINT64) M(X, setBigUint64, dataViewSet, 2, KIND_BIGUINT64)
+#else
+#define DATA_VIEW_BIGINT_METHODS(M, X)
 #endif
 #define DATA_VIEW_PROTO_METHODS(M, X)                                                                   \
     M(X, getInt8, dataViewGet, 1, KIND_INT8) M(X, getUint8, dataViewGet, 1, KIND_UINT8)                \
@@ -125,7 +139,7 @@ Status dataViewSet(NativeCall &c) {
     M(X, setInt16, dataViewSet, 2, KIND_INT16) M(X, setUint16, dataViewSet, 2, KIND_UINT16)            \
     M(X, setInt32, dataViewSet, 2, KIND_INT32) M(X, setUint32, dataViewSet, 2, KIND_UINT32)            \
     M(X, setFloat32, dataViewSet, 2, KIND_FLOAT32) M(X, setFloat64, dataViewSet, 2, KIND_FLOAT64)      \
-    DATA_VIEW_FLOAT16_METHODS(M, X)
+    DATA_VIEW_FLOAT16_METHODS(M, X) DATA_VIEW_BIGINT_METHODS(M, X)
 #define DATA_VIEW_PROTO_GETTERS(M, X)                                   \
     M(X, buffer, dataViewGetter, METHOD_GETTER, GET_BUFFER)             \
     M(X, byteLength, dataViewGetter, METHOD_GETTER, GET_BYTE_LENGTH)    \

@@ -46,7 +46,7 @@ namespace eng {
     T(DATE_PROTO_SYMBOLS, dateProtoSymbolMethods)                                           \
     T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
     T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)                 \
-    ENG_REGEXP_PROTOCOL_TABLE(T)
+    ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)
 #if ENG_REGEXP_PROTOCOLS
 #define ENG_REGEXP_PROTOCOL_TABLE(T) T(REGEXP_SYMBOLS, regexpSymbolMethods)
 #else
@@ -60,6 +60,11 @@ namespace eng {
     T(WRAP_FOR_VALID_ITERATOR_PROTO, wrapForValidIteratorMethods)
 #else
 #define ENG_ITERATOR_HELPER_TABLES(T)
+#endif
+#if ENG_BIGINT
+#define ENG_FLASH_BIGINT_TABLES(T) T(BIGINT_PROTO, bigIntProtoMethods) T(BIGINT_STATIC, bigIntStaticMethods)
+#else
+#define ENG_FLASH_BIGINT_TABLES(T)
 #endif
 #if ENG_REFLECT
 #define ENG_FLASH_REFLECT_TABLE(T) T(REFLECT, reflectMethods)

@@ -16,6 +16,7 @@
 #include "strings/builder.h"
 #include "strings/decimal_parse.h"
 #include "strings/string.h"
+#include "value/bigint.h"
 #include "value/number.h"
 #include "vm/c_stack.h"
 #include "vm/convert.h"
@@ -437,7 +438,7 @@ Status prepareValue(Stringifier &s, JSObject *holder, HString *key, Value *out) 
     LocalRoot keyRoot(h, Value::pointer(key));
     LocalRoot value(h);
     ENG_TRY(getProperty(h, holder, keyFromString(key), Value::pointer(holder), &value.value));
-    if (isObjectType(value.value)) {
+    if (isObjectType(value.value) || isBigInt(value.value)) {
         HString *toJsonName = internCString(h, "toJSON");
         if (!toJsonName) return Status::Error;
         Value toJson;
@@ -461,7 +462,7 @@ Status prepareValue(Stringifier &s, JSObject *holder, HString *key, Value *out) 
             HString *str;
             ENG_TRY(toString(h, value.value, &str));
             value.value = Value::pointer(str);
-        } else if (o->cls() == ObjectClass::Boolean) {
+        } else if (o->cls() == ObjectClass::Boolean || o->cls() == ObjectClass::BigInt) {
             value.value = static_cast<JSPrimitiveWrapper *>(o)->primitive;
         }
     }
@@ -591,6 +592,7 @@ Status serializeValue(Stringifier &s, Value v) {
         if (d != d || isinf(d)) return s.out.appendAscii("null");
         return s.out.appendNumber(d);
     }
+    if (isBigInt(v)) return throwError(s.h, PROTO_TYPE_ERROR, "Do not know how to serialize a BigInt");
     return serializeContainer(s, asObject(v));
 }
 

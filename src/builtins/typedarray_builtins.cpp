@@ -15,6 +15,7 @@
 #include "strings/builder.h"
 #include "strings/rom_symbols.h"
 #include "value/libm.h"
+#include "value/bigint.h"
 #include "value/number.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -31,14 +32,20 @@ namespace {
 const char *const kindNames[KIND__COUNT] = {"Int8Array",  "Uint8Array", "Uint8ClampedArray", "Int16Array",  "Uint16Array",
                                             "Int32Array", "Uint32Array", "Float32Array",     "Float64Array",
 #if ENG_FLOAT16
-                                            "Float16Array"
+                                            "Float16Array",
+#endif
+#if ENG_BIGINT
+                                            "BigInt64Array", "BigUint64Array",
 #endif
 };
 const Atom kindAtoms[KIND__COUNT] = {ATOM_Int8Array,  ATOM_Uint8Array,  ATOM_Uint8ClampedArray,
                                      ATOM_Int16Array, ATOM_Uint16Array, ATOM_Int32Array,
                                      ATOM_Uint32Array, ATOM_Float32Array, ATOM_Float64Array,
 #if ENG_FLOAT16
-                                     ATOM_Float16Array
+                                     ATOM_Float16Array,
+#endif
+#if ENG_BIGINT
+                                     ATOM_BigInt64Array, ATOM_BigUint64Array,
 #endif
 };
 
@@ -72,6 +79,11 @@ Status getElement(Heap &h, JSArrayBufferView *ta, uint32_t i, Value *out) {
 }
 
 Status readOnlyError(Heap &h) { return throwError(h, PROTO_TYPE_ERROR, "Cannot write to an immutable ArrayBuffer"); }
+
+// A BigInt typed array and a number typed array never exchange elements.
+Status contentTypeError(Heap &h) {
+    return throwError(h, PROTO_TYPE_ERROR, "Cannot mix BigInt and other types, use explicit conversions");
+}
 
 }  // namespace
 
@@ -125,14 +137,15 @@ Status speciesConstructor(Heap &h, Value exemplar, Value *ctor) {
 }
 
 // TypedArraySpeciesCreate(exemplar, <<length>>) (ES2024 23.2.4.1): the
-// species constructor's typed array of at least length elements. Number is
-// the only content type there is (no BigInt), so the content types match.
+// species constructor's typed array of at least length elements, of the
+// exemplar's content type (BigInt or Number).
 Status speciesCreate(Heap &h, Value exemplar, double length, JSArrayBufferView **out) {
     Value ctor;
     ENG_TRY(speciesConstructor(h, exemplar, &ctor));
     if (ctor.isUndefined()) return typedArrayCreate(h, asView(exemplar)->kind, length, out);
-    LocalRoot cr(h, ctor);
-    return createFromConstructor(h, ctor, length, out);
+    LocalRoot cr(h, ctor), er(h, exemplar);
+    ENG_TRY(createFromConstructor(h, ctor, length, out));
+    return isBigIntKind((*out)->kind) == isBigIntKind(asView(exemplar)->kind) ? Status::Ok : contentTypeError(h);
 }
 
 // Copies count elements of src (from srcIndex) to dst (from dstIndex),
@@ -140,8 +153,8 @@ Status speciesCreate(Heap &h, Value exemplar, double length, JSArrayBufferView *
 void copyElements(JSArrayBufferView *dst, uint32_t dstIndex, JSArrayBufferView *src, uint32_t srcIndex, uint32_t count) {
     uint8_t *d = elementAt(dst, dstIndex);
     const uint8_t *s = elementAt(src, srcIndex);
-    if (dst->kind == src->kind || (elementSizes[dst->kind] == 1 && elementSizes[src->kind] == 1 &&
-                                   dst->kind != KIND_UINT8_CLAMPED)) {
+    if (dst->kind == src->kind || isBigIntKind(dst->kind) ||
+        (elementSizes[dst->kind] == 1 && elementSizes[src->kind] == 1 && dst->kind != KIND_UINT8_CLAMPED)) {
         memmove(d, s, static_cast<size_t>(count) * elementSizes[dst->kind]);
         return;
     }
@@ -149,10 +162,10 @@ void copyElements(JSArrayBufferView *dst, uint32_t dstIndex, JSArrayBufferView *
     // Overlapping with a wider destination: walk backwards so no source
     // element is overwritten before it is read.
     if (dst->buffer == src->buffer && d > s) {
-        for (uint32_t i = count; i-- > 0;) writeElement(dst->kind, d + i * ds, readElement(src->kind, s + i * ss));
+        for (uint32_t i = count; i-- > 0;) copyElement(dst->kind, d + i * ds, src->kind, s + i * ss);
         return;
     }
-    for (uint32_t i = 0; i < count; i++) writeElement(dst->kind, d + i * ds, readElement(src->kind, s + i * ss));
+    for (uint32_t i = 0; i < count; i++) copyElement(dst->kind, d + i * ds, src->kind, s + i * ss);
 }
 
 // Fills ta from the values of an array (the list an iterable gave).
@@ -240,6 +253,7 @@ Status typedArrayConstructor(NativeCall &c) {
     if (isTypedArray(first)) {
         JSArrayBufferView *src = asView(first);
         if (viewOutOfBounds(src)) return throwError(h, PROTO_TYPE_ERROR, "Cannot construct from a detached typed array");
+        if (isBigIntKind(src->kind) != isBigIntKind(kind)) return contentTypeError(h);
         uint32_t n = viewLength(src);
         ENG_TRY(typedArrayCreate(h, kind, n, &ta));
         copyElements(ta, 0, src, 0, n);
@@ -502,14 +516,25 @@ Status typedArraySearch(NativeCall &c) {
         return Status::Ok;
     }
     len = now;
-    if (!isNumber(c.arg(0))) return Status::Ok;
-    double target = numberOf(c.arg(0));
+    // A BigInt array holds only BigInts, compared by their element bits.
+    bool bigTarget = isBigIntKind(ta->kind);
+    uint64_t bits = 0;
+#if ENG_BIGINT
+    if (bigTarget && !(isBigInt(c.arg(0)) && bigIntElementBits(asBigInt(c.arg(0)), ta->kind == KIND_BIGINT64, &bits)))
+        return Status::Ok;
+#endif
+    if (!bigTarget && !isNumber(c.arg(0))) return Status::Ok;
+    double target = bigTarget ? 0 : numberOf(c.arg(0));
     bool nanWanted = kind == SEARCH_INCLUDES && target != target;
+    auto equalAt = [&](double k) {
+        const uint8_t *p = elementAt(ta, static_cast<uint32_t>(k));
+        return bigTarget ? memcmp(p, &bits, 8) == 0 : readElement(ta->kind, p) == target;
+    };
     if (kind == SEARCH_LAST_INDEX_OF) {
         double k = from < 0 ? from + len : (from > len - 1.0 ? len - 1.0 : from);
         chargeElements(h, k + 1);  // the most it reads
         for (; k >= 0; k--)
-            if (readElement(ta->kind, elementAt(ta, static_cast<uint32_t>(k))) == target) {
+            if (equalAt(k)) {
                 c.setResult(Value::smallInt(static_cast<int32_t>(k)));
                 return Status::Ok;
             }
@@ -518,8 +543,8 @@ Status typedArraySearch(NativeCall &c) {
     double k = from < 0 ? (from + len < 0 ? 0 : from + len) : from;
     chargeElements(h, len - k);  // the most it reads
     for (; k < len; k++) {
-        double e = readElement(ta->kind, elementAt(ta, static_cast<uint32_t>(k)));
-        if (e == target || (nanWanted && e != e)) {
+        double e = bigTarget ? 0 : readElement(ta->kind, elementAt(ta, static_cast<uint32_t>(k)));
+        if (equalAt(k) || (nanWanted && e != e)) {
             c.setResult(kind == SEARCH_INCLUDES ? Value::boolean(true) : Value::smallInt(static_cast<int32_t>(k)));
             return Status::Ok;
         }
@@ -540,7 +565,16 @@ Status typedArrayJoin(NativeCall &c) {
         ENG_TRY(interruptPoll(h));
         if (k > 0) ENG_TRY(b.append(asString(sr.value)));
         ta = asView(c.thisValue());
-        if (k < viewLength(ta)) ENG_TRY(b.appendNumber(readElement(ta->kind, elementAt(ta, k))));
+        if (k >= viewLength(ta)) continue;
+        if (isBigIntKind(ta->kind)) {
+            Value e;
+            ENG_TRY(elementValue(h, ta->kind, elementAt(ta, k), &e));
+            HString *text;
+            ENG_TRY(toString(h, e, &text));
+            ENG_TRY(b.append(text));
+        } else {
+            ENG_TRY(b.appendNumber(readElement(ta->kind, elementAt(ta, k))));
+        }
     }
     HString *s = b.finish();
     if (!s) return Status::Error;
@@ -577,7 +611,7 @@ Status copyOfThis(NativeCall &c, uint8_t kind, uint32_t len, JSArrayBufferView *
     JSArrayBufferView *ta = asView(c.thisValue());
     uint32_t now = viewLength(ta) < len ? viewLength(ta) : len;
     copyElements(*out, 0, ta, 0, now);
-    if (kind >= KIND_FLOAT32)
+    if (kind >= KIND_FLOAT32 && !isBigIntKind(kind))
         for (uint32_t k = now; k < len; k++) writeElement(kind, elementAt(*out, k), NAN);
     return Status::Ok;
 }
@@ -597,8 +631,9 @@ Status typedArrayFill(NativeCall &c) {
     JSArrayBufferView *ta;
     uint32_t len;
     ENG_TRY(validTypedArray(c, "fill", &ta, &len));
-    double value, start, end;
-    ENG_TRY(toNumber(h, c.arg(0), &value));
+    double start, end;
+    uint8_t value[8];
+    ENG_TRY(elementBytes(h, ta->kind, c.arg(0), value));
     ENG_TRY(relativeIndex(h, c.arg(1), len, 0, &start));
     ENG_TRY(relativeIndex(h, c.arg(2), len, len, &end));
     ta = asView(c.thisValue());
@@ -606,7 +641,7 @@ Status typedArrayFill(NativeCall &c) {
     if (ta->buffer->bufFlags & BUF_READ_ONLY) return readOnlyError(h);
     if (end > viewLength(ta)) end = viewLength(ta);
     chargeElements(h, end - start);
-    for (uint32_t k = static_cast<uint32_t>(start); k < end; k++) writeElement(ta->kind, elementAt(ta, k), value);
+    for (uint32_t k = static_cast<uint32_t>(start); k < end; k++) memcpy(elementAt(ta, k), value, elementSizes[ta->kind]);
     c.setResult(c.thisValue());
     return Status::Ok;
 }
@@ -656,6 +691,7 @@ Status typedArraySet(NativeCall &c) {
         if (viewOutOfBounds(src)) return throwError(h, PROTO_TYPE_ERROR, "the source typed array is detached");
         uint32_t n = viewLength(src);
         if (n + offset > targetLength) return throwError(h, PROTO_RANGE_ERROR, "offset is out of bounds");
+        if (isBigIntKind(src->kind) != isBigIntKind(ta->kind)) return contentTypeError(h);
         chargeElements(h, n);
         if (src->buffer == ta->buffer && src->kind != ta->kind && elementSizes[src->kind] != elementSizes[ta->kind]) {
             // Overlapping views of different widths: copy the source bytes first.
@@ -666,7 +702,7 @@ Status typedArraySet(NativeCall &c) {
             ta = asView(c.thisValue());
             memcpy(tmp, viewData(src), bytes);
             for (uint32_t i = 0; i < n; i++)
-                writeElement(ta->kind, elementAt(ta, static_cast<uint32_t>(offset) + i), readElement(src->kind, tmp + i * elementSizes[src->kind]));
+                copyElement(ta->kind, elementAt(ta, static_cast<uint32_t>(offset) + i), src->kind, tmp + i * elementSizes[src->kind]);
             heapFree(h, tmp, bytes ? bytes : 1);
             return Status::Ok;
         }
@@ -721,8 +757,7 @@ Status typedArraySlice(NativeCall &c) {
         for (size_t i = 0, bytes = static_cast<size_t>(n) * elementSizes[ta->kind]; i < bytes; i++) to[i] = from[i];
         return Status::Ok;
     }
-    for (uint32_t i = 0; i < n; i++)
-        writeElement(r->kind, to + i * elementSizes[r->kind], readElement(ta->kind, from + i * elementSizes[ta->kind]));
+    for (uint32_t i = 0; i < n; i++) copyElement(r->kind, to + i * elementSizes[r->kind], ta->kind, from + i * elementSizes[ta->kind]);
     return Status::Ok;
 }
 
@@ -754,6 +789,7 @@ Status typedArraySubarray(NativeCall &c) {
         ENG_TRY(constructValue(h, ctor, args, tracking ? 2 : 3, &r));
         if (!isTypedArray(r)) return throwError(h, PROTO_TYPE_ERROR, "the constructor did not make a typed array");
         if (viewOutOfBounds(asView(r))) return throwError(h, PROTO_TYPE_ERROR, "the constructor made a detached typed array");
+        if (isBigIntKind(asView(r)->kind) != isBigIntKind(asView(c.thisValue())->kind)) return contentTypeError(h);
         c.setResult(r);
         return Status::Ok;
     }
@@ -773,6 +809,7 @@ Status typedArraySubarray(NativeCall &c) {
 // Sorting: the elements as doubles, merge-sorted (stable), then written back.
 struct SortContext {
     Value comparator;  // undefined: numeric order
+    uint8_t kind;      // a BigInt kind's elements are their 8 bytes in the doubles' place
 };
 
 bool numericLess(double x, double y) {
@@ -785,14 +822,26 @@ bool numericLess(double x, double y) {
 
 // *before: y must go before x.
 Status sortCompare(Heap &h, SortContext &s, double x, double y, bool *before) {
+    bool big = isBigIntKind(s.kind);
     if (s.comparator.isUndefined()) {
+#if ENG_BIGINT
+        if (big) {
+            uint64_t a, b;
+            memcpy(&a, &x, 8);
+            memcpy(&b, &y, 8);
+            *before = s.kind == KIND_BIGUINT64 ? b < a : static_cast<int64_t>(b) < static_cast<int64_t>(a);
+            return Status::Ok;
+        }
+#endif
         *before = numericLess(y, x);
         return Status::Ok;
     }
     Value args[2], r;
-    ENG_TRY(makeNumber(h, x, &args[0]));
+    if (big) ENG_TRY(elementValue(h, s.kind, reinterpret_cast<const uint8_t *>(&x), &args[0]));
+    else ENG_TRY(makeNumber(h, x, &args[0]));
     LocalRoot ar(h, args[0]);
-    ENG_TRY(makeNumber(h, y, &args[1]));
+    if (big) ENG_TRY(elementValue(h, s.kind, reinterpret_cast<const uint8_t *>(&y), &args[1]));
+    else ENG_TRY(makeNumber(h, y, &args[1]));
     LocalRoot br(h, args[1]);
     ENG_TRY(callValue(h, s.comparator, Value::undefined(), args, 2, &r));
     double d;
@@ -828,14 +877,21 @@ Status sortTypedArray(NativeCall &c, Value target, uint32_t n, Value comparator)
     double *a = static_cast<double *>(heapAlloc(h, bytes));
     if (!a) return throwOutOfMemory(h);
     JSArrayBufferView *ta = asView(target);
-    for (uint32_t i = 0; i < n; i++) a[i] = readElement(ta->kind, elementAt(ta, i));
-    SortContext s{comparator};
+    bool big = isBigIntKind(ta->kind);
+    for (uint32_t i = 0; i < n; i++) {
+        if (big) memcpy(&a[i], elementAt(ta, i), 8);
+        else a[i] = readElement(ta->kind, elementAt(ta, i));
+    }
+    SortContext s{comparator, ta->kind};
     LocalRoot tr(h, target);
     Status st = mergeSort(h, s, a, a + n, n);
     if (st == Status::Ok) {
         ta = asView(target);
         uint32_t now = viewLength(ta) < n ? viewLength(ta) : n;  // the comparator may shrink the buffer
-        for (uint32_t i = 0; i < now; i++) writeElement(ta->kind, elementAt(ta, i), a[i]);
+        for (uint32_t i = 0; i < now; i++) {
+            if (big) memcpy(elementAt(ta, i), &a[i], 8);
+            else writeElement(ta->kind, elementAt(ta, i), a[i]);
+        }
     }
     heapFree(h, a, bytes);
     return st;
@@ -866,15 +922,16 @@ Status typedArrayWith(NativeCall &c) {
     JSArrayBufferView *ta;
     uint32_t len;
     ENG_TRY(validTypedArray(c, "with", &ta, &len));
-    double k = 0, v;
+    double k = 0;
+    uint8_t v[8];
     if (!c.arg(0).isUndefined()) ENG_TRY(toNumber(h, c.arg(0), &k));
     k = toIntegerDouble(k);
     if (k < 0) k += len;
-    ENG_TRY(toNumber(h, c.arg(1), &v));
+    ENG_TRY(elementBytes(h, ta->kind, c.arg(1), v));
     if (!(k >= 0 && k < viewLength(asView(c.thisValue())))) return throwError(h, PROTO_RANGE_ERROR, "Invalid typed array index");
     JSArrayBufferView *r;
     ENG_TRY(copyOfThis(c, asView(c.thisValue())->kind, len, &r));
-    if (k < len) writeElement(r->kind, elementAt(r, static_cast<uint32_t>(k)), v);  // the buffer may have grown
+    if (k < len) memcpy(elementAt(r, static_cast<uint32_t>(k)), v, elementSizes[r->kind]);  // the buffer may have grown
     c.setResult(Value::pointer(r));
     return Status::Ok;
 }
@@ -1001,6 +1058,16 @@ ENG_FLASH_TABLE(float64ProtoProps, FLOAT64_PROTO_PROPS)
 ENG_FLASH_TABLE(float16CtorProps, FLOAT16_CTOR_PROPS)
 ENG_FLASH_TABLE(float16ProtoProps, FLOAT16_PROTO_PROPS)
 #endif
+#if ENG_BIGINT
+#define BIGINT64_CTOR_PROPS(P) KIND_CTOR_PROPS(P, PROTO_BIGINT64_ARRAY, 8)
+#define BIGINT64_PROTO_PROPS(P) KIND_PROTO_PROPS(P, PROTO_BIGINT64_ARRAY, 8)
+#define BIGUINT64_CTOR_PROPS(P) KIND_CTOR_PROPS(P, PROTO_BIGUINT64_ARRAY, 8)
+#define BIGUINT64_PROTO_PROPS(P) KIND_PROTO_PROPS(P, PROTO_BIGUINT64_ARRAY, 8)
+ENG_FLASH_TABLE(bigInt64CtorProps, BIGINT64_CTOR_PROPS)
+ENG_FLASH_TABLE(bigInt64ProtoProps, BIGINT64_PROTO_PROPS)
+ENG_FLASH_TABLE(bigUint64CtorProps, BIGUINT64_CTOR_PROPS)
+ENG_FLASH_TABLE(bigUint64ProtoProps, BIGUINT64_PROTO_PROPS)
+#endif
 
 struct KindTables {
     const Prop *ctorProps, *protoProps;
@@ -1013,6 +1080,9 @@ const KindTables kindTables[KIND__COUNT] = {
     {float64CtorProps.props, float64ProtoProps.props},
 #if ENG_FLOAT16
     {float16CtorProps.props, float16ProtoProps.props},
+#endif
+#if ENG_BIGINT
+    {bigInt64CtorProps.props, bigInt64ProtoProps.props},     {bigUint64CtorProps.props, bigUint64ProtoProps.props},
 #endif
 };
 

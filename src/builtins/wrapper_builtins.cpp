@@ -10,6 +10,8 @@
 #include "vm/convert.h"
 #include "vm/errors.h"
 #include "vm/symbol.h"
+#include "value/bigint.h"
+#include "vm/bigint_ops.h"
 
 namespace eng {
 
@@ -32,7 +34,15 @@ Status convert(Heap &h, int kind, NativeCall &c, Value *out) {
     }
     case KIND_NUMBER: {
         double d = 0;
+#if ENG_BIGINT
+        // Number(value) takes ToNumeric: a BigInt converts (ES2024 21.1.1.1).
+        if (c.argc > 0) {
+            ENG_TRY(toNumeric(h, c.arg(0), out));
+            d = isBigInt(*out) ? bigIntToDouble(asBigInt(*out)) : numberOf(*out);
+        }
+#else
         if (c.argc > 0) ENG_TRY(toNumber(h, c.arg(0), &d));
+#endif
         return makeNumber(h, d, out);
     }
     default:

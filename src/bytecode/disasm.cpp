@@ -1,3 +1,4 @@
+#include "config.h"
 #include "bytecode/disasm.h"
 
 #include <string.h>
@@ -69,6 +70,11 @@ void describeConstant(const Function &f, uint32_t k, char *buf, size_t n) {
         char text[NUMBER_TEXT_MAX];
         numberToText(d, text);
         formatText(buf, n, "%s", text);
+        return;
+    }
+    if (ENG_BIGINT && tag == CONST_BIGINT && f.r.ok(off + 4, 4) && f.r.ok(off + 8, f.r.u32(off + 4))) {
+        uint32_t len = f.r.u32(off + 4);
+        formatText(buf, n, "%.*sn", static_cast<int>(len < 40 ? len : 40), reinterpret_cast<const char *>(f.r.image + off + 8));
         return;
     }
     if ((tag == CONST_STRING8 || tag == CONST_STRING16) && f.r.ok(off + 4, 4)) {

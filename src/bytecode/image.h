@@ -54,8 +54,9 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // an older engine would ignore and loop for ever); 10: generators (INITGEN,
 // YIELD, RESUME, DELEGATE, DELEGATED, FN_GENERATOR); 11: the iteration
 // protocol (ITERCLOSE, and ITERINIT's state is no longer a position an
-// older engine could step)
-constexpr uint16_t IMAGE_VERSION = 11;
+// older engine could step); 12: BigInt (CONST_BIGINT, and TONUM's operand C
+// set for ToNumeric: the old value of x++)
+constexpr uint16_t IMAGE_VERSION = 12;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 
@@ -199,8 +200,10 @@ enum ConstTag : uint8_t {
     CONST_NUMBER = 1,   // payload: double (8 bytes, read with memcpy)
     CONST_STRING8 = 2,  // payload: uint32 length, then length Latin-1 bytes
     CONST_STRING16 = 3, // payload: uint32 length, then length UTF-16 code units
-    CONST_SLOT = 4      // no payload: undefined, a per-load slot the code may fill
+    CONST_SLOT = 4,     // no payload: undefined, a per-load slot the code may fill
                         // (a tagged template site's cached template object)
+    CONST_BIGINT = 5    // payload as CONST_STRING8: a BigInt literal's text (decimal
+                        // digits, or 0x/0o/0b and digits), made a BigInt on loading
 };
 
 struct ConstHeader {

@@ -1,5 +1,6 @@
 // Instruction emission, jumps, registers, constants and the expression
 // descriptors' discharge into registers.
+#include "config.h"
 #include <string.h>
 
 #include "compiler/parser.h"
@@ -127,6 +128,21 @@ uint32_t Parser::stringConst(uint32_t atom) {
     return index;
 }
 
+#if ENG_BIGINT
+uint32_t Parser::bigIntConst(uint32_t atom) {
+    FuncState *f = fs_;
+    uint32_t index = f->constCount;
+    if (index >= 0x10000) {
+        fail(ENG_MESSAGE("Too many constants in function"));
+        return 0;
+    }
+    uint32_t words[2] = {kConstBigIntMark, atom};
+    if (!f->constWords.append(words, 2)) return 0;
+    f->constCount++;
+    return index;
+}
+#endif
+
 uint32_t Parser::slotConst() {
     FuncState *f = fs_;
     uint32_t index = f->constCount;
@@ -204,6 +220,11 @@ void Parser::dischargeTo(ExprDesc &e, uint32_t reg) {
     case E_THIS: emitABC(OP_LOADTHIS, reg, 0, 0); break;
     case E_NUMBER: loadNumber(reg, e.number); break;
     case E_STRING: emitABx(OP_LOADK, reg, stringConst(e.atom)); break;
+#if ENG_BIGINT
+    case E_BIGINT: emitABx(OP_LOADK, reg, bigIntConst(e.atom)); break;
+#else
+    case E_BIGINT: break;  // never made: the lexer reads no BigInt literal
+#endif
     case E_LOCAL:
     case E_REG:
         if (e.a != reg) emitABC(OP_MOV, reg, e.a, 0);

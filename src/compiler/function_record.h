@@ -8,7 +8,8 @@
 //     resolves into the record's upvalue descriptors in its pass 2,
 //   uint32_t constWords[constWords]  the constants, compactly: an atom for a
 //     string (its text is copied from the atom table when the image is
-//     written), or kConstNumberMark and the 8 bytes of a number,
+//     written), or kConstNumberMark and the 8 bytes of a number, or
+//     kConstBigIntMark and the atom of a BigInt literal's text,
 //   the function record exactly as bytecode/image.h lays it out (line table
 //     packed, constTableAt still 0: it is known only once every record is).
 // The record comes last so that once it is copied into the image a
@@ -29,6 +30,8 @@ namespace eng {
 constexpr uint32_t kConstNumberMark = 0xfffffffeu;
 // A slot constant (CONST_SLOT): one word, no payload.
 constexpr uint32_t kConstSlotMark = 0xfffffffdu;
+// A BigInt constant (CONST_BIGINT): the mark, then the atom of its text.
+constexpr uint32_t kConstBigIntMark = 0xfffffffcu;
 
 struct FunctionRecord {
     uint8_t *bytes;       // nullptr until stored (or once written into the image)

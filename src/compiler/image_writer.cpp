@@ -3,6 +3,7 @@
 // (storeRecord), and the image itself at the end (writeImage), which copies
 // the records and writes the constant blocks, freeing each record as it
 // goes.
+#include "config.h"
 #include <stddef.h>
 
 #include "bytecode/line_table.h"
@@ -48,6 +49,7 @@ uint64_t constantBlockSize(const AtomTable &atoms, const FunctionRecord &r) {
             size += 4 + sizeof(ConstHeader);
             continue;
         }
+        if (ENG_BIGINT && w == kConstBigIntMark) w = readWord(words + 4 * ++i);  // laid out as a Latin-1 string
         uint32_t n = atoms.length(w);
         size += 4 + sizeof(ConstHeader) + 4 + align4(atoms.isLatin1(w) ? n : n * 2);
     }
@@ -213,8 +215,10 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
         uint32_t at = c.pos;
         const uint8_t *words = r.constants();
         uint32_t constCount = 0;
-        for (uint32_t k = 0; k < r.constWords; k += readWord(words + 4 * k) == kConstNumberMark ? 3 : 1)
-            constCount++;
+        for (uint32_t k = 0; k < r.constWords; constCount++) {
+            uint32_t mark = readWord(words + 4 * k);
+            k += mark == kConstNumberMark ? 3 : ENG_BIGINT && mark == kConstBigIntMark ? 2 : 1;
+        }
         c.pos += 4 * constCount;
         for (uint32_t k = 0, word = 0; k < constCount; k++) {
             uint32_t offset = c.pos;
@@ -234,9 +238,11 @@ bool Parser::writeImage(uint8_t **image, size_t *imageSize) {
                 c.bytes(&ch, sizeof ch);
                 continue;
             }
+            bool bigint = ENG_BIGINT && value == kConstBigIntMark;
+            if (bigint) value = readWord(words + 4 * word++);
             uint32_t n = atoms_.length(value);
-            bool latin1 = atoms_.isLatin1(value);
-            ch.tag = latin1 ? CONST_STRING8 : CONST_STRING16;
+            bool latin1 = atoms_.isLatin1(value);  // a BigInt's text always is
+            ch.tag = bigint ? CONST_BIGINT : latin1 ? CONST_STRING8 : CONST_STRING16;
             c.bytes(&ch, sizeof ch);
             c.u32(n);
             if (latin1) {

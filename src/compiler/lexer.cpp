@@ -194,6 +194,7 @@ void Lexer::next() {
     token.newlineBefore = false;
     token.escaped = false;
     token.legacyOctal = false;
+    token.bigint = false;
     token.strictReserved = false;
     token.escapedKeyword = false;
     token.templateTail = false;
@@ -367,6 +368,12 @@ void Lexer::lexNumber() {
             pos_++;
         }
         column_ += pos_ - start;
+#if ENG_BIGINT
+        if (digits != 0 && pos_ == end && at(pos_) == 'n') {
+            token.number = v;
+            return lexBigIntSuffix(start);
+        }
+#endif
         if (digits == 0 || pos_ != end || identifierFollows()) {
             fail(ENG_MESSAGE("Invalid or unexpected token"));
             return;
@@ -413,6 +420,15 @@ void Lexer::lexNumber() {
     // leading 0 (nor in 019-style literals).
     bool separators = false, placed = true;
     placed = scanDigits(&pos_, false, &separators);
+#if ENG_BIGINT
+    if (placed && at(pos_) == 'n' && at(start) != '.') {
+        column_ += pos_ - start;
+        // No BigInt literal has a leading zero (08n, 0_1n).
+        if (leadingZero) return fail(ENG_MESSAGE("Invalid or unexpected token"));
+        token.number = 0;
+        return lexBigIntSuffix(start);
+    }
+#endif
     if (placed && at(pos_) == '.') {
         pos_++;
         if (at(pos_) == '_') placed = false;
@@ -449,6 +465,24 @@ void Lexer::lexNumber() {
     token.type = T_NUMBER;
     token.number = decimalToDouble(text, length);
 }
+
+#if ENG_BIGINT
+// The `n` after the digits from start: a BigInt literal, its text in value.
+void Lexer::lexBigIntSuffix(uint32_t start) {
+    uint32_t end = pos_;
+    pos_++;
+    column_++;
+    if (identifierFollows()) return fail(ENG_MESSAGE("Invalid or unexpected token"));
+    value.clear();
+    for (uint32_t i = start; i < end; i++)
+        if (src_[i] != '_' && !value.push(static_cast<uint8_t>(src_[i]))) {
+            token.type = T_EOF;  // out of memory: the parser checks the context
+            return;
+        }
+    token.type = T_NUMBER;
+    token.bigint = true;
+}
+#endif
 
 // Digits (hex or decimal) with single '_' separators between two of them.
 // False, with *p at the separator, if one is misplaced.

@@ -63,6 +63,8 @@ struct Token {
     bool newlineBefore = false;  // a line terminator precedes the token (for ASI)
     bool escaped = false;        // identifier or string written with escapes
     bool legacyOctal = false;    // 017-style number or octal escape in a string
+    bool bigint = false;         // T_NUMBER is a BigInt literal (123n): value holds
+                                 // its digits with any 0x/0o/0b prefix, no '_' or 'n'
     bool strictReserved = false; // identifier reserved in strict mode code
     bool escapedKeyword = false; // T_IDENT spelling a reserved word with escapes:
                                  // an IdentifierName, never an Identifier
@@ -123,6 +125,7 @@ private:
     bool onlyTriviaBefore(uint32_t end) const;     // false on an unterminated comment
     void lexIdentifier();
     void lexNumber();
+    void lexBigIntSuffix(uint32_t start);
     bool identifierFollows() const;
     bool scanDigits(uint32_t *p, bool hex, bool *separators) const;
     bool withoutSeparators(const uint8_t *text, uint32_t length, const uint8_t **out);

@@ -60,7 +60,8 @@ enum ExprKind : uint8_t {
                  // the name, or undefined for the static binding
     E_SUPER,     // super[key] (compiler/class.cpp): a: registers a (home object),
                  // a+1 (this), a+2 (key)
-    E_PRIVATE    // object.#name: a: object register, b: register of the private name
+    E_PRIVATE,   // object.#name: a: object register, b: register of the private name
+    E_BIGINT     // a BigInt literal: atom of its text (Token::bigint)
 };
 
 // Where a `with` object (or another object of dynamic bindings) is read from.
@@ -455,6 +456,7 @@ private:
     uint32_t numberConst(double v);
     uint32_t stringConst(uint32_t atom);
     uint32_t narrowStringConst(uint32_t atom);
+    uint32_t bigIntConst(uint32_t atom);  // a new CONST_BIGINT constant of a literal's text
     uint32_t slotConst();  // a new CONST_SLOT constant (never shared)  // index < 256 needed (REGEXP, INITGET/SET)
     void loadNumber(uint32_t reg, double v);
     void freeExpr(const ExprDesc &e);

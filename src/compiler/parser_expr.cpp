@@ -355,7 +355,7 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
     if (e.kind == E_LOCAL && !e.readOnly) {
         if (postfix) {
             uint32_t t = allocReg();
-            emitABC(OP_TONUM, t, e.a, 0);
+            emitABC(OP_TONUM, t, e.a, 1);  // C: ToNumeric, not unary +
             emitABC(op, e.a, t, 0);
             e = regExpr(t);
         } else {
@@ -372,7 +372,7 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
     ExprDesc current = e;
     dischargeTo(current, t);
     if (postfix) {
-        emitABC(OP_TONUM, t, t, 0);
+        emitABC(OP_TONUM, t, t, 1);
         uint32_t n = allocReg();
         emitABC(op, n, t, 0);
         storeTo(e, n);
@@ -915,6 +915,12 @@ bool Parser::parseLeafPrimary(ExprDesc &e) {
     case T_NUMBER:
         e.kind = E_NUMBER;
         e.number = tok.number;
+#if ENG_BIGINT
+        if (tok.bigint) {
+            e.kind = E_BIGINT;
+            e.atom = tokenAtom();
+        }
+#endif
         return next();
     case T_STRING:
         e.kind = E_STRING;
@@ -1058,6 +1064,23 @@ bool Parser::parseArrayLiteral(ExprDesc &e) {
 bool Parser::parsePropertyName(uint32_t *atom) {
     if (isIdentifierName() || check(T_STRING)) {
         *atom = tokenAtom();
+#if ENG_BIGINT
+    } else if (check(T_NUMBER) && lex_.token.bigint) {
+        // The key is the value's decimal text: a decimal literal's own
+        // (it has no leading zero); a 0x/0o/0b one's from its number.
+        const Vec<uint16_t> &text = lex_.value;
+        if (text.size() < 2 || (text[1] | 0x20) < 'a') {
+            *atom = tokenAtom();
+        } else {
+            if (lex_.token.number >= 9007199254740992.0)
+                return fail(ENG_MESSAGE("BigInt property names above 2^53 must be decimal"));
+            char buf[NUMBER_TEXT_MAX];
+            size_t n = numberToText(lex_.token.number, buf);
+            uint16_t units[NUMBER_TEXT_MAX];
+            for (size_t i = 0; i < n; i++) units[i] = static_cast<uint8_t>(buf[i]);
+            *atom = atoms_.intern(units, static_cast<uint32_t>(n));
+        }
+#endif
     } else if (check(T_NUMBER)) {
         char buf[NUMBER_TEXT_MAX];
         size_t n = numberToText(lex_.token.number, buf);

@@ -119,7 +119,8 @@ namespace eng {
     X(replaceAll, "replaceAll")                                                       \
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
-    ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups")
+    ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
+    ENG_ATOMS_BIGINT(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_ITERATOR_HELPERS
@@ -208,6 +209,21 @@ namespace eng {
     X(setFloat16, "setFloat16") X(f16round, "f16round")
 #else
 #define ENG_ATOMS_FLOAT16(X)
+#endif
+#if ENG_BIGINT
+#define ENG_ATOMS_BIGINT(X)                                                         \
+    X(bigint, "bigint") X(BigInt, "BigInt") X(asIntN, "asIntN") X(asUintN, "asUintN") \
+    ENG_ATOMS_BIGINT_ARRAYS(X)
+#else
+#define ENG_ATOMS_BIGINT(X)
+#endif
+#if ENG_BIGINT && ENG_TYPED_ARRAYS
+#define ENG_ATOMS_BIGINT_ARRAYS(X)                                                  \
+    X(BigInt64Array, "BigInt64Array") X(BigUint64Array, "BigUint64Array")           \
+    X(getBigInt64, "getBigInt64") X(getBigUint64, "getBigUint64")                   \
+    X(setBigInt64, "setBigInt64") X(setBigUint64, "setBigUint64")
+#else
+#define ENG_ATOMS_BIGINT_ARRAYS(X)
 #endif
 #if ENG_MAP_SET
 #define ENG_ATOMS_MAP_SET(X)                                                        \

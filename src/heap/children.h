@@ -49,6 +49,7 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         case ObjectClass::String:
         case ObjectClass::Date:
         case ObjectClass::Symbol:
+        case ObjectClass::BigInt:
             value(static_cast<JSPrimitiveWrapper *>(o)->primitive);
             break;
         case ObjectClass::ArrayIterator:
@@ -170,6 +171,7 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
     case HeapType::PrivateName:
     case HeapType::Symbol:
     case HeapType::Number:
+    case HeapType::BigInt:
     case HeapType::Dead:
         break;
     }

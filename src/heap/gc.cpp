@@ -9,6 +9,7 @@
 #include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "strings/string.h"
+#include "value/bigint.h"
 #include "vm/frames.h"
 
 namespace eng {
@@ -27,7 +28,7 @@ void markObject(Heap &h, GcHeader *obj, bool edge) {
     if (h.markRecount)
         obj->gcFlags = static_cast<uint8_t>((obj->gcFlags & ~RC_MAX) | (edge ? RC_ONE : 0));
     if (obj->type == HeapType::String || obj->type == HeapType::Number || obj->type == HeapType::PrivateName ||
-        obj->type == HeapType::Symbol)
+        obj->type == HeapType::Symbol || obj->type == HeapType::BigInt)
         return;
     if (h.markTop < h.markCap) h.markStack[h.markTop++] = obj;
     else h.markOverflow = true;
@@ -202,6 +203,8 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);
+    case HeapType::BigInt:
+        return bigIntAllocSize(bigIntLimbCount(reinterpret_cast<HBigInt *>(obj)));
     case HeapType::Object:
         if (ENG_MAP_SET && (obj->extra & OBJ_CLASS_WEAK_KEY)) weakKeyDied(h, obj);
         return freeObjectContents(h, static_cast<JSObject *>(obj));

@@ -27,6 +27,7 @@ enum class HeapType : uint8_t {
     // data in flash (strings/rom_symbols.cpp). Own-key listings of strings
     // skip it; Object.getOwnPropertySymbols lists it.
     Symbol,
+    BigInt,    // HBigInt (value/bigint.h): an immutable arbitrary-precision integer
     Dead       // freed by reference counting, waiting to be unlinked from the
                // object list; the word after the header holds its byte size
 };

@@ -107,10 +107,17 @@ enum Proto {
     // (KIND_FLOAT16 follows KIND_FLOAT64).
     PROTO_FLOAT16_ARRAY,
 #endif
+#if ENG_BIGINT
+    PROTO_BIGINT64_ARRAY,  // KIND_BIGINT64 and KIND_BIGUINT64 follow too
+    PROTO_BIGUINT64_ARRAY,
+#endif
     PROTO_DATA_VIEW,
 #endif
 #if ENG_ITERATOR_HELPERS
     PROTO_ITERATOR,  // %Iterator.prototype% (%IteratorPrototype%) and Iterator
+#endif
+#if ENG_BIGINT
+    PROTO_BIGINT,
 #endif
     PROTO__COUNT
 };

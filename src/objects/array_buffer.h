@@ -41,10 +41,24 @@ enum ElementKind : uint8_t {
 #if ENG_FLOAT16
     KIND_FLOAT16,  // ES2025: after the ES2015 kinds, so their numbers stay
 #endif
+#if ENG_BIGINT
+    KIND_BIGINT64,   // ES2020, content type BigInt: elements are BigInts
+    KIND_BIGUINT64,
+#endif
     KIND__COUNT,
     KIND_DATA_VIEW = KIND__COUNT  // a DataView's kind: bytes
 };
 extern const uint8_t elementSizes[KIND__COUNT + 1];
+// Content type BigInt (BigInt64Array, BigUint64Array): values are
+// converted with ToBigInt, never ToNumber, and never mix with numbers.
+inline bool isBigIntKind(uint8_t kind) {
+#if ENG_BIGINT
+    return kind == KIND_BIGINT64 || kind == KIND_BIGUINT64;
+#else
+    (void)kind;
+    return false;
+#endif
+}
 
 enum ViewFlags : uint8_t {
     VIEW_LENGTH_TRACKING = 1  // made on a resizable buffer without a length: follows it
@@ -81,11 +95,17 @@ inline uint32_t viewLength(const JSArrayBufferView *v) {
 inline uint8_t *viewData(const JSArrayBufferView *v) { return v->buffer->data + v->byteOffset; }
 
 // Raw element bytes <-> numbers (p need not be aligned). littleEndian
-// false swaps on this (little-endian) target: DataView's default.
+// false swaps on this (little-endian) target: DataView's default. A
+// BigInt kind reads as the nearest double (elementValue gives the BigInt).
 double readElement(uint8_t kind, const uint8_t *p, bool littleEndian = true);
 void writeElement(uint8_t kind, uint8_t *p, double d, bool littleEndian = true);
 // The element as a value (may allocate a number on 32-bit targets).
-Status elementValue(Heap &h, uint8_t kind, const uint8_t *p, Value *out);
+Status elementValue(Heap &h, uint8_t kind, const uint8_t *p, Value *out, bool littleEndian = true);
+// v converted for an element of kind (ToNumber, or ToBigInt for a BigInt
+// kind) and encoded in raw (native byte order, elementSizes[kind] bytes).
+Status elementBytes(Heap &h, uint8_t kind, Value v, uint8_t raw[8]);
+// One element of src's kind copied as dst's kind (the same content type).
+void copyElement(uint8_t dstKind, uint8_t *dst, uint8_t srcKind, const uint8_t *src);
 
 // The executor's fast paths (vm/interp.cpp, objects/property.cpp): an
 // element read or a number written at an index in bounds. False: take the
@@ -124,7 +144,9 @@ inline bool typedArrayFastSet(JSObject *o, uint32_t i, Value v) {
     case KIND_UINT16: { uint16_t y = static_cast<uint16_t>(x); memcpy(p + 2 * static_cast<size_t>(i), &y, 2); return true; }
     case KIND_INT32:
     case KIND_UINT32: memcpy(p + 4 * static_cast<size_t>(i), &x, 4); return true;
-    default: writeElement(ta->kind, p + static_cast<size_t>(i) * elementSizes[ta->kind], x); return true;
+    default:
+        if (isBigIntKind(ta->kind)) return false;  // a number there is a TypeError
+        writeElement(ta->kind, p + static_cast<size_t>(i) * elementSizes[ta->kind], x); return true;
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "value/bigint.h"
 #include "value/number.h"
 
 namespace eng {
@@ -32,6 +33,10 @@ uint32_t hashKey(Value key) {
         if (d == 0) d = 0;
         if (d != d) bits = 0x7ff8000000000000ull;
         else memcpy(&bits, &d, sizeof bits);
+#if ENG_BIGINT
+    } else if (isBigInt(key)) {
+        bits = bigIntHash(asBigInt(key));  // by value: BigInts are not interned
+#endif
     } else {
         bits = static_cast<uint64_t>(key.bits());
     }
@@ -50,7 +55,11 @@ bool sameValueZero(Value a, Value b) {
         double x = numberOf(a), y = numberOf(b);
         return x == y || (x != x && y != y);
     }
+#if ENG_BIGINT
+    return isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b));
+#else
     return false;
+#endif
 }
 
 bool isWeak(const JSCollection *c) { return isWeakCollectionClass(c->cls()); }

@@ -109,6 +109,7 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::String:
     case ObjectClass::Date:
     case ObjectClass::Symbol:
+    case ObjectClass::BigInt:
         return sizeof(JSPrimitiveWrapper);
     case ObjectClass::ArrayIterator:
     case ObjectClass::StringIterator:

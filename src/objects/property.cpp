@@ -14,6 +14,7 @@
 #include "vm/errors.h"
 #include "vm/lightfunc.h"
 #include "vm/symbol.h"
+#include "value/bigint.h"
 
 namespace eng {
 
@@ -411,6 +412,9 @@ Status primitiveProto(Heap &h, Value base, JSObject **out) {
     if (isString(base)) p = PROTO_STRING;
     else if (isNumber(base)) p = PROTO_NUMBER;
     else if (base.isBoolean()) p = PROTO_BOOLEAN;
+#if ENG_BIGINT
+    else if (isBigInt(base)) p = PROTO_BIGINT;
+#endif
     else if (isSymbol(base)) {
         ENG_TRY(ensureSymbolPrototype(h));
         *out = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);

@@ -7,6 +7,7 @@
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
+#include "value/bigint.h"
 #include "value/float16.h"
 #include "value/number.h"
 #include "vm/convert.h"
@@ -17,6 +18,9 @@ namespace eng {
 const uint8_t elementSizes[KIND__COUNT + 1] = {1, 1, 1, 2, 2, 4, 4, 4, 8,
 #if ENG_FLOAT16
                                                 2,
+#endif
+#if ENG_BIGINT
+                                                8, 8,
 #endif
                                                 1};
 
@@ -66,6 +70,10 @@ double readElement(uint8_t kind, const uint8_t *p, bool littleEndian) {
 #if ENG_FLOAT16
     case KIND_FLOAT16: { uint16_t x; memcpy(&x, raw, 2); return float16ToDouble(x); }
 #endif
+#if ENG_BIGINT
+    case KIND_BIGINT64: { int64_t x; memcpy(&x, raw, 8); return static_cast<double>(x); }
+    case KIND_BIGUINT64: { uint64_t x; memcpy(&x, raw, 8); return static_cast<double>(x); }
+#endif
     default: return raw[0];  // the uint8 kinds
     }
 }
@@ -83,29 +91,60 @@ void writeElement(uint8_t kind, uint8_t *p, double d, bool littleEndian) {
 #if ENG_FLOAT16
     case KIND_FLOAT16: { uint16_t x = doubleToFloat16(d); memcpy(raw, &x, 2); break; }
 #endif
+#if ENG_BIGINT
+    case KIND_BIGINT64:  // elementBytes converts what scripts store; this keeps a number's integer part
+    case KIND_BIGUINT64: { int64_t x = fabs(d) < 9.2e18 ? static_cast<int64_t>(d) : 0; memcpy(raw, &x, 8); break; }
+#endif
     default: raw[0] = static_cast<uint8_t>(doubleToInt32(d)); break;  // int8, uint8, DataView bytes
     }
     copyOrdered(p, raw, elementSizes[kind], littleEndian);
 }
 
-Status elementValue(Heap &h, uint8_t kind, const uint8_t *p, Value *out) {
+Status elementValue(Heap &h, uint8_t kind, const uint8_t *p, Value *out, bool littleEndian) {
     if (kind <= KIND_UINT16) {  // always a small integer
-        *out = Value::smallInt(static_cast<int32_t>(readElement(kind, p)));
+        *out = Value::smallInt(static_cast<int32_t>(readElement(kind, p, littleEndian)));
         return Status::Ok;
     }
-    return makeNumber(h, readElement(kind, p), out);
+#if ENG_BIGINT
+    if (isBigIntKind(kind)) {
+        uint64_t x;
+        copyOrdered(reinterpret_cast<uint8_t *>(&x), p, 8, littleEndian);
+        return kind == KIND_BIGINT64 ? bigIntFromInt64(h, static_cast<int64_t>(x), out) : bigIntFromUint64(h, x, out);
+    }
+#endif
+    return makeNumber(h, readElement(kind, p, littleEndian), out);
+}
+
+Status elementBytes(Heap &h, uint8_t kind, Value v, uint8_t raw[8]) {
+#if ENG_BIGINT
+    if (isBigIntKind(kind)) {
+        Value b;
+        ENG_TRY(toBigInt(h, v, &b));
+        uint64_t x = bigIntToUint64(asBigInt(b));  // modulo 2^64: the same bits either kind
+        memcpy(raw, &x, 8);
+        return Status::Ok;
+    }
+#endif
+    double d;
+    if (isNumber(v)) d = numberOf(v);
+    else ENG_TRY(toNumber(h, v, &d));
+    writeElement(kind, raw, d);
+    return Status::Ok;
+}
+
+void copyElement(uint8_t dstKind, uint8_t *dst, uint8_t srcKind, const uint8_t *src) {
+    if (isBigIntKind(dstKind)) memcpy(dst, src, 8);
+    else writeElement(dstKind, dst, readElement(srcKind, src));
 }
 
 Status typedArraySetElement(Heap &h, JSArrayBufferView *ta, uint32_t i, Value v, bool *written) {
-    double d;
-    if (isNumber(v)) {
-        d = numberOf(v);
-    } else {
+    uint8_t raw[8];
+    {
         LocalRoot tr(h, Value::pointer(ta));
-        ENG_TRY(toNumber(h, v, &d));  // may run a script that detaches or shrinks the buffer
+        ENG_TRY(elementBytes(h, ta->kind, v, raw));  // may run a script that detaches or shrinks the buffer
     }
     bool ok = i < viewLength(ta) && !(ta->buffer->bufFlags & BUF_READ_ONLY);
-    if (ok) writeElement(ta->kind, viewData(ta) + static_cast<size_t>(i) * elementSizes[ta->kind], d);
+    if (ok) memcpy(viewData(ta) + static_cast<size_t>(i) * elementSizes[ta->kind], raw, elementSizes[ta->kind]);
     if (written) *written = ok || !(ta->buffer->bufFlags & BUF_READ_ONLY);
     return Status::Ok;
 }

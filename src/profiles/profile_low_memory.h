@@ -77,6 +77,9 @@
 #ifndef ENG_FLOAT16
 #define ENG_FLOAT16 0
 #endif
+#ifndef ENG_BIGINT
+#define ENG_BIGINT 0
+#endif
 // Smaller fixed tables in the heap (reconciled and rescanned more often).
 #ifndef ENG_RC_ZCT_SIZE
 #define ENG_RC_ZCT_SIZE 32

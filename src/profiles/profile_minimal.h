@@ -33,6 +33,10 @@
 #ifndef ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPERS 0
 #endif
+// No BigInt (as in low-memory).
+#ifndef ENG_BIGINT
+#define ENG_BIGINT 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

@@ -14,6 +14,8 @@
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
 #include "vm/symbol.h"
+#include "value/bigint.h"
+#include "vm/bigint_ops.h"
 
 namespace eng {
 
@@ -26,6 +28,7 @@ bool toBoolean(Value v) {
         return !(d == 0 || d != d);
     }
     if (isString(v)) return asString(v)->length != 0;
+    if (isBigInt(v)) return !bigIntIsZero(asBigInt(v));
     return true;
 }
 
@@ -125,6 +128,7 @@ Status toNumber(Heap &h, Value v, double *out) {
     else if (v.isBoolean()) *out = v.asBoolean() ? 1 : 0;
     else if (isString(v)) *out = stringToNumber(asString(v));
     else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a number");
+    else if (isBigInt(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a BigInt value to a number");
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::Number, &prim));
@@ -152,6 +156,9 @@ Status toString(Heap &h, Value v, HString **out) {
     else if (v.isNull()) s = atom(h, ATOM_null);
     else if (v.isBoolean()) s = atom(h, v.asBoolean() ? ATOM_true_ : ATOM_false_);
     else if (isSymbol(v)) return throwError(h, PROTO_TYPE_ERROR, "Cannot convert a Symbol value to a string");
+#if ENG_BIGINT
+    else if (isBigInt(v)) s = bigIntToString(h, asBigInt(v), 10);
+#endif
     else if (isObjectType(v)) {
         Value prim;
         ENG_TRY(toPrimitive(h, v, Hint::String, &prim));
@@ -183,6 +190,9 @@ Status toObject(Heap &h, Value v, JSObject **out) {
         proto = lateIntrinsic(h, LATE_SYMBOL_PROTOTYPE);
         cls = ObjectClass::Symbol;
     }
+#if ENG_BIGINT
+    else if (isBigInt(v)) { proto = builtinProto(h, PROTO_BIGINT); cls = ObjectClass::BigInt; }
+#endif
     else { proto = builtinProto(h, PROTO_NUMBER); cls = ObjectClass::Number; }
     if (!proto) return Status::Error;
     JSPrimitiveWrapper *w = static_cast<JSPrimitiveWrapper *>(
@@ -233,13 +243,21 @@ HString *typeOf(Heap &h, Value v) {
     if (v.isBoolean()) return atom(h, ATOM_boolean);
     if (isString(v)) return atom(h, ATOM_string);
     if (isSymbol(v)) return atom(h, ATOM_symbol);
+#if ENG_BIGINT
+    if (isBigInt(v)) return atom(h, ATOM_bigint);
+#endif
     if (isCallable(v)) return atom(h, ATOM_function);
     return atom(h, ATOM_object);
 }
 
 bool strictEquals(Value a, Value b) {
     if (isNumber(a) && isNumber(b)) return numberOf(a) == numberOf(b);
-    return a == b;  // strings are interned; objects by identity
+    if (a == b) return true;  // strings are interned; objects by identity
+#if ENG_BIGINT
+    return isBigInt(a) && isBigInt(b) && bigIntEquals(asBigInt(a), asBigInt(b));
+#else
+    return false;
+#endif
 }
 
 bool sameValue(Value a, Value b) {
@@ -249,6 +267,9 @@ bool sameValue(Value a, Value b) {
         if (x == 0 && y == 0) return signbit(x) == signbit(y);
         return x == y;
     }
+#if ENG_BIGINT
+    if (isBigInt(a) && isBigInt(b)) return bigIntEquals(asBigInt(a), asBigInt(b));
+#endif
     return a == b;
 }
 
@@ -258,6 +279,10 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             *out = numberOf(a) == numberOf(b);
             return Status::Ok;
         }
+#if ENG_BIGINT
+        if ((isBigInt(a) || isBigInt(b)) && !isObjectType(a) && !isObjectType(b) && !a.isBoolean() && !b.isBoolean())
+            return bigIntLooseEquals(h, a, b, out);
+#endif
         bool sameKind = (isString(a) && isString(b)) || (isSymbol(a) && isSymbol(b)) || (a.isBoolean() && b.isBoolean()) ||
                         (isObjectType(a) && isObjectType(b)) || (a.isNullish() && b.isNullish());
         if (sameKind) {
@@ -284,12 +309,12 @@ Status looseEquals(Heap &h, Value a, Value b, bool *out) {
             b = Value::smallInt(b.asBoolean() ? 1 : 0);
             continue;
         }
-        if ((isString(a) || isNumber(a) || isSymbol(a)) && isObjectType(b)) {
+        if ((isString(a) || isNumber(a) || isSymbol(a) || isBigInt(a)) && isObjectType(b)) {
             LocalRoot ra(h, a);
             ENG_TRY(toPrimitive(h, b, Hint::None, &b));
             continue;
         }
-        if (isObjectType(a) && (isString(b) || isNumber(b) || isSymbol(b))) {
+        if (isObjectType(a) && (isString(b) || isNumber(b) || isSymbol(b) || isBigInt(b))) {
             LocalRoot rb(h, b);
             ENG_TRY(toPrimitive(h, a, Hint::None, &a));
             continue;
@@ -318,6 +343,9 @@ Status lessThan(Heap &h, Value a, Value b, bool leftFirst, bool *out, bool *unde
         chargeStringUnits(h, compared);
         return Status::Ok;
     }
+#if ENG_BIGINT
+    if (isBigInt(pa) || isBigInt(pb)) return bigIntLessThan(h, pa, pb, out, undefinedResult);
+#endif
     double x, y;
     ENG_TRY(toNumber(h, pa, &x));
     ENG_TRY(toNumber(h, pb, &y));

@@ -311,6 +311,9 @@ bool checkConstants(Check &c, const ImageHeader &ih, uint32_t fn, const Function
             break;
         case CONST_SLOT:
             break;
+#if ENG_BIGINT
+        case CONST_BIGINT:
+#endif
         case CONST_STRING8:
         case CONST_STRING16: {
             if (!c.in(payload, 4)) return c.fail("constant %u truncated at function %u", U(k), U(fn));

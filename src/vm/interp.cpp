@@ -644,7 +644,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 }
             }
             Value v;
-            CHECK(opUnary(h, instrOp(ins), x, &v));
+            CHECK(opUnary(h, instrOp(ins), x, &v, instrC(ins) != 0));
             R[a] = v;
             break;
         }

@@ -14,6 +14,7 @@
 #include "regexp/regexp.h"
 #include "vm/lines.h"
 #include "strings/string.h"
+#include "value/bigint.h"
 #include "value/number.h"
 #include "vm/errors.h"
 #include "vm/image_validate.h"
@@ -41,6 +42,17 @@ Status loadConstant(Heap &h, const uint8_t *record, size_t recordLimit, uint32_t
     case CONST_SLOT:
         *out = Value::undefined();
         return Status::Ok;
+#if ENG_BIGINT
+    case CONST_BIGINT: {
+        if (!inBounds(recordLimit, payloadOffset, 4)) return invalid(h);
+        uint32_t length;
+        memcpy(&length, payload, 4);
+        if (!inBounds(recordLimit, payloadOffset + 4, length)) return invalid(h);
+        bool valid;
+        ENG_TRY(bigIntFromLiteral(h, payload + 4, length, out, &valid));
+        return valid ? Status::Ok : invalid(h);
+    }
+#endif
     case CONST_STRING8:
     case CONST_STRING16: {
         if (!inBounds(recordLimit, payloadOffset, 4)) return invalid(h);

@@ -6,6 +6,8 @@
 #include "objects/object_ops.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
+#include "value/bigint.h"
+#include "vm/bigint_ops.h"
 #include "vm/c_stack.h"
 #include "vm/call.h"
 #include "value/libm.h"
@@ -86,6 +88,13 @@ Status opAdd(Heap &h, Value a, Value b, Value *out) {
         rb.value = Value::pointer(sb);
         return concatResult(h, concatStrings(h, sa, sb), out);
     }
+#if ENG_BIGINT
+    if (isBigInt(pa) || isBigInt(pb)) {
+        ENG_TRY(toNumeric(h, pa, &ra.value));
+        ENG_TRY(toNumeric(h, pb, &rb.value));
+        return bigIntArithmetic(h, OP_ADD, ra.value, rb.value, out);
+    }
+#endif
     double x, y;
     ENG_TRY(toNumber(h, pa, &x));
     ENG_TRY(toNumber(h, pb, &y));
@@ -104,6 +113,17 @@ double numberPow(double x, double y) {
 
 Status opArithmetic(Heap &h, Opcode op, Value a, Value b, Value *out) {
     LocalRoot rb(h, b);
+#if ENG_BIGINT
+    // ToNumeric of both, in order; a BigInt takes the BigInt operation.
+    if (!isNumber(a) || !isNumber(b)) {
+        LocalRoot ra(h);
+        ENG_TRY(toNumeric(h, a, &ra.value));
+        ENG_TRY(toNumeric(h, b, &rb.value));
+        if (isBigInt(ra.value) || isBigInt(rb.value)) return bigIntArithmetic(h, op, ra.value, rb.value, out);
+        a = ra.value;
+        b = rb.value;
+    }
+#endif
     double x, y;
     ENG_TRY(toNumber(h, a, &x));
     ENG_TRY(toNumber(h, b, &y));
@@ -225,7 +245,22 @@ Status opIn(Heap &h, Value a, Value b, Value *out) {
     return Status::Ok;
 }
 
-Status opUnary(Heap &h, Opcode op, Value a, Value *out) {
+Status opUnary(Heap &h, Opcode op, Value a, Value *out, bool numeric) {
+#if ENG_BIGINT
+    // Unary + is ToNumber (a BigInt is a TypeError); the others ToNumeric.
+    if (op != OP_TONUM || numeric) {
+        Value n;
+        ENG_TRY(toNumeric(h, a, &n));
+        if (isBigInt(n)) {
+            if (op != OP_TONUM) return bigIntUnary(h, op, n, out);
+            *out = n;
+            return Status::Ok;
+        }
+        a = n;
+    }
+#else
+    (void)numeric;
+#endif
     double x;
     ENG_TRY(toNumber(h, a, &x));
     switch (op) {

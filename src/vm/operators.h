@@ -24,8 +24,9 @@ Status ordinaryHasInstance(Heap &h, Value c, Value o, bool *out);
 // Function.prototype[@@hasInstance] as a value (a lightfunc).
 Value functionHasInstanceValue();
 Status opIn(Heap &h, Value a, Value b, Value *out);
-// NEG TONUM BNOT INC DEC
-Status opUnary(Heap &h, Opcode op, Value a, Value *out);
+// NEG TONUM BNOT INC DEC; TONUM with `numeric` is ToNumeric (the old
+// value of x++, which may be a BigInt), without it unary + (ToNumber).
+Status opUnary(Heap &h, Opcode op, Value a, Value *out, bool numeric = false);
 
 }  // namespace eng
 

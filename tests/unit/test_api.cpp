@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine.h"
+#include "config.h"
 
 namespace {
 
@@ -273,3 +274,18 @@ TEST_CASE("print writes whole lines through the embedder's write hook", "[api]")
     CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "no");
     eng_destroy(heap);
 }
+
+#if ENG_BIGINT
+TEST_CASE("a BigInt reads as ENG_TYPE_BIGINT, its wrapper as an object", "[api]") {
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    REQUIRE(evalString(heap, "2n ** 70n") == ENG_OK);
+    CHECK(eng_get_type(heap, -1) == ENG_TYPE_BIGINT);
+    CHECK_FALSE(eng_is_object(heap, -1));
+    CHECK_FALSE(eng_is_number(heap, -1));
+    eng_pop(heap, 1);
+    REQUIRE(evalString(heap, "Object(1n)") == ENG_OK);
+    CHECK(eng_get_type(heap, -1) == ENG_TYPE_OBJECT);
+    eng_destroy(heap);
+}
+#endif
