@@ -119,6 +119,17 @@
 #error "ENG_ASYNC_GENERATORS needs ENG_ASYNC_FUNCTIONS"
 #endif
 
+// ES modules (import and export declarations, module records linked
+// through the embedder's loader, namespace objects, import.meta, dynamic
+// import(); docs/modules.md); 0: import and export are SyntaxErrors and
+// eng_eval_module refuses. Dynamic import needs ENG_PROMISE.
+#ifndef ENG_MODULES
+#define ENG_MODULES ENG_PROMISE
+#endif
+#if ENG_MODULES && !ENG_PROMISE
+#error "ENG_MODULES needs ENG_PROMISE"
+#endif
+
 // Map, Set, WeakMap and WeakSet with their iterators, Map.groupBy and the
 // ES2025 Set methods (see docs/configuration.md for the flash they cost);
 // 0: none of these globals exist.

@@ -54,8 +54,8 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // an older engine would ignore and loop for ever); 10: generators (INITGEN,
 // YIELD, RESUME, DELEGATE, DELEGATED, FN_GENERATOR); 11: the iteration
 // protocol (ITERCLOSE, and ITERINIT's state is no longer a position an
-// older engine could step)
-constexpr uint16_t IMAGE_VERSION = 11;
+// older engine could step); 12: import() (IMPORTCALL)
+constexpr uint16_t IMAGE_VERSION = 12;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 

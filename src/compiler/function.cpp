@@ -313,6 +313,13 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
     letAtom_ = atoms_.internAscii("let");
+#if ENG_MODULES
+    if (module_) {
+        module_->defaultAtom = atoms_.internAscii("*default*");
+        module_->defaultNameAtom = atoms_.internAscii("default");
+        module_->metaAtom = atoms_.internAscii("%meta");
+    }
+#endif
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.
     for (uint32_t i = 0; i < optionOuterCount_; i++) {
@@ -376,8 +383,18 @@ bool Parser::compileProgram() {
     if (!parseDirectives()) return false;
     // Strict eval code keeps its declarations to itself (ES5 10.4.2).
     script.scriptLocals = optionEvalCode_ && script.strict;
+#if ENG_MODULES
+    if (module_) {
+        module_->requests.clear();
+        module_->imports.clear();
+        module_->exports.clear();
+    }
+#endif
     if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;
     if (optionEvalCode_ && !script.strict && !checkEvalVarsAgainstLexical()) return false;
+#if ENG_MODULES
+    if (module_ && !buildModuleEnvironment(script)) return false;
+#endif
     if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
     resetEmission(script);
@@ -392,6 +409,9 @@ bool Parser::compileProgram() {
     if (!parseDirectives() || !parseStatementsUntil(T_EOF) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RET, script.completionReg, 0, 0);
+#if ENG_MODULES
+    if (module_ && !writeModuleInfo()) return false;
+#endif
     uint32_t index;
     if (!finishFunction(script, lex_.token.end, &index)) return false;
     fs_ = nullptr;

@@ -827,6 +827,9 @@ bool Parser::parsePrimary(ExprDesc &e) {
     TokenType type = tok.type;
     if (type == T_IDENT && !asyncFunctionStart(true, &type)) return false;
     switch (type) {
+#if ENG_MODULES
+    case T_IMPORT: return parseImportExpression(e);
+#endif
     case T_THIS:
         // A derived constructor's this is checked (compiler/class.cpp).
         if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();

@@ -96,6 +96,10 @@ bool Parser::parseStatement() {
     case T_TRY: ok = parseTry(); break;
     case T_SWITCH: ok = parseSwitch(); break;
     case T_WITH: ok = parseWith(); break;
+#if ENG_MODULES
+    case T_IMPORT: ok = parseImportStatement(context == STMT_LIST); break;
+    case T_EXPORT: ok = parseExportDeclaration(context == STMT_LIST); break;
+#endif
     case T_DEBUGGER:
         emitABC(OP_DEBUGGER, 0, 0, 0);
         ok = next() && consumeSemicolon();
@@ -159,6 +163,9 @@ bool Parser::parseStatement() {
             if (f->pass == 1 && name != NO_ATOM) {
                 if (!f->declared.contains(name)) f->declOrder.push(name);
                 f->declared.put(name, 2);
+#if ENG_MODULES
+                noteModuleDeclaration(name);  // export function f
+#endif
             }
         }
         uint32_t inner;

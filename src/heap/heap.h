@@ -148,6 +148,9 @@ enum LateIntrinsic {
     LATE_ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE, // %AsyncFromSyncIteratorPrototype%
 #endif
     LATE_ARRAY_UNSCOPABLES,        // Array.prototype[@@unscopables] (builtins/array_builtins.cpp)
+#if ENG_MODULES
+    LATE_MODULE_MAP,               // resolved module names to module records (vm/module.cpp)
+#endif
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -273,6 +276,9 @@ struct Heap {
     eng_rejection_fn rejectionHook;
     void *rejectionUser;
     struct JSCollection *weakCollections;  // every WeakMap and WeakSet (objects/collection.h)
+#if ENG_MODULES
+    eng_module_loader moduleLoader;  // eng_set_module_loader (all null: none)
+#endif
 };
 
 // ---- raw memory (counted, limited; may run a collection) --------------

@@ -7,6 +7,7 @@
 // accessor moves to the property table (the object is then flagged
 // OBJ_SPARSE_INDEXES). Virtual properties (array "length", function "length"
 // and "name", string wrapper characters and "length") are never stored.
+#include "vm/module.h"
 #include "heap/refcount.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
@@ -278,6 +279,13 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
         if (key.isIndex && key.index >= a->length && a->hasFlag(OBJ_LENGTH_READONLY))
             return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
     }
+#if ENG_MODULES
+    if (isModuleNamespace(o) && (key.isIndex || !isSymbolKey(key.string))) {  // ES2023 10.4.6.6
+        bool accepted;
+        ENG_TRY(namespaceDefineOwn(h, o, key, desc, &accepted));
+        return accepted ? Status::Ok : reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+    }
+#endif
     if (typedArrayNumericKey(h, o, key)) {  // ES2024 10.4.5.3: only a plain element write
         JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(o);
         if (!key.isIndex || key.index >= viewLength(ta)) return reject(h, key, throwOnFail, defined, MSG_NO_ELEMENT);

@@ -136,7 +136,8 @@ enum class ObjectClass : uint8_t {
     RegExpStringIterator, // JSIteratorObject of matchAll (builtins/string_match_all.cpp)
     ArrayBuffer,   // JSArrayBuffer (objects/array_buffer.h)
     TypedArray,    // JSArrayBufferView with an element kind
-    DataView       // JSArrayBufferView over bytes
+    DataView,      // JSArrayBufferView over bytes
+    ModuleNamespace // a module namespace object (vm/module.h)
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).

@@ -1,4 +1,5 @@
 // Promise internals and the job queue (vm/promise.h).
+#include "vm/module.h"
 #include "vm/promise.h"
 
 #include "builtins/flash_props.h"
@@ -332,6 +333,11 @@ bool runOneJob(Heap &h, Status *status) {
         break;
     case RECORD_FROM_SYNC_UNWRAP:
         *status = asyncFromSyncUnwrapJob(h, job);
+        break;
+#endif
+#if ENG_MODULES
+    case RECORD_DYNAMIC_IMPORT:
+        *status = runDynamicImportJob(h, job->promise, job->onFulfilled, job->argument);
         break;
 #endif
     default:
