@@ -63,7 +63,7 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
         message = ENG_MESSAGE("Unexpected reserved word");
 #if ENG_MODULES
         if (module_ && fs_->isScript)
-            message = ENG_MESSAGE("Top-level await is not supported: module code may not use await outside async functions");
+            message = ENG_MESSAGE("Unexpected reserved word 'await' (module code; top-level await is not supported)");
 #endif
     }
     return failAt(message, line, column);

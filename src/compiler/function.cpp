@@ -388,6 +388,7 @@ bool Parser::compileProgram() {
         module_->requests.clear();
         module_->imports.clear();
         module_->exports.clear();
+        module_->hasDefault = false;
     }
 #endif
     if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;

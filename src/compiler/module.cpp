@@ -198,6 +198,8 @@ bool Parser::parseExportDeclaration(bool listContext) {
 bool Parser::parseExportDefault(const Token &at) {
     ModuleState &m = *module_;
     FuncState *f = fs_;
+    if (f->pass == 1 && m.hasDefault) return failAt(ENG_MESSAGE("Duplicate export of 'default'"), at.line, at.column);
+    m.hasDefault = true;
     if (!next()) return false;
     const Token tok = lex_.token;
     TokenType type = tok.type;

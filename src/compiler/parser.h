@@ -407,6 +407,7 @@ public:
     void setLineTables(bool lineTables) { optionLineTables_ = lineTables; }
     void setModule(ModuleState *module) {
         module_ = module;
+        lex_.module = module != nullptr;
         optionStrict_ = optionStrict_ || module != nullptr;
     }
     void setOuter(const OuterBinding *outer, uint32_t count) {

@@ -112,6 +112,7 @@ Status moduleMap(Heap &h, JSObject **out) {
     if (!lateIntrinsic(h, LATE_MODULE_MAP)) {
         JSObject *map = newObject(h, nullptr);
         if (!map) return Status::Error;
+        LocalRoot rm(h, Value::pointer(map));
         ENG_TRY(setLateIntrinsic(h, LATE_MODULE_MAP, map));
     }
     *out = lateIntrinsic(h, LATE_MODULE_MAP);
@@ -395,9 +396,12 @@ Status moduleNamespace(Heap &h, JSObject *m, JSObject **out) {
     if (!ns) return Status::Error;
     LocalRoot rn(h, Value::pointer(ns));
     setSlot(h, m, R_NS, Value::pointer(ns));  // before the exports: export * as ns of itself
-    JSArray *names = newArray(h, 8), *starSet = names ? newArray(h, 4) : nullptr;
+    JSArray *names = newArray(h, 8);
+    if (!names) return Status::Error;
+    LocalRoot r1(h, Value::pointer(names));
+    JSArray *starSet = newArray(h, 4);
     if (!starSet) return Status::Error;
-    LocalRoot r1(h, Value::pointer(names)), r2(h, Value::pointer(starSet));
+    LocalRoot r2(h, Value::pointer(starSet));
     ENG_TRY(exportedNames(h, m, starSet, names));
     // Insertion sort: export lists are short.
     for (uint32_t i = 1; i < names->length; i++) {
@@ -420,10 +424,12 @@ Status moduleNamespace(Heap &h, JSObject *m, JSObject **out) {
         if (!acc) return Status::Error;
         rcInit(acc->getter, Value::pointer(box));
         acc->setter = Value::undefined();
+        LocalRoot ra(h, Value::pointer(acc));
         ENG_TRY(defineOwn(h, ns, n, Value::pointer(acc), ATTR_ACCESSOR | ATTR_ENUMERABLE));
     }
     HString *tag = internCString(h, "Module");
     if (!tag) return Status::Error;
+    LocalRoot rt(h, Value::pointer(tag));
     ENG_TRY(defineOwn(h, ns, wellKnownSymbol(WKS_toStringTag), Value::pointer(tag), 0));
     ns->clearFlag(OBJ_EXTENSIBLE);
     *out = ns;
