@@ -188,8 +188,8 @@ eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source,
     // Like a script, the root's compile may use the memory reserve.
     bool wasOpen = h.reserveOpen;
     h.reserveOpen = true;
-    Value ns;
-    Status st = importModule(h, nullptr, file, source, length, &ns);
+    Value ns, pending;
+    Status st = importModule(h, nullptr, file, source, length, &ns, &pending);
     h.reserveOpen = wasOpen;
     if (st != Status::Ok) return pushPendingResult(heap);
     return status(heap, push(h, ns));

@@ -389,12 +389,17 @@ bool Parser::compileProgram() {
         module_->imports.clear();
         module_->exports.clear();
         module_->hasDefault = false;
+        module_->topLevelAwait = false;
+        // Pass 1 reads await as an operator; only a body that uses it is
+        // compiled as an async function (ES2022 top-level await).
+        script.isAsync = ENG_ASYNC_FUNCTIONS;
     }
 #endif
     if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;
     if (optionEvalCode_ && !script.strict && !checkEvalVarsAgainstLexical()) return false;
 #if ENG_MODULES
     if (module_ && !buildModuleEnvironment(script)) return false;
+    if (module_) script.isAsync = module_->topLevelAwait;
 #endif
     if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
@@ -407,6 +412,9 @@ bool Parser::compileProgram() {
     for (uint32_t i = 0; i < script.narrowAtoms.size(); i++) stringConst(script.narrowAtoms[i]);
     setPos(1, 1);
     if (!openScope(scopeKind) || !emitPrologue()) return false;
+#if ENG_MODULES && ENG_ASYNC_FUNCTIONS
+    if (script.isAsync && !emitAsyncStart()) return false;
+#endif
     if (!parseDirectives() || !parseStatementsUntil(T_EOF) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RET, script.completionReg, 0, 0);

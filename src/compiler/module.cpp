@@ -105,6 +105,15 @@ bool Parser::parseExportName(uint32_t *atom, bool *isString) {
     *isString = check(T_STRING);
     if (!*isString && !isIdentifierName()) return unexpected();
     *atom = tokenAtom();
+    // A string name must be well-formed UTF-16 (ES2022 16.2.2.1).
+    for (uint32_t i = 0, n = atoms_.length(*atom); *isString && i < n; i++) {
+        uint16_t u = atoms_.unit(*atom, i);
+        bool lead = u >= 0xd800 && u <= 0xdbff, trail = u >= 0xdc00 && u <= 0xdfff;
+        uint16_t next = i + 1 < n ? atoms_.unit(*atom, i + 1) : 0;
+        if (trail || (lead && !(next >= 0xdc00 && next <= 0xdfff)))
+            return fail(ENG_MESSAGE("Export name is not well-formed Unicode"));
+        if (lead) i++;
+    }
     return next();
 }
 
@@ -427,6 +436,7 @@ bool Parser::writeModuleInfo() {
         w.push(ex.request);
         w.push(name(ex.importName));
     }
+    w.push(f->isAsync ? MODULE_ASYNC : 0);
     return !ctx_->failed();
 }
 

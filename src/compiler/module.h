@@ -17,6 +17,8 @@
 //   importCount, then per import: binding, request, imported name (or NONE: namespace)
 //   exportCount, then per export: exported name (NONE: export *), binding (NONE:
 //       indirect), request (NONE: local), imported name (NONE: all, a namespace)
+//   flags: MODULE_ASYNC when the module uses top-level await (function 0 is
+//       then an async function, its promise settles when the body has run)
 #ifndef ENG_COMPILER_MODULE_H
 #define ENG_COMPILER_MODULE_H
 
@@ -27,6 +29,7 @@
 namespace eng {
 
 constexpr uint32_t MODULE_NONE = 0xffffffffu;
+constexpr uint32_t MODULE_ASYNC = 1;
 
 enum ModuleBindingKind : uint8_t {
     MB_VAR,       // var: undefined until assigned
@@ -62,6 +65,7 @@ struct ModuleState {
     Vec<uint32_t> words;     // the ModuleInfo being written
     bool capture = false;    // `export` declaration: the names it binds are exported
     bool hasDefault = false;
+    bool topLevelAwait = false;    // pass 1 met await (or for await) in the module's own code
     uint32_t defaultAtom = 0;      // *default*
     uint32_t defaultNameAtom = 0;  // default
     uint32_t metaAtom = 0;         // %meta, the hidden binding of import.meta

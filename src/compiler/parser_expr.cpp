@@ -596,6 +596,14 @@ bool Parser::parseNew(ExprDesc &e) {
         leave();
         return parseNewTarget(e, line, column);
     }
+#if ENG_MODULES
+    if (ok && check(T_IMPORT)) {  // import(...) is no MemberExpression (import.meta is)
+        const Token at = lex_.token;
+        ok = next();
+        if (ok && check(T_LPAREN)) ok = failAt(ENG_MESSAGE("Cannot use new with import"), at.line, at.column);
+        if (ok) ok = backTo(at);
+    }
+#endif
     if (ok) ok = check(T_NEW) ? parseNew(e) : parsePrimary(e);
     if (ok) ok = parseMemberSuffixes(e, false);
     if (ok) {

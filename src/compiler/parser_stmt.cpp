@@ -161,6 +161,10 @@ bool Parser::parseStatement() {
         } else {
             if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) break;
             if (f->pass == 1 && name != NO_ATOM) {
+#if ENG_MODULES
+                uint32_t *kind = module_ && f->isScript ? f->declared.find(name) : nullptr;
+                if (kind && *kind == 1 && !(ok = failRedeclared(name, nameTok))) break;  // var f; function f
+#endif
                 if (!f->declared.contains(name)) f->declOrder.push(name);
                 f->declared.put(name, 2);
 #if ENG_MODULES
@@ -413,6 +417,9 @@ bool Parser::parseFor() {
     uint32_t labels = f->attachedLabels;
     if (!next()) return false;
     if (ENG_ASYNC_FUNCTIONS && f->isAsync && isAwaitHere()) {  // for await (... of ...)
+#if ENG_MODULES
+        if (module_ && f->isScript) module_->topLevelAwait = true;
+#endif
         if (!ENG_ASYNC_GENERATORS)
             return fail(ENG_MESSAGE("for await is not supported in this build (ENG_ASYNC_GENERATORS=0)"));
         if (!next()) return false;

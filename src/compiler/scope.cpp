@@ -16,6 +16,9 @@ bool Parser::declareVar(uint32_t atom) {
     FuncState *f = fs_;
 #if ENG_MODULES
     noteModuleDeclaration(atom);  // export var x
+    // Module functions are lexical: no var of their name (ES2023 16.2.1.1).
+    uint32_t *kind = module_ && f->isScript && f->pass == 1 ? f->declared.find(atom) : nullptr;
+    if (kind && *kind == 2) return failRedeclared(atom, lex_.token);
 #endif
     if (f->pass != 1 || atom == NO_ATOM || f->declared.contains(atom)) return !ctx_->failed();
     return f->declared.put(atom, 1) && f->declOrder.push(atom);

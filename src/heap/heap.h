@@ -278,6 +278,7 @@ struct Heap {
     struct JSCollection *weakCollections;  // every WeakMap and WeakSet (objects/collection.h)
 #if ENG_MODULES
     eng_module_loader moduleLoader;  // eng_set_module_loader (all null: none)
+    uint32_t moduleAsyncOrder;       // the last [[AsyncEvaluation]] order given (vm/module.cpp)
 #endif
 };
 

@@ -173,6 +173,9 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         if (!p) return false;
         *value = p->value;
         *attrs = p->attrs();
+#if ENG_MODULES
+        if (isModuleNamespace(o) && (*attrs & ATTR_ACCESSOR)) return namespaceBindingValue(h, *value, value, attrs);
+#endif
         return resolveTableValue(h, value) == Status::Ok || failLookup(h);
     }
     if (Prop *p = findOwnProp(o, key.string)) {

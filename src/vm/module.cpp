@@ -45,13 +45,25 @@ enum RecordSlot : uint32_t {
     R_ERROR,      // what its evaluation threw
     R_DFS,        // [[DFSIndex]], [[DFSAncestorIndex]]
     R_ANCESTOR,
+    // Top-level await (ES2022 16.2.1.5.3): the order of [[AsyncEvaluation]]
+    // (0: false), [[PendingAsyncDependencies]], [[AsyncParentModules]] (an
+    // array), [[CycleRoot]] and [[TopLevelCapability]] (a promise).
+    R_ASYNC,
+    R_PENDING,
+    R_PARENTS,
+    R_CYCLE_ROOT,
+    R_CAPABILITY,
     R__COUNT
 };
-enum ModuleStatus : int32_t { M_LOADING, M_NEW, M_LINKING, M_LINKED, M_EVALUATING, M_EVALUATED, M_FAILED };
+// M_FAILED: evaluated, with R_ERROR holding what it threw.
+enum ModuleStatus : int32_t {
+    M_LOADING, M_NEW, M_LINKING, M_LINKED, M_EVALUATING, M_EVALUATING_ASYNC, M_EVALUATED, M_FAILED
+};
 
 constexpr uint32_t NS_BINDING = 0xfffffffeu;  // Resolution: the module's namespace
 
 Value &slot(JSObject *m, uint32_t i) { return m->elems[i]; }
+bool isSmallIntNonZero(Value v) { return v.isSmallInt() && v.asSmallInt() != 0; }
 int32_t intSlot(JSObject *m, uint32_t i) { return m->elems[i].asSmallInt(); }
 void setSlot(Heap &h, JSObject *m, uint32_t i, Value v) { rcStore(h, m->elems[i], v); }
 void setInt(Heap &h, JSObject *m, uint32_t i, int32_t v) { setSlot(h, m, i, Value::smallInt(v)); }
@@ -62,7 +74,7 @@ JSObject *requested(JSObject *m, uint32_t r) { return asObject(objSlot(m, R_REQU
 // The ModuleInfo of a record, decoded (layout in compiler/module.h).
 struct Info {
     JSObject *words;
-    uint32_t requests, nRequests, env, nEnv, imports, nImports, exports, nExports;
+    uint32_t requests, nRequests, env, nEnv, imports, nImports, exports, nExports, flags;
     uint32_t w(uint32_t i) const { return static_cast<uint32_t>(words->elems[i].asSmallInt()); }
 };
 Info infoOf(JSObject *m) {
@@ -80,6 +92,7 @@ Info infoOf(JSObject *m) {
     p += 1 + 3 * in.nImports;
     in.nExports = in.w(p);
     in.exports = p + 1;
+    in.flags = in.w(in.exports + 4 * in.nExports);
     return in;
 }
 // A name the ModuleInfo gives (a constant of function 0), or null.
@@ -425,6 +438,8 @@ Status moduleNamespace(Heap &h, JSObject *m, JSObject **out) {
         rcInit(acc->getter, Value::pointer(box));
         acc->setter = Value::undefined();
         LocalRoot ra(h, Value::pointer(acc));
+        uint32_t index;
+        if (stringArrayIndex(n, &index)) ns->setFlag(OBJ_SPARSE_INDEXES);  // export { x as "0" }
         ENG_TRY(defineOwn(h, ns, n, Value::pointer(acc), ATTR_ACCESSOR | ATTR_ENUMERABLE));
     }
     HString *tag = internCString(h, "Module");
@@ -552,60 +567,198 @@ Status linkModule(Heap &h, JSObject *m) {
     return st;
 }
 
-// InnerModuleEvaluation (without async modules).
+bool hasTopLevelAwait(JSObject *m) { return (infoOf(m).flags & MODULE_ASYNC) != 0; }
+JSObject *cycleRoot(JSObject *m) { return isObject(slot(m, R_CYCLE_ROOT)) ? objSlot(m, R_CYCLE_ROOT) : m; }
+
+// Settles m's [[TopLevelCapability]], if it has one.
+Status settleCapability(Heap &h, JSObject *m, bool rejected, Value v) {
+    JSPromise *p = asPromise(slot(m, R_CAPABILITY));
+    if (!p) return Status::Ok;
+    if (rejected) rejectPromise(h, p, v);
+    else return resolvePromise(h, p, Value::undefined());
+    return Status::Ok;
+}
+
+// ExecuteAsyncModule: runs the async body; its promise's reaction
+// (RECORD_MODULE_ASYNC, vm/promise.cpp) goes on with asyncModuleSettled.
+Status executeAsyncModule(Heap &h, JSObject *m) {
+    Value p;
+    ENG_TRY(callValue(h, slot(m, R_FUNC), Value::undefined(), nullptr, 0, &p));
+    LocalRoot rp(h, p);
+    JSPromise *promise = asPromise(p);
+    if (!promise) return throwError(h, PROTO_ERROR, "Internal error: a module body gave no promise");
+    JSPromiseRecord *r = newPromiseRecord(h, RECORD_MODULE_ASYNC);
+    if (!r) return Status::Error;
+    rcInit(r->promise, Value::pointer(m));
+    promiseAddReaction(h, promise, r);
+    return Status::Ok;
+}
+
+// InnerModuleEvaluation.
 Status innerEvaluate(Heap &h, JSObject *m, JSArray *stack, int32_t *index) {
     ENG_TRY(ENG_CHECK_C_STACK(h));
     int32_t st = intSlot(m, R_STATUS);
     if (st == M_FAILED) return throwValue(h, slot(m, R_ERROR));
-    if (st != M_LINKED) return Status::Ok;  // evaluated, or on the stack (a cycle)
+    if (st != M_LINKED) return Status::Ok;  // evaluated (or evaluating async), or on the stack (a cycle)
     setInt(h, m, R_STATUS, M_EVALUATING);
     setInt(h, m, R_DFS, *index);
     setInt(h, m, R_ANCESTOR, *index);
+    setInt(h, m, R_PENDING, 0);
     ++*index;
     ENG_TRY(arrayPush(h, stack, Value::pointer(m)));
     Info in = infoOf(m);
     for (uint32_t r = 0; r < in.nRequests; r++) {
         JSObject *req = requested(m, r);
         ENG_TRY(innerEvaluate(h, req, stack, index));
-        if (intSlot(req, R_STATUS) == M_EVALUATING && intSlot(req, R_ANCESTOR) < intSlot(m, R_ANCESTOR))
-            setInt(h, m, R_ANCESTOR, intSlot(req, R_ANCESTOR));
+        if (intSlot(req, R_STATUS) == M_EVALUATING) {
+            if (intSlot(req, R_ANCESTOR) < intSlot(m, R_ANCESTOR)) setInt(h, m, R_ANCESTOR, intSlot(req, R_ANCESTOR));
+        } else {
+            req = cycleRoot(req);
+            if (intSlot(req, R_STATUS) == M_FAILED) return throwValue(h, slot(req, R_ERROR));
+        }
+        if (isSmallIntNonZero(slot(req, R_ASYNC))) {
+            setInt(h, m, R_PENDING, intSlot(m, R_PENDING) + 1);
+            if (!isObject(slot(req, R_PARENTS))) {
+                JSArray *parents = newArray(h, 2);
+                if (!parents) return Status::Error;
+                setSlot(h, req, R_PARENTS, Value::pointer(parents));
+            }
+            ENG_TRY(arrayPush(h, static_cast<JSArray *>(objSlot(req, R_PARENTS)), Value::pointer(m)));
+        }
     }
-    Value ignored;
-    ENG_TRY(callValue(h, slot(m, R_FUNC), Value::undefined(), nullptr, 0, &ignored));
+    if (intSlot(m, R_PENDING) > 0 || (in.flags & MODULE_ASYNC)) {
+        setInt(h, m, R_ASYNC, static_cast<int32_t>(++h.moduleAsyncOrder & 0x3fffffff) | 1);
+        if (intSlot(m, R_PENDING) == 0) ENG_TRY(executeAsyncModule(h, m));
+    } else {
+        Value ignored;
+        ENG_TRY(callValue(h, slot(m, R_FUNC), Value::undefined(), nullptr, 0, &ignored));
+    }
     if (intSlot(m, R_ANCESTOR) == intSlot(m, R_DFS)) {
         for (;;) {
             JSObject *top = asObject(stack->elems[stack->length - 1]);
             ENG_TRY(setArrayLength(h, stack, stack->length - 1));
-            setInt(h, top, R_STATUS, M_EVALUATED);
+            setInt(h, top, R_STATUS, isSmallIntNonZero(slot(top, R_ASYNC)) ? M_EVALUATING_ASYNC : M_EVALUATED);
+            setSlot(h, top, R_CYCLE_ROOT, Value::pointer(m));
             if (top == m) break;
         }
     }
     return Status::Ok;
 }
 
+// AsyncModuleExecutionRejected.
+void asyncRejected(Heap &h, JSObject *m, Value e) {
+    if (intSlot(m, R_STATUS) == M_FAILED) return;
+    setSlot(h, m, R_ERROR, e);
+    setInt(h, m, R_STATUS, M_FAILED);
+    setInt(h, m, R_ASYNC, 0);
+    if (JSArray *parents = isObject(slot(m, R_PARENTS)) ? static_cast<JSArray *>(objSlot(m, R_PARENTS)) : nullptr) {
+        LocalRoot rp(h, Value::pointer(parents));
+        for (uint32_t i = 0; i < parents->length; i++) asyncRejected(h, asObject(parents->elems[i]), e);
+    }
+    (void)settleCapability(h, m, true, e);
+}
+
+// GatherAvailableAncestors: the parents whose last pending dependency m was.
+Status gatherAncestors(Heap &h, JSObject *m, JSArray *list) {
+    ENG_TRY(ENG_CHECK_C_STACK(h));
+    if (!isObject(slot(m, R_PARENTS))) return Status::Ok;
+    JSArray *parents = static_cast<JSArray *>(objSlot(m, R_PARENTS));
+    for (uint32_t i = 0; i < parents->length; i++) {
+        JSObject *p = asObject(parents->elems[i]);
+        bool listed = false;
+        for (uint32_t k = 0; k < list->length && !listed; k++) listed = asObject(list->elems[k]) == p;
+        if (listed || intSlot(cycleRoot(p), R_STATUS) == M_FAILED) continue;
+        setInt(h, p, R_PENDING, intSlot(p, R_PENDING) - 1);
+        if (intSlot(p, R_PENDING) != 0) continue;
+        ENG_TRY(arrayPush(h, list, Value::pointer(p)));
+        if (!hasTopLevelAwait(p)) ENG_TRY(gatherAncestors(h, p, list));
+    }
+    return Status::Ok;
+}
+
+// AsyncModuleExecutionFulfilled.
+Status asyncFulfilled(Heap &h, JSObject *m) {
+    if (intSlot(m, R_STATUS) == M_FAILED) return Status::Ok;
+    setInt(h, m, R_ASYNC, 0);
+    setInt(h, m, R_STATUS, M_EVALUATED);
+    ENG_TRY(settleCapability(h, m, false, Value::undefined()));
+    JSArray *list = newArray(h, 4);
+    if (!list) return Status::Error;
+    LocalRoot rl(h, Value::pointer(list));
+    ENG_TRY(gatherAncestors(h, m, list));
+    // In the order they started to wait ([[AsyncEvaluation]] order).
+    for (uint32_t i = 1; i < list->length; i++) {
+        Value v = list->elems[i];
+        uint32_t k = i;
+        for (; k > 0 && intSlot(asObject(list->elems[k - 1]), R_ASYNC) > intSlot(asObject(v), R_ASYNC); k--)
+            list->elems[k] = list->elems[k - 1];
+        list->elems[k] = v;
+    }
+    for (uint32_t i = 0; i < list->length; i++) {
+        JSObject *x = asObject(list->elems[i]);
+        if (intSlot(x, R_STATUS) == M_FAILED) continue;
+        if (hasTopLevelAwait(x)) {
+            ENG_TRY(executeAsyncModule(h, x));
+            continue;
+        }
+        Value ignored;
+        if (callValue(h, slot(x, R_FUNC), Value::undefined(), nullptr, 0, &ignored) != Status::Ok) {
+            Value e;
+            if (!takeThrown(h, &e)) return Status::Error;
+            LocalRoot re(h, e);
+            asyncRejected(h, x, e);
+            continue;
+        }
+        setInt(h, x, R_ASYNC, 0);
+        setInt(h, x, R_STATUS, M_EVALUATED);
+        ENG_TRY(settleCapability(h, x, false, Value::undefined()));
+    }
+    return Status::Ok;
+}
+
 // Evaluate: an error is remembered by every module on the stack and
-// thrown again whenever one of them is imported.
-Status evaluateModule(Heap &h, JSObject *m) {
+// thrown again whenever one of them is imported. When the graph waits for
+// a top-level await, *capability is the promise settled when it is done
+// (undefined when the evaluation is complete).
+Status evaluateModule(Heap &h, JSObject *m, Value *capability) {
+    *capability = Value::undefined();
+    int32_t st = intSlot(m, R_STATUS);
+    if (st == M_EVALUATING_ASYNC || st == M_EVALUATED) m = cycleRoot(m);
+    if (isObject(slot(m, R_CAPABILITY))) {
+        JSPromise *p = asPromise(slot(m, R_CAPABILITY));
+        if (p && p->state == PROMISE_REJECTED) return throwValue(h, p->result);
+        if (p && p->state == PROMISE_PENDING) *capability = slot(m, R_CAPABILITY);
+        return Status::Ok;
+    }
     JSArray *stack = newArray(h, 4);
     if (!stack) return Status::Error;
-    LocalRoot rs(h, Value::pointer(stack));
+    LocalRoot rs(h, Value::pointer(stack)), rm(h, Value::pointer(m));
     int32_t index = 0;
-    Status st = innerEvaluate(h, m, stack, &index);
-    if (st == Status::Ok) return st;
-    Value e;
-    if (!takeThrown(h, &e)) return st;  // stopped (interrupt): nothing to remember
-    LocalRoot re(h, e);
-    for (uint32_t i = 0; i < stack->length; i++) {
-        JSObject *s = asObject(stack->elems[i]);
-        setInt(h, s, R_STATUS, M_FAILED);
-        setSlot(h, s, R_ERROR, e);
+    Status status = innerEvaluate(h, m, stack, &index);
+    if (status != Status::Ok) {
+        Value e;
+        if (!takeThrown(h, &e)) return status;  // stopped (interrupt): nothing to remember
+        LocalRoot re(h, e);
+        for (uint32_t i = 0; i < stack->length; i++) {
+            JSObject *s = asObject(stack->elems[i]);
+            setInt(h, s, R_STATUS, M_FAILED);
+            setSlot(h, s, R_ERROR, e);
+        }
+        return throwValue(h, e);
     }
-    return throwValue(h, e);
+    if (intSlot(m, R_STATUS) == M_FAILED) return throwValue(h, slot(m, R_ERROR));
+    if (!isSmallIntNonZero(slot(m, R_ASYNC))) return Status::Ok;
+    JSPromise *p = newPromise(h);
+    if (!p) return Status::Error;
+    setSlot(h, m, R_CAPABILITY, Value::pointer(p));
+    *capability = Value::pointer(p);
+    return Status::Ok;
 }
 
 }  // namespace
 
-Status importModule(Heap &h, HString *referrer, HString *specifier, const char *source, size_t length, Value *ns) {
+Status importModule(Heap &h, HString *referrer, HString *specifier, const char *source, size_t length, Value *ns,
+                    Value *pending) {
     LocalRoot r1(h, referrer ? Value::pointer(referrer) : Value()), r2(h, Value::pointer(specifier));
     HString *name = specifier;
     if (!source && referrer) ENG_TRY(resolveSpecifier(h, referrer, specifier, &name));
@@ -625,10 +778,20 @@ Status importModule(Heap &h, HString *referrer, HString *specifier, const char *
     ENG_TRY(st);
     LocalRoot rm(h, Value::pointer(m));
     ENG_TRY(linkModule(h, m));
-    ENG_TRY(evaluateModule(h, m));
+    Value capability;
+    ENG_TRY(evaluateModule(h, m, &capability));
+    LocalRoot rc(h, capability);
     JSObject *o;
     ENG_TRY(moduleNamespace(h, m, &o));
     *ns = Value::pointer(o);
+    *pending = rc.value;
+    return Status::Ok;
+}
+
+Status asyncModuleSettled(Heap &h, Value module, bool rejected, Value value) {
+    if (!isObject(module)) return Status::Ok;
+    if (!rejected) return asyncFulfilled(h, asObject(module));
+    asyncRejected(h, asObject(module), value);
     return Status::Ok;
 }
 
@@ -659,10 +822,19 @@ Status dynamicImport(Heap &h, FunctionTemplate *tmpl, Value specifier, Value *ou
 Status runDynamicImportJob(Heap &h, Value promise, Value referrer, Value specifier) {
     JSPromise *p = asPromise(promise);
     if (!p) return Status::Ok;
-    Value ns;
-    Status st = importModule(h, isString(referrer) ? asString(referrer) : nullptr, asString(specifier), nullptr, 0, &ns);
+    Value ns, pending;
+    Status st = importModule(h, isString(referrer) ? asString(referrer) : nullptr, asString(specifier), nullptr, 0, &ns,
+                             &pending);
     if (st == Status::Ok) {
-        LocalRoot rn(h, ns);
+        LocalRoot rn(h, ns), rw(h, pending);
+        if (JSPromise *wait = asPromise(pending)) {  // top-level await: once the graph has run
+            JSPromiseRecord *r = newPromiseRecord(h, RECORD_MODULE_IMPORT);
+            if (!r) return Status::Error;
+            rcInit(r->promise, promise);
+            rcInit(r->resolve, ns);
+            promiseAddReaction(h, wait, r);
+            return Status::Ok;
+        }
         return resolvePromise(h, p, ns);
     }
     Value e;

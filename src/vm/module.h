@@ -19,7 +19,12 @@ namespace eng {
 // resolved name, a script's file name, or null). source, when given, is
 // the text of a root module named `specifier` exactly (no resolution, no
 // loading). On Ok *ns is the module's namespace object.
-Status importModule(Heap &h, HString *referrer, HString *specifier, const char *source, size_t length, Value *ns);
+// *pending: undefined, or (top-level await) a promise that settles when the
+// module graph has finished running.
+Status importModule(Heap &h, HString *referrer, HString *specifier, const char *source, size_t length, Value *ns,
+                    Value *pending);
+// The reaction of an async module body's promise (RECORD_MODULE_ASYNC).
+Status asyncModuleSettled(Heap &h, Value module, bool rejected, Value value);
 
 // import(specifier) in code whose function template is tmpl: a promise
 // settled by a job (the import runs from the job queue).

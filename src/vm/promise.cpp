@@ -339,6 +339,13 @@ bool runOneJob(Heap &h, Status *status) {
     case RECORD_DYNAMIC_IMPORT:
         *status = runDynamicImportJob(h, job->promise, job->onFulfilled, job->argument);
         break;
+    case RECORD_MODULE_ASYNC:
+        *status = asyncModuleSettled(h, job->promise, job->rejected != 0, job->argument);
+        break;
+    case RECORD_MODULE_IMPORT:
+        if (job->rejected) rejectPromise(h, asPromise(job->promise), job->argument);
+        else *status = resolvePromise(h, asPromise(job->promise), job->resolve);
+        break;
 #endif
     default:
         *status = runReaction(h, job);

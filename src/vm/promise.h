@@ -48,8 +48,11 @@ enum PromiseRecordKind : uint8_t {
                               // the sync iteration's state (vm/literal_ops.h iterationOpen)
     RECORD_FROM_SYNC_UNWRAP,  // AsyncFromSyncIteratorContinuation's reaction: promise = the promise
                               // it settles, resolve = done
-    RECORD_DYNAMIC_IMPORT     // import() (vm/module.cpp): promise, argument = the specifier,
+    RECORD_DYNAMIC_IMPORT,    // import() (vm/module.cpp): promise, argument = the specifier,
                               // onFulfilled = the referrer's file name
+    RECORD_MODULE_ASYNC,      // an async module body's promise settled: promise = the module record
+    RECORD_MODULE_IMPORT      // import() of a graph with top-level await: promise = import()'s,
+                              // resolve = the namespace it fulfils with
 };
 
 // An internal object no script can reach (ObjectClass::PromiseRecord).
