@@ -264,8 +264,12 @@ void eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader);
  * evaluated once per heap; importing one whose evaluation threw throws
  * that error again. On ENG_OK the module's namespace object is pushed; on
  * ENG_ERROR the error (a SyntaxError with file:line:column, a failure to
- * resolve or load naming the module, or what evaluation threw). Top-level
- * await is not supported (a SyntaxError). */
+ * resolve or load naming the module, or what evaluation threw). With
+ * top-level await, the promise jobs run (eng_run_jobs' queue, earlier
+ * jobs included) until the modules have finished; if the queue empties
+ * first (an await on something the embedder settles later), ENG_OK and the
+ * namespace, and the rest runs in eng_run_jobs, a failure then going to
+ * eng_config.rejection. */
 eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source, size_t length);
 
 /* Bytecode images (docs/images.md): a script compiled ahead of time, run

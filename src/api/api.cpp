@@ -192,7 +192,18 @@ eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source,
     Status st = importModule(h, nullptr, file, source, length, &ns, &pending);
     h.reserveOpen = wasOpen;
     if (st != Status::Ok) return pushPendingResult(heap);
-    return status(heap, push(h, ns));
+    LocalRoot rn(h, ns), rp(h, pending);
+    // Top-level await: the jobs run until the graph has finished (or
+    // nothing is left to run; it then goes on in eng_run_jobs).
+    JSPromise *p = asPromise(pending);
+    while (p && p->state == PROMISE_PENDING && runOneJob(h, &st))
+        if (st != Status::Ok) return pushPendingResult(heap);
+    if (p && p->state == PROMISE_REJECTED) {
+        p->promiseFlags |= PROMISE_HANDLED;  // thrown here, not reported as unhandled
+        (void)throwValue(h, p->result);
+        return pushPendingResult(heap);
+    }
+    return status(heap, push(h, rn.value));
 #else
     (void)name;
     (void)source;
