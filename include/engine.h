@@ -248,7 +248,9 @@ eng_status eng_compile(eng_heap *heap, const char *source, size_t length,
  * naming the module. meta(), if not NULL, is called once per module the
  * first time its import.meta is made, with that object on top of the
  * stack (leave the stack as it was; errors it causes are ignored).
- * The struct is copied; NULL removes the loader (imports then throw). */
+ * The struct is copied (into a small block of the heap: ENG_ERROR, nothing
+ * pushed, when out of memory or in a build without ENG_MODULES); NULL
+ * removes the loader (imports then throw). */
 typedef struct eng_module_loader {
     int (*resolve)(void *user, const char *referrer, const char *specifier, char *name, size_t name_size);
     int (*load)(void *user, const char *name, const char **source, size_t *length);
@@ -256,7 +258,7 @@ typedef struct eng_module_loader {
     void (*meta)(void *user, eng_heap *heap, const char *name);
     void *user;
 } eng_module_loader;
-void eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader);
+eng_status eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader);
 
 /* Loads, links and evaluates the root module `name` and everything it
  * imports. source: its text (length bytes), or NULL to have the loader

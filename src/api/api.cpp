@@ -168,13 +168,18 @@ eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const 
     return status(heap, push(h, fn));
 }
 
-void eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader) {
+eng_status eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader) {
 #if ENG_MODULES
-    if (loader) heap->moduleLoader = *loader;
-    else memset(&heap->moduleLoader, 0, sizeof heap->moduleLoader);
+    if (setModuleLoader(*heap, loader) != Status::Ok) {
+        heap->pending = Value::undefined();
+        heap->hasPending = false;
+        return ENG_ERROR;
+    }
+    return ENG_OK;
 #else
     (void)heap;
     (void)loader;
+    return ENG_ERROR;
 #endif
 }
 

@@ -22,7 +22,13 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     ctx.stackLimit = options.stackLimit;
     bool ok;
 #if ENG_MODULES
-    ModuleState module(&ctx);
+    // Module state on the compile allocator: scripts' compiles pay no C stack for it.
+    ModuleState *module = nullptr;
+    if (options.module) {
+        void *p = ctx.allocate(sizeof(ModuleState));
+        if (!p) return CompileStatus::OutOfMemory;
+        module = new (p) ModuleState(&ctx);
+    }
 #endif
     {
         Parser parser(&ctx, source, length, options.strict);
@@ -30,20 +36,22 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
         parser.setLineTables(options.lineTables);
         parser.setOuter(options.outer, options.outerCount);
 #if ENG_MODULES
-        if (options.module) parser.setModule(&module);
+        if (module) parser.setModule(module);
 #endif
         ok = parser.compileScript(image, imageSize);
     }
 #if ENG_MODULES
     // The module's records leave in a block of their own.
-    if (ok && !ctx.failed() && options.module) {
-        uint32_t n = module.words.size();
-        uint32_t *words = static_cast<uint32_t *>(ctx.allocate(4u * (n ? n : 1)));
+    if (module) {
+        uint32_t n = module->words.size();
+        uint32_t *words = ok && !ctx.failed() ? static_cast<uint32_t *>(ctx.allocate(4u * (n ? n : 1))) : nullptr;
         if (words) {
-            memcpy(words, module.words.data(), 4u * n);
+            memcpy(words, module->words.data(), 4u * n);
             options.module->words = words;
             options.module->count = n ? n : 1;
         }
+        module->~ModuleState();
+        ctx.release(module, sizeof(ModuleState));
     }
 #endif
     if (ok && !ctx.failed()) return CompileStatus::Ok;

@@ -277,8 +277,10 @@ struct Heap {
     void *rejectionUser;
     struct JSCollection *weakCollections;  // every WeakMap and WeakSet (objects/collection.h)
 #if ENG_MODULES
-    eng_module_loader moduleLoader;  // eng_set_module_loader (all null: none)
-    uint32_t moduleAsyncOrder;       // the last [[AsyncEvaluation]] order given (vm/module.cpp)
+    // The embedder's module loader and the module runtime's counter
+    // (vm/module.h), a block of their own made by eng_set_module_loader:
+    // a heap that runs no modules pays one pointer.
+    struct ModuleHost *moduleHost;
 #endif
 };
 
@@ -393,6 +395,9 @@ inline JSObject *lateIntrinsic(const Heap &h, LateIntrinsic which) { return h.la
 // Records o (made complete) as a late intrinsic and pins it; the block is
 // made on first use. Error: out of memory.
 Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o);
+#if ENG_MODULES
+extern const size_t moduleHostSize;  // sizeof(ModuleHost), vm/module.cpp
+#endif
 // Record a prototype or constructor made on first use (in the late block,
 // made now if needed; a core prototype in the heap). Error: out of memory.
 Status setProto(Heap &h, Proto p, JSObject *o);

@@ -33,6 +33,34 @@
 namespace eng {
 
 
+const size_t moduleHostSize = sizeof(ModuleHost);
+
+const eng_module_loader &moduleLoader(const Heap &h) {
+    static const eng_module_loader none = {nullptr, nullptr, nullptr, nullptr, nullptr};
+    return h.moduleHost ? h.moduleHost->loader : none;
+}
+
+static Status ensureModuleHost(Heap &h) {
+    if (!h.moduleHost) {
+        h.moduleHost = static_cast<ModuleHost *>(heapAlloc(h, sizeof(ModuleHost)));
+        if (!h.moduleHost) return throwOutOfMemory(h);
+        memset(h.moduleHost, 0, sizeof(ModuleHost));
+    }
+    return Status::Ok;
+}
+
+Status setModuleLoader(Heap &h, const eng_module_loader *loader) {
+    if (!h.moduleHost) {
+        if (!loader) return Status::Ok;
+        h.moduleHost = static_cast<ModuleHost *>(heapAlloc(h, sizeof(ModuleHost)));
+        if (!h.moduleHost) return throwOutOfMemory(h);
+        memset(h.moduleHost, 0, sizeof(ModuleHost));
+    }
+    if (loader) h.moduleHost->loader = *loader;
+    else memset(&h.moduleHost->loader, 0, sizeof h.moduleHost->loader);
+    return Status::Ok;
+}
+
 namespace {
 
 enum RecordSlot : uint32_t {
@@ -140,7 +168,7 @@ Status noLoader(Heap &h, HString *specifier) {
 
 // HostLoadImportedModule, first half: the resolved name of specifier.
 Status resolveSpecifier(Heap &h, HString *referrer, HString *specifier, HString **out) {
-    const eng_module_loader &l = h.moduleLoader;
+    const eng_module_loader &l = moduleLoader(h);
     if (!l.resolve) return noLoader(h, specifier);
     size_t refSize, specSize;
     char *ref = referrer ? utf8Copy(h, referrer, &refSize) : nullptr;
@@ -244,7 +272,7 @@ Status loadGraph(Heap &h, HString *name, const char *source, size_t length, JSAr
         *out = asObject(p->value);
         return Status::Ok;
     }
-    const eng_module_loader &l = h.moduleLoader;
+    const eng_module_loader &l = moduleLoader(h);
     JSObject *m = nullptr;
     if (source) {
         ENG_TRY(parseModule(h, name, source, length, &m));
@@ -471,7 +499,7 @@ Status makeImportMeta(Heap &h, JSObject *m, Box *box) {
     JSObject *meta = newObject(h, nullptr);
     if (!meta) return Status::Error;
     rcStore(h, box->value, Value::pointer(meta));
-    const eng_module_loader &l = h.moduleLoader;
+    const eng_module_loader &l = moduleLoader(h);
     if (!l.meta) return Status::Ok;
     size_t size;
     char *text = utf8Copy(h, asString(slot(m, R_NAME)), &size);
@@ -632,7 +660,7 @@ Status innerEvaluate(Heap &h, JSObject *m, JSArray *stack, int32_t *index) {
         }
     }
     if (intSlot(m, R_PENDING) > 0 || (in.flags & MODULE_ASYNC)) {
-        setInt(h, m, R_ASYNC, static_cast<int32_t>(++h.moduleAsyncOrder & 0x3fffffff) | 1);
+        setInt(h, m, R_ASYNC, static_cast<int32_t>(++h.moduleHost->asyncOrder & 0x3fffffff) | 1);
         if (intSlot(m, R_PENDING) == 0) ENG_TRY(executeAsyncModule(h, m));
     } else {
         Value ignored;
@@ -765,6 +793,7 @@ Status evaluateModule(Heap &h, JSObject *m, Value *capability) {
 Status importModule(Heap &h, HString *referrer, HString *specifier, const char *source, size_t length, Value *ns,
                     Value *pending) {
     LocalRoot r1(h, referrer ? Value::pointer(referrer) : Value()), r2(h, Value::pointer(specifier));
+    ENG_TRY(ensureModuleHost(h));  // (the counter of async evaluations)
     HString *name = specifier;
     if (!source && referrer) ENG_TRY(resolveSpecifier(h, referrer, specifier, &name));
     LocalRoot rn(h, Value::pointer(name));

@@ -14,6 +14,16 @@
 
 namespace eng {
 
+// What eng_set_module_loader keeps (Heap::moduleHost).
+struct ModuleHost {
+    eng_module_loader loader;
+    uint32_t asyncOrder;  // the last [[AsyncEvaluation]] order given
+};
+// The loader (all members null when the embedder set none).
+const eng_module_loader &moduleLoader(const Heap &h);
+// eng_set_module_loader: Error when out of memory.
+Status setModuleLoader(Heap &h, const eng_module_loader *loader);
+
 // Loads (once per resolved name: the heap's module map), links and
 // evaluates the module `specifier` names for `referrer` (a module's
 // resolved name, a script's file name, or null). source, when given, is
