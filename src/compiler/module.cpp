@@ -3,6 +3,7 @@
 // as upvalues of function 0, and the ModuleInfo the runtime links with
 // (compiler/module.h, vm/module.cpp).
 #include "compiler/parser.h"
+#include "strings/format.h"
 
 namespace eng {
 
@@ -350,13 +351,25 @@ bool Parser::buildModuleEnvironment(FuncState &script) {
     script.hasOuter = true;
     for (uint32_t i = 0; i < outer_.size(); i++)
         if (!script.upvalIndex.put(outer_[i].atom, i) || !script.upvalAtoms.push(outer_[i].atom)) return false;
+    // "<before>'<name>'<after>": the early errors of exports name the name.
+    auto failNamed = [&](const char *before, uint32_t atom, const char *after, uint32_t line, uint32_t column) {
+        char buf[160];
+        size_t n = formatText(buf, sizeof buf, "%s'", before);
+        for (uint32_t k = 0; k < atoms_.length(atom) && n < 120; k++) {
+            uint16_t u = atoms_.unit(atom, k);
+            buf[n++] = u < 128 ? static_cast<char>(u) : '?';
+        }
+        formatText(buf + n, sizeof buf - n, "'%s", after);
+        return failAt(buf, line, column);
+    };
     for (uint32_t i = 0; i < m.exports.size(); i++) {
         const ModuleExport &ex = m.exports[i];
         for (uint32_t j = 0; ex.name != NO_ATOM && j < i; j++)
             if (m.exports[j].name == ex.name)
-                return failAt(ENG_MESSAGE("Duplicate export name"), ex.line, ex.column);
+                return failNamed(ENG_MESSAGE("Duplicate export of "), ex.name, "", ex.line, ex.column);
         if (ex.request == MODULE_NONE && !script.upvalIndex.contains(ex.local))
-            return failAt(ENG_MESSAGE("Export of a name the module does not declare"), ex.line, ex.column);
+            return failNamed(ENG_MESSAGE("Export "), ex.local, ENG_MESSAGE(" is not defined in module"), ex.line,
+                             ex.column);
     }
     return !ctx_->failed();
 }
