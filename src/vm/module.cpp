@@ -847,6 +847,14 @@ Status dynamicImport(Heap &h, FunctionTemplate *tmpl, Value specifier, Value *ou
     rcInit(job->promise, rp.value);
     rcInit(job->argument, rs.value);
     HString *referrer = tmpl->image ? tmpl->image->fileName : nullptr;
+    // Eval code imports relative to the code that called eval (its active
+    // script or module): the nearest frame of code from another file.
+    for (uint32_t fi = h.frameCount; referrer && stringEquals(referrer, "eval") && fi-- > 0;) {
+        JSObject *callee = h.frames[fi].callee;
+        if (!callee || callee->cls() != ObjectClass::Closure) continue;
+        ImageBuffer *image = static_cast<JSClosure *>(callee)->tmpl->image;
+        if (image && image->fileName && !stringEquals(image->fileName, "eval")) referrer = image->fileName;
+    }
     if (referrer) rcInit(job->onFulfilled, Value::pointer(referrer));
     enqueueJob(h, job);
     *out = rp.value;
