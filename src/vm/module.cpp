@@ -328,7 +328,10 @@ Status resolveImportBinding(Heap &h, JSObject *m, uint32_t binding, JSArray *res
     for (uint32_t i = 0; i < in.nImports; i++) {
         if (in.w(in.imports + 3 * i) != binding) continue;
         uint32_t r = in.w(in.imports + 3 * i + 1), imported = in.w(in.imports + 3 * i + 2);
-        if (imported == MODULE_NONE) break;  // import * as ns: its own box
+        if (imported == MODULE_NONE) {  // import * as ns; export { ns }: that module's namespace (ES2024)
+            *out = {requested(m, r), NS_BINDING, false};
+            return Status::Ok;
+        }
         return resolveExport(h, requested(m, r), nameOf(m, imported), resolveSet, out);
     }
     *out = {m, binding, false};
