@@ -119,17 +119,6 @@
 #error "ENG_ASYNC_GENERATORS needs ENG_ASYNC_FUNCTIONS"
 #endif
 
-// ES modules (import and export declarations, module records linked
-// through the embedder's loader, namespace objects, import.meta, dynamic
-// import(); docs/modules.md); 0: import and export are SyntaxErrors and
-// eng_eval_module refuses. Dynamic import needs ENG_PROMISE.
-#ifndef ENG_MODULES
-#define ENG_MODULES ENG_PROMISE
-#endif
-#if ENG_MODULES && !ENG_PROMISE
-#error "ENG_MODULES needs ENG_PROMISE"
-#endif
-
 // Map, Set, WeakMap and WeakSet with their iterators, Map.groupBy and the
 // ES2025 Set methods (see docs/configuration.md for the flash they cost);
 // 0: none of these globals exist.
@@ -171,6 +160,19 @@
 // included" (docs/images.md).
 #ifndef ENG_USE_COMPILER
 #define ENG_USE_COMPILER 1
+#endif
+
+// ES modules (import and export declarations, module records linked
+// through the embedder's loader, namespace objects, import.meta, dynamic
+// import(), top-level await; docs/modules.md); 0: import and export are
+// SyntaxErrors and eng_eval_module refuses. Needs ENG_PROMISE, and the
+// compiler: modules are compiled from source (no module images), so a
+// build without it (ENG_COMPILER=OFF) leaves them out.
+#ifndef ENG_MODULES
+#define ENG_MODULES (ENG_PROMISE && ENG_USE_COMPILER)
+#endif
+#if ENG_MODULES && !(ENG_PROMISE && ENG_USE_COMPILER)
+#error "ENG_MODULES needs ENG_PROMISE and the compiler (ENG_USE_COMPILER)"
 #endif
 
 // The ES2015 Math functions that bring their own libm code: acosh, asinh,
