@@ -405,11 +405,13 @@ public:
     ~Parser();
     void setEvalCode(bool evalCode) { optionEvalCode_ = evalCode; }
     void setLineTables(bool lineTables) { optionLineTables_ = lineTables; }
+#if ENG_MODULES
     void setModule(ModuleState *module) {
         module_ = module;
         lex_.module = module != nullptr;
         optionStrict_ = optionStrict_ || module != nullptr;
     }
+#endif
     void setOuter(const OuterBinding *outer, uint32_t count) {
         optionOuter_ = outer;
         optionOuterCount_ = count;
@@ -796,7 +798,9 @@ private:
     // parsed / its chain has done the delete.
     bool deleteOperand_ = false;
     bool deletedInChain_ = false;  // parseUnary read a prefix operator (not ++/--): no ** may follow
+#if ENG_MODULES
     ModuleState *module_ = nullptr;  // module code (compiler/module.h)
+#endif
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {
