@@ -240,10 +240,11 @@ int main(int argc, char **argv) {
 #endif
     const char *log_path = nullptr;
     bool module = false;
+    (void)module;  // (boards run no module tests)
     int arg = 1;
     while (arg < argc && argv[arg][0] == '-' && argv[arg][1] == '-') {
         const char *option = argv[arg];
-        if (strcmp(option, "--module") == 0) {
+        if (strcmp(option, "--module") == 0) {  // (ignored on a board)
             module = true;
             arg++;
             continue;
@@ -328,15 +329,14 @@ int main(int argc, char **argv) {
 
     if (sane) {
         // read_file's buffer comes from realloc: aligned as images need.
-#ifndef ENG_RUNNER_BOARD
+        eng_status status;
+#ifndef ENG_RUNNER_BOARD  // (boards run no module tests: their flash is short)
         if (module) {
             eng_module_loader loader = {module_resolve, module_load, module_release, nullptr, nullptr};
             eng_set_module_loader(heap, &loader);
-        }
+            status = eng_eval_module(heap, script_path, script.data, script.length);
+        } else
 #endif
-        eng_status status;
-        if (module) status = eng_eval_module(heap, script_path, script.data, script.length);
-        else
 #ifndef ENG_RUNNER_NO_IMAGES
         status = eng_is_image(script.data, script.length)
                                 ? eng_run_image(heap, script.data, script.length)
