@@ -237,6 +237,44 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length,
 eng_status eng_compile(eng_heap *heap, const char *source, size_t length,
                        const char *file_name);
 
+/* ES modules (docs/modules.md; builds with ENG_MODULES). The loader maps
+ * an import to a module: resolve() writes the resolved name of `specifier`
+ * as imported by `referrer` (the importing module's resolved name, or the
+ * file name of a script calling import(); NULL when there is none) into
+ * name[0..name_size) NUL-terminated; load() gives the UTF-8 text of the
+ * module of a resolved name and is called once per name per heap (the
+ * heap keeps a module map); release(), if not NULL, is called when the
+ * engine is done with that text (right after compiling it). Both return 0,
+ * or nonzero when they cannot, which the import throws as an Error
+ * naming the module. meta(), if not NULL, is called once per module the
+ * first time its import.meta is made, with that object on top of the
+ * stack (leave the stack as it was; errors it causes are ignored).
+ * The struct is copied (into a small block of the heap: ENG_ERROR, nothing
+ * pushed, when out of memory or in a build without ENG_MODULES); NULL
+ * removes the loader (imports then throw). */
+typedef struct eng_module_loader {
+    int (*resolve)(void *user, const char *referrer, const char *specifier, char *name, size_t name_size);
+    int (*load)(void *user, const char *name, const char **source, size_t *length);
+    void (*release)(void *user, const char *name, const char *source);
+    void (*meta)(void *user, eng_heap *heap, const char *name);
+    void *user;
+} eng_module_loader;
+eng_status eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader);
+
+/* Loads, links and evaluates the root module `name` and everything it
+ * imports. source: its text (length bytes), or NULL to have the loader
+ * load `name` (not resolved: name is the resolved name). A module is
+ * evaluated once per heap; importing one whose evaluation threw throws
+ * that error again. On ENG_OK the module's namespace object is pushed; on
+ * ENG_ERROR the error (a SyntaxError with file:line:column, a failure to
+ * resolve or load naming the module, or what evaluation threw). With
+ * top-level await, the promise jobs run (eng_run_jobs' queue, earlier
+ * jobs included) until the modules have finished; if the queue empties
+ * first (an await on something the embedder settles later), ENG_OK and the
+ * namespace, and the rest runs in eng_run_jobs, a failure then going to
+ * eng_config.rejection. */
+eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source, size_t length);
+
 /* Bytecode images (docs/images.md): a script compiled ahead of time, run
  * without the compiler and in place from a const buffer such as flash.
  *

@@ -184,6 +184,19 @@
 #define ENG_USE_COMPILER 1
 #endif
 
+// ES modules (import and export declarations, module records linked
+// through the embedder's loader, namespace objects, import.meta, dynamic
+// import(), top-level await; docs/modules.md); 0: import and export are
+// SyntaxErrors and eng_eval_module refuses. Needs ENG_PROMISE, and the
+// compiler: modules are compiled from source (no module images), so a
+// build without it (ENG_COMPILER=OFF) leaves them out.
+#ifndef ENG_MODULES
+#define ENG_MODULES (ENG_PROMISE && ENG_USE_COMPILER)
+#endif
+#if ENG_MODULES && !(ENG_PROMISE && ENG_USE_COMPILER)
+#error "ENG_MODULES needs ENG_PROMISE and the compiler (ENG_USE_COMPILER)"
+#endif
+
 // The ES2015 Math functions that bring their own libm code: acosh, asinh,
 // atanh, cbrt, cosh, expm1, hypot, log10, log1p, log2, sinh, tanh (about
 // 9 KB of code with newlib's libm on a Cortex-M4: docs/configuration.md);

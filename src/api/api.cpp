@@ -11,6 +11,7 @@
 #include "strings/format.h"
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
+#include "vm/module.h"
 #include "vm/c_stack.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -166,6 +167,56 @@ eng_status eng_compile(eng_heap *heap, const char *source, size_t length, const 
     Value fn;
     if (compileWithReserve(h, source, length, file, &fn) != Status::Ok) return pushPendingResult(heap);
     return status(heap, push(h, fn));
+}
+
+eng_status eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader) {
+#if ENG_MODULES
+    if (setModuleLoader(*heap, loader) != Status::Ok) {
+        heap->pending = Value::undefined();
+        heap->hasPending = false;
+        return ENG_ERROR;
+    }
+    return ENG_OK;
+#else
+    (void)heap;
+    (void)loader;
+    return ENG_ERROR;
+#endif
+}
+
+eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source, size_t length) {
+    ENG_API_ENTRY(*heap);
+    Heap &h = *heap;
+#if ENG_MODULES
+    HString *file = internUtf8(h, name ? name : "input", strlen(name ? name : "input"));
+    if (!file) return pushPendingResult(heap);
+    LocalRoot fr(h, Value::pointer(file));
+    // Like a script, the root's compile may use the memory reserve.
+    bool wasOpen = h.reserveOpen;
+    h.reserveOpen = true;
+    Value ns, pending;
+    Status st = importModule(h, nullptr, file, source, length, &ns, &pending);
+    h.reserveOpen = wasOpen;
+    if (st != Status::Ok) return pushPendingResult(heap);
+    LocalRoot rn(h, ns), rp(h, pending);
+    // Top-level await: the jobs run until the graph has finished (or
+    // nothing is left to run; it then goes on in eng_run_jobs).
+    JSPromise *p = asPromise(pending);
+    while (p && p->state == PROMISE_PENDING && runOneJob(h, &st))
+        if (st != Status::Ok) return pushPendingResult(heap);
+    if (p && p->state == PROMISE_REJECTED) {
+        p->promiseFlags |= PROMISE_HANDLED;  // thrown here, not reported as unhandled
+        (void)throwValue(h, p->result);
+        return pushPendingResult(heap);
+    }
+    return status(heap, push(h, rn.value));
+#else
+    (void)name;
+    (void)source;
+    (void)length;
+    (void)throwError(h, PROTO_SYNTAX_ERROR, "modules are not in this build (ENG_MODULES=0)");
+    return pushPendingResult(heap);
+#endif
 }
 
 eng_status eng_run_jobs(eng_heap *heap) {

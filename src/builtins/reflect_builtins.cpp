@@ -3,6 +3,7 @@
 // when the global name is first looked up (a built-in reference of the
 // global object's table, BUILTIN_REF_REFLECT): a heap that never uses it holds nothing of it, and its
 // properties are a table in flash.
+#include "vm/module.h"
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "heap/refcount.h"
@@ -207,6 +208,9 @@ Status reflectSet(NativeCall &c) {
     ENG_TRY(keyArg(c, 1, &key));
     ENG_TRY(toObject(h, c.arg(0), &o));
     LocalRoot receiver(h, c.argc > 3 ? c.arg(3) : c.arg(0));
+#if ENG_MODULES
+    if (isModuleNamespace(o)) return setBoolean(c, false);  // its [[Set]] (ES2023 10.4.6.9)
+#endif
     Value found = Value::undefined();
     uint8_t attrs = ATTR_DEFAULT;
     for (JSObject *cur = o; cur; cur = cur->proto) {

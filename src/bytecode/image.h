@@ -55,8 +55,8 @@ constexpr uint32_t IMAGE_MAGIC = 0x42474e45u;  // "ENGB" read as little-endian
 // YIELD, RESUME, DELEGATE, DELEGATED, FN_GENERATOR); 11: the iteration
 // protocol (ITERCLOSE, and ITERINIT's state is no longer a position an
 // older engine could step); 12: BigInt (CONST_BIGINT, and TONUM's operand C
-// set for ToNumeric: the old value of x++)
-constexpr uint16_t IMAGE_VERSION = 12;
+// set for ToNumeric: the old value of x++); 13: import() (IMPORTCALL)
+constexpr uint16_t IMAGE_VERSION = 13;
 constexpr uint8_t IMAGE_LITTLE_ENDIAN = 1;
 constexpr uint8_t IMAGE_BIG_ENDIAN = 2;
 

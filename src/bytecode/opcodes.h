@@ -212,7 +212,10 @@ namespace eng {
     X(AITERNEXT, ABC)    /* R[C] = true; R[A] = the result of next() of the async \
                             iteration R[B], R[B+1] (awaited next) */               \
     X(AITERRESULT, ABC)  /* R[B] an awaited next() result: TypeError unless an object; \
-                            R[C] = done; unless done R[A] = its value */
+                            R[C] = done; unless done R[A] = its value */      \
+    X(IMPORTCALL, ABC)   /* R[A] = import(R[B]): a promise for the namespace of the \
+                            module R[B] names, resolved from the running code's \
+                            file (vm/module.cpp) */
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

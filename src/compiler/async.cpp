@@ -64,6 +64,9 @@ bool Parser::emitAsyncStart() {
 
 bool Parser::parseAwait(ExprDesc &e) {
     const Token tok = lex_.token;
+#if ENG_MODULES
+    if (module_ && fs_->isScript) module_->topLevelAwait = true;  // the module's body is async
+#endif
     if (fs_->inParams)
         return failAt(ENG_MESSAGE("Illegal await-expression in formal parameters of async function"), tok.line,
                       tok.column);

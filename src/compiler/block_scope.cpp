@@ -166,6 +166,9 @@ bool Parser::declareLexical(uint32_t atom, uint8_t kind, const Token &token, uin
     if (m.varScope)
         for (uint32_t i = 0; i < f->params.size(); i++)
             if (f->params[i] == atom) return failRedeclared(atom, token);
+#if ENG_MODULES
+    noteModuleDeclaration(atom);  // export let x, export class C
+#endif
     LexDecl d = {atom, kind, static_cast<uint8_t>(kind == LEX_FUNCTION && !plainFunctionDecl_ ? LEXF_NOT_PLAIN : 0), 0};
     if (!f->blockLex.push(atom) || !f->lexStack.push(d)) return false;
     *slot = f->lexStack.size() - 1;
@@ -232,6 +235,10 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
         } else if (slot == NO_REG) {
             uint32_t r = compactToAnyReg(value);
             setPos(tok.line, tok.column);
+#if ENG_MODULES
+            if (module_) emitModuleInit(atom, r);
+            else
+#endif
             emitABx(OP_INITLEX, r, stringConst(atom));
             freeExpr(value);
         } else {
@@ -293,13 +300,17 @@ void Parser::patchInnerTdz(uint32_t innerIndex) {
     const FunctionRecord &fn = functions_[fnIndex];
     for (uint32_t i = 0, n = fn.upvalCount; i < n; i++) {
         uint32_t atom = fn.upvalAtom(i);
-        for (uint32_t k = f->catchScopes.size(); k-- > 0;) {
+        bool bound = false;
+        for (uint32_t k = f->catchScopes.size(); k-- > 0 && !bound;) {
             const CatchScope &c = f->catchScopes[k];
             if (c.isWith || c.atom != atom) continue;
             bool isConst = c.lexical == LEX_CONST;
             if (c.lexical != LEX_NONE && (!c.initialized || isConst)) patchUpvalTdz(fnIndex, i, isConst, 0);
-            break;
+            bound = true;
         }
+#if ENG_MODULES
+        if (!bound) patchModuleTdz(fnIndex, i, atom);  // a top-level binding of a module
+#endif
     }
 }
 

@@ -55,8 +55,16 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
         // Nor in async code (ES2017 15.8.1), where it is an operator.
-        if ((!f->staticBlock && !fs_->isAsync) || !atoms_.equalsAscii(atom, "await")) return true;
+        bool reserved = f->staticBlock || fs_->isAsync;
+#if ENG_MODULES
+        reserved = reserved || module_;  // module code: always (ES2023 13.1.1)
+#endif
+        if (!reserved || !atoms_.equalsAscii(atom, "await")) return true;
         message = ENG_MESSAGE("Unexpected reserved word");
+#if ENG_MODULES
+        if (module_ && fs_->isScript)
+            message = ENG_MESSAGE("Unexpected reserved word 'await' (module code; top-level await is not supported)");
+#endif
     }
     return failAt(message, line, column);
 }
@@ -230,6 +238,10 @@ bool Parser::parseClassDeclaration() {
         discard(value);
     } else if (slot == NO_REG) {
         uint32_t r = toAnyReg(value);
+#if ENG_MODULES
+        if (module_) emitModuleInit(name, r);
+        else
+#endif
         emitABx(OP_INITLEX, r, stringConst(name));
         freeExpr(value);
     } else {

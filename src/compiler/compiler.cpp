@@ -21,19 +21,45 @@ CompileStatus compile(const CompileAllocator &allocator, const char *source, siz
     ctx.allocator = &allocator;
     ctx.error = error;
     ctx.stackLimit = options.stackLimit;
+    bool ok = false;
+#if ENG_MODULES
+    // Module state on the compile allocator: scripts' compiles pay no C stack for it.
+    ModuleState *module = nullptr;
+    if (options.module) {
+        void *p = ctx.allocate(sizeof(ModuleState));
+        if (!p) return CompileStatus::OutOfMemory;
+        module = new (p) ModuleState(&ctx);
+    }
+#endif
     // The parser lives on the allocator, not under the descent on the C
     // stack (a few hundred bytes; docs/c-stack.md).
-    bool ok = false;
     void *memory = ctx.allocate(sizeof(Parser));
     if (memory) {
         Parser *parser = new (memory) Parser(&ctx, source, length, options.strict);
         parser->setEvalCode(options.evalCode);
         parser->setLineTables(options.lineTables);
         parser->setOuter(options.outer, options.outerCount);
+#if ENG_MODULES
+        if (module) parser->setModule(module);
+#endif
         ok = parser->compileScript(image, imageSize);
         parser->~Parser();
         ctx.release(memory, sizeof(Parser));
     }
+#if ENG_MODULES
+    // The module's records leave in a block of their own.
+    if (module) {
+        uint32_t n = module->words.size();
+        uint32_t *words = ok && !ctx.failed() ? static_cast<uint32_t *>(ctx.allocate(4u * (n ? n : 1))) : nullptr;
+        if (words) {
+            memcpy(words, module->words.data(), 4u * n);
+            options.module->words = words;
+            options.module->count = n ? n : 1;
+        }
+        module->~ModuleState();
+        ctx.release(module, sizeof(ModuleState));
+    }
+#endif
     if (ok && !ctx.failed()) return CompileStatus::Ok;
     if (*image) {
         allocator.free(allocator.user, *image, *imageSize);

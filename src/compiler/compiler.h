@@ -41,6 +41,15 @@ struct OuterBinding {
     uint8_t kind;          // EvalBindingKind
 };
 
+// What a module's code imports and exports (module goal, ES2023 16.2.1):
+// `words` (allocated through the compile allocator, `count` of them; free
+// with allocator.free(user, words, 4 * count)) in the layout that
+// compiler/module.h describes, naming strings by function 0's constants.
+struct ModuleInfo {
+    uint32_t *words = nullptr;
+    uint32_t count = 0;
+};
+
 struct CompileOptions {
     bool strict = false;    // compile as if the code started with "use strict"
     bool evalCode = false;  // eval code: its var and function bindings are deletable (ES5 10.5)
@@ -52,6 +61,9 @@ struct CompileOptions {
     // Nesting stops with a RangeError when the C stack gets below this
     // address (the runtime's limit, vm/c_stack.h); 0: no check.
     uintptr_t stackLimit = 0;
+    // Non-null: compile module code (strict, import/export, top-level
+    // bindings as upvalues of function 0) and fill this in.
+    ModuleInfo *module = nullptr;
 };
 
 // On Ok, *image and *imageSize receive a buffer from `allocator`

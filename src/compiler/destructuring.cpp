@@ -477,6 +477,10 @@ bool Parser::bindPatternName(uint8_t mode, uint32_t atom, const Token &tok, uint
     // let / const (catch parameters too)
     if (f->pass == 2) {
         if (slot == NO_REG) {
+#if ENG_MODULES
+            if (module_) emitModuleInit(atom, t);
+            else
+#endif
             emitABx(OP_INITLEX, t, stringConst(atom));
         } else {
             const CatchScope &c = f->catchScopes[slot];

@@ -313,6 +313,13 @@ bool Parser::compileScript(uint8_t **image, size_t *imageSize) {
     if (!atoms_.init()) return false;
     thisAtom_ = atoms_.internAscii("%this");
     letAtom_ = atoms_.internAscii("let");
+#if ENG_MODULES
+    if (module_) {
+        module_->defaultAtom = atoms_.internAscii("*default*");
+        module_->defaultNameAtom = atoms_.internAscii("default");
+        module_->metaAtom = atoms_.internAscii("%meta");
+    }
+#endif
     // The bindings around eval code: objects get names of their own, which
     // cannot clash with the hidden names of this compilation.
     for (uint32_t i = 0; i < optionOuterCount_; i++) {
@@ -382,8 +389,24 @@ bool Parser::compileProgram() {
     if (!parseDirectives()) return false;
     // Strict eval code keeps its declarations to itself (ES5 10.4.2).
     script.scriptLocals = optionEvalCode_ && script.strict;
+#if ENG_MODULES
+    if (module_) {
+        module_->requests.clear();
+        module_->imports.clear();
+        module_->exports.clear();
+        module_->hasDefault = false;
+        module_->topLevelAwait = false;
+        // Pass 1 reads await as an operator; only a body that uses it is
+        // compiled as an async function (ES2022 top-level await).
+        script.isAsync = ENG_ASYNC_FUNCTIONS;
+    }
+#endif
     if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;
     if (optionEvalCode_ && !script.strict && !checkEvalVarsAgainstLexical()) return false;
+#if ENG_MODULES
+    if (module_ && !buildModuleEnvironment(script)) return false;
+    if (module_) script.isAsync = module_->topLevelAwait;
+#endif
     if (discovering_) recordDiscovery(script);
     if (!computeLayout()) return false;
     resetEmission(script);
@@ -395,9 +418,15 @@ bool Parser::compileProgram() {
     for (uint32_t i = 0; i < script.narrowAtoms.size(); i++) stringConst(script.narrowAtoms[i]);
     setPos(1, 1);
     if (!openScope(scopeKind) || !emitPrologue()) return false;
+#if ENG_MODULES && ENG_ASYNC_FUNCTIONS
+    if (script.isAsync && !emitAsyncStart()) return false;
+#endif
     if (!parseDirectives() || !parseStatementsUntil(T_EOF) || !closeScope()) return false;
     setPos(lex_.token.line, lex_.token.column);
     emitABC(OP_RET, script.completionReg, 0, 0);
+#if ENG_MODULES
+    if (module_ && !writeModuleInfo()) return false;
+#endif
     uint32_t index;
     if (!finishFunction(script, lex_.token.end, &index)) return false;
     fs_ = nullptr;

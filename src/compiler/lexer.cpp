@@ -155,12 +155,12 @@ bool Lexer::skipSpaceAndComments() {
             // start of a script may have (ES2023 12.5).
             advanceBytes(2);
             skipToLineEnd();
-        } else if (c == '<' && pos_ + 3 < len_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' &&
+        } else if (c == '<' && !module && pos_ + 3 < len_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' &&
                    src_[pos_ + 3] == '-') {
             // Annex B: <!-- starts a single-line comment (browsers accept it).
             advanceBytes(4);
             skipToLineEnd();
-        } else if (c == '-' && pos_ + 2 < len_ && src_[pos_ + 1] == '-' && src_[pos_ + 2] == '>' &&
+        } else if (c == '-' && !module && pos_ + 2 < len_ && src_[pos_ + 1] == '-' && src_[pos_ + 2] == '>' &&
                    (token.newlineBefore || onlyTriviaBefore(pos_))) {
             // Annex B: --> first on a line starts a single-line comment.
             advanceBytes(3);

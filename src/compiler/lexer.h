@@ -109,6 +109,7 @@ public:
 
     Token token;
     bool strict = false;           // octal literals and escapes are errors
+    bool module = false;           // module code: no HTML-like comments (Annex B.1.1)
     const char *errorMessage = "";
     Vec<uint16_t> value;           // identifier name, string value or regex body
     Vec<uint16_t> flags;           // regex flags

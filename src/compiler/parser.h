@@ -22,6 +22,7 @@
 #include "compiler/function_record.h"
 #include "compiler/lexer.h"
 #include "compiler/line_builder.h"
+#include "compiler/module.h"
 
 #ifndef ENG_COMPILER_MAX_DEPTH
 #define ENG_COMPILER_MAX_DEPTH 200
@@ -409,6 +410,13 @@ public:
     ~Parser();
     void setEvalCode(bool evalCode) { optionEvalCode_ = evalCode; }
     void setLineTables(bool lineTables) { optionLineTables_ = lineTables; }
+#if ENG_MODULES
+    void setModule(ModuleState *module) {
+        module_ = module;
+        lex_.module = module != nullptr;
+        optionStrict_ = optionStrict_ || module != nullptr;
+    }
+#endif
     void setOuter(const OuterBinding *outer, uint32_t count) {
         optionOuter_ = outer;
         optionOuterCount_ = count;
@@ -732,6 +740,23 @@ private:
     bool parseArrowFunction(ExprDesc &e, bool noIn);
     bool compileConciseBody(FuncState &child, bool noIn, LexerPosition *end, bool *endNewline);
 
+    // --- modules (module.cpp)
+    bool parseImportStatement(bool listContext);
+    bool parseExportDeclaration(bool listContext);
+    bool parseImportExpression(ExprDesc &e);  // import(...) and import.meta
+    bool parseFromClause(uint32_t *request);
+    bool parseModuleSpecifier(uint32_t *request);
+    bool parseExportName(uint32_t *atom, bool *isString);
+    bool parseImportBinding(uint32_t name);
+    bool parseExportDefault(const Token &at);
+    bool addModuleExport(uint32_t name, uint32_t local, uint32_t request, uint32_t importName, const Token &at);
+    void noteModuleDeclaration(uint32_t atom);  // a name an `export` declaration binds
+    bool buildModuleEnvironment(FuncState &script);
+    bool emitModulePrologue();
+    void emitModuleInit(uint32_t atom, uint32_t reg);  // initialises a top-level binding
+    void patchModuleTdz(uint32_t fnIndex, uint32_t upval, uint32_t atom);
+    bool writeModuleInfo();
+
     // --- image (image_writer.cpp)
     bool storeRecord(FuncState &f, uint32_t index, uint32_t nameConst, uint32_t sourceEnd);
     void releaseRecords();
@@ -800,6 +825,9 @@ private:
     // parsed / its chain has done the delete.
     bool deleteOperand_ = false;
     bool deletedInChain_ = false;  // parseUnary read a prefix operator (not ++/--): no ** may follow
+#if ENG_MODULES
+    ModuleState *module_ = nullptr;  // module code (compiler/module.h)
+#endif
     const OuterBinding *optionOuter_ = nullptr;
     uint32_t optionOuterCount_ = 0;
     struct OuterEntry {

@@ -619,6 +619,14 @@ bool Parser::parseNew(ExprDesc &e) {
         leave();
         return parseNewTarget(e, line, column);
     }
+#if ENG_MODULES
+    if (ok && check(T_IMPORT)) {  // import(...) is no MemberExpression (import.meta is)
+        const Token at = lex_.token;
+        ok = next();
+        if (ok && check(T_LPAREN)) ok = failAt(ENG_MESSAGE("Cannot use new with import"), at.line, at.column);
+        if (ok) ok = backTo(at);
+    }
+#endif
     if (ok) ok = check(T_NEW) ? parseNew(e) : parsePrimary(e);
     if (ok) ok = parseMemberSuffixes(e, false);
     if (ok) {
@@ -946,6 +954,9 @@ bool Parser::parsePrimaryForm(ExprDesc &e, const Token *asyncStart) {
     if (asyncStart || at.type == T_FUNCTION) return parseFunctionExpression(e, at.start, line, column);
     e = ExprDesc();
     switch (at.type) {
+#if ENG_MODULES
+    case T_IMPORT: return parseImportExpression(e);
+#endif
     case T_THIS:
         // A derived constructor's this is checked (compiler/class.cpp).
         if (thisFunction()->classCtor == 2) return parseDerivedThis(e) && next();

@@ -91,6 +91,10 @@ bool Parser::parseStatement() {
     case T_TRY: ok = parseTry(); break;
     case T_SWITCH: ok = parseSwitch(); break;
     case T_WITH: ok = parseWith(); break;
+#if ENG_MODULES
+    case T_IMPORT: ok = parseImportStatement(context == STMT_LIST); break;
+    case T_EXPORT: ok = parseExportDeclaration(context == STMT_LIST); break;
+#endif
     case T_DEBUGGER:
         emitABC(OP_DEBUGGER, 0, 0, 0);
         ok = next() && consumeSemicolon();
@@ -196,8 +200,15 @@ bool Parser::parseFunctionDeclaration(uint8_t context, uint32_t start) {
         } else {
             if (context == STMT_LIST && !(ok = declareBlockFunction(name, lex_.token))) break;
             if (f->pass == 1 && name != NO_ATOM) {
+#if ENG_MODULES
+                uint32_t *kind = module_ && f->isScript ? f->declared.find(name) : nullptr;
+                if (kind && *kind == 1 && !(ok = failRedeclared(name, nameTok))) break;  // var f; function f
+#endif
                 if (!f->declared.contains(name)) f->declOrder.push(name);
                 f->declared.put(name, 2);
+#if ENG_MODULES
+                noteModuleDeclaration(name);  // export function f
+#endif
             }
         }
         uint32_t inner;
@@ -417,6 +428,9 @@ bool Parser::parseFor() {
     uint32_t labels = f->attachedLabels;
     if (!next()) return false;
     if (ENG_ASYNC_FUNCTIONS && f->isAsync && isAwaitHere()) {  // for await (... of ...)
+#if ENG_MODULES
+        if (module_ && f->isScript) module_->topLevelAwait = true;
+#endif
         if (!ENG_ASYNC_GENERATORS)
             return fail(ENG_MESSAGE("for await is not supported in this build (ENG_ASYNC_GENERATORS=0)"));
         if (!next()) return false;

@@ -14,6 +14,12 @@ void Parser::noteReference(uint32_t atom) {
 
 bool Parser::declareVar(uint32_t atom) {
     FuncState *f = fs_;
+#if ENG_MODULES
+    noteModuleDeclaration(atom);  // export var x
+    // Module functions are lexical: no var of their name (ES2023 16.2.1.1).
+    uint32_t *kind = module_ && f->isScript && f->pass == 1 ? f->declared.find(atom) : nullptr;
+    if (kind && *kind == 2) return failRedeclared(atom, lex_.token);
+#endif
     if (f->pass != 1 || atom == NO_ATOM || f->declared.contains(atom)) return !ctx_->failed();
     return f->declared.put(atom, 1) && f->declOrder.push(atom);
 }
@@ -360,6 +366,9 @@ bool Parser::fillUpvalDescs(uint32_t innerIndex, bool inFunctionScope) {
 
 bool Parser::emitPrologue() {
     FuncState *f = fs_;
+#if ENG_MODULES
+    if (module_ && f->isScript) return emitModulePrologue();
+#endif
     if (f->isScript) {
         for (uint32_t i = 0; i < f->locals.size(); i++) {
             if (f->locals[i].atom == thisAtom_) emitABC(OP_LOADTHIS, f->locals[i].reg, 0, 0);

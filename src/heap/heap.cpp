@@ -325,6 +325,9 @@ void heapDestroy(Heap *h) {
     heapFree(*h, h->lightFuncObjects, h->lightFuncObjectCap * sizeof(LightFuncObject));
     heapFree(*h, h->cFunctions, h->cFunctionCap * sizeof(eng_c_function));
     heapFree(*h, h->late, h->late ? sizeof(LateIntrinsics) : 0);
+#if ENG_MODULES
+    heapFree(*h, h->moduleHost, h->moduleHost ? moduleHostSize : 0);
+#endif
     // Reported just before it happens: the heap holds the log hook.
     if (h->allocLog) logSlow(*h, 'f', h, sizeof(eng_heap));
     eng_allocator a = h->allocator;

@@ -163,6 +163,9 @@ enum LateIntrinsic {
     LATE_ITERATOR_HELPER_PROTOTYPE,          // %IteratorHelperPrototype% (builtins/iterator_helpers.cpp)
     LATE_WRAP_FOR_VALID_ITERATOR_PROTOTYPE,  // %WrapForValidIteratorPrototype%
 #endif
+#if ENG_MODULES
+    LATE_MODULE_MAP,               // resolved module names to module records (vm/module.cpp)
+#endif
     LATE__COUNT
 };
 struct LateIntrinsics {
@@ -289,6 +292,12 @@ struct Heap {
     eng_rejection_fn rejectionHook;
     void *rejectionUser;
     struct JSCollection *weakCollections;  // every WeakMap and WeakSet (objects/collection.h)
+#if ENG_MODULES
+    // The embedder's module loader and the module runtime's counter
+    // (vm/module.h), a block of their own made by eng_set_module_loader:
+    // a heap that runs no modules pays one pointer.
+    struct ModuleHost *moduleHost;
+#endif
 };
 
 // ---- raw memory (counted, limited; may run a collection) --------------
@@ -402,6 +411,9 @@ inline JSObject *lateIntrinsic(const Heap &h, LateIntrinsic which) { return h.la
 // Records o (made complete) as a late intrinsic and pins it; the block is
 // made on first use. Error: out of memory.
 Status setLateIntrinsic(Heap &h, LateIntrinsic which, JSObject *o);
+#if ENG_MODULES
+extern const size_t moduleHostSize;  // sizeof(ModuleHost), vm/module.cpp
+#endif
 // Record a prototype or constructor made on first use (in the late block,
 // made now if needed; a core prototype in the heap). Error: out of memory.
 Status setProto(Heap &h, Proto p, JSObject *o);

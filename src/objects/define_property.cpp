@@ -7,6 +7,7 @@
 // accessor moves to the property table (the object is then flagged
 // OBJ_SPARSE_INDEXES). Virtual properties (array "length", function "length"
 // and "name", string wrapper characters and "length") are never stored.
+#include "vm/module.h"
 #include "heap/refcount.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
@@ -278,6 +279,13 @@ Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const Pro
         if (key.isIndex && key.index >= a->length && a->hasFlag(OBJ_LENGTH_READONLY))
             return reject(h, key, throwOnFail, defined, MSG_NOT_EXTENSIBLE);
     }
+#if ENG_MODULES
+    if (isModuleNamespace(o) && (key.isIndex || !isSymbolKey(key.string))) {  // ES2023 10.4.6.6
+        bool accepted;
+        ENG_TRY(namespaceDefineOwn(h, o, key, desc, &accepted));
+        return accepted ? Status::Ok : reject(h, key, throwOnFail, defined, MSG_REDEFINE);
+    }
+#endif
     if (typedArrayNumericKey(h, o, key)) {  // ES2024 10.4.5.3: only a plain element write
         JSArrayBufferView *ta = static_cast<JSArrayBufferView *>(o);
         if (!key.isIndex || key.index >= viewLength(ta)) return reject(h, key, throwOnFail, defined, MSG_NO_ELEMENT);
@@ -370,6 +378,12 @@ Status fromPropertyDescriptor(Heap &h, Value value, uint8_t attrs, Value *out) {
 
 Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
     LocalRoot ro(h, Value::pointer(o));
+#if ENG_MODULES
+    // A namespace's exports refuse to become read-only (10.4.6.6).
+    for (uint32_t i = 0; freeze && isModuleNamespace(o) && i < o->propCount; i++)
+        if (o->props[i].attrs() & ATTR_ACCESSOR)
+            return throwError(h, PROTO_TYPE_ERROR, "Cannot freeze a module namespace object");
+#endif
     ENG_TRY(materializeLazyPrototype(h, o));
     // Mapped arguments stay mapped when sealed; freezing makes them ordinary
     // non-writable properties (10.6 [[DefineOwnProperty]] step 5.b.ii).
@@ -439,6 +453,9 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
         if (isPrivateKey(o->props[i].key())) continue;
         if (a & ATTR_CONFIGURABLE) return false;
         if (frozen && !(a & ATTR_ACCESSOR) && (a & ATTR_WRITABLE)) return false;
+#if ENG_MODULES
+        if (frozen && (a & ATTR_ACCESSOR) && isModuleNamespace(o)) return false;  // an export: writable data
+#endif
     }
     if (frozen && o->cls() == ObjectClass::Array && !o->hasFlag(OBJ_LENGTH_READONLY)) return false;
     if (frozen && o->hasFlag(OBJ_LAZY_PROTOTYPE)) return false;  // "prototype" would be writable

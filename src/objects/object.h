@@ -139,7 +139,8 @@ enum class ObjectClass : uint8_t {
     DataView,      // JSArrayBufferView over bytes
     IteratorHelper,       // JSIteratorHelper: the result of Iterator.prototype.map, ... (builtins/iterator_helpers.cpp)
     WrapForValidIterator, // JSIteratorHelper: what Iterator.from wraps an iterator in
-    BigInt                // JSPrimitiveWrapper holding a BigInt (Object(1n))
+    BigInt,               // JSPrimitiveWrapper holding a BigInt (Object(1n))
+    ModuleNamespace       // a module namespace object (vm/module.h)
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).

@@ -1,6 +1,7 @@
 // The property algorithms: [[GetOwnProperty]], [[Get]], [[Put]], [[Delete]],
 // [[HasProperty]], with the virtual properties of arrays, functions and
 // string wrappers, and property access on primitive values.
+#include "vm/module.h"
 #include <string.h>
 
 #include "heap/refcount.h"
@@ -173,12 +174,19 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         if (!p) return false;
         *value = p->value;
         *attrs = p->attrs();
+#if ENG_MODULES
+        if (isModuleNamespace(o) && (*attrs & ATTR_ACCESSOR)) return namespaceBindingValue(h, *value, value, attrs);
+#endif
         return resolveTableValue(h, value) == Status::Ok || failLookup(h);
     }
     if (Prop *p = findOwnProp(o, key.string)) {
         // A built-in object not made yet is made now.
         *value = p->value;
         *attrs = p->attrs();
+#if ENG_MODULES
+        // A module namespace's export: the binding's value (vm/module.h).
+        if (isModuleNamespace(o) && (*attrs & ATTR_ACCESSOR)) return namespaceBindingValue(h, *value, value, attrs);
+#endif
         return resolveTableValue(h, value) == Status::Ok || failLookup(h);
     }
     if (key.string == atom(h, ATOM_length)) {
@@ -276,6 +284,9 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         ENG_TRY(typedArraySetElement(h, static_cast<JSArrayBufferView *>(o), key.isIndex ? key.index : UINT32_MAX, v, &written));
         return written ? Status::Ok : failPut(h, key, strict, "read only");
     }
+#if ENG_MODULES
+    if (isModuleNamespace(o)) return failPut(h, key, strict, "a module namespace's");  // [[Set]] is false (10.4.6.9)
+#endif
     ENG_TRY(prepareKey(h, o, key));
     // Fast path: an existing own data property.
     if (key.isIndex && hasElement(o, key.index)) {

@@ -51,6 +51,10 @@
 #define ENG_PROMISE 0
 #endif
 // No async generators nor for await (off with async functions anyway).
+// No ES modules (import/export, eng_eval_module).
+#ifndef ENG_MODULES
+#define ENG_MODULES 0
+#endif
 #ifndef ENG_ASYNC_GENERATORS
 #define ENG_ASYNC_GENERATORS 0
 #endif

@@ -21,6 +21,10 @@
 #define ENG_STRING_ES2015 0
 #endif
 // No async generators nor for await (as in low-memory).
+// No ES modules (as in low-memory).
+#ifndef ENG_MODULES
+#define ENG_MODULES 0
+#endif
 #ifndef ENG_ASYNC_GENERATORS
 #define ENG_ASYNC_GENERATORS 0
 #endif

@@ -200,6 +200,7 @@ constexpr OperandRule kRules[] = {
     {OP_ITERCLOSE, O_REG2, O_REG, O_MAX2},  // C = 2 reads A + 2 and skips two (checkCode)
     {OP_AITERNEXT, O_REG2, O_CALL3, O_REG},
     {OP_AITERRESULT, O_REG, O_REG, O_REG},
+    {OP_IMPORTCALL, O_REG, O_REG, O_ANY},
 };
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");
@@ -429,6 +430,8 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
         if (!ENG_ASYNC_GENERATORS && (op == OP_AITERNEXT || op == OP_AITERRESULT || (op == OP_ITERINIT && c3) ||
                                       (op == OP_ITERCLOSE && c3 == 2) || (op == OP_RESUME && c3 == 3)))
             return c.fail("for await at function %u pc %u: not supported by this build", U(fn), U(pc));
+        if (!ENG_MODULES && op == OP_IMPORTCALL)
+            return c.fail("import() at function %u pc %u: not supported by this build", U(fn), U(pc));
         if (op == OP_DELEGATE && c3 == 2 && pc + 3 >= fh.codeCount)
             return c.fail("DELEGATE skips past the code at function %u pc %u", U(fn), U(pc));
         if (op == OP_ITERCLOSE && c3 == 2 && (pc + 3 >= fh.codeCount || instrA(ins) + 2u >= fh.nregs))

@@ -25,6 +25,7 @@
 #include "vm/globals.h"
 #include "vm/interrupt.h"
 #include "vm/lightfunc.h"
+#include "vm/module.h"
 #include "vm/literal_ops.h"
 #include "vm/operators.h"
 #include "vm/tdz.h"
@@ -74,7 +75,7 @@ Status makeClosure(Heap &h, JSClosure *parent, Value *regs, FunctionTemplate *t,
         uint32_t index = upvalDescIndex(d);
         switch (upvalDescKind(d)) {
         case UPVAL_PARENT_REGISTER:
-            rcInit(c->upvals[i], isHeapType(regs[index], HeapType::Box) ? static_cast<Box *>(regs[index].asPointer()) : nullptr);
+            rcInit(c->upvals[i], regs && isHeapType(regs[index], HeapType::Box) ? static_cast<Box *>(regs[index].asPointer()) : nullptr);
             break;
         case UPVAL_PARENT_UPVAL:
             rcInit(c->upvals[i], index < parent->upvalCount ? parent->upvals[index] : nullptr);
@@ -1213,6 +1214,18 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(AITERRESULT):
             goto invalid;
 #endif
+#if ENG_MODULES
+        CASE(IMPORTCALL): {
+            SYNC();
+            Value v;
+            CHECK(dynamicImport(h, tmpl, R[instrB(ins)], &v));
+            R[a] = v;
+            break;
+        }
+#else
+        CASE(IMPORTCALL):
+            goto invalid;
+#endif
         default:
         invalid:
             SYNC();
@@ -1340,5 +1353,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
 #undef CHECK
 #undef a
 }
+
+#if ENG_MODULES
+// A module's function declarations, made when it is linked (vm/module.cpp).
+Status makeModuleFunction(Heap &h, JSClosure *module, FunctionTemplate *t, Value *out) {
+    return makeClosure(h, module, nullptr, t, out);
+}
+#endif
 
 }  // namespace eng

@@ -1,4 +1,5 @@
 // Promise internals and the job queue (vm/promise.h).
+#include "vm/module.h"
 #include "vm/promise.h"
 
 #include "builtins/flash_props.h"
@@ -332,6 +333,18 @@ bool runOneJob(Heap &h, Status *status) {
         break;
     case RECORD_FROM_SYNC_UNWRAP:
         *status = asyncFromSyncUnwrapJob(h, job);
+        break;
+#endif
+#if ENG_MODULES
+    case RECORD_DYNAMIC_IMPORT:
+        *status = runDynamicImportJob(h, job->promise, job->onFulfilled, job->argument);
+        break;
+    case RECORD_MODULE_ASYNC:
+        *status = asyncModuleSettled(h, job->promise, job->rejected != 0, job->argument);
+        break;
+    case RECORD_MODULE_IMPORT:
+        if (job->rejected) rejectPromise(h, asPromise(job->promise), job->argument);
+        else *status = resolvePromise(h, asPromise(job->promise), job->resolve);
         break;
 #endif
     default:

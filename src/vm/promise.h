@@ -46,8 +46,13 @@ enum PromiseRecordKind : uint8_t {
     RECORD_ASYNCGEN_RETURN,   // the await of AsyncGeneratorAwaitReturn: promise = the generator
     RECORD_ASYNC_FROM_SYNC,   // CreateAsyncFromSyncIterator (vm/async_iteration.h): onFulfilled, onRejected =
                               // the sync iteration's state (vm/literal_ops.h iterationOpen)
-    RECORD_FROM_SYNC_UNWRAP   // AsyncFromSyncIteratorContinuation's reaction: promise = the promise
+    RECORD_FROM_SYNC_UNWRAP,  // AsyncFromSyncIteratorContinuation's reaction: promise = the promise
                               // it settles, resolve = done
+    RECORD_DYNAMIC_IMPORT,    // import() (vm/module.cpp): promise, argument = the specifier,
+                              // onFulfilled = the referrer's file name
+    RECORD_MODULE_ASYNC,      // an async module body's promise settled: promise = the module record
+    RECORD_MODULE_IMPORT      // import() of a graph with top-level await: promise = import()'s,
+                              // resolve = the namespace it fulfils with
 };
 
 // An internal object no script can reach (ObjectClass::PromiseRecord).

@@ -257,6 +257,34 @@ int usage(const char *message) {
 }
 
 // Registers the runner's globals; false on failure.
+#ifndef ENG_RUNNER_BOARD
+// --module: the script is an ES module; "./name" imports are the files
+// next to the importing one (tests/js/modules).
+int module_resolve(void *, const char *referrer, const char *specifier, char *name, size_t size) {
+    if (strncmp(specifier, "./", 2) != 0) return 1;
+    const char *slash = referrer ? strrchr(referrer, '/') : nullptr;
+    size_t dir = slash ? static_cast<size_t>(slash - referrer) + 1 : 0;
+    size_t rest = strlen(specifier + 2);
+    if (dir + rest + 1 > size) return 1;
+    memcpy(name, referrer, dir);
+    memcpy(name + dir, specifier + 2, rest + 1);
+    return 0;
+}
+
+int module_load(void *, const char *name, const char **source, size_t *length) {
+    Buffer text;
+    if (!read_file(name, &text)) {
+        free(text.data);
+        return 1;
+    }
+    *source = text.data;
+    *length = text.length;
+    return 0;
+}
+
+void module_release(void *, const char *, const char *source) { free(const_cast<char *>(source)); }
+#endif
+
 bool register_globals(eng_heap *heap) {
     if (eng_push_c_function(heap, js_print, ENG_VARARGS, "print") != ENG_OK) return false;
     return eng_put_global_string(heap, "print") == ENG_OK;
@@ -271,9 +299,16 @@ int main(int argc, char **argv) {
     memory.kind = arena::TLSF;
 #endif
     const char *log_path = nullptr;
+    bool module = false;
+    (void)module;  // (boards run no module tests)
     int arg = 1;
     while (arg < argc && argv[arg][0] == '-' && argv[arg][1] == '-') {
         const char *option = argv[arg];
+        if (strcmp(option, "--module") == 0) {  // (ignored on a board)
+            module = true;
+            arg++;
+            continue;
+        }
         if (arg + 1 >= argc) return usage("an option needs a value");
         const char *value = argv[arg + 1];
         arg += 2;
@@ -369,12 +404,20 @@ int main(int argc, char **argv) {
 
     if (sane) {
         // read_file's buffer comes from realloc: aligned as images need.
+        eng_status status;
+#ifndef ENG_RUNNER_BOARD  // (boards run no module tests: their flash is short)
+        if (module) {
+            eng_module_loader loader = {module_resolve, module_load, module_release, nullptr, nullptr};
+            eng_set_module_loader(heap, &loader);
+            status = eng_eval_module(heap, script_path, script.data, script.length);
+        } else
+#endif
 #ifndef ENG_RUNNER_NO_IMAGES
-        eng_status status = eng_is_image(script.data, script.length)
+        status = eng_is_image(script.data, script.length)
                                 ? eng_run_image(heap, script.data, script.length)
                                 : eng_eval(heap, script.data, script.length, script_path);
 #else  // a board whose flash cannot also hold the image loader's validator
-        eng_status status = eng_eval(heap, script.data, script.length, script_path);
+        status = eng_eval(heap, script.data, script.length, script_path);
 #endif
         // eng_eval pushes exactly one value: the completion value or the error.
         if (eng_get_top(heap) != 1) {

@@ -11,6 +11,7 @@
 #include "../alloc/arena.h"
 #include "inspect.h"
 #include "lineedit.h"
+#include "module_loader.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -40,6 +41,8 @@ const char kUsage[] =
     "  -e, --eval CODE          evaluate CODE (several -e run in order)\n"
     "  -i, --interactive        start the REPL even when stdin is not a terminal\n"
     "  --check                  compile only: report syntax errors, run nothing\n"
+    "  --module                 run the script as an ES module (also any *.mjs):\n"
+    "                           relative imports are read from disk\n"
     "  --compile -o OUT FILE... compile the scripts into the bytecode image OUT\n"
     "                           (their top levels run in order); run nothing\n"
     "  --strip-lines            with --compile: leave the line tables out\n"
@@ -205,6 +208,19 @@ bool read_file(const char *path, std::string *out) {
     bool ok = read_stream(f, out);
     fclose(f);
     return ok;
+}
+
+// A module file: loaded, linked and evaluated with what it imports.
+int run_module(eng_heap *heap, const std::string &source, const char *path) {
+    std::string name = cli::normalize_path(path);
+    int result = EXIT_OK;
+    if (eng_eval_module(heap, name.c_str(), source.data(), source.size()) != ENG_OK) {
+        report_uncaught(heap);
+        result = EXIT_UNCAUGHT;
+    }
+    eng_set_top(heap, 0);
+    if (result == EXIT_OK) result = run_jobs(heap);
+    return result;
 }
 
 int run_source(eng_heap *heap, const std::string &source, const char *name, bool checkOnly) {
@@ -451,7 +467,7 @@ int main(int argc, char **argv) {
     config.rejection = on_rejection;
     arena::Arena memory;
     const char *allocLog = nullptr;
-    bool stats = false, checkOnly = false, interactive = false, compile = false;
+    bool stats = false, checkOnly = false, interactive = false, compile = false, module = false;
     unsigned imageFlags = 0;
     const char *output = nullptr;
     std::vector<const char *> evals, scriptArgs;
@@ -521,6 +537,8 @@ int main(int argc, char **argv) {
             stats = true;
         } else if (strcmp(arg, "--check") == 0) {
             checkOnly = true;
+        } else if (strcmp(arg, "--module") == 0) {
+            module = true;
         } else if (strcmp(arg, "--compile") == 0) {
             compile = true;
         } else if (strcmp(arg, "--strip-lines") == 0) {
@@ -539,6 +557,9 @@ int main(int argc, char **argv) {
         return usage_error("%s", "--compile needs -o OUT and at least one script file");
     if (!compile && output) return usage_error("%s", "-o is for --compile");
     if (evals.empty() && i < argc) script = argv[i];
+    if (script && strlen(script) > 4 && strcmp(script + strlen(script) - 4, ".mjs") == 0) module = true;
+    if (module && (checkOnly || compile || !script || strcmp(script, "-") == 0))
+        return usage_error("%s", "--module (or a .mjs file) needs a script file, and not --check or --compile");
 
     if (!arena::open(&memory, &config)) {
         fprintf(stderr, "engine: %s (%lu bytes)\n", memory.error, static_cast<unsigned long>(memory.bytes));
@@ -558,6 +579,7 @@ int main(int argc, char **argv) {
         return EXIT_USAGE;
     }
     int result = EXIT_OK;
+    cli::install_module_loader(heap);
     if (!register_globals(heap, scriptArgs)) {
         fputs("engine: out of memory while setting up the globals\n", stderr);
         result = EXIT_USAGE;
@@ -573,6 +595,8 @@ int main(int argc, char **argv) {
         if (fromStdin ? !read_stream(stdin, &source) : !read_file(script, &source)) {
             fprintf(stderr, "engine: cannot read %s\n", fromStdin ? "stdin" : script);
             result = EXIT_USAGE;
+        } else if (module) {
+            result = run_module(heap, source, script);
         } else {
             result = run_source(heap, source, fromStdin ? "<stdin>" : script, checkOnly);
         }

@@ -1,0 +1,1 @@
+import { nothing } from './basics_fixture.mjs';

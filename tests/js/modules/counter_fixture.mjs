@@ -1,0 +1,2 @@
+globalThis.counterLoads = (globalThis.counterLoads || 0) + 1;
+export const loads = globalThis.counterLoads;

@@ -1,0 +1,3 @@
+export const inner = 'inner';
+export const reexported = 'star';
+export default 'not re-exported by export *';
