@@ -217,6 +217,12 @@
 #ifndef ENG_STRING_MATCH_ALL
 #define ENG_STRING_MATCH_ALL 1
 #endif
+
+// The Annex B HTML methods of String.prototype (anchor, big, blink, bold,
+// fixed, fontcolor, fontsize, italics, link, small, strike, sub, sup).
+#ifndef ENG_STRING_HTML_METHODS
+#define ENG_STRING_HTML_METHODS 1
+#endif
 #if ENG_STRING_MATCH_ALL && !ENG_REGEXP_PROTOCOLS
 #error "ENG_STRING_MATCH_ALL needs ENG_REGEXP_PROTOCOLS (matchAll calls RegExp.prototype[@@matchAll])"
 #endif

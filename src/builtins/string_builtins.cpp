@@ -951,6 +951,17 @@ Status stringTrim(NativeCall &c) {
 #else
 #define STRING_MATCH_ALL_METHOD(M, X)
 #endif
+#if ENG_STRING_HTML_METHODS
+// Annex B.2.2.2-.14; magic: the entry of stringHtmlForms (string_html.cpp).
+#define STRING_HTML_METHODS(M, X)                                                                       \
+    M(X, anchor, stringHtml, 1, 0) M(X, big, stringHtml, 0, 1) M(X, blink, stringHtml, 0, 2)            \
+    M(X, bold, stringHtml, 0, 3) M(X, fixed, stringHtml, 0, 4) M(X, fontcolor, stringHtml, 1, 5)        \
+    M(X, fontsize, stringHtml, 1, 6) M(X, italics, stringHtml, 0, 7) M(X, link, stringHtml, 1, 8)       \
+    M(X, small, stringHtml, 0, 9) M(X, strike, stringHtml, 0, 10) M(X, sub, stringHtml, 0, 11)          \
+    M(X, sup, stringHtml, 0, 12)
+#else
+#define STRING_HTML_METHODS(M, X)
+#endif
 #define STRING_PROTO_METHODS(M, X)                                                                      \
     M(X, valueOf, wrapperValueOf, 0, KIND_STRING) M(X, toString, wrapperToString, 0, KIND_STRING)        \
     M(X, charAt, stringCharAt, 1, CHAR_AT) M(X, charCodeAt, stringCharAt, 1, CHAR_CODE_AT)               \
@@ -963,7 +974,8 @@ Status stringTrim(NativeCall &c) {
     M(X, toUpperCase, stringChangeCase, 0, TO_UPPER)                                                     \
     M(X, toLocaleUpperCase, stringChangeCase, 0, TO_LOCALE_UPPER) M(X, trim, stringTrim, 0, TRIM_BOTH)   \
     M(X, trimStart, stringTrim, 0, TRIM_START) M(X, trimEnd, stringTrim, 0, TRIM_END)                     \
-    M(X, replaceAll, stringReplace, 2, 1) STRING_ES2015_METHODS(M, X) STRING_MATCH_ALL_METHOD(M, X)
+    M(X, replaceAll, stringReplace, 2, 1) STRING_ES2015_METHODS(M, X) STRING_MATCH_ALL_METHOD(M, X)     \
+    STRING_HTML_METHODS(M, X)
 #define STRING_STATIC_METHODS(M, X) M(X, fromCharCode, stringFromCharCode, 1, 0) STRING_ES2015_STATICS(M, X)
 #if ENG_STRING_ES2015
 #define STRING_ES2015_METHODS(M, X)                                                                      \

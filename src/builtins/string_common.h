@@ -60,6 +60,7 @@ Status stringAt(NativeCall &c);
 Status stringWellFormed(NativeCall &c);  // magic 0: isWellFormed, 1: toWellFormed
 Status stringNormalize(NativeCall &c);
 Status stringMatchAll(NativeCall &c);
+Status stringHtml(NativeCall &c);  // string_html.cpp; magic: which method
 enum StringSearchKind { SEARCH_STARTS, SEARCH_ENDS, SEARCH_INCLUDES };
 
 }  // namespace eng

@@ -120,9 +120,18 @@ namespace eng {
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
-    ENG_ATOMS_BIGINT(X)
+    ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
+#if ENG_STRING_HTML_METHODS
+#define ENG_ATOMS_STRING_HTML(X)                                                    \
+    X(anchor, "anchor") X(big, "big") X(blink, "blink") X(bold, "bold")             \
+    X(fixed, "fixed") X(fontcolor, "fontcolor") X(fontsize, "fontsize")             \
+    X(italics, "italics") X(link, "link") X(small, "small") X(strike, "strike")     \
+    X(sub, "sub") X(sup, "sup")
+#else
+#define ENG_ATOMS_STRING_HTML(X)
+#endif
 #if ENG_ITERATOR_HELPERS
 #define ENG_ATOMS_ITERATOR_HELPERS(X)                                               \
     X(Iterator, "Iterator") X(take, "take") X(drop, "drop") X(toArray, "toArray")   \

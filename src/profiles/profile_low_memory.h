@@ -72,6 +72,10 @@
 #ifndef ENG_STRING_MATCH_ALL
 #define ENG_STRING_MATCH_ALL 0
 #endif
+// No Annex B HTML methods of String.prototype (anchor, bold, ...).
+#ifndef ENG_STRING_HTML_METHODS
+#define ENG_STRING_HTML_METHODS 0
+#endif
 
 // No ArrayBuffer, typed arrays or DataView (about 24 KB of flash on
 // Cortex-M4, more than the cortex-m3 firmware has left).
