@@ -44,23 +44,6 @@ bool hasFlag(const HString *flags, char letter) {
     return false;
 }
 
-// ToLength(Get(rx, "lastIndex")).
-Status lastIndexOf(Heap &h, Value rx, double *out) {
-    Value v;
-    ENG_TRY(getValuePropertyStr(h, rx, atom(h, ATOM_lastIndex), &v));
-    double d;
-    ENG_TRY(toNumber(h, v, &d));
-    d = toIntegerDouble(d);
-    *out = d > 0 ? (d < 9007199254740991.0 ? d : 9007199254740991.0) : 0;
-    return Status::Ok;
-}
-
-Status setLastIndexTo(Heap &h, Value rx, double index) {
-    LocalRoot rr(h, rx), vr(h);
-    ENG_TRY(makeNumber(h, index, &vr.value));
-    return putValuePropertyStr(h, rr.value, atom(h, ATOM_lastIndex), vr.value, true);
-}
-
 // AdvanceStringIndex (22.2.7.3).
 double advance(const HString *s, double index, bool unicode) {
     if (!unicode || index + 1 >= s->length) return index + 1;
@@ -115,7 +98,7 @@ Status regexpSymbolMatch(NativeCall &c) {
         return Status::Ok;
     }
     bool unicode = hasFlag(flags, 'u') || hasFlag(flags, 'v');
-    ENG_TRY(setLastIndexTo(h, c.thisValue(), 0));
+    ENG_TRY(regexpWriteLastIndex(h, c.thisValue(), 0));
     JSArray *a = newArray(h, 0);
     if (!a) return Status::Error;
     LocalRoot ar(h, Value::pointer(a)), result(h);
@@ -131,8 +114,8 @@ Status regexpSymbolMatch(NativeCall &c) {
         ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(ar.value)), Value::pointer(matched)));
         if (matched->length == 0) {
             double index;
-            ENG_TRY(lastIndexOf(h, c.thisValue(), &index));
-            ENG_TRY(setLastIndexTo(h, c.thisValue(), advance(asString(sr.value), index, unicode)));
+            ENG_TRY(regexpReadLastIndex(h, c.thisValue(), &index));
+            ENG_TRY(regexpWriteLastIndex(h, c.thisValue(), advance(asString(sr.value), index, unicode)));
         }
     }
 }
@@ -318,7 +301,7 @@ Status regexpSymbolReplace(NativeCall &c) {
     HString *flags = nullptr;
     ENG_TRY(flagsOf(h, c.thisValue(), &flags));
     bool global = hasFlag(flags, 'g'), unicode = hasFlag(flags, 'u') || hasFlag(flags, 'v');
-    if (global) ENG_TRY(setLastIndexTo(h, c.thisValue(), 0));
+    if (global) ENG_TRY(regexpWriteLastIndex(h, c.thisValue(), 0));
     JSArray *results = newArray(h, 0);
     if (!results) return Status::Error;
     LocalRoot rr(h, Value::pointer(results)), result(h);
@@ -332,8 +315,8 @@ Status regexpSymbolReplace(NativeCall &c) {
         ENG_TRY(stringProperty(h, result.value, atom(h, ATOM_zero), &matched));
         if (matched->length == 0) {
             double index;
-            ENG_TRY(lastIndexOf(h, c.thisValue(), &index));
-            ENG_TRY(setLastIndexTo(h, c.thisValue(), advance(asString(sr.value), index, unicode)));
+            ENG_TRY(regexpReadLastIndex(h, c.thisValue(), &index));
+            ENG_TRY(regexpWriteLastIndex(h, c.thisValue(), advance(asString(sr.value), index, unicode)));
         }
     }
     StringBuilder b(h);
@@ -393,14 +376,14 @@ Status regexpSymbolSplit(NativeCall &c) {
     double p = 0, q = 0;
     while (q < size) {
         ENG_TRY(interruptPoll(h));
-        ENG_TRY(setLastIndexTo(h, splitter.value, q));
+        ENG_TRY(regexpWriteLastIndex(h, splitter.value, q));
         ENG_TRY(regexpExecOf(h, splitter.value, sr.value, &z.value));
         if (z.value.isNull()) {
             q = advance(asString(sr.value), q, unicode);
             continue;
         }
         double e;
-        ENG_TRY(lastIndexOf(h, splitter.value, &e));
+        ENG_TRY(regexpReadLastIndex(h, splitter.value, &e));
         if (e > size) e = size;
         if (e == p) {
             q = advance(asString(sr.value), q, unicode);
@@ -462,6 +445,22 @@ Status regexpExecOf(Heap &h, Value rx, Value s, Value *out) {
     }
     if (!isRegExp(rr.value)) return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.exec called on an incompatible receiver");
     return regexpBuiltinExec(h, rr.value, asString(sr.value), out);
+}
+
+Status regexpReadLastIndex(Heap &h, Value rx, double *out) {
+    Value v;
+    ENG_TRY(getValuePropertyStr(h, rx, atom(h, ATOM_lastIndex), &v));
+    double d;
+    ENG_TRY(toNumber(h, v, &d));
+    d = toIntegerDouble(d);
+    *out = d > 0 ? (d < 9007199254740991.0 ? d : 9007199254740991.0) : 0;
+    return Status::Ok;
+}
+
+Status regexpWriteLastIndex(Heap &h, Value rx, double index) {
+    LocalRoot rr(h, rx), vr(h);
+    ENG_TRY(makeNumber(h, index, &vr.value));
+    return putValuePropertyStr(h, rr.value, atom(h, ATOM_lastIndex), vr.value, true);
 }
 
 bool isPristineRegExp(Heap &h, Value v, bool withSpecies) {

@@ -43,6 +43,9 @@ bool isPristineRegExp(Heap &h, Value v, bool withSpecies);
 // RegExpExec (ES2024 22.2.7.1): rx's "exec" when callable (its result an
 // object or null), else the built-in one, for RegExp objects only.
 Status regexpExecOf(Heap &h, Value rx, Value s, Value *out);
+// ToLength(Get(rx, "lastIndex")), and Set(rx, "lastIndex", index, true).
+Status regexpReadLastIndex(Heap &h, Value rx, double *out);
+Status regexpWriteLastIndex(Heap &h, Value rx, double index);
 // RegExp.prototype[@@matchAll] (string_match_all.cpp, ENG_STRING_MATCH_ALL).
 Status regexpSymbolMatchAll(NativeCall &c);
 // The String.prototype method (match, replace, search, split) that a

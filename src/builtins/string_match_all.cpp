@@ -23,23 +23,6 @@ namespace {
 
 enum MatchAllFlags : uint32_t { MATCH_ALL_GLOBAL = 1, MATCH_ALL_UNICODE = 2 };
 
-// ToLength(Get(rx, "lastIndex")).
-Status readLastIndex(Heap &h, Value rx, double *out) {
-    Value v;
-    ENG_TRY(getValuePropertyStr(h, rx, atom(h, ATOM_lastIndex), &v));
-    double d;
-    ENG_TRY(toNumber(h, v, &d));
-    d = toIntegerDouble(d);
-    *out = d > 0 ? (d < 9007199254740991.0 ? d : 9007199254740991.0) : 0;
-    return Status::Ok;
-}
-
-Status writeLastIndex(Heap &h, Value rx, double index) {
-    LocalRoot rr(h, rx), vr(h);
-    ENG_TRY(makeNumber(h, index, &vr.value));
-    return putValuePropertyStr(h, rr.value, atom(h, ATOM_lastIndex), vr.value, true);
-}
-
 // CreateRegExpStringIterator: the matcher and the string in an internal
 // array (the iterator's one reference), the flags in position.
 Status newRegExpStringIterator(Heap &h, Value matcher, Value string, uint32_t flags, Value *out) {
@@ -116,8 +99,8 @@ Status regexpSymbolMatchAll(NativeCall &c) {
     Value args[2] = {c.thisValue(), fr.value};
     ENG_TRY(constructValue(h, ctor.value, args, 2, &matcher.value));
     double lastIndex;
-    ENG_TRY(readLastIndex(h, c.thisValue(), &lastIndex));
-    ENG_TRY(writeLastIndex(h, matcher.value, lastIndex));
+    ENG_TRY(regexpReadLastIndex(h, c.thisValue(), &lastIndex));
+    ENG_TRY(regexpWriteLastIndex(h, matcher.value, lastIndex));
     flagText = asString(fr.value);
     uint32_t flags = 0;
     for (uint32_t i = 0; i < flagText->length; i++) {
@@ -165,11 +148,11 @@ Status regexpStringIteratorNext(NativeCall &c) {
         if (text->length == 0) {
             // An empty match: step over it (AdvanceStringIndex) so the next does not repeat it.
             double index;
-            ENG_TRY(readLastIndex(h, matcher.value, &index));
+            ENG_TRY(regexpReadLastIndex(h, matcher.value, &index));
             HString *s = asString(string.value);
             uint32_t width = 1;
             if ((flags & MATCH_ALL_UNICODE) && index < s->length) codePointAt(s, static_cast<uint32_t>(index), &width);
-            ENG_TRY(writeLastIndex(h, matcher.value, index + width));
+            ENG_TRY(regexpWriteLastIndex(h, matcher.value, index + width));
         }
     }
     ENG_TRY(createIterResult(h, match.value, false, &r));
