@@ -406,7 +406,7 @@ uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(o->props[i].key(), &index) && index >= from && index < best) best = index;
+            if (stringArrayIndex(propAt(o, i).key(), &index) && index >= from && index < best) best = index;
         }
     for (uint32_t i = from; i < mappedSlots(o) && i < best; i++)
         if (mappedBox(o, i)) {
@@ -441,7 +441,7 @@ bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if (stringArrayIndex(o->props[i].key(), &index) && index >= lo && index <= from && (!found || index > best))
+            if (stringArrayIndex(propAt(o, i).key(), &index) && index >= lo && index <= from && (!found || index > best))
                 best = index, found = true;
         }
     for (uint32_t i = mappedSlots(o); i-- > lo;)
@@ -484,7 +484,7 @@ bool ownNextIndex(JSObject *o, double from, double end, double *out) {
     bool found = false;
     double best = end, v;
     for (uint32_t i = 0; i < o->propCount; i++)
-        if (highIntegerKey(o->props[i].key(), &v) && v >= from && v < best) best = v, found = true;
+        if (highIntegerKey(propAt(o, i).key(), &v) && v >= from && v < best) best = v, found = true;
     if (found) *out = best;
     return found;
 }
@@ -496,7 +496,7 @@ bool ownPrevIndex(JSObject *o, double from, double lo, double *out) {
         bool found = false;
         double best = 0, v;
         for (uint32_t i = 0; i < o->propCount; i++)
-            if (highIntegerKey(o->props[i].key(), &v) && v >= lo && v <= from && (!found || v > best))
+            if (highIntegerKey(propAt(o, i).key(), &v) && v >= lo && v <= from && (!found || v > best))
                 best = v, found = true;
         if (found) {
             *out = best;

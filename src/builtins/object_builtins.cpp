@@ -149,10 +149,10 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
     }
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
-        if (o->props[i].isDeleted()) continue;
-        if (onlyEnumerable && !(o->props[i].attrs() & ATTR_ENUMERABLE)) continue;
-        if (o->props[i].key()->type != HeapType::String || stringArrayIndex(o->props[i].key(), &index)) continue;
-        ENG_TRY(pushKey(h, out, o->props[i].key()));
+        if (propAt(o, i).isDeleted()) continue;
+        if (onlyEnumerable && !(propAt(o, i).attrs() & ATTR_ENUMERABLE)) continue;
+        if (propAt(o, i).key()->type != HeapType::String || stringArrayIndex(propAt(o, i).key(), &index)) continue;
+        ENG_TRY(pushKey(h, out, propAt(o, i).key()));
     }
     return Status::Ok;
 }
@@ -179,8 +179,8 @@ Status objectGetOwnPropertySymbols(NativeCall &c) {
     o = asObject(c.arg(0));
     for (uint32_t i = 0; i < o->propCount; i++) {
         o = asObject(c.arg(0));  // rooted in its argument slot
-        if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key()))
-            ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(c.result())), Value::pointer(o->props[i].key())));
+        if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
+            ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(c.result())), Value::pointer(propAt(o, i).key())));
     }
     return Status::Ok;
 }
@@ -459,7 +459,7 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     o = asObject(c.arg(0));
     for (uint32_t i = 0; i < o->propCount; i++) {
         o = asObject(c.arg(0));
-        if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key())) ENG_TRY(pushKey(h, keys, o->props[i].key()));
+        if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key())) ENG_TRY(pushKey(h, keys, propAt(o, i).key()));
     }
     JSObject *out = newPlainObject(h);
     if (!out) return Status::Error;
@@ -546,8 +546,8 @@ Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o));
     ENG_TRY(ownKeys(h, o, false, out));
     for (uint32_t i = 0; i < o->propCount; i++)
-        if (!o->props[i].isDeleted() && isSymbolKey(o->props[i].key()))
-            ENG_TRY(arrayPush(h, out, Value::pointer(o->props[i].key())));
+        if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
+            ENG_TRY(arrayPush(h, out, Value::pointer(propAt(o, i).key())));
     return Status::Ok;
 }
 

@@ -124,8 +124,8 @@ Status regexpConstructor(NativeCall &c) {
         c.setResult(pattern);
         return Status::Ok;
     }
-    Prop *pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
-    Value pv = pp ? pp->value : Value::undefined();
+    PropRef pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
+    Value pv = pp ? pp->value() : Value::undefined();
     ENG_TRY(resolveTableValue(h, &pv));
     JSObject *proto = isObject(pv) ? asObject(pv) : protoOf(h, PROTO_OBJECT);
     HString *p;

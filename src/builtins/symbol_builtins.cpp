@@ -36,8 +36,8 @@ Status symbolFor(NativeCall &c) {
         if (!registry) return Status::Error;
         ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL_REGISTRY, registry));
     }
-    if (Prop *p = findOwnProp(lateIntrinsic(h, LATE_SYMBOL_REGISTRY), key)) {
-        c.setResult(p->value);
+    if (PropRef p = findOwnProp(lateIntrinsic(h, LATE_SYMBOL_REGISTRY), key)) {
+        c.setResult(p->value());
         return Status::Ok;
     }
     HString *s = newSymbol(h, key, SYM_REGISTERED);
@@ -135,7 +135,7 @@ Status makeSymbolConstructor(Heap &h, Value *out) {
     // Tables install methods writable; [Symbol.toPrimitive] is read-only
     // (ES2024 20.4.3.5).
     HString *toPrimitiveKey = wellKnownSymbol(WKS_toPrimitive);
-    ENG_TRY(defineOwn(h, proto, toPrimitiveKey, findOwnProp(proto, toPrimitiveKey)->value, ATTR_CONFIGURABLE));
+    ENG_TRY(defineOwn(h, proto, toPrimitiveKey, findOwnProp(proto, toPrimitiveKey)->value(), ATTR_CONFIGURABLE));
     // Published only when complete.
     ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL, ctor));
     ENG_TRY(setLateIntrinsic(h, LATE_SYMBOL_PROTOTYPE, proto));

@@ -7,6 +7,7 @@
 #include "objects/array_buffer.h"
 #include "objects/collection.h"
 #include "objects/object.h"
+#include "objects/object_ops.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
 #include "vm/promise.h"
@@ -30,8 +31,9 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         JSObject *o = static_cast<JSObject *>(obj);
         ref(o->proto);
         for (uint32_t i = 0; i < o->propCount; i++) {
-            ref(o->props[i].key());
-            value(o->props[i].value);
+            PropRef p = propAt(o, i);
+            ref(p.key());
+            value(p.value());
         }
         for (uint32_t i = 0; i < o->elemCount(); i++) value(o->elems[i]);
         switch (o->cls()) {

@@ -61,10 +61,10 @@ Status storeProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, uint
         if (!ks) return Status::Error;
     }
     if (ks) ENG_TRY(ownPropsInRam(h, o));
-    Prop *existing = ks && o->hasFlag(OBJ_SPARSE_INDEXES) ? findOwnProp(o, ks) : nullptr;
+    PropRef existing = ks && o->hasFlag(OBJ_SPARSE_INDEXES) ? findOwnProp(o, ks) : PropRef();
     if (attrs == ATTR_DEFAULT && !existing) return setElement(h, o, key.index, v);
     if (existing) {
-        rcStore(h, existing->value, v);
+        rcStore(h, existing->value(), v);
         existing->setAttrs(attrs);
         return Status::Ok;
     }
@@ -381,7 +381,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
 #if ENG_MODULES
     // A namespace's exports refuse to become read-only (10.4.6.6).
     for (uint32_t i = 0; freeze && isModuleNamespace(o) && i < o->propCount; i++)
-        if (o->props[i].attrs() & ATTR_ACCESSOR)
+        if (propAt(o, i).attrs() & ATTR_ACCESSOR)
             return throwError(h, PROTO_TYPE_ERROR, "Cannot freeze a module namespace object");
 #endif
     ENG_TRY(materializeLazyPrototype(h, o));
@@ -430,10 +430,10 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
     }
     ENG_TRY(ownPropsInRam(h, o));
     for (uint32_t i = 0; i < o->propCount; i++) {
-        if (isPrivateKey(o->props[i].key())) continue;
-        uint8_t a = static_cast<uint8_t>(o->props[i].attrs() & ~ATTR_CONFIGURABLE);
+        if (isPrivateKey(propAt(o, i).key())) continue;
+        uint8_t a = static_cast<uint8_t>(propAt(o, i).attrs() & ~ATTR_CONFIGURABLE);
         if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
-        o->props[i].setAttrs(a);
+        propAt(o, i).setAttrs(a);
     }
     if (freeze && o->cls() == ObjectClass::Array) o->setFlag(OBJ_LENGTH_READONLY);
     o->clearFlag(OBJ_EXTENSIBLE);
@@ -449,8 +449,8 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
     for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty()) return false;  // array part: configurable
     for (uint32_t i = 0; i < o->propCount; i++) {
-        uint8_t a = o->props[i].attrs();
-        if (isPrivateKey(o->props[i].key())) continue;
+        uint8_t a = propAt(o, i).attrs();
+        if (isPrivateKey(propAt(o, i).key())) continue;
         if (a & ATTR_CONFIGURABLE) return false;
         if (frozen && !(a & ATTR_ACCESSOR) && (a & ATTR_WRITABLE)) return false;
 #if ENG_MODULES

@@ -243,7 +243,7 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
 
 void freeObject(Heap &h, JSObject *o) { heapFree(h, o, freeObjectContents(h, o)); }
 
-Prop *findOwnProp(JSObject *o, HString *key) {
+Prop *findTableProp(JSObject *o, HString *key) {
     if (o->propCap <= PROP_LINEAR_LIMIT) {
         if (o->propCount > PROP_LINEAR_LIMIT) return findFlashProp(o, key);  // only flash tables outgrow their capacity
         for (uint32_t i = 0; i < o->propCount; i++)
@@ -303,7 +303,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v);
         ENG_TRY(ownPropsInRam(h, o));
     }
-    if (Prop *p = findOwnProp(o, key)) {
+    if (Prop *p = findTableProp(o, key)) {
         rcStore(h, p->value, v);
         p->setAttrs(attrs);
         return Status::Ok;
@@ -340,12 +340,12 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
 }
 
 Status removeOwnProp(Heap &h, JSObject *o, HString *key) {
-    if (!findOwnProp(o, key)) return Status::Ok;
+    if (!findTableProp(o, key)) return Status::Ok;
     if (hasFlashProps(o)) {
         LocalRoot keyRoot(h, Value::pointer(key));
         ENG_TRY(ownPropsInRam(h, o));
     }
-    Prop *p = findOwnProp(o, key);
+    Prop *p = findTableProp(o, key);
     rcDec(h, p->key());
     rcDec(h, p->value);
     if (o->propCap > PROP_LINEAR_LIMIT) {
@@ -406,7 +406,7 @@ Status setElement(Heap &h, JSObject *o, uint32_t i, Value v) {
         // An index property already in the table keeps its attributes.
         LocalRoot kr(h, Value::pointer(key));
         ENG_TRY(ownPropsInRam(h, o));
-        if (Prop *p = findOwnProp(o, key)) rcStore(h, p->value, v);
+        if (Prop *p = findTableProp(o, key)) rcStore(h, p->value, v);
         else ENG_TRY(defineOwn(h, o, key, v, ATTR_DEFAULT));
     }
     if (o->cls() == ObjectClass::Array) {

@@ -82,21 +82,51 @@ struct Prop {
     uintptr_t keyBits;
     Value value;
 
-    HString *key() const { return reinterpret_cast<HString *>(keyBits & ~uintptr_t(7)); }
+    HString *key() const { return keyOfBits(keyBits); }
     // A slot deleted from a hashed table, waiting for compaction (object.cpp).
     bool isDeleted() const { return key() == deletedPropertyKey; }
-    bool isAccessor() const {
-        if (keyBits & ATTR_WRITABLE) return false;
-        if (value.isPointer()) return value.asPointer()->type == HeapType::Accessor;
-        return value.isAccessorRef();  // an accessor pair in RAM named by a table in flash
-    }
-    uint8_t attrs() const { return static_cast<uint8_t>((keyBits & 7) | (isAccessor() ? ATTR_ACCESSOR : 0)); }
+    bool isAccessor() const { return isAccessorProp(keyBits, value); }
+    uint8_t attrs() const { return attrsOfProp(keyBits, value); }
     void setAttrs(uint8_t a) { keyBits = (keyBits & ~uintptr_t(7)) | attrBits(a); }
     void init(HString *k, uint8_t a) { keyBits = reinterpret_cast<uintptr_t>(k) | attrBits(a); }
 
+    static HString *keyOfBits(uintptr_t bits) { return reinterpret_cast<HString *>(bits & ~uintptr_t(7)); }
+    static bool isAccessorProp(uintptr_t bits, Value value) {
+        if (bits & ATTR_WRITABLE) return false;
+        if (value.isPointer()) return value.asPointer()->type == HeapType::Accessor;
+        return value.isAccessorRef();  // an accessor pair in RAM named by a table in flash
+    }
+    static uint8_t attrsOfProp(uintptr_t bits, Value value) {
+        return static_cast<uint8_t>((bits & 7) | (isAccessorProp(bits, value) ? ATTR_ACCESSOR : 0));
+    }
     static uintptr_t attrBits(uint8_t a) {
         return (a & ATTR_ACCESSOR) ? (a & (ATTR_ENUMERABLE | ATTR_CONFIGURABLE)) : (a & 7);
     }
+};
+
+// An own property as found (objects/object_ops.h findOwnProp, propAt): its
+// key word and its value slot, wherever the object keeps them (a property
+// table of its own, a table in flash, or a shape shared with other objects
+// and the values in the object itself). False when nothing was found. The
+// key word is written (setAttrs) only in a table of the object's own.
+struct PropRef {
+    uintptr_t *keyWord = nullptr;  // key | attribute bits, as Prop::keyBits
+    Value *slot = nullptr;
+
+    PropRef() = default;
+    PropRef(uintptr_t *k, Value *v) : keyWord(k), slot(v) {}
+    explicit PropRef(Prop *p) : keyWord(p ? &p->keyBits : nullptr), slot(p ? &p->value : nullptr) {}
+    explicit operator bool() const { return slot != nullptr; }
+    // So that p->value() reads as it did when lookups gave a Prop *.
+    const PropRef *operator->() const { return this; }
+
+    uintptr_t keyBits() const { return *keyWord; }
+    Value &value() const { return *slot; }
+    HString *key() const { return Prop::keyOfBits(*keyWord); }
+    bool isDeleted() const { return key() == deletedPropertyKey; }
+    bool isAccessor() const { return Prop::isAccessorProp(*keyWord, *slot); }
+    uint8_t attrs() const { return Prop::attrsOfProp(*keyWord, *slot); }
+    void setAttrs(uint8_t a) const { *keyWord = (*keyWord & ~uintptr_t(7)) | Prop::attrBits(a); }
 };
 
 struct Accessor : GcHeader {

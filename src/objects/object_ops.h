@@ -18,7 +18,16 @@ void freeObject(Heap &h, JSObject *o);
 size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block; returns its size
 
 // ---- own properties (keys are interned strings) -----------------------
-Prop *findOwnProp(JSObject *o, HString *key);
+// The table entry of key, in a table of o's own or in flash; null when absent.
+Prop *findTableProp(JSObject *o, HString *key);
+inline PropRef findOwnProp(JSObject *o, HString *key) { return PropRef(findTableProp(o, key)); }
+// The i-th own property (i < o->propCount), in insertion order; a hashed
+// table's may be a deleted one (isDeleted).
+inline PropRef propAt(JSObject *o, uint32_t i) { return PropRef(&o->props[i]); }
+// Its number: where it is in that order.
+inline uint32_t propIndex(const JSObject *o, PropRef p) {
+    return static_cast<uint32_t>(reinterpret_cast<Prop *>(p.keyWord) - o->props);
+}
 // Bytes of a RAM property table of capacity cap, its hash index included.
 size_t propsBytes(uint32_t cap);
 // A built-in object's property table may be const data in flash

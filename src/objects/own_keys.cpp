@@ -61,7 +61,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            if ((!onlyEnumerable || (o->props[i].attrs() & ATTR_ENUMERABLE)) && stringArrayIndex(o->props[i].key(), &index))
+            if ((!onlyEnumerable || (propAt(o, i).attrs() & ATTR_ENUMERABLE)) && stringArrayIndex(propAt(o, i).key(), &index))
                 indexes[count++] = index;
         }
     for (uint32_t i = 0; i < mappedSlots(o); i++)
@@ -84,7 +84,7 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     ENG_TRY(forEachIndexKey(h, o, true, pushToArray, keys));
     for (uint32_t i = 0; i < o->propCount; i++) {
         uint32_t index;
-        const Prop &p = o->props[i];
+        PropRef p = propAt(o, i);
         if (!(p.attrs() & ATTR_ENUMERABLE) || p.key()->type != HeapType::String) continue;  // private names, symbols
         if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key(), &index)) continue;
         ENG_TRY(arrayPush(h, keys, Value::pointer(p.key())));

@@ -170,18 +170,18 @@ bool getOwnDataOrAccessor(Heap &h, JSObject *o, const PropertyKey &key, Value *v
         if (!o->hasFlag(OBJ_SPARSE_INDEXES)) return false;
         HString *s = findIndexString(h, key.index);
         if (!s) return false;
-        Prop *p = findOwnProp(o, s);
+        PropRef p = findOwnProp(o, s);
         if (!p) return false;
-        *value = p->value;
+        *value = p->value();
         *attrs = p->attrs();
 #if ENG_MODULES
         if (isModuleNamespace(o) && (*attrs & ATTR_ACCESSOR)) return namespaceBindingValue(h, *value, value, attrs);
 #endif
         return resolveTableValue(h, value) == Status::Ok || failLookup(h);
     }
-    if (Prop *p = findOwnProp(o, key.string)) {
+    if (PropRef p = findOwnProp(o, key.string)) {
         // A built-in object not made yet is made now.
-        *value = p->value;
+        *value = p->value();
         *attrs = p->attrs();
 #if ENG_MODULES
         // A module namespace's export: the binding's value (vm/module.h).
@@ -335,7 +335,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
             LocalRoot vr(h, v), kr(h, Value::pointer(key.string));
             ENG_TRY(ownPropsInRam(h, o));
         }
-        rcStore(h, findOwnProp(o, key.string)->value, v);
+        rcStore(h, findOwnProp(o, key.string)->value(), v);
         return Status::Ok;
     }
     if (!isReceiver(h, receiver, o)) return failPut(h, key, strict, "a primitive value's");  // primitive base

@@ -156,10 +156,10 @@ Status privateAdd(Heap &h, Value obj, Value name, Value v, int32_t kind) {
     if (!isObject(obj)) return throwError(h, PROTO_TYPE_ERROR, "Cannot define a private member on a primitive");
     JSObject *o = asObject(obj);
     HString *key = asString(name);
-    Prop *p = findOwnProp(o, key);
+    PropRef p = findOwnProp(o, key);
     // A getter and a setter of one name make one accessor.
     bool pairs = p && kind == ELEMENT_PRIVATE_SETTER && p->isAccessor() &&
-                 static_cast<Accessor *>(p->value.asPointer())->setter.isUndefined();
+                 static_cast<Accessor *>(p->value().asPointer())->setter.isUndefined();
     if (p && !pairs) {
         char text[64];
         privateText(h, name, text, sizeof text);
@@ -169,7 +169,7 @@ Status privateAdd(Heap &h, Value obj, Value name, Value v, int32_t kind) {
     if (kind == ELEMENT_PRIVATE_METHOD) return defineOwn(h, o, key, v, 0);
     Accessor *acc;
     if (pairs) {
-        acc = static_cast<Accessor *>(p->value.asPointer());
+        acc = static_cast<Accessor *>(p->value().asPointer());
     } else {
         LocalRoot ro(h, obj), rn(h, name), rv(h, v);
         acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
@@ -206,8 +206,8 @@ Status runElement(Heap &h, Value obj, Value key, Value value, int32_t kind) {
 
 // The private member name of obj, or null (TypeError pending) when obj
 // has none: only own properties count (private names are never inherited).
-Prop *privateMember(Heap &h, Value obj, Value name, const char *verb, const char *preposition) {
-    Prop *p = isObject(obj) ? findOwnProp(asObject(obj), asString(name)) : nullptr;
+PropRef privateMember(Heap &h, Value obj, Value name, const char *verb, const char *preposition) {
+    PropRef p = isObject(obj) ? findOwnProp(asObject(obj), asString(name)) : PropRef();
     if (!p) {
         char text[64];
         privateText(h, name, text, sizeof text);
@@ -251,13 +251,13 @@ Status newPrivateName(Heap &h, Value description, Value *out) {
 }
 
 Status privateGet(Heap &h, Value obj, Value name, Value *out) {
-    Prop *p = privateMember(h, obj, name, "read", "from");
+    PropRef p = privateMember(h, obj, name, "read", "from");
     if (!p) return Status::Error;
     if (!p->isAccessor()) {
-        *out = p->value;
+        *out = p->value();
         return Status::Ok;
     }
-    Value getter = static_cast<Accessor *>(p->value.asPointer())->getter;
+    Value getter = static_cast<Accessor *>(p->value().asPointer())->getter;
     if (getter.isUndefined()) {
         char text[64];
         privateText(h, name, text, sizeof text);
@@ -267,11 +267,11 @@ Status privateGet(Heap &h, Value obj, Value name, Value *out) {
 }
 
 Status privateSet(Heap &h, Value obj, Value name, Value v) {
-    Prop *p = privateMember(h, obj, name, "write", "to");
+    PropRef p = privateMember(h, obj, name, "write", "to");
     if (!p) return Status::Error;
     char text[64];
     if (p->isAccessor()) {
-        Value setter = static_cast<Accessor *>(p->value.asPointer())->setter;
+        Value setter = static_cast<Accessor *>(p->value().asPointer())->setter;
         if (setter.isUndefined()) {
             privateText(h, name, text, sizeof text);
             return throwError(h, PROTO_TYPE_ERROR, "'%s' was defined without a setter", text);
@@ -292,7 +292,7 @@ Status privateIn(Heap &h, Value name, Value obj, bool *out) {
         privateText(h, name, text, sizeof text);
         return throwError(h, PROTO_TYPE_ERROR, "Cannot use 'in' operator to search for '%s' in a primitive", text);
     }
-    *out = findOwnProp(asObject(obj), asString(name)) != nullptr;
+    *out = static_cast<bool>(findOwnProp(asObject(obj), asString(name)));
     return Status::Ok;
 }
 

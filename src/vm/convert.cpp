@@ -76,10 +76,10 @@ Status getSymbolMethod(Heap &h, Value v, WellKnownSymbol which, Value *out) {
     bool direct = isObject(v);
     *out = Value();
     for (JSObject *o = direct ? asObject(v) : nullptr; o; o = o->proto) {
-        Prop *p = findOwnProp(o, key);
+        PropRef p = findOwnProp(o, key);
         if (!p) continue;
         if (p->attrs() & ATTR_ACCESSOR) direct = false;
-        else *out = p->value;
+        else *out = p->value();
         break;
     }
     if (direct) ENG_TRY(resolveTableValue(h, out));

@@ -107,8 +107,8 @@ Status buildStack(Heap &h, JSObject *error, HString **out) {
 
 // Overwrites an existing writable data property in place (no allocation).
 void overwriteOwn(Heap &h, JSObject *o, HString *key, Value v) {
-    Prop *p = findOwnProp(o, key);
-    if (p && !p->isAccessor() && (p->attrs() & ATTR_WRITABLE)) rcStore(h, p->value, v);
+    PropRef p = findOwnProp(o, key);
+    if (p && !p->isAccessor() && (p->attrs() & ATTR_WRITABLE)) rcStore(h, p->value(), v);
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ Status collectKeys(KeyCollector &c, JSObject *start) {
         ENG_TRY(forEachIndexKey(c.h, o, true, addIndexKey, &target));
         for (uint32_t i = 0; i < o->propCount; i++) {
             uint32_t index;
-            Prop &p = o->props[i];
+            PropRef p = propAt(o, i);
             if (p.isDeleted()) continue;
             if (p.key()->type != HeapType::String) continue;  // private names, symbols
             if (o->hasFlag(OBJ_SPARSE_INDEXES) && stringArrayIndex(p.key(), &index)) continue;

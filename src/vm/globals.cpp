@@ -24,12 +24,12 @@ namespace {
 // The global object's own property named name: first where the name's
 // header says it was last found (a global read in a loop then costs a
 // compare instead of a hash probe), else a lookup, which updates the hint.
-inline Prop *globalOwnProp(Heap &h, HString *name) {
+inline PropRef globalOwnProp(Heap &h, HString *name) {
     JSObject *g = h.global;
-    if (Prop *hinted = globalAtHint(g, name)) return hinted;
-    Prop *p = findOwnProp(g, name);
+    if (PropRef hinted = globalAtHint(g, name)) return hinted;
+    PropRef p = findOwnProp(g, name);
     if (p && !isReadOnly(name)) {
-        uint32_t found = static_cast<uint32_t>(p - g->props) + 1;
+        uint32_t found = propIndex(g, p) + 1;
         if (found < STR_GLOBAL_SLOT_LIMIT)
             name->extra = static_cast<uint16_t>((name->extra & ((1u << STR_GLOBAL_SLOT_SHIFT) - 1)) | found << STR_GLOBAL_SLOT_SHIFT);
     }
@@ -38,9 +38,9 @@ inline Prop *globalOwnProp(Heap &h, HString *name) {
 
 // The global object's part of each lookup.
 inline Status objectGet(Heap &h, HString *name, Value *out) {
-    Prop *p = globalOwnProp(h, name);
+    PropRef p = globalOwnProp(h, name);
     if (p && !p->isAccessor()) {
-        *out = p->value;
+        *out = p->value();
         return resolveTableValue(h, out);
     }
     PropertyKey key = keyFromString(name);
@@ -49,9 +49,9 @@ inline Status objectGet(Heap &h, HString *name, Value *out) {
 }
 
 inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
-    Prop *p = globalOwnProp(h, name);
-    if (p && (p->keyBits & ATTR_WRITABLE) && h.global->propCap) {  // writable data, in RAM
-        rcStore(h, p->value, v);
+    PropRef p = globalOwnProp(h, name);
+    if (p && (p->keyBits() & ATTR_WRITABLE) && !hasFlashProps(h.global)) {  // writable data, in RAM
+        rcStore(h, p->value(), v);
         return Status::Ok;
     }
     PropertyKey key = keyFromString(name);
@@ -80,19 +80,19 @@ inline Status objectTypeof(Heap &h, HString *name, Value *out) {
 #endif
 
 ENG_GLOBALS_COLD Status lexicalGet(Heap &h, HString *name, Value *out, bool forTypeof) {
-    Prop *lp = findOwnProp(h.lexicals, name);
+    PropRef lp = findOwnProp(h.lexicals, name);
     if (!lp) return forTypeof ? objectTypeof(h, name, out) : objectGet(h, name, out);
-    if (lp->value.isEmpty()) return throwUninitialized(h, name);
-    *out = forTypeof ? Value::pointer(typeOf(h, lp->value)) : lp->value;
+    if (lp->value().isEmpty()) return throwUninitialized(h, name);
+    *out = forTypeof ? Value::pointer(typeOf(h, lp->value())) : lp->value();
     return Status::Ok;
 }
 
 ENG_GLOBALS_COLD Status lexicalSet(Heap &h, HString *name, Value v, bool strict) {
-    Prop *lp = findOwnProp(h.lexicals, name);
+    PropRef lp = findOwnProp(h.lexicals, name);
     if (!lp) return objectSet(h, name, v, strict);
-    if (lp->value.isEmpty()) return throwUninitialized(h, name);
-    if (!(lp->keyBits & ATTR_WRITABLE)) return throwConstAssignment(h);
-    rcStore(h, lp->value, v);
+    if (lp->value().isEmpty()) return throwUninitialized(h, name);
+    if (!(lp->keyBits() & ATTR_WRITABLE)) return throwConstAssignment(h);
+    rcStore(h, lp->value(), v);
     return Status::Ok;
 }
 
@@ -145,16 +145,16 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     if (h.lexicals) ENG_TRY(declareGlobalLexical(h, name, 0));
     PropertyKey key = keyFromString(name);
     if (key.isIndex) return setElement(h, h.global, key.index, fn);
-    Prop *p = findOwnProp(h.global, name);
+    PropRef p = findOwnProp(h.global, name);
     if (p && !(p->attrs() & ATTR_CONFIGURABLE)) {
-        if (!(p->keyBits & ATTR_WRITABLE))  // not writable data
+        if (!(p->keyBits() & ATTR_WRITABLE))  // not writable data
             return throwError(h, PROTO_TYPE_ERROR, "Cannot redefine global function");
         if (hasFlashProps(h.global)) {
             LocalRoot rf(h, fn), rn(h, Value::pointer(name));
             ENG_TRY(ownPropsInRam(h, h.global));
             p = findOwnProp(h.global, name);
         }
-        rcStore(h, p->value, fn);
+        rcStore(h, p->value(), fn);
         return Status::Ok;
     }
     return defineOwn(h, h.global, name, fn, bindingAttrs(evalCode));
@@ -166,7 +166,7 @@ Status declareGlobalLexical(Heap &h, HString *name, uint32_t mode) {
     if (mode <= 1) {
         bool clash = h.lexicals && findOwnProp(h.lexicals, name);
         if (!clash && mode == 1) {
-            Prop *p = findOwnProp(h.global, name);
+            PropRef p = findOwnProp(h.global, name);
             clash = p && !(p->attrs() & ATTR_CONFIGURABLE);
         }
         if (!clash) return Status::Ok;
@@ -185,8 +185,8 @@ Status declareGlobalLexical(Heap &h, HString *name, uint32_t mode) {
 }
 
 Status initGlobalLexical(Heap &h, HString *name, Value v) {
-    Prop *p = h.lexicals ? findOwnProp(h.lexicals, name) : nullptr;
-    if (p) rcStore(h, p->value, v);
+    PropRef p = h.lexicals ? findOwnProp(h.lexicals, name) : PropRef();
+    if (p) rcStore(h, p->value(), v);
     return Status::Ok;
 }
 

@@ -4,24 +4,24 @@
 #define ENG_VM_GLOBALS_H
 
 #include "heap/heap.h"
-#include "objects/object.h"
+#include "objects/object_ops.h"
 
 namespace eng {
 
 // The property of the global object g at the slot the hint in the name's
 // header gives, when it is that name's (globals.cpp keeps the hints).
-inline Prop *globalAtHint(JSObject *g, const HString *name) {
+inline PropRef globalAtHint(JSObject *g, const HString *name) {
     uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
-    if (!slot || slot > g->propCount) return nullptr;
-    Prop *p = &g->props[slot - 1];
-    return p->key() == name ? p : nullptr;
+    if (!slot || slot > g->propCount) return PropRef();
+    PropRef p = propAt(g, slot - 1);
+    return p.key() == name ? p : PropRef();
 }
 
 // The executor's fast path: that property when no global lexical binding
 // can shadow it; null otherwise (then getGlobal/setGlobal decide). The
 // caller still checks what kind of property it is.
-inline Prop *hintedGlobal(const Heap &h, const HString *name) {
-    return h.lexicals ? nullptr : globalAtHint(h.global, name);
+inline PropRef hintedGlobal(const Heap &h, const HString *name) {
+    return h.lexicals ? PropRef() : globalAtHint(h.global, name);
 }
 
 Status getGlobal(Heap &h, HString *name, Value *out);  // ReferenceError if absent

@@ -97,10 +97,10 @@ Status defineAccessor(Heap &h, Value obj, HString *key, Value fn, bool getter) {
         if (hasElement(o, k.index)) rcStore(h, o->elems[k.index], Value::empty());
         o->setFlag(OBJ_SPARSE_INDEXES);
     }
-    Prop *p = findOwnProp(o, key);
+    PropRef p = findOwnProp(o, key);
     Accessor *acc = nullptr;
     if (p && p->isAccessor()) {
-        acc = static_cast<Accessor *>(p->value.asPointer());
+        acc = static_cast<Accessor *>(p->value().asPointer());
     } else {
         LocalRoot rf(h, fn);
         acc = static_cast<Accessor *>(allocGc(h, HeapType::Accessor, sizeof(Accessor)));
@@ -263,9 +263,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         CASE(GETGLOBAL): {
             HString *name = asString(K[instrBx(ins)]);
-            Prop *p = hintedGlobal(h, name);
-            if (p && !p->isAccessor() && !p->value.isBuiltinRef()) {
-                R[a] = p->value;
+            PropRef p = hintedGlobal(h, name);
+            if (p && !p->isAccessor() && !p->value().isBuiltinRef()) {
+                R[a] = p->value();
                 break;
             }
             Value v;
@@ -275,9 +275,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
         }
         CASE(SETGLOBAL): {
             HString *name = asString(K[instrBx(ins)]);
-            Prop *p = hintedGlobal(h, name);
-            if (p && (p->keyBits & ATTR_WRITABLE) && h.global->propCap) {  // writable data, in RAM
-                rcStore(h, p->value, R[a]);
+            PropRef p = hintedGlobal(h, name);
+            if (p && (p->keyBits() & ATTR_WRITABLE) && !hasFlashProps(h.global)) {  // writable data, in RAM
+                rcStore(h, p->value(), R[a]);
                 break;
             }
             CHECK(setGlobal(h, name, R[a], strict));
@@ -387,9 +387,9 @@ Status execute(Heap &h, uint32_t entryFrame) {
             if (isObject(base)) {
                 JSObject *o = asObject(base);
                 // Own data property: no prototype walk, no key conversion.
-                Prop *p = findOwnProp(o, key);
+                PropRef p = findOwnProp(o, key);
                 if (p && !p->isAccessor()) {
-                    Value v = p->value;
+                    Value v = p->value();
                     if (v.isBuiltinRef()) CHECK(resolveTableValue(h, &v));
                     R[a] = v;
                     break;
@@ -405,10 +405,10 @@ Status execute(Heap &h, uint32_t entryFrame) {
             HString *key = asString(K[instrB(ins)]);
             if (isObject(base)) {
                 JSObject *o = asObject(base);
-                Prop *p = findOwnProp(o, key);
+                PropRef p = findOwnProp(o, key);
                 // (A table in flash is written through the slow path.)
-                if (p && (p->keyBits & ATTR_WRITABLE) && o->propCap) {  // writable data
-                    rcStore(h, p->value, R[instrC(ins)]);
+                if (p && (p->keyBits() & ATTR_WRITABLE) && !hasFlashProps(o)) {  // writable data
+                    rcStore(h, p->value(), R[instrC(ins)]);
                     break;
                 }
             }

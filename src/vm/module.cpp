@@ -263,13 +263,13 @@ Status loadGraph(Heap &h, HString *name, const char *source, size_t length, JSAr
     ENG_TRY(ENG_CHECK_C_STACK(h));
     JSObject *map;
     ENG_TRY(moduleMap(h, &map));
-    if (Prop *p = findOwnProp(map, name)) {
+    if (PropRef p = findOwnProp(map, name)) {
         if (source) {  // eng_eval_module with a text for a name already taken
             char a[96];
             describeValue(h, Value::pointer(name), a, sizeof a);
             return throwError(h, PROTO_ERROR, "Module '%s' is already loaded: its text cannot be given again", a);
         }
-        *out = asObject(p->value);
+        *out = asObject(p->value());
         return Status::Ok;
     }
     const eng_module_loader &l = moduleLoader(h);

@@ -381,9 +381,9 @@ TEST_CASE("built-in property tables stay in flash until an object is changed", "
     CHECK(eng::hasFlashProps(objectProto));
     // The copy keeps the flash table's name of the constructor (so copying
     // the global object's table makes no constructor); reading resolves it.
-    eng::Prop *ctor = eng::findOwnProp(arrayProto, eng::atom(*h, eng::ATOM_constructor));
+    eng::PropRef ctor = eng::findOwnProp(arrayProto, eng::atom(*h, eng::ATOM_constructor));
     REQUIRE(ctor);
-    CHECK(ctor->value.isBuiltinRef());
+    CHECK(ctor->value().isBuiltinRef());
     const char *same = "Array.prototype.constructor === Array && [].constructor === Array";
     REQUIRE(eng_eval(heap, same, strlen(same), "flash4.js") == ENG_OK);
     CHECK(eng_get_boolean(heap, -1));

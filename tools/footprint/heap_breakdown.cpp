@@ -89,7 +89,7 @@ int main(int argc, char **argv) {
             if (listObjects) {
                 const char *name = "";
                 for (uint32_t i = 0; i < o->propCount && !*name; i++)
-                    if (o->props[i].key() == atom(h, ATOM_name) && isString(o->props[i].value)) name = "(named)";
+                    if (propAt(o, i).key() == atom(h, ATOM_name) && isString(propAt(o, i).value())) name = "(named)";
                 if (o->cls() == ObjectClass::Native && static_cast<JSNative *>(o)->name) {
                     HString *n = static_cast<JSNative *>(o)->name;
                     printf("  native %-20.*s", static_cast<int>(n->length), n->is8bit() ? reinterpret_cast<const char *>(n->data8()) : "?");
