@@ -40,7 +40,7 @@ namespace eng {
     X(LOADTHIS, A)       /* R[A] = this of the frame (already coerced per mode) */      \
     X(LOADCALLEE, A)     /* R[A] = the running function (named function expr.) */       \
     X(CLOSURE, ABx)      /* R[A] = new function from inner template Bx */               \
-    X(NEWOBJ, A)         /* R[A] = {} */                                                \
+    X(NEWOBJ, ABC)       /* R[A] = {} with room for B values (B <= NEWOBJ_MAX_ROOM) */  \
     X(NEWARR, A)         /* R[A] = [] */                                                \
     /* global names (script level and unresolved names) */                              \
     X(GETGLOBAL, ABx)    /* R[A] = global K[Bx]; ReferenceError if absent */            \
@@ -250,6 +250,10 @@ enum Completion : int32_t {
 };
 
 typedef uint32_t Instr;
+
+// The most values NEWOBJ makes an object with room for (objects/shape.h):
+// a literal with more properties gets a property table as it grows.
+constexpr uint32_t NEWOBJ_MAX_ROOM = 8;
 
 inline Opcode instrOp(Instr i) { return static_cast<Opcode>(i & 0xff); }
 inline uint32_t instrA(Instr i) { return (i >> 8) & 0xff; }

@@ -8,7 +8,8 @@ namespace eng {
 bool Parser::parseObjectLiteral(ExprDesc &e) {
     if (!next()) return false;
     uint32_t dest = allocReg();
-    emitABC(OP_NEWOBJ, dest, 0, 0);
+    uint32_t newObjPc = emitABC(OP_NEWOBJ, dest, 0, 0);
+    uint32_t properties = 0;  // NEWOBJ's B: the room the object is made with
     bool sawProto = false;
     while (!check(T_RBRACE)) {
         const Token tok = lex_.token;
@@ -23,6 +24,7 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             freeExpr(v);
             fs_->freeReg = dest + 1;
         } else {
+            properties++;
             uint32_t key = NO_ATOM;
             // 1 getter, 2 setter; -1: *name() {}, a generator method (no
             // flag of its own: this frame nests per literal level).
@@ -141,6 +143,8 @@ bool Parser::parseObjectLiteral(ExprDesc &e) {
             return unexpected();
         }
     }
+    if (properties <= NEWOBJ_MAX_ROOM && newObjPc < fs_->code.size())
+        fs_->code[newObjPc] = makeABC(OP_NEWOBJ, dest, properties, 0);
     e = ExprDesc();
     e.kind = E_REG;
     e.a = dest;

@@ -30,10 +30,15 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
     case HeapType::Object: {
         JSObject *o = static_cast<JSObject *>(obj);
         ref(o->proto);
-        for (uint32_t i = 0; i < o->propCount; i++) {
-            PropRef p = propAt(o, i);
-            ref(p.key());
-            value(p.value());
+        if (o->hasFlag(OBJ_SHAPED)) {  // the keys are the shape's
+            ref(shapeOf(o));
+            for (uint32_t i = 0; i < o->propCount; i++) value(shapedSlots(o)[i]);
+        } else {
+            for (uint32_t i = 0; i < o->propCount; i++) {
+                PropRef p = propAt(o, i);
+                ref(p.key());
+                value(p.value());
+            }
         }
         for (uint32_t i = 0; i < o->elemCount(); i++) value(o->elems[i]);
         switch (o->cls()) {
@@ -161,6 +166,12 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         ref(img->fileName);
         if (img->templates)
             for (uint32_t i = 0; i < img->templateCount; i++) ref(img->templates[i]);
+        break;
+    }
+    case HeapType::Shape: {
+        Shape *shape = static_cast<Shape *>(obj);
+        ref(shape->parent);
+        for (uint32_t i = 0; i < shape->count; i++) ref(Prop::keyOfBits(shape->keys[i]));
         break;
     }
     case HeapType::Iterator: {

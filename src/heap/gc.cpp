@@ -229,6 +229,11 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
         heapFree(h, it->keys, it->count * sizeof(HString *));
         return sizeof(ForInIterator);
     }
+    case HeapType::Shape: {
+        Shape *shape = static_cast<Shape *>(obj);
+        shapeDied(h, shape);
+        return shapeSize(shape->count);
+    }
     case HeapType::Dead:
         return deadSize(obj);
     }

@@ -28,6 +28,7 @@ enum class HeapType : uint8_t {
     // skip it; Object.getOwnPropertySymbols lists it.
     Symbol,
     BigInt,    // HBigInt (value/bigint.h): an immutable arbitrary-precision integer
+    Shape,     // Shape (objects/shape.h): keys shared by objects built the same way
     Dead       // freed by reference counting, waiting to be unlinked from the
                // object list; the word after the header holds its byte size
 };

@@ -17,6 +17,8 @@
 #include "vm/interrupt_state.h"
 
 namespace eng {
+struct Shape;
+struct ShapeTable;
 
 // One activation record. Registers of a bytecode frame are
 // stack[base .. base + nregs); the callee sits at base-2 and this at base-1,
@@ -211,6 +213,8 @@ struct Heap {
     size_t allocatedSinceGc;
     bool gcRunning;
     bool gcDisabled;            // while the heap is being set up or torn down
+    bool hasPending;            // a thrown value travels (pending, below)
+    bool ownLookupFailed;       // getOwnDataOrAccessor ran out of memory (object_ops.h)
     // Objects whose children are still to be marked: ENG_GC_MARK_STACK_SIZE
     // slots allocated for each marking, or, when that allocation fails, the
     // few reserve slots here (overflow rescans the heap).
@@ -228,6 +232,10 @@ struct Heap {
     size_t bytesSinceReconcile;
     GcHeader *youngBoundary;    // list head at the last reconcile: newer objects precede it
     size_t deadBytes;           // bytes of Dead objects still in the object list
+
+    // shapes by (parent, key), for transitions (objects/shape.h); made with
+    // the first shape, holds no counts: a shape leaves it when it is freed
+    ShapeTable *shapes;
 
     // intern table (chains through GcHeader::next)
     HString **strings;
@@ -255,7 +263,6 @@ struct Heap {
     // roots
     LocalRoot *roots;
     Value pending;              // the thrown value while a Status::Error travels
-    bool hasPending;
     Value outOfMemoryError;     // made at start-up: throwing it needs no memory
     JSObject *global;
     // Top-level let/const of scripts (ES2015 8.1.1.4 [[DeclarativeRecord]]):
@@ -280,7 +287,6 @@ struct Heap {
     eng_c_function *cFunctions;        // embedder lightweight functions' entry points
     uint32_t cFunctionCount;
     uint32_t cFunctionCap;
-    bool ownLookupFailed;       // getOwnDataOrAccessor ran out of memory (object_ops.h)
     struct Utf8Copy *utf8Copies; // strings handed out by the API as UTF-8 (strings/utf8_copies.h)
     // Promise jobs (vm/promise.h): the queue (roots) and the rejected
     // promises the next report looks at, with the embedder's hooks.

@@ -90,6 +90,14 @@ void compactProperties(JSObject *o) {
     rebuildIndex(o);
 }
 
+// The room for values after an object with OBJ_CLASS_INLINE_SLOTS.
+uint32_t inlineRoom(JSObject *o) {
+    if (o->hasFlag(OBJ_SHAPED)) return o->propCap;
+    uint32_t room;
+    memcpy(&room, static_cast<const void *>(shapedSlots(o)), sizeof room);
+    return room;
+}
+
 size_t objectSize(JSObject *o) {
     switch (o->cls()) {
     case ObjectClass::Array:
@@ -141,6 +149,7 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::WrapForValidIterator:
         return sizeof(JSIteratorHelper);
     default:
+        if (o->extra & OBJ_CLASS_INLINE_SLOTS) return sizeof(JSObject) + inlineRoom(o) * sizeof(Value);
         return sizeof(JSObject);
     }
 }
@@ -227,7 +236,7 @@ JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) 
 }
 
 size_t freeObjectContents(Heap &h, JSObject *o) {
-    if (o->propCap) heapFree(h, o->props, propsBytes(o->propCap));
+    if (o->propCap && !o->hasFlag(OBJ_SHAPED)) heapFree(h, o->props, propsBytes(o->propCap));
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
     if (ENG_MAP_SET && (isCollectionClass(o->cls()) || o->cls() == ObjectClass::MapIterator ||
@@ -256,7 +265,53 @@ Prop *findTableProp(JSObject *o, HString *key) {
     return probeIndex(o, static_cast<const uint32_t *>(hashIndex(o)), mask, key);
 }
 
+namespace {
+
+// A shaped object's keys and values become a table of its own; the room
+// after the object keeps its size in its first word.
+Status unshape(Heap &h, JSObject *o) {
+    uint32_t count = o->propCount, room = o->propCap;
+    uint32_t cap = count > 2 ? count : 2;
+    LocalRoot root(h, Value::pointer(o));
+    Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
+    if (!props) return throwOutOfMemory(h);
+    Shape *s = shapeOf(o);
+    Value *slots = shapedSlots(o);
+    for (uint32_t i = 0; i < count; i++) {  // the values move, the keys are counted once more
+        props[i].keyBits = s->keys[i];
+        rcInc(props[i].key());
+        props[i].value = slots[i];
+    }
+    o->clearFlag(OBJ_SHAPED);
+    o->props = props;
+    o->propCap = cap;
+    memcpy(static_cast<void *>(slots), &room, sizeof room);
+    rcDec(h, s);
+    return Status::Ok;
+}
+
+}  // namespace
+
+JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room) {
+    if (room > NEWOBJ_MAX_ROOM) room = NEWOBJ_MAX_ROOM;  // a crafted image's
+    JSObject *o = newObjectOfSize(h, proto, ObjectClass::Object, sizeof(JSObject) + room * sizeof(Value));
+    if (!o) return nullptr;
+    // Until it has its shape, an object with room and no table (what making
+    // the shape may collect sees).
+    o->extra = static_cast<uint16_t>(o->extra | OBJ_CLASS_INLINE_SLOTS);
+    memcpy(static_cast<void *>(shapedSlots(o)), &room, sizeof room);
+    LocalRoot root(h, Value::pointer(o));
+    Shape *s = emptyShape(h, room);
+    if (!s) return nullptr;
+    rcInc(s);
+    o->props = reinterpret_cast<Prop *>(s);
+    o->propCap = room;
+    o->setFlag(OBJ_SHAPED);
+    return o;
+}
+
 Status ownPropsInRam(Heap &h, JSObject *o) {
+    if (o->hasFlag(OBJ_SHAPED)) return unshape(h, o);
     if (!hasFlashProps(o)) return Status::Ok;
     uint32_t count = o->propCount;
     uint32_t cap = count <= PROP_LINEAR_LIMIT ? count : flashIndexSlots(count) / 2;
@@ -285,7 +340,8 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
 }
 
 void shrinkProperties(Heap &h, JSObject *o) {
-    if (o->propCap > PROP_LINEAR_LIMIT || o->propCount == o->propCap || hasFlashProps(o)) return;
+    if (o->propCap > PROP_LINEAR_LIMIT || o->propCount == o->propCap || hasFlashProps(o) || o->hasFlag(OBJ_SHAPED))
+        return;
     if (o->propCount == 0) {
         heapFree(h, o->props, propsBytes(o->propCap));
         o->props = nullptr;
@@ -299,6 +355,25 @@ void shrinkProperties(Heap &h, JSObject *o) {
 }
 
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
+    if (o->hasFlag(OBJ_SHAPED)) {
+        PropRef p = findShapedProp(o, key);
+        if (p && (p.keyBits() & 7) == Prop::attrBits(attrs)) {  // the same attributes: a value of its own
+            rcStore(h, p.value(), v);
+            return Status::Ok;
+        }
+        LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v), objRoot(h, Value::pointer(o));
+        if (!p && o->propCount < o->propCap) {
+            Shape *from = shapeOf(o);
+            Shape *to = shapeWithKey(h, from, key, attrs);
+            if (!to) return Status::Error;
+            rcInc(to);
+            o->props = reinterpret_cast<Prop *>(to);
+            rcDec(h, from);
+            rcInit(shapedSlots(o)[o->propCount++], v);
+            return Status::Ok;
+        }
+        ENG_TRY(unshape(h, o));
+    }
     if (hasFlashProps(o)) {
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v);
         ENG_TRY(ownPropsInRam(h, o));
@@ -340,8 +415,8 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
 }
 
 Status removeOwnProp(Heap &h, JSObject *o, HString *key) {
-    if (!findTableProp(o, key)) return Status::Ok;
-    if (hasFlashProps(o)) {
+    if (!findOwnProp(o, key)) return Status::Ok;
+    if (hasFlashProps(o) || o->hasFlag(OBJ_SHAPED)) {
         LocalRoot keyRoot(h, Value::pointer(key));
         ENG_TRY(ownPropsInRam(h, o));
     }

@@ -175,6 +175,10 @@ enum class ObjectClass : uint8_t {
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).
 constexpr uint16_t OBJ_CLASS_WEAK_KEY = 0x80;
+// The next bit: the object's block ends in room for values (objects/shape.h),
+// used while the object is shaped; once it has a table of its own, the room's
+// first word says how many values it had room for (freeing needs the size).
+constexpr uint16_t OBJ_CLASS_INLINE_SLOTS = 0x40;
 
 enum ObjectFlags : uint8_t {
     OBJ_EXTENSIBLE = 1,
@@ -183,7 +187,8 @@ enum ObjectFlags : uint8_t {
     OBJ_CONSTRUCTOR = 8,      // callable with new
     OBJ_LENGTH_READONLY = 16, // array whose "length" has been made non-writable
     OBJ_NO_VIRTUAL_LENGTH = 32, // function whose virtual "length" was deleted or redefined
-    OBJ_NO_VIRTUAL_NAME = 64    // function whose virtual "name" was deleted or redefined
+    OBJ_NO_VIRTUAL_NAME = 64,   // function whose virtual "name" was deleted or redefined
+    OBJ_SHAPED = 128            // keys in a shared Shape (props), values after the object (objects/shape.h)
 };
 
 // Count and capacity of an object's array part, in front of its values.
@@ -204,9 +209,10 @@ constexpr uint32_t flashIndexSlots(uint32_t count) {
 
 struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
     JSObject *proto;
-    Prop *props;       // followed by a uint32_t hash index when propCap > PROP_LINEAR_LIMIT
+    Prop *props;       // followed by a uint32_t hash index when propCap > PROP_LINEAR_LIMIT;
+                       // a Shape when OBJ_SHAPED
     uint32_t propCount;
-    uint32_t propCap;
+    uint32_t propCap;  // when OBJ_SHAPED, the room for values after the object
     // Array part, for every object: indexes [0, elemCount()) with default
     // attributes; holes are Value::empty(). An index is either here (not a
     // hole) or, with OBJ_SPARSE_INDEXES, a key in the property table. The
@@ -221,7 +227,7 @@ struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
         if (elemCap()) (reinterpret_cast<ElementsHeader *>(elems) - 1)->count = n;
     }
 
-    ObjectClass cls() const { return static_cast<ObjectClass>(extra & 0x7f); }
+    ObjectClass cls() const { return static_cast<ObjectClass>(extra & 0x3f); }
     uint8_t flags() const { return static_cast<uint8_t>(extra >> 8); }
     void setFlag(uint8_t f) { extra = static_cast<uint16_t>(extra | (f << 8)); }
     void clearFlag(uint8_t f) { extra = static_cast<uint16_t>(extra & ~(f << 8)); }
@@ -300,6 +306,9 @@ struct FunctionTemplate : GcHeader {
     HString *name;                     // null if anonymous
     uint32_t constCount;               // copies of header fields: the image may
     uint32_t innerCount;               //   be freed first in the same sweep
+    // The room for values its `new` objects are made with (objects/shape.h):
+    // the most properties an object it constructed had when it returned.
+    uint8_t instanceRoom;
 };
 
 struct ImageBuffer : GcHeader {

@@ -4,6 +4,7 @@
 #define ENG_OBJECTS_OBJECT_OPS_H
 
 #include "heap/heap.h"
+#include "objects/shape.h"
 
 namespace eng {
 
@@ -20,12 +21,25 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 // ---- own properties (keys are interned strings) -----------------------
 // The table entry of key, in a table of o's own or in flash; null when absent.
 Prop *findTableProp(JSObject *o, HString *key);
-inline PropRef findOwnProp(JSObject *o, HString *key) { return PropRef(findTableProp(o, key)); }
+inline PropRef findShapedProp(JSObject *o, HString *key) {
+    Shape *s = shapeOf(o);
+    for (uint32_t i = 0; i < s->count; i++)
+        if (Prop::keyOfBits(s->keys[i]) == key) return PropRef(&s->keys[i], &shapedSlots(o)[i]);
+    return PropRef();
+}
+inline PropRef findOwnProp(JSObject *o, HString *key) {
+    if (o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
+    return PropRef(findTableProp(o, key));
+}
 // The i-th own property (i < o->propCount), in insertion order; a hashed
 // table's may be a deleted one (isDeleted).
-inline PropRef propAt(JSObject *o, uint32_t i) { return PropRef(&o->props[i]); }
+inline PropRef propAt(JSObject *o, uint32_t i) {
+    if (o->hasFlag(OBJ_SHAPED)) return PropRef(&shapeOf(o)->keys[i], &shapedSlots(o)[i]);
+    return PropRef(&o->props[i]);
+}
 // Its number: where it is in that order.
-inline uint32_t propIndex(const JSObject *o, PropRef p) {
+inline uint32_t propIndex(JSObject *o, PropRef p) {
+    if (o->hasFlag(OBJ_SHAPED)) return static_cast<uint32_t>(p.slot - shapedSlots(o));
     return static_cast<uint32_t>(reinterpret_cast<Prop *>(p.keyWord) - o->props);
 }
 // Bytes of a RAM property table of capacity cap, its hash index included.
@@ -35,7 +49,13 @@ size_t propsBytes(uint32_t cap);
 // writes to it; the first change to such an object's properties copies
 // the table to RAM (ownPropsInRam), so only a changed object pays.
 inline bool hasFlashProps(const JSObject *o) { return o->propCap == 0 && o->propCount != 0; }
+// Gives o a property table of its own in RAM: a copy of its table in
+// flash, or of its shape's keys with its values (objects/shape.h). Called
+// before anything changes keys or attributes in place.
 Status ownPropsInRam(Heap &h, JSObject *o);
+// A plain object with prototype proto and room for `room` values after it
+// (at most NEWOBJ_MAX_ROOM), shaped with no keys yet; null when memory runs out.
+JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room);
 // Array part blocks (see JSObject::elems): the shared empty one, a new one
 // of capacity cap (count 0; null when memory runs out), and freeing one.
 Value *noElements();
