@@ -206,7 +206,7 @@ HString *specFunctionName(Heap &h, const char *name) {
     return internCString(h, text);
 }
 
-JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count, JSObject *(*make)(Heap &)) {
+JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, JSObject *(*make)(Heap &)) {
     // A prototype made before its table (createPrototypes) is not pinned yet.
     JSObject *p = protoOf(h, proto);
     if (p && (p->gcFlags & RC_MAX) == RC_MAX) return p;
@@ -215,7 +215,7 @@ JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count
         if (setProto(h, proto, p) != Status::Ok) return nullptr;
     }
     p->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
-    useFlashProps(p, props, count);
+    useFlashProps(p, props);
     return p;
 }
 
@@ -236,13 +236,13 @@ Status speciesConstructorOf(Heap &h, Value o, Value defaultCtor, Value *out) {
 }
 
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
-                           uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount) {
-    if (!flashPrototype(h, proto, protoProps, protoCount)) return nullptr;
+                           const Prop *protoProps) {
+    if (!flashPrototype(h, proto, protoProps)) return nullptr;
     if (JSObject *made = ctorOf(h, proto)) return static_cast<JSNative *>(made);
     JSNative *ctor = newNative(h, fn, atom(h, name), length, 0);
     if (!ctor) return nullptr;
     ctor->setFlag(OBJ_CONSTRUCTOR);
-    useFlashProps(ctor, ctorProps, ctorCount);
+    useFlashProps(ctor, ctorProps);
     if (setCtor(h, proto, ctor) != Status::Ok) return nullptr;
     ctor->gcFlags |= RC_MAX;  // a permanent root (tables in flash name it)
     return ctor;

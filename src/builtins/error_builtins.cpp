@@ -114,11 +114,9 @@ ENG_FLASH_OBJECT(ErrorProtoProps, Error_BASE_PROPS, ERROR_PROTO, ERROR_PROTO_MET
 
 struct ErrorTables {
     const Prop *ctorProps;
-    uint32_t ctorCount;
     const Prop *protoProps;
-    uint32_t protoCount;
 };
-#define ERROR_TABLES_ENTRY(kind) {kind##CtorProps.props, kind##CtorPropsCount, kind##ProtoProps.props, kind##ProtoPropsCount}
+#define ERROR_TABLES_ENTRY(kind) {kind##CtorProps.props, kind##ProtoProps.props}
 // In errorKinds' order.
 const ErrorTables errorTables[] = {
     ERROR_TABLES_ENTRY(Error), ERROR_TABLES_ENTRY(TypeError), ERROR_TABLES_ENTRY(ReferenceError),
@@ -145,7 +143,7 @@ Status initErrorPrototypes(Heap &h) {
     static const Proto madeWithHeap[] = {PROTO_ERROR, PROTO_RANGE_ERROR};
     for (Proto kind : madeWithHeap) {
         const ErrorTables &t = errorTables[errorKindIndex(kind)];
-        if (!flashPrototype(h, kind, t.protoProps, t.protoCount)) return Status::Error;
+        if (!flashPrototype(h, kind, t.protoProps)) return Status::Error;
     }
     return Status::Ok;
 }
@@ -154,13 +152,13 @@ Status makeErrorBuiltin(Heap &h, Proto kind) {
     size_t i = errorKindIndex(kind);
     const ErrorKind &k = errorKinds[i];
     const ErrorTables &t = errorTables[i];
-    if (!flashPrototype(h, kind, t.protoProps, t.protoCount, makeErrorKindPrototype)) return Status::Error;
+    if (!flashPrototype(h, kind, t.protoProps, makeErrorKindPrototype)) return Status::Error;
     // A kind's constructor inherits Error (ES2023 20.5.6.2).
     JSObject *errorCtor = kind == PROTO_ERROR ? nullptr : builtinCtor(h, PROTO_ERROR);
     if (kind != PROTO_ERROR && !errorCtor) return Status::Error;
     if (ctorOf(h, kind)) return Status::Ok;
     JSNative *ctor =
-        flashConstructor(h, kind, k.name, errorConstructor, 1, t.ctorProps, t.ctorCount, t.protoProps, t.protoCount);
+        flashConstructor(h, kind, k.name, errorConstructor, 1, t.ctorProps, t.protoProps);
     if (!ctor) return Status::Error;
     ctor->magic = static_cast<int16_t>(i);
     if (errorCtor) rcStore(h, ctor->proto, errorCtor);

@@ -1,7 +1,7 @@
 // Property tables of built-in objects as const data in flash.
 //
 // A built-in object whose table is in flash points its `props` at a const
-// Prop array with propCap 0 (objects/object_ops.h hasFlashProps); a table
+// Prop array after a header of capacity 0 (objects/object_ops.h hasFlashProps); a table
 // longer than PROP_LINEAR_LIMIT is followed by its hash index. The
 // compiler lays both out: keys are the atoms in flash (romStrings), values
 // are lightweight functions (methods, found through flashMethodTables),
@@ -146,6 +146,7 @@ constexpr FlashIndex<N> flashIndex(const uint32_t (&keyHashes)[N]) {
 
 template <size_t N>
 struct FlashPropTable {
+    PropsHeader header;  // {N, 0}: capacity 0 says the table is never written
     Prop props[N];
     FlashIndex<N> index;  // used only when N > PROP_LINEAR_LIMIT
 };
@@ -177,7 +178,8 @@ struct FlashPropTable {
 #define ENG_FLASH_TABLE(name, LIST)                                          \
     constexpr uint32_t name##Keys[] = {LIST(ENG_FLASH_PROP_ATOM)};        \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0]; \
-    const ::eng::FlashPropTable<name##Count> name = {{LIST(ENG_FLASH_PROP_ENTRY)}, ::eng::flashIndex(name##Keys)};
+    const ::eng::FlashPropTable<name##Count> name = {                                 \
+        {name##Count, 0}, {LIST(ENG_FLASH_PROP_ENTRY)}, ::eng::flashIndex(name##Keys)};
 
 // Methods: a list METHODS(M, X) applies M to X and each method's
 // (name, function, length, magic); X names the method table: its entries
@@ -204,6 +206,7 @@ struct FlashPropTable {
     constexpr uint32_t name##Keys[] = {PROPS(ENG_FLASH_PROP_ATOM) METHODS(ENG_FLASH_METHOD_KEY, X)};     \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
     const ::eng::FlashPropTable<name##Count> name = {                                                     \
+        {name##Count, 0},                                                                                     \
         {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X)}, ::eng::flashIndex(name##Keys)};
 #define ENG_FLASH_NO_PROPS(P)
 // The same, then the properties keyed by well-known symbols of SYMBOLS(S).
@@ -212,6 +215,7 @@ struct FlashPropTable {
                                            SYMBOLS(ENG_FLASH_SYMBOL_HASH)};                                 \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
     const ::eng::FlashPropTable<name##Count> name = {                                                     \
+        {name##Count, 0},                                                                                     \
         {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X) SYMBOLS(ENG_FLASH_SYMBOL_ENTRY)},     \
         ::eng::flashIndex(name##Keys)};
 // The same with the methods of two tables.
@@ -220,25 +224,22 @@ struct FlashPropTable {
                                               METHODS2(ENG_FLASH_METHOD_KEY, Y)};                           \
     constexpr size_t name##Count = sizeof name##Keys / sizeof name##Keys[0];                              \
     const ::eng::FlashPropTable<name##Count> name = {                                                     \
+        {name##Count, 0},                                                                                     \
         {PROPS(ENG_FLASH_PROP_ENTRY) METHODS(ENG_FLASH_METHOD_PROP, X) METHODS2(ENG_FLASH_METHOD_PROP, Y)},  \
         ::eng::flashIndex(name##Keys)};
 
 // Gives o (a new object without properties) the table in flash.
-inline void useFlashProps(JSObject *o, const Prop *props, uint32_t count) {
-    o->props = const_cast<Prop *>(props);
-    o->propCount = count;
-    o->propCap = 0;
-}
+// (props: the `props` of a FlashPropTable, whose header gives its count.)
+inline void useFlashProps(JSObject *o, const Prop *props) { o->props = const_cast<Prop *>(props); }
 template <size_t N>
 inline void useFlashProps(JSObject *o, const FlashPropTable<N> &table) {
-    useFlashProps(o, table.props, N);
+    useFlashProps(o, table.props);
 }
 
 // The prototype `proto` with its table in flash, unless the heap has it:
 // made by make (an ordinary object inheriting Object.prototype when null),
 // pinned (tables in flash name it). Null when memory runs out.
-JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count,
-                         JSObject *(*make)(Heap &) = nullptr);
+JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, JSObject *(*make)(Heap &) = nullptr);
 // A built-in constructor and its prototype (flashPrototype), with their
 // tables in flash. The tables name each other (ENG_FLASH_PROTO,
 // ENG_FLASH_CTOR). Null when memory runs out. Made when a script first
@@ -246,11 +247,11 @@ JSObject *flashPrototype(Heap &h, Proto proto, const Prop *props, uint32_t count
 // creation (initBuiltins). Its global binding is an entry of the global
 // object's table in flash (GLOBAL_PROPS in builtins.cpp), not made here.
 JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length, const Prop *ctorProps,
-                           uint32_t ctorCount, const Prop *protoProps, uint32_t protoCount);
+                           const Prop *protoProps);
 template <size_t C, size_t P>
 inline JSNative *flashConstructor(Heap &h, Proto proto, Atom name, NativeFn fn, int length,
                                   const FlashPropTable<C> &ctorTable, const FlashPropTable<P> &protoTable) {
-    return flashConstructor(h, proto, name, fn, length, ctorTable.props, C, protoTable.props, P);
+    return flashConstructor(h, proto, name, fn, length, ctorTable.props, protoTable.props);
 }
 
 // A get-only accessor pair in flash (a built-in getter such as

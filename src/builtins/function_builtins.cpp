@@ -182,7 +182,7 @@ ENG_FLASH_TABLE(functionCtorProps, FUNCTION_CTOR_PROPS)
 }  // namespace
 
 Status initFunctionBuiltins(Heap &h) {
-    return flashPrototype(h, PROTO_FUNCTION, functionProtoProps.props, functionProtoPropsCount) ? Status::Ok
+    return flashPrototype(h, PROTO_FUNCTION, functionProtoProps.props) ? Status::Ok
                                                                                                : Status::Error;
 }
 

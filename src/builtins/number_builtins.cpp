@@ -323,7 +323,7 @@ ENG_FLASH_OBJECT(numberCtorProps, NUMBER_CTOR_PROPS, NUMBER_STATIC, NUMBER_STATI
 }  // namespace
 
 Status initNumberBuiltins(Heap &h) {
-    if (!flashPrototype(h, PROTO_NUMBER, numberProtoProps.props, numberProtoPropsCount, makeNumberPrototype))
+    if (!flashPrototype(h, PROTO_NUMBER, numberProtoProps.props, makeNumberPrototype))
         return Status::Error;
     JSNative *ctor =
         flashConstructor(h, PROTO_NUMBER, ATOM_Number, wrapperConstructor, 1, numberCtorProps, numberProtoProps);

@@ -27,7 +27,7 @@ PropertyKey listedKey(Value name) {
 // Appends o's own symbol keys, in insertion order, to out (rooted).
 Status pushSymbolKeys(Heap &h, JSObject *o, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o)), rout(h, Value::pointer(out));
-    for (uint32_t i = 0; i < o->propCount; i++) {
+    for (uint32_t i = 0; i < o->propCount(); i++) {
         o = asObject(ro.value);
         if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
             ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(rout.value)), Value::pointer(propAt(o, i).key())));

@@ -556,7 +556,7 @@ Status initAggregateErrorBuiltins(Heap &h) {
     JSObject *error = builtinCtor(h, PROTO_ERROR);  // AggregateError inherits Error
     if (!error) return Status::Error;
     if (ctorOf(h, PROTO_AGGREGATE_ERROR)) return Status::Ok;
-    if (!flashPrototype(h, PROTO_AGGREGATE_ERROR, aggregateProtoProps.props, aggregateProtoPropsCount,
+    if (!flashPrototype(h, PROTO_AGGREGATE_ERROR, aggregateProtoProps.props,
                         makeAggregateErrorPrototype))
         return Status::Error;
     JSNative *ctor = flashConstructor(h, PROTO_AGGREGATE_ERROR, ATOM_AggregateError, aggregateErrorConstructor, 2,

@@ -467,7 +467,7 @@ bool isPristineRegExp(Heap &h, Value v, bool withSpecies) {
     if (!isRegExp(v)) return false;
     JSObject *re = asObject(v);
     JSObject *proto = protoOf(h, PROTO_REGEXP);
-    if (re->proto != proto || !proto || !hasFlashProps(proto) || re->propCount != 1) return false;
+    if (re->proto != proto || !proto || !hasFlashProps(proto) || re->propCount() != 1) return false;
     if (!withSpecies) return true;
     JSObject *ctor = ctorOf(h, PROTO_REGEXP);
     return !ctor || hasFlashProps(ctor);

@@ -1021,7 +1021,7 @@ ENG_FLASH_OBJECT(stringCtorProps, STRING_CTOR_PROPS, STRING_STATIC, STRING_STATI
 }  // namespace
 
 Status initStringBuiltins(Heap &h) {
-    if (!flashPrototype(h, PROTO_STRING, stringProtoProps.props, stringProtoPropsCount, makeStringPrototype))
+    if (!flashPrototype(h, PROTO_STRING, stringProtoProps.props, makeStringPrototype))
         return Status::Error;
     JSNative *ctor =
         flashConstructor(h, PROTO_STRING, ATOM_String, wrapperConstructor, 1, stringCtorProps, stringProtoProps);

@@ -1103,9 +1103,9 @@ Status initTypedArrayBuiltins(Heap &h, Proto p) {
     if (!abstract) return Status::Error;
     if (p == PROTO_TYPED_ARRAY || ctorOf(h, p)) return Status::Ok;
     uint8_t k = static_cast<uint8_t>(p - PROTO_INT8_ARRAY);
-    if (!flashPrototype(h, p, kindTables[k].protoProps, 2, makeKindPrototype)) return Status::Error;
-    JSNative *ctor = flashConstructor(h, p, kindAtoms[k], typedArrayConstructor, 3, kindTables[k].ctorProps, 2,
-                                      kindTables[k].protoProps, 2);
+    if (!flashPrototype(h, p, kindTables[k].protoProps, makeKindPrototype)) return Status::Error;
+    JSNative *ctor = flashConstructor(h, p, kindAtoms[k], typedArrayConstructor, 3, kindTables[k].ctorProps,
+                                      kindTables[k].protoProps);
     if (!ctor) return Status::Error;
     ctor->magic = k;
     rcStore(h, ctor->proto, static_cast<JSObject *>(abstract));  // Int8Array.__proto__ is %TypedArray%

@@ -138,7 +138,7 @@ ENG_FLASH_TABLE(booleanCtorProps, BOOLEAN_CTOR_PROPS)
 }  // namespace
 
 Status initPrimitiveWrapperBuiltins(Heap &h) {
-    if (!flashPrototype(h, PROTO_BOOLEAN, booleanProtoProps.props, booleanProtoPropsCount, makeBooleanPrototype))
+    if (!flashPrototype(h, PROTO_BOOLEAN, booleanProtoProps.props, makeBooleanPrototype))
         return Status::Error;
     JSNative *ctor =
         flashConstructor(h, PROTO_BOOLEAN, ATOM_Boolean, wrapperConstructor, 1, booleanCtorProps, booleanProtoProps);

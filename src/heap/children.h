@@ -31,10 +31,10 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         JSObject *o = static_cast<JSObject *>(obj);
         ref(o->proto);
         if (o->hasFlag(OBJ_SHAPED)) {  // the keys are the shape's
-            ref(shapeOf(o));
-            for (uint32_t i = 0; i < o->propCount; i++) value(shapedSlots(o)[i]);
+            ref(gcOf(shapeOf(o)));
+            for (uint32_t i = 0; i < o->propCount(); i++) value(shapedSlots(o)[i]);
         } else {
-            for (uint32_t i = 0; i < o->propCount; i++) {
+            for (uint32_t i = 0; i < o->propCount(); i++) {
                 PropRef p = propAt(o, i);
                 ref(p.key());
                 value(p.value());
@@ -169,9 +169,9 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         break;
     }
     case HeapType::Shape: {
-        Shape *shape = static_cast<Shape *>(obj);
-        ref(shape->parent);
-        for (uint32_t i = 0; i < shape->count; i++) ref(Prop::keyOfBits(shape->keys[i]));
+        Shape *shape = reinterpret_cast<Shape *>(obj);
+        if (shape->parent) ref(gcOf(shape->parent));
+        for (uint32_t i = 0; i < shape->header.count; i++) ref(Prop::keyOfBits(shape->keys[i]));
         break;
     }
     case HeapType::Iterator: {

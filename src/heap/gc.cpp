@@ -230,9 +230,9 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
         return sizeof(ForInIterator);
     }
     case HeapType::Shape: {
-        Shape *shape = static_cast<Shape *>(obj);
+        Shape *shape = reinterpret_cast<Shape *>(obj);
         shapeDied(h, shape);
-        return shapeSize(shape->count);
+        return shapeSize(shape->header.count);
     }
     case HeapType::Dead:
         return deadSize(obj);

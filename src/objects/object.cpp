@@ -27,7 +27,7 @@ namespace {
 uint32_t indexSlots(uint32_t cap) { return cap * 2; }
 uint32_t slotBytes(uint32_t cap) { return cap <= 0xff ? 1 : cap <= 0xffff ? 2 : 4; }
 
-uint32_t &deletedSlots(JSObject *o) { return *reinterpret_cast<uint32_t *>(o->props + o->propCap); }
+uint32_t &deletedSlots(JSObject *o) { return *reinterpret_cast<uint32_t *>(o->props + o->propCap()); }
 void *hashIndex(JSObject *o) { return &deletedSlots(o) + 1; }
 
 template <typename Slot>
@@ -51,8 +51,8 @@ void indexInsert(const Prop *props, Slot *idx, uint32_t mask, HString *key, uint
     idx[slot] = static_cast<Slot>(number);
 }
 void indexInsert(JSObject *o, HString *key, uint32_t number) {
-    uint32_t mask = indexSlots(o->propCap) - 1;
-    switch (slotBytes(o->propCap)) {
+    uint32_t mask = indexSlots(o->propCap()) - 1;
+    switch (slotBytes(o->propCap())) {
     case 1: return indexInsert(o->props, static_cast<uint8_t *>(hashIndex(o)), mask, key, number);
     case 2: return indexInsert(o->props, static_cast<uint16_t *>(hashIndex(o)), mask, key, number);
     default: return indexInsert(o->props, static_cast<uint32_t *>(hashIndex(o)), mask, key, number);
@@ -63,15 +63,15 @@ void indexInsert(JSObject *o, HString *key, uint32_t number) {
 // its properties: as many slots as its RAM copy's, a byte each
 // (builtins/flash_props.h).
 Prop *findFlashProp(JSObject *o, HString *key) {
-    const uint8_t *idx = reinterpret_cast<const uint8_t *>(o->props + o->propCount);
-    return probeIndex(o, idx, flashIndexSlots(o->propCount) - 1, key);
+    const uint8_t *idx = reinterpret_cast<const uint8_t *>(o->props + o->propCount());
+    return probeIndex(o, idx, flashIndexSlots(o->propCount()) - 1, key);
 }
 
 void rebuildIndex(JSObject *o) {
-    if (o->propCap <= PROP_LINEAR_LIMIT) return;
-    memset(hashIndex(o), 0, indexSlots(o->propCap) * slotBytes(o->propCap));
+    if (o->propCap() <= PROP_LINEAR_LIMIT) return;
+    memset(hashIndex(o), 0, indexSlots(o->propCap()) * slotBytes(o->propCap()));
     uint32_t deleted = 0;
-    for (uint32_t i = 0; i < o->propCount; i++) {
+    for (uint32_t i = 0; i < o->propCount(); i++) {
         if (o->props[i].isDeleted()) {
             deleted++;
             continue;
@@ -84,15 +84,15 @@ void rebuildIndex(JSObject *o) {
 // Drops the tombstones of a hashed table, keeping the order of the rest.
 void compactProperties(JSObject *o) {
     uint32_t kept = 0;
-    for (uint32_t i = 0; i < o->propCount; i++)
+    for (uint32_t i = 0; i < o->propCount(); i++)
         if (!o->props[i].isDeleted()) o->props[kept++] = o->props[i];
-    o->propCount = kept;
+    o->propsHeader()->count = kept;
     rebuildIndex(o);
 }
 
 // The room for values after an object with OBJ_CLASS_INLINE_SLOTS.
 uint32_t inlineRoom(JSObject *o) {
-    if (o->hasFlag(OBJ_SHAPED)) return o->propCap;
+    if (o->hasFlag(OBJ_SHAPED)) return o->propCap();
     uint32_t room;
     memcpy(&room, static_cast<const void *>(shapedSlots(o)), sizeof room);
     return room;
@@ -157,7 +157,7 @@ size_t objectSize(JSObject *o) {
 }  // namespace
 
 size_t propsBytes(uint32_t cap) {
-    size_t bytes = static_cast<size_t>(cap) * sizeof(Prop);
+    size_t bytes = sizeof(PropsHeader) + static_cast<size_t>(cap) * sizeof(Prop);
     if (cap > PROP_LINEAR_LIMIT) bytes += sizeof(uint32_t) + static_cast<size_t>(indexSlots(cap)) * slotBytes(cap);
     return bytes;
 }
@@ -175,6 +175,28 @@ ElementsHeader *headerOf(Value *elems) { return reinterpret_cast<ElementsHeader 
 }  // namespace
 
 Value *noElements() { return reinterpret_cast<Value *>(const_cast<uint32_t *>(emptyElements) + 2); }
+// The same block is the property table of every object without one (a
+// PropsHeader of count 0 and capacity 0: never written in place).
+Prop *noProps() { return reinterpret_cast<Prop *>(const_cast<uint32_t *>(emptyElements) + 2); }
+
+namespace {
+
+// A RAM property table of capacity cap, empty; null when memory runs out.
+Prop *allocProps(Heap &h, uint32_t cap) {
+    PropsHeader *header = static_cast<PropsHeader *>(heapAlloc(h, propsBytes(cap)));
+    if (!header) return nullptr;
+    header->count = 0;
+    header->cap = cap;
+    return reinterpret_cast<Prop *>(header + 1);
+}
+
+// Frees o's table when it is its own in RAM (not the empty one, one in
+// flash or a shape's keys).
+void freeProps(Heap &h, JSObject *o) {
+    if (o->propCap() && !o->hasFlag(OBJ_SHAPED)) heapFree(h, o->propsHeader(), propsBytes(o->propCap()));
+}
+
+}  // namespace
 
 Value *allocElements(Heap &h, uint32_t cap) {
     ElementsHeader *header = static_cast<ElementsHeader *>(heapAlloc(h, elementsBytes(cap)));
@@ -194,6 +216,7 @@ JSObject *newObjectOfSize(Heap &h, JSObject *proto, ObjectClass cls, size_t size
     if (!o) return nullptr;
     o->extra = static_cast<uint16_t>(static_cast<uint8_t>(cls) | (OBJ_EXTENSIBLE << 8));
     o->elems = noElements();
+    o->props = noProps();
     rcInit(o->proto, proto);
     return o;
 }
@@ -236,7 +259,7 @@ JSNative *newNative(Heap &h, NativeFn fn, HString *name, int length, int magic) 
 }
 
 size_t freeObjectContents(Heap &h, JSObject *o) {
-    if (o->propCap && !o->hasFlag(OBJ_SHAPED)) heapFree(h, o->props, propsBytes(o->propCap));
+    freeProps(h, o);
     freeElements(h, o->elems);
     if (o->cls() == ObjectClass::RegExp) freeRegExpProgram(h, o);
     if (ENG_MAP_SET && (isCollectionClass(o->cls()) || o->cls() == ObjectClass::MapIterator ||
@@ -253,15 +276,15 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
 void freeObject(Heap &h, JSObject *o) { heapFree(h, o, freeObjectContents(h, o)); }
 
 Prop *findTableProp(JSObject *o, HString *key) {
-    if (o->propCap <= PROP_LINEAR_LIMIT) {
-        if (o->propCount > PROP_LINEAR_LIMIT) return findFlashProp(o, key);  // only flash tables outgrow their capacity
-        for (uint32_t i = 0; i < o->propCount; i++)
+    if (o->propCap() <= PROP_LINEAR_LIMIT) {
+        if (o->propCount() > PROP_LINEAR_LIMIT) return findFlashProp(o, key);  // only flash tables outgrow their capacity
+        for (uint32_t i = 0; i < o->propCount(); i++)
             if (o->props[i].key() == key) return &o->props[i];
         return nullptr;
     }
-    uint32_t mask = indexSlots(o->propCap) - 1;
-    if (o->propCap <= 0xff) return probeIndex(o, static_cast<const uint8_t *>(hashIndex(o)), mask, key);
-    if (o->propCap <= 0xffff) return probeIndex(o, static_cast<const uint16_t *>(hashIndex(o)), mask, key);
+    uint32_t mask = indexSlots(o->propCap()) - 1;
+    if (o->propCap() <= 0xff) return probeIndex(o, static_cast<const uint8_t *>(hashIndex(o)), mask, key);
+    if (o->propCap() <= 0xffff) return probeIndex(o, static_cast<const uint16_t *>(hashIndex(o)), mask, key);
     return probeIndex(o, static_cast<const uint32_t *>(hashIndex(o)), mask, key);
 }
 
@@ -270,10 +293,10 @@ namespace {
 // A shaped object's keys and values become a table of its own; the room
 // after the object keeps its size in its first word.
 Status unshape(Heap &h, JSObject *o) {
-    uint32_t count = o->propCount, room = o->propCap;
+    uint32_t count = o->propCount(), room = o->propCap();
     uint32_t cap = count > 2 ? count : 2;
     LocalRoot root(h, Value::pointer(o));
-    Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
+    Prop *props = allocProps(h, cap);
     if (!props) return throwOutOfMemory(h);
     Shape *s = shapeOf(o);
     Value *slots = shapedSlots(o);
@@ -284,9 +307,9 @@ Status unshape(Heap &h, JSObject *o) {
     }
     o->clearFlag(OBJ_SHAPED);
     o->props = props;
-    o->propCap = cap;
+    o->propsHeader()->count = count;
     memcpy(static_cast<void *>(slots), &room, sizeof room);
-    rcDec(h, s);
+    rcDec(h, gcOf(s));
     return Status::Ok;
 }
 
@@ -303,9 +326,8 @@ JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room) {
     LocalRoot root(h, Value::pointer(o));
     Shape *s = emptyShape(h, room);
     if (!s) return nullptr;
-    rcInc(s);
-    o->props = reinterpret_cast<Prop *>(s);
-    o->propCap = room;
+    rcInc(gcOf(s));
+    o->props = shapeProps(s);
     o->setFlag(OBJ_SHAPED);
     return o;
 }
@@ -313,14 +335,14 @@ JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room) {
 Status ownPropsInRam(Heap &h, JSObject *o) {
     if (o->hasFlag(OBJ_SHAPED)) return unshape(h, o);
     if (!hasFlashProps(o)) return Status::Ok;
-    uint32_t count = o->propCount;
+    uint32_t count = o->propCount();
     uint32_t cap = count <= PROP_LINEAR_LIMIT ? count : flashIndexSlots(count) / 2;
     LocalRoot root(h, Value::pointer(o));
     for (uint32_t i = 0; i < count; i++) {  // the accessor pairs it names exist first
         Value v = o->props[i].value;
         if (v.isAccessorRef()) ENG_TRY(resolveTableValue(h, &v));
     }
-    Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
+    Prop *props = allocProps(h, cap);
     if (!props) return throwOutOfMemory(h);
     // Keys in flash are read-only strings (nothing to count). A value
     // naming a built-in object stays a name (readers resolve it): copying
@@ -334,24 +356,24 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
         rcInit(props[i].value, v);
     }
     o->props = props;
-    o->propCap = cap;
+    o->propsHeader()->count = count;
     rebuildIndex(o);
     return Status::Ok;
 }
 
 void shrinkProperties(Heap &h, JSObject *o) {
-    if (o->propCap > PROP_LINEAR_LIMIT || o->propCount == o->propCap || hasFlashProps(o) || o->hasFlag(OBJ_SHAPED))
+    if (o->propCap() > PROP_LINEAR_LIMIT || o->propCount() == o->propCap() || hasFlashProps(o) || o->hasFlag(OBJ_SHAPED))
         return;
-    if (o->propCount == 0) {
-        heapFree(h, o->props, propsBytes(o->propCap));
-        o->props = nullptr;
-        o->propCap = 0;
+    if (o->propCount() == 0) {
+        freeProps(h, o);
+        o->props = noProps();
         return;
     }
-    void *p = heapRealloc(h, o->props, propsBytes(o->propCap), propsBytes(o->propCount));
+    void *p = heapRealloc(h, o->propsHeader(), propsBytes(o->propCap()), propsBytes(o->propCount()));
     if (!p) return;  // the larger table stays
-    o->props = static_cast<Prop *>(p);
-    o->propCap = o->propCount;
+    PropsHeader *header = static_cast<PropsHeader *>(p);
+    header->cap = header->count;
+    o->props = reinterpret_cast<Prop *>(header + 1);
 }
 
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
@@ -362,14 +384,14 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
             return Status::Ok;
         }
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v), objRoot(h, Value::pointer(o));
-        if (!p && o->propCount < o->propCap) {
+        if (!p && o->propCount() < o->propCap()) {
             Shape *from = shapeOf(o);
             Shape *to = shapeWithKey(h, from, key, attrs);
             if (!to) return Status::Error;
-            rcInc(to);
-            o->props = reinterpret_cast<Prop *>(to);
-            rcDec(h, from);
-            rcInit(shapedSlots(o)[o->propCount++], v);
+            rcInc(gcOf(to));
+            o->props = shapeProps(to);
+            rcDec(h, gcOf(from));
+            rcInit(shapedSlots(o)[to->header.count - 1], v);
             return Status::Ok;
         }
         ENG_TRY(unshape(h, o));
@@ -385,32 +407,31 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
     }
     // Enough tombstones to make room without growing (a few would make
     // every insert into a full table compact it again).
-    if (o->propCount == o->propCap && o->propCap > PROP_LINEAR_LIMIT && deletedSlots(o) * 4 >= o->propCap)
+    if (o->propCount() == o->propCap() && o->propCap() > PROP_LINEAR_LIMIT && deletedSlots(o) * 4 >= o->propCap())
         compactProperties(o);
-    if (o->propCount == o->propCap) {
-        uint32_t cap = o->propCap ? o->propCap * 2 : 2;
+    if (o->propCount() == o->propCap()) {
+        uint32_t cap = o->propCap() ? o->propCap() * 2 : 2;
         // A hashed table's capacity is a power of two (the index is masked);
         // a linear one may have any size after shrinkProperties.
         if (cap > PROP_LINEAR_LIMIT && cap < 2 * PROP_LINEAR_LIMIT) cap = 2 * PROP_LINEAR_LIMIT;
         if (cap > 0x10000000u) return throwOutOfMemory(h);
         // The key and value must survive a collection during the allocation.
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v), objRoot(h, Value::pointer(o));
-        Prop *props = static_cast<Prop *>(heapAlloc(h, propsBytes(cap)));
+        Prop *props = allocProps(h, cap);
         if (!props) return throwOutOfMemory(h);
         uint32_t kept = 0;  // tombstones stay behind
-        for (uint32_t i = 0; i < o->propCount; i++)
+        for (uint32_t i = 0; i < o->propCount(); i++)
             if (!o->props[i].isDeleted()) props[kept++] = o->props[i];
-        if (o->props) heapFree(h, o->props, propsBytes(o->propCap));
+        freeProps(h, o);
         o->props = props;
-        o->propCap = cap;
-        o->propCount = kept;
+        o->propsHeader()->count = kept;
         rebuildIndex(o);
     }
-    Prop *p = &o->props[o->propCount++];
+    Prop *p = &o->props[o->propsHeader()->count++];
     rcInc(key);
     p->init(key, attrs);
     rcInit(p->value, v);
-    if (o->propCap > PROP_LINEAR_LIMIT) indexInsert(o, key, o->propCount);
+    if (o->propCap() > PROP_LINEAR_LIMIT) indexInsert(o, key, o->propCount());
     return Status::Ok;
 }
 
@@ -423,15 +444,15 @@ Status removeOwnProp(Heap &h, JSObject *o, HString *key) {
     Prop *p = findTableProp(o, key);
     rcDec(h, p->key());
     rcDec(h, p->value);
-    if (o->propCap > PROP_LINEAR_LIMIT) {
+    if (o->propCap() > PROP_LINEAR_LIMIT) {
         p->init(const_cast<HString *>(deletedPropertyKey), 0);
         p->value = Value::undefined();
-        if (++deletedSlots(o) * 2 > o->propCount) compactProperties(o);
+        if (++deletedSlots(o) * 2 > o->propCount()) compactProperties(o);
         return Status::Ok;
     }
     uint32_t i = static_cast<uint32_t>(p - o->props);
-    memmove(p, p + 1, (o->propCount - i - 1) * sizeof(Prop));
-    o->propCount--;
+    memmove(p, p + 1, (o->propCount() - i - 1) * sizeof(Prop));
+    o->propsHeader()->count--;
     return Status::Ok;
 }
 
@@ -503,7 +524,7 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
     if (a->hasFlag(OBJ_SPARSE_INDEXES) && length < a->length) {
         ENG_TRY(ownPropsInRam(h, a));
         // Deleting stops above the highest non-configurable element (15.4.5.1).
-        for (uint32_t i = 0; i < a->propCount; i++) {
+        for (uint32_t i = 0; i < a->propCount(); i++) {
             uint32_t index;
             if (!(a->props[i].attrs() & ATTR_CONFIGURABLE) && stringArrayIndex(a->props[i].key(), &index) &&
                 index >= length) {
@@ -512,7 +533,7 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
             }
         }
         uint32_t kept = 0;
-        for (uint32_t i = 0; i < a->propCount; i++) {
+        for (uint32_t i = 0; i < a->propCount(); i++) {
             uint32_t index;
             if (a->props[i].isDeleted()) continue;
             if (stringArrayIndex(a->props[i].key(), &index) && index >= length) {
@@ -522,8 +543,8 @@ Status setArrayLengthChecked(Heap &h, JSArray *a, uint32_t length, bool *complet
             }
             a->props[kept++] = a->props[i];
         }
-        if (kept != a->propCount) {
-            a->propCount = kept;
+        if (kept != a->propCount()) {
+            a->propsHeader()->count = kept;
             rebuildIndex(a);
         }
     }

@@ -207,18 +207,31 @@ constexpr uint32_t flashIndexSlots(uint32_t count) {
     return cap * 2;
 }
 
+// In front of every property table an object points at (a table of its
+// own, a table in flash, an empty one, or a shape's keys): how many
+// properties it has and its capacity, 0 for a table that is never written
+// in place (in flash, or the empty one with count 0).
+struct PropsHeader {
+    uint32_t count;
+    uint32_t cap;  // a shape's: the room for values in its objects (objects/shape.h)
+};
+
 struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
     JSObject *proto;
-    Prop *props;       // followed by a uint32_t hash index when propCap > PROP_LINEAR_LIMIT;
-                       // a Shape when OBJ_SHAPED
-    uint32_t propCount;
-    uint32_t propCap;  // when OBJ_SHAPED, the room for values after the object
+    // Right after a PropsHeader; followed by a uint32_t hash index when
+    // propCap() > PROP_LINEAR_LIMIT. With OBJ_SHAPED, the keys of a Shape.
+    Prop *props;
     // Array part, for every object: indexes [0, elemCount()) with default
     // attributes; holes are Value::empty(). An index is either here (not a
     // hole) or, with OBJ_SPARSE_INDEXES, a key in the property table. The
     // count and capacity sit in an ElementsHeader just before elems[0], so
     // objects without elements pay one pointer (to a shared empty block).
     Value *elems;
+
+    const PropsHeader *propsHeader() const { return reinterpret_cast<const PropsHeader *>(props) - 1; }
+    PropsHeader *propsHeader() { return reinterpret_cast<PropsHeader *>(props) - 1; }
+    uint32_t propCount() const { return propsHeader()->count; }
+    uint32_t propCap() const { return propsHeader()->cap; }
 
     uint32_t elemCount() const { return (reinterpret_cast<const ElementsHeader *>(elems) - 1)->count; }
     uint32_t elemCap() const { return (reinterpret_cast<const ElementsHeader *>(elems) - 1)->cap; }

@@ -23,7 +23,7 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 Prop *findTableProp(JSObject *o, HString *key);
 inline PropRef findShapedProp(JSObject *o, HString *key) {
     Shape *s = shapeOf(o);
-    for (uint32_t i = 0; i < s->count; i++)
+    for (uint32_t i = 0; i < s->header.count; i++)
         if (Prop::keyOfBits(s->keys[i]) == key) return PropRef(&s->keys[i], &shapedSlots(o)[i]);
     return PropRef();
 }
@@ -31,7 +31,7 @@ inline PropRef findOwnProp(JSObject *o, HString *key) {
     if (o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
     return PropRef(findTableProp(o, key));
 }
-// The i-th own property (i < o->propCount), in insertion order; a hashed
+// The i-th own property (i < o->propCount()), in insertion order; a hashed
 // table's may be a deleted one (isDeleted).
 inline PropRef propAt(JSObject *o, uint32_t i) {
     if (o->hasFlag(OBJ_SHAPED)) return PropRef(&shapeOf(o)->keys[i], &shapedSlots(o)[i]);
@@ -48,7 +48,7 @@ size_t propsBytes(uint32_t cap);
 // (builtins/flash_props.h): capacity 0 with properties in it. Nothing
 // writes to it; the first change to such an object's properties copies
 // the table to RAM (ownPropsInRam), so only a changed object pays.
-inline bool hasFlashProps(const JSObject *o) { return o->propCap == 0 && o->propCount != 0; }
+inline bool hasFlashProps(const JSObject *o) { return o->propCap() == 0 && o->propCount() != 0; }
 // Gives o a property table of its own in RAM: a copy of its table in
 // flash, or of its shape's keys with its values (objects/shape.h). Called
 // before anything changes keys or attributes in place.
@@ -59,6 +59,7 @@ JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room);
 // Array part blocks (see JSObject::elems): the shared empty one, a new one
 // of capacity cap (count 0; null when memory runs out), and freeing one.
 Value *noElements();
+Prop *noProps();  // the table of objects without properties (count 0, capacity 0)
 Value *allocElements(Heap &h, uint32_t cap);
 void freeElements(Heap &h, Value *elems);
 // Adds or replaces an own property with the given attributes.

@@ -34,7 +34,7 @@ Shape *lookup(Heap &h, const Shape *parent, uintptr_t keyBits, uint32_t room) {
     if (!t) return nullptr;
     for (Shape *s = t->bucket[shapeHash(parent, keyBits, room) & (t->buckets - 1)]; s; s = s->tableNext) {
         if (s->parent != parent) continue;
-        if (parent ? s->keys[s->count - 1] == keyBits : s->extra == room) return s;
+        if (parent ? s->keys[s->header.count - 1] == keyBits : s->header.cap == room) return s;
     }
     return nullptr;
 }
@@ -83,9 +83,9 @@ void enter(Heap &h, Shape *s) {
 Shape *emptyShape(Heap &h, uint32_t room) {
     if (Shape *s = lookup(h, nullptr, 0, room)) return s;
     if (!reserveEntry(h)) return nullptr;
-    Shape *s = static_cast<Shape *>(allocGc(h, HeapType::Shape, shapeSize(0)));
+    Shape *s = reinterpret_cast<Shape *>(allocGc(h, HeapType::Shape, shapeSize(0)));
     if (!s) return nullptr;
-    s->extra = static_cast<uint16_t>(room);
+    s->header.cap = room;
     s->hash = shapeHash(nullptr, 0, room);
     enter(h, s);
     return s;
@@ -93,20 +93,22 @@ Shape *emptyShape(Heap &h, uint32_t room) {
 
 Shape *shapeWithKey(Heap &h, Shape *from, HString *key, uint8_t attrs) {
     uintptr_t keyBits = reinterpret_cast<uintptr_t>(key) | Prop::attrBits(attrs);
-    if (Shape *s = lookup(h, from, keyBits, from->extra)) return s;
+    if (Shape *s = lookup(h, from, keyBits, from->header.cap)) return s;
     if (!reserveEntry(h)) return nullptr;
-    Shape *s = static_cast<Shape *>(allocGc(h, HeapType::Shape, shapeSize(from->count + 1)));
+    uint32_t count = from->header.count;
+    Shape *s = reinterpret_cast<Shape *>(allocGc(h, HeapType::Shape, shapeSize(count + 1)));
     if (!s) return nullptr;
-    s->extra = from->extra;
-    rcInit(s->parent, from);
-    s->count = from->count + 1;
-    for (uint32_t i = 0; i < from->count; i++) {
+    s->header.cap = from->header.cap;
+    s->parent = from;
+    rcInc(gcOf(from));
+    s->header.count = count + 1;
+    for (uint32_t i = 0; i < count; i++) {
         s->keys[i] = from->keys[i];
         rcInc(Prop::keyOfBits(from->keys[i]));
     }
-    s->keys[from->count] = keyBits;
+    s->keys[count] = keyBits;
     rcInc(key);
-    s->hash = shapeHash(from, keyBits, from->extra);
+    s->hash = shapeHash(from, keyBits, from->header.cap);
     enter(h, s);
     return s;
 }

@@ -13,27 +13,37 @@
 #ifndef ENG_OBJECTS_SHAPE_H
 #define ENG_OBJECTS_SHAPE_H
 
+#include <stddef.h>
+
 #include "bytecode/opcodes.h"
 #include "objects/object.h"
 
 namespace eng {
 
-struct Shape : GcHeader {  // extra: how many values the objects of this shape have room for
+// A shaped object's `props` points at the keys, so its count and room are
+// read as any table's (JSObject::propCount, propCap).
+struct Shape {
+    GcHeader gc;
+    uint32_t hash;         // of (parent, last key) in the heap's table: kept, since the key may go first in a sweep
     Shape *parent;         // this shape less its last key (counted); null for an empty shape
-    Shape *tableNext;      // chain in the heap's table of shapes
-    uint32_t count;        // keys
-    uint32_t hash;         // of (parent, last key) in that table: kept, since the key may go first in a sweep
+    Shape *tableNext;      // chain in that table
+    PropsHeader header;    // count: keys; cap: how many values its objects have room for
     uintptr_t keys[1];     // count entries: key | attribute bits, as Prop::keyBits
 };
+static_assert(offsetof(Shape, keys) == offsetof(Shape, header) + sizeof(PropsHeader),
+              "a shape's keys follow their header as a table's properties do");
 
 inline size_t shapeSize(uint32_t count) { return sizeof(Shape) + (count ? count - 1 : 0) * sizeof(uintptr_t); }
+inline GcHeader *gcOf(Shape *s) { return &s->gc; }
 // The most values a shaped object has room for (NEWOBJ's limit): its keys
 // are scanned, as a linear property table's are.
 static_assert(NEWOBJ_MAX_ROOM <= PROP_LINEAR_LIMIT, "a shape's keys are scanned");
 
-inline Shape *shapeOf(const JSObject *o) { return reinterpret_cast<Shape *>(o->props); }
+inline Shape *shapeOf(const JSObject *o) {
+    return reinterpret_cast<Shape *>(reinterpret_cast<char *>(o->props) - offsetof(Shape, keys));
+}
+inline Prop *shapeProps(Shape *s) { return reinterpret_cast<Prop *>(s->keys); }  // what a shaped object points at
 inline Value *shapedSlots(JSObject *o) { return reinterpret_cast<Value *>(o + 1); }
-inline uint32_t shapeRoom(const Shape *s) { return s->extra; }
 
 // The empty shape of objects with room for `room` values, and the shape of
 // `from` plus key with attributes attrs; null when memory runs out (then

@@ -12,9 +12,9 @@ namespace eng {
 // header gives, when it is that name's (globals.cpp keeps the hints).
 inline PropRef globalAtHint(JSObject *g, const HString *name) {
     uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
-    if (!slot || slot > g->propCount) return PropRef();
-    PropRef p = propAt(g, slot - 1);
-    return p.key() == name ? p : PropRef();
+    if (!slot || slot > g->propCount()) return PropRef();
+    Prop *p = &g->props[slot - 1];  // the global object is never shaped
+    return p->key() == name ? PropRef(p) : PropRef();
 }
 
 // The executor's fast path: that property when no global lexical binding

@@ -1289,7 +1289,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 } else {
                     completion = h.stack[fr->base - 1];
                     // Its next objects are made with room for what this one has.
-                    uint32_t n = asObject(completion)->propCount;
+                    uint32_t n = asObject(completion)->propCount();
                     if (n > tmpl->instanceRoom) tmpl->instanceRoom = static_cast<uint8_t>(n < NEWOBJ_MAX_ROOM ? n : NEWOBJ_MAX_ROOM);
                 }
             }

@@ -367,7 +367,7 @@ TEST_CASE("built-in property tables stay in flash until an object is changed", "
     REQUIRE(eng_eval(heap, src, strlen(src), "flash.js") == ENG_OK);
     // Names: the table, + the virtual length, - [Symbol.iterator] and
     // (with the ES2015 methods it lists) [Symbol.unscopables].
-    CHECK(eng_get_number(heap, -1) == 4 + 1 + arrayProto->propCount + 1 - ENG_OBJECT_ARRAY_ES2015);
+    CHECK(eng_get_number(heap, -1) == 4 + 1 + arrayProto->propCount() + 1 - ENG_OBJECT_ARRAY_ES2015);
     eng_pop(heap, 1);
     CHECK(arrayProto->props == flashTable);
     CHECK(arrayProto->props[2].value.isLightFunc());

@@ -83,12 +83,12 @@ int main(int argc, char **argv) {
             bool isProto = false;
             for (int i = 0; i < PROTO__COUNT; i++) isProto = isProto || protoOf(h, static_cast<Proto>(i)) == o;
             add(isProto ? &protos : o->cls() == ObjectClass::Native ? &natives : &plain, objectBlock(o));
-            if (o->propCap) add(&props, propsBytes(o->propCap));
-            if (o->propCap && o->propCap <= PROP_LINEAR_LIMIT) slack += propsBytes(o->propCap) - propsBytes(o->propCount);
-            if (o->propCap == 0 && o->propCount != 0) flashTables++;  // hasFlashProps
+            if (o->propCap()) add(&props, propsBytes(o->propCap()));
+            if (o->propCap() && o->propCap() <= PROP_LINEAR_LIMIT) slack += propsBytes(o->propCap()) - propsBytes(o->propCount());
+            if (o->propCap() == 0 && o->propCount() != 0) flashTables++;  // hasFlashProps
             if (listObjects) {
                 const char *name = "";
-                for (uint32_t i = 0; i < o->propCount && !*name; i++)
+                for (uint32_t i = 0; i < o->propCount() && !*name; i++)
                     if (propAt(o, i).key() == atom(h, ATOM_name) && isString(propAt(o, i).value())) name = "(named)";
                 if (o->cls() == ObjectClass::Native && static_cast<JSNative *>(o)->name) {
                     HString *n = static_cast<JSNative *>(o)->name;
@@ -96,7 +96,7 @@ int main(int argc, char **argv) {
                 } else {
                     printf("  class %-3d%s%-18s", static_cast<int>(o->cls()), isProto ? " proto" : "      ", name);
                 }
-                printf(" props %2u/%-2u  %4zu bytes\n", o->propCount, o->propCap, objectBlock(o) + propsBytes(o->propCap));
+                printf(" props %2u/%-2u  %4zu bytes\n", o->propCount(), o->propCap(), objectBlock(o) + propsBytes(o->propCap()));
             }
             if (o->elemCap()) add(&elems, sizeof(ElementsHeader) + o->elemCap() * sizeof(Value));
             break;
