@@ -93,15 +93,25 @@ void dropUnmarkedFromZct(Heap &h) {
 
 void sweepObjects(Heap &h) {
     GcHeader **link = &h.objects;
+    GcHeader *deadShapes = nullptr;
     while (GcHeader *o = *link) {
         if (o->gcFlags & GC_MARKED) {
             o->gcFlags &= static_cast<uint8_t>(~GC_MARKED);
             if ((o->gcFlags & RC_MAX) == 0) zctAdd(h, o);
             link = &o->next;
+        } else if (o->type == HeapType::Shape) {
+            // Last: freeing a shaped object reads its shape's header.
+            *link = o->next;
+            o->next = deadShapes;
+            deadShapes = o;
         } else {
             *link = o->next;
             freeGcObject(h, o);
         }
+    }
+    while (GcHeader *s = deadShapes) {
+        deadShapes = s->next;
+        freeGcObject(h, s);
     }
 }
 

@@ -311,13 +311,24 @@ void heapDestroy(Heap *h) {
     // Free everything regardless of reachability (weak entries need no
     // dropping: their collections go too).
     h->weakCollections = nullptr;
-    freeShapeTable(*h);  // shapes are freed below in any order
-    GcHeader *obj = h->objects;
+    freeShapeTable(*h);  // nothing looks shapes up from here on
+    // Shapes last: freeing a shaped object reads its shape's header.
+    GcHeader *obj = h->objects, *shapes = nullptr;
     h->objects = nullptr;
     while (obj) {
         GcHeader *next = obj->next;
-        freeGcObject(*h, obj);
+        if (obj->type == HeapType::Shape) {
+            obj->next = shapes;
+            shapes = obj;
+        } else {
+            freeGcObject(*h, obj);
+        }
         obj = next;
+    }
+    while (shapes) {
+        GcHeader *next = shapes->next;
+        freeGcObject(*h, shapes);
+        shapes = next;
     }
     freeUtf8Copies(*h);
     freeStrings(*h);
