@@ -63,14 +63,15 @@ Object.defineProperty(acc, 'q', {get: function () { return 'q!'; }, enumerable: 
 print(show(acc), acc.q, 'p' in acc, acc.hasOwnProperty('q'), acc.hasOwnProperty('r'));
 var w = {wx: 1, wy: 2};
 with (w) { wx = 10; var fromWith = wy; }
-print(w.wx, fromWith, Object.entries(w).join(';'));
+print(w.wx, fromWith, Object.keys(w).map(function (k) { return k + ',' + w[k]; }).join(';'));
 // Deleting keys during for-in over a shaped object.
 var del = {d1: 1, d2: 2, d3: 3};
 var seen = [];
 for (var key in del) { seen.push(key); delete del.d2; }
 print(seen.join(','), JSON.stringify(del));
-// Object.assign into and out of shaped objects.
-print(JSON.stringify(Object.assign({t1: 0, t2: 0}, {t2: 2, t3: 3})), JSON.stringify(Object.assign({}, many[3])));
+// Copying into and out of shaped objects.
+function copyInto(to, from) { for (var k in from) to[k] = from[k]; return to; }
+print(JSON.stringify(copyInto({t1: 0, t2: 0}, {t2: 2, t3: 3})), JSON.stringify(copyInto({}, many[3])));
 // Objects made by a constructor: after the first, they are made with room
 // for what the first had (a shape too); more or fewer properties later.
 function Point(x, y) { this.x = x; this.y = y; if (x > 2) this.far = true; }
