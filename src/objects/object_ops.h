@@ -21,12 +21,7 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 // ---- own properties (keys are interned strings) -----------------------
 // The table entry of key, in a table of o's own or in flash; null when absent.
 Prop *findTableProp(JSObject *o, HString *key);
-inline PropRef findShapedProp(JSObject *o, HString *key) {
-    Shape *s = shapeOf(o);
-    for (uint32_t i = 0; i < s->header.count; i++)
-        if (Prop::keyOfBits(s->keys[i]) == key) return PropRef(&s->keys[i], &shapedSlots(o)[i]);
-    return PropRef();
-}
+PropRef findShapedProp(JSObject *o, HString *key);  // o is OBJ_SHAPED
 inline PropRef findOwnProp(JSObject *o, HString *key) {
     if (o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
     return PropRef(findTableProp(o, key));
@@ -38,10 +33,7 @@ inline PropRef propAt(JSObject *o, uint32_t i) {
     return PropRef(&o->props[i]);
 }
 // Its number: where it is in that order.
-inline uint32_t propIndex(JSObject *o, PropRef p) {
-    if (o->hasFlag(OBJ_SHAPED)) return static_cast<uint32_t>(p.slot - shapedSlots(o));
-    return static_cast<uint32_t>(reinterpret_cast<Prop *>(p.keyWord) - o->props);
-}
+uint32_t propIndex(JSObject *o, PropRef p);
 // Bytes of a RAM property table of capacity cap, its hash index included.
 size_t propsBytes(uint32_t cap);
 // A built-in object's property table may be const data in flash

@@ -22,13 +22,54 @@
  * semihosting (for short runs that feed the tuner; with --memory-limit the
  * engine collects before the heap is full, so the log shows what the
  * script needs rather than what a full heap allowed). */
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
 #include "engine_alloc.h"
+#include "semihost.h"
 #include "soak_pools.h"
+
+/* Files and text through semihosting calls of its own, not stdio: the
+ * firmware then links none of the C library's stdio (printf, FILE), which
+ * the 256 KiB of lm3s6965evb's flash cannot spare beside the engine. */
+enum { SYS_OPEN = 0x01, SYS_CLOSE = 0x02, SYS_WRITE = 0x05, SYS_READ = 0x06 };
+enum { MODE_READ_BINARY = 1, MODE_WRITE = 4 };
+
+static int32_t file_open(const char *path, uint32_t mode) {
+    const uint32_t args[3] = {(uint32_t)(uintptr_t)path, mode, (uint32_t)strlen(path)};
+    return semihost_call(SYS_OPEN, args);
+}
+
+static void file_write(int32_t handle, const char *bytes, size_t n) {
+    const uint32_t args[3] = {(uint32_t)handle, (uint32_t)(uintptr_t)bytes, (uint32_t)n};
+    (void)semihost_call(SYS_WRITE, args);
+}
+
+static void file_close(int32_t handle) {
+    const uint32_t args[1] = {(uint32_t)handle};
+    (void)semihost_call(SYS_CLOSE, args);
+}
+
+/* Standard output: the console opened for writing. */
+static int32_t console = -2;
+
+static void say(const char *text) {
+    if (console == -2) console = file_open(":tt", MODE_WRITE);
+    if (console >= 0) file_write(console, text, strlen(text));
+}
+
+static void say_number(unsigned long value) {
+    char text[21];
+    int i = sizeof text - 1;
+    text[i] = '\0';
+    do {
+        text[--i] = (char)('0' + value % 10u);
+        value /= 10u;
+    } while (value && i > 0);
+    say(text + i);
+}
 
 #define HEAP_BYTES (40u * 1024u)
 
@@ -39,7 +80,7 @@ static struct {
     eng_pool *pool;
     eng_heap *heap;
     size_t samples, peak_live, worst_largest_free, worst_largest_free_collected;
-    FILE *log;
+    int32_t log;  /* the allocation log's handle, or -1 */
 } soak;
 
 static void read_allocator(eng_alloc_stats *s) {
@@ -62,12 +103,21 @@ static int js_sample(eng_heap *heap) {
         soak.worst_largest_free = before.largest_free;
     if (soak.samples == 0 || collected.largest_free < soak.worst_largest_free_collected)
         soak.worst_largest_free_collected = collected.largest_free;
-    if (soak.samples % 4 == 0)
-        printf("soak: round %ld, %lu allocations, in use %lu, largest free block %lu; "
-               "after a collection live %lu, largest free block %lu\n",
-               (long)eng_get_number(heap, 0), (unsigned long)stats.alloc_count,
-               (unsigned long)stats.bytes_in_use, (unsigned long)before.largest_free,
-               (unsigned long)after.bytes_in_use, (unsigned long)collected.largest_free);
+    if (soak.samples % 4 == 0) {
+        say("soak: round ");
+        say_number((unsigned long)eng_get_number(heap, 0));
+        say(", ");
+        say_number((unsigned long)stats.alloc_count);
+        say(" allocations, in use ");
+        say_number((unsigned long)stats.bytes_in_use);
+        say(", largest free block ");
+        say_number((unsigned long)before.largest_free);
+        say("; after a collection live ");
+        say_number((unsigned long)after.bytes_in_use);
+        say(", largest free block ");
+        say_number((unsigned long)collected.largest_free);
+        say("\n");
+    }
     soak.samples++;
     return 0;
 }
@@ -75,7 +125,7 @@ static int js_sample(eng_heap *heap) {
 static void write_event(void *user, const eng_alloc_event *event) {
     char line[ENG_ALLOC_LOG_LINE_MAX];
     size_t n = eng_alloc_log_line(event, line, sizeof line);
-    fwrite(line, 1, n, (FILE *)user);
+    file_write((int32_t)(intptr_t)user, line, n);
 }
 
 /* The script, in .bss: newlib's malloc takes whole pages from the little
@@ -83,19 +133,22 @@ static void write_event(void *user, const eng_alloc_event *event) {
 static char script_text[4096];
 
 static const char *read_file(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t length = fread(script_text, 1, sizeof script_text - 1, f);
-    int whole = feof(f) || fgetc(f) == EOF;
-    fclose(f);
-    if (!whole) return NULL; /* larger than the buffer */
+    int32_t f = file_open(path, MODE_READ_BINARY);
+    if (f < 0) return NULL;
+    /* SYS_READ answers how many bytes it did not read: asking for one more
+     * than the buffer keeps tells a file that fills it from a larger one. */
+    const uint32_t args[3] = {(uint32_t)f, (uint32_t)(uintptr_t)script_text, (uint32_t)sizeof script_text};
+    int32_t left = semihost_call(SYS_READ, args);
+    file_close(f);
+    if (left <= 0 || (size_t)left > sizeof script_text) return NULL; /* an error, or larger than the buffer */
+    size_t length = sizeof script_text - (size_t)left;
     script_text[length] = '\0';
     return script_text;
 }
 
 int main(int argc, char **argv) {
     int use_pool = 0;
-    long iterations = 75000;
+    long iterations = 80000;
     unsigned long min_allocations = 1000000;
     const char *script_path = NULL, *log_path = NULL;
     size_t memory_limit = 0;
@@ -108,14 +161,17 @@ int main(int argc, char **argv) {
         else script_path = argv[i];
     }
     if (!script_path) {
-        printf("usage: soak.elf [--pool] [--iterations N] [--min-allocations N] [--memory-limit BYTES]\n"
-               "                [--alloc-log FILE] soak.js\n");
+        say("usage: soak.elf [--pool] [--iterations N] [--min-allocations N] [--memory-limit BYTES]\n"
+            "                [--alloc-log FILE] soak.js\n");
         return 2;
     }
     const char *source = read_file(script_path);
     if (!source) {
-        printf("soak: cannot read %s (or it is larger than %u bytes)\n", script_path,
-               (unsigned)sizeof script_text - 1);
+        say("soak: cannot read ");
+        say(script_path);
+        say(" (or it is larger than ");
+        say_number(sizeof script_text - 1);
+        say(" bytes)\n");
         return 2;
     }
     eng_config config;
@@ -124,8 +180,11 @@ int main(int argc, char **argv) {
     if (use_pool) {
         soak.pool = eng_pool_init(heap_buffer, sizeof heap_buffer, &soak_pool_config);
         if (!soak.pool) {
-            printf("soak: the pool configuration needs %u bytes, more than the %u of the heap\n",
-                   (unsigned)SOAK_POOL_BUFFER_BYTES, (unsigned)HEAP_BYTES);
+            say("soak: the pool configuration needs ");
+            say_number(SOAK_POOL_BUFFER_BYTES);
+            say(" bytes, more than the ");
+            say_number(HEAP_BYTES);
+            say(" of the heap\n");
             return 1;
         }
         allocator = eng_pool_allocator(soak.pool);
@@ -137,18 +196,21 @@ int main(int argc, char **argv) {
     }
     config.allocator = &allocator;
     config.memory_limit = memory_limit;
+    soak.log = -1;
     if (log_path) {
-        soak.log = fopen(log_path, "w");
-        if (!soak.log) {
-            printf("soak: cannot write %s\n", log_path);
+        soak.log = file_open(log_path, MODE_WRITE);
+        if (soak.log < 0) {
+            say("soak: cannot write ");
+            say(log_path);
+            say("\n");
             return 2;
         }
         config.alloc_log = write_event;
-        config.alloc_log_user = soak.log;
+        config.alloc_log_user = (void *)(intptr_t)soak.log;
     }
     eng_heap *heap = eng_create(&config);
     if (!heap) {
-        printf("soak: eng_create failed\n");
+        say("soak: eng_create failed\n");
         return 1;
     }
     int ok = eng_push_c_function(heap, js_sample, 1, "sample") == ENG_OK &&
@@ -156,32 +218,46 @@ int main(int argc, char **argv) {
              eng_push_number(heap, (double)iterations) == ENG_OK &&
              eng_put_global_string(heap, "ITERATIONS") == ENG_OK;
     if (!ok) {
-        printf("soak: cannot set up the globals\n");
+        say("soak: cannot set up the globals\n");
         return 1;
     }
     eng_status status = eng_eval(heap, source, strlen(source), "soak.js");
     if (eng_push_error_report(heap, -1) == ENG_OK) {
         const char *text = eng_get_string(heap, -1, NULL);
-        printf("soak: %s%s\n", status == ENG_OK ? "" : "Uncaught ", text ? text : "?");
+        say(status == ENG_OK ? "soak: " : "soak: Uncaught ");
+        say(text ? text : "?");
+        say("\n");
     }
     eng_heap_stats stats;
     eng_get_stats(heap, &stats);
     eng_alloc_stats a;
     read_allocator(&a);
     eng_destroy(heap);
-    if (soak.log) fclose(soak.log);
-    printf("soak: %s, %lu allocations, peak %lu bytes in use, peak live %lu bytes of %u, "
-           "worst largest free block %lu bytes (%lu after a collection), %lu failed requests\n",
-           use_pool ? "pools" : "tlsf", (unsigned long)stats.alloc_count, (unsigned long)stats.peak_bytes,
-           (unsigned long)soak.peak_live, (unsigned)HEAP_BYTES, (unsigned long)soak.worst_largest_free,
-           (unsigned long)soak.worst_largest_free_collected, (unsigned long)a.failed_requests);
+    if (soak.log >= 0) file_close(soak.log);
+    say(use_pool ? "soak: pools, " : "soak: tlsf, ");
+    say_number((unsigned long)stats.alloc_count);
+    say(" allocations, peak ");
+    say_number((unsigned long)stats.peak_bytes);
+    say(" bytes in use, peak live ");
+    say_number((unsigned long)soak.peak_live);
+    say(" bytes of ");
+    say_number(HEAP_BYTES);
+    say(", worst largest free block ");
+    say_number((unsigned long)soak.worst_largest_free);
+    say(" bytes (");
+    say_number((unsigned long)soak.worst_largest_free_collected);
+    say(" after a collection), ");
+    say_number((unsigned long)a.failed_requests);
+    say(" failed requests\n");
     if (status != ENG_OK) return 1;
     if (stats.alloc_count < min_allocations) {
-        printf("soak: FAIL, fewer than %lu allocations\n", min_allocations);
+        say("soak: FAIL, fewer than ");
+        say_number(min_allocations);
+        say(" allocations\n");
         return 1;
     }
     if (soak.peak_live >= HEAP_BYTES / 2) {
-        printf("soak: FAIL, the live size reached half of the heap\n");
+        say("soak: FAIL, the live size reached half of the heap\n");
         return 1;
     }
     return 0;
