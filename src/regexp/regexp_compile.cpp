@@ -769,10 +769,12 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
     ENG_TRY(b.appendAscii("Invalid regular expression: /"));
     for (uint32_t i = 0; i < length; i++) ENG_TRY(b.appendUnit(pattern[i]));
     ENG_TRY(b.appendAscii("/"));
+    if (flags & RE_HAS_INDICES) ENG_TRY(b.appendAscii("d"));
     if (flags & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
     if (flags & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
     if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
     if (flags & RE_DOT_ALL) ENG_TRY(b.appendAscii("s"));
+    if (flags & RE_UNICODE) ENG_TRY(b.appendAscii("u"));
     if (flags & RE_STICKY) ENG_TRY(b.appendAscii("y"));
     ENG_TRY(b.appendAscii(": "));
     ENG_TRY(b.appendAscii(reason));
@@ -854,6 +856,9 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
         case 'm': bit = RE_MULTILINE; break;
         case 's': bit = RE_DOT_ALL; break;
         case 'y': bit = RE_STICKY; break;
+#if ENG_REGEXP_INDICES
+        case 'd': bit = RE_HAS_INDICES; break;
+#endif
         default: return false;
         }
         if (f & bit) return false;
