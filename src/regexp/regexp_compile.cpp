@@ -71,13 +71,18 @@ struct Compiler {
     uint16_t *names = nullptr;  // RegExpProgram::names, as countGroups finds them
     uint32_t namesUnits = 0, namesCap = 0;
     uint32_t loopNext = 0;
+    // Inside a lookbehind (and not in a lookahead within it): atoms read
+    // backwards and each term goes before the terms before it (the spec's
+    // direction -1).
+    bool backward = false;
     // A group whose disjunction is being parsed, with the state of the
     // disjunction around it.
     struct Open {
         uint32_t atomStart, groupsBefore;
-        uint32_t kind;           // '(' capturing, ':' non-capturing, '=' or '!' lookahead
+        uint32_t kind;           // '(' capturing, ':' non-capturing, '=' or '!' lookahead, '<' or '>' lookbehind
         uint32_t group;          // capturing: its number
         uint32_t start, jumps;   // the enclosing disjunction (see parsePattern)
+        bool backward;           // the enclosing direction
     };
     Open *opens = nullptr;
     uint32_t openCount = 0, openCap = 0;
@@ -353,7 +358,7 @@ struct Compiler {
             invert = true;
             pos++;
         }
-        emit(RX_CLASS | (invert ? 1u << 8 : 0));
+        emit(RX_CLASS | dir() | (invert ? 1u << 8 : 0));
         emit(0);
         for (;;) {
             if (!more()) {
@@ -414,9 +419,11 @@ struct Compiler {
     }
 
     // ---- terms ----------------------------------------------------------
+    // RX_BACK when atoms read backwards.
+    uint32_t dir() const { return backward ? RX_BACK : 0; }
     void emitChar(uint32_t c) {
-        if (flags & RE_IGNORE_CASE) emit(RX_CHARI | (static_cast<uint32_t>(canonicalize(static_cast<uint16_t>(c))) << 8));
-        else emit(RX_CHAR | (c << 8));
+        if (flags & RE_IGNORE_CASE) emit(RX_CHARI | dir() | (static_cast<uint32_t>(canonicalize(static_cast<uint16_t>(c))) << 8));
+        else emit(RX_CHAR | dir() | (c << 8));
     }
 
     // Parses {n}, {n,}, {n,m} at pos; false (nothing consumed) when it is not one.
@@ -451,7 +458,7 @@ struct Compiler {
             uint32_t save = pos, v;
             number(&v);
             if (v <= groupTotal) {
-                emit(RX_BACKREF | (v << 8));
+                emit(RX_BACKREF | dir() | (v << 8));
                 return;
             }
             pos = save;
@@ -479,7 +486,7 @@ struct Compiler {
                 return;
             }
             pos = i;
-            emit(RX_BACKREF | (group << 8));
+            emit(RX_BACKREF | dir() | (group << 8));
             return;
         }
         if (c == '0') {
@@ -495,7 +502,7 @@ struct Compiler {
             // Re-shape the ranges just added as a class instruction.
             uint32_t count = n - start;
             if (!insert(start, 2)) return;
-            code[start] = RX_CLASS;
+            code[start] = RX_CLASS | dir();
             code[start + 1] = count;
             pos++;
             return;
@@ -546,10 +553,10 @@ struct Compiler {
         case '.':
             pos++;
             if (flags & RE_DOT_ALL) {  // dotAll: any unit, as [^] matches
-                emit(RX_CLASS | 1u << 8);
+                emit(RX_CLASS | dir() | 1u << 8);
                 emit(0);
             } else {
-                emit(RX_ANY);
+                emit(RX_ANY | dir());
             }
             break;
         default:
@@ -583,7 +590,7 @@ struct Compiler {
         }
         uint32_t atomLen = n - atomStart;
         if ((min == 1 && max == 1) || atomLen == 0) return;  // an empty atom matches empty however often
-        uint32_t op = code[atomStart] & 0xff;
+        uint32_t op = opOf(code[atomStart]);
         bool simple = (op == RX_CHAR || op == RX_CHARI || op == RX_ANY) ? atomLen == 1
                       : op == RX_CLASS ? atomLen == 2 + code[atomStart + 1]
                                        : false;
@@ -640,31 +647,39 @@ struct Compiler {
 
     // "(" at pos: emits the group's opening code and pushes it.
     void openGroup(uint32_t start, uint32_t jumps) {
-        Open o{n, groupNext, '(', 0, start, jumps};
+        Open o{n, groupNext, '(', 0, start, jumps, backward};
         pos++;
         if (peek() == '?' && peek(1) == '<' && peek(2) != '=' && peek(2) != '!') {
             // (?<name>: a capturing group (countGroups checked and recorded the name).
             while (more() && peek() != '>') pos++;
             pos++;
             o.group = groupNext++;
-            emit(RX_SAVE | ((2 * o.group) << 8));
+            emit(RX_SAVE | ((2 * o.group + (backward ? 1 : 0)) << 8));
         } else if (peek() == '?') {
             uint32_t k = peek(1);
-            if (k != '=' && k != '!' && k != ':') {
+#if ENG_REGEXP_LOOKBEHIND
+            if (k == '<' && (peek(2) == '=' || peek(2) == '!')) {
+                pos++;
+                k = peek(1) == '=' ? '<' : '>';
+            }
+#endif
+            if (k != '=' && k != '!' && k != ':' && k != '<' && k != '>') {
                 fail("Invalid group");
                 return;
             }
             pos += 2;
             o.kind = k;
             if (k != ':') {
-                emit(RX_LOOK | (k == '!' ? 1u << 8 : 0));
+                emit(RX_LOOK | (k == '!' || k == '>' ? 1u << 8 : 0));
                 emit(0);
                 emit(o.groupsBefore);
                 emit(0);
+                backward = k == '<' || k == '>';  // a lookahead inside a lookbehind reads forwards again
             }
         } else {
             o.group = groupNext++;
-            emit(RX_SAVE | ((2 * o.group) << 8));
+            // Backwards, the group's end is reached first.
+            emit(RX_SAVE | ((2 * o.group + (backward ? 1 : 0)) << 8));
         }
         if (!failed()) pushOpen(o);
     }
@@ -674,14 +689,38 @@ struct Compiler {
     void closeGroup(const Open &o) {
         pos++;
         if (o.kind == '(') {
-            emit(RX_SAVE | ((2 * o.group + 1) << 8));
+            emit(RX_SAVE | ((2 * o.group + (backward ? 0 : 1)) << 8));
         } else if (o.kind != ':') {
             emit(RX_LOOK_END);
             if (oom) return;
             code[o.atomStart + 1] = n - o.atomStart;
             code[o.atomStart + 3] = groupNext;
         }
+        backward = o.backward;
+        if (o.kind == '<' || o.kind == '>') {
+            uint32_t a, b;
+            uint32_t c = peek();
+            if (c == '*' || c == '+' || c == '?' || (c == '{' && braceQuantifier(&a, &b))) fail("Nothing to repeat");
+            return;
+        }
         if (!failed()) quantifier(o.atomStart, o.groupsBefore);
+    }
+
+    // Backwards, the term just parsed at [termStart, n) goes to the front of
+    // the alternative that begins at altStart, so the alternative's terms
+    // run last to first.
+    void placeTerm(uint32_t altStart, uint32_t termStart) {
+        if (!backward || failed() || termStart == altStart) return;
+        reverseWords(altStart, termStart);
+        reverseWords(termStart, n);
+        reverseWords(altStart, n);
+    }
+    void reverseWords(uint32_t from, uint32_t to) {
+        while (from + 1 < to) {
+            uint32_t t = code[from];
+            code[from++] = code[--to];
+            code[to] = t;
+        }
     }
 
     // Points the JMP placeholders chained through their operands (the ends
@@ -727,8 +766,11 @@ struct Compiler {
                 start = o.start;
                 jumps = o.jumps;
                 closeGroup(o);
+                placeTerm(start, o.atomStart);
             } else {
+                uint32_t termStart = n;
                 parseTerm();
+                placeTerm(start, termStart);
             }
         }
         if (opens) heapFree(h, opens, openCap * sizeof(Open));

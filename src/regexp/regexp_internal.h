@@ -25,7 +25,7 @@ enum Op : uint8_t {
     RX_SPLIT,       // off: try the next instruction, on failure pc + off
     RX_JMP,         // off
     RX_BACKREF,     // |group
-    RX_LOOK,        // |negative, off (past LOOK_END), firstGroup, endGroup
+    RX_LOOK,        // |negative, off (past LOOK_END), firstGroup, endGroup (lookahead or lookbehind)
     RX_LOOK_END,
     RX_LOOP_INIT,   // |id: count = 0
     RX_LOOP_TEST,   // |id, min, max, greedy, firstGroup, endGroup, exitOff; LOOP_ITER follows
@@ -33,6 +33,11 @@ enum Op : uint8_t {
     RX_LOOP_END,    // |id, min, backOff (to LOOP_TEST): empty check, count++
     RX_SIMPLE_LOOP  // |greedy, min, max; one CHAR/CHARI/ANY/CLASS follows
 };
+
+// On CHAR, CHARI, ANY, CLASS and BACKREF (and the atom of a SIMPLE_LOOP):
+// the atom reads the input backwards, before the position (lookbehind).
+constexpr uint32_t RX_BACK = 0x80;
+inline uint32_t opOf(uint32_t w) { return w & 0x7f; }
 
 constexpr uint32_t INFINITE = 0xffffffffu;
 constexpr uint32_t LOOP_TEST_WORDS = 7;

@@ -56,7 +56,35 @@ struct Matcher {
 
     Matcher(Heap &heap, const RegExpProgram &prog) : h(heap), p(prog), code(prog.code) {}
 
+    bool unicode = false;  // u: characters are code points (a surrogate pair is one)
+
     uint32_t at(uint32_t i) const { return in8 ? in8[i] : in16[i]; }
+    // The character at pos (pos < length), and its width in units.
+    uint32_t charAt(uint32_t pos, uint32_t *width) const {
+        uint32_t c = at(pos);
+        *width = 1;
+        if (unicode && c >= 0xd800 && c <= 0xdbff && pos + 1 < length) {
+            uint32_t t = at(pos + 1);
+            if (t >= 0xdc00 && t <= 0xdfff) {
+                *width = 2;
+                return 0x10000 + ((c - 0xd800) << 10) + (t - 0xdc00);
+            }
+        }
+        return c;
+    }
+    // The character that ends at pos (pos > 0), and its width in units.
+    uint32_t charBefore(uint32_t pos, uint32_t *width) const {
+        uint32_t c = at(pos - 1);
+        *width = 1;
+        if (unicode && c >= 0xdc00 && c <= 0xdfff && pos >= 2) {
+            uint32_t l = at(pos - 2);
+            if (l >= 0xd800 && l <= 0xdbff) {
+                *width = 2;
+                return 0x10000 + ((l - 0xd800) << 10) + (c - 0xdc00);
+            }
+        }
+        return c;
+    }
 
     bool push(uint32_t kind, uint32_t a, uint32_t b) {
         if (sp == stackCap) {
@@ -119,19 +147,49 @@ struct Matcher {
         }
         return false;
     }
-    // Whether the single-unit atom at pc matches the unit at pos.
-    bool atomMatches(uint32_t pc, uint32_t pos) const {
-        if (pos >= length) return false;
-        uint32_t w = code[pc];
-        uint32_t c = at(pos);
-        switch (w & 0xff) {
-        case RX_CHAR: return c == (w >> 8);
-        case RX_CHARI: return canonicalize(static_cast<uint16_t>(c)) == (w >> 8);
-        case RX_ANY: return !isLineTerminator(c);
-        default: return matchClass(pc, c);
+    // Whether the one-character atom at pc (CHAR, CHARI, ANY or CLASS)
+    // matches the character at *pos (before it, for RX_BACK); if so *pos
+    // moves past it.
+    bool stepAtom(uint32_t pc, uint32_t *pos) const {
+        uint32_t w = code[pc], c, width;
+        if (w & RX_BACK) {
+            if (*pos == 0) return false;
+            c = charBefore(*pos, &width);
+        } else {
+            if (*pos >= length) return false;
+            c = charAt(*pos, &width);
         }
+        bool ok;
+        switch (opOf(w)) {
+        case RX_CHAR: ok = c == (w >> 8); break;
+        case RX_CHARI: ok = canonicalize(static_cast<uint16_t>(c)) == (w >> 8); break;
+        case RX_ANY: ok = !isLineTerminator(c); break;
+        default: ok = matchClass(pc, c); break;
+        }
+        if (!ok) return false;
+        *pos = (w & RX_BACK) ? *pos - width : *pos + width;
+        return true;
     }
-    uint32_t atomWords(uint32_t pc) const { return (code[pc] & 0xff) == RX_CLASS ? 2 + code[pc + 1] : 1; }
+    uint32_t atomWords(uint32_t pc) const { return opOf(code[pc]) == RX_CLASS ? 2 + code[pc + 1] : 1; }
+    // Backreference g at *pos (ending at it, for RX_BACK); *pos moves past
+    // the text matched.
+    bool stepBackref(uint32_t w, uint32_t *pos) const {
+        uint32_t g = w >> 8;
+        int32_t s = caps[2 * g], e = caps[2 * g + 1];
+        if (s < 0 || e < 0) return true;  // an undefined capture matches empty
+        uint32_t len = static_cast<uint32_t>(e - s);
+        bool back = (w & RX_BACK) != 0;
+        if (back ? len > *pos : len > length - *pos) return false;
+        uint32_t from = back ? *pos - len : *pos;
+        bool icase = (p.flags & RE_IGNORE_CASE) != 0;
+        for (uint32_t k = 0; k < len; k++) {
+            uint32_t x = at(static_cast<uint32_t>(s) + k), y = at(from + k);
+            if (x != y && !(icase && canonicalize(static_cast<uint16_t>(x)) == canonicalize(static_cast<uint16_t>(y))))
+                return false;
+        }
+        *pos = back ? from : from + len;
+        return true;
+    }
 
     bool isWordAt(int64_t i) const { return i >= 0 && i < length && isWordChar(at(static_cast<uint32_t>(i))); }
 
@@ -145,22 +203,16 @@ struct Matcher {
         bool multiline = (p.flags & RE_MULTILINE) != 0;
         for (;;) {
             uint32_t w = code[pc];
-            switch (w & 0xff) {
+            switch (opOf(w)) {
             case RX_MATCH:
                 caps[0] = static_cast<int32_t>(startPos);
                 caps[1] = static_cast<int32_t>(pos);
                 return 1;
             case RX_CHAR:
-                if (pos < length && at(pos) == (w >> 8)) { pos++; pc++; continue; }
-                goto fail;
             case RX_CHARI:
-                if (pos < length && canonicalize(static_cast<uint16_t>(at(pos))) == (w >> 8)) { pos++; pc++; continue; }
-                goto fail;
             case RX_ANY:
-                if (pos < length && !isLineTerminator(at(pos))) { pos++; pc++; continue; }
-                goto fail;
             case RX_CLASS:
-                if (pos < length && matchClass(pc, at(pos))) { pos++; pc += 2 + code[pc + 1]; continue; }
+                if (stepAtom(pc, &pos)) { pc += atomWords(pc); continue; }
                 goto fail;
             case RX_BOL:
                 if (pos == 0 || (multiline && isLineTerminator(at(pos - 1)))) { pc++; continue; }
@@ -185,23 +237,9 @@ struct Matcher {
             case RX_JMP:
                 pc += code[pc + 1];
                 continue;
-            case RX_BACKREF: {
-                uint32_t g = w >> 8;
-                int32_t s = caps[2 * g], e = caps[2 * g + 1];
-                pc++;
-                if (s < 0 || e < 0) continue;  // an undefined capture matches empty
-                uint32_t len = static_cast<uint32_t>(e - s);
-                if (len > length - pos) goto fail;
-                bool icase = (p.flags & RE_IGNORE_CASE) != 0;
-                for (uint32_t k = 0; k < len; k++) {
-                    uint32_t x = at(static_cast<uint32_t>(s) + k), y = at(pos + k);
-                    if (x != y && !(icase && canonicalize(static_cast<uint16_t>(x)) ==
-                                                 canonicalize(static_cast<uint16_t>(y))))
-                        goto fail;
-                }
-                pos += len;
-                continue;
-            }
+            case RX_BACKREF:
+                if (stepBackref(w, &pos)) { pc++; continue; }
+                goto fail;
             case RX_LOOK: {
                 // Save the groups of the lookahead (restored when backtracking
                 // past it), then the marker.
@@ -269,15 +307,11 @@ struct Matcher {
                 uint32_t atom = pc + SIMPLE_LOOP_WORDS;
                 uint32_t count = 0;
                 while (count < min) {
-                    if (!atomMatches(atom, pos)) goto fail;
-                    pos++;
+                    if (!stepAtom(atom, &pos)) goto fail;
                     count++;
                 }
                 if ((w >> 8) & 1) {
-                    while (count < max && atomMatches(atom, pos)) {
-                        pos++;
-                        count++;
-                    }
+                    while (count < max && stepAtom(atom, &pos)) count++;
                     if (count > min && !push(BT_SIMPLE | pc << 8, pos, count)) return -1;
                 } else if (count < max) {
                     if (!push(BT_SIMPLE | pc << 8, pos, count)) return -1;
@@ -321,15 +355,21 @@ struct Matcher {
                     uint32_t atom = lpc + SIMPLE_LOOP_WORDS;
                     uint32_t next = atom + atomWords(atom);
                     if ((code[lpc] >> 8) & 1) {  // greedy: give one back
-                        uint32_t count = r.b - 1;
-                        pos = r.a - 1;
+                        uint32_t count = r.b - 1, width;
+                        if (code[atom] & RX_BACK) {
+                            charAt(r.a, &width);
+                            pos = r.a + width;
+                        } else {
+                            charBefore(r.a, &width);
+                            pos = r.a - width;
+                        }
                         if (count > min && !push(BT_SIMPLE | lpc << 8, pos, count)) return -1;
                         pc = next;
                         break;
                     }
                     // lazy: take one more
-                    if (!atomMatches(atom, r.a)) continue;
-                    pos = r.a + 1;
+                    pos = r.a;
+                    if (!stepAtom(atom, &pos)) continue;
                     uint32_t count = r.b + 1;
                     if (count < max && !push(BT_SIMPLE | lpc << 8, pos, count)) return -1;
                     pc = next;
@@ -378,6 +418,7 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     m.length = length;
     m.in8 = input->is8bit() ? input->data8() : nullptr;
     m.in16 = input->is8bit() ? nullptr : input->data16();
+    m.unicode = (p.flags & RE_UNICODE) != 0;
     m.caps = caps;
     m.loopCount = regs;
     m.loopStart = regs ? regs + p.loopCount : nullptr;
