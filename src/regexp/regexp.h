@@ -1,6 +1,7 @@
 // Regular expressions (ES5.1 15.10): a compiler from pattern text to a small
-// bytecode, and a backtracking matcher over UTF-16 code units that keeps its
-// backtrack state on an explicit, bounded stack (never the C stack).
+// bytecode, and a backtracking matcher over UTF-16 code units (code points
+// with the u flag) that keeps its backtrack state on an explicit, bounded
+// stack (never the C stack).
 //
 // Case-insensitive matching canonicalizes with simple upper-casing for
 // ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic and the fullwidth Latin

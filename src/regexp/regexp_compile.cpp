@@ -1,6 +1,7 @@
 // The regexp compiler: ES5.1 pattern syntax (15.10.1, with the web-compatible
 // extensions node accepts: octal and identity escapes, literal { } ], \c
-// without a letter) to the bytecode of regexp_internal.h. The parser does
+// without a letter; with the u flag the stricter grammar without them),
+// named groups and lookbehind, to the bytecode of regexp_internal.h. The parser does
 // not recurse: open groups wait on a small heap stack, whose depth
 // ENG_REGEXP_DEPTH_LIMIT bounds.
 #include <string.h>
@@ -826,7 +827,7 @@ struct Compiler {
     // the alternative that begins at altStart, so the alternative's terms
     // run last to first.
     void placeTerm(uint32_t altStart, uint32_t termStart) {
-        if (!backward || failed() || termStart == altStart) return;
+        if (!RX_BACK || !backward || failed() || termStart == altStart) return;
         reverseWords(altStart, termStart);
         reverseWords(termStart, n);
         reverseWords(altStart, n);

@@ -8,6 +8,8 @@
 
 #include <stdint.h>
 
+#include "config.h"
+
 namespace eng {
 namespace re {
 
@@ -36,7 +38,12 @@ enum Op : uint8_t {
 
 // On CHAR, CHARI, ANY, CLASS and BACKREF (and the atom of a SIMPLE_LOOP):
 // the atom reads the input backwards, before the position (lookbehind).
+// Without ENG_REGEXP_LOOKBEHIND it is 0, so the backward paths compile away.
+#if ENG_REGEXP_LOOKBEHIND
 constexpr uint32_t RX_BACK = 0x80;
+#else
+constexpr uint32_t RX_BACK = 0;
+#endif
 inline uint32_t opOf(uint32_t w) { return w & 0x7f; }
 
 // On CLASS: each range is two words, lo and hi (code points, u flag).

@@ -56,7 +56,11 @@ struct Matcher {
 
     Matcher(Heap &heap, const RegExpProgram &prog) : h(heap), p(prog), code(prog.code) {}
 
+#if ENG_REGEXP_UNICODE
     bool unicode = false;  // u: characters are code points (a surrogate pair is one)
+#else
+    static constexpr bool unicode = false;  // the code point paths compile away
+#endif
 
     uint32_t charWidth(uint32_t pos) const {
         uint32_t width;
@@ -514,7 +518,9 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     m.length = length;
     m.in8 = input->is8bit() ? input->data8() : nullptr;
     m.in16 = input->is8bit() ? nullptr : input->data16();
+#if ENG_REGEXP_UNICODE
     m.unicode = (p.flags & RE_UNICODE) != 0;
+#endif
     m.caps = caps;
     m.loopCount = regs;
     m.loopStart = regs ? regs + p.loopCount : nullptr;
