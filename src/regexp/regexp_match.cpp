@@ -7,12 +7,15 @@
 //   CAPTURE |slot, old value           undo a capture write
 //   LOOP    |id, old count, old start  undo a loop register write
 //   LOOK    |negative | continuation << 1, position, previous look: the
-//           start of a lookahead
+//           start of a lookahead or lookbehind
 //   SIMPLE  |pc of the SIMPLE_LOOP, position, count: give back (greedy) or
-//           take (lazy) one more repetition of a single-unit atom
+//           take (lazy) one more repetition of a one-character atom
 // Repetition follows 15.10.2.5 RepeatMatcher: the groups inside the atom are
 // cleared before each iteration, and an iteration beyond the minimum that
 // matches the empty string fails, so loops always terminate.
+// A character is a code unit, or with the u flag a code point (a surrogate
+// pair is one, two units wide); atoms marked RX_BACK (lookbehind) read the
+// character that ends at the position and move back over it.
 #include <string.h>
 
 #include "regexp/regexp.h"
