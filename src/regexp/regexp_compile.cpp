@@ -112,7 +112,13 @@ struct Compiler {
     // With u, only syntax characters and "/" (and "-" in a class) may be
     // escaped as themselves.
     static bool identityEscapeAllowed(uint32_t c, bool inClass) {
-        return (c < 128 && strchr("^$\\.*+?()[]{}|/", static_cast<int>(c)) && c != 0) || (inClass && c == '-');
+        switch (c) {
+        case '^': case '$': case '\\': case '.': case '*': case '+': case '?': case '(': case ')':
+        case '[': case ']': case '{': case '}': case '|': case '/':
+            return true;
+        default:
+            return inClass && c == '-';
+        }
     }
     bool fail(const char *why) {
         if (!error) error = why;
