@@ -147,6 +147,24 @@
 #define ENG_REGEXP_PROTOCOLS 1
 #endif
 
+// The RegExp d flag (ES2022 hasIndices): the `indices` array of a match
+// (docs/configuration.md).
+#ifndef ENG_REGEXP_INDICES
+#define ENG_REGEXP_INDICES 1
+#endif
+
+// RegExp lookbehind assertions (?<=...) and (?<!...) (ES2018), matched
+// backwards (docs/configuration.md).
+#ifndef ENG_REGEXP_LOOKBEHIND
+#define ENG_REGEXP_LOOKBEHIND 1
+#endif
+
+// The RegExp u flag (ES2015): matching by code point, \u{...}, the strict
+// u-mode grammar, simple case folding (docs/configuration.md).
+#ifndef ENG_REGEXP_UNICODE
+#define ENG_REGEXP_UNICODE 1
+#endif
+
 // The Iterator global and the ES2025 Iterator helpers (Iterator.prototype
 // map/filter/take/drop/flatMap/reduce/toArray/forEach/some/every/find,
 // Iterator.from; docs/configuration.md).

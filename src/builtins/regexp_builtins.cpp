@@ -187,6 +187,47 @@ Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpPr
     return Status::Ok;
 }
 
+#if ENG_REGEXP_INDICES
+namespace {
+
+// MakeMatchIndicesIndexPairArray (ES2022 22.2.7.8): [start, end] of each
+// group (undefined when it did not take part), and `groups` with the pairs
+// of the named groups (the same arrays), or undefined.
+Status makeIndicesArray(Heap &h, const MatchResult &m, const RegExpProgram &p, LocalRoot *out) {
+    JSArray *a = newArray(h, m.groupCount);
+    if (!a) return Status::Error;
+    out->value = Value::pointer(a);
+    LocalRoot pair(h), number(h), groups(h);
+    for (uint32_t i = 0; i < m.groupCount; i++) {
+        pair.value = Value::undefined();
+        if (m.captures[2 * i] >= 0) {
+            JSArray *pa = newArray(h, 2);
+            if (!pa) return Status::Error;
+            pair.value = Value::pointer(pa);
+            for (uint32_t k = 0; k < 2; k++) {
+                ENG_TRY(makeNumber(h, m.captures[2 * i + k], &number.value));
+                ENG_TRY(arrayPush(h, pa, number.value));
+            }
+        }
+        ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(out->value)), pair.value));
+    }
+    if (p.names) {
+        JSObject *g = newObject(h, nullptr);
+        if (!g) return Status::Error;
+        groups.value = Value::pointer(g);
+        JSArray *arr = static_cast<JSArray *>(asObject(out->value));
+        for (uint32_t i = 0; i + 2 <= p.namesUnits; i += 2 + p.names[i + 1]) {
+            HString *name = internUtf16(h, p.names + i + 2, p.names[i + 1]);
+            if (!name) return Status::Error;
+            ENG_TRY(defineOwn(h, g, name, arr->elems[p.names[i]], ATTR_DEFAULT));
+        }
+    }
+    return defineOwn(h, asObject(out->value), atom(h, ATOM_groups), groups.value, ATTR_DEFAULT);
+}
+
+}  // namespace
+#endif
+
 Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, const RegExpProgram &p, LocalRoot &out) {
     JSArray *a = newArray(h, m.groupCount);
     if (!a) return Status::Error;
@@ -206,7 +247,14 @@ Status makeMatchArray(Heap &h, HString *s, const MatchResult &m, const RegExpPro
     ENG_TRY(defineOwn(h, a, atom(h, ATOM_index), tmp.value, ATTR_DEFAULT));
     ENG_TRY(defineOwn(h, a, atom(h, ATOM_input), Value::pointer(s), ATTR_DEFAULT));
     ENG_TRY(makeGroupsObject(h, s, m.captures, p, &tmp.value));
-    return defineOwn(h, a, atom(h, ATOM_groups), tmp.value, ATTR_DEFAULT);
+    ENG_TRY(defineOwn(h, a, atom(h, ATOM_groups), tmp.value, ATTR_DEFAULT));
+#if ENG_REGEXP_INDICES
+    if (p.flags & RE_HAS_INDICES) {
+        ENG_TRY(makeIndicesArray(h, m, p, &tmp));
+        ENG_TRY(defineOwn(h, a, atom(h, ATOM_indices), tmp.value, ATTR_DEFAULT));
+    }
+#endif
+    return Status::Ok;
 }
 
 // RegExpBuiltinExec (ES2024 22.2.7.2): lastIndex read (ToLength) and, for a
@@ -324,7 +372,8 @@ Status regexpGetter(NativeCall &c) {
     }
     const char *name = flag == RE_GLOBAL ? "global" : flag == RE_IGNORE_CASE ? "ignoreCase"
                      : flag == RE_MULTILINE ? "multiline" : flag == RE_DOT_ALL ? "dotAll"
-                     : flag == RE_STICKY ? "sticky" : "source";
+                     : flag == RE_STICKY ? "sticky" : flag == RE_HAS_INDICES ? "hasIndices"
+                     : flag == RE_UNICODE ? "unicode" : "source";
     return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
 }
 
@@ -360,7 +409,18 @@ Status regexpFlagsGetter(NativeCall &c) {
     M(X, source, regexpGetter, METHOD_GETTER, 0) M(X, global, regexpGetter, METHOD_GETTER, RE_GLOBAL)      \
     M(X, ignoreCase, regexpGetter, METHOD_GETTER, RE_IGNORE_CASE)                                         \
     M(X, multiline, regexpGetter, METHOD_GETTER, RE_MULTILINE) M(X, flags, regexpFlagsGetter, METHOD_GETTER, 0) \
-    M(X, dotAll, regexpGetter, METHOD_GETTER, RE_DOT_ALL) M(X, sticky, regexpGetter, METHOD_GETTER, RE_STICKY)
+    M(X, dotAll, regexpGetter, METHOD_GETTER, RE_DOT_ALL) M(X, sticky, regexpGetter, METHOD_GETTER, RE_STICKY) \
+    REGEXP_INDICES_GETTER(M, X) REGEXP_UNICODE_GETTER(M, X)
+#if ENG_REGEXP_INDICES
+#define REGEXP_INDICES_GETTER(M, X) M(X, hasIndices, regexpGetter, METHOD_GETTER, RE_HAS_INDICES)
+#else
+#define REGEXP_INDICES_GETTER(M, X)
+#endif
+#if ENG_REGEXP_UNICODE
+#define REGEXP_UNICODE_GETTER(M, X) M(X, unicode, regexpGetter, METHOD_GETTER, RE_UNICODE)
+#else
+#define REGEXP_UNICODE_GETTER(M, X)
+#endif
 #define REGEXP_PROTO_ALL(M, X) REGEXP_PROTO_METHODS(M, X) REGEXP_PROTO_GETTERS(M, X)
 
 }  // namespace

@@ -442,6 +442,14 @@ Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t t
     return b.appendRange(s, from, to);
 }
 
+// The index after an empty match at i: past the code point there for a
+// regexp with the u flag (AdvanceStringIndex), else past the code unit.
+uint32_t afterEmptyMatch(const HString *s, uint32_t i, JSObject *rx) {
+    uint32_t width = 1;
+    if ((regexpFlags(rx) & RE_UNICODE) && i < s->length) codePointAt(s, i, &width);
+    return i + width;
+}
+
 Status stringMatch(NativeCall &c) {
     Heap &h = c.heap;
     if (c.thisValue().isNullish()) return throwError(h, PROTO_TYPE_ERROR, "String.prototype.match called on null or undefined");
@@ -485,7 +493,7 @@ Status stringMatch(NativeCall &c) {
         if (!sub) return Status::Error;
         piece.value = Value::pointer(sub);
         ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(arr.value)), piece.value));
-        pos = e == st ? e + 1 : e;
+        pos = e == st ? afterEmptyMatch(s, e, asObject(rx.value)) : e;
     }
     // The last, failing exec of a global regexp resets lastIndex.
     ENG_TRY(setLastIndex(h, rx.value, 0));
@@ -639,7 +647,7 @@ Status stringReplace(NativeCall &c) {
                 if (!m.m.matched) break;
                 ENG_TRY(matches.add(m.m.captures, 2 * groups));
                 uint32_t st = m.start(0), e = m.end(0);
-                pos = e == st ? e + 1 : e;
+                pos = e == st ? afterEmptyMatch(s, e, asObject(c.arg(0))) : e;
             }
             ENG_TRY(setLastIndex(h, c.arg(0), 0));
         } else {
@@ -788,7 +796,7 @@ Status splitRegExp(NativeCall &c, uint32_t limit) {
         uint32_t at = m.start(0), e = m.end(0);
         if (at >= len) break;
         if (e == p) {
-            q = at + 1;
+            q = afterEmptyMatch(s, at, asObject(c.arg(0)));
             continue;
         }
         HString *sub = substring(h, s, p, at);

@@ -33,6 +33,16 @@
 #ifndef ENG_REGEXP_PROTOCOLS
 #define ENG_REGEXP_PROTOCOLS 0
 #endif
+// No RegExp d flag, lookbehind nor u flag (flash for the cortex-m3 firmware).
+#ifndef ENG_REGEXP_INDICES
+#define ENG_REGEXP_INDICES 0
+#endif
+#ifndef ENG_REGEXP_LOOKBEHIND
+#define ENG_REGEXP_LOOKBEHIND 0
+#endif
+#ifndef ENG_REGEXP_UNICODE
+#define ENG_REGEXP_UNICODE 0
+#endif
 // No Iterator global nor Iterator helpers (flash for the cortex-m3 firmware).
 #ifndef ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPERS 0

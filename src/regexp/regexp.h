@@ -1,6 +1,7 @@
 // Regular expressions (ES5.1 15.10): a compiler from pattern text to a small
-// bytecode, and a backtracking matcher over UTF-16 code units that keeps its
-// backtrack state on an explicit, bounded stack (never the C stack).
+// bytecode, and a backtracking matcher over UTF-16 code units (code points
+// with the u flag) that keeps its backtrack state on an explicit, bounded
+// stack (never the C stack).
 //
 // Case-insensitive matching canonicalizes with simple upper-casing for
 // ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic and the fullwidth Latin
@@ -27,7 +28,15 @@
 
 namespace eng {
 
-enum RegExpFlags : uint32_t { RE_GLOBAL = 1, RE_IGNORE_CASE = 2, RE_MULTILINE = 4, RE_DOT_ALL = 8, RE_STICKY = 16 };
+enum RegExpFlags : uint32_t {
+    RE_GLOBAL = 1,
+    RE_IGNORE_CASE = 2,
+    RE_MULTILINE = 4,
+    RE_DOT_ALL = 8,
+    RE_STICKY = 16,
+    RE_HAS_INDICES = 32,  // d (ENG_REGEXP_INDICES)
+    RE_UNICODE = 64       // u (ENG_REGEXP_UNICODE)
+};
 
 // A compiled pattern. code is owned (heapAlloc'd, codeWords * 4 bytes).
 struct RegExpProgram {
@@ -51,7 +60,8 @@ uint32_t regexpGroupNamed(const RegExpProgram &p, const uint16_t *name, uint32_t
 Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, RegExpProgram *out);
 void regexpFreeProgram(Heap &h, RegExpProgram *p);
 
-// Parses a flags string ("gimsy" in any order, each at most once).
+// Parses a flags string ("dgimsuy" in any order, each at most once; d and
+// u only with their options).
 bool regexpParseFlags(const HString *flags, uint32_t *out);
 
 // The result of one match: captures[2*i], captures[2*i+1] are the start and

@@ -1,6 +1,7 @@
 // The regexp compiler: ES5.1 pattern syntax (15.10.1, with the web-compatible
 // extensions node accepts: octal and identity escapes, literal { } ], \c
-// without a letter) to the bytecode of regexp_internal.h. The parser does
+// without a letter; with the u flag the stricter grammar without them),
+// named groups and lookbehind, to the bytecode of regexp_internal.h. The parser does
 // not recurse: open groups wait on a small heap stack, whose depth
 // ENG_REGEXP_DEPTH_LIMIT bounds.
 #include <string.h>
@@ -43,6 +44,11 @@ struct Range {
 };
 const Range digitRanges[] = {{'0', '9'}};
 const Range wordRanges[] = {{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}};
+#if ENG_REGEXP_UNICODE
+// \w with the u and i flags: also the two letters whose case folding is a
+// basic word character (long s, Kelvin sign).
+const Range wordRangesUnicodeIgnoreCase[] = {{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}, {0x17f, 0x17f}, {0x212a, 0x212a}};
+#endif
 const Range spaceRanges[] = {{0x09, 0x0d}, {0x20, 0x20},     {0xa0, 0xa0},     {0x1680, 0x1680},
                              {0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f},
                              {0x3000, 0x3000}, {0xfeff, 0xfeff}};
@@ -71,13 +77,18 @@ struct Compiler {
     uint16_t *names = nullptr;  // RegExpProgram::names, as countGroups finds them
     uint32_t namesUnits = 0, namesCap = 0;
     uint32_t loopNext = 0;
+    // Inside a lookbehind (and not in a lookahead within it): atoms read
+    // backwards and each term goes before the terms before it (the spec's
+    // direction -1).
+    bool backward = false;
     // A group whose disjunction is being parsed, with the state of the
     // disjunction around it.
     struct Open {
         uint32_t atomStart, groupsBefore;
-        uint32_t kind;           // '(' capturing, ':' non-capturing, '=' or '!' lookahead
+        uint32_t kind;           // '(' capturing, ':' non-capturing, '=' or '!' lookahead, '<' or '>' lookbehind
         uint32_t group;          // capturing: its number
         uint32_t start, jumps;   // the enclosing disjunction (see parsePattern)
+        bool backward;           // the enclosing direction
     };
     Open *opens = nullptr;
     uint32_t openCount = 0, openCap = 0;
@@ -85,6 +96,30 @@ struct Compiler {
     Compiler(Heap &heap, const uint16_t *s, uint32_t l, uint32_t f) : h(heap), src(s), len(l), flags(f) {}
 
     bool failed() const { return error || oom; }
+#if ENG_REGEXP_UNICODE
+    bool unicode() const { return (flags & RE_UNICODE) != 0; }
+#else
+    bool unicode() const { return false; }
+#endif
+    uint32_t stride() const { return unicode() ? 2 : 1; }
+    // The pattern character at pos, consumed: with u a surrogate pair is one.
+    uint32_t patternChar() {
+        uint32_t c = src[pos++];
+        if (unicode() && c >= 0xd800 && c <= 0xdbff && pos < len && src[pos] >= 0xdc00 && src[pos] <= 0xdfff)
+            c = 0x10000 + ((c - 0xd800) << 10) + (src[pos++] - 0xdc00);
+        return c;
+    }
+    // With u, only syntax characters and "/" (and "-" in a class) may be
+    // escaped as themselves.
+    static bool identityEscapeAllowed(uint32_t c, bool inClass) {
+        switch (c) {
+        case '^': case '$': case '\\': case '.': case '*': case '+': case '?': case '(': case ')':
+        case '[': case ']': case '{': case '}': case '|': case '/':
+            return true;
+        default:
+            return inClass && c == '-';
+        }
+    }
     bool fail(const char *why) {
         if (!error) error = why;
         return false;
@@ -281,30 +316,61 @@ struct Compiler {
         case 'c': {
             uint32_t l = peek(1);
             if ((l >= 'a' && l <= 'z') || (l >= 'A' && l <= 'Z') ||
-                (inClass && ((l >= '0' && l <= '9') || l == '_'))) {
+                (inClass && !unicode() && ((l >= '0' && l <= '9') || l == '_'))) {
                 pos += 2;
                 return static_cast<int32_t>(l % 32);
             }
+            if (unicode()) return fail("Invalid unicode escape"), 0;
             return '\\';  // \c without a letter is a backslash; the c is parsed next
         }
         case 'x': {
             pos++;
             int32_t v = hexDigits(2);
+            if (v < 0 && unicode()) return fail("Invalid escape"), 0;
             return v >= 0 ? v : 'x';
         }
-        case 'u': {
+        case 'u':
             pos++;
-            int32_t v = hexDigits(4);
-            return v >= 0 ? v : 'u';
-        }
+            return unicodeEscape();
         default:
             return -1;
         }
     }
 
+    // After "\\u": four hex digits (with u: a pair of \\u escapes of a
+    // surrogate pair is one code point, and \\u{...} is one); Annex B
+    // without u: a "u" when the digits are missing.
+    int32_t unicodeEscape() {
+        if (unicode() && peek() == '{') {
+            uint32_t v = 0, digits = 0;
+            for (pos++; hexValue(peek()) >= 0; pos++, digits++) {
+                v = v * 16 + static_cast<uint32_t>(hexValue(peek()));
+                if (v > 0x10ffff) return fail("Invalid Unicode escape"), 0;
+            }
+            if (!digits || peek() != '}') return fail("Invalid Unicode escape"), 0;
+            pos++;
+            return static_cast<int32_t>(v);
+        }
+        int32_t v = hexDigits(4);
+        if (v < 0) return unicode() ? (fail("Invalid Unicode escape"), 0) : 'u';
+        if (unicode() && v >= 0xd800 && v <= 0xdbff && peek() == '\\' && peek(1) == 'u') {
+            uint32_t save = pos;
+            pos += 2;
+            int32_t t = hexDigits(4);
+            if (t >= 0xdc00 && t <= 0xdfff) return 0x10000 + ((v - 0xd800) << 10) + (t - 0xdc00);
+            pos = save;
+        }
+        return v;
+    }
+
     // ---- classes --------------------------------------------------------
     void addRange(uint32_t lo, uint32_t hi) {
-        emit(lo | (hi << 16));
+        if (unicode()) {
+            emit(lo);
+            emit(hi);
+        } else {
+            emit(lo | (hi << 16));
+        }
     }
     void addSet(const Range *r, size_t count, bool negate) {
         if (!negate) {
@@ -316,14 +382,23 @@ struct Compiler {
             if (r[i].lo > next) addRange(next, r[i].lo - 1u);
             next = r[i].hi + 1u;
         }
-        if (next <= 0xffff) addRange(next, 0xffff);
+        uint32_t top = unicode() ? 0x10ffff : 0xffff;
+        if (next <= top) addRange(next, top);
     }
     bool classEscapeSet(uint32_t c) {
         switch (c) {
         case 'd': addSet(digitRanges, 1, false); return true;
         case 'D': addSet(digitRanges, 1, true); return true;
+#if ENG_REGEXP_UNICODE
+        case 'w':
+        case 'W':
+            if (unicode() && (flags & RE_IGNORE_CASE)) addSet(wordRangesUnicodeIgnoreCase, 6, c == 'W');
+            else addSet(wordRanges, 4, c == 'W');
+            return true;
+#else
         case 'w': addSet(wordRanges, 4, false); return true;
         case 'W': addSet(wordRanges, 4, true); return true;
+#endif
         case 's': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], false); return true;
         case 'S': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], true); return true;
         default: return false;
@@ -331,7 +406,7 @@ struct Compiler {
     }
     // One class atom: a code unit (>= 0), or -2 when a set was added.
     int32_t classAtom() {
-        uint32_t c = src[pos++];
+        uint32_t c = patternChar();
         if (c != '\\') return static_cast<int32_t>(c);
         if (!more()) return fail("\\ at end of pattern"), 0;
         uint32_t e = peek();
@@ -340,8 +415,18 @@ struct Compiler {
             return -2;
         }
         int32_t v = characterEscape(true);
+        if (failed()) return 0;
         if (v >= 0) return v;
         if (e == 'b') { pos++; return 8; }
+        if (unicode()) {
+            if (e == '0' && !isDigit(peek(1))) {
+                pos++;
+                return 0;
+            }
+            if (!identityEscapeAllowed(e, true)) return fail("Invalid class escape"), 0;
+            pos++;
+            return static_cast<int32_t>(e);
+        }
         if (e >= '0' && e <= '7') return static_cast<int32_t>(octal());
         pos++;
         return static_cast<int32_t>(e);  // identity (including 8, 9, -)
@@ -353,7 +438,7 @@ struct Compiler {
             invert = true;
             pos++;
         }
-        emit(RX_CLASS | (invert ? 1u << 8 : 0));
+        emit(RX_CLASS | dir() | (invert ? 1u << 8 : 0) | (unicode() ? RX_CLASS_WIDE : 0));
         emit(0);
         for (;;) {
             if (!more()) {
@@ -371,6 +456,10 @@ struct Compiler {
                 int32_t b = classAtom();
                 if (failed()) return;
                 if (a == -2 || b == -2) {
+                    if (unicode()) {
+                        fail("Invalid character class");
+                        return;
+                    }
                     if (a >= 0) addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(a));
                     if (b >= 0) addRange(static_cast<uint32_t>(b), static_cast<uint32_t>(b));
                     addRange('-', '-');
@@ -387,36 +476,54 @@ struct Compiler {
         }
         if (oom) return;
         // Sort (insertion sort) and merge the ranges.
+        sortRanges(start);
+    }
+    // Sorts (insertion sort) and merges the ranges of the class at start,
+    // which end at n.
+    void sortRanges(uint32_t start) {
         uint32_t *r = code + start + 2;
-        uint32_t count = n - start - 2;
+        uint32_t st = stride();
+        uint32_t count = (n - start - 2) / st;
         for (uint32_t i = 1; i < count; i++) {
-            uint32_t v = r[i];
+            uint32_t lo = rangeLo(r, i, st), hi = rangeHi(r, i, st);
             uint32_t j = i;
-            while (j > 0 && (r[j - 1] & 0xffff) > (v & 0xffff)) {
-                r[j] = r[j - 1];
+            while (j > 0 && rangeLo(r, j - 1, st) > lo) {
+                setRange(r, j, rangeLo(r, j - 1, st), rangeHi(r, j - 1, st));
                 j--;
             }
-            r[j] = v;
+            setRange(r, j, lo, hi);
         }
         uint32_t out = 0;
         for (uint32_t i = 0; i < count; i++) {
-            uint32_t lo = r[i] & 0xffff, hi = r[i] >> 16;
-            if (out > 0 && lo <= (r[out - 1] >> 16) + 1) {
-                uint32_t plo = r[out - 1] & 0xffff, phi = r[out - 1] >> 16;
-                if (hi > phi) phi = hi;
-                r[out - 1] = plo | (phi << 16);
+            uint32_t lo = rangeLo(r, i, st), hi = rangeHi(r, i, st);
+            if (out > 0 && lo <= rangeHi(r, out - 1, st) + 1) {
+                uint32_t phi = rangeHi(r, out - 1, st);
+                setRange(r, out - 1, rangeLo(r, out - 1, st), hi > phi ? hi : phi);
             } else {
-                r[out++] = lo | (hi << 16);
+                setRange(r, out++, lo, hi);
             }
         }
         code[start + 1] = out;
-        n = start + 2 + out;
+        n = start + 2 + out * st;
+    }
+    void setRange(uint32_t *r, uint32_t i, uint32_t lo, uint32_t hi) const {
+        if (stride() == 2) {
+            r[2 * i] = lo;
+            r[2 * i + 1] = hi;
+        } else {
+            r[i] = lo | (hi << 16);
+        }
     }
 
     // ---- terms ----------------------------------------------------------
+    // RX_BACK when atoms read backwards.
+    uint32_t dir() const { return backward ? RX_BACK : 0; }
     void emitChar(uint32_t c) {
-        if (flags & RE_IGNORE_CASE) emit(RX_CHARI | (static_cast<uint32_t>(canonicalize(static_cast<uint16_t>(c))) << 8));
-        else emit(RX_CHAR | (c << 8));
+        if (!(flags & RE_IGNORE_CASE)) emit(RX_CHAR | dir() | (c << 8));
+#if ENG_REGEXP_UNICODE
+        else if (unicode()) emit(RX_CHARI | dir() | (foldCase(c) << 8));
+#endif
+        else emit(RX_CHARI | dir() | (static_cast<uint32_t>(canonicalize(static_cast<uint16_t>(c))) << 8));
     }
 
     // Parses {n}, {n,}, {n,m} at pos; false (nothing consumed) when it is not one.
@@ -451,7 +558,11 @@ struct Compiler {
             uint32_t save = pos, v;
             number(&v);
             if (v <= groupTotal) {
-                emit(RX_BACKREF | (v << 8));
+                emit(RX_BACKREF | dir() | (v << 8));
+                return;
+            }
+            if (unicode()) {
+                fail("Invalid escape");
                 return;
             }
             pos = save;
@@ -463,7 +574,7 @@ struct Compiler {
             }
             return;
         }
-        if (c == 'k' && namesUnits) {
+        if (c == 'k' && (namesUnits || unicode())) {
             // \k<name>: a backreference by name (an identity escape in a
             // pattern that names no group, Annex B).
             if (peek(1) != '<') {
@@ -479,11 +590,12 @@ struct Compiler {
                 return;
             }
             pos = i;
-            emit(RX_BACKREF | (group << 8));
+            emit(RX_BACKREF | dir() | (group << 8));
             return;
         }
         if (c == '0') {
-            if (isDigit(peek(1))) emitChar(octal());
+            if (isDigit(peek(1)) && unicode()) fail("Invalid decimal escape");
+            else if (isDigit(peek(1))) emitChar(octal());
             else {
                 pos++;
                 emitChar(0);
@@ -493,16 +605,21 @@ struct Compiler {
         uint32_t start = n;
         if (classEscapeSet(c)) {
             // Re-shape the ranges just added as a class instruction.
-            uint32_t count = n - start;
+            uint32_t count = (n - start) / stride();
             if (!insert(start, 2)) return;
-            code[start] = RX_CLASS;
+            code[start] = RX_CLASS | dir() | (unicode() ? RX_CLASS_WIDE : 0);
             code[start + 1] = count;
             pos++;
             return;
         }
         int32_t v = characterEscape(false);
+        if (failed()) return;
         if (v >= 0) {
             emitChar(static_cast<uint32_t>(v));
+            return;
+        }
+        if (unicode() && !identityEscapeAllowed(c, false)) {
+            fail("Invalid escape");
             return;
         }
         pos++;
@@ -531,6 +648,10 @@ struct Compiler {
             return;
         case '{': {
             uint32_t a, b;
+            if (unicode()) {
+                fail("Lone quantifier brackets");
+                return;
+            }
             if (braceQuantifier(&a, &b)) {
                 fail("Nothing to repeat");
                 return;
@@ -546,15 +667,23 @@ struct Compiler {
         case '.':
             pos++;
             if (flags & RE_DOT_ALL) {  // dotAll: any unit, as [^] matches
-                emit(RX_CLASS | 1u << 8);
+                emit(RX_CLASS | dir() | 1u << 8 | (unicode() ? RX_CLASS_WIDE : 0));
                 emit(0);
             } else {
-                emit(RX_ANY);
+                emit(RX_ANY | dir());
             }
             break;
-        default:
+        case '}':
+        case ']':
+            if (unicode()) {
+                fail("Lone quantifier brackets");
+                return;
+            }
             pos++;
             emitChar(c);
+            break;
+        default:
+            emitChar(patternChar());
             break;
         }
         if (failed()) return;
@@ -583,9 +712,9 @@ struct Compiler {
         }
         uint32_t atomLen = n - atomStart;
         if ((min == 1 && max == 1) || atomLen == 0) return;  // an empty atom matches empty however often
-        uint32_t op = code[atomStart] & 0xff;
+        uint32_t op = opOf(code[atomStart]);
         bool simple = (op == RX_CHAR || op == RX_CHARI || op == RX_ANY) ? atomLen == 1
-                      : op == RX_CLASS ? atomLen == 2 + code[atomStart + 1]
+                      : op == RX_CLASS ? atomLen == classWords(code, atomStart)
                                        : false;
         if (simple) {
             if (!insert(atomStart, SIMPLE_LOOP_WORDS)) return;
@@ -640,31 +769,39 @@ struct Compiler {
 
     // "(" at pos: emits the group's opening code and pushes it.
     void openGroup(uint32_t start, uint32_t jumps) {
-        Open o{n, groupNext, '(', 0, start, jumps};
+        Open o{n, groupNext, '(', 0, start, jumps, backward};
         pos++;
         if (peek() == '?' && peek(1) == '<' && peek(2) != '=' && peek(2) != '!') {
             // (?<name>: a capturing group (countGroups checked and recorded the name).
             while (more() && peek() != '>') pos++;
             pos++;
             o.group = groupNext++;
-            emit(RX_SAVE | ((2 * o.group) << 8));
+            emit(RX_SAVE | ((2 * o.group + (backward ? 1 : 0)) << 8));
         } else if (peek() == '?') {
             uint32_t k = peek(1);
-            if (k != '=' && k != '!' && k != ':') {
+#if ENG_REGEXP_LOOKBEHIND
+            if (k == '<' && (peek(2) == '=' || peek(2) == '!')) {
+                pos++;
+                k = peek(1) == '=' ? '<' : '>';
+            }
+#endif
+            if (k != '=' && k != '!' && k != ':' && k != '<' && k != '>') {
                 fail("Invalid group");
                 return;
             }
             pos += 2;
             o.kind = k;
             if (k != ':') {
-                emit(RX_LOOK | (k == '!' ? 1u << 8 : 0));
+                emit(RX_LOOK | (k == '!' || k == '>' ? 1u << 8 : 0));
                 emit(0);
                 emit(o.groupsBefore);
                 emit(0);
+                backward = k == '<' || k == '>';  // a lookahead inside a lookbehind reads forwards again
             }
         } else {
             o.group = groupNext++;
-            emit(RX_SAVE | ((2 * o.group) << 8));
+            // Backwards, the group's end is reached first.
+            emit(RX_SAVE | ((2 * o.group + (backward ? 1 : 0)) << 8));
         }
         if (!failed()) pushOpen(o);
     }
@@ -674,14 +811,39 @@ struct Compiler {
     void closeGroup(const Open &o) {
         pos++;
         if (o.kind == '(') {
-            emit(RX_SAVE | ((2 * o.group + 1) << 8));
+            emit(RX_SAVE | ((2 * o.group + (backward ? 0 : 1)) << 8));
         } else if (o.kind != ':') {
             emit(RX_LOOK_END);
             if (oom) return;
             code[o.atomStart + 1] = n - o.atomStart;
             code[o.atomStart + 3] = groupNext;
         }
+        backward = o.backward;
+        // A lookbehind takes no quantifier, nor with u a lookahead.
+        if (o.kind == '<' || o.kind == '>' || (unicode() && (o.kind == '=' || o.kind == '!'))) {
+            uint32_t a, b;
+            uint32_t c = peek();
+            if (c == '*' || c == '+' || c == '?' || (c == '{' && braceQuantifier(&a, &b))) fail("Nothing to repeat");
+            return;
+        }
         if (!failed()) quantifier(o.atomStart, o.groupsBefore);
+    }
+
+    // Backwards, the term just parsed at [termStart, n) goes to the front of
+    // the alternative that begins at altStart, so the alternative's terms
+    // run last to first.
+    void placeTerm(uint32_t altStart, uint32_t termStart) {
+        if (!RX_BACK || !backward || failed() || termStart == altStart) return;
+        reverseWords(altStart, termStart);
+        reverseWords(termStart, n);
+        reverseWords(altStart, n);
+    }
+    void reverseWords(uint32_t from, uint32_t to) {
+        while (from + 1 < to) {
+            uint32_t t = code[from];
+            code[from++] = code[--to];
+            code[to] = t;
+        }
     }
 
     // Points the JMP placeholders chained through their operands (the ends
@@ -727,8 +889,11 @@ struct Compiler {
                 start = o.start;
                 jumps = o.jumps;
                 closeGroup(o);
+                placeTerm(start, o.atomStart);
             } else {
+                uint32_t termStart = n;
                 parseTerm();
+                placeTerm(start, termStart);
             }
         }
         if (opens) heapFree(h, opens, openCap * sizeof(Open));
@@ -743,17 +908,18 @@ struct Compiler {
         while (pc < n) {
             uint32_t w = code[pc];
             switch (w & 0xff) {
-            case RX_CHAR: return static_cast<int32_t>(w >> 8);
+            case RX_CHAR: return (w >> 8) < 0xd800 ? static_cast<int32_t>(w >> 8) : -1;
             case RX_BOL: case RX_EOL: case RX_WORDB: case RX_NWORDB: case RX_SAVE: case RX_ANY: case RX_BACKREF:
                 pc++;
                 break;
-            case RX_CLASS: pc += 2 + code[pc + 1]; break;
+            case RX_CLASS: pc += classWords(code, pc); break;
             case RX_LOOK: pc += code[pc + 1]; break;
             case RX_LOOP_INIT: pc += 1 + code[pc + 1 + 6]; break;
             case RX_SIMPLE_LOOP: {
                 uint32_t atom = pc + SIMPLE_LOOP_WORDS;
-                if (code[pc + 1] > 0 && (code[atom] & 0xff) == RX_CHAR) return static_cast<int32_t>(code[atom] >> 8);
-                pc = atom + ((code[atom] & 0xff) == RX_CLASS ? 2 + code[atom + 1] : 1);
+                if (code[pc + 1] > 0 && (code[atom] & 0xff) == RX_CHAR && (code[atom] >> 8) < 0xd800)
+                    return static_cast<int32_t>(code[atom] >> 8);
+                pc = atom + ((code[atom] & 0xff) == RX_CLASS ? classWords(code, atom) : 1);
                 break;
             }
             default:
@@ -769,10 +935,12 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
     ENG_TRY(b.appendAscii("Invalid regular expression: /"));
     for (uint32_t i = 0; i < length; i++) ENG_TRY(b.appendUnit(pattern[i]));
     ENG_TRY(b.appendAscii("/"));
+    if (flags & RE_HAS_INDICES) ENG_TRY(b.appendAscii("d"));
     if (flags & RE_GLOBAL) ENG_TRY(b.appendAscii("g"));
     if (flags & RE_IGNORE_CASE) ENG_TRY(b.appendAscii("i"));
     if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
     if (flags & RE_DOT_ALL) ENG_TRY(b.appendAscii("s"));
+    if (flags & RE_UNICODE) ENG_TRY(b.appendAscii("u"));
     if (flags & RE_STICKY) ENG_TRY(b.appendAscii("y"));
     ENG_TRY(b.appendAscii(": "));
     ENG_TRY(b.appendAscii(reason));
@@ -854,6 +1022,12 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
         case 'm': bit = RE_MULTILINE; break;
         case 's': bit = RE_DOT_ALL; break;
         case 'y': bit = RE_STICKY; break;
+#if ENG_REGEXP_UNICODE
+        case 'u': bit = RE_UNICODE; break;
+#endif
+#if ENG_REGEXP_INDICES
+        case 'd': bit = RE_HAS_INDICES; break;
+#endif
         default: return false;
         }
         if (f & bit) return false;

@@ -7,12 +7,15 @@
 //   CAPTURE |slot, old value           undo a capture write
 //   LOOP    |id, old count, old start  undo a loop register write
 //   LOOK    |negative | continuation << 1, position, previous look: the
-//           start of a lookahead
+//           start of a lookahead or lookbehind
 //   SIMPLE  |pc of the SIMPLE_LOOP, position, count: give back (greedy) or
-//           take (lazy) one more repetition of a single-unit atom
+//           take (lazy) one more repetition of a one-character atom
 // Repetition follows 15.10.2.5 RepeatMatcher: the groups inside the atom are
 // cleared before each iteration, and an iteration beyond the minimum that
 // matches the empty string fails, so loops always terminate.
+// A character is a code unit, or with the u flag a code point (a surrogate
+// pair is one, two units wide); atoms marked RX_BACK (lookbehind) read the
+// character that ends at the position and move back over it.
 #include <string.h>
 
 #include "regexp/regexp.h"
@@ -56,7 +59,45 @@ struct Matcher {
 
     Matcher(Heap &heap, const RegExpProgram &prog) : h(heap), p(prog), code(prog.code) {}
 
+#if ENG_REGEXP_UNICODE
+    bool unicode = false;  // u: characters are code points (a surrogate pair is one)
+#else
+    static constexpr bool unicode = false;  // the code point paths compile away
+#endif
+
+    uint32_t charWidth(uint32_t pos) const {
+        uint32_t width;
+        charAt(pos, &width);
+        return width;
+    }
+
     uint32_t at(uint32_t i) const { return in8 ? in8[i] : in16[i]; }
+    // The character at pos (pos < length), and its width in units.
+    uint32_t charAt(uint32_t pos, uint32_t *width) const {
+        uint32_t c = at(pos);
+        *width = 1;
+        if (unicode && c >= 0xd800 && c <= 0xdbff && pos + 1 < length) {
+            uint32_t t = at(pos + 1);
+            if (t >= 0xdc00 && t <= 0xdfff) {
+                *width = 2;
+                return 0x10000 + ((c - 0xd800) << 10) + (t - 0xdc00);
+            }
+        }
+        return c;
+    }
+    // The character that ends at pos (pos > 0), and its width in units.
+    uint32_t charBefore(uint32_t pos, uint32_t *width) const {
+        uint32_t c = at(pos - 1);
+        *width = 1;
+        if (unicode && c >= 0xdc00 && c <= 0xdfff && pos >= 2) {
+            uint32_t l = at(pos - 2);
+            if (l >= 0xd800 && l <= 0xdbff) {
+                *width = 2;
+                return 0x10000 + ((l - 0xd800) << 10) + (c - 0xdc00);
+            }
+        }
+        return c;
+    }
 
     bool push(uint32_t kind, uint32_t a, uint32_t b) {
         if (sp == stackCap) {
@@ -94,46 +135,100 @@ struct Matcher {
         uint32_t count = code[pc + 1];
         const uint32_t *r = code + pc + 2;
         bool invert = ((code[pc] >> 8) & 1) != 0;
-        bool found = inRanges(r, count, c);
+        uint32_t stride = classStride(code[pc]);
+        bool found = stride == 1 ? inRangesOf<1>(r, count, c) : inRangesOf<2>(r, count, c);
+#if ENG_REGEXP_UNICODE
+        if (!found && unicode && (p.flags & RE_IGNORE_CASE)) return classHoldsFold(r, count, stride, c) != invert;
+#endif
         if (!found && (p.flags & RE_IGNORE_CASE)) {
             uint16_t up = canonicalize(static_cast<uint16_t>(c));
-            found = (up != c && inRanges(r, count, up));
+            found = (up != c && inRangesOf<1>(r, count, up));
             if (!found) {
                 uint16_t low = lowerOf(up);
-                found = low != c && low != up && canonicalize(low) == up && inRanges(r, count, low);
+                found = low != c && low != up && canonicalize(low) == up && inRangesOf<1>(r, count, low);
             }
             // Other units with the same canonical form (ǅ for Ǆ, ς for Σ).
             uint32_t n = 0;
             const CaseVariant *v = found ? nullptr : caseVariantsOf(up, &n);
-            for (uint32_t i = 0; i < n && !found; i++) found = v[i].unit != c && inRanges(r, count, v[i].unit);
+            for (uint32_t i = 0; i < n && !found; i++) found = v[i].unit != c && inRangesOf<1>(r, count, v[i].unit);
         }
         return found != invert;
     }
-    static bool inRanges(const uint32_t *r, uint32_t count, uint32_t c) {
-        uint32_t lo = 0, hi = count;
-        while (lo < hi) {
-            uint32_t mid = (lo + hi) / 2;
-            if (c < (r[mid] & 0xffff)) hi = mid;
-            else if (c > (r[mid] >> 16)) lo = mid + 1;
-            else return true;
-        }
-        return false;
+    // Canonicalize (22.2.2.7.3) of a character of the input.
+    uint32_t canon(uint32_t c) const {
+#if ENG_REGEXP_UNICODE
+        if (unicode) return foldCase(c);
+#endif
+        return canonicalize(static_cast<uint16_t>(c));
     }
-    // Whether the single-unit atom at pc matches the unit at pos.
-    bool atomMatches(uint32_t pc, uint32_t pos) const {
+    // Whether the one-character atom at pc (CHAR, CHARI, ANY or CLASS)
+    // matches the character at *pos (before it, for RX_BACK); if so *pos
+    // moves past it.
+    __attribute__((noinline)) bool stepAtom(uint32_t pc, uint32_t *pos) const {
+        uint32_t w = code[pc], c, width;
+        if (!(w & RX_BACK) && !unicode) {  // one unit forwards
+            if (*pos >= length) return false;
+            c = at(*pos);
+            width = 1;
+        } else if (w & RX_BACK) {
+            if (*pos == 0) return false;
+            c = charBefore(*pos, &width);
+        } else {
+            if (*pos >= length) return false;
+            c = charAt(*pos, &width);
+        }
+        bool ok;
+        switch (opOf(w)) {
+        case RX_CHAR: ok = c == (w >> 8); break;
+        case RX_CHARI: ok = canon(c) == (w >> 8); break;
+        case RX_ANY: ok = !isLineTerminator(c); break;
+        default: ok = matchClass(pc, c); break;
+        }
+        if (!ok) return false;
+        *pos = (w & RX_BACK) ? *pos - width : *pos + width;
+        return true;
+    }
+    // Whether the forward atom at pc matches the unit at pos (no u flag).
+    bool unitMatches(uint32_t pc, uint32_t pos) const {
         if (pos >= length) return false;
         uint32_t w = code[pc];
         uint32_t c = at(pos);
-        switch (w & 0xff) {
+        switch (opOf(w)) {
         case RX_CHAR: return c == (w >> 8);
         case RX_CHARI: return canonicalize(static_cast<uint16_t>(c)) == (w >> 8);
         case RX_ANY: return !isLineTerminator(c);
         default: return matchClass(pc, c);
         }
     }
-    uint32_t atomWords(uint32_t pc) const { return (code[pc] & 0xff) == RX_CLASS ? 2 + code[pc + 1] : 1; }
+    uint32_t atomWords(uint32_t pc) const { return opOf(code[pc]) == RX_CLASS ? classWords(code, pc) : 1; }
+    // Backreference g at *pos (ending at it, for RX_BACK); *pos moves past
+    // the text matched.
+    __attribute__((noinline)) bool stepBackref(uint32_t w, uint32_t *pos) const {
+        uint32_t g = w >> 8;
+        int32_t s = caps[2 * g], e = caps[2 * g + 1];
+        if (s < 0 || e < 0) return true;  // an undefined capture matches empty
+        uint32_t len = static_cast<uint32_t>(e - s);
+        bool back = (w & RX_BACK) != 0;
+        if (back ? len > *pos : len > length - *pos) return false;
+        uint32_t from = back ? *pos - len : *pos;
+        bool icase = (p.flags & RE_IGNORE_CASE) != 0;
+        for (uint32_t k = 0; k < len;) {
+            // By character: with u and i, a surrogate pair folds as one.
+            uint32_t wx, wy;
+            uint32_t x = charAt(static_cast<uint32_t>(s) + k, &wx), y = charAt(from + k, &wy);
+            if (x != y && !(icase && canon(x) == canon(y))) return false;
+            k += wx;
+        }
+        *pos = back ? from : from + len;
+        return true;
+    }
 
-    bool isWordAt(int64_t i) const { return i >= 0 && i < length && isWordChar(at(static_cast<uint32_t>(i))); }
+    bool isWordAt(int64_t i) const {
+        if (i < 0 || i >= length) return false;
+        uint32_t c = at(static_cast<uint32_t>(i));
+        // With u and i, long s and the Kelvin sign fold to word characters.
+        return isWordChar(c) || (unicode && (p.flags & RE_IGNORE_CASE) && (c == 0x17f || c == 0x212a));
+    }
 
     // 1: match, 0: no match, -1: error (overflow or oom).
     int run(uint32_t startPos) {
@@ -143,24 +238,33 @@ struct Matcher {
         uint32_t pc = 0;
         uint32_t pos = startPos;
         bool multiline = (p.flags & RE_MULTILINE) != 0;
+        const bool slow = unicode;  // u: every atom through stepAtom (a local: kept in a register)
         for (;;) {
             uint32_t w = code[pc];
-            switch (w & 0xff) {
+            switch (opOf(w)) {
             case RX_MATCH:
                 caps[0] = static_cast<int32_t>(startPos);
                 caps[1] = static_cast<int32_t>(pos);
                 return 1;
+            // One unit forwards inline (the common case), else stepAtom.
             case RX_CHAR:
+                if ((w & RX_BACK) || slow) goto step;
                 if (pos < length && at(pos) == (w >> 8)) { pos++; pc++; continue; }
                 goto fail;
             case RX_CHARI:
+                if ((w & RX_BACK) || slow) goto step;
                 if (pos < length && canonicalize(static_cast<uint16_t>(at(pos))) == (w >> 8)) { pos++; pc++; continue; }
                 goto fail;
             case RX_ANY:
+                if ((w & RX_BACK) || slow) goto step;
                 if (pos < length && !isLineTerminator(at(pos))) { pos++; pc++; continue; }
                 goto fail;
             case RX_CLASS:
-                if (pos < length && matchClass(pc, at(pos))) { pos++; pc += 2 + code[pc + 1]; continue; }
+                if ((w & RX_BACK) || slow) goto step;
+                if (pos < length && matchClass(pc, at(pos))) { pos++; pc += classWords(code, pc); continue; }
+                goto fail;
+            step:
+                if (stepAtom(pc, &pos)) { pc += atomWords(pc); continue; }
                 goto fail;
             case RX_BOL:
                 if (pos == 0 || (multiline && isLineTerminator(at(pos - 1)))) { pc++; continue; }
@@ -185,23 +289,9 @@ struct Matcher {
             case RX_JMP:
                 pc += code[pc + 1];
                 continue;
-            case RX_BACKREF: {
-                uint32_t g = w >> 8;
-                int32_t s = caps[2 * g], e = caps[2 * g + 1];
-                pc++;
-                if (s < 0 || e < 0) continue;  // an undefined capture matches empty
-                uint32_t len = static_cast<uint32_t>(e - s);
-                if (len > length - pos) goto fail;
-                bool icase = (p.flags & RE_IGNORE_CASE) != 0;
-                for (uint32_t k = 0; k < len; k++) {
-                    uint32_t x = at(static_cast<uint32_t>(s) + k), y = at(pos + k);
-                    if (x != y && !(icase && canonicalize(static_cast<uint16_t>(x)) ==
-                                                 canonicalize(static_cast<uint16_t>(y))))
-                        goto fail;
-                }
-                pos += len;
-                continue;
-            }
+            case RX_BACKREF:
+                if (stepBackref(w, &pos)) { pc++; continue; }
+                goto fail;
             case RX_LOOK: {
                 // Save the groups of the lookahead (restored when backtracking
                 // past it), then the marker.
@@ -268,16 +358,18 @@ struct Matcher {
                 uint32_t min = code[pc + 1], max = code[pc + 2];
                 uint32_t atom = pc + SIMPLE_LOOP_WORDS;
                 uint32_t count = 0;
-                while (count < min) {
-                    if (!atomMatches(atom, pos)) goto fail;
-                    pos++;
-                    count++;
+                if (!slow && !(code[atom] & RX_BACK)) {  // one unit forwards: inline
+                    for (; count < min; count++, pos++)
+                        if (!unitMatches(atom, pos)) goto fail;
+                    if ((w >> 8) & 1)
+                        for (; count < max && unitMatches(atom, pos); count++) pos++;
+                } else {
+                    for (; count < min; count++)
+                        if (!stepAtom(atom, &pos)) goto fail;
+                    if ((w >> 8) & 1)
+                        while (count < max && stepAtom(atom, &pos)) count++;
                 }
                 if ((w >> 8) & 1) {
-                    while (count < max && atomMatches(atom, pos)) {
-                        pos++;
-                        count++;
-                    }
                     if (count > min && !push(BT_SIMPLE | pc << 8, pos, count)) return -1;
                 } else if (count < max) {
                     if (!push(BT_SIMPLE | pc << 8, pos, count)) return -1;
@@ -321,15 +413,21 @@ struct Matcher {
                     uint32_t atom = lpc + SIMPLE_LOOP_WORDS;
                     uint32_t next = atom + atomWords(atom);
                     if ((code[lpc] >> 8) & 1) {  // greedy: give one back
-                        uint32_t count = r.b - 1;
-                        pos = r.a - 1;
+                        uint32_t count = r.b - 1, width;
+                        if (code[atom] & RX_BACK) {
+                            charAt(r.a, &width);
+                            pos = r.a + width;
+                        } else {
+                            charBefore(r.a, &width);
+                            pos = r.a - width;
+                        }
                         if (count > min && !push(BT_SIMPLE | lpc << 8, pos, count)) return -1;
                         pc = next;
                         break;
                     }
                     // lazy: take one more
-                    if (!atomMatches(atom, r.a)) continue;
-                    pos = r.a + 1;
+                    pos = r.a;
+                    if (!stepAtom(atom, &pos)) continue;
                     uint32_t count = r.b + 1;
                     if (count < max && !push(BT_SIMPLE | lpc << 8, pos, count)) return -1;
                     pc = next;
@@ -341,6 +439,51 @@ struct Matcher {
 };
 
 }  // namespace
+
+namespace re {
+
+#if ENG_REGEXP_UNICODE
+// Simple case folding from the simple case mappings: the lower case of the
+// upper case, except for the dotted and dotless i, which fold only in the
+// Turkic (T) mappings, and three letters without case mappings that fold
+// to a letter of the same shape (CaseFolding.txt, Unicode 14).
+uint32_t foldCase(uint32_t c) {
+    switch (c) {
+    case 0x130: case 0x131: return c;
+    case 0x1fd3: return 0x390;
+    case 0x1fe3: return 0x3b0;
+    case 0xfb05: return 0xfb06;
+    default: return simpleLower(simpleUpper(c));
+    }
+}
+
+bool classHoldsFold(const uint32_t *r, uint32_t count, uint32_t stride, uint32_t c) {
+    uint32_t f = foldCase(c);
+    uint32_t up = simpleUpper(f);
+    if (f != c && inRanges(r, count, stride, f)) return true;
+    if (up != c && foldCase(up) == f && inRanges(r, count, stride, up)) return true;
+    // The other characters of the fold: the case variants of the upper
+    // case (long s for S, final sigma for Sigma), the letters that are only
+    // their own upper case (the Kelvin, Ohm and Angstrom signs...) and
+    // those foldCase names.
+    if (up <= 0xffff) {
+        uint32_t n = 0;
+        const CaseVariant *v = caseVariantsOf(static_cast<uint16_t>(up), &n);
+        for (uint32_t i = 0; i < n; i++)
+            if (v[i].unit != c && foldCase(v[i].unit) == f && inRanges(r, count, stride, v[i].unit)) return true;
+    }
+    static const uint16_t others[] = {0x17f, 0x3f4, 0x1e9e, 0x1fd3, 0x1fe3, 0x2126, 0x212a, 0x212b, 0xfb05};
+    for (uint16_t x : others)
+        if (x != c && foldCase(x) == f && inRanges(r, count, stride, x)) return true;
+    // The Greek letters with prosgegrammeni, whose upper case is two letters
+    // (no simple mapping), fold from their title-case forms (U+1F88...).
+    uint32_t title = (f >= 0x1f80 && f <= 0x1faf && !(f & 8)) ? f + 8
+                     : (f == 0x1fb3 || f == 0x1fc3 || f == 0x1ff3) ? f + 9 : 0;
+    return title && title != c && foldCase(title) == f && inRanges(r, count, stride, title);
+}
+#endif
+
+}  // namespace re
 
 void matchResultFree(Heap &h, MatchResult *r) {
     if (r->captures) heapFree(h, r->captures, 2 * r->groupCount * sizeof(int32_t));
@@ -378,10 +521,18 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     m.length = length;
     m.in8 = input->is8bit() ? input->data8() : nullptr;
     m.in16 = input->is8bit() ? nullptr : input->data16();
+#if ENG_REGEXP_UNICODE
+    m.unicode = (p.flags & RE_UNICODE) != 0;
+#endif
     m.caps = caps;
     m.loopCount = regs;
     m.loopStart = regs ? regs + p.loopCount : nullptr;
+    // With u, a start inside a surrogate pair is the pair's start.
+    if (m.unicode && start > 0 && start < length && m.at(start) >= 0xdc00 && m.at(start) <= 0xdfff &&
+        m.at(start - 1) >= 0xd800 && m.at(start - 1) <= 0xdbff)
+        start--;
     int32_t first = (p.code[0] & 0xff) == RX_CHAR && !anchored ? static_cast<int32_t>(p.code[0] >> 8) : -1;
+    if (m.unicode && first >= 0xd800) first = -1;  // a surrogate or a pair: not one unit to look for
     int result = 0;
     uint32_t last = anchored ? start : length;
     for (uint32_t i = start; i <= last; i++) {
@@ -398,6 +549,7 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
         }
         result = m.run(i);
         if (result != 0) break;
+        if (m.unicode && i < length) i += m.charWidth(i) - 1;  // by code point (AdvanceStringIndex)
     }
     if (m.stack) heapFree(h, m.stack, m.stackCap * sizeof(Record));
     if (regs) heapFree(h, regs, regBytes);
