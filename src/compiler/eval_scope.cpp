@@ -90,7 +90,14 @@ uint32_t Parser::buildEvalSite() {
     auto addUpval = [&](uint32_t atom, EvalBindingKind kind) {
         if (uint32_t *up = f->upvalIndex.find(atom)) add(atom, UPVAL_PARENT_UPVAL, *up, kind);
     };
-    for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
+    // Eval code in a parameter expression (sloppy: strict eval code has a
+    // variable scope of its own) sees the parameter scope, not the body's:
+    // the parameters and `arguments` are bindings its vars may not shadow
+    // (ES2023 10.2.11 step 20, 19.2.1.3 step 3.d); its vars go to the
+    // function's eval variables.
+    bool params = f->inParams;
+    EvalBindingKind paramKind = params && !f->strict ? EVAL_LEXICAL : EVAL_VARENV;
+    for (uint32_t i = f->catchScopes.size(); i-- > (params ? f->paramScopeMark : 0);) {
         const CatchScope &c = f->catchScopes[i];
         add(c.atom, UPVAL_PARENT_REGISTER, c.reg,
             c.isWith                   ? EVAL_WITH
@@ -101,7 +108,12 @@ uint32_t Parser::buildEvalSite() {
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
         if (l.kind == LOCAL_HIDDEN || !l.captured) continue;
-        add(l.atom, UPVAL_PARENT_REGISTER, l.reg, l.kind == LOCAL_CALLEE ? EVAL_BINDING : EVAL_VARENV);
+        // A parameter that a body variable shadows is seen only from the parameters.
+        if (params ? l.kind == LOCAL_VAR : *f->localIndex.find(l.atom) != i) continue;
+        add(l.atom, UPVAL_PARENT_REGISTER, l.reg,
+            l.kind == LOCAL_CALLEE                                 ? EVAL_BINDING
+            : l.kind == LOCAL_PARAM || l.kind == LOCAL_ARGUMENTS ? paramKind
+                                                                   : EVAL_VARENV);
     }
     if (f->varObjAtom != NO_ATOM) {
         const LocalVar &l = f->locals[*f->localIndex.find(f->varObjAtom)];
@@ -194,6 +206,10 @@ void Parser::applyDiscovery(FuncState &f) {
     if (!index) return;
     const Discovered &d = discovered_[*index];
     f.ownEval = d.ownEval;
+    // Known before the parameters: eval code in a parameter expression
+    // declares its vars there too (compileFunctionBody drops it if the
+    // body turns out strict).
+    if (f.ownEval && !f.strict && !f.isScript && f.varObjAtom == NO_ATOM) f.varObjAtom = hiddenAtom("%vars");
     for (uint32_t i = 0; i < d.namesCount; i++) {
         uint32_t atom = discoveredNames_[d.namesStart + i];
         if (!f.knownNames.contains(atom) && f.knownNames.put(atom, 1)) f.knownOrder.push(atom);

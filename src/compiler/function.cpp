@@ -202,7 +202,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     if (!openScope(SCOPE_FUNCTION)) return false;
     if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;
     if (!parseDirectives()) return false;
-    if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
+    if (child.strict) child.varObjAtom = NO_ATOM;
     if (!checkParams(child)) return false;
     if (!parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     *end = lex_.position();

@@ -503,6 +503,7 @@ private:
     void addWithCandidate(uint32_t hiddenAtom, bool plainThis = false);
     ExprDesc resolveHidden(uint32_t atom);
     uint32_t hiddenAtom(const char *prefix);
+    const LocalVar *paramScopeLocal(uint32_t atom) const;
     void noteReference(uint32_t atom);
     bool declareVar(uint32_t atom);
     bool computeLayout();

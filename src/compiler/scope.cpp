@@ -136,8 +136,17 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
                 if (c.isWith) addWithCandidate(c.atom);
                 else if (c.atom == atom) bound = true;
             }
-            if (!bound) bound = bindsInPass1(p, atom);
-            if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+            if (p->inParams) {
+                // Made in a parameter expression: the parameters, then the
+                // variables eval code declared there, then the function's name.
+                for (uint32_t i = 0; i < p->params.size(); i++) bound = bound || p->params[i] == atom;
+                bound = bound || (atom == ATOM_ARGUMENTS && !p->isArrow);
+                if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+                bound = bound || (p->isExpression && p->nameAtom == atom);
+            } else {
+                if (!bound) bound = bindsInPass1(p, atom);
+                if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+            }
             if (!bound && p->isScript) bound = outerCandidates(atom);
         }
         uint32_t *up = f->pass == 2 && (!f->isScript || f->hasOuter) ? f->upvalIndex.find(atom) : nullptr;
@@ -258,6 +267,16 @@ bool Parser::computeLayout() {
     }
     for (uint32_t i = 0; i < f->params.size(); i++)
         if (!addLocal(f->params[i], LOCAL_PARAM)) return false;
+    // The arguments object (10.2.11 steps 15-18): not when a parameter has
+    // the name, nor, in a simple list, a function of the body. With
+    // parameter expressions it belongs to the parameter scope, as a
+    // parameter does.
+    uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
+    if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow && !f->localIndex.contains(ATOM_ARGUMENTS) &&
+        !(declaredAs && *declaredAs == 2 && f->simpleParams)) {
+        f->usesArguments = true;
+        if (!f->simpleParams && !addLocal(ATOM_ARGUMENTS, LOCAL_ARGUMENTS)) return false;
+    }
     for (uint32_t i = 0; i < f->declOrder.size(); i++) {
         uint32_t atom = f->declOrder[i];
         uint32_t *existing = f->localIndex.find(atom);
@@ -265,26 +284,21 @@ bool Parser::computeLayout() {
         // With parameter expressions a body variable named like a parameter
         // is a variable of its own, which starts with the parameter's value.
         uint32_t param = existing ? *existing : NO_REG;
-        if (existing && f->locals[param].kind != LOCAL_PARAM) continue;
+        if (existing && f->locals[param].kind != LOCAL_PARAM && f->locals[param].kind != LOCAL_ARGUMENTS) continue;
         if (!addLocal(atom, LOCAL_VAR)) return false;
         if (param != NO_REG && *f->declared.find(atom) == 1 &&
             (!f->paramCopies.push(param) || !f->paramCopies.push(f->locals.size() - 1)))
             return false;
     }
-    if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow) {
+    if (f->usesArguments && f->simpleParams) {
         uint32_t *index = f->localIndex.find(ATOM_ARGUMENTS);
-        uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
-        bool shadowed = (index && f->locals[*index].kind == LOCAL_PARAM) || (declaredAs && *declaredAs == 2);
-        if (!shadowed) {
-            f->usesArguments = true;
-            if (index) {
-                f->locals[*index].kind = LOCAL_ARGUMENTS;
-            } else if (!addLocal(ATOM_ARGUMENTS, LOCAL_ARGUMENTS)) {
-                return false;
-            }
-            f->argumentsReg = f->locals[*f->localIndex.find(ATOM_ARGUMENTS)].reg;
+        if (index) {
+            f->locals[*index].kind = LOCAL_ARGUMENTS;
+        } else if (!addLocal(ATOM_ARGUMENTS, LOCAL_ARGUMENTS)) {
+            return false;
         }
     }
+    if (f->usesArguments) f->argumentsReg = paramScopeLocal(ATOM_ARGUMENTS)->reg;
     for (uint32_t i = 0; i < f->withRecords.size(); i++)
         if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
     if (f->varObjAtom != NO_ATOM && !addLocal(f->varObjAtom, LOCAL_HIDDEN)) return false;
@@ -305,7 +319,8 @@ bool Parser::computeLayout() {
         LocalVar &l = f->locals[i];
         uint32_t *bound = f->localIndex.find(l.atom);
         bool mapped = f->mappedArguments && l.kind == LOCAL_PARAM;
-        bool shadowedParam = !f->simpleParams && l.kind == LOCAL_PARAM;  // a body variable took the name
+        // (a body variable may have taken the name)
+        bool shadowedParam = !f->simpleParams && (l.kind == LOCAL_PARAM || l.kind == LOCAL_ARGUMENTS);
         l.captured = (shadowedParam || (bound && *bound == i)) && (mapped || f->ownEval || f->innerFree.contains(l.atom));
     }
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
@@ -338,8 +353,7 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
         for (uint32_t i = f->catchScopes.size(); i-- > f->paramScopeMark;)
             if (f->catchScopes[i].atom == atom && !f->catchScopes[i].isWith)
                 return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->catchScopes[i].reg);
-        for (uint32_t i = f->params.size(); i-- > 0;)
-            if (f->params[i] == atom) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[i].reg);
+        if (const LocalVar *l = paramScopeLocal(atom)) return makeUpvalDesc(UPVAL_PARENT_REGISTER, l->reg);
         uint32_t *index = f->localIndex.find(atom);
         if (index && f->locals[*index].kind != LOCAL_VAR) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[*index].reg);
         if (uint32_t *up = f->upvalIndex.find(atom)) return makeUpvalDesc(UPVAL_PARENT_UPVAL, *up);
