@@ -50,10 +50,17 @@ uint32_t Parser::outerIndexOf(uint8_t kind, uint32_t atom) const {
 // scopes bind becomes an upvalue, so that eval code can reach it.
 void Parser::noteEvalReferences() {
     FuncState *f = fs_;
-    // Eval code in an arrow function uses the enclosing this and arguments.
+    const FuncState *t = thisFunction();
+    // Eval code in an arrow function uses the enclosing this and arguments
+    // (not in a field initialiser: it may not use them there, 19.2.1.1 step
+    // 5.f), and new.target; in a method, its home object for super.x.
     if (f->isArrow) {
         noteReference(thisAtom_);
-        noteReference(ATOM_ARGUMENTS);
+        if (!t->fieldInit) noteReference(ATOM_ARGUMENTS);
+    }
+    if (!t->isScript && internClassAtoms()) {
+        if (f->isArrow) noteReference(newTargetAtom_);
+        if (t->isMethod || t->classCtor) noteReference(homeAtom_);
     }
     for (FuncState *p = f->parent; p; p = p->parent) {
         for (uint32_t i = p->catchScopes.size(); i-- > 0;) noteReference(p->catchScopes[i].atom);
@@ -118,6 +125,17 @@ uint32_t Parser::buildEvalSite() {
     if (f->varObjAtom != NO_ATOM) {
         const LocalVar &l = f->locals[*f->localIndex.find(f->varObjAtom)];
         add(f->varObjAtom, UPVAL_PARENT_REGISTER, l.reg, EVAL_VAROBJ);
+    }
+    // What eval code may use besides names (class.cpp): new.target (a local
+    // of a function, an upvalue of an arrow), the home object; in a field
+    // initialiser a marker (on the home object's box) that forbids arguments.
+    if (!f->isScript && newTargetAtom_ != NO_ATOM) {
+        if (uint32_t *index = f->localIndex.find(newTargetAtom_))
+            add(newTargetAtom_, UPVAL_PARENT_REGISTER, f->locals[*index].reg, EVAL_BINDING);
+        addUpval(newTargetAtom_, EVAL_BINDING);
+        addUpval(homeAtom_, EVAL_BINDING);
+        if (thisFunction()->fieldInit)
+            if (uint32_t *up = f->upvalIndex.find(homeAtom_)) add(fieldInitAtom_, UPVAL_PARENT_UPVAL, *up, EVAL_BINDING);
     }
     if (f->isScript) {
         // Eval code calling eval: the same outer bindings, same kinds.

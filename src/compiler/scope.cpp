@@ -79,6 +79,13 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
     uint32_t first = f->withCands.size();
     bool found = false;
     if (f->pass == 1 && atom != NO_ATOM) f->nameUses.put(atom, ++f->useSeq);
+    // Eval code of a field initialiser may not use arguments (19.2.1.1 step 5.f).
+    if (atom == ATOM_ARGUMENTS && f->pass == 1 && thisFunction()->hasOuter && internClassAtoms() &&
+        evalOuterHas(fieldInitAtom_)) {
+        failAt(ENG_MESSAGE("'arguments' is not allowed in class field initializer or static initialization block"),
+               line, column);
+        return e;
+    }
     // Parameter expressions have a scope of their own: the body's let/const
     // (already entered in pass 2) are not visible there, the scopes opened
     // inside the parameter list (a class's name) are.
@@ -306,7 +313,9 @@ bool Parser::computeLayout() {
     // a derived constructor's this binding and itself, for super()).
     if (!f->isArrow && (f->innerFree.contains(thisAtom_) || f->classCtor == 2) && !addLocal(thisAtom_, LOCAL_HIDDEN))
         return false;
-    if (!f->isArrow && f->innerFree.contains(newTargetAtom_) && !addLocal(newTargetAtom_, LOCAL_HIDDEN)) return false;
+    if (!f->isArrow && (f->innerFree.contains(newTargetAtom_) || (f->ownEval && newTargetAtom_ != NO_ATOM)) &&
+        !addLocal(newTargetAtom_, LOCAL_HIDDEN))
+        return false;
     if (!f->isArrow && f->innerFree.contains(ctorAtom_) && !addLocal(ctorAtom_, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
