@@ -48,6 +48,8 @@ bool isExcluded(const PropertyKey &key, JSArray *excluded) {
                 PropertyKey k = keyFromString(asString(e));
                 if (k.isIndex && k.index == key.index) return true;
             }
+        } else if (isSymbolKey(key.string)) {
+            if (isSymbol(e) && asString(e) == key.string) return true;
         } else if (isString(e) && compareStrings(asString(e), key.string) == 0) {
             return true;
         }
@@ -69,10 +71,12 @@ Status copyDataProperties(Heap &h, JSObject *target, Value source, JSArray *excl
     JSArray *keys;
     ENG_TRY(ownEnumerableKeys(h, from, &keys));
     LocalRoot rk(h, Value::pointer(keys));
+    ENG_TRY(appendOwnSymbolKeys(h, from, keys));
     for (uint32_t i = 0; i < keys->length; i++) {
         Value kv;
         ENG_TRY(getProperty(h, keys, PropertyKey{nullptr, i, true}, Value::pointer(keys), &kv));
-        PropertyKey key = keyFromString(asString(kv));
+        HString *ks = asString(kv);
+        PropertyKey key = isSymbolKey(ks) ? PropertyKey{ks, 0, false} : keyFromString(ks);
         if (isExcluded(key, excluded)) continue;
         // A getter run earlier may have deleted it or made it non-enumerable.
         Value v;
