@@ -117,15 +117,20 @@ uint32_t Parser::buildEvalSite() {
         if (l.kind == LOCAL_HIDDEN || !l.captured) continue;
         // A parameter that a body variable shadows is seen only from the parameters.
         if (params ? l.kind == LOCAL_VAR : *f->localIndex.find(l.atom) != i) continue;
+        if (l.kind == LOCAL_CALLEE) continue;  // below
         add(l.atom, UPVAL_PARENT_REGISTER, l.reg,
-            l.kind == LOCAL_CALLEE                                 ? EVAL_BINDING
-            : l.kind == LOCAL_PARAM || l.kind == LOCAL_ARGUMENTS ? paramKind
-                                                                   : EVAL_VARENV);
+            l.kind == LOCAL_PARAM || l.kind == LOCAL_ARGUMENTS ? paramKind : EVAL_VARENV);
     }
     if (f->varObjAtom != NO_ATOM) {
         const LocalVar &l = f->locals[*f->localIndex.find(f->varObjAtom)];
         add(f->varObjAtom, UPVAL_PARENT_REGISTER, l.reg, EVAL_VAROBJ);
     }
+    // A function expression's name is outside its variables: a var of eval
+    // code by that name shadows it (ES2023 15.2.5).
+    if (!f->isScript && f->isExpression && f->nameAtom != NO_ATOM)
+        if (uint32_t *index = f->localIndex.find(f->nameAtom))
+            if (f->locals[*index].kind == LOCAL_CALLEE && f->locals[*index].captured)
+                add(f->nameAtom, UPVAL_PARENT_REGISTER, f->locals[*index].reg, EVAL_CALLEE);
     // What eval code may use besides names (class.cpp): new.target (a local
     // of a function, an upvalue of an arrow), the home object; in a field
     // initialiser a marker (on the home object's box) that forbids arguments.
@@ -165,7 +170,8 @@ uint32_t Parser::buildEvalSite() {
                 uint8_t k = outer_[i].kind;
                 addUpval(outer_[i].atom, k == EVAL_WITH ? EVAL_WITH
                                          : k == EVAL_VAROBJ || k == EVAL_VARS ? EVAL_VARS
-                                         : k == EVAL_CONST || k == EVAL_LEXICAL ? static_cast<EvalBindingKind>(k)
+                                         : k == EVAL_CONST || k == EVAL_LEXICAL || k == EVAL_CALLEE
+                                             ? static_cast<EvalBindingKind>(k)
                                                                               : EVAL_BINDING);
             }
     }

@@ -127,6 +127,8 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
             e.a = l.reg;
             e.readOnly = l.kind == LOCAL_CALLEE;
             found = true;
+            // Eval code may have declared a var that shadows the function's name.
+            if (e.readOnly && f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, true);
         }
     }
     if (!found) {
@@ -150,9 +152,11 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
                 bound = bound || (atom == ATOM_ARGUMENTS && !p->isArrow);
                 if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
                 bound = bound || (p->isExpression && p->nameAtom == atom);
-            } else {
-                if (!bound) bound = bindsInPass1(p, atom);
-                if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+            } else if (!bound) {
+                bound = bindsInPass1(p, atom);
+                // (A var of eval code shadows a function expression's own name.)
+                bool nameOnly = bound && p->isExpression && p->nameAtom == atom && !p->declared.contains(atom);
+                if ((!bound || nameOnly) && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
             }
             if (!bound && p->isScript) bound = outerCandidates(atom);
         }
@@ -160,9 +164,10 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
         if (up) {
             e.kind = E_UPVAL;
             e.a = *up;
-            // Eval code: a const of the code around it.
+            // Eval code: a const of the code around it, or a function's name.
             if (f->isScript && *up < outer_.size() && outer_[*up].kind == EVAL_CONST)
                 e.readOnly = e.constant = true;
+            if (f->isScript && *up < outer_.size() && outer_[*up].kind == EVAL_CALLEE) e.readOnly = true;
         } else {
             e.kind = E_GLOBAL;
             e.a = stringConst(atom);

@@ -496,7 +496,7 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
         EvalBinding b;
         memcpy(&b, c.bytes + s->evalBindings + sizeof(EvalBinding) * i, sizeof b);
         UpvalKind kind = upvalDescKind(b.desc);
-        if (!isStringConst(c, fh, b.nameConst) || evalDescKind(b.desc) > EVAL_LEXICAL ||
+        if (!isStringConst(c, fh, b.nameConst) || evalDescKind(b.desc) > EVAL_CALLEE ||
             (kind == UPVAL_PARENT_REGISTER && upvalDescIndex(b.desc) >= fh.nregs) ||
             (kind == UPVAL_PARENT_UPVAL && upvalDescIndex(b.desc) >= fh.upvalCount) || kind >= UPVAL_GLOBAL)
             return c.fail("eval binding %u out of range at function %u", U(i), U(fn));
