@@ -133,7 +133,8 @@ namespace eng {
                             site's slot constant K[Bx] (undefined until then) */        \
     X(SPREAD, ABC)       /* append the elements of iterable R[B] to array R[A] (vm/spread.cpp) */ \
     X(CALLSPREAD, ABC)   /* CALL (C = 0) or NEW (C = 1) of R[A] with this R[A+1] and the \
-                            arguments listed by array R[A+2] */                        \
+                            arguments listed by array R[A+2]; C > 1: a CALL with \
+                            CALL's eval marker C - 1 */                                 \
     X(SETNAME, ABC)      /* function R[A] gets own "name" = R[B] (a property key), after \
                             "get " (C = 1) or "set " (C = 2): computed keys */          \
     X(INITGETR, ABC)     /* object literal: define getter R[A][R[B]] = function R[C] */ \

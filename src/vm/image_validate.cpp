@@ -160,7 +160,7 @@ constexpr OperandRule kRules[] = {
     {OP_TOSTR, O_REG, O_REG, O_ANY},
     {OP_TEMPLATEOBJ, O_REG2, O_SLOT, O_ANY},
     {OP_SPREAD, O_REG, O_REG, O_ANY},
-    {OP_CALLSPREAD, O_CALL3, O_ANY, O_MAX1},
+    {OP_CALLSPREAD, O_CALL3, O_ANY, O_ANY},  // C > 1: as CALL's C - 1
     {OP_SETNAME, O_REG, O_REG, O_MAX2},
     {OP_INITGETR, O_REG, O_REG, O_REG},
     {OP_INITSETR, O_REG, O_REG, O_REG},
