@@ -144,7 +144,8 @@ namespace eng {
     X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
     X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
     X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
-                            (a parameter used by an earlier parameter's default) */ \
+                            (a parameter used by an earlier parameter's default); A = 1: \
+                            "Unsupported reference to K[Bx]" (delete super.x) */       \
     /* destructuring patterns (issue 9; compiler/destructuring.cpp): array     \
        patterns step through the iterable the way SPREAD lists it (vm/spread.cpp) */ \
     X(ITERINIT, ABC)     /* R[A], R[A+1] = the iteration state of GetIterator(R[B]) \

@@ -539,6 +539,13 @@ bool Parser::emitDelete(ExprDesc &e, uint32_t line, uint32_t column) {
         uint32_t dest = allocReg();
         emitABC(OP_DELPROP, dest, e.a, e.b);
         e = regExpr(dest);
+    } else if (e.kind == E_SUPER) {
+        // this and the key are evaluated (not ToPropertyKey), then a
+        // ReferenceError (ES2023 13.5.1.2 step 4.b).
+        emitABx(OP_THROWTDZ, 1, stringConst(atoms_.internAscii("super")));
+        freeExpr(e);
+        e = ExprDesc();
+        e.kind = E_TRUE;
     } else {
         discard(e);
         e = ExprDesc();

@@ -936,7 +936,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
             SYNC();
             char name[64];
             describeValue(h, K[instrBx(ins)], name, sizeof name);
-            (void)throwError(h, PROTO_REFERENCE_ERROR, "Cannot access '%s' before initialization", name);
+            (void)throwError(h, PROTO_REFERENCE_ERROR,
+                             a ? "Unsupported reference to '%s'" : "Cannot access '%s' before initialization", name);
             goto throw_pending;
         }
         CASE(COPYPROPS):
