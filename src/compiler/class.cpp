@@ -394,7 +394,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
         leave();
         return false;
     }
-    if (f->pass == 1 && hint != NO_ATOM && !nameAnonymousFunction(ctorInner, hint, false, defer)) {
+    if (hint != NO_ATOM && !nameAnonymousFunction(ctorInner, hint, false, defer)) {
         leave();
         return false;
     }

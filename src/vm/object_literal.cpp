@@ -14,6 +14,8 @@ namespace eng {
 // SetFunctionName (ES2023 10.2.9) with a key that is only known at run time.
 // The name becomes an own property (the template's name is the static one).
 Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix) {
+    // A class's static member "name" was defined after its name (ES2023 15.7.14).
+    if (findOwnProp(fn, atom(h, ATOM_name))) return Status::Ok;
     LocalRoot rf(h, Value::pointer(fn));
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, key, &k));
