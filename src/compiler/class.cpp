@@ -56,7 +56,7 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
         // Nor in async code (ES2017 15.8.1), where it is an operator.
-        bool reserved = f->staticBlock || fs_->isAsync;
+        bool reserved = f->staticBlock || awaitIsOperator();
 #if ENG_MODULES
         reserved = reserved || module_;  // module code: always (ES2023 13.1.1)
 #endif
@@ -76,6 +76,19 @@ bool Parser::evalOuterHas(uint32_t atom) {
     FuncState *t = fs_;
     while (t->isArrow && t->parent) t = t->parent;
     return t->isScript && t->hasOuter && atom != NO_ATOM && t->upvalIndex.contains(atom);
+}
+
+// In async code, and in the parameters of arrow functions there (their
+// ArrowParameters take [Await] from around them, ES2023 15.3), await is an
+// operator.
+bool Parser::awaitIsOperator() const {
+    const FuncState *f = fs_;
+    bool async = f->isAsync;
+    while (!async && f->isArrow && f->inParams && f->parent) {
+        f = f->parent;
+        async = f->isAsync;
+    }
+    return async;
 }
 
 const FuncState *Parser::thisFunction() const {

@@ -722,7 +722,8 @@ private:
     const FuncState *thisFunction() const;  // the nearest function that is no arrow
     bool internClassAtoms();
     bool evalOuterHas(uint32_t atom);
-    bool outerPrivateName(uint32_t atom);  // on first use: scripts without classes do not pay for them
+    bool outerPrivateName(uint32_t atom);
+    bool awaitIsOperator() const;  // on first use: scripts without classes do not pay for them
     bool checkAwaitName(uint32_t atom, uint32_t line, uint32_t column);  // `await` in a static block
     bool parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column);
     bool parseSuper(ExprDesc &e);

@@ -387,7 +387,7 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
 }
 
 bool Parser::parseUnary(ExprDesc &e) {
-    if (ENG_ASYNC_FUNCTIONS && fs_->isAsync && isAwaitHere()) {
+    if (ENG_ASYNC_FUNCTIONS && awaitIsOperator() && isAwaitHere()) {
         if (!enter()) return false;
         bool awaitOk = parseAwait(e);
         leave();
