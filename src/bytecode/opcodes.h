@@ -145,8 +145,7 @@ namespace eng {
     X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
     X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
                             (a parameter used by an earlier parameter's default); A = 1: \
-                            "Unsupported reference to K[Bx]" (delete super.x); A = 2: \
-                            "K[Bx] is not defined" (a with binding gone, strict) */      \
+                            "Unsupported reference to K[Bx]" (delete super.x) */       \
     /* destructuring patterns (issue 9; compiler/destructuring.cpp): array     \
        patterns step through the iterable the way SPREAD lists it (vm/spread.cpp) */ \
     X(ITERINIT, ABC)     /* R[A], R[A+1] = the iteration state of GetIterator(R[B]) \

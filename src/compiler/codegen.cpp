@@ -346,16 +346,6 @@ void Parser::storeTo(const ExprDesc &t, uint32_t value) {
             emitWithBase(t, base);
         }
         uint32_t toStatic = emitCondJump(OP_JMPIFNOT, base);
-        if (fs_->strict) {
-            // Strict code: the property must still be there (SetMutableBinding
-            // of an object environment, ES2023 9.1.1.2.5 step 2).
-            uint32_t has = allocReg(), key = allocReg();
-            emitABx(OP_LOADK, key, stringConst(t.atom));
-            emitABC(OP_IN, has, key, base);
-            uint32_t stillThere = emitCondJump(OP_JMPIF, has);
-            emitABx(OP_THROWTDZ, 2, stringConst(t.atom));
-            patchTo(stillThere, here());
-        }
         emitWithSet(base, t, value);
         uint32_t toEnd = emitJump();
         patchTo(toStatic, here());

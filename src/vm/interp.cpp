@@ -937,10 +937,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             char name[64];
             describeValue(h, K[instrBx(ins)], name, sizeof name);
             (void)throwError(h, PROTO_REFERENCE_ERROR,
-                             a == 1   ? "Unsupported reference to '%s'"
-                             : a == 2 ? "%s is not defined"
-                                      : "Cannot access '%s' before initialization",
-                             name);
+                             a ? "Unsupported reference to '%s'" : "Cannot access '%s' before initialization", name);
             goto throw_pending;
         }
         CASE(COPYPROPS):
