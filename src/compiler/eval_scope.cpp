@@ -88,7 +88,8 @@ uint32_t Parser::buildEvalSite() {
     }
     f->evalSites.push(f->evalBindings.size());
     HashMap<uint32_t> seen(ctx_);
-    auto add = [&](uint32_t atom, UpvalKind where, uint32_t index, EvalBindingKind kind) {
+    // (Out of line: it is called from many places.)
+    auto add = [&](uint32_t atom, UpvalKind where, uint32_t index, EvalBindingKind kind) ENG_PARSER_OFF_PATH {
         if (atom == NO_ATOM || seen.contains(atom)) return;
         seen.put(atom, 1);
         EvalBinding b = {stringConst(atom), makeEvalDesc(makeUpvalDesc(where, index), kind)};

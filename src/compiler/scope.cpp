@@ -79,13 +79,6 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
     uint32_t first = f->withCands.size();
     bool found = false;
     if (f->pass == 1 && atom != NO_ATOM) f->nameUses.put(atom, ++f->useSeq);
-    // Eval code of a field initialiser may not use arguments (19.2.1.1 step 5.f).
-    if (atom == ATOM_ARGUMENTS && f->pass == 1 && thisFunction()->hasOuter && internClassAtoms() &&
-        evalOuterHas(fieldInitAtom_)) {
-        failAt(ENG_MESSAGE("'arguments' is not allowed in class field initializer or static initialization block"),
-               line, column);
-        return e;
-    }
     // Parameter expressions have a scope of their own: the body's let/const
     // (already entered in pass 2) are not visible there, the scopes opened
     // inside the parameter list (a class's name) are.
