@@ -48,14 +48,20 @@ Status evaluateString(Heap &h, HString *source, const char *fileName, bool stric
     return runScript(h, script, result);
 }
 
+// CALL's C operand, or what CALLSPREAD has of it: 1 + the eval site, or
+// 0 if the callee was not written `eval`.
+uint32_t evalMarker(Instr call) {
+    if (instrOp(call) == OP_CALL) return instrC(call);
+    return instrOp(call) == OP_CALLSPREAD && instrC(call) > 1 ? instrC(call) - 1 : 0;
+}
+
 // The frame that called eval, if the call was written `eval(...)` in
 // bytecode (CALL's C operand): a direct eval.
 bool directCaller(Heap &h, uint32_t *callerIndex) {
     if (h.frameCount < 2) return false;
     const Frame &caller = h.frames[h.frameCount - 2];
     if (caller.flags & FRAME_NATIVE) return false;
-    Instr call = caller.pc[-1];
-    if (instrOp(call) != OP_CALL || instrC(call) == 0) return false;
+    if (evalMarker(caller.pc[-1]) == 0) return false;
     *callerIndex = h.frameCount - 2;
     return true;
 }
@@ -99,7 +105,7 @@ Status directEval(Heap &h, HString *source, uint32_t callerIndex, Value *result)
     const Frame &fr = h.frames[callerIndex];
     FunctionTemplate *t = static_cast<JSClosure *>(fr.callee)->tmpl;
     bool strict = (t->header->flags & FN_STRICT) != 0;
-    uint32_t site = instrC(fr.pc[-1]) - 1;
+    uint32_t site = evalMarker(fr.pc[-1]) - 1;
     uint32_t first = 0, count = 0;
     if (site < t->header->evalSiteCount) {
         first = t->evalSites[site];

@@ -24,17 +24,6 @@ PropertyKey listedKey(Value name) {
     return keyFromString(s);
 }
 
-// Appends o's own symbol keys, in insertion order, to out (rooted).
-Status pushSymbolKeys(Heap &h, JSObject *o, JSArray *out) {
-    LocalRoot ro(h, Value::pointer(o)), rout(h, Value::pointer(out));
-    for (uint32_t i = 0; i < o->propCount(); i++) {
-        o = asObject(ro.value);
-        if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
-            ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(rout.value)), Value::pointer(propAt(o, i).key())));
-    }
-    return Status::Ok;
-}
-
 // Get(from, key) when key is still an own enumerable property of from
 // (a getter met earlier may have removed or hidden it): *present says.
 Status getIfEnumerable(Heap &h, Value from, const PropertyKey &key, Value *out, bool *present) {
@@ -63,7 +52,7 @@ Status objectAssign(NativeCall &c) {
         JSArray *keys;
         ENG_TRY(ownEnumerableKeys(h, from, &keys));
         LocalRoot rkeys(h, Value::pointer(keys));
-        ENG_TRY(pushSymbolKeys(h, from, keys));
+        ENG_TRY(appendOwnSymbolKeys(h, from, keys));
         for (uint32_t k = 0; k < keys->length; k++) {
             PropertyKey key = listedKey(keys->elems[k]);
             Value v;

@@ -177,8 +177,10 @@ enum EvalBindingKind : uint8_t {
     EVAL_VARS = 4,     // such an object of an enclosing function (like WITH,
                        // but a function called through it gets undefined this)
     EVAL_CONST = 5,    // a const binding (block scoping): eval code may not assign it
-    EVAL_LEXICAL = 6   // a let (or block function) of the caller's blocks: a var
+    EVAL_LEXICAL = 6,  // a let (or block function) of the caller's blocks: a var
                        // of sloppy eval code may not have its name
+    EVAL_CALLEE = 7    // a function expression's own name: assigning it is
+                       // ignored (a TypeError in strict code)
 };
 struct EvalBinding {
     uint32_t nameConst;  // the name (hidden names for objects)

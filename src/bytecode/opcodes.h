@@ -133,7 +133,8 @@ namespace eng {
                             site's slot constant K[Bx] (undefined until then) */        \
     X(SPREAD, ABC)       /* append the elements of iterable R[B] to array R[A] (vm/spread.cpp) */ \
     X(CALLSPREAD, ABC)   /* CALL (C = 0) or NEW (C = 1) of R[A] with this R[A+1] and the \
-                            arguments listed by array R[A+2] */                        \
+                            arguments listed by array R[A+2]; C > 1: a CALL with \
+                            CALL's eval marker C - 1 */                                 \
     X(SETNAME, ABC)      /* function R[A] gets own "name" = R[B] (a property key), after \
                             "get " (C = 1) or "set " (C = 2): computed keys */          \
     X(INITGETR, ABC)     /* object literal: define getter R[A][R[B]] = function R[C] */ \
@@ -143,7 +144,8 @@ namespace eng {
     X(COPYPROPS, ABC)    /* object literal spread: copy own enumerable props of R[B] into R[A] */ \
     X(POW, ABC)          /* R[A] = R[B] ** R[C] (ES2016) */                             \
     X(THROWTDZ, ABx)     /* throw ReferenceError: Cannot access K[Bx] before initialization \
-                            (a parameter used by an earlier parameter's default) */ \
+                            (a parameter used by an earlier parameter's default); A = 1: \
+                            "Unsupported reference to K[Bx]" (delete super.x) */       \
     /* destructuring patterns (issue 9; compiler/destructuring.cpp): array     \
        patterns step through the iterable the way SPREAD lists it (vm/spread.cpp) */ \
     X(ITERINIT, ABC)     /* R[A], R[A+1] = the iteration state of GetIterator(R[B]) \

@@ -147,7 +147,10 @@ bool Parser::parseArrowFunction(ExprDesc &e, bool noIn) {
                 }
                 LexerPosition where = {lex_.token.start, lex_.token.line, lex_.token.column};
                 uint32_t atom = tokenAtom();
-                if (!(ok = checkBinding(atom, lex_.token))) break;
+                child.inParams = true;  // (await as a lone parameter: checkAwaitName)
+                ok = checkBinding(atom, lex_.token);
+                child.inParams = false;
+                if (!ok) break;
                 if (!(ok = child.params.push(atom) && child.paramPositions.push(where) && next())) break;
                 if (!parens) break;
                 if (check(T_COMMA) && !(ok = next())) break;

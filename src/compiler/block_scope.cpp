@@ -224,7 +224,9 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
         value.kind = E_UNDEF;
         if (check(T_ASSIGN)) {
             *hadInit = true;
-            if (!next() || !parseAssignment(value, noIn)) return false;
+            if (!next()) return false;
+            nameHint_ = atom;  // let f = () => {}: f.name is "f" (ES2023 14.3.1.2)
+            if (!parseAssignment(value, noIn)) return false;
         } else if (isConst) {
             return failAt(ENG_MESSAGE("Missing initializer in const declaration"), tok.line, tok.column);
         }

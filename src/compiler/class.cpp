@@ -42,6 +42,7 @@ bool Parser::internClassAtoms() {
     ctorAtom_ = atoms_.internAscii("%ctor");
     homeAtom_ = atoms_.internAscii("%home");
     fieldsAtom_ = atoms_.internAscii("%fields");
+    fieldInitAtom_ = atoms_.internAscii("%fieldinit");
     return !ctx_->failed();
 }
 
@@ -55,7 +56,7 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
         // Nor in async code (ES2017 15.8.1), where it is an operator.
-        bool reserved = f->staticBlock || fs_->isAsync;
+        bool reserved = f->staticBlock || awaitIsOperator();
 #if ENG_MODULES
         reserved = reserved || module_;  // module code: always (ES2023 13.1.1)
 #endif
@@ -67,6 +68,27 @@ bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
 #endif
     }
     return failAt(message, line, column);
+}
+
+// Eval code (the function that this and new.target are of is the eval
+// code itself): whether its caller passed the hidden binding on.
+bool Parser::evalOuterHas(uint32_t atom) {
+    FuncState *t = fs_;
+    while (t->isArrow && t->parent) t = t->parent;
+    return t->isScript && t->hasOuter && atom != NO_ATOM && t->upvalIndex.contains(atom);
+}
+
+// In async code, and in the parameters of arrow functions there (their
+// ArrowParameters take [Await] from around them, ES2023 15.3), await is an
+// operator.
+bool Parser::awaitIsOperator() const {
+    const FuncState *f = fs_;
+    bool async = f->isAsync;
+    while (!async && f->isArrow && f->inParams && f->parent) {
+        f = f->parent;
+        async = f->isAsync;
+    }
+    return async;
 }
 
 const FuncState *Parser::thisFunction() const {
@@ -100,10 +122,13 @@ bool Parser::parseDerivedThis(ExprDesc &e) {
 bool Parser::parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column) {
     if (!internClassAtoms() || !next()) return false;
     if (!check(T_IDENT) || lex_.token.escaped || !atoms_.equalsAscii(tokenAtom(), "target")) return unexpected();
-    if (thisFunction()->isScript) return failAt(ENG_MESSAGE("new.target expression is not allowed here"), line, column);
+    // Eval code: only where its caller (not an arrow's) passed it on.
+    bool fromOuter = evalOuterHas(newTargetAtom_);
+    if (thisFunction()->isScript && !fromOuter)
+        return failAt(ENG_MESSAGE("new.target expression is not allowed here"), line, column);
     uint32_t r = allocReg();
     setPos(line, column);
-    if (fs_->isArrow) {
+    if (fs_->isArrow || fromOuter) {
         ExprDesc b = resolveHidden(newTargetAtom_);
         dischargeTo(b, r);
     } else {
@@ -174,8 +199,8 @@ bool Parser::parseSuper(ExprDesc &e) {
     }
     if (!check(T_DOT) && !check(T_LBRACKET)) return failAt(ENG_MESSAGE("'super' keyword unexpected here"),
                                                            tok.line, tok.column);
-    if (!t->isMethod && !t->classCtor) return failAt(ENG_MESSAGE("'super' keyword unexpected here"),
-                                                     tok.line, tok.column);
+    if (!t->isMethod && !t->classCtor && !evalOuterHas(homeAtom_))
+        return failAt(ENG_MESSAGE("'super' keyword unexpected here"), tok.line, tok.column);
     uint32_t base = allocReg();
     allocReg();
     allocReg();
@@ -382,7 +407,7 @@ bool Parser::parseClassTail(ExprDesc &e, uint32_t name, uint32_t hint, bool defe
         leave();
         return false;
     }
-    if (f->pass == 1 && hint != NO_ATOM && !nameAnonymousFunction(ctorInner, hint, false, defer)) {
+    if (hint != NO_ATOM && !nameAnonymousFunction(ctorInner, hint, false, defer)) {
         leave();
         return false;
     }
@@ -646,8 +671,17 @@ bool Parser::failUndeclaredPrivate(uint32_t atom, uint32_t line, uint32_t column
     return failAt(buf, line, column);
 }
 
+// Direct eval code sees the private names of the classes around its call
+// (ES2023 19.2.1.1 step 8): the caller passed their bindings on.
+bool Parser::outerPrivateName(uint32_t atom) {
+    FuncState *root = fs_;
+    while (root->parent) root = root->parent;
+    return root->isScript && root->hasOuter && root->upvalIndex.contains(atom);
+}
+
 bool Parser::notePrivateUse(uint32_t atom, uint32_t line, uint32_t column) {
-    if (privateScopes_.empty()) return failUndeclaredPrivate(atom, line, column);
+    if (privateScopes_.empty())
+        return outerPrivateName(atom) ? true : failUndeclaredPrivate(atom, line, column);
     PrivateUse u = {atom, line, column};
     return privateUses_.push(u);
 }
@@ -664,7 +698,8 @@ bool Parser::closePrivateScope() {
         for (uint32_t k = ps.decls; k < privateDecls_.size() && !declared; k++)
             declared = privateDecls_[k].atom == u.atom;
         if (declared) continue;
-        if (privateScopes_.empty()) return failUndeclaredPrivate(u.atom, u.line, u.column);
+        if (privateScopes_.empty() && !outerPrivateName(u.atom)) return failUndeclaredPrivate(u.atom, u.line, u.column);
+        if (privateScopes_.empty()) continue;
         privateUses_[kept++] = u;
     }
     privateUses_.truncate(kept);
@@ -725,6 +760,7 @@ bool Parser::parseFieldInitializer(uint32_t *inner) {
     FuncState &child = *childState;
     child.strict = true;
     child.isMethod = true;
+    child.fieldInit = true;
     uint32_t functionIndex = 0;
     LexerPosition end = {0, 0, 0};
     bool endNewline = false;

@@ -50,10 +50,17 @@ uint32_t Parser::outerIndexOf(uint8_t kind, uint32_t atom) const {
 // scopes bind becomes an upvalue, so that eval code can reach it.
 void Parser::noteEvalReferences() {
     FuncState *f = fs_;
-    // Eval code in an arrow function uses the enclosing this and arguments.
+    const FuncState *t = thisFunction();
+    // Eval code in an arrow function uses the enclosing this and arguments
+    // (not in a field initialiser: it may not use them there, 19.2.1.1 step
+    // 5.f), and new.target; in a method, its home object for super.x.
     if (f->isArrow) {
         noteReference(thisAtom_);
-        noteReference(ATOM_ARGUMENTS);
+        if (!t->fieldInit) noteReference(ATOM_ARGUMENTS);
+    }
+    if (!t->isScript && internClassAtoms()) {
+        if (f->isArrow) noteReference(newTargetAtom_);
+        if (t->isMethod || t->classCtor) noteReference(homeAtom_);
     }
     for (FuncState *p = f->parent; p; p = p->parent) {
         for (uint32_t i = p->catchScopes.size(); i-- > 0;) noteReference(p->catchScopes[i].atom);
@@ -81,7 +88,8 @@ uint32_t Parser::buildEvalSite() {
     }
     f->evalSites.push(f->evalBindings.size());
     HashMap<uint32_t> seen(ctx_);
-    auto add = [&](uint32_t atom, UpvalKind where, uint32_t index, EvalBindingKind kind) {
+    // (Out of line: it is called from many places.)
+    auto add = [&](uint32_t atom, UpvalKind where, uint32_t index, EvalBindingKind kind) ENG_PARSER_OFF_PATH {
         if (atom == NO_ATOM || seen.contains(atom)) return;
         seen.put(atom, 1);
         EvalBinding b = {stringConst(atom), makeEvalDesc(makeUpvalDesc(where, index), kind)};
@@ -90,7 +98,14 @@ uint32_t Parser::buildEvalSite() {
     auto addUpval = [&](uint32_t atom, EvalBindingKind kind) {
         if (uint32_t *up = f->upvalIndex.find(atom)) add(atom, UPVAL_PARENT_UPVAL, *up, kind);
     };
-    for (uint32_t i = f->catchScopes.size(); i-- > 0;) {
+    // Eval code in a parameter expression (sloppy: strict eval code has a
+    // variable scope of its own) sees the parameter scope, not the body's:
+    // the parameters and `arguments` are bindings its vars may not shadow
+    // (ES2023 10.2.11 step 20, 19.2.1.3 step 3.d); its vars go to the
+    // function's eval variables.
+    bool params = f->inParams;
+    EvalBindingKind paramKind = params && !f->strict ? EVAL_LEXICAL : EVAL_VARENV;
+    for (uint32_t i = f->catchScopes.size(); i-- > (params ? f->paramScopeMark : 0);) {
         const CatchScope &c = f->catchScopes[i];
         add(c.atom, UPVAL_PARENT_REGISTER, c.reg,
             c.isWith                   ? EVAL_WITH
@@ -101,11 +116,32 @@ uint32_t Parser::buildEvalSite() {
     for (uint32_t i = 0; i < f->locals.size(); i++) {
         const LocalVar &l = f->locals[i];
         if (l.kind == LOCAL_HIDDEN || !l.captured) continue;
-        add(l.atom, UPVAL_PARENT_REGISTER, l.reg, l.kind == LOCAL_CALLEE ? EVAL_BINDING : EVAL_VARENV);
+        // A parameter that a body variable shadows is seen only from the parameters.
+        if (params ? l.kind == LOCAL_VAR : *f->localIndex.find(l.atom) != i) continue;
+        if (l.kind == LOCAL_CALLEE) continue;  // below
+        add(l.atom, UPVAL_PARENT_REGISTER, l.reg,
+            l.kind == LOCAL_PARAM || l.kind == LOCAL_ARGUMENTS ? paramKind : EVAL_VARENV);
     }
     if (f->varObjAtom != NO_ATOM) {
         const LocalVar &l = f->locals[*f->localIndex.find(f->varObjAtom)];
         add(f->varObjAtom, UPVAL_PARENT_REGISTER, l.reg, EVAL_VAROBJ);
+    }
+    // A function expression's name is outside its variables: a var of eval
+    // code by that name shadows it (ES2023 15.2.5).
+    if (!f->isScript && f->isExpression && f->nameAtom != NO_ATOM)
+        if (uint32_t *index = f->localIndex.find(f->nameAtom))
+            if (f->locals[*index].kind == LOCAL_CALLEE && f->locals[*index].captured)
+                add(f->nameAtom, UPVAL_PARENT_REGISTER, f->locals[*index].reg, EVAL_CALLEE);
+    // What eval code may use besides names (class.cpp): new.target (a local
+    // of a function, an upvalue of an arrow), the home object; in a field
+    // initialiser a marker (on the home object's box) that forbids arguments.
+    if (!f->isScript && newTargetAtom_ != NO_ATOM) {
+        if (uint32_t *index = f->localIndex.find(newTargetAtom_))
+            add(newTargetAtom_, UPVAL_PARENT_REGISTER, f->locals[*index].reg, EVAL_BINDING);
+        addUpval(newTargetAtom_, EVAL_BINDING);
+        addUpval(homeAtom_, EVAL_BINDING);
+        if (thisFunction()->fieldInit)
+            if (uint32_t *up = f->upvalIndex.find(homeAtom_)) add(fieldInitAtom_, UPVAL_PARENT_UPVAL, *up, EVAL_BINDING);
     }
     if (f->isScript) {
         // Eval code calling eval: the same outer bindings, same kinds.
@@ -135,7 +171,8 @@ uint32_t Parser::buildEvalSite() {
                 uint8_t k = outer_[i].kind;
                 addUpval(outer_[i].atom, k == EVAL_WITH ? EVAL_WITH
                                          : k == EVAL_VAROBJ || k == EVAL_VARS ? EVAL_VARS
-                                         : k == EVAL_CONST || k == EVAL_LEXICAL ? static_cast<EvalBindingKind>(k)
+                                         : k == EVAL_CONST || k == EVAL_LEXICAL || k == EVAL_CALLEE
+                                             ? static_cast<EvalBindingKind>(k)
                                                                               : EVAL_BINDING);
             }
     }
@@ -194,6 +231,10 @@ void Parser::applyDiscovery(FuncState &f) {
     if (!index) return;
     const Discovered &d = discovered_[*index];
     f.ownEval = d.ownEval;
+    // Known before the parameters: eval code in a parameter expression
+    // declares its vars there too (compileFunctionBody drops it if the
+    // body turns out strict).
+    if (f.ownEval && !f.strict && !f.isScript && f.varObjAtom == NO_ATOM) f.varObjAtom = hiddenAtom("%vars");
     for (uint32_t i = 0; i < d.namesCount; i++) {
         uint32_t atom = discoveredNames_[d.namesStart + i];
         if (!f.knownNames.contains(atom) && f.knownNames.put(atom, 1)) f.knownOrder.push(atom);

@@ -202,7 +202,7 @@ bool Parser::compileFunctionBody(FuncState &child, LexerPosition bodyStart, Lexe
     if (!openScope(SCOPE_FUNCTION)) return false;
     if (child.classCtor == 1 && !emitFieldInit(NO_REG)) return false;
     if (!parseDirectives()) return false;
-    if (child.ownEval && !child.strict) child.varObjAtom = hiddenAtom("%vars");
+    if (child.strict) child.varObjAtom = NO_ATOM;
     if (!checkParams(child)) return false;
     if (!parseStatementsUntil(T_RBRACE) || !closeScope()) return false;
     *end = lex_.position();
@@ -403,6 +403,12 @@ bool Parser::compileProgram() {
 #endif
     if (!parseStatementsUntil(T_EOF) || !closeScope()) return false;
     if (optionEvalCode_ && !script.strict && !checkEvalVarsAgainstLexical()) return false;
+    // Eval code of a field initialiser (its site has the marker) may not use
+    // arguments, arrow functions in it included (19.2.1.1 step 5.f).
+    if (optionEvalCode_ && script.nameUses.contains(ATOM_ARGUMENTS) && internClassAtoms() &&
+        script.upvalIndex.contains(fieldInitAtom_))
+        return failAt(ENG_MESSAGE("'arguments' is not allowed in class field initializer or static initialization block"),
+                      1, 1);
 #if ENG_MODULES
     if (module_ && !buildModuleEnvironment(script)) return false;
     if (module_) script.isAsync = module_->topLevelAwait;

@@ -89,9 +89,10 @@ bool Parser::parseYield(ExprDesc &e, bool noIn) {
     if (!next()) return false;
     bool delegate = check(T_STAR) && !lex_.token.newlineBefore;
     if (delegate && !next()) return false;
-    // `yield /re/`: after yield a slash starts a regular expression.
-    if (!delegate && !lex_.token.newlineBefore && (check(T_SLASH) || check(T_SLASH_ASSIGN))) lex_.rescanAsRegex();
-    bool hasOperand = delegate || (!lex_.token.newlineBefore && startsExpression(lex_.token.type));
+    // `yield /re/`: after yield a slash starts a regular expression (the
+    // primary expression reads it again as one).
+    bool slash = check(T_SLASH) || check(T_SLASH_ASSIGN);
+    bool hasOperand = delegate || (!lex_.token.newlineBefore && (slash || startsExpression(lex_.token.type)));
     uint32_t operand = NO_REG;
     if (hasOperand) {
         ExprDesc v;

@@ -577,11 +577,7 @@ void Lexer::lexString() {
             break;
         }
         if (c != '\\') {
-            // U+2028/2029 are line terminators: not allowed raw in ES5 strings.
-            if (c == 0x2028 || c == 0x2029) {
-                fail(ENG_MESSAGE("Invalid or unexpected token"));
-                return;
-            }
+            // (U+2028/2029 may be raw since ES2019, JSON superset.)
             advanceBytes(size);
             if (!appendCodePoint(value, static_cast<uint32_t>(c))) return;
             continue;

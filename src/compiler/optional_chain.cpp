@@ -21,13 +21,13 @@ bool Parser::parseOptionalLink(ExprDesc &e, uint32_t *chain) {
         // a?.(args), a.b?.(args): the callee is tested, this kept.
         compact(e);
         uint32_t base, owned = NO_REG;
-        if (e.kind == E_FIELD || e.kind == E_INDEX) {
-            owned = lowestTemp(e);
-            base = allocReg();
-            allocReg();
-            setPos(e.line ? e.line : line, e.line ? e.column : column);
-            emitABC(e.kind == E_FIELD ? OP_GETFIELD : OP_GETPROP, base, e.a, e.b);
-            emitABC(OP_MOV, base + 1, e.a, 0);
+        if (e.kind == E_FIELD || e.kind == E_INDEX || e.kind == E_SUPER || e.kind == E_PRIVATE) {
+            // (super.m?.() and o.#m?.() keep this too.)
+            if (!e.line) {
+                e.line = line;
+                e.column = column;
+            }
+            base = loadCallee(e, &owned);
         } else {
             base = toNextReg(e);
             allocReg();

@@ -166,6 +166,18 @@ void Parser::noteParamRef(uint32_t atom) {
     if (f->paramRefs.put(atom, 1)) f->paramRefOrder.push(atom);
 }
 
+// Pass 2: the parameter (the last of that name) or the arguments object
+// that the parameter expressions see by that name, or nullptr.
+const LocalVar *Parser::paramScopeLocal(uint32_t atom) const {
+    const FuncState *f = fs_;
+    for (uint32_t i = f->params.size(); i-- > 0;)
+        if (f->params[i] == atom) return &f->locals[i];
+    if (atom == ATOM_ARGUMENTS && f->usesArguments)
+        for (uint32_t i = f->params.size(); i < f->locals.size(); i++)
+            if (f->locals[i].kind == LOCAL_ARGUMENTS) return &f->locals[i];
+    return nullptr;
+}
+
 // Pass 2, inside the parameter list: a parameter by that name (the last
 // one: duplicates exist only in simple lists). Names not initialised yet
 // are in their TDZ: reaching the reference throws.
@@ -176,12 +188,13 @@ bool Parser::resolveParam(uint32_t atom, ExprDesc &e) {
         uint32_t formals = f->params.size() - f->patternCount;
         bool bound = i < formals ? i < f->formalsBound : i - formals < f->patternsBound;
         if (!bound) emitABx(OP_THROWTDZ, 0, stringConst(atom));
-        const LocalVar &l = f->locals[i];
-        e.kind = l.captured ? E_BOX : E_LOCAL;
-        e.a = l.reg;
-        return true;
+        break;
     }
-    return false;
+    const LocalVar *l = paramScopeLocal(atom);
+    if (!l) return false;
+    e.kind = l->captured ? E_BOX : E_LOCAL;
+    e.a = l->reg;
+    return true;
 }
 
 }  // namespace eng

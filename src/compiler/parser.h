@@ -204,6 +204,7 @@ struct FuncState {
     bool isMethod = false;      // method, getter or setter: nameAtom is only its name property
     uint8_t classCtor = 0;      // class constructor: 1 base, 2 derived (compiler/class.cpp)
     bool staticBlock = false;   // a class static block: no return statement
+    bool fieldInit = false;     // a field's initialiser: eval code there may not use arguments
     bool isGenerator = false;   // function* or *method: yield is an operator (generator.cpp)
     bool isAsync = false;       // async function, arrow or method: await is an operator (async.cpp)
     bool forAwaitNext = false;  // after `for await (` until the loop's ITERINIT (in the padding of the bools)
@@ -503,6 +504,7 @@ private:
     void addWithCandidate(uint32_t hiddenAtom, bool plainThis = false);
     ExprDesc resolveHidden(uint32_t atom);
     uint32_t hiddenAtom(const char *prefix);
+    const LocalVar *paramScopeLocal(uint32_t atom) const;
     void noteReference(uint32_t atom);
     bool declareVar(uint32_t atom);
     bool computeLayout();
@@ -718,7 +720,10 @@ private:
     bool compileImplicitConstructor(bool derived, uint32_t name, uint32_t start, uint32_t *inner);
     void emitSlot(uint32_t inner, uint32_t closureReg, uint32_t slotAtom, uint32_t valueReg);
     const FuncState *thisFunction() const;  // the nearest function that is no arrow
-    bool internClassAtoms();  // on first use: scripts without classes do not pay for them
+    bool internClassAtoms();
+    bool evalOuterHas(uint32_t atom);
+    bool outerPrivateName(uint32_t atom);
+    bool awaitIsOperator() const;  // on first use: scripts without classes do not pay for them
     bool checkAwaitName(uint32_t atom, uint32_t line, uint32_t column);  // `await` in a static block
     bool parseNewTarget(ExprDesc &e, uint32_t line, uint32_t column);
     bool parseSuper(ExprDesc &e);
@@ -781,6 +786,7 @@ private:
     uint32_t newTargetAtom_ = NO_ATOM;
     uint32_t ctorAtom_ = NO_ATOM;
     uint32_t homeAtom_ = NO_ATOM;
+    uint32_t fieldInitAtom_ = NO_ATOM;  // marks the eval sites of field initialisers
     uint32_t fieldsAtom_ = NO_ATOM;
     // Private names of the classes being parsed, innermost last, for the
     // early errors (a name used but declared by no enclosing class, one

@@ -387,7 +387,7 @@ bool Parser::emitUpdate(ExprDesc &e, bool increment, bool postfix) {
 }
 
 bool Parser::parseUnary(ExprDesc &e) {
-    if (ENG_ASYNC_FUNCTIONS && fs_->isAsync && isAwaitHere()) {
+    if (ENG_ASYNC_FUNCTIONS && awaitIsOperator() && isAwaitHere()) {
         if (!enter()) return false;
         bool awaitOk = parseAwait(e);
         leave();
@@ -539,6 +539,13 @@ bool Parser::emitDelete(ExprDesc &e, uint32_t line, uint32_t column) {
         uint32_t dest = allocReg();
         emitABC(OP_DELPROP, dest, e.a, e.b);
         e = regExpr(dest);
+    } else if (e.kind == E_SUPER) {
+        // this and the key are evaluated (not ToPropertyKey), then a
+        // ReferenceError (ES2023 13.5.1.2 step 4.b).
+        emitABx(OP_THROWTDZ, 1, stringConst(atoms_.internAscii("super")));
+        freeExpr(e);
+        e = ExprDesc();
+        e.kind = E_TRUE;
     } else {
         discard(e);
         e = ExprDesc();
@@ -739,20 +746,15 @@ bool Parser::emitCall(ExprDesc &e, uint32_t line, uint32_t column, bool tagged) 
     bool spread = false;
     if (!(tagged ? parseTemplateArguments(base, &count) : parseArguments(base, &count, &spread))) return false;
     setPos(callLine, callColumn);
-    if (spread) {
-        // (eval(...args) is called as an indirect eval.)
-        emitABC(OP_CALLSPREAD, base, 0, 0);
-        fs_->freeReg = base + 1;
-        e = regExpr(base, owned);
-        return !ctx_->failed();
-    }
-    // C = 1 + the index of the call site's table of bindings (image.h).
+    // C = 1 + the index of the call site's table of bindings (image.h);
+    // CALLSPREAD's C is one more (eval(...args) is direct too, ES2023 13.3.6.1).
     uint32_t marker = 0;
     if (directEval) {
         if (fs_->pass == 1) fs_->ownEval = sawDynamicScope_ = true;
         marker = fs_->pass == 2 && fs_->ownEval ? 1 + buildEvalSite() : 1;
     }
-    emitABC(OP_CALL, base, count, marker);
+    if (spread) emitABC(OP_CALLSPREAD, base, 0, marker ? marker + 1 : 0);
+    else emitABC(OP_CALL, base, count, marker);
     fs_->freeReg = base + 1;
     e = regExpr(base, owned);
     return !ctx_->failed();

@@ -120,6 +120,8 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
             e.a = l.reg;
             e.readOnly = l.kind == LOCAL_CALLEE;
             found = true;
+            // Eval code may have declared a var that shadows the function's name.
+            if (e.readOnly && f->varObjAtom != NO_ATOM) addWithCandidate(f->varObjAtom, true);
         }
     }
     if (!found) {
@@ -136,17 +138,29 @@ ExprDesc Parser::resolveName(uint32_t atom, uint32_t line, uint32_t column, bool
                 if (c.isWith) addWithCandidate(c.atom);
                 else if (c.atom == atom) bound = true;
             }
-            if (!bound) bound = bindsInPass1(p, atom);
-            if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+            if (p->inParams) {
+                // Made in a parameter expression: the parameters, then the
+                // variables eval code declared there, then the function's name.
+                for (uint32_t i = 0; i < p->params.size(); i++) bound = bound || p->params[i] == atom;
+                bound = bound || (atom == ATOM_ARGUMENTS && !p->isArrow);
+                if (!bound && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+                bound = bound || (p->isExpression && p->nameAtom == atom);
+            } else if (!bound) {
+                bound = bindsInPass1(p, atom);
+                // (A var of eval code shadows a function expression's own name.)
+                bool nameOnly = bound && p->isExpression && p->nameAtom == atom && !p->declared.contains(atom);
+                if ((!bound || nameOnly) && p->varObjAtom != NO_ATOM) addWithCandidate(p->varObjAtom, true);
+            }
             if (!bound && p->isScript) bound = outerCandidates(atom);
         }
         uint32_t *up = f->pass == 2 && (!f->isScript || f->hasOuter) ? f->upvalIndex.find(atom) : nullptr;
         if (up) {
             e.kind = E_UPVAL;
             e.a = *up;
-            // Eval code: a const of the code around it.
+            // Eval code: a const of the code around it, or a function's name.
             if (f->isScript && *up < outer_.size() && outer_[*up].kind == EVAL_CONST)
                 e.readOnly = e.constant = true;
+            if (f->isScript && *up < outer_.size() && outer_[*up].kind == EVAL_CALLEE) e.readOnly = true;
         } else {
             e.kind = E_GLOBAL;
             e.a = stringConst(atom);
@@ -258,6 +272,16 @@ bool Parser::computeLayout() {
     }
     for (uint32_t i = 0; i < f->params.size(); i++)
         if (!addLocal(f->params[i], LOCAL_PARAM)) return false;
+    // The arguments object (10.2.11 steps 15-18): not when a parameter has
+    // the name, nor, in a simple list, a function of the body. With
+    // parameter expressions it belongs to the parameter scope, as a
+    // parameter does.
+    uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
+    if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow && !f->localIndex.contains(ATOM_ARGUMENTS) &&
+        !(declaredAs && *declaredAs == 2 && f->simpleParams)) {
+        f->usesArguments = true;
+        if (!f->simpleParams && !addLocal(ATOM_ARGUMENTS, LOCAL_ARGUMENTS)) return false;
+    }
     for (uint32_t i = 0; i < f->declOrder.size(); i++) {
         uint32_t atom = f->declOrder[i];
         uint32_t *existing = f->localIndex.find(atom);
@@ -265,26 +289,21 @@ bool Parser::computeLayout() {
         // With parameter expressions a body variable named like a parameter
         // is a variable of its own, which starts with the parameter's value.
         uint32_t param = existing ? *existing : NO_REG;
-        if (existing && f->locals[param].kind != LOCAL_PARAM) continue;
+        if (existing && f->locals[param].kind != LOCAL_PARAM && f->locals[param].kind != LOCAL_ARGUMENTS) continue;
         if (!addLocal(atom, LOCAL_VAR)) return false;
         if (param != NO_REG && *f->declared.find(atom) == 1 &&
             (!f->paramCopies.push(param) || !f->paramCopies.push(f->locals.size() - 1)))
             return false;
     }
-    if (f->referenced.contains(ATOM_ARGUMENTS) && !f->isArrow) {
+    if (f->usesArguments && f->simpleParams) {
         uint32_t *index = f->localIndex.find(ATOM_ARGUMENTS);
-        uint32_t *declaredAs = f->declared.find(ATOM_ARGUMENTS);
-        bool shadowed = (index && f->locals[*index].kind == LOCAL_PARAM) || (declaredAs && *declaredAs == 2);
-        if (!shadowed) {
-            f->usesArguments = true;
-            if (index) {
-                f->locals[*index].kind = LOCAL_ARGUMENTS;
-            } else if (!addLocal(ATOM_ARGUMENTS, LOCAL_ARGUMENTS)) {
-                return false;
-            }
-            f->argumentsReg = f->locals[*f->localIndex.find(ATOM_ARGUMENTS)].reg;
+        if (index) {
+            f->locals[*index].kind = LOCAL_ARGUMENTS;
+        } else if (!addLocal(ATOM_ARGUMENTS, LOCAL_ARGUMENTS)) {
+            return false;
         }
     }
+    if (f->usesArguments) f->argumentsReg = paramScopeLocal(ATOM_ARGUMENTS)->reg;
     for (uint32_t i = 0; i < f->withRecords.size(); i++)
         if (!addLocal(f->withRecords[i].atom, LOCAL_HIDDEN)) return false;
     if (f->varObjAtom != NO_ATOM && !addLocal(f->varObjAtom, LOCAL_HIDDEN)) return false;
@@ -292,7 +311,9 @@ bool Parser::computeLayout() {
     // a derived constructor's this binding and itself, for super()).
     if (!f->isArrow && (f->innerFree.contains(thisAtom_) || f->classCtor == 2) && !addLocal(thisAtom_, LOCAL_HIDDEN))
         return false;
-    if (!f->isArrow && f->innerFree.contains(newTargetAtom_) && !addLocal(newTargetAtom_, LOCAL_HIDDEN)) return false;
+    if (!f->isArrow && (f->innerFree.contains(newTargetAtom_) || (f->ownEval && newTargetAtom_ != NO_ATOM)) &&
+        !addLocal(newTargetAtom_, LOCAL_HIDDEN))
+        return false;
     if (!f->isArrow && f->innerFree.contains(ctorAtom_) && !addLocal(ctorAtom_, LOCAL_HIDDEN)) return false;
     if (f->isExpression && f->nameAtom != NO_ATOM && !f->localIndex.contains(f->nameAtom) &&
         f->referenced.contains(f->nameAtom) && !(f->nameAtom == ATOM_ARGUMENTS && f->usesArguments)) {
@@ -305,7 +326,8 @@ bool Parser::computeLayout() {
         LocalVar &l = f->locals[i];
         uint32_t *bound = f->localIndex.find(l.atom);
         bool mapped = f->mappedArguments && l.kind == LOCAL_PARAM;
-        bool shadowedParam = !f->simpleParams && l.kind == LOCAL_PARAM;  // a body variable took the name
+        // (a body variable may have taken the name)
+        bool shadowedParam = !f->simpleParams && (l.kind == LOCAL_PARAM || l.kind == LOCAL_ARGUMENTS);
         l.captured = (shadowedParam || (bound && *bound == i)) && (mapped || f->ownEval || f->innerFree.contains(l.atom));
     }
     for (uint32_t i = 0; i < f->refOrder.size(); i++) {
@@ -338,8 +360,7 @@ uint32_t Parser::resolveUpvalDesc(uint32_t atom, bool inFunctionScope) {
         for (uint32_t i = f->catchScopes.size(); i-- > f->paramScopeMark;)
             if (f->catchScopes[i].atom == atom && !f->catchScopes[i].isWith)
                 return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->catchScopes[i].reg);
-        for (uint32_t i = f->params.size(); i-- > 0;)
-            if (f->params[i] == atom) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[i].reg);
+        if (const LocalVar *l = paramScopeLocal(atom)) return makeUpvalDesc(UPVAL_PARENT_REGISTER, l->reg);
         uint32_t *index = f->localIndex.find(atom);
         if (index && f->locals[*index].kind != LOCAL_VAR) return makeUpvalDesc(UPVAL_PARENT_REGISTER, f->locals[*index].reg);
         if (uint32_t *up = f->upvalIndex.find(atom)) return makeUpvalDesc(UPVAL_PARENT_UPVAL, *up);

@@ -93,4 +93,14 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     return Status::Ok;
 }
 
+Status appendOwnSymbolKeys(Heap &h, JSObject *o, JSArray *out) {
+    LocalRoot ro(h, Value::pointer(o)), rout(h, Value::pointer(out));
+    for (uint32_t i = 0; i < asObject(ro.value)->propCount(); i++) {
+        PropRef p = propAt(asObject(ro.value), i);
+        if (!p.isDeleted() && isSymbolKey(p.key()))
+            ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(rout.value)), Value::pointer(p.key())));
+    }
+    return Status::Ok;
+}
+
 }  // namespace eng

@@ -18,6 +18,10 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
 // result is unrooted when this returns (root it before the next allocation).
 Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out);
 
+// Appends o's own symbol keys (enumerable or not), in insertion order, to
+// out, after the string keys as OwnPropertyKeys orders them.
+Status appendOwnSymbolKeys(Heap &h, JSObject *o, JSArray *out);
+
 }  // namespace eng
 
 #endif

@@ -27,7 +27,8 @@ bool inRanges(const uint32_t *ranges, uint32_t count, uint32_t cp) {
 // Without the tables: an approximation of the complement of ID_Continue
 // that covers spaces, punctuation and symbol blocks.
 bool isNonAsciiNonIdentifier(uint32_t cp) {
-    if (isWhiteSpace(cp) || isLineTerminator(cp)) return true;
+    // (U+180E, a format character since Unicode 6.3, is neither.)
+    if (isWhiteSpace(cp) || isLineTerminator(cp) || cp == 0x180e) return true;
     if (cp >= 0x80 && cp <= 0xbf)  // Latin-1 punctuation and symbols
         return cp != 0xaa && cp != 0xb5 && cp != 0xba && cp != 0xb7;
     if (cp == 0xd7 || cp == 0xf7) return true;
@@ -52,7 +53,7 @@ bool isLineTerminator(uint32_t cp) { return cp == 0x0a || cp == 0x0d || cp == 0x
 bool isWhiteSpace(uint32_t cp) {
     switch (cp) {
     case 0x09: case 0x0b: case 0x0c: case 0x20: case 0xa0: case 0xfeff: case 0x1680:
-    case 0x180e: case 0x202f: case 0x205f: case 0x3000:
+    case 0x202f: case 0x205f: case 0x3000:
         return true;
     default:
         return cp >= 0x2000 && cp <= 0x200a;

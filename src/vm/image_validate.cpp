@@ -160,7 +160,7 @@ constexpr OperandRule kRules[] = {
     {OP_TOSTR, O_REG, O_REG, O_ANY},
     {OP_TEMPLATEOBJ, O_REG2, O_SLOT, O_ANY},
     {OP_SPREAD, O_REG, O_REG, O_ANY},
-    {OP_CALLSPREAD, O_CALL3, O_ANY, O_MAX1},
+    {OP_CALLSPREAD, O_CALL3, O_ANY, O_ANY},  // C > 1: as CALL's C - 1
     {OP_SETNAME, O_REG, O_REG, O_MAX2},
     {OP_INITGETR, O_REG, O_REG, O_REG},
     {OP_INITSETR, O_REG, O_REG, O_REG},
@@ -496,7 +496,7 @@ bool checkFunction(Check &c, const ImageHeader &ih, uint32_t fn, const ImageChec
         EvalBinding b;
         memcpy(&b, c.bytes + s->evalBindings + sizeof(EvalBinding) * i, sizeof b);
         UpvalKind kind = upvalDescKind(b.desc);
-        if (!isStringConst(c, fh, b.nameConst) || evalDescKind(b.desc) > EVAL_LEXICAL ||
+        if (!isStringConst(c, fh, b.nameConst) || evalDescKind(b.desc) > EVAL_CALLEE ||
             (kind == UPVAL_PARENT_REGISTER && upvalDescIndex(b.desc) >= fh.nregs) ||
             (kind == UPVAL_PARENT_UPVAL && upvalDescIndex(b.desc) >= fh.upvalCount) || kind >= UPVAL_GLOBAL)
             return c.fail("eval binding %u out of range at function %u", U(i), U(fn));

@@ -697,7 +697,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             for (uint32_t i = n; i-- > 0;)
                 R[a + 2 + i] = i < list->elemCount() && !list->elems[i].isEmpty() ? list->elems[i] : Value::undefined();
             callArgc = n;
-            callConstruct = instrC(ins) != 0;
+            callConstruct = instrC(ins) == 1;
             goto call_common;
         }
         CASE(CALL):
@@ -936,7 +936,8 @@ Status execute(Heap &h, uint32_t entryFrame) {
             SYNC();
             char name[64];
             describeValue(h, K[instrBx(ins)], name, sizeof name);
-            (void)throwError(h, PROTO_REFERENCE_ERROR, "Cannot access '%s' before initialization", name);
+            (void)throwError(h, PROTO_REFERENCE_ERROR,
+                             a ? "Unsupported reference to '%s'" : "Cannot access '%s' before initialization", name);
             goto throw_pending;
         }
         CASE(COPYPROPS):

@@ -165,7 +165,7 @@ Status loadFunction(Heap &h, ImageBuffer *img, uint32_t index) {
     for (uint32_t i = 0; i < fh->evalBindingCount; i++) {
         const EvalBinding &b = t->evalBindings[i];
         UpvalKind kind = upvalDescKind(b.desc);
-        if (b.nameConst >= fh->constCount || !isString(t->consts[b.nameConst]) || evalDescKind(b.desc) > EVAL_LEXICAL ||
+        if (b.nameConst >= fh->constCount || !isString(t->consts[b.nameConst]) || evalDescKind(b.desc) > EVAL_CALLEE ||
             (kind == UPVAL_PARENT_REGISTER && upvalDescIndex(b.desc) >= fh->nregs) ||
             (kind == UPVAL_PARENT_UPVAL && upvalDescIndex(b.desc) >= fh->upvalCount) || kind == UPVAL_GLOBAL)
             return invalid(h);

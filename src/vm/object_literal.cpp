@@ -14,6 +14,8 @@ namespace eng {
 // SetFunctionName (ES2023 10.2.9) with a key that is only known at run time.
 // The name becomes an own property (the template's name is the static one).
 Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix) {
+    // A class's static member "name" was defined after its name (ES2023 15.7.14).
+    if (findOwnProp(fn, atom(h, ATOM_name))) return Status::Ok;
     LocalRoot rf(h, Value::pointer(fn));
     PropertyKey k;
     ENG_TRY(toPropertyKey(h, key, &k));
@@ -48,6 +50,8 @@ bool isExcluded(const PropertyKey &key, JSArray *excluded) {
                 PropertyKey k = keyFromString(asString(e));
                 if (k.isIndex && k.index == key.index) return true;
             }
+        } else if (isSymbolKey(key.string)) {
+            if (isSymbol(e) && asString(e) == key.string) return true;
         } else if (isString(e) && compareStrings(asString(e), key.string) == 0) {
             return true;
         }
@@ -69,10 +73,12 @@ Status copyDataProperties(Heap &h, JSObject *target, Value source, JSArray *excl
     JSArray *keys;
     ENG_TRY(ownEnumerableKeys(h, from, &keys));
     LocalRoot rk(h, Value::pointer(keys));
+    ENG_TRY(appendOwnSymbolKeys(h, from, keys));
     for (uint32_t i = 0; i < keys->length; i++) {
         Value kv;
         ENG_TRY(getProperty(h, keys, PropertyKey{nullptr, i, true}, Value::pointer(keys), &kv));
-        PropertyKey key = keyFromString(asString(kv));
+        HString *ks = asString(kv);
+        PropertyKey key = isSymbolKey(ks) ? PropertyKey{ks, 0, false} : keyFromString(ks);
         if (isExcluded(key, excluded)) continue;
         // A getter run earlier may have deleted it or made it non-enumerable.
         Value v;
