@@ -122,6 +122,13 @@ static int js_sample(eng_heap *heap) {
     return 0;
 }
 
+/* print's output (the library falls back on no stdout here). */
+static void write_print(void *user, const char *text, size_t length) {
+    (void)user;
+    if (console == -2) console = file_open(":tt", MODE_WRITE);
+    if (console >= 0) file_write(console, text, length);
+}
+
 static void write_event(void *user, const eng_alloc_event *event) {
     char line[ENG_ALLOC_LOG_LINE_MAX];
     size_t n = eng_alloc_log_line(event, line, sizeof line);
@@ -195,6 +202,7 @@ int main(int argc, char **argv) {
         config.largest_free = eng_tlsf_largest_free;
     }
     config.allocator = &allocator;
+    config.write = write_print;
     config.memory_limit = memory_limit;
     soak.log = -1;
     if (log_path) {

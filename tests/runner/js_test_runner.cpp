@@ -297,6 +297,11 @@ int main(int argc, char **argv) {
     arena::Arena memory;
 #ifdef ENG_RUNNER_BOARD
     memory.kind = arena::TLSF;
+    // The board's library is built without the C library's defaults
+    // (ENG_LIBC_DEFAULTS=OFF, as a firmware would): Date reads the host's
+    // clock through semihosting.
+    static const eng_clock host_clock = {runner_io::clock_ms, nullptr, nullptr};
+    config.clock = &host_clock;
 #endif
     const char *log_path = nullptr;
     bool module = false;

@@ -21,6 +21,9 @@ bool write(File *f, const char *bytes, size_t n);
 // false when an earlier write or the close itself failed.
 bool close(File *f);
 
+// The time in ms since 1970 (a board: the host's, whole seconds), for eng_clock.
+double clock_ms(void *user);
+
 // Text to standard output and standard error.
 void out(const char *bytes, size_t n);
 void err(const char *bytes, size_t n);

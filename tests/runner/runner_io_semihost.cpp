@@ -62,6 +62,11 @@ long read(File *f, char *out, size_t size) {
 
 bool write(File *f, const char *bytes, size_t n) { return write_handle(handle_of(f), bytes, n); }
 
+double clock_ms(void *) {
+    enum : uint32_t { SYS_TIME = 0x11 };
+    return static_cast<double>(semihost_call(SYS_TIME, nullptr)) * 1000.0;
+}
+
 bool close(File *f) {
     const uint32_t args[1] = {static_cast<uint32_t>(handle_of(f))};
     return semihost_call(SYS_CLOSE, args) == 0;

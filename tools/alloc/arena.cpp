@@ -65,8 +65,22 @@ eng_pool_config general_pools(size_t bytes) {
     return c;
 }
 
+namespace {
+
+// The C library's allocator, given explicitly: a library built with
+// ENG_LIBC_DEFAULTS=OFF (the lm3s6965evb test firmware) has no fallback.
+void *mallocAlloc(void *, size_t size) { return malloc(size); }
+void *mallocRealloc(void *, void *p, size_t, size_t size) { return realloc(p, size); }
+void mallocFree(void *, void *p, size_t) { free(p); }
+
+}  // namespace
+
 bool open(Arena *a, eng_config *config) {
-    if (a->kind == MALLOC) return true;
+    if (a->kind == MALLOC) {
+        a->allocator = eng_allocator{mallocAlloc, mallocRealloc, mallocFree, nullptr};
+        config->allocator = &a->allocator;
+        return true;
+    }
     if (a->bytes == 0) a->bytes = a->kind == TLSF ? 256u * 1024 * 1024 : 64u * 1024 * 1024;
     eng_pool_config pools = a->pools;
     if (a->kind == POOL && pools.class_count == 0) {
