@@ -126,6 +126,16 @@
 #define ENG_MAP_SET 1
 #endif
 
+// WeakRef and FinalizationRegistry (ES2021; docs/configuration.md), their
+// cleanup callbacks run as jobs of the promise job queue; 0: neither global
+// exists.
+#ifndef ENG_WEAK_REFS
+#define ENG_WEAK_REFS ENG_PROMISE
+#endif
+#if ENG_WEAK_REFS && !ENG_PROMISE
+#error "ENG_WEAK_REFS needs ENG_PROMISE (its cleanup callbacks are jobs)"
+#endif
+
 // ArrayBuffer, the typed arrays and DataView (docs/configuration.md).
 #ifndef ENG_TYPED_ARRAYS
 #define ENG_TYPED_ARRAYS 1

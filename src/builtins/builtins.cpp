@@ -61,7 +61,14 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
     GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)                                                                       \
-    GLOBAL_BIGINT(P)
+    GLOBAL_BIGINT(P)                                                                                           \
+    GLOBAL_WEAK_REFS(P)
+#if ENG_WEAK_REFS
+#define GLOBAL_WEAK_REFS(P) \
+    GLOBAL_CTOR(P, WeakRef, PROTO_WEAK_REF) GLOBAL_CTOR(P, FinalizationRegistry, PROTO_FINALIZATION_REGISTRY)
+#else
+#define GLOBAL_WEAK_REFS(P)
+#endif
 #if ENG_ITERATOR_HELPERS
 #define GLOBAL_ITERATOR(P) GLOBAL_CTOR(P, Iterator, PROTO_ITERATOR)
 #else
@@ -321,6 +328,10 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_BIGINT && ENG_TYPED_ARRAYS
         case PROTO_BIGINT64_ARRAY:
         case PROTO_BIGUINT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
+#endif
+#if ENG_WEAK_REFS
+        case PROTO_WEAK_REF:
+        case PROTO_FINALIZATION_REGISTRY: st = initWeakRefBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

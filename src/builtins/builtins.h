@@ -84,6 +84,7 @@ constexpr uint32_t ARRAY_PROTO_TOLOCALESTRING_ENTRY = 5;
 Status initTypedArrayBuiltins(Heap &h, Proto p);
 Status initDataViewBuiltins(Heap &h);
 Status initBigIntBuiltins(Heap &h);            // bigint_builtins.cpp (ENG_BIGINT)
+Status initWeakRefBuiltins(Heap &h);           // weak_ref_builtins.cpp (ENG_WEAK_REFS)
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is the built-in reference BUILTIN_REF_SYMBOL).
 Status makeSymbolConstructor(Heap &h, Value *out);

@@ -120,9 +120,17 @@ namespace eng {
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
-    ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X)
+    ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X)                                     \
+    ENG_ATOMS_WEAK_REFS(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
+#if ENG_WEAK_REFS
+#define ENG_ATOMS_WEAK_REFS(X)                                                      \
+    X(WeakRef, "WeakRef") X(FinalizationRegistry, "FinalizationRegistry")           \
+    X(deref, "deref") X(register_, "register") X(unregister, "unregister")
+#else
+#define ENG_ATOMS_WEAK_REFS(X)
+#endif
 #if ENG_STRING_HTML_METHODS
 #define ENG_ATOMS_STRING_HTML(X)                                                    \
     X(anchor, "anchor") X(big, "big") X(blink, "blink") X(bold, "bold")             \

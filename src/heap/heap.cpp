@@ -6,6 +6,7 @@
 
 #include "builtins/builtins.h"
 #include "heap/refcount.h"
+#include "objects/weak_ref.h"
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
 #include "vm/interrupt.h"
@@ -310,6 +311,9 @@ void heapDestroy(Heap *h) {
     // Free everything regardless of reachability (weak entries need no
     // dropping: their collections go too).
     h->weakCollections = nullptr;
+#if ENG_WEAK_REFS
+    destroyWeakRefHost(*h);
+#endif
     GcHeader *obj = h->objects;
     h->objects = nullptr;
     while (obj) {

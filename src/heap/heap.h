@@ -119,6 +119,10 @@ enum Proto {
 #if ENG_BIGINT
     PROTO_BIGINT,
 #endif
+#if ENG_WEAK_REFS
+    PROTO_WEAK_REF,
+    PROTO_FINALIZATION_REGISTRY,
+#endif
     PROTO__COUNT
 };
 
@@ -297,6 +301,11 @@ struct Heap {
     // (vm/module.h), a block of their own made by eng_set_module_loader:
     // a heap that runs no modules pays one pointer.
     struct ModuleHost *moduleHost;
+#endif
+#if ENG_WEAK_REFS
+    // Every WeakRef and FinalizationRegistry and the kept list
+    // (objects/weak_ref.h), a block made with the first of them.
+    struct WeakRefHost *weakRefHost;
 #endif
 };
 
