@@ -15,6 +15,7 @@
 #include "strings/string.h"
 #include "strings/format.h"
 #include "vm/errors.h"
+#include "vm/async_generator.h"
 #include "vm/lightfunc.h"
 
 namespace eng {
@@ -274,6 +275,12 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_OBJECT_ARRAY_ES2015
     else if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) st = makeArrayUnscopables(h);
 #endif
+#if ENG_ASYNC_GENERATORS
+    else if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE) {
+        JSObject *proto;
+        st = asyncGeneratorPrototype(h, &proto);
+    }
+#endif
     else {
         Proto p = static_cast<Proto>(id < BUILTIN_REF_CTORS ? id : id - BUILTIN_REF_CTORS);
         switch (p) {
@@ -328,6 +335,12 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_BIGINT && ENG_TYPED_ARRAYS
         case PROTO_BIGINT64_ARRAY:
         case PROTO_BIGUINT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
+#endif
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+        case PROTO_ASYNC_FUNCTION: st = initAsyncFunctionBuiltins(h); break;
+#if ENG_ASYNC_GENERATORS
+        case PROTO_ASYNC_GENERATOR_FUNCTION: st = initAsyncGeneratorFunctionBuiltins(h); break;
+#endif
 #endif
 #if ENG_WEAK_REFS
         case PROTO_WEAK_REF:

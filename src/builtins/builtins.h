@@ -112,6 +112,13 @@ Status initIteratorBuiltins(Heap &h);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);
+// CreateDynamicFunction (ES2025 20.2.1.1.1) of kind "function", "async
+// function" or "async function*" (eval_builtins.cpp).
+Status createDynamicFunction(NativeCall &c, const char *kind);
+// %AsyncFunction% and %AsyncGeneratorFunction% with their prototypes
+// (async_function_builtins.cpp, ENG_ASYNC_FUNCTION_CONSTRUCTORS).
+Status initAsyncFunctionBuiltins(Heap &h);
+Status initAsyncGeneratorFunctionBuiltins(Heap &h);
 
 // [[OwnPropertyKeys]] of an ordinary object (object_builtins.cpp): integer
 // keys ascending, then strings, then symbols, in insertion order. out must

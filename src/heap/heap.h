@@ -123,6 +123,12 @@ enum Proto {
     PROTO_WEAK_REF,
     PROTO_FINALIZATION_REGISTRY,
 #endif
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+    PROTO_ASYNC_FUNCTION,  // %AsyncFunction.prototype% and %AsyncFunction%
+#if ENG_ASYNC_GENERATORS
+    PROTO_ASYNC_GENERATOR_FUNCTION,  // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorFunction%
+#endif
+#endif
     PROTO__COUNT
 };
 
@@ -136,6 +142,9 @@ constexpr uint32_t BUILTIN_REF_SYMBOL = BUILTIN_REF_GLOBAL + 3;   // the late in
 constexpr uint32_t BUILTIN_REF_REFLECT = BUILTIN_REF_GLOBAL + 4;  // the late intrinsic LATE_REFLECT
 // Array.prototype[@@unscopables]: the late intrinsic LATE_ARRAY_UNSCOPABLES.
 constexpr uint32_t BUILTIN_REF_ARRAY_UNSCOPABLES = BUILTIN_REF_GLOBAL + 5;
+// %AsyncGeneratorPrototype%: the late intrinsic LATE_ASYNC_GENERATOR_PROTOTYPE
+// (%AsyncGeneratorFunction.prototype%.prototype).
+constexpr uint32_t BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE = BUILTIN_REF_GLOBAL + 6;
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -387,6 +396,10 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
     if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
     if (id == BUILTIN_REF_REFLECT) return h.late ? h.late->objects[LATE_REFLECT] : nullptr;
     if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) return h.late ? h.late->objects[LATE_ARRAY_UNSCOPABLES] : nullptr;
+#if ENG_ASYNC_GENERATORS
+    if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE)
+        return h.late ? h.late->objects[LATE_ASYNC_GENERATOR_PROTOTYPE] : nullptr;
+#endif
     return h.global;
 }
 inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {

@@ -72,6 +72,11 @@
 #ifndef ENG_STRING_MATCH_ALL
 #define ENG_STRING_MATCH_ALL 0
 #endif
+// No AsyncFunction / AsyncGeneratorFunction constructors (off with async
+// functions anyway).
+#ifndef ENG_ASYNC_FUNCTION_CONSTRUCTORS
+#define ENG_ASYNC_FUNCTION_CONSTRUCTORS 0
+#endif
 // No WeakRef nor FinalizationRegistry (flash for the cortex-m3 firmware;
 // off with Promise anyway).
 #ifndef ENG_WEAK_REFS
