@@ -218,14 +218,15 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
     case HeapType::String:
     case HeapType::PrivateName:
     case HeapType::Symbol:
-        if (obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY)) weakHeldDied(h, obj);
+        if ((ENG_MAP_SET || ENG_WEAK_REFS) && obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY))
+            weakHeldDied(h, obj);
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);
     case HeapType::BigInt:
         return bigIntAllocSize(bigIntLimbCount(reinterpret_cast<HBigInt *>(obj)));
     case HeapType::Object:
-        if (obj->extra & OBJ_CLASS_WEAK_KEY) weakHeldDied(h, obj);
+        if ((ENG_MAP_SET || ENG_WEAK_REFS) && (obj->extra & OBJ_CLASS_WEAK_KEY)) weakHeldDied(h, obj);
         return freeObjectContents(h, static_cast<JSObject *>(obj));
     case HeapType::Box:
         return sizeof(Box);

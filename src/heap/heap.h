@@ -187,6 +187,12 @@ struct LateIntrinsics {
     // the slots of the core prototypes stay null): see protoOf.
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];
+#if ENG_WEAK_REFS
+    // Every WeakRef and FinalizationRegistry and the kept list
+    // (objects/weak_ref.h), a block made with the first of them (whose
+    // constructor is in this block: a fresh heap pays nothing).
+    struct WeakRefHost *weakRefHost;
+#endif
 };
 
 constexpr uint32_t GC_MARK_RESERVE = 8;  // mark stack slots kept in the heap struct
@@ -310,11 +316,6 @@ struct Heap {
     // (vm/module.h), a block of their own made by eng_set_module_loader:
     // a heap that runs no modules pays one pointer.
     struct ModuleHost *moduleHost;
-#endif
-#if ENG_WEAK_REFS
-    // Every WeakRef and FinalizationRegistry and the kept list
-    // (objects/weak_ref.h), a block made with the first of them.
-    struct WeakRefHost *weakRefHost;
 #endif
 };
 

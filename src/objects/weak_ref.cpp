@@ -14,15 +14,17 @@ namespace eng {
 
 namespace {
 
-WeakRefHost *weakRefHost(Heap &h) {
-    if (h.weakRefHost) return h.weakRefHost;
+// Made by the first WeakRef or registry: their constructor made the late
+// block (heap.h) that holds it.
+WeakRefHost *makeWeakRefHost(Heap &h) {
+    if (WeakRefHost *w = weakRefHostOf(h)) return w;
     WeakRefHost *w = static_cast<WeakRefHost *>(heapAlloc(h, sizeof(WeakRefHost)));
     if (!w) {
         (void)throwOutOfMemory(h);
         return nullptr;
     }
     memset(static_cast<void *>(w), 0, sizeof(WeakRefHost));
-    h.weakRefHost = w;
+    h.late->weakRefHost = w;
     return w;
 }
 
@@ -33,8 +35,8 @@ bool reached(Value v) { return !v.isPointer() || (v.asPointer()->gcFlags & GC_MA
 void cellDied(Heap &h, JSFinalizationRegistry *r, FinalizationCell &cell) {
     cell.target = Value::empty();
     r->dead++;
-    if (h.weakRefHost->cleanupPending) return;
-    h.weakRefHost->cleanupPending = true;
+    if (weakRefHostOf(h)->cleanupPending) return;
+    weakRefHostOf(h)->cleanupPending = true;
     if (h.jobQueuedHook) h.jobQueuedHook(h.jobQueuedUser);
 }
 
@@ -60,7 +62,7 @@ void unlink(T **head, T *item) {
 
 JSWeakRef *newWeakRef(Heap &h, JSObject *proto, Value target) {
     LocalRoot rp(h, Value::pointer(proto)), rt(h, target);
-    WeakRefHost *w = weakRefHost(h);
+    WeakRefHost *w = makeWeakRefHost(h);
     if (!w) return nullptr;
     JSWeakRef *r = static_cast<JSWeakRef *>(newObjectOfSize(h, proto, ObjectClass::WeakRef, sizeof(JSWeakRef)));
     if (!r) return nullptr;
@@ -73,7 +75,7 @@ JSWeakRef *newWeakRef(Heap &h, JSObject *proto, Value target) {
 
 JSFinalizationRegistry *newFinalizationRegistry(Heap &h, JSObject *proto, Value cleanup) {
     LocalRoot rp(h, Value::pointer(proto)), rc(h, cleanup);
-    WeakRefHost *w = weakRefHost(h);
+    WeakRefHost *w = makeWeakRefHost(h);
     if (!w) return nullptr;
     auto *r = static_cast<JSFinalizationRegistry *>(
         newObjectOfSize(h, proto, ObjectClass::FinalizationRegistry, sizeof(JSFinalizationRegistry)));
@@ -121,7 +123,7 @@ bool finalizationUnregister(Heap &h, JSFinalizationRegistry *r, Value token) {
 
 Status keepObject(Heap &h, Value v) {
     if (!v.isPointer() || isReadOnly(v.asPointer())) return Status::Ok;  // never dies
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     for (uint32_t i = 0; i < w->keptCount; i++)
         if (w->kept[i] == v) return Status::Ok;
     if (w->keptCount == w->keptCap) {
@@ -137,7 +139,7 @@ Status keepObject(Heap &h, Value v) {
 }
 
 void clearKeptObjects(Heap &h) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     if (!w || !w->keptCount) return;
     // What only the list held is in the zero-count table (it was rooted
     // there): the next reconciliation frees it.
@@ -150,7 +152,7 @@ void clearKeptObjects(Heap &h) {
 }
 
 bool runFinalizationCleanup(Heap &h, Status *status) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     if (!w || !w->cleanupPending) return false;
     JSFinalizationRegistry *r = w->registries;
     while (r && !r->dead) r = r->next;
@@ -180,7 +182,7 @@ size_t weakRefObjectSize(const JSObject *o) {
 }
 
 void freeWeakRefContents(Heap &h, JSObject *o) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     if (o->cls() == ObjectClass::WeakRef) {
         if (w) unlink(&w->refs, static_cast<JSWeakRef *>(o));
         return;
@@ -195,7 +197,7 @@ void freeWeakRefContents(Heap &h, JSObject *o) {
 }
 
 void weakTargetDied(Heap &h, GcHeader *target) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     if (!w) return;
     Value t = Value::pointer(target);
     for (JSWeakRef *r = w->refs; r; r = r->next)
@@ -209,12 +211,12 @@ void weakTargetDied(Heap &h, GcHeader *target) {
 }
 
 void forEachKeptRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     for (uint32_t i = 0; w && i < w->keptCount; i++) fn(h, w->kept[i].asPointer());
 }
 
 void sweepWeakRefs(Heap &h) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     if (!w) return;
     for (JSWeakRef **link = &w->refs; *link;) {
         JSWeakRef *r = *link;
@@ -243,9 +245,9 @@ void sweepWeakRefs(Heap &h) {
 }
 
 void destroyWeakRefHost(Heap &h) {
-    WeakRefHost *w = h.weakRefHost;
+    WeakRefHost *w = weakRefHostOf(h);
     if (!w) return;
-    h.weakRefHost = nullptr;
+    h.late->weakRefHost = nullptr;
     if (w->kept) heapFree(h, w->kept, w->keptCap * sizeof(Value));
     heapFree(h, w, sizeof(WeakRefHost));
 }

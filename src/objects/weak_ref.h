@@ -42,7 +42,7 @@ struct JSFinalizationRegistry : JSObject {
     JSFinalizationRegistry *next;  // WeakRefHost::registries
 };
 
-// The heap's block for all of this (Heap::weakRefHost), made with the first
+// The heap's block for all of this (LateIntrinsics::weakRefHost), made with the first
 // WeakRef or registry.
 struct WeakRefHost {
     JSWeakRef *refs;
@@ -70,7 +70,11 @@ void clearKeptObjects(Heap &h);
 // The job queue's part (vm/promise.cpp): runs the cleanup callbacks of one
 // registry with dead cells; false when there is none.
 bool runFinalizationCleanup(Heap &h, Status *status);
-inline bool finalizationPending(const Heap &h) { return h.weakRefHost && h.weakRefHost->cleanupPending; }
+inline WeakRefHost *weakRefHostOf(const Heap &h) { return h.late ? h.late->weakRefHost : nullptr; }
+inline bool finalizationPending(const Heap &h) {
+    WeakRefHost *w = weakRefHostOf(h);
+    return w && w->cleanupPending;
+}
 
 // The heap's part.
 size_t weakRefObjectSize(const JSObject *o);
