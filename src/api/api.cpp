@@ -526,6 +526,9 @@ static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool pro
     }
     Status st = callAt(*heap, funcIndex, static_cast<uint32_t>(nargs), construct);
     heap->stackTop = funcIndex + 1;
+#if ENG_WEAK_REFS
+    if (heap->frameCount == 0) clearKeptObjects(*heap);  // the embedder's call is over (ES2025 9.10)
+#endif
     if (st == Status::Ok) return ENG_OK;
     if (protect) {
         heap->stack[funcIndex] = heap->pending;

@@ -114,6 +114,19 @@ TEST_CASE("the kept list is cleared after each job", "[weakref][jobs]") {
     eng_destroy(heap);
 }
 
+TEST_CASE("the kept list is cleared when the embedder's eng_call returns", "[weakref]") {
+    eng_heap *heap = newHeap();
+    REQUIRE(evalText(heap, "var w; function make() { w = new WeakRef({}); gc(); return typeof w.deref(); }") == ENG_OK);
+    REQUIRE(eng_get_global_string(heap, "make") == ENG_OK);
+    eng_push_undefined(heap);
+    REQUIRE(eng_call(heap, 0) == ENG_OK);
+    CHECK(std::string(eng_get_string(heap, -1, nullptr)) == "object");
+    eng_set_top(heap, 0);
+    eng_gc(heap);
+    CHECK(global(heap, "typeof w.deref()") == "undefined");
+    eng_destroy(heap);
+}
+
 #if ENG_USE_REFCOUNT
 TEST_CASE("reference counting alone clears a WeakRef once the kept list is cleared", "[weakref]") {
     eng_heap *heap = newHeap();
