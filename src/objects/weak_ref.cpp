@@ -49,7 +49,7 @@ void removeCell(Heap &h, JSFinalizationRegistry *r, uint32_t i) {
 }
 
 template <typename T>
-void unlink(T **head, T *item) {
+void unlinkFrom(T **head, T *item) {
     for (T **link = head; *link; link = &(*link)->next)
         if (*link == item) {
             *link = item->next;
@@ -184,13 +184,13 @@ size_t weakRefObjectSize(const JSObject *o) {
 void freeWeakRefContents(Heap &h, JSObject *o) {
     WeakRefHost *w = weakRefHostOf(h);
     if (o->cls() == ObjectClass::WeakRef) {
-        if (w) unlink(&w->refs, static_cast<JSWeakRef *>(o));
+        if (w) unlinkFrom(&w->refs, static_cast<JSWeakRef *>(o));
         return;
     }
     // The held values were released already (reference counting) or are
     // being swept (the collector).
     auto *r = static_cast<JSFinalizationRegistry *>(o);
-    if (w) unlink(&w->registries, r);
+    if (w) unlinkFrom(&w->registries, r);
     if (r->cells) heapFree(h, r->cells, r->cap * sizeof(FinalizationCell));
     r->cells = nullptr;
     r->count = r->cap = r->dead = 0;
