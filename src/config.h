@@ -137,16 +137,6 @@
 #error "ENG_ASYNC_FUNCTION_CONSTRUCTORS needs ENG_ASYNC_FUNCTIONS"
 #endif
 
-// The GeneratorFunction constructor (ES2015, reached as
-// Object.getPrototypeOf(function* () {}).constructor), likewise; 0:
-// %GeneratorFunction.prototype% has no constructor property.
-#ifndef ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-#define ENG_GENERATOR_FUNCTION_CONSTRUCTOR ENG_GENERATORS
-#endif
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR && !ENG_GENERATORS
-#error "ENG_GENERATOR_FUNCTION_CONSTRUCTOR needs ENG_GENERATORS"
-#endif
-
 // WeakRef and FinalizationRegistry (ES2021; docs/configuration.md), their
 // cleanup callbacks run as jobs of the promise job queue; 0: neither global
 // exists.

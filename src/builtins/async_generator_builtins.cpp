@@ -56,7 +56,7 @@ Status makeAsyncGeneratorProtos(Heap &h) {
     LocalRoot rg(h, Value::pointer(generatorProto));
 #if ENG_ASYNC_FUNCTION_CONSTRUCTORS
     // A table in flash that names %AsyncGeneratorPrototype% by reference
-    // (builtins/function_kind_constructors.cpp).
+    // (builtins/async_function_builtins.cpp).
     JSObject *functionProto = builtinProto(h, PROTO_ASYNC_GENERATOR_FUNCTION);
     if (!functionProto) return Status::Error;
 #else

@@ -275,9 +275,6 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_OBJECT_ARRAY_ES2015
     else if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) st = makeArrayUnscopables(h);
 #endif
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-    else if (id == BUILTIN_REF_GENERATOR_PROTOTYPE) st = ensureGeneratorProtos(h);
-#endif
 #if ENG_ASYNC_GENERATORS
     else if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE) {
         JSObject *proto;
@@ -338,9 +335,6 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_BIGINT && ENG_TYPED_ARRAYS
         case PROTO_BIGINT64_ARRAY:
         case PROTO_BIGUINT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
-#endif
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-        case PROTO_GENERATOR_FUNCTION: st = initGeneratorFunctionBuiltins(h); break;
 #endif
 #if ENG_ASYNC_FUNCTION_CONSTRUCTORS
         case PROTO_ASYNC_FUNCTION: st = initAsyncFunctionBuiltins(h); break;

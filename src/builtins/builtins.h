@@ -116,12 +116,9 @@ Status constructFunction(NativeCall &c);
 // function" or "async function*" (eval_builtins.cpp).
 Status createDynamicFunction(NativeCall &c, const char *kind);
 // %AsyncFunction% and %AsyncGeneratorFunction% with their prototypes
-// (function_kind_constructors.cpp, ENG_ASYNC_FUNCTION_CONSTRUCTORS).
+// (async_function_builtins.cpp, ENG_ASYNC_FUNCTION_CONSTRUCTORS).
 Status initAsyncFunctionBuiltins(Heap &h);
 Status initAsyncGeneratorFunctionBuiltins(Heap &h);
-// %GeneratorFunction% and its prototype (function_kind_constructors.cpp,
-// ENG_GENERATOR_FUNCTION_CONSTRUCTOR).
-Status initGeneratorFunctionBuiltins(Heap &h);
 
 // [[OwnPropertyKeys]] of an ordinary object (object_builtins.cpp): integer
 // keys ascending, then strings, then symbols, in insertion order. out must

@@ -82,19 +82,11 @@ Status ensureGeneratorProtos(Heap &h) {
     JSObject *generatorProto = newPinned(h, iteratorProto);
     if (!generatorProto) return Status::Error;
     LocalRoot rg(h, Value::pointer(generatorProto));
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-    // A table in flash that names %GeneratorPrototype% by reference
-    // (builtins/function_kind_constructors.cpp).
-    JSObject *functionProto = builtinProto(h, PROTO_GENERATOR_FUNCTION);
-#else
     JSObject *functionProto = newPinned(h, protoOf(h, PROTO_FUNCTION));
-#endif
     if (!functionProto) return Status::Error;
     LocalRoot rf(h, Value::pointer(functionProto));
     ENG_TRY(installMethods(h, generatorProto, kGeneratorMethods, sizeof kGeneratorMethods / sizeof kGeneratorMethods[0]));
-#if !ENG_GENERATOR_FUNCTION_CONSTRUCTOR
     ENG_TRY(defineOwn(h, functionProto, atom(h, ATOM_prototype), Value::pointer(generatorProto), ATTR_CONFIGURABLE));
-#endif
     ENG_TRY(defineOwn(h, generatorProto, atom(h, ATOM_constructor), Value::pointer(functionProto), ATTR_CONFIGURABLE));
     h.generatorProtos[0] = functionProto;
     h.generatorProtos[1] = generatorProto;

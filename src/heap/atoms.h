@@ -121,14 +121,9 @@ namespace eng {
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X)                                     \
-    ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X) ENG_ATOMS_GENERATOR_FUNCTION_CTOR(X)
+    ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-#define ENG_ATOMS_GENERATOR_FUNCTION_CTOR(X) X(GeneratorFunction, "GeneratorFunction")
-#else
-#define ENG_ATOMS_GENERATOR_FUNCTION_CTOR(X)
-#endif
 #if ENG_ASYNC_FUNCTION_CONSTRUCTORS
 #define ENG_ATOMS_ASYNC_FUNCTION_CTORS(X) \
     X(AsyncFunction, "AsyncFunction") X(AsyncGeneratorFunction, "AsyncGeneratorFunction")

@@ -129,9 +129,6 @@ enum Proto {
     PROTO_ASYNC_GENERATOR_FUNCTION,  // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorFunction%
 #endif
 #endif
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-    PROTO_GENERATOR_FUNCTION,  // %GeneratorFunction.prototype% and %GeneratorFunction%
-#endif
     PROTO__COUNT
 };
 
@@ -148,8 +145,6 @@ constexpr uint32_t BUILTIN_REF_ARRAY_UNSCOPABLES = BUILTIN_REF_GLOBAL + 5;
 // %AsyncGeneratorPrototype%: the late intrinsic LATE_ASYNC_GENERATOR_PROTOTYPE
 // (%AsyncGeneratorFunction.prototype%.prototype).
 constexpr uint32_t BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE = BUILTIN_REF_GLOBAL + 6;
-// %GeneratorPrototype% (Heap::generatorProtos[1]; %GeneratorFunction.prototype%.prototype).
-constexpr uint32_t BUILTIN_REF_GENERATOR_PROTOTYPE = BUILTIN_REF_GLOBAL + 7;
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -402,9 +397,6 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
     if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
     if (id == BUILTIN_REF_REFLECT) return h.late ? h.late->objects[LATE_REFLECT] : nullptr;
     if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) return h.late ? h.late->objects[LATE_ARRAY_UNSCOPABLES] : nullptr;
-#if ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-    if (id == BUILTIN_REF_GENERATOR_PROTOTYPE) return h.generatorProtos[1];
-#endif
 #if ENG_ASYNC_GENERATORS
     if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE)
         return h.late ? h.late->objects[LATE_ASYNC_GENERATOR_PROTOTYPE] : nullptr;

@@ -77,10 +77,6 @@
 #ifndef ENG_ASYNC_FUNCTION_CONSTRUCTORS
 #define ENG_ASYNC_FUNCTION_CONSTRUCTORS 0
 #endif
-// No GeneratorFunction constructor (off with generators anyway).
-#ifndef ENG_GENERATOR_FUNCTION_CONSTRUCTOR
-#define ENG_GENERATOR_FUNCTION_CONSTRUCTOR 0
-#endif
 // No WeakRef nor FinalizationRegistry (flash for the cortex-m3 firmware;
 // off with Promise anyway).
 #ifndef ENG_WEAK_REFS

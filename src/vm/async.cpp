@@ -30,7 +30,7 @@ inline JSGenerator *frameObject(Heap &h, uint32_t fi) {
 
 Status asyncFunctionPrototype(Heap &h, JSObject **out) {
 #if ENG_ASYNC_FUNCTION_CONSTRUCTORS
-    // With its constructor: a table in flash (builtins/function_kind_constructors.cpp).
+    // With its constructor: a table in flash (builtins/async_function_builtins.cpp).
     *out = builtinProto(h, PROTO_ASYNC_FUNCTION);
     return *out ? Status::Ok : Status::Error;
 #endif
