@@ -126,6 +126,27 @@
 #define ENG_MAP_SET 1
 #endif
 
+// The AsyncFunction and AsyncGeneratorFunction constructors (ES2017/2018,
+// reached as Object.getPrototypeOf(async function () {}).constructor):
+// their prototypes become tables in flash; 0: those prototypes have no
+// constructor property.
+#ifndef ENG_ASYNC_FUNCTION_CONSTRUCTORS
+#define ENG_ASYNC_FUNCTION_CONSTRUCTORS ENG_ASYNC_FUNCTIONS
+#endif
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS && !ENG_ASYNC_FUNCTIONS
+#error "ENG_ASYNC_FUNCTION_CONSTRUCTORS needs ENG_ASYNC_FUNCTIONS"
+#endif
+
+// WeakRef and FinalizationRegistry (ES2021; docs/configuration.md), their
+// cleanup callbacks run as jobs of the promise job queue; 0: neither global
+// exists.
+#ifndef ENG_WEAK_REFS
+#define ENG_WEAK_REFS ENG_PROMISE
+#endif
+#if ENG_WEAK_REFS && !ENG_PROMISE
+#error "ENG_WEAK_REFS needs ENG_PROMISE (its cleanup callbacks are jobs)"
+#endif
+
 // ArrayBuffer, the typed arrays and DataView (docs/configuration.md).
 #ifndef ENG_TYPED_ARRAYS
 #define ENG_TYPED_ARRAYS 1

@@ -7,6 +7,7 @@
 #include "api/api_stack.h"
 #include "heap/heap.h"
 #include "objects/object_ops.h"
+#include "objects/weak_ref.h"
 #include "strings/builder.h"
 #include "strings/format.h"
 #include "strings/string.h"
@@ -153,7 +154,11 @@ eng_status eng_eval(eng_heap *heap, const char *source, size_t length, const cha
     LocalRoot fnr(h, fn);
     // The script's this is the global object.
     Value result;
-    if (callValue(h, fn, Value::pointer(h.global), nullptr, 0, &result) != Status::Ok) return pushPendingResult(heap);
+    Status st = callValue(h, fn, Value::pointer(h.global), nullptr, 0, &result);
+#if ENG_WEAK_REFS
+    if (h.frameCount == 0) clearKeptObjects(h);  // the script is over (ES2025 9.10)
+#endif
+    if (st != Status::Ok) return pushPendingResult(heap);
     return status(heap, push(h, result));
 }
 
@@ -197,6 +202,9 @@ eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source,
     Value ns, pending;
     Status st = importModule(h, nullptr, file, source, length, &ns, &pending);
     h.reserveOpen = wasOpen;
+#if ENG_WEAK_REFS
+    if (h.frameCount == 0) clearKeptObjects(h);  // the module's synchronous part is over
+#endif
     if (st != Status::Ok) return pushPendingResult(heap);
     LocalRoot rn(h, ns), rp(h, pending);
     // Top-level await: the jobs run until the graph has finished (or
@@ -230,7 +238,12 @@ eng_status eng_run_jobs(eng_heap *heap) {
     return ENG_OK;
 }
 
-int eng_has_pending_jobs(eng_heap *heap) { return heap->jobHead != nullptr; }
+int eng_has_pending_jobs(eng_heap *heap) {
+#if ENG_WEAK_REFS
+    if (finalizationPending(*heap)) return 1;
+#endif
+    return heap->jobHead != nullptr;
+}
 
 int eng_get_top(eng_heap *heap) { return static_cast<int>(heap->stackTop - frameBottom(heap)); }
 
@@ -513,6 +526,9 @@ static eng_status callCommon(eng_heap *heap, int nargs, bool construct, bool pro
     }
     Status st = callAt(*heap, funcIndex, static_cast<uint32_t>(nargs), construct);
     heap->stackTop = funcIndex + 1;
+#if ENG_WEAK_REFS
+    if (heap->frameCount == 0) clearKeptObjects(*heap);  // the embedder's call is over (ES2025 9.10)
+#endif
     if (st == Status::Ok) return ENG_OK;
     if (protect) {
         heap->stack[funcIndex] = heap->pending;

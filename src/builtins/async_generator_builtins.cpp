@@ -54,15 +54,24 @@ Status makeAsyncGeneratorProtos(Heap &h) {
     JSObject *generatorProto = newObject(h, iteratorProto);
     if (!generatorProto) return Status::Error;
     LocalRoot rg(h, Value::pointer(generatorProto));
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+    // A table in flash that names %AsyncGeneratorPrototype% by reference
+    // (builtins/async_function_builtins.cpp).
+    JSObject *functionProto = builtinProto(h, PROTO_ASYNC_GENERATOR_FUNCTION);
+    if (!functionProto) return Status::Error;
+#else
     JSObject *functionProto = newObject(h, protoOf(h, PROTO_FUNCTION));
     if (!functionProto) return Status::Error;
+#endif
     LocalRoot rf(h, Value::pointer(functionProto));
     ENG_TRY(installMethods(h, generatorProto, kAsyncGeneratorMethods,
                            sizeof kAsyncGeneratorMethods / sizeof kAsyncGeneratorMethods[0]));
+#if !ENG_ASYNC_FUNCTION_CONSTRUCTORS
     ENG_TRY(defineOwn(h, functionProto, atom(h, ATOM_prototype), Value::pointer(generatorProto), ATTR_CONFIGURABLE));
+    ENG_TRY(defineTag(h, functionProto, "AsyncGeneratorFunction"));
+#endif
     ENG_TRY(defineOwn(h, generatorProto, atom(h, ATOM_constructor), Value::pointer(functionProto), ATTR_CONFIGURABLE));
     ENG_TRY(defineTag(h, generatorProto, "AsyncGenerator"));
-    ENG_TRY(defineTag(h, functionProto, "AsyncGeneratorFunction"));
     // Published only when complete.
     ENG_TRY(setLateIntrinsic(h, LATE_ASYNC_GENERATOR_PROTOTYPE, generatorProto));
     return setLateIntrinsic(h, LATE_ASYNC_GENERATOR_FUNCTION_PROTOTYPE, functionProto);

@@ -15,6 +15,7 @@
 #include "strings/string.h"
 #include "strings/format.h"
 #include "vm/errors.h"
+#include "vm/async_generator.h"
 #include "vm/lightfunc.h"
 
 namespace eng {
@@ -61,7 +62,14 @@ Status createPrototypes(Heap &h) {
     GLOBAL_CTOR(P, Date, PROTO_DATE) P(Symbol, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_SYMBOL))           \
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
     GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)                                                                       \
-    GLOBAL_BIGINT(P)
+    GLOBAL_BIGINT(P)                                                                                           \
+    GLOBAL_WEAK_REFS(P)
+#if ENG_WEAK_REFS
+#define GLOBAL_WEAK_REFS(P) \
+    GLOBAL_CTOR(P, WeakRef, PROTO_WEAK_REF) GLOBAL_CTOR(P, FinalizationRegistry, PROTO_FINALIZATION_REGISTRY)
+#else
+#define GLOBAL_WEAK_REFS(P)
+#endif
 #if ENG_ITERATOR_HELPERS
 #define GLOBAL_ITERATOR(P) GLOBAL_CTOR(P, Iterator, PROTO_ITERATOR)
 #else
@@ -267,6 +275,12 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_OBJECT_ARRAY_ES2015
     else if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) st = makeArrayUnscopables(h);
 #endif
+#if ENG_ASYNC_GENERATORS
+    else if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE) {
+        JSObject *proto;
+        st = asyncGeneratorPrototype(h, &proto);
+    }
+#endif
     else {
         Proto p = static_cast<Proto>(id < BUILTIN_REF_CTORS ? id : id - BUILTIN_REF_CTORS);
         switch (p) {
@@ -321,6 +335,16 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_BIGINT && ENG_TYPED_ARRAYS
         case PROTO_BIGINT64_ARRAY:
         case PROTO_BIGUINT64_ARRAY: st = initTypedArrayBuiltins(h, p); break;
+#endif
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+        case PROTO_ASYNC_FUNCTION: st = initAsyncFunctionBuiltins(h); break;
+#if ENG_ASYNC_GENERATORS
+        case PROTO_ASYNC_GENERATOR_FUNCTION: st = initAsyncGeneratorFunctionBuiltins(h); break;
+#endif
+#endif
+#if ENG_WEAK_REFS
+        case PROTO_WEAK_REF:
+        case PROTO_FINALIZATION_REGISTRY: st = initWeakRefBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -84,6 +84,7 @@ constexpr uint32_t ARRAY_PROTO_TOLOCALESTRING_ENTRY = 5;
 Status initTypedArrayBuiltins(Heap &h, Proto p);
 Status initDataViewBuiltins(Heap &h);
 Status initBigIntBuiltins(Heap &h);            // bigint_builtins.cpp (ENG_BIGINT)
+Status initWeakRefBuiltins(Heap &h);           // weak_ref_builtins.cpp (ENG_WEAK_REFS)
 // The Symbol function and Symbol.prototype, made on first use (the global
 // "Symbol" is the built-in reference BUILTIN_REF_SYMBOL).
 Status makeSymbolConstructor(Heap &h, Value *out);
@@ -111,6 +112,13 @@ Status initIteratorBuiltins(Heap &h);
 
 // new Function(params..., body) / Function(...): compiles in the global scope.
 Status constructFunction(NativeCall &c);
+// CreateDynamicFunction (ES2025 20.2.1.1.1) of kind "function", "async
+// function" or "async function*" (eval_builtins.cpp).
+Status createDynamicFunction(NativeCall &c, const char *kind);
+// %AsyncFunction% and %AsyncGeneratorFunction% with their prototypes
+// (async_function_builtins.cpp, ENG_ASYNC_FUNCTION_CONSTRUCTORS).
+Status initAsyncFunctionBuiltins(Heap &h);
+Status initAsyncGeneratorFunctionBuiltins(Heap &h);
 
 // [[OwnPropertyKeys]] of an ordinary object (object_builtins.cpp): integer
 // keys ascending, then strings, then symbols, in insertion order. out must

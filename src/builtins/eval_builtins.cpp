@@ -178,10 +178,14 @@ Status globalEval(NativeCall &c) {
 
 ENG_FLASH_METHOD_SPECS(evalMethods, EVAL, EVAL_METHODS)
 
-Status constructFunction(NativeCall &c) {
+Status constructFunction(NativeCall &c) { return createDynamicFunction(c, "function"); }
+
+Status createDynamicFunction(NativeCall &c, const char *kind) {
     Heap &h = c.heap;
     StringBuilder b(h);
-    ENG_TRY(b.appendAscii("(function anonymous("));
+    ENG_TRY(b.appendAscii("("));
+    ENG_TRY(b.appendAscii(kind));
+    ENG_TRY(b.appendAscii(" anonymous("));
     uint32_t paramCount = c.argc > 0 ? c.argc - 1 : 0;
     for (uint32_t i = 0; i < paramCount; i++) {
         HString *p;

@@ -46,7 +46,14 @@ namespace eng {
     T(DATE_PROTO_SYMBOLS, dateProtoSymbolMethods)                                           \
     T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
     T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)                 \
-    ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)
+    ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)                                 \
+    ENG_FLASH_WEAK_REF_TABLES(T)
+#if ENG_WEAK_REFS
+#define ENG_FLASH_WEAK_REF_TABLES(T) \
+    T(WEAK_REF_PROTO, weakRefProtoMethods) T(FINALIZATION_REGISTRY_PROTO, finalizationRegistryProtoMethods)
+#else
+#define ENG_FLASH_WEAK_REF_TABLES(T)
+#endif
 #if ENG_REGEXP_PROTOCOLS
 #define ENG_REGEXP_PROTOCOL_TABLE(T) T(REGEXP_SYMBOLS, regexpSymbolMethods)
 #else

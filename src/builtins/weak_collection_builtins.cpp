@@ -15,13 +15,6 @@ namespace eng {
 
 namespace {
 
-// CanBeHeldWeakly (ES2025 9.13): an object, or a symbol not made by
-// Symbol.for (the well-known ones included).
-bool canBeHeldWeakly(Value v) {
-    if (isObjectType(v)) return true;
-    return isSymbol(v) && !(v.asPointer()->extra & SYM_REGISTERED);
-}
-
 Status invalidKey(Heap &h, Value key, const char *kind) {
     char desc[64];
     describeValue(h, key, desc, sizeof desc);

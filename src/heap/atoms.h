@@ -120,8 +120,8 @@ namespace eng {
     ENG_ATOMS_TYPED_ARRAYS(X) ENG_ATOMS_MAP_SET(X)                                   \
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
-    ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) \
-    ENG_ATOMS_REGEXP_FLAGS(X)
+    ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
+    ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -133,6 +133,19 @@ namespace eng {
 #define ENG_ATOMS_REGEXP_FLAGS(X) ENG_ATOMS_REGEXP_INDICES(X) X(unicode, "unicode")
 #else
 #define ENG_ATOMS_REGEXP_FLAGS(X) ENG_ATOMS_REGEXP_INDICES(X)
+#endif
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+#define ENG_ATOMS_ASYNC_FUNCTION_CTORS(X) \
+    X(AsyncFunction, "AsyncFunction") X(AsyncGeneratorFunction, "AsyncGeneratorFunction")
+#else
+#define ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)
+#endif
+#if ENG_WEAK_REFS
+#define ENG_ATOMS_WEAK_REFS(X)                                                      \
+    X(WeakRef, "WeakRef") X(FinalizationRegistry, "FinalizationRegistry")           \
+    X(deref, "deref") X(register_, "register") X(unregister, "unregister")
+#else
+#define ENG_ATOMS_WEAK_REFS(X)
 #endif
 #if ENG_STRING_HTML_METHODS
 #define ENG_ATOMS_STRING_HTML(X)                                                    \

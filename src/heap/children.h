@@ -8,6 +8,7 @@
 #include "objects/collection.h"
 #include "objects/object.h"
 #include "objects/object_ops.h"
+#include "objects/weak_ref.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
 #include "vm/promise.h"
@@ -128,6 +129,15 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
             ref(p->nextTracked);
             break;
         }
+#if ENG_WEAK_REFS
+        case ObjectClass::FinalizationRegistry: {
+            // Targets and tokens are no references (a WeakRef holds none).
+            JSFinalizationRegistry *r = static_cast<JSFinalizationRegistry *>(o);
+            value(r->cleanup);
+            for (uint32_t i = 0; i < r->count; i++) value(r->cells[i].held);
+            break;
+        }
+#endif
         case ObjectClass::PromiseRecord: {
             JSPromiseRecord *r = static_cast<JSPromiseRecord *>(o);
             value(r->promise);

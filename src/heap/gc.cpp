@@ -7,6 +7,7 @@
 #include "heap/heap.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "objects/weak_ref.h"
 #include "regexp/regexp_object.h"
 #include "strings/string.h"
 #include "value/bigint.h"
@@ -135,6 +136,9 @@ void forEachRoot(Heap &h, void (*fn)(Heap &, GcHeader *)) {
     if (h.pending.isPointer()) fn(h, h.pending.asPointer());
     if (h.jobHead) fn(h, h.jobHead);
     if (h.rejectionsToReport) fn(h, h.rejectionsToReport);
+#if ENG_WEAK_REFS
+    forEachKeptRoot(h, fn);
+#endif
 }
 
 bool soleRootReference(Heap &h, const GcHeader *p, uint32_t maxSlots) {
@@ -191,6 +195,9 @@ void collectGarbage(Heap &h) {
     markReachable(h);
     h.markRecount = false;
     if (ENG_MAP_SET) sweepWeakEntries(h);
+#if ENG_WEAK_REFS
+    sweepWeakRefs(h);
+#endif
     dropUnmarkedFromZct(h);
     sweepStrings(h);
     sweepObjects(h);
@@ -204,19 +211,32 @@ void collectGarbage(Heap &h) {
     h.gcRunning = false;
 }
 
+namespace {
+
+// An allocation held weakly somewhere (a flagged one) is being freed.
+void weakHeldDied(Heap &h, GcHeader *obj) {
+    if (ENG_MAP_SET) weakKeyDied(h, obj);
+#if ENG_WEAK_REFS
+    weakTargetDied(h, obj);
+#endif
+}
+
+}  // namespace
+
 size_t freeGcContents(Heap &h, GcHeader *obj) {
     switch (obj->type) {
     case HeapType::String:
     case HeapType::PrivateName:
     case HeapType::Symbol:
-        if (ENG_MAP_SET && obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY)) weakKeyDied(h, obj);
+        if ((ENG_MAP_SET || ENG_WEAK_REFS) && obj->type == HeapType::Symbol && (obj->extra & SYM_WEAK_KEY))
+            weakHeldDied(h, obj);
         return stringAllocSize(static_cast<HString *>(obj));
     case HeapType::Number:
         return sizeof(HeapNumber);
     case HeapType::BigInt:
         return bigIntAllocSize(bigIntLimbCount(reinterpret_cast<HBigInt *>(obj)));
     case HeapType::Object:
-        if (ENG_MAP_SET && (obj->extra & OBJ_CLASS_WEAK_KEY)) weakKeyDied(h, obj);
+        if ((ENG_MAP_SET || ENG_WEAK_REFS) && (obj->extra & OBJ_CLASS_WEAK_KEY)) weakHeldDied(h, obj);
         return freeObjectContents(h, static_cast<JSObject *>(obj));
     case HeapType::Box:
         return sizeof(Box);

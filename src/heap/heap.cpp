@@ -7,6 +7,7 @@
 #include "builtins/builtins.h"
 #include "heap/refcount.h"
 #include "objects/shape.h"
+#include "objects/weak_ref.h"
 #include "strings/string.h"
 #include "strings/utf8_copies.h"
 #include "vm/interrupt.h"
@@ -311,6 +312,9 @@ void heapDestroy(Heap *h) {
     // Free everything regardless of reachability (weak entries need no
     // dropping: their collections go too).
     h->weakCollections = nullptr;
+#if ENG_WEAK_REFS
+    destroyWeakRefHost(*h);
+#endif
     freeShapeTable(*h);  // nothing looks shapes up from here on
     // Shapes last: freeing a shaped object reads its shape's header.
     GcHeader *obj = h->objects, *shapes = nullptr;

@@ -121,6 +121,16 @@ enum Proto {
 #if ENG_BIGINT
     PROTO_BIGINT,
 #endif
+#if ENG_WEAK_REFS
+    PROTO_WEAK_REF,
+    PROTO_FINALIZATION_REGISTRY,
+#endif
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+    PROTO_ASYNC_FUNCTION,  // %AsyncFunction.prototype% and %AsyncFunction%
+#if ENG_ASYNC_GENERATORS
+    PROTO_ASYNC_GENERATOR_FUNCTION,  // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorFunction%
+#endif
+#endif
     PROTO__COUNT
 };
 
@@ -134,6 +144,9 @@ constexpr uint32_t BUILTIN_REF_SYMBOL = BUILTIN_REF_GLOBAL + 3;   // the late in
 constexpr uint32_t BUILTIN_REF_REFLECT = BUILTIN_REF_GLOBAL + 4;  // the late intrinsic LATE_REFLECT
 // Array.prototype[@@unscopables]: the late intrinsic LATE_ARRAY_UNSCOPABLES.
 constexpr uint32_t BUILTIN_REF_ARRAY_UNSCOPABLES = BUILTIN_REF_GLOBAL + 5;
+// %AsyncGeneratorPrototype%: the late intrinsic LATE_ASYNC_GENERATOR_PROTOTYPE
+// (%AsyncGeneratorFunction.prototype%.prototype).
+constexpr uint32_t BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE = BUILTIN_REF_GLOBAL + 6;
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -176,6 +189,12 @@ struct LateIntrinsics {
     // the slots of the core prototypes stay null): see protoOf.
     JSObject *protos[PROTO__COUNT];
     JSObject *ctors[PROTO__COUNT];
+#if ENG_WEAK_REFS
+    // Every WeakRef and FinalizationRegistry and the kept list
+    // (objects/weak_ref.h), a block made with the first of them (whose
+    // constructor is in this block: a fresh heap pays nothing).
+    struct WeakRefHost *weakRefHost;
+#endif
 };
 
 constexpr uint32_t GC_MARK_RESERVE = 8;  // mark stack slots kept in the heap struct
@@ -384,6 +403,10 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
     if (id == BUILTIN_REF_SYMBOL) return h.late ? h.late->objects[LATE_SYMBOL] : nullptr;
     if (id == BUILTIN_REF_REFLECT) return h.late ? h.late->objects[LATE_REFLECT] : nullptr;
     if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) return h.late ? h.late->objects[LATE_ARRAY_UNSCOPABLES] : nullptr;
+#if ENG_ASYNC_GENERATORS
+    if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE)
+        return h.late ? h.late->objects[LATE_ASYNC_GENERATOR_PROTOTYPE] : nullptr;
+#endif
     return h.global;
 }
 inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {

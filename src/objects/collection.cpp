@@ -146,14 +146,6 @@ void releaseIfEmpty(Heap &h, JSCollection *c) {
     c->table = nullptr;
 }
 
-void noteWeakKey(Value key) {
-    if (!key.isPointer()) return;
-    GcHeader *p = key.asPointer();
-    if (isReadOnly(p)) return;
-    if (p->type == HeapType::Symbol) p->extra = static_cast<uint16_t>(p->extra | SYM_WEAK_KEY);
-    else p->extra = static_cast<uint16_t>(p->extra | OBJ_CLASS_WEAK_KEY);
-}
-
 bool reached(Value key) { return !key.isPointer() || (key.asPointer()->gcFlags & GC_MARKED); }
 
 }  // namespace

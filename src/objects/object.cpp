@@ -5,6 +5,7 @@
 #include "objects/array_buffer.h"
 #include "objects/collection.h"
 #include "objects/object_ops.h"
+#include "objects/weak_ref.h"
 #include "regexp/regexp_object.h"
 #include "strings/rom_strings.h"
 #include "strings/string.h"
@@ -148,6 +149,11 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::IteratorHelper:
     case ObjectClass::WrapForValidIterator:
         return sizeof(JSIteratorHelper);
+#if ENG_WEAK_REFS
+    case ObjectClass::WeakRef:
+    case ObjectClass::FinalizationRegistry:
+        return weakRefObjectSize(o);
+#endif
     default:
         if (o->extra & OBJ_CLASS_INLINE_SLOTS) return sizeof(JSObject) + inlineRoom(o) * sizeof(Value);
         return sizeof(JSObject);
@@ -266,6 +272,9 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
                         o->cls() == ObjectClass::SetIterator))
         freeCollectionContents(h, o);
     if (ENG_TYPED_ARRAYS && o->cls() == ObjectClass::ArrayBuffer) releaseBufferData(h, static_cast<JSArrayBuffer *>(o));
+#if ENG_WEAK_REFS
+    if (o->cls() == ObjectClass::WeakRef || o->cls() == ObjectClass::FinalizationRegistry) freeWeakRefContents(h, o);
+#endif
     if (o->cls() == ObjectClass::Generator) {
         JSGenerator *g = static_cast<JSGenerator *>(o);
         if (g->catches) heapFree(h, g->catches, g->catchCap * sizeof(SavedCatch));

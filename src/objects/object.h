@@ -170,7 +170,9 @@ enum class ObjectClass : uint8_t {
     IteratorHelper,       // JSIteratorHelper: the result of Iterator.prototype.map, ... (builtins/iterator_helpers.cpp)
     WrapForValidIterator, // JSIteratorHelper: what Iterator.from wraps an iterator in
     BigInt,               // JSPrimitiveWrapper holding a BigInt (Object(1n))
-    ModuleNamespace       // a module namespace object (vm/module.h)
+    ModuleNamespace,      // a module namespace object (vm/module.h)
+    WeakRef,              // JSWeakRef (objects/weak_ref.h)
+    FinalizationRegistry  // JSFinalizationRegistry
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).
@@ -179,6 +181,15 @@ constexpr uint16_t OBJ_CLASS_WEAK_KEY = 0x80;
 // used while the object is shaped; once it has a table of its own, the room's
 // first word says how many values it had room for (freeing needs the size).
 constexpr uint16_t OBJ_CLASS_INLINE_SLOTS = 0x40;
+// Flags an object or symbol held weakly (a weak collection's key, a
+// WeakRef's target, a registry's target or token): freeing it notifies.
+inline void noteWeakKey(Value key) {
+    if (!key.isPointer()) return;
+    GcHeader *p = key.asPointer();
+    if (isReadOnly(p)) return;
+    if (p->type == HeapType::Symbol) p->extra = static_cast<uint16_t>(p->extra | SYM_WEAK_KEY);
+    else p->extra = static_cast<uint16_t>(p->extra | OBJ_CLASS_WEAK_KEY);
+}
 
 enum ObjectFlags : uint8_t {
     OBJ_EXTENSIBLE = 1,
@@ -382,6 +393,12 @@ inline bool isCallableObject(Value v) { return isObject(v) && asObject(v)->isCal
 // code that needs one gets it from toObject / lightFuncObject.
 inline bool isCallable(Value v) { return v.isLightFunc() || isCallableObject(v); }
 inline bool isObjectType(Value v) { return v.isLightFunc() || isObject(v); }
+// CanBeHeldWeakly (ES2025 9.13): an object, or a symbol not made by
+// Symbol.for (the well-known ones included).
+inline bool canBeHeldWeakly(Value v) {
+    if (isObjectType(v)) return true;
+    return isSymbol(v) && !(v.asPointer()->extra & SYM_REGISTERED);
+}
 
 }  // namespace eng
 

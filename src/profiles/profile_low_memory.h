@@ -82,6 +82,16 @@
 #ifndef ENG_STRING_MATCH_ALL
 #define ENG_STRING_MATCH_ALL 0
 #endif
+// No AsyncFunction / AsyncGeneratorFunction constructors (off with async
+// functions anyway).
+#ifndef ENG_ASYNC_FUNCTION_CONSTRUCTORS
+#define ENG_ASYNC_FUNCTION_CONSTRUCTORS 0
+#endif
+// No WeakRef nor FinalizationRegistry (flash for the cortex-m3 firmware;
+// off with Promise anyway).
+#ifndef ENG_WEAK_REFS
+#define ENG_WEAK_REFS 0
+#endif
 // No Annex B HTML methods of String.prototype (anchor, bold, ...).
 #ifndef ENG_STRING_HTML_METHODS
 #define ENG_STRING_HTML_METHODS 0

@@ -29,6 +29,11 @@ inline JSGenerator *frameObject(Heap &h, uint32_t fi) {
 }  // namespace
 
 Status asyncFunctionPrototype(Heap &h, JSObject **out) {
+#if ENG_ASYNC_FUNCTION_CONSTRUCTORS
+    // With its constructor: a table in flash (builtins/async_function_builtins.cpp).
+    *out = builtinProto(h, PROTO_ASYNC_FUNCTION);
+    return *out ? Status::Ok : Status::Error;
+#endif
     if ((*out = lateIntrinsic(h, LATE_ASYNC_FUNCTION_PROTOTYPE))) return Status::Ok;
     JSObject *o = newObject(h, protoOf(h, PROTO_FUNCTION));
     if (!o) return Status::Error;

@@ -5,6 +5,7 @@
 #include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "objects/weak_ref.h"
 #include "vm/async.h"
 #include "vm/async_generator.h"
 #include "vm/async_iteration.h"
@@ -312,7 +313,16 @@ Status runThenable(Heap &h, JSPromiseRecord *job) {
 
 bool runOneJob(Heap &h, Status *status) {
     JSPromiseRecord *job = h.jobHead;
+#if ENG_WEAK_REFS
+    // Finalization cleanup jobs run once the promise jobs are done.
+    if (!job) {
+        bool ran = runFinalizationCleanup(h, status);
+        clearKeptObjects(h);
+        return ran;
+    }
+#else
     if (!job) return false;
+#endif
     LocalRoot rj(h, Value::pointer(job));
     h.jobHead = job->next;  // the next node's count (from job) now stands for the root's hold
     if (!h.jobHead) h.jobTail = nullptr;
@@ -351,6 +361,9 @@ bool runOneJob(Heap &h, Status *status) {
         *status = runReaction(h, job);
         break;
     }
+#if ENG_WEAK_REFS
+    clearKeptObjects(h);  // the job is over (ES2025 9.10)
+#endif
     return true;
 }
 
