@@ -289,4 +289,12 @@
 #define ENG_OBJECT_ARRAY_ES2015 1
 #endif
 
+// Shapes (objects/shape.h): objects made by a literal or a constructor keep
+// their values in their own block and share their keys. 0: every object has
+// a property table of its own (8 bytes more per property, and the table's
+// block); the code for shapes is left out.
+#ifndef ENG_SHAPES
+#define ENG_SHAPES 1
+#endif
+
 #endif

@@ -31,7 +31,7 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
     case HeapType::Object: {
         JSObject *o = static_cast<JSObject *>(obj);
         ref(o->proto);
-        if (o->hasFlag(OBJ_SHAPED)) {  // the keys are the shape's
+        if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) {  // the keys are the shape's
             ref(gcOf(shapeOf(o)));
             for (uint32_t i = 0; i < o->propCount(); i++) value(shapedSlots(o)[i]);
         } else {

@@ -354,7 +354,7 @@ uint32_t propIndex(JSObject *o, PropRef p) {
 }
 
 Status ownPropsInRam(Heap &h, JSObject *o) {
-    if (o->hasFlag(OBJ_SHAPED)) return unshape(h, o);
+    if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return unshape(h, o);
     if (!hasFlashProps(o)) return Status::Ok;
     uint32_t count = o->propCount();
     uint32_t cap = count <= PROP_LINEAR_LIMIT ? count : flashIndexSlots(count) / 2;
@@ -398,7 +398,7 @@ void shrinkProperties(Heap &h, JSObject *o) {
 }
 
 Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
-    if (o->hasFlag(OBJ_SHAPED)) {
+    if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) {
         PropRef p = findShapedProp(o, key);
         if (p && (p.keyBits() & 7) == Prop::attrBits(attrs)) {  // the same attributes: a value of its own
             rcStore(h, p.value(), v);

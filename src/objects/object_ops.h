@@ -23,13 +23,13 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 Prop *findTableProp(JSObject *o, HString *key);
 PropRef findShapedProp(JSObject *o, HString *key);  // o is OBJ_SHAPED
 inline PropRef findOwnProp(JSObject *o, HString *key) {
-    if (o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
+    if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
     return PropRef(findTableProp(o, key));
 }
 // The i-th own property (i < o->propCount()), in insertion order; a hashed
 // table's may be a deleted one (isDeleted).
 inline PropRef propAt(JSObject *o, uint32_t i) {
-    if (o->hasFlag(OBJ_SHAPED)) return PropRef(&shapeOf(o)->keys[i], &shapedSlots(o)[i]);
+    if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return PropRef(&shapeOf(o)->keys[i], &shapedSlots(o)[i]);
     return PropRef(&o->props[i]);
 }
 // Its number: where it is in that order.

@@ -51,6 +51,10 @@
 #ifndef ENG_BIGINT
 #define ENG_BIGINT 0
 #endif
+// The micro:bit's flash is full: objects keep tables of their own.
+#ifndef ENG_SHAPES
+#define ENG_SHAPES 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

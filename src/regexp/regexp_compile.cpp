@@ -14,6 +14,14 @@
 #include "strings/string.h"
 #include "vm/errors.h"
 
+// A syntax error's reason: left out of flash with the compiler's messages
+// (ENG_USE_COMPILER_MESSAGES=0, the low-memory profiles: "Syntax error").
+#if ENG_USE_COMPILER_MESSAGES
+#define RE_REASON(text) text
+#else
+#define RE_REASON(text) ""
+#endif
+
 namespace eng {
 
 namespace re {
@@ -132,7 +140,7 @@ struct Compiler {
         if (n + words <= cap) return true;
         uint32_t ncap = cap ? cap * 2 : 32;
         while (ncap < n + words) ncap *= 2;
-        if (ncap > (1u << 22)) return fail("Regular expression too large");  // pcs fit in 23 bits
+        if (ncap > (1u << 22)) return fail(RE_REASON("Regular expression too large"));  // pcs fit in 23 bits
         uint32_t *p = static_cast<uint32_t *>(heapRealloc(h, code, cap * 4u, ncap * 4u));
         if (!p) {
             oom = true;
@@ -167,14 +175,14 @@ struct Compiler {
                      src[i + 3] != '!') {
                 groupTotal++;
                 if (groupTotal > 0xffff) {
-                    fail("Too many capture groups");
+                    fail(RE_REASON("Too many capture groups"));
                     return;
                 }
                 uint32_t at = namesUnits, length = 0;
                 i += 3;
                 if (!readGroupName(&i, &length)) return;
                 if (regexpGroupNamedIn(names, at, names + at + 2, length)) {
-                    fail("Duplicate capture group name");
+                    fail(RE_REASON("Duplicate capture group name"));
                     return;
                 }
                 names[at] = static_cast<uint16_t>(groupTotal);
@@ -231,7 +239,7 @@ struct Compiler {
         while (*i < len && src[*i] != '>') {
             int32_t cp = nameCodePoint(i);
             if (cp < 0 || !(*length ? isIdentifierPart(static_cast<uint32_t>(cp)) : isIdentifierStart(static_cast<uint32_t>(cp))))
-                return fail("Invalid capture group name");
+                return fail(RE_REASON("Invalid capture group name"));
             if (!reserveNames(2)) return false;
             if (cp >= 0x10000) {
                 names[namesUnits++] = static_cast<uint16_t>(0xd800 + ((cp - 0x10000) >> 10));
@@ -241,7 +249,7 @@ struct Compiler {
             }
             *length = namesUnits - at - 2;
         }
-        if (*i >= len || *length == 0 || *length > 0xffff) return fail("Invalid capture group name");
+        if (*i >= len || *length == 0 || *length > 0xffff) return fail(RE_REASON("Invalid capture group name"));
         (*i)++;
         return true;
     }
@@ -320,13 +328,13 @@ struct Compiler {
                 pos += 2;
                 return static_cast<int32_t>(l % 32);
             }
-            if (unicode()) return fail("Invalid unicode escape"), 0;
+            if (unicode()) return fail(RE_REASON("Invalid unicode escape")), 0;
             return '\\';  // \c without a letter is a backslash; the c is parsed next
         }
         case 'x': {
             pos++;
             int32_t v = hexDigits(2);
-            if (v < 0 && unicode()) return fail("Invalid escape"), 0;
+            if (v < 0 && unicode()) return fail(RE_REASON("Invalid escape")), 0;
             return v >= 0 ? v : 'x';
         }
         case 'u':
@@ -345,14 +353,14 @@ struct Compiler {
             uint32_t v = 0, digits = 0;
             for (pos++; hexValue(peek()) >= 0; pos++, digits++) {
                 v = v * 16 + static_cast<uint32_t>(hexValue(peek()));
-                if (v > 0x10ffff) return fail("Invalid Unicode escape"), 0;
+                if (v > 0x10ffff) return fail(RE_REASON("Invalid Unicode escape")), 0;
             }
-            if (!digits || peek() != '}') return fail("Invalid Unicode escape"), 0;
+            if (!digits || peek() != '}') return fail(RE_REASON("Invalid Unicode escape")), 0;
             pos++;
             return static_cast<int32_t>(v);
         }
         int32_t v = hexDigits(4);
-        if (v < 0) return unicode() ? (fail("Invalid Unicode escape"), 0) : 'u';
+        if (v < 0) return unicode() ? (fail(RE_REASON("Invalid Unicode escape")), 0) : 'u';
         if (unicode() && v >= 0xd800 && v <= 0xdbff && peek() == '\\' && peek(1) == 'u') {
             uint32_t save = pos;
             pos += 2;
@@ -408,7 +416,7 @@ struct Compiler {
     int32_t classAtom() {
         uint32_t c = patternChar();
         if (c != '\\') return static_cast<int32_t>(c);
-        if (!more()) return fail("\\ at end of pattern"), 0;
+        if (!more()) return fail(RE_REASON("\\ at end of pattern")), 0;
         uint32_t e = peek();
         if (classEscapeSet(e)) {
             pos++;
@@ -423,7 +431,7 @@ struct Compiler {
                 pos++;
                 return 0;
             }
-            if (!identityEscapeAllowed(e, true)) return fail("Invalid class escape"), 0;
+            if (!identityEscapeAllowed(e, true)) return fail(RE_REASON("Invalid class escape")), 0;
             pos++;
             return static_cast<int32_t>(e);
         }
@@ -442,7 +450,7 @@ struct Compiler {
         emit(0);
         for (;;) {
             if (!more()) {
-                fail("Unterminated character class");
+                fail(RE_REASON("Unterminated character class"));
                 return;
             }
             if (peek() == ']') {
@@ -457,7 +465,7 @@ struct Compiler {
                 if (failed()) return;
                 if (a == -2 || b == -2) {
                     if (unicode()) {
-                        fail("Invalid character class");
+                        fail(RE_REASON("Invalid character class"));
                         return;
                     }
                     if (a >= 0) addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(a));
@@ -466,7 +474,7 @@ struct Compiler {
                     continue;
                 }
                 if (a > b) {
-                    fail("Range out of order in character class");
+                    fail(RE_REASON("Range out of order in character class"));
                     return;
                 }
                 addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
@@ -550,7 +558,7 @@ struct Compiler {
     void atomEscape() {
         pos++;  // the backslash
         if (!more()) {
-            fail("\\ at end of pattern");
+            fail(RE_REASON("\\ at end of pattern"));
             return;
         }
         uint32_t c = peek();
@@ -562,7 +570,7 @@ struct Compiler {
                 return;
             }
             if (unicode()) {
-                fail("Invalid escape");
+                fail(RE_REASON("Invalid escape"));
                 return;
             }
             pos = save;
@@ -578,7 +586,7 @@ struct Compiler {
             // \k<name>: a backreference by name (an identity escape in a
             // pattern that names no group, Annex B).
             if (peek(1) != '<') {
-                fail("Invalid named reference");
+                fail(RE_REASON("Invalid named reference"));
                 return;
             }
             uint32_t i = pos + 2, at = namesUnits, length = 0;
@@ -586,7 +594,7 @@ struct Compiler {
             uint32_t group = regexpGroupNamedIn(names, at, names + at + 2, length);
             namesUnits = at;  // only looked up
             if (!group) {
-                fail("Invalid named capture referenced");
+                fail(RE_REASON("Invalid named capture referenced"));
                 return;
             }
             pos = i;
@@ -594,7 +602,7 @@ struct Compiler {
             return;
         }
         if (c == '0') {
-            if (isDigit(peek(1)) && unicode()) fail("Invalid decimal escape");
+            if (isDigit(peek(1)) && unicode()) fail(RE_REASON("Invalid decimal escape"));
             else if (isDigit(peek(1))) emitChar(octal());
             else {
                 pos++;
@@ -619,7 +627,7 @@ struct Compiler {
             return;
         }
         if (unicode() && !identityEscapeAllowed(c, false)) {
-            fail("Invalid escape");
+            fail(RE_REASON("Invalid escape"));
             return;
         }
         pos++;
@@ -644,16 +652,16 @@ struct Compiler {
         case '*':
         case '+':
         case '?':
-            fail("Nothing to repeat");
+            fail(RE_REASON("Nothing to repeat"));
             return;
         case '{': {
             uint32_t a, b;
             if (unicode()) {
-                fail("Lone quantifier brackets");
+                fail(RE_REASON("Lone quantifier brackets"));
                 return;
             }
             if (braceQuantifier(&a, &b)) {
-                fail("Nothing to repeat");
+                fail(RE_REASON("Nothing to repeat"));
                 return;
             }
             pos++;
@@ -676,7 +684,7 @@ struct Compiler {
         case '}':
         case ']':
             if (unicode()) {
-                fail("Lone quantifier brackets");
+                fail(RE_REASON("Lone quantifier brackets"));
                 return;
             }
             pos++;
@@ -699,7 +707,7 @@ struct Compiler {
         else if (c == '{') {
             if (!braceQuantifier(&min, &max)) return;
             if (min > max) {
-                fail("numbers out of order in {} quantifier");
+                fail(RE_REASON("numbers out of order in {} quantifier"));
                 return;
             }
         } else {
@@ -725,7 +733,7 @@ struct Compiler {
         }
         uint32_t id = loopNext++;
         if (id >= (1u << 20)) {
-            fail("Regular expression too large");
+            fail(RE_REASON("Regular expression too large"));
             return;
         }
         uint32_t head = 1 + LOOP_TEST_WORDS + LOOP_ITER_WORDS;
@@ -751,7 +759,7 @@ struct Compiler {
     }
 
     bool pushOpen(const Open &o) {
-        if (openCount == ENG_REGEXP_DEPTH_LIMIT) return fail("Regular expression too deeply nested");
+        if (openCount == ENG_REGEXP_DEPTH_LIMIT) return fail(RE_REASON("Regular expression too deeply nested"));
         if (openCount == openCap) {
             uint32_t ncap = openCap ? openCap * 2 : 8;
             if (ncap > ENG_REGEXP_DEPTH_LIMIT) ncap = ENG_REGEXP_DEPTH_LIMIT;
@@ -786,7 +794,7 @@ struct Compiler {
             }
 #endif
             if (k != '=' && k != '!' && k != ':' && k != '<' && k != '>') {
-                fail("Invalid group");
+                fail(RE_REASON("Invalid group"));
                 return;
             }
             pos += 2;
@@ -823,7 +831,7 @@ struct Compiler {
         if (o.kind == '<' || o.kind == '>' || (unicode() && (o.kind == '=' || o.kind == '!'))) {
             uint32_t a, b;
             uint32_t c = peek();
-            if (c == '*' || c == '+' || c == '?' || (c == '{' && braceQuantifier(&a, &b))) fail("Nothing to repeat");
+            if (c == '*' || c == '+' || c == '?' || (c == '{' && braceQuantifier(&a, &b))) fail(RE_REASON("Nothing to repeat"));
             return;
         }
         if (!failed()) quantifier(o.atomStart, o.groupsBefore);
@@ -882,7 +890,7 @@ struct Compiler {
                 patchJumps(jumps);
                 if (openCount == 0) break;  // the end, or an unmatched ")" the caller reports
                 if (!more()) {
-                    fail("Unterminated group");
+                    fail(RE_REASON("Unterminated group"));
                     break;
                 }
                 Open o = opens[--openCount];
@@ -931,6 +939,10 @@ struct Compiler {
 };
 
 Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t flags, const char *reason) {
+#if !ENG_USE_COMPILER_MESSAGES
+    (void)pattern, (void)length, (void)flags, (void)reason;
+    return throwError(h, PROTO_SYNTAX_ERROR, "Syntax error");  // as the compiler's, without its texts
+#endif
     StringBuilder b(h);
     ENG_TRY(b.appendAscii("Invalid regular expression: /"));
     for (uint32_t i = 0; i < length; i++) ENG_TRY(b.appendUnit(pattern[i]));
@@ -961,7 +973,7 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
     Compiler c(h, pattern, length, flags);
     c.countGroups();
     c.parsePattern();
-    if (!c.failed() && c.more()) c.fail("Unmatched ')'");
+    if (!c.failed() && c.more()) c.fail(RE_REASON("Unmatched ')'"));
     c.emit(RX_MATCH);
     if (c.failed()) {
         if (c.code) heapFree(h, c.code, c.cap * 4u);

@@ -193,7 +193,7 @@ Status prepareThis(Heap &h, uint32_t funcIndex, bool construct, JSObject *newTar
         JSObject *protoObject = protoOf(h, PROTO_OBJECT);
         if (proto.isLightFunc()) ENG_TRY(lightFuncObject(h, proto, &protoObject));
         else if (isObject(proto)) protoObject = asObject(proto);
-        uint32_t room = f->tmpl->instanceRoom;
+        uint32_t room = ENG_SHAPES ? f->tmpl->instanceRoom : 0;
         JSObject *obj = room ? newShapedObject(h, protoObject, room) : newObject(h, protoObject);
         if (!obj) return Status::Error;
         h.stack[funcIndex + 1] = Value::pointer(obj);

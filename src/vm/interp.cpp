@@ -249,7 +249,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(NEWOBJ): {
             JSObject *o;
             SYNC();
-            o = instrB(ins) ? newShapedObject(h, protoOf(h, PROTO_OBJECT), instrB(ins)) : newPlainObject(h);
+            o = ENG_SHAPES && instrB(ins) ? newShapedObject(h, protoOf(h, PROTO_OBJECT), instrB(ins)) : newPlainObject(h);
             if (!o) goto throw_pending;
             R[a] = Value::pointer(o);
             break;
@@ -1291,7 +1291,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     completion = h.stack[fr->base - 1];
                     // Its next objects are made with room for what this one has.
                     uint32_t n = asObject(completion)->propCount();
-                    if (n > tmpl->instanceRoom) tmpl->instanceRoom = static_cast<uint8_t>(n < NEWOBJ_MAX_ROOM ? n : NEWOBJ_MAX_ROOM);
+                    if (ENG_SHAPES && n > tmpl->instanceRoom) tmpl->instanceRoom = static_cast<uint8_t>(n < NEWOBJ_MAX_ROOM ? n : NEWOBJ_MAX_ROOM);
                 }
             }
             uint32_t resultIndex = fr->base - 2;

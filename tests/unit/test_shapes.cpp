@@ -12,6 +12,8 @@
 #include "heap/heap.h"
 #include "objects/object_ops.h"
 
+#if ENG_SHAPES  // (the minimal profile leaves shapes out)
+
 using namespace eng;
 
 namespace {
@@ -146,3 +148,5 @@ TEST_CASE("running out of memory while shaping objects is a RangeError and the h
     }
     CHECK(ran);
 }
+
+#endif  // ENG_SHAPES
