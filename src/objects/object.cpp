@@ -341,13 +341,6 @@ JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room) {
     return o;
 }
 
-PropRef findShapedProp(JSObject *o, HString *key) {
-    Shape *s = shapeOf(o);
-    for (uint32_t i = 0; i < s->header.count; i++)
-        if (Prop::keyOfBits(s->keys[i]) == key) return PropRef(&s->keys[i], &shapedSlots(o)[i]);
-    return PropRef();
-}
-
 uint32_t propIndex(JSObject *o, PropRef p) {
     if (o->hasFlag(OBJ_SHAPED)) return static_cast<uint32_t>(p.slot - shapedSlots(o));
     return static_cast<uint32_t>(reinterpret_cast<Prop *>(p.keyWord) - o->props);

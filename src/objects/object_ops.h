@@ -21,7 +21,13 @@ size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block;
 // ---- own properties (keys are interned strings) -----------------------
 // The table entry of key, in a table of o's own or in flash; null when absent.
 Prop *findTableProp(JSObject *o, HString *key);
-PropRef findShapedProp(JSObject *o, HString *key);  // o is OBJ_SHAPED
+// (o is OBJ_SHAPED; inline: the executor's property reads of such objects)
+inline PropRef findShapedProp(JSObject *o, HString *key) {
+    Shape *s = shapeOf(o);
+    for (uint32_t i = 0; i < s->header.count; i++)
+        if (Prop::keyOfBits(s->keys[i]) == key) return PropRef(&s->keys[i], &shapedSlots(o)[i]);
+    return PropRef();
+}
 inline PropRef findOwnProp(JSObject *o, HString *key) {
     if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
     return PropRef(findTableProp(o, key));
