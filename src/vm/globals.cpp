@@ -50,7 +50,7 @@ inline Status objectGet(Heap &h, HString *name, Value *out) {
 
 inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
     PropRef p = globalOwnProp(h, name);
-    if (p && (p->keyBits() & ATTR_WRITABLE) && !hasFlashProps(h.global)) {  // writable data, in RAM
+    if (p && (p->keyBits() & ATTR_WRITABLE) && h.global->propCap()) {  // writable data, in RAM (a flash table has capacity 0)
         rcStore(h, p->value(), v);
         return Status::Ok;
     }

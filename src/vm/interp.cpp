@@ -276,7 +276,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(SETGLOBAL): {
             HString *name = asString(K[instrBx(ins)]);
             PropRef p = hintedGlobal(h, name);
-            if (p && (p->keyBits() & ATTR_WRITABLE) && !hasFlashProps(h.global)) {  // writable data, in RAM
+            if (p && (p->keyBits() & ATTR_WRITABLE) && h.global->propCap()) {  // writable data, in RAM (a flash table has capacity 0)
                 rcStore(h, p->value(), R[a]);
                 break;
             }
@@ -407,7 +407,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 JSObject *o = asObject(base);
                 PropRef p = findOwnProp(o, key);
                 // (A table in flash is written through the slow path.)
-                if (p && (p->keyBits() & ATTR_WRITABLE) && !hasFlashProps(o)) {  // writable data
+                if (p && (p->keyBits() & ATTR_WRITABLE) && o->propCap()) {  // writable data, its value in RAM (a flash table has capacity 0)
                     rcStore(h, p->value(), R[instrC(ins)]);
                     break;
                 }

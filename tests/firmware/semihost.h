@@ -22,16 +22,21 @@ static inline void semihost_write0(const char *s) {
     __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
 }
 
-/* An unsigned number in decimal. */
-static inline void semihost_write_uint(uint32_t value) {
-    char text[11];
-    int i = sizeof text - 1;
+/* value in decimal, written at the end of text[21]; returns its start. */
+static inline const char *decimal_text(unsigned long value, char text[21]) {
+    int i = 20;
     text[i] = '\0';
     do {
         text[--i] = (char)('0' + value % 10u);
         value /= 10u;
     } while (value && i > 0);
-    semihost_write0(text + i);
+    return text + i;
+}
+
+/* An unsigned number in decimal. */
+static inline void semihost_write_uint(uint32_t value) {
+    char text[21];
+    semihost_write0(decimal_text(value, text));
 }
 
 /* label then 0x%08x and a space. */

@@ -25,6 +25,7 @@
 #include "engine.h"
 #include "engine_alloc.h"
 #include "first_fit.h"
+#include "semihost.h"
 
 extern char __heap_end[];                /* sections.ld: the bottom of the stack reserve */
 extern void *_sbrk(ptrdiff_t increment); /* memory.c */
@@ -50,13 +51,7 @@ static void out(const char *s) { (void)write(1, s, strlen(s)); }
 
 static void out_uint(unsigned long value) {
     char text[21];
-    int i = sizeof text - 1;
-    text[i] = '\0';
-    do {
-        text[--i] = (char)('0' + value % 10u);
-        value /= 10u;
-    } while (value && i > 0);
-    out(text + i);
+    out(decimal_text(value, text));
 }
 
 /* The allocator under test, fresh for each case (its peak is the case's). */

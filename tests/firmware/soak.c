@@ -62,13 +62,7 @@ static void say(const char *text) {
 
 static void say_number(unsigned long value) {
     char text[21];
-    int i = sizeof text - 1;
-    text[i] = '\0';
-    do {
-        text[--i] = (char)('0' + value % 10u);
-        value /= 10u;
-    } while (value && i > 0);
-    say(text + i);
+    say(decimal_text(value, text));
 }
 
 #define HEAP_BYTES (40u * 1024u)
