@@ -404,7 +404,7 @@ uint32_t ownNext(JSObject *o, uint32_t from, uint32_t end) {
         }
     if (from < best && from < virtualIndexCount(o)) best = from;
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
-        for (uint32_t i = 0; i < o->propCount(); i++) {
+        for (uint32_t i = 0; i < ownPropCount(o); i++) {
             uint32_t index;
             if (stringArrayIndex(propAt(o, i).key(), &index) && index >= from && index < best) best = index;
         }
@@ -439,7 +439,7 @@ bool ownPrev(JSObject *o, uint32_t from, uint32_t lo, uint32_t *out) {
         }
     }
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
-        for (uint32_t i = 0; i < o->propCount(); i++) {
+        for (uint32_t i = 0; i < ownPropCount(o); i++) {
             uint32_t index;
             if (stringArrayIndex(propAt(o, i).key(), &index) && index >= lo && index <= from && (!found || index > best))
                 best = index, found = true;
@@ -483,7 +483,7 @@ bool ownNextIndex(JSObject *o, double from, double end, double *out) {
     }
     bool found = false;
     double best = end, v;
-    for (uint32_t i = 0; i < o->propCount(); i++)
+    for (uint32_t i = 0; i < ownPropCount(o); i++)
         if (highIntegerKey(propAt(o, i).key(), &v) && v >= from && v < best) best = v, found = true;
     if (found) *out = best;
     return found;
@@ -495,7 +495,7 @@ bool ownPrevIndex(JSObject *o, double from, double lo, double *out) {
     if (from >= INDEX_END) {
         bool found = false;
         double best = 0, v;
-        for (uint32_t i = 0; i < o->propCount(); i++)
+        for (uint32_t i = 0; i < ownPropCount(o); i++)
             if (highIntegerKey(propAt(o, i).key(), &v) && v >= lo && v <= from && (!found || v > best))
                 best = v, found = true;
         if (found) {

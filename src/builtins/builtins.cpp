@@ -121,9 +121,10 @@ Status createPrototypes(Heap &h) {
 ENG_FLASH_TABLE2(globalProps, GLOBAL_PROPS, GLOBAL_FUNCTIONS, GLOBAL_FUNCTION_METHODS, EVAL, EVAL_METHODS)
 
 Status createGlobal(Heap &h) {
-    h.global = newObjectOfSize(h, protoOf(h, PROTO_OBJECT), ObjectClass::Global, sizeof(JSObject));
+    h.global = newObjectOfSize(h, protoOf(h, PROTO_OBJECT), ObjectClass::Global, sizeof(JSGlobal));
     if (!h.global) return Status::Error;
-    useFlashProps(h.global, globalProps);
+    // Its table holds the globals scripts add; the built-ins stay in flash.
+    static_cast<JSGlobal *>(h.global)->builtins = globalProps.props;
     return Status::Ok;
 }
 

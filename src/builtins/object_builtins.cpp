@@ -147,7 +147,7 @@ Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
             if (o->hasFlag(OBJ_LAZY_PROTOTYPE)) ENG_TRY(pushKey(h, out, atom(h, ATOM_prototype)));
         }
     }
-    for (uint32_t i = 0; i < o->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(o); i++) {
         uint32_t index;
         if (propAt(o, i).isDeleted()) continue;
         if (onlyEnumerable && !(propAt(o, i).attrs() & ATTR_ENUMERABLE)) continue;
@@ -177,7 +177,7 @@ Status objectGetOwnPropertySymbols(NativeCall &c) {
     if (!out) return Status::Error;
     c.setResult(Value::pointer(out));
     o = asObject(c.arg(0));
-    for (uint32_t i = 0; i < o->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(o); i++) {
         o = asObject(c.arg(0));  // rooted in its argument slot
         if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
             ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(c.result())), Value::pointer(propAt(o, i).key())));
@@ -457,7 +457,7 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     LocalRoot rk(h, Value::pointer(keys));
     ENG_TRY(ownKeys(h, o, false, keys));
     o = asObject(c.arg(0));
-    for (uint32_t i = 0; i < o->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(o); i++) {
         o = asObject(c.arg(0));
         if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key())) ENG_TRY(pushKey(h, keys, propAt(o, i).key()));
     }
@@ -545,7 +545,7 @@ ENG_FLASH_OBJECT(objectCtorProps, OBJECT_CTOR_PROPS, OBJECT_STATIC, OBJECT_STATI
 Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o));
     ENG_TRY(ownKeys(h, o, false, out));
-    for (uint32_t i = 0; i < o->propCount(); i++)
+    for (uint32_t i = 0; i < ownPropCount(o); i++)
         if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
             ENG_TRY(arrayPush(h, out, Value::pointer(propAt(o, i).key())));
     return Status::Ok;

@@ -35,10 +35,10 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
             ref(gcOf(shapeOf(o)));
             for (uint32_t i = 0; i < o->propCount(); i++) value(shapedSlots(o)[i]);
         } else {
+            // (The global object's built-ins in flash reference nothing.)
             for (uint32_t i = 0; i < o->propCount(); i++) {
-                PropRef p = propAt(o, i);
-                ref(p.key());
-                value(p.value());
+                ref(o->props[i].key());
+                value(o->props[i].value);
             }
         }
         for (uint32_t i = 0; i < o->elemCount(); i++) value(o->elems[i]);

@@ -380,7 +380,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
     LocalRoot ro(h, Value::pointer(o));
 #if ENG_MODULES
     // A namespace's exports refuse to become read-only (10.4.6.6).
-    for (uint32_t i = 0; freeze && isModuleNamespace(o) && i < o->propCount(); i++)
+    for (uint32_t i = 0; freeze && isModuleNamespace(o) && i < ownPropCount(o); i++)
         if (propAt(o, i).attrs() & ATTR_ACCESSOR)
             return throwError(h, PROTO_TYPE_ERROR, "Cannot freeze a module namespace object");
 #endif
@@ -429,7 +429,7 @@ Status setIntegrityLevel(Heap &h, JSObject *o, bool freeze) {
         }
     }
     ENG_TRY(ownPropsInRam(h, o));
-    for (uint32_t i = 0; i < o->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(o); i++) {
         if (isPrivateKey(propAt(o, i).key())) continue;
         uint8_t a = static_cast<uint8_t>(propAt(o, i).attrs() & ~ATTR_CONFIGURABLE);
         if (freeze && !(a & ATTR_ACCESSOR)) a = static_cast<uint8_t>(a & ~ATTR_WRITABLE);
@@ -448,7 +448,7 @@ bool testIntegrityLevel(Heap &, JSObject *o, bool frozen) {
     }
     for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty()) return false;  // array part: configurable
-    for (uint32_t i = 0; i < o->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(o); i++) {
         uint8_t a = propAt(o, i).attrs();
         if (isPrivateKey(propAt(o, i).key())) continue;
         if (a & ATTR_CONFIGURABLE) return false;

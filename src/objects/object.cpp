@@ -63,9 +63,20 @@ void indexInsert(JSObject *o, HString *key, uint32_t number) {
 // A table in flash longer than PROP_LINEAR_LIMIT has its index right after
 // its properties: as many slots as its RAM copy's, a byte each
 // (builtins/flash_props.h).
-Prop *findFlashProp(JSObject *o, HString *key) {
-    const uint8_t *idx = reinterpret_cast<const uint8_t *>(o->props + o->propCount());
-    return probeIndex(o, idx, flashIndexSlots(o->propCount()) - 1, key);
+inline __attribute__((always_inline)) Prop *findInFlashTable(const Prop *table, uint32_t count, HString *key) {
+    if (count <= PROP_LINEAR_LIMIT) {
+        for (uint32_t i = 0; i < count; i++)
+            if (table[i].key() == key) return const_cast<Prop *>(&table[i]);
+        return nullptr;
+    }
+    const uint8_t *idx = reinterpret_cast<const uint8_t *>(table + count);
+    // flashIndexSlots(count) - 1 without its loop: count is above 8.
+    uint32_t mask = count <= 2 * PROP_LINEAR_LIMIT ? 4 * PROP_LINEAR_LIMIT - 1 : (2u << (32 - __builtin_clz(count - 1))) - 1;
+    for (uint32_t slot = key->hash & mask; idx[slot]; slot = (slot + 1) & mask) {
+        const Prop *p = &table[idx[slot] - 1];
+        if (p->key() == key) return const_cast<Prop *>(p);
+    }
+    return nullptr;
 }
 
 void rebuildIndex(JSObject *o) {
@@ -113,6 +124,8 @@ size_t objectSize(JSObject *o) {
         uint32_t n = static_cast<JSBound *>(o)->argCount;
         return sizeof(JSBound) + (n ? n - 1 : 0) * sizeof(Value);
     }
+    case ObjectClass::Global:
+        return sizeof(JSGlobal);
     case ObjectClass::Boolean:
     case ObjectClass::Number:
     case ObjectClass::String:
@@ -284,9 +297,11 @@ size_t freeObjectContents(Heap &h, JSObject *o) {
 
 void freeObject(Heap &h, JSObject *o) { heapFree(h, o, freeObjectContents(h, o)); }
 
-Prop *findTableProp(JSObject *o, HString *key) {
+namespace {
+
+inline __attribute__((always_inline)) Prop *lookUpTable(JSObject *o, HString *key) {
     if (o->propCap() <= PROP_LINEAR_LIMIT) {
-        if (o->propCount() > PROP_LINEAR_LIMIT) return findFlashProp(o, key);  // only flash tables outgrow their capacity
+        if (o->propCount() > PROP_LINEAR_LIMIT) return findInFlashTable(o->props, o->propCount(), key);  // only flash tables outgrow their capacity
         for (uint32_t i = 0; i < o->propCount(); i++)
             if (o->props[i].key() == key) return &o->props[i];
         return nullptr;
@@ -295,6 +310,20 @@ Prop *findTableProp(JSObject *o, HString *key) {
     if (o->propCap() <= 0xff) return probeIndex(o, static_cast<const uint8_t *>(hashIndex(o)), mask, key);
     if (o->propCap() <= 0xffff) return probeIndex(o, static_cast<const uint16_t *>(hashIndex(o)), mask, key);
     return probeIndex(o, static_cast<const uint32_t *>(hashIndex(o)), mask, key);
+}
+
+}  // namespace
+
+Prop *findFlashBuiltin(const JSObject *o, HString *key) {
+    const Prop *b = flashBuiltins(o);
+    return b ? findInFlashTable(b, flashBuiltinCount(b), key) : nullptr;
+}
+
+Prop *findTableProp(JSObject *o, HString *key) {
+    Prop *p = lookUpTable(o, key);
+    // Keys in flash are read-only strings: no string in RAM has their text.
+    if (p || o->cls() != ObjectClass::Global || !isReadOnly(key)) return p;
+    return findFlashBuiltin(o, key);
 }
 
 namespace {
@@ -341,19 +370,40 @@ JSObject *newShapedObject(Heap &h, JSObject *proto, uint32_t room) {
     return o;
 }
 
+Prop *tablePropAt(JSObject *o, uint32_t i) {
+    if (const Prop *b = flashBuiltins(o)) {
+        if (i < flashBuiltinCount(b)) return const_cast<Prop *>(&b[i]);
+        i -= flashBuiltinCount(b);
+    }
+    return &o->props[i];
+}
+
 uint32_t propIndex(JSObject *o, PropRef p) {
     if (o->hasFlag(OBJ_SHAPED)) return static_cast<uint32_t>(p.slot - shapedSlots(o));
-    return static_cast<uint32_t>(reinterpret_cast<Prop *>(p.keyWord) - o->props);
+    const Prop *q = reinterpret_cast<Prop *>(p.keyWord);
+    if (const Prop *b = flashBuiltins(o)) {
+        uint32_t n = flashBuiltinCount(b);
+        if (q >= b && q < b + n) return static_cast<uint32_t>(q - b);
+        return n + static_cast<uint32_t>(q - o->props);
+    }
+    return static_cast<uint32_t>(q - o->props);
 }
 
 Status ownPropsInRam(Heap &h, JSObject *o) {
     if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return unshape(h, o);
-    if (!hasFlashProps(o)) return Status::Ok;
-    uint32_t count = o->propCount();
-    uint32_t cap = count <= PROP_LINEAR_LIMIT ? count : flashIndexSlots(count) / 2;
+    // The table in flash: o's own, or the global object's built-ins, which
+    // come before what its table holds (their count is `added`).
+    const Prop *flash = flashBuiltins(o);
+    uint32_t added = 0;
+    if (flash) added = o->propCount();
+    else if (hasFlashProps(o)) flash = o->props;
+    else return Status::Ok;
+    uint32_t count = flashBuiltinCount(flash);
+    uint32_t total = count + added;
+    uint32_t cap = total <= PROP_LINEAR_LIMIT ? total : flashIndexSlots(total) / 2;
     LocalRoot root(h, Value::pointer(o));
     for (uint32_t i = 0; i < count; i++) {  // the accessor pairs it names exist first
-        Value v = o->props[i].value;
+        Value v = flash[i].value;
         if (v.isAccessorRef()) ENG_TRY(resolveTableValue(h, &v));
     }
     Prop *props = allocProps(h, cap);
@@ -364,13 +414,22 @@ Status ownPropsInRam(Heap &h, JSObject *o) {
     // name becomes the pair, which exists (readers of accessors take the
     // pair from the value).
     for (uint32_t i = 0; i < count; i++) {
-        Value v = o->props[i].value;
+        Value v = flash[i].value;
         if (v.isAccessorRef()) v = Value::pointer(madeBuiltinRef(h, v.builtinRefId()));  // made above
-        props[i].keyBits = o->props[i].keyBits;
+        props[i].keyBits = flash[i].keyBits;
         rcInit(props[i].value, v);
     }
+    // The global object's own entries move (their counts with them); a
+    // hashed table's tombstones stay behind.
+    uint32_t kept = count;
+    for (uint32_t i = 0; i < added; i++)
+        if (!o->props[i].isDeleted()) props[kept++] = o->props[i];
+    if (flash != o->props) {
+        freeProps(h, o);
+        static_cast<JSGlobal *>(o)->builtins = nullptr;
+    }
     o->props = props;
-    o->propsHeader()->count = count;
+    o->propsHeader()->count = kept;
     rebuildIndex(o);
     return Status::Ok;
 }
@@ -410,7 +469,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         }
         ENG_TRY(unshape(h, o));
     }
-    if (hasFlashProps(o)) {
+    if (flashBacked(o, key)) {
         LocalRoot keyRoot(h, Value::pointer(key)), valueRoot(h, v);
         ENG_TRY(ownPropsInRam(h, o));
     }
@@ -451,7 +510,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
 
 Status removeOwnProp(Heap &h, JSObject *o, HString *key) {
     if (!findOwnProp(o, key)) return Status::Ok;
-    if (hasFlashProps(o) || o->hasFlag(OBJ_SHAPED)) {
+    if (flashBacked(o, key) || o->hasFlag(OBJ_SHAPED)) {
         LocalRoot keyRoot(h, Value::pointer(key));
         ENG_TRY(ownPropsInRam(h, o));
     }

@@ -265,6 +265,16 @@ struct JSArray : JSObject {
     uint32_t length;
 };
 
+// The global object. Its built-in properties (Array, Math, parseInt, ...)
+// stay in their table in flash while scripts add globals: its own table in
+// RAM holds only what was added, and lookups go on to `builtins`, listed
+// before it. Changing a built-in global (writing, deleting, redefining it,
+// freezing the object) merges both into one table in RAM (ownPropsInRam)
+// and clears builtins, so only a script that changes one pays for a copy.
+struct JSGlobal : JSObject {
+    const Prop *builtins;  // after a PropsHeader; null once merged
+};
+
 struct JSPrimitiveWrapper : JSObject {
     Value primitive;
 };

@@ -19,7 +19,8 @@ void freeObject(Heap &h, JSObject *o);
 size_t freeObjectContents(Heap &h, JSObject *o);  // all but the object's block; returns its size
 
 // ---- own properties (keys are interned strings) -----------------------
-// The table entry of key, in a table of o's own or in flash; null when absent.
+// The table entry of key, in a table of o's own or in flash (the global
+// object's built-ins included); null when absent.
 Prop *findTableProp(JSObject *o, HString *key);
 // (o is OBJ_SHAPED; inline: the executor's property reads of such objects)
 inline PropRef findShapedProp(JSObject *o, HString *key) {
@@ -32,14 +33,34 @@ inline PropRef findOwnProp(JSObject *o, HString *key) {
     if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return findShapedProp(o, key);
     return PropRef(findTableProp(o, key));
 }
-// The i-th own property (i < o->propCount()), in insertion order; a hashed
+// The global object's built-in properties while they are in flash apart
+// from its table (objects/object.h JSGlobal), else null; and their count.
+inline const Prop *flashBuiltins(const JSObject *o) {
+    return o->cls() == ObjectClass::Global ? static_cast<const JSGlobal *>(o)->builtins : nullptr;
+}
+inline uint32_t flashBuiltinCount(const Prop *builtins) { return (reinterpret_cast<const PropsHeader *>(builtins) - 1)->count; }
+// How many own properties o lists (propAt): its table's, after the
+// global object's built-ins in flash.
+inline uint32_t ownPropCount(const JSObject *o) {
+    const Prop *b = flashBuiltins(o);
+    return o->propCount() + (b ? flashBuiltinCount(b) : 0);
+}
+// The i-th own property (i < ownPropCount(o)), in insertion order; a hashed
 // table's may be a deleted one (isDeleted).
+Prop *tablePropAt(JSObject *o, uint32_t i);  // (not shaped)
 inline PropRef propAt(JSObject *o, uint32_t i) {
     if (ENG_SHAPES && o->hasFlag(OBJ_SHAPED)) return PropRef(&shapeOf(o)->keys[i], &shapedSlots(o)[i]);
-    return PropRef(&o->props[i]);
+    return PropRef(tablePropAt(o, i));
 }
 // Its number: where it is in that order.
 uint32_t propIndex(JSObject *o, PropRef p);
+// p (found in o) is in a table of o's own in RAM or in o's shape: its value
+// may be written in place. False for a property in flash. One compare of
+// where p is against the table's capacity (a flash table's is 0).
+inline bool valueInRam(const JSObject *o, PropRef p) {
+    uintptr_t offset = reinterpret_cast<uintptr_t>(p.keyWord) - reinterpret_cast<uintptr_t>(o->props);
+    return offset < static_cast<uintptr_t>(o->propCap()) * sizeof(Prop);
+}
 // Bytes of a RAM property table of capacity cap, its hash index included.
 size_t propsBytes(uint32_t cap);
 // A built-in object's property table may be const data in flash
@@ -47,9 +68,16 @@ size_t propsBytes(uint32_t cap);
 // writes to it; the first change to such an object's properties copies
 // the table to RAM (ownPropsInRam), so only a changed object pays.
 inline bool hasFlashProps(const JSObject *o) { return o->propCap() == 0 && o->propCount() != 0; }
-// Gives o a property table of its own in RAM: a copy of its table in
-// flash, or of its shape's keys with its values (objects/shape.h). Called
-// before anything changes keys or attributes in place.
+// Changing key's property of o in place needs ownPropsInRam first: o's
+// table is in flash, or key is a built-in of the global object in flash.
+Prop *findFlashBuiltin(const JSObject *o, HString *key);
+inline bool flashBacked(const JSObject *o, HString *key) {
+    return hasFlashProps(o) || (flashBuiltins(o) && findFlashBuiltin(o, key));
+}
+// Gives o a property table of its own in RAM holding every own property: a
+// copy of its table in flash, of its shape's keys with its values
+// (objects/shape.h), or of the global object's built-ins in flash merged
+// with its table. Called before anything changes keys or attributes in place.
 Status ownPropsInRam(Heap &h, JSObject *o);
 // A plain object with prototype proto and room for `room` values after it
 // (at most NEWOBJ_MAX_ROOM), shaped with no keys yet; null when memory runs out.

@@ -49,7 +49,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     uint32_t n = stringLength;
     for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty() && i >= stringLength) n++;
-    if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += o->propCount();
+    if (o->hasFlag(OBJ_SPARSE_INDEXES)) n += ownPropCount(o);
     n += mappedSlots(o);
     if (n == 0) return Status::Ok;
     uint32_t *indexes = static_cast<uint32_t *>(heapAlloc(h, n * sizeof(uint32_t)));
@@ -59,7 +59,7 @@ Status forEachIndexKey(Heap &h, JSObject *o, bool onlyEnumerable, IndexKeyVisito
     for (uint32_t i = 0; i < o->elemCount(); i++)
         if (!o->elems[i].isEmpty() && i >= stringLength) indexes[count++] = i;
     if (o->hasFlag(OBJ_SPARSE_INDEXES))
-        for (uint32_t i = 0; i < o->propCount(); i++) {
+        for (uint32_t i = 0; i < ownPropCount(o); i++) {
             uint32_t index;
             if ((!onlyEnumerable || (propAt(o, i).attrs() & ATTR_ENUMERABLE)) && stringArrayIndex(propAt(o, i).key(), &index))
                 indexes[count++] = index;
@@ -82,7 +82,7 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     if (!keys) return Status::Error;
     LocalRoot kr(h, Value::pointer(keys));
     ENG_TRY(forEachIndexKey(h, o, true, pushToArray, keys));
-    for (uint32_t i = 0; i < o->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(o); i++) {
         uint32_t index;
         PropRef p = propAt(o, i);
         if (!(p.attrs() & ATTR_ENUMERABLE) || p.key()->type != HeapType::String) continue;  // private names, symbols
@@ -95,7 +95,7 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
 
 Status appendOwnSymbolKeys(Heap &h, JSObject *o, JSArray *out) {
     LocalRoot ro(h, Value::pointer(o)), rout(h, Value::pointer(out));
-    for (uint32_t i = 0; i < asObject(ro.value)->propCount(); i++) {
+    for (uint32_t i = 0; i < ownPropCount(asObject(ro.value)); i++) {
         PropRef p = propAt(asObject(ro.value), i);
         if (!p.isDeleted() && isSymbolKey(p.key()))
             ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(rout.value)), Value::pointer(p.key())));

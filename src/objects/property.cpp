@@ -331,7 +331,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
             !findOwnProp(o, key.string))
             return setArrayLengthValue(h, static_cast<JSArray *>(o), v, strict);
         if (key.isIndex) return setElement(h, o, key.index, v);
-        if (hasFlashProps(o)) {
+        if (flashBacked(o, key.string)) {
             LocalRoot vr(h, v), kr(h, Value::pointer(key.string));
             ENG_TRY(ownPropsInRam(h, o));
         }

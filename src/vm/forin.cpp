@@ -64,7 +64,7 @@ Status collectKeys(KeyCollector &c, JSObject *start) {
         uint32_t first = c.it->count;
         IndexKeyTarget target{&c, first};
         ENG_TRY(forEachIndexKey(c.h, o, true, addIndexKey, &target));
-        for (uint32_t i = 0; i < o->propCount(); i++) {
+        for (uint32_t i = 0; i < ownPropCount(o); i++) {
             uint32_t index;
             PropRef p = propAt(o, i);
             if (p.isDeleted()) continue;

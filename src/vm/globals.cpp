@@ -27,9 +27,15 @@ namespace {
 inline PropRef globalOwnProp(Heap &h, HString *name) {
     JSObject *g = h.global;
     if (PropRef hinted = globalAtHint(g, name)) return hinted;
+    // A read-only name takes no hint, and is most likely a built-in's (a
+    // name in RAM never is one of those in flash).
+    if (isReadOnly(name)) {
+        if (Prop *b = findFlashBuiltin(g, name)) return PropRef(b);
+        return findOwnProp(g, name);
+    }
     PropRef p = findOwnProp(g, name);
-    if (p && !isReadOnly(name)) {
-        uint32_t found = propIndex(g, p) + 1;
+    if (p) {
+        uint32_t found = static_cast<uint32_t>(reinterpret_cast<Prop *>(p.keyWord) - g->props) + 1;
         if (found < STR_GLOBAL_SLOT_LIMIT)
             name->extra = static_cast<uint16_t>((name->extra & ((1u << STR_GLOBAL_SLOT_SHIFT) - 1)) | found << STR_GLOBAL_SLOT_SHIFT);
     }
@@ -50,7 +56,7 @@ inline Status objectGet(Heap &h, HString *name, Value *out) {
 
 inline Status objectSet(Heap &h, HString *name, Value v, bool strict) {
     PropRef p = globalOwnProp(h, name);
-    if (p && (p->keyBits() & ATTR_WRITABLE) && h.global->propCap()) {  // writable data, in RAM (a flash table has capacity 0)
+    if (p && (p->keyBits() & ATTR_WRITABLE) && valueInRam(h.global, p)) {  // writable data, in RAM
         rcStore(h, p->value(), v);
         return Status::Ok;
     }
@@ -149,7 +155,7 @@ Status declareGlobalFunction(Heap &h, HString *name, Value fn, bool evalCode) {
     if (p && !(p->attrs() & ATTR_CONFIGURABLE)) {
         if (!(p->keyBits() & ATTR_WRITABLE))  // not writable data
             return throwError(h, PROTO_TYPE_ERROR, "Cannot redefine global function");
-        if (hasFlashProps(h.global)) {
+        if (flashBacked(h.global, name)) {
             LocalRoot rf(h, fn), rn(h, Value::pointer(name));
             ENG_TRY(ownPropsInRam(h, h.global));
             p = findOwnProp(h.global, name);

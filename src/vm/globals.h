@@ -9,7 +9,10 @@
 namespace eng {
 
 // The property of the global object g at the slot the hint in the name's
-// header gives, when it is that name's (globals.cpp keeps the hints).
+// header gives, when it is that name's (globals.cpp keeps the hints). The
+// slot is in g's table: a name with a hint is a string in RAM, and the
+// built-ins still in flash apart from it (objects/object.h JSGlobal) have
+// read-only names, which take no hint.
 inline PropRef globalAtHint(JSObject *g, const HString *name) {
     uint32_t slot = name->extra >> STR_GLOBAL_SLOT_SHIFT;
     if (!slot || slot > g->propCount()) return PropRef();

@@ -407,7 +407,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
                 JSObject *o = asObject(base);
                 PropRef p = findOwnProp(o, key);
                 // (A table in flash is written through the slow path.)
-                if (p && (p->keyBits() & ATTR_WRITABLE) && o->propCap()) {  // writable data, its value in RAM (a flash table has capacity 0)
+                if (p && (p->keyBits() & ATTR_WRITABLE) && valueInRam(o, p)) {  // writable data, its value in RAM
                     rcStore(h, p->value(), R[instrC(ins)]);
                     break;
                 }

@@ -30,6 +30,7 @@ size_t objectBlock(const JSObject *o) {
     case ObjectClass::Number:
     case ObjectClass::String: return sizeof(JSPrimitiveWrapper);
     case ObjectClass::RegExp: return sizeof(JSRegExp);
+    case ObjectClass::Global: return sizeof(JSGlobal);
     default: return sizeof(JSObject);
     }
 }
