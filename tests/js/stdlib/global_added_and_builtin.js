@@ -65,13 +65,3 @@ eval('function isFinite() { return "declared"; }');
 print(isFinite(1));
 var again = new Function('return typeof fib')();
 print(again);
-
-// Freezing the global object at the end.
-Object.freeze(globalThis);
-print(Object.isFrozen(globalThis), Object.isExtensible(globalThis));
-try {
-    (function () { 'use strict'; fib = null; })();
-} catch (e) {
-    print(e instanceof TypeError);
-}
-print(typeof fib, Object.getOwnPropertyDescriptor(globalThis, 'Math').configurable);
