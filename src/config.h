@@ -152,6 +152,15 @@
 #define ENG_TYPED_ARRAYS 1
 #endif
 
+// SharedArrayBuffer and Atomics (ES2017; growable buffers ES2024,
+// Atomics.pause ES2025; docs/configuration.md). Needs ENG_TYPED_ARRAYS.
+#ifndef ENG_SHARED_MEMORY
+#define ENG_SHARED_MEMORY ENG_TYPED_ARRAYS
+#endif
+#if ENG_SHARED_MEMORY && !ENG_TYPED_ARRAYS
+#error "ENG_SHARED_MEMORY needs ENG_TYPED_ARRAYS (set ENG_SHARED_MEMORY to 0)"
+#endif
+
 // Float16Array, DataView.prototype.getFloat16/setFloat16 and Math.f16round
 // (ES2025; docs/configuration.md). Needs ENG_TYPED_ARRAYS.
 #ifndef ENG_FLOAT16

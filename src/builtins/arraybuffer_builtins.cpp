@@ -42,7 +42,8 @@ Status relativeIndex(Heap &h, Value v, double length, double fallback, double *o
 }
 
 Status thisArrayBuffer(NativeCall &c, const char *method, JSArrayBuffer **out) {
-    if (!isArrayBuffer(c.thisValue()))
+    // (A SharedArrayBuffer is a buffer flagged shared: not one of these.)
+    if (!isArrayBuffer(c.thisValue()) || (asArrayBuffer(c.thisValue())->bufFlags & BUF_SHARED))
         return throwError(c.heap, PROTO_TYPE_ERROR, "ArrayBuffer.prototype.%s called on an incompatible receiver", method);
     *out = asArrayBuffer(c.thisValue());
     return Status::Ok;

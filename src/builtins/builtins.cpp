@@ -63,7 +63,14 @@ Status createPrototypes(Heap &h) {
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
     GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)                                                                       \
     GLOBAL_BIGINT(P)                                                                                           \
-    GLOBAL_WEAK_REFS(P)
+    GLOBAL_WEAK_REFS(P)                                                                                        \
+    GLOBAL_SHARED_MEMORY(P)
+#if ENG_SHARED_MEMORY
+#define GLOBAL_SHARED_MEMORY(P) \
+    GLOBAL_CTOR(P, SharedArrayBuffer, PROTO_SHARED_ARRAY_BUFFER) P(Atomics, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_ATOMICS))
+#else
+#define GLOBAL_SHARED_MEMORY(P)
+#endif
 #if ENG_WEAK_REFS
 #define GLOBAL_WEAK_REFS(P) \
     GLOBAL_CTOR(P, WeakRef, PROTO_WEAK_REF) GLOBAL_CTOR(P, FinalizationRegistry, PROTO_FINALIZATION_REGISTRY)
@@ -272,6 +279,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_REFLECT
     else if (id == BUILTIN_REF_REFLECT) st = makeReflectObject(h, &made);
 #endif
+#if ENG_SHARED_MEMORY
+    else if (id == BUILTIN_REF_ATOMICS) st = makeAtomicsObject(h, &made);
+#endif
     else if (id == BUILTIN_REF_JSON) st = initJsonBuiltins(h);
 #if ENG_OBJECT_ARRAY_ES2015
     else if (id == BUILTIN_REF_ARRAY_UNSCOPABLES) st = makeArrayUnscopables(h);
@@ -312,6 +322,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #endif
 #if ENG_TYPED_ARRAYS
         case PROTO_ARRAY_BUFFER: st = initArrayBufferBuiltins(h); break;
+#if ENG_SHARED_MEMORY
+        case PROTO_SHARED_ARRAY_BUFFER: st = initSharedArrayBufferBuiltins(h); break;
+#endif
         case PROTO_DATA_VIEW: st = initDataViewBuiltins(h); break;
         case PROTO_TYPED_ARRAY:
         case PROTO_INT8_ARRAY:

@@ -127,6 +127,10 @@ Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out);
 // The Reflect object, made on first use (the global "Reflect" is the
 // built-in reference BUILTIN_REF_REFLECT; reflect_builtins.cpp).
 Status makeReflectObject(Heap &h, Value *out);
+// SharedArrayBuffer and Atomics (ENG_SHARED_MEMORY; shared_array_buffer_builtins.cpp,
+// atomics_builtins.cpp): made on first use.
+Status initSharedArrayBufferBuiltins(Heap &h);
+Status makeAtomicsObject(Heap &h, Value *out);
 // Array.prototype[@@unscopables], made on first read (the table names the
 // built-in reference BUILTIN_REF_ARRAY_UNSCOPABLES; array_builtins.cpp).
 Status makeArrayUnscopables(Heap &h);

@@ -121,7 +121,8 @@ namespace eng {
     ENG_ATOMS_FLOAT16(X) X(default_, "default")                                      \
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
-    ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)
+    ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
+    ENG_ATOMS_SHARED_MEMORY(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -146,6 +147,21 @@ namespace eng {
     X(deref, "deref") X(register_, "register") X(unregister, "unregister")
 #else
 #define ENG_ATOMS_WEAK_REFS(X)
+#endif
+#if ENG_SHARED_MEMORY
+#define ENG_ATOMS_SHARED_MEMORY(X)                                                  \
+    X(SharedArrayBuffer, "SharedArrayBuffer") X(Atomics, "Atomics") X(grow, "grow") \
+    X(growable, "growable") X(and_, "and") X(compareExchange, "compareExchange")     \
+    X(exchange, "exchange") X(isLockFree, "isLockFree") X(load, "load")              \
+    X(notify, "notify") X(or_, "or") X(store, "store") X(wait, "wait")              \
+    X(xor_, "xor") X(pause, "pause") ENG_ATOMS_SHARED_SUB(X)
+#if ENG_STRING_HTML_METHODS
+#define ENG_ATOMS_SHARED_SUB(X)  // String.prototype.sub's
+#else
+#define ENG_ATOMS_SHARED_SUB(X) X(sub, "sub")
+#endif
+#else
+#define ENG_ATOMS_SHARED_MEMORY(X)
 #endif
 #if ENG_STRING_HTML_METHODS
 #define ENG_ATOMS_STRING_HTML(X)                                                    \

@@ -131,6 +131,9 @@ enum Proto {
     PROTO_ASYNC_GENERATOR_FUNCTION,  // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorFunction%
 #endif
 #endif
+#if ENG_SHARED_MEMORY
+    PROTO_SHARED_ARRAY_BUFFER,
+#endif
     PROTO__COUNT
 };
 
@@ -147,6 +150,8 @@ constexpr uint32_t BUILTIN_REF_ARRAY_UNSCOPABLES = BUILTIN_REF_GLOBAL + 5;
 // %AsyncGeneratorPrototype%: the late intrinsic LATE_ASYNC_GENERATOR_PROTOTYPE
 // (%AsyncGeneratorFunction.prototype%.prototype).
 constexpr uint32_t BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE = BUILTIN_REF_GLOBAL + 6;
+// The Atomics object: the late intrinsic LATE_ATOMICS.
+constexpr uint32_t BUILTIN_REF_ATOMICS = BUILTIN_REF_GLOBAL + 7;
 // {get, set: %ThrowTypeError%} (Heap::strictThrower): Function.prototype's
 // caller and arguments.
 constexpr uint32_t BUILTIN_REF_THROWER_PAIR = Value::BUILTIN_REF_ACCESSOR;
@@ -180,6 +185,9 @@ enum LateIntrinsic {
 #endif
 #if ENG_MODULES
     LATE_MODULE_MAP,               // resolved module names to module records (vm/module.cpp)
+#endif
+#if ENG_SHARED_MEMORY
+    LATE_ATOMICS,                  // the Atomics object (builtins/atomics_builtins.cpp)
 #endif
     LATE__COUNT
 };
@@ -406,6 +414,9 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
 #if ENG_ASYNC_GENERATORS
     if (id == BUILTIN_REF_ASYNC_GENERATOR_PROTOTYPE)
         return h.late ? h.late->objects[LATE_ASYNC_GENERATOR_PROTOTYPE] : nullptr;
+#endif
+#if ENG_SHARED_MEMORY
+    if (id == BUILTIN_REF_ATOMICS) return h.late ? h.late->objects[LATE_ATOMICS] : nullptr;
 #endif
     return h.global;
 }

@@ -15,7 +15,8 @@ enum BufferFlags : uint8_t {
     BUF_DETACHED = 1,   // transferred (or detached from C): length 0, data gone
     BUF_RESIZABLE = 2,  // made with options.maxByteLength
     BUF_EXTERNAL = 4,   // the embedder's memory (eng_push_external_buffer): freeFn owns it
-    BUF_READ_ONLY = 8   // immutable: writes through views fail (flash)
+    BUF_READ_ONLY = 8,  // immutable: writes through views fail (flash)
+    BUF_SHARED = 16     // a SharedArrayBuffer: never detached, never shrinks
 };
 
 struct JSArrayBuffer : JSObject {
