@@ -1,8 +1,10 @@
-// %GeneratorFunction.prototype% and %GeneratorPrototype% (ES2015 25.2.3,
-// 25.3.1): made when the first generator function is, so that a heap that
-// runs none pays nothing for them.
+// %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%
+// (ES2025 27.3.1, 27.3.3, 27.5.1): made when the first generator function
+// is, so that a heap that runs none pays nothing for them.
 #include "builtins/builtins.h"
+#include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "strings/rom_symbols.h"
 #include "vm/c_stack.h"
 #include "vm/errors.h"
 #include "vm/frames.h"
@@ -17,6 +19,10 @@ const MethodSpec kGeneratorMethods[] = {
     {"return", generatorResumeNative, 1, GEN_RETURN},
     {"throw", generatorResumeNative, 1, GEN_THROW},
 };
+
+// %GeneratorFunction% (27.3.1.1): compiles its arguments as Function does.
+// No global names it: it is its prototype's constructor.
+Status generatorFunctionConstructor(NativeCall &c) { return createDynamicFunction(c, "function*"); }
 
 const char *modeName(int mode) { return mode == GEN_NEXT ? "next" : mode == GEN_THROW ? "throw" : "return"; }
 
@@ -88,6 +94,21 @@ Status ensureGeneratorProtos(Heap &h) {
     ENG_TRY(installMethods(h, generatorProto, kGeneratorMethods, sizeof kGeneratorMethods / sizeof kGeneratorMethods[0]));
     ENG_TRY(defineOwn(h, functionProto, atom(h, ATOM_prototype), Value::pointer(generatorProto), ATTR_CONFIGURABLE));
     ENG_TRY(defineOwn(h, generatorProto, atom(h, ATOM_constructor), Value::pointer(functionProto), ATTR_CONFIGURABLE));
+    ENG_TRY(defineOwn(h, generatorProto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_Generator)),
+                      ATTR_CONFIGURABLE));
+    ENG_TRY(defineOwn(h, functionProto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_GeneratorFunction)),
+                      ATTR_CONFIGURABLE));
+    // %GeneratorFunction%: its [[Prototype]] is %Function% (27.3.2).
+    JSObject *function = builtinCtor(h, PROTO_FUNCTION);
+    if (!function) return Status::Error;
+    JSNative *ctor = newNative(h, generatorFunctionConstructor, atom(h, ATOM_GeneratorFunction), 1, 0);
+    if (!ctor) return Status::Error;
+    ctor->gcFlags |= RC_MAX;  // pinned as the prototypes are
+    ctor->setFlag(OBJ_CONSTRUCTOR);
+    rcStore(h, ctor->proto, function);
+    LocalRoot rc(h, Value::pointer(ctor));
+    ENG_TRY(defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(functionProto), 0));
+    ENG_TRY(defineOwn(h, functionProto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_CONFIGURABLE));
     h.generatorProtos[0] = functionProto;
     h.generatorProtos[1] = generatorProto;
     return Status::Ok;

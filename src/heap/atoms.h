@@ -122,7 +122,7 @@ namespace eng {
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
-    ENG_ATOMS_SHARED_MEMORY(X)
+    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -147,6 +147,11 @@ namespace eng {
     X(deref, "deref") X(register_, "register") X(unregister, "unregister")
 #else
 #define ENG_ATOMS_WEAK_REFS(X)
+#endif
+#if ENG_GENERATORS
+#define ENG_ATOMS_GENERATORS(X) X(Generator, "Generator") X(GeneratorFunction, "GeneratorFunction")
+#else
+#define ENG_ATOMS_GENERATORS(X)
 #endif
 #if ENG_SHARED_MEMORY
 #define ENG_ATOMS_SHARED_MEMORY(X)                                                  \
