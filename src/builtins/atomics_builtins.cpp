@@ -60,6 +60,13 @@ Status validateAtomicAccess(Heap &h, JSArrayBufferView *ta, Value index, uint32_
     return Status::Ok;
 }
 
+// ValidateAtomicAccessOnIntegerTypedArray (25.4.3.3) on the first two
+// arguments: the array and the element index.
+Status validateArguments(NativeCall &c, bool waitable, JSArrayBufferView **ta, uint32_t *index) {
+    ENG_TRY(validateIntegerTypedArray(c.heap, c.arg(0), waitable, ta));
+    return validateAtomicAccess(c.heap, *ta, c.arg(1), index);
+}
+
 // RevalidateAtomicAccess (25.4.3.6): conversions may have detached or
 // shrunk the buffer since.
 Status revalidate(Heap &h, JSArrayBufferView *ta, uint32_t index) {
@@ -103,9 +110,8 @@ enum AtomicOp { ATOMIC_ADD, ATOMIC_AND, ATOMIC_EXCHANGE, ATOMIC_OR, ATOMIC_SUB, 
 Status atomicsAccess(NativeCall &c) {
     Heap &h = c.heap;
     JSArrayBufferView *ta;
-    ENG_TRY(validateIntegerTypedArray(h, c.arg(0), false, &ta));
     uint32_t index;
-    ENG_TRY(validateAtomicAccess(h, ta, c.arg(1), &index));
+    ENG_TRY(validateArguments(c, false, &ta, &index));
     Value v;
     if (c.magic != ATOMIC_LOAD) ENG_TRY(operand(c, ta, 2, &v));
     ta = asView(c.arg(0));
@@ -139,9 +145,8 @@ Status atomicsAccess(NativeCall &c) {
 Status atomicsCompareExchange(NativeCall &c) {
     Heap &h = c.heap;
     JSArrayBufferView *ta;
-    ENG_TRY(validateIntegerTypedArray(h, c.arg(0), false, &ta));
     uint32_t index;
-    ENG_TRY(validateAtomicAccess(h, ta, c.arg(1), &index));
+    ENG_TRY(validateArguments(c, false, &ta, &index));
     Value expected, replacement;
     ENG_TRY(operand(c, ta, 2, &expected));
     ta = asView(c.arg(0));
@@ -222,9 +227,8 @@ Status atomicsWait(NativeCall &c) {
 Status atomicsNotify(NativeCall &c) {
     Heap &h = c.heap;
     JSArrayBufferView *ta;
-    ENG_TRY(validateIntegerTypedArray(h, c.arg(0), true, &ta));
     uint32_t index;
-    ENG_TRY(validateAtomicAccess(h, ta, c.arg(1), &index));
+    ENG_TRY(validateArguments(c, true, &ta, &index));
     if (!c.arg(2).isUndefined()) {
         double n;
         ENG_TRY(toNumber(h, c.arg(2), &n));
