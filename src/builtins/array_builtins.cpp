@@ -10,6 +10,7 @@
 #include "builtins/flash_props.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/rom_symbols.h"
 #include "strings/builder.h"
 #include "strings/string.h"
@@ -46,7 +47,7 @@ Status lengthTooLarge(Heap &h) {
 
 bool isArrayObject(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass::Array; }
 
-bool isConstructor(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
+bool isConstructor(Value v) { return isConstructorObject(v); }
 
 Status arrayCreate(Heap &h, double length, Value *out) {
     if (length > INDEX_END) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
@@ -120,6 +121,14 @@ Status arrayConstructor(NativeCall &c) {
 
 Status arrayIsArray(NativeCall &c) {
     Value v = c.arg(0);
+#if ENG_PROXY
+    if (isObject(v) && isProxyObject(asObject(v))) {
+        bool r;
+        ENG_TRY(proxyIsArray(c.heap, asObject(v), &r));
+        c.setResult(Value::boolean(r));
+        return Status::Ok;
+    }
+#endif
     c.setResult(Value::boolean(isObject(v) && asObject(v)->cls() == ObjectClass::Array));
     return Status::Ok;
 }

@@ -63,7 +63,13 @@ Status createPrototypes(Heap &h) {
     GLOBAL_PROMISE_PROPS(P) GLOBAL_MAP_SET(P) GLOBAL_REFLECT(P) GLOBAL_TYPED_ARRAY_CTORS(P) \
     GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)                                                                       \
     GLOBAL_BIGINT(P)                                                                                           \
-    GLOBAL_WEAK_REFS(P)
+    GLOBAL_WEAK_REFS(P)                                                                                        \
+    GLOBAL_PROXY(P)
+#if ENG_PROXY
+#define GLOBAL_PROXY(P) GLOBAL_CTOR(P, Proxy, PROTO_PROXY)
+#else
+#define GLOBAL_PROXY(P)
+#endif
 #if ENG_WEAK_REFS
 #define GLOBAL_WEAK_REFS(P) \
     GLOBAL_CTOR(P, WeakRef, PROTO_WEAK_REF) GLOBAL_CTOR(P, FinalizationRegistry, PROTO_FINALIZATION_REGISTRY)
@@ -237,7 +243,7 @@ Status speciesConstructorOf(Heap &h, Value o, Value defaultCtor, Value *out) {
     Value s;
     ENG_TRY(getValueProperty(h, c, Value::pointer(wellKnownSymbol(WKS_species)), &s));
     if (s.isNullish()) return Status::Ok;
-    if (!isCallableObject(s) || !asObject(s)->hasFlag(OBJ_CONSTRUCTOR))
+    if (!isConstructorObject(s))
         return throwError(h, PROTO_TYPE_ERROR, "The constructor's [Symbol.species] is not a constructor");
     *out = s;
     return Status::Ok;
@@ -345,6 +351,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_WEAK_REFS
         case PROTO_WEAK_REF:
         case PROTO_FINALIZATION_REGISTRY: st = initWeakRefBuiltins(h); break;
+#endif
+#if ENG_PROXY
+        case PROTO_PROXY: st = initProxyBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -47,7 +47,13 @@ namespace eng {
     T(FUNCTION_PROTO_SYMBOLS, functionProtoSymbolMethods)                                   \
     T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)                 \
     ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)                                 \
-    ENG_FLASH_WEAK_REF_TABLES(T)
+    ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
+    ENG_FLASH_PROXY_TABLES(T)
+#if ENG_PROXY
+#define ENG_FLASH_PROXY_TABLES(T) T(PROXY_STATIC, proxyStaticMethods)
+#else
+#define ENG_FLASH_PROXY_TABLES(T)
+#endif
 #if ENG_WEAK_REFS
 #define ENG_FLASH_WEAK_REF_TABLES(T) \
     T(WEAK_REF_PROTO, weakRefProtoMethods) T(FINALIZATION_REGISTRY_PROTO, finalizationRegistryProtoMethods)

@@ -131,6 +131,9 @@ enum Proto {
     PROTO_ASYNC_GENERATOR_FUNCTION,  // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorFunction%
 #endif
 #endif
+#if ENG_PROXY
+    PROTO_PROXY,  // no prototype object (Proxy has none): only the constructor
+#endif
     PROTO__COUNT
 };
 
