@@ -526,6 +526,10 @@ bool nextPresent(JSObject *o, double from, double end, double *out) {
     double best = end;
     for (JSObject *p = o; p; p = p->proto) {
         double n;
+        if (isProxyObject(p)) {  // it cannot be scanned: every index may be there (its get trap answers)
+            if (from < best) best = from, found = true;
+            break;
+        }
         if (ownNextIndex(p, from, best, &n)) best = n, found = true;
         if (found && best == from) break;
     }
@@ -540,6 +544,10 @@ bool prevPresent(JSObject *o, double from, double lo, bool ownOnly, double *out)
     double best = 0;
     for (JSObject *p = o; p; p = ownOnly ? nullptr : p->proto) {
         double n;
+        if (isProxyObject(p)) {  // as nextPresent
+            best = from, found = true;
+            break;
+        }
         if (ownPrevIndex(p, from, found ? best : lo, &n) && (!found || n > best)) best = n, found = true;
         if (found && best == from) break;
     }
@@ -634,6 +642,9 @@ Status isConcatSpreadable(Heap &h, Value e, bool *out) {
     if (!isObjectType(e)) return Status::Ok;
     Value v;
     ENG_TRY(getValueProperty(h, e, Value::pointer(wellKnownSymbol(WKS_isConcatSpreadable)), &v));
+#if ENG_PROXY
+    if (v.isUndefined() && isObject(e) && isProxyObject(asObject(e))) return proxyIsArray(h, asObject(e), out);
+#endif
     *out = v.isUndefined() ? isArrayObject(e) : toBoolean(v);
     return Status::Ok;
 }
