@@ -8,19 +8,19 @@ var traced = new Proxy(add, {
     return target.apply(thisArg, args) * 10;
   }
 });
-console.log(typeof traced, traced(1, 2), traced.call({}, 2, 3), traced.apply(null, [3, 4]));
-console.log(Reflect.apply(traced, undefined, [4, 5]), traced.bind(null, 5)(6), [1, 2].map(traced).join());
-console.log(log.join('; '));
-console.log(traced.length, traced.name, Function.prototype.toString.call(traced).indexOf('native code') > 0);
+print(typeof traced, traced(1, 2), traced.call({}, 2, 3), traced.apply(null, [3, 4]));
+print(Reflect.apply(traced, undefined, [4, 5]), traced.bind(null, 5)(6), [1, 2].map(traced).join());
+print(log.join('; '));
+print(traced.length, traced.name, Function.prototype.toString.call(traced).indexOf('native code') > 0);
 
 var plain = new Proxy(add, {});
-console.log(plain(20, 22), typeof plain, plain instanceof Function);
+print(plain(20, 22), typeof plain, plain instanceof Function);
 var notCallable = new Proxy({}, {});
-console.log(typeof notCallable);
-try { notCallable(); } catch (e) { console.log(e.constructor.name); }
-try { new plain.bind()(); console.log('constructible'); } catch (e) { console.log(e.constructor.name); }
+print(typeof notCallable);
+try { notCallable(); } catch (e) { print(e.constructor.name); }
+try { new plain.bind()(); print('constructible'); } catch (e) { print(e.constructor.name); }
 var arrow = new Proxy(() => 1, {});
-try { new arrow(); } catch (e) { console.log('arrow proxy:', e.constructor.name); }
+try { new arrow(); } catch (e) { print('arrow proxy:', e.constructor.name); }
 
 function Point(x, y) { this.x = x; this.y = y; }
 Point.prototype.sum = function () { return this.x + this.y; };
@@ -32,9 +32,9 @@ var P = new Proxy(Point, {
 });
 log = [];
 var pt = new P(1, 2);
-console.log(pt.sum(), pt instanceof Point, pt instanceof P, log.join('; '));
+print(pt.sum(), pt instanceof Point, pt instanceof P, log.join('; '));
 var viaReflect = Reflect.construct(P, [3, 4], Array);
-console.log(Array.isArray(viaReflect), viaReflect.x);
+print(Array.isArray(viaReflect), viaReflect.x);
 
 class Base {
   constructor(v) { this.v = v; }
@@ -49,17 +49,17 @@ class Derived extends BaseProxy {
   hello() { return 'derived ' + super.hello(); }
 }
 var d = new Derived();
-console.log(d.hello(), d.w, d instanceof Base, d instanceof Derived, Derived.make());
+print(d.hello(), d.w, d instanceof Base, d instanceof Derived, Derived.make());
 
 // A handler's get trap sees what property a call looks up.
 var methods = new Proxy({}, {
   get: function (t, name) { return function () { return name + '(' + Array.prototype.join.call(arguments) + ')'; }; }
 });
-console.log(methods.anything(1, 2), methods['other']());
+print(methods.anything(1, 2), methods['other']());
 
 // A revoked callable proxy stays callable in typeof but throws.
 var r = Proxy.revocable(function () { return 1; }, {});
-console.log(typeof r.proxy, r.proxy());
+print(typeof r.proxy, r.proxy());
 r.revoke();
-console.log(typeof r.proxy);
-try { r.proxy(); } catch (e) { console.log(e.constructor.name); }
+print(typeof r.proxy);
+try { r.proxy(); } catch (e) { print(e.constructor.name); }

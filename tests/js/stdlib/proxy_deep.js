@@ -10,9 +10,9 @@ function deep(target, n) {
 function attempt(label, fn) {
   try {
     fn();
-    console.log(label + ': finished');
+    print(label + ': finished');
   } catch (e) {
-    console.log(label + ': ' + (e instanceof RangeError ? 'finished' : e.constructor.name));
+    print(label + ': ' + (e instanceof RangeError ? 'finished' : e.constructor.name));
   }
 }
 var chain = deep({ a: 1 }, 100000);
@@ -26,7 +26,7 @@ attempt('defineProperty', function () { Object.defineProperty(chain, 'b', { valu
 var fnChain = deep(function () { return 1; }, 100000);
 attempt('call', function () { return fnChain(); });
 attempt('construct', function () { return new fnChain(); });
-console.log(Array.isArray(deep([], 1000)), Array.isArray(deep({}, 1000)));
+print(Array.isArray(deep([], 1000)), Array.isArray(deep({}, 1000)));
 
 var recursive = new Proxy({}, { get: function (t, k, r) { return r[k]; } });
 attempt('recursive get trap', function () { return recursive.x; });
@@ -34,7 +34,7 @@ var recursiveHas = new Proxy({}, { has: function (t, k) { return k in recursiveH
 attempt('recursive has trap', function () { return 'x' in recursiveHas; });
 var recursiveApply = new Proxy(function () {}, { apply: function (t, self, args) { return recursiveApply(); } });
 attempt('recursive apply trap', function () { return recursiveApply(); });
-try { recursive.x; } catch (e) { console.log(e instanceof RangeError); }
+try { recursive.x; } catch (e) { print(e instanceof RangeError); }
 
 var shallow = deep({ ok: 'still works' }, 100);
-console.log(shallow.ok, Object.keys(shallow).join());
+print(shallow.ok, Object.keys(shallow).join());

@@ -3,9 +3,9 @@
 function check(label, fn) {
   try {
     var r = fn();
-    console.log(label + ': ok ' + String(r));
+    print(label + ': ok ' + String(r));
   } catch (e) {
-    console.log(label + ': ' + e.constructor.name);
+    print(label + ': ' + e.constructor.name);
   }
 }
 var frozen = Object.freeze({ x: 1 });

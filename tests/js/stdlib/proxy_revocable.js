@@ -1,10 +1,10 @@
 // Proxy.revocable: { proxy, revoke }; a revoked proxy throws a TypeError
 // from every operation; revoke can be called again.
 var r = Proxy.revocable({ a: 1 }, {});
-console.log(Object.keys(r).join(), typeof r.revoke, r.revoke.length, JSON.stringify(r.revoke.name));
-console.log(Object.getPrototypeOf(r.revoke) === Function.prototype, r.revoke.hasOwnProperty('prototype'));
-console.log(r.proxy.a);
-console.log(r.revoke(), r.revoke());
+print(Object.keys(r).join(), typeof r.revoke, r.revoke.length, JSON.stringify(r.revoke.name));
+print(Object.getPrototypeOf(r.revoke) === Function.prototype, r.revoke.hasOwnProperty('prototype'));
+print(r.proxy.a);
+print(r.revoke(), r.revoke());
 var p = r.proxy;
 var ops = {
   get: function () { return p.a; },
@@ -26,19 +26,19 @@ var ops = {
 Object.keys(ops).forEach(function (name) {
   try {
     ops[name]();
-    console.log(name + ': no error');
+    print(name + ': no error');
   } catch (e) {
-    console.log(name + ': ' + e.constructor.name);
+    print(name + ': ' + e.constructor.name);
   }
 });
-console.log(typeof p, Object.prototype.toString.call(r));
+print(typeof p, Object.prototype.toString.call(r));
 
 // Revoking from inside a trap: the running operation finishes.
 var self = Proxy.revocable({ x: 5 }, {
   get: function (t, k) { self.revoke(); return t[k] * 2; }
 });
-console.log(self.proxy.x);
-try { self.proxy.x; } catch (e) { console.log('after:', e.constructor.name); }
+print(self.proxy.x);
+try { self.proxy.x; } catch (e) { print('after:', e.constructor.name); }
 
 // Revoking drops the target and handler: they can be collected.
 var many = [];
@@ -47,7 +47,7 @@ for (var i = 0; i < 200; i++) {
   rr.revoke();
   many.push(rr.proxy);
 }
-console.log(many.length);
+print(many.length);
 
 // Proxy as a handler and as a target.
 var handlerLog = [];
@@ -56,6 +56,6 @@ var metaHandler = new Proxy({}, {
 });
 var q = new Proxy({ v: 1 }, metaHandler);
 q.v; q.w = 2; 'v' in q; delete q.w; Object.keys(q);
-console.log(handlerLog.join());
+print(handlerLog.join());
 var nested = new Proxy(new Proxy({ deep: 'yes' }, {}), {});
-console.log(nested.deep, Object.keys(nested).join());
+print(nested.deep, Object.keys(nested).join());

@@ -13,46 +13,46 @@ function logging(target) {
   });
   return new Proxy(target, handler);
 }
-function flush(label) { console.log(label + ': ' + log.join(', ')); log = []; }
+function flush(label) { print(label + ': ' + log.join(', ')); log = []; }
 
 var target = { a: 1, b: 2 };
 var p = logging(target);
-console.log(p.a, p.missing, 'a' in p, 'zz' in p);
+print(p.a, p.missing, 'a' in p, 'zz' in p);
 flush('get/has');
 p.c = 3;
 flush('set new');
 p.a = 10;
 flush('set existing');
-console.log(delete p.b, target.b);
+print(delete p.b, target.b);
 flush('delete');
 Object.defineProperty(p, 'd', { value: 4, enumerable: false, configurable: true, writable: true });
 flush('defineProperty');
-console.log(Object.keys(p).join(), Object.getOwnPropertyNames(p).join());
+print(Object.keys(p).join(), Object.getOwnPropertyNames(p).join());
 flush('keys');
-console.log(JSON.stringify(p));
+print(JSON.stringify(p));
 flush('JSON.stringify');
 for (var k in p) log.push('visit ' + k);
 flush('for-in');
-console.log(Object.getPrototypeOf(p) === Object.prototype, Object.isExtensible(p));
+print(Object.getPrototypeOf(p) === Object.prototype, Object.isExtensible(p));
 flush('proto/extensible');
-console.log(Object.prototype.hasOwnProperty.call(p, 'a'), Object.prototype.propertyIsEnumerable.call(p, 'd'));
+print(Object.prototype.hasOwnProperty.call(p, 'a'), Object.prototype.propertyIsEnumerable.call(p, 'd'));
 flush('hasOwnProperty');
 var s = Symbol('s');
 p[s] = 5;
-console.log(Object.getOwnPropertySymbols(p).length, Reflect.ownKeys(p).length);
+print(Object.getOwnPropertySymbols(p).length, Reflect.ownKeys(p).length);
 flush('symbols');
 Object.assign({}, p);
 flush('Object.assign');
 var copy = Object.assign({}, p);
 log = [];
-console.log(Object.keys(copy).join());
+print(Object.keys(copy).join());
 Object.preventExtensions(p);
-console.log(Object.isExtensible(target));
+print(Object.isExtensible(target));
 flush('preventExtensions');
-console.log(Object.isFrozen(p));
+print(Object.isFrozen(p));
 flush('isFrozen');
 Object.freeze(p);
-console.log(Object.isFrozen(target));
+print(Object.isFrozen(target));
 flush('freeze');
 
 // The receiver of get and set is the proxy, or the object inheriting from it.
@@ -63,15 +63,15 @@ var proto = new Proxy({}, {
   has: function (t, k) { seen.push('has ' + String(k)); return k === 'yes'; }
 });
 var child = Object.create(proto);
-console.log(child.x, 'yes' in child, 'no' in child);
+print(child.x, 'yes' in child, 'no' in child);
 child.y = 8;
-console.log(Object.prototype.hasOwnProperty.call(child, 'y'), seen.join(', '));
+print(Object.prototype.hasOwnProperty.call(child, 'y'), seen.join(', '));
 
 // A trap-less handler forwards everything to the target.
 var plain = new Proxy([1, 2, 3], {});
 plain.push(4);
-console.log(plain.length, plain.join('-'), Array.isArray(plain), Object.prototype.toString.call(plain));
-console.log(JSON.stringify({ list: plain }), [].concat(plain).length);
-console.log(Array.prototype.slice.call(plain, 1).join());
+print(plain.length, plain.join('-'), Array.isArray(plain), Object.prototype.toString.call(plain));
+print(JSON.stringify({ list: plain }), [].concat(plain).length);
+print(Array.prototype.slice.call(plain, 1).join());
 var spread = [...plain];
-console.log(spread.join(), Array.from(plain).length);
+print(spread.join(), Array.from(plain).length);
