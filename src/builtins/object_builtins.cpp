@@ -554,6 +554,10 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     JSArray *keys = newArray(h, 0);
     if (!keys) return Status::Error;
     LocalRoot rk(h, Value::pointer(keys));
+#if ENG_PROXY
+    if (isProxyObject(o)) ENG_TRY(proxyOwnKeys(h, o, keys));  // all its keys, symbols included
+    else
+#endif
     ENG_TRY(ownKeys(h, o, false, keys));
     o = asObject(c.arg(0));
     for (uint32_t i = 0; i < o->propCount(); i++) {
@@ -569,6 +573,20 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
         o = asObject(c.arg(0));
         Value v;
         uint8_t attrs;
+#if ENG_PROXY
+        if (isProxyObject(o)) {
+            Value d;
+            ENG_TRY(proxyDescriptorValue(h, o, key, &d));
+            if (d.isUndefined()) continue;
+            LocalRoot rd(h, d);
+            PropertyDescriptor pd(h);
+            pd.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+            pd.value.value = rd.value;
+            pd.writable = pd.enumerable = pd.configurable = true;
+            ENG_TRY(defineOwnProperty(h, asObject(c.result()), key, pd, true));
+            continue;
+        }
+#endif
         if (!hasOwnProperty(h, o, key)) continue;
         if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) {
             if (h.hasPending) return Status::Error;

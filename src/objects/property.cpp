@@ -433,7 +433,9 @@ bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key) {
 }
 
 bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key) {
+#if ENG_PROXY
     h.ownLookupFailed = false;
+#endif
     for (JSObject *cur = o; cur; cur = cur->proto) {
 #if ENG_PROXY
         if (isProxyObject(cur)) {  // its trap's error stays pending, lookupFailed(h) says so
