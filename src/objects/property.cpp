@@ -246,7 +246,9 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
         }
         if (lookupFailed(h)) return Status::Error;
 #if ENG_PROXY
-        if (isProxyObject(cur)) return proxyGet(h, cur, key, receiver, out);  // no own properties: it answers
+        // A proxy has no own properties and a null prototype: the end of a
+        // chain, so only the last object needs the test.
+        if (!cur->proto && isProxyObject(cur)) return proxyGet(h, cur, key, receiver, out);
 #endif
     }
     *out = Value::undefined();
@@ -335,7 +337,7 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) {
             if (lookupFailed(h)) return Status::Error;
 #if ENG_PROXY
-            if (isProxyObject(cur)) return proxyPut(h, cur, key, v, receiver, strict);
+            if (!cur->proto && isProxyObject(cur)) return proxyPut(h, cur, key, v, receiver, strict);  // (as in getProperty)
 #endif
             continue;
         }
