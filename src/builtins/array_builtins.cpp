@@ -65,7 +65,12 @@ Status arrayCreate(Heap &h, double length, Value *out) {
 Status speciesCreate(NativeCall &c, double length) {
     Heap &h = c.heap;
     Value ctor;
-    if (isArrayObject(c.thisValue())) {
+    bool thisIsArray = isArrayObject(c.thisValue());
+#if ENG_PROXY
+    if (isObject(c.thisValue()) && isProxyObject(asObject(c.thisValue())))
+        ENG_TRY(proxyIsArray(h, asObject(c.thisValue()), &thisIsArray));
+#endif
+    if (thisIsArray) {
         ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
         JSObject *array = builtinCtor(h, PROTO_ARRAY);
         if (isObject(ctor) && asObject(ctor) == array && hasFlashProps(array)) {

@@ -456,10 +456,10 @@ Status objectHasOwn(NativeCall &c) {
     ENG_TRY(toPropertyKey(h, c.arg(1), &key));
     LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
 #if ENG_PROXY
-    if (isProxyObject(asObject(c.arg(0)))) {
+    if (isProxyObject(o)) {  // (o stays rooted in its argument slot)
         PropertyDescriptor d(h);
         bool found;
-        ENG_TRY(proxyGetOwnProperty(h, asObject(c.arg(0)), key, &d, &found));
+        ENG_TRY(proxyGetOwnProperty(h, o, key, &d, &found));
         c.setResult(Value::boolean(found));
         return Status::Ok;
     }
