@@ -89,9 +89,12 @@ Status collectProxyKeys(KeyCollector &c, JSObject *p, bool askWhenVisited) {
 #endif
 
 Status collectKeys(KeyCollector &c, JSObject *start) {
-    LocalRoot cur(c.h, Value::pointer(start));  // a proxy's trap may give a prototype nothing else holds
-    for (JSObject *o = start; o; o = o->proto, cur.value = o ? Value::pointer(o) : Value::null()) {
 #if ENG_PROXY
+    LocalRoot cur(c.h, Value::pointer(start));  // a proxy's trap may give a prototype nothing else holds
+#endif
+    for (JSObject *o = start; o; o = o->proto) {
+#if ENG_PROXY
+        cur.value = Value::pointer(o);
         while (o && isProxyObject(o)) {
             ENG_TRY(collectProxyKeys(c, o, o == start));
             ENG_TRY(proxyGetPrototypeOf(c.h, o, &o));
