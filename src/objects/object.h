@@ -413,8 +413,7 @@ inline bool isCallable(Value v) {
 inline bool isObjectType(Value v) { return v.isLightFunc() || isObject(v); }
 // IsConstructor: a function made with [[Construct]], or a proxy of one.
 inline bool isConstructorObject(Value v) {
-    return isObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR) &&
-           (asObject(v)->isCallable() || isProxyObject(asObject(v)));
+    return (isCallableObject(v) || (isObject(v) && isProxyObject(asObject(v)))) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR);
 }
 // CanBeHeldWeakly (ES2025 9.13): an object, or a symbol not made by
 // Symbol.for (the well-known ones included).
