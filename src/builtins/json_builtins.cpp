@@ -539,16 +539,11 @@ Status serializeContainer(Stringifier &s, JSObject *o) {
     bool isArray = o->cls() == ObjectClass::Array;
     uint32_t length = isArray ? static_cast<JSArray *>(o)->length : 0;
 #if ENG_PROXY
-    if (isProxyObject(o)) {  // IsArray sees through it; its length is a [[Get]]
-        ENG_TRY(proxyIsArray(h, o, &isArray));
-        if (isArray) {
-            Value lengthValue;
-            ENG_TRY(getProperty(h, o, keyFromString(atom(h, ATOM_length)), Value::pointer(o), &lengthValue));
-            double d;
-            ENG_TRY(toNumber(h, lengthValue, &d));
-            d = toIntegerDouble(d);
-            length = d > 0 ? (d < 4294967295.0 ? static_cast<uint32_t>(d) : 4294967295u) : 0;
-        }
+    if (isProxyObject(o)) {  // out of line, no address taken here: this frame recurses
+        int64_t n = proxyArrayLength(h, o);
+        if (n == PROXY_LENGTH_ERROR) return Status::Error;
+        isArray = n >= 0;
+        length = isArray ? static_cast<uint32_t>(n) : 0;
     }
 #endif
     if (isArray) {

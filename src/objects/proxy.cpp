@@ -595,6 +595,19 @@ Status proxyIsArray(Heap &h, JSObject *o, bool *out) {
     return Status::Ok;
 }
 
+int64_t proxyArrayLength(Heap &h, JSObject *o) {
+    bool isArray;
+    if (proxyIsArray(h, o, &isArray) != Status::Ok) return PROXY_LENGTH_ERROR;
+    if (!isArray) return -1;
+    Value lengthValue;
+    double d;
+    if (getProperty(h, o, keyFromString(atom(h, ATOM_length)), Value::pointer(o), &lengthValue) != Status::Ok ||
+        toNumber(h, lengthValue, &d) != Status::Ok)
+        return PROXY_LENGTH_ERROR;
+    d = toIntegerDouble(d);
+    return d > 0 ? (d < 4294967295.0 ? static_cast<int64_t>(d) : 4294967295) : 0;
+}
+
 Status proxyCallAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct, Value newTarget) {
     h.stackTop = funcIndex + 2 + argc;
     LocalRoot rn(h, newTarget);

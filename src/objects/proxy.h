@@ -40,6 +40,11 @@ Status proxyOwnKeys(Heap &h, JSObject *p, JSArray *out);
 Status proxyOwnStringKeys(Heap &h, JSObject *p, bool onlyEnumerable, JSArray *out);
 // IsArray (7.2.2): a proxy is an array when its target is; TypeError once revoked.
 Status proxyIsArray(Heap &h, JSObject *p, bool *out);
+// IsArray and, for an array, LengthOfArrayLike (clamped to 2^32 - 1): how
+// JSON.stringify serializes a proxy. -1: not an array; PROXY_LENGTH_ERROR:
+// an error is pending.
+constexpr int64_t PROXY_LENGTH_ERROR = -2;
+int64_t proxyArrayLength(Heap &h, JSObject *p);
 // [[Call]] / [[Construct]] of the proxy at stack[funcIndex] (this above it,
 // argc arguments after), as callAt does: the result replaces the proxy's
 // slot and the stack top becomes funcIndex + 1. newTarget: the proxy itself
