@@ -280,6 +280,16 @@
 #define ENG_REFLECT 1
 #endif
 
+// Proxy and Proxy.revocable (ES2015 10.5, 28.2; docs/configuration.md):
+// objects whose internal methods call a handler's traps; 0 leaves the
+// global out and the property algorithms without their proxy hooks.
+#ifndef ENG_PROXY
+#define ENG_PROXY 1
+#endif
+#if ENG_PROXY && !ENG_REFLECT
+#error "ENG_PROXY needs ENG_REFLECT (a trap-less [[Set]] is Reflect.set's OrdinarySet)"
+#endif
+
 // Validate every image the compiler makes, as images from outside are
 // (vm/image_validate.cpp): catches a compiler that breaks the format's
 // rules. 1 in sanitizer builds (CMake ENG_SANITIZE); 0 otherwise, so that a

@@ -10,6 +10,7 @@
 #include "builtins/flash_props.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/rom_symbols.h"
 #include "strings/builder.h"
 #include "strings/string.h"
@@ -46,7 +47,7 @@ Status lengthTooLarge(Heap &h) {
 
 bool isArrayObject(Value v) { return isObject(v) && asObject(v)->cls() == ObjectClass::Array; }
 
-bool isConstructor(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
+bool isConstructor(Value v) { return isConstructorObject(v); }
 
 Status arrayCreate(Heap &h, double length, Value *out) {
     if (length > INDEX_END) return throwError(h, PROTO_RANGE_ERROR, "Invalid array length");
@@ -64,7 +65,12 @@ Status arrayCreate(Heap &h, double length, Value *out) {
 Status speciesCreate(NativeCall &c, double length) {
     Heap &h = c.heap;
     Value ctor;
-    if (isArrayObject(c.thisValue())) {
+    bool thisIsArray = isArrayObject(c.thisValue());
+#if ENG_PROXY
+    if (isObject(c.thisValue()) && isProxyObject(asObject(c.thisValue())))
+        ENG_TRY(proxyIsArray(h, asObject(c.thisValue()), &thisIsArray));
+#endif
+    if (thisIsArray) {
         ENG_TRY(getValuePropertyStr(h, c.thisValue(), atom(h, ATOM_constructor), &ctor));
         JSObject *array = builtinCtor(h, PROTO_ARRAY);
         if (isObject(ctor) && asObject(ctor) == array && hasFlashProps(array)) {
@@ -120,6 +126,14 @@ Status arrayConstructor(NativeCall &c) {
 
 Status arrayIsArray(NativeCall &c) {
     Value v = c.arg(0);
+#if ENG_PROXY
+    if (isObject(v) && isProxyObject(asObject(v))) {
+        bool r;
+        ENG_TRY(proxyIsArray(c.heap, asObject(v), &r));
+        c.setResult(Value::boolean(r));
+        return Status::Ok;
+    }
+#endif
     c.setResult(Value::boolean(isObject(v) && asObject(v)->cls() == ObjectClass::Array));
     return Status::Ok;
 }
@@ -517,6 +531,10 @@ bool nextPresent(JSObject *o, double from, double end, double *out) {
     double best = end;
     for (JSObject *p = o; p; p = p->proto) {
         double n;
+        if (isProxyObject(p)) {  // it cannot be scanned: every index may be there (its get trap answers)
+            if (from < best) best = from, found = true;
+            break;
+        }
         if (ownNextIndex(p, from, best, &n)) best = n, found = true;
         if (found && best == from) break;
     }
@@ -531,6 +549,10 @@ bool prevPresent(JSObject *o, double from, double lo, bool ownOnly, double *out)
     double best = 0;
     for (JSObject *p = o; p; p = ownOnly ? nullptr : p->proto) {
         double n;
+        if (isProxyObject(p)) {  // as nextPresent
+            best = from, found = true;
+            break;
+        }
         if (ownPrevIndex(p, from, found ? best : lo, &n) && (!found || n > best)) best = n, found = true;
         if (found && best == from) break;
     }
@@ -625,6 +647,9 @@ Status isConcatSpreadable(Heap &h, Value e, bool *out) {
     if (!isObjectType(e)) return Status::Ok;
     Value v;
     ENG_TRY(getValueProperty(h, e, Value::pointer(wellKnownSymbol(WKS_isConcatSpreadable)), &v));
+#if ENG_PROXY
+    if (v.isUndefined() && isObject(e) && isProxyObject(asObject(e))) return proxyIsArray(h, asObject(e), out);
+#endif
     *out = v.isUndefined() ? isArrayObject(e) : toBoolean(v);
     return Status::Ok;
 }

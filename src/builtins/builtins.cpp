@@ -64,12 +64,18 @@ Status createPrototypes(Heap &h) {
     GLOBAL_FLOAT16(P) GLOBAL_ITERATOR(P)                                                                       \
     GLOBAL_BIGINT(P)                                                                                           \
     GLOBAL_WEAK_REFS(P)                                                                                        \
-    GLOBAL_SHARED_MEMORY(P)
+    GLOBAL_SHARED_MEMORY(P)                                                                                    \
+    GLOBAL_PROXY(P)
 #if ENG_SHARED_MEMORY
 #define GLOBAL_SHARED_MEMORY(P) \
     GLOBAL_CTOR(P, SharedArrayBuffer, PROTO_SHARED_ARRAY_BUFFER) P(Atomics, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_ATOMICS))
 #else
 #define GLOBAL_SHARED_MEMORY(P)
+#endif
+#if ENG_PROXY
+#define GLOBAL_PROXY(P) GLOBAL_CTOR(P, Proxy, PROTO_PROXY)
+#else
+#define GLOBAL_PROXY(P)
 #endif
 #if ENG_WEAK_REFS
 #define GLOBAL_WEAK_REFS(P) \
@@ -245,7 +251,7 @@ Status speciesConstructorOf(Heap &h, Value o, Value defaultCtor, Value *out) {
     Value s;
     ENG_TRY(getValueProperty(h, c, Value::pointer(wellKnownSymbol(WKS_species)), &s));
     if (s.isNullish()) return Status::Ok;
-    if (!isCallableObject(s) || !asObject(s)->hasFlag(OBJ_CONSTRUCTOR))
+    if (!isConstructorObject(s))
         return throwError(h, PROTO_TYPE_ERROR, "The constructor's [Symbol.species] is not a constructor");
     *out = s;
     return Status::Ok;
@@ -359,6 +365,9 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #if ENG_WEAK_REFS
         case PROTO_WEAK_REF:
         case PROTO_FINALIZATION_REGISTRY: st = initWeakRefBuiltins(h); break;
+#endif
+#if ENG_PROXY
+        case PROTO_PROXY: st = initProxyBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

@@ -134,6 +134,13 @@ Status makeAtomicsObject(Heap &h, Value *out);
 // Array.prototype[@@unscopables], made on first read (the table names the
 // built-in reference BUILTIN_REF_ARRAY_UNSCOPABLES; array_builtins.cpp).
 Status makeArrayUnscopables(Heap &h);
+// OrdinarySet (ES2024 10.1.9.2) of o with the given receiver, as Reflect.set
+// does it: *ok false where a sloppy assignment fails silently; proxies on
+// the chain and a proxy receiver run their traps (reflect_builtins.cpp).
+struct PropertyKey;
+Status setWithReceiver(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiver, bool *ok);
+// Proxy and Proxy.revocable (proxy_builtins.cpp, ENG_PROXY), made on first use.
+Status initProxyBuiltins(Heap &h);
 
 }  // namespace eng
 

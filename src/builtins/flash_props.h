@@ -48,11 +48,17 @@ namespace eng {
     T(REGEXP_SPECIES, regexpSpeciesMethods) ENG_ITERATOR_HELPER_TABLES(T)                 \
     ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)                                 \
     ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
-    ENG_FLASH_SHARED_MEMORY_TABLES(T)
+    ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
+    ENG_FLASH_PROXY_TABLES(T)
 #if ENG_SHARED_MEMORY
 #define ENG_FLASH_SHARED_MEMORY_TABLES(T) T(SHARED_BUFFER_PROTO, sharedBufferProtoMethods) T(ATOMICS, atomicsMethods)
 #else
 #define ENG_FLASH_SHARED_MEMORY_TABLES(T)
+#endif
+#if ENG_PROXY
+#define ENG_FLASH_PROXY_TABLES(T) T(PROXY_STATIC, proxyStaticMethods)
+#else
+#define ENG_FLASH_PROXY_TABLES(T)
 #endif
 #if ENG_WEAK_REFS
 #define ENG_FLASH_WEAK_REF_TABLES(T) \

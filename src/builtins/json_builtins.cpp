@@ -11,6 +11,7 @@
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "objects/own_keys.h"
 #include "port.h"
 #include "strings/builder.h"
@@ -535,9 +536,18 @@ Status serializeContainer(Stringifier &s, JSObject *o) {
     uint32_t depth = stack->length;
     bool indent = s.gapString()->length > 0;
     bool any = false;
-    if (o->cls() == ObjectClass::Array) {
+    bool isArray = o->cls() == ObjectClass::Array;
+    uint32_t length = isArray ? static_cast<JSArray *>(o)->length : 0;
+#if ENG_PROXY
+    if (isProxyObject(o)) {  // out of line, no address taken here: this frame recurses
+        int64_t n = proxyArrayLength(h, o);
+        if (n == PROXY_LENGTH_ERROR) return Status::Error;
+        isArray = n >= 0;
+        length = isArray ? static_cast<uint32_t>(n) : 0;
+    }
+#endif
+    if (isArray) {
         ENG_TRY(s.out.appendUnit('['));
-        uint32_t length = static_cast<JSArray *>(o)->length;
         for (uint32_t i = 0; i < length; i++) {
             if (i > 0) ENG_TRY(s.out.appendUnit(','));
             if (indent) ENG_TRY(newlineAndIndent(s, depth));

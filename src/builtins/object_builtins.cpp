@@ -9,6 +9,7 @@
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
 #include "objects/own_keys.h"
+#include "objects/proxy.h"
 #include "strings/builder.h"
 #include "strings/string.h"
 #include "vm/convert.h"
@@ -44,6 +45,15 @@ Status hasOwnPropertyMethod(NativeCall &c) {
     LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
     JSObject *o;
     ENG_TRY(toObject(h, c.thisValue(), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        PropertyDescriptor d(h);
+        bool found;
+        ENG_TRY(proxyGetOwnProperty(h, o, key, &d, &found));
+        c.setResult(Value::boolean(found));
+        return Status::Ok;
+    }
+#endif
     c.setResult(Value::boolean(hasOwnProperty(h, o, key)));
     return Status::Ok;
 }
@@ -77,6 +87,13 @@ Status objectToString(NativeCall &c) {
         JSObject *o;
         ENG_TRY(toObject(h, t, &o));
         name = className(o);
+#if ENG_PROXY
+        if (isProxyObject(o)) {  // IsArray sees through it; a callable one is a function
+            bool array;
+            ENG_TRY(proxyIsArray(h, o, &array));
+            name = array ? "Array" : static_cast<JSProxy *>(o)->callable ? "Function" : "Object";
+        }
+#endif
         LocalRoot ro(h, Value::pointer(o));
         ENG_TRY(getProperty(h, o, PropertyKey{wellKnownSymbol(WKS_toStringTag), 0, false}, t, &tag));
     }
@@ -116,6 +133,9 @@ Status objectGetPrototypeOf(NativeCall &c) {
     JSObject *o;
     ENG_TRY(argumentObject(c, &o));
     JSObject *p = o->proto;
+#if ENG_PROXY
+    if (isProxyObject(o)) ENG_TRY(proxyGetPrototypeOf(c.heap, o, &p));
+#endif
     c.setResult(p ? publicValue(c.heap, p) : Value::null());
     return Status::Ok;
 }
@@ -134,6 +154,9 @@ Status pushKey(Heap &h, JSArray *out, HString *key) { return arrayPush(h, out, V
 Status pushKeyVisitor(Heap &h, void *context, HString *key) { return pushKey(h, static_cast<JSArray *>(context), key); }
 
 Status ownKeys(Heap &h, JSObject *o, bool onlyEnumerable, JSArray *out) {
+#if ENG_PROXY
+    if (isProxyObject(o)) return proxyOwnStringKeys(h, o, onlyEnumerable, out);
+#endif
     LocalRoot ro(h, Value::pointer(o));
     ENG_TRY(forEachIndexKey(h, o, onlyEnumerable, pushKeyVisitor, out));
     if (!onlyEnumerable) {
@@ -177,6 +200,9 @@ Status objectGetOwnPropertySymbols(NativeCall &c) {
     if (!out) return Status::Error;
     c.setResult(Value::pointer(out));
     o = asObject(c.arg(0));
+#if ENG_PROXY
+    if (isProxyObject(o)) return proxyOwnSymbolKeys(h, o, out);
+#endif
     for (uint32_t i = 0; i < ownPropCount(o); i++) {
         o = asObject(c.arg(0));  // rooted in its argument slot
         if (!propAt(o, i).isDeleted() && isSymbolKey(propAt(o, i).key()))
@@ -192,6 +218,14 @@ Status objectGetOwnPropertyDescriptor(NativeCall &c) {
     PropertyKey key;
     ENG_TRY(toPropertyKey(h, c.arg(1), &key));
     LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        Value d;
+        ENG_TRY(proxyDescriptorValue(h, o, key, &d));
+        c.setResult(d);
+        return Status::Ok;
+    }
+#endif
     if (!hasOwnProperty(h, o, key)) return Status::Ok;  // also makes a lazy "prototype"
     Value v;
     uint8_t attrs;
@@ -294,6 +328,14 @@ Status objectSetIntegrity(NativeCall &c) {
     if (!isObjectType(c.arg(0))) return Status::Ok;  // ES2015: primitives are returned as they are
     JSObject *o;
     ENG_TRY(toObject(h, c.arg(0), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        bool ok;
+        ENG_TRY(m == 2 ? proxyPreventExtensions(h, o, &ok) : proxySetIntegrityLevel(h, o, m == 1, &ok));
+        if (!ok) return throwError(h, PROTO_TYPE_ERROR, "'preventExtensions' on proxy: trap returned falsish");
+        return Status::Ok;
+    }
+#endif
     if (m == 2) o->clearFlag(OBJ_EXTENSIBLE);
     else ENG_TRY(setIntegrityLevel(h, o, m == 1));
     c.setResult(c.arg(0));
@@ -314,6 +356,14 @@ Status objectTestIntegrity(NativeCall &c) {
         return Status::Ok;
     }
     if (!o) o = asObject(c.arg(0));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        bool r;
+        ENG_TRY(m == 2 ? proxyIsExtensible(h, o, &r) : proxyTestIntegrityLevel(h, o, m == 1, &r));
+        c.setResult(Value::boolean(r));
+        return Status::Ok;
+    }
+#endif
     bool r = m == 2 ? o->hasFlag(OBJ_EXTENSIBLE) : testIntegrityLevel(h, o, m == 1);
     c.setResult(Value::boolean(r));
     return Status::Ok;
@@ -331,11 +381,24 @@ Status objectIsPrototypeOf(NativeCall &c) {
     JSObject *o;
     ENG_TRY(toObject(h, c.thisValue(), &o));
     bool r = false;
+#if ENG_PROXY
+    LocalRoot ro(h, Value::pointer(o)), rp(h, Value::pointer(v));
+    for (JSObject *p = v;;) {  // [[GetPrototypeOf]] of each, a proxy's trap included
+        ENG_TRY(internalGetPrototypeOf(h, p, &p));
+        if (!p) break;
+        rp.value = Value::pointer(p);
+        if (p == asObject(ro.value)) {
+            r = true;
+            break;
+        }
+    }
+#else
     for (JSObject *p = v->proto; p; p = p->proto)
         if (p == o) {
             r = true;
             break;
         }
+#endif
     c.setResult(Value::boolean(r));
     return Status::Ok;
 }
@@ -347,6 +410,15 @@ Status objectPropertyIsEnumerable(NativeCall &c) {
     LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
     JSObject *o;
     ENG_TRY(toObject(h, c.thisValue(), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        PropertyDescriptor d(h);
+        bool has;
+        ENG_TRY(proxyGetOwnProperty(h, o, key, &d, &has));
+        c.setResult(Value::boolean(has && d.enumerable));
+        return Status::Ok;
+    }
+#endif
     Value v;
     uint8_t attrs;
     bool found = getOwnDataOrAccessor(h, o, key, &v, &attrs);
@@ -383,6 +455,15 @@ Status objectHasOwn(NativeCall &c) {
     PropertyKey key;
     ENG_TRY(toPropertyKey(h, c.arg(1), &key));
     LocalRoot kr(h, key.isIndex ? Value() : Value::pointer(key.string));
+#if ENG_PROXY
+    if (isProxyObject(o)) {  // (o stays rooted in its argument slot)
+        PropertyDescriptor d(h);
+        bool found;
+        ENG_TRY(proxyGetOwnProperty(h, o, key, &d, &found));
+        c.setResult(Value::boolean(found));
+        return Status::Ok;
+    }
+#endif
     c.setResult(Value::boolean(hasOwnProperty(h, asObject(c.arg(0)), key)));
     return Status::Ok;
 }
@@ -395,7 +476,7 @@ Status objectHasOwn(NativeCall &c) {
 bool setPrototype(Heap &h, JSObject *o, JSObject *proto) {
     if (o->proto == proto) return true;
     if (!o->hasFlag(OBJ_EXTENSIBLE) || o == protoOf(h, PROTO_OBJECT)) return false;
-    for (JSObject *p = proto; p; p = p->proto)
+    for (JSObject *p = proto; p && !isProxyObject(p); p = p->proto)
         if (p == o) return false;
     rcStore(h, o->proto, proto);
     return true;
@@ -421,6 +502,13 @@ Status objectSetPrototypeOf(NativeCall &c) {
     if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
     LocalRoot rp(h, proto ? Value::pointer(proto) : Value::null());
     ENG_TRY(toObject(h, c.arg(0), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        bool ok;
+        ENG_TRY(proxySetPrototypeOf(h, o, proto, &ok));
+        return ok ? Status::Ok : cannotSetPrototype(h);
+    }
+#endif
     return setPrototype(h, o, proto) ? Status::Ok : cannotSetPrototype(h);
 }
 
@@ -430,7 +518,11 @@ Status objectSetPrototypeOf(NativeCall &c) {
 Status protoGetter(NativeCall &c) {
     JSObject *o;
     ENG_TRY(toObject(c.heap, c.thisValue(), &o));
-    c.setResult(o->proto ? publicValue(c.heap, o->proto) : Value::null());
+    JSObject *p = o->proto;
+#if ENG_PROXY
+    if (isProxyObject(o)) ENG_TRY(proxyGetPrototypeOf(c.heap, o, &p));
+#endif
+    c.setResult(p ? publicValue(c.heap, p) : Value::null());
     return Status::Ok;
 }
 
@@ -444,6 +536,13 @@ Status protoSetter(NativeCall &c) {
     if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
     LocalRoot rp(h, proto ? Value::pointer(proto) : Value::null());
     ENG_TRY(toObject(h, c.thisValue(), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        bool ok;
+        ENG_TRY(proxySetPrototypeOf(h, o, proto, &ok));
+        return ok ? Status::Ok : cannotSetPrototype(h);
+    }
+#endif
     return setPrototype(h, o, proto) ? Status::Ok : cannotSetPrototype(h);
 }
 
@@ -455,6 +554,10 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
     JSArray *keys = newArray(h, 0);
     if (!keys) return Status::Error;
     LocalRoot rk(h, Value::pointer(keys));
+#if ENG_PROXY
+    if (isProxyObject(o)) ENG_TRY(proxyOwnKeys(h, o, keys));  // all its keys, symbols included
+    else
+#endif
     ENG_TRY(ownKeys(h, o, false, keys));
     o = asObject(c.arg(0));
     for (uint32_t i = 0; i < ownPropCount(o); i++) {
@@ -470,6 +573,20 @@ Status objectGetOwnPropertyDescriptors(NativeCall &c) {
         o = asObject(c.arg(0));
         Value v;
         uint8_t attrs;
+#if ENG_PROXY
+        if (isProxyObject(o)) {
+            Value d;
+            ENG_TRY(proxyDescriptorValue(h, o, key, &d));
+            if (d.isUndefined()) continue;
+            LocalRoot rd(h, d);
+            PropertyDescriptor pd(h);
+            pd.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+            pd.value.value = rd.value;
+            pd.writable = pd.enumerable = pd.configurable = true;
+            ENG_TRY(defineOwnProperty(h, asObject(c.result()), key, pd, true));
+            continue;
+        }
+#endif
         if (!hasOwnProperty(h, o, key)) continue;
         if (!getOwnDataOrAccessor(h, o, key, &v, &attrs)) {
             if (h.hasPending) return Status::Error;
@@ -543,6 +660,9 @@ ENG_FLASH_OBJECT(objectCtorProps, OBJECT_CTOR_PROPS, OBJECT_STATIC, OBJECT_STATI
 }  // namespace
 
 Status ownPropertyKeys(Heap &h, JSObject *o, JSArray *out) {
+#if ENG_PROXY
+    if (isProxyObject(o)) return proxyOwnKeys(h, o, out);
+#endif
     LocalRoot ro(h, Value::pointer(o));
     ENG_TRY(ownKeys(h, o, false, out));
     for (uint32_t i = 0; i < ownPropCount(o); i++)

@@ -5,6 +5,7 @@
 #include "builtins/object_internal.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
+#include "objects/proxy.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 #include "vm/errors.h"
@@ -30,10 +31,41 @@ Status getIfEnumerable(Heap &h, Value from, const PropertyKey &key, Value *out, 
     Value v;
     uint8_t attrs;
     *present = false;
+#if ENG_PROXY
+    if (isProxyObject(asObject(from))) {  // its getOwnPropertyDescriptor trap
+        PropertyDescriptor d(h);
+        bool found;
+        ENG_TRY(proxyGetOwnProperty(h, asObject(from), key, &d, &found));
+        if (!found || !d.enumerable) return Status::Ok;
+        *present = true;
+        return getProperty(h, asObject(from), key, from, out);
+    }
+#endif
     if (!getOwnDataOrAccessor(h, asObject(from), key, &v, &attrs)) return h.hasPending ? Status::Error : Status::Ok;
     if (!(attrs & ATTR_ENUMERABLE)) return Status::Ok;
     *present = true;
     return getProperty(h, asObject(from), key, from, out);
+}
+
+// The keys to copy from `from`: its own enumerable string keys (then its
+// symbols when withSymbols). A proxy lists all its keys
+// ([[OwnPropertyKeys]]); getIfEnumerable asks each one's descriptor.
+Status keysToCopy(Heap &h, JSObject *from, bool withSymbols, JSArray **out) {
+#if ENG_PROXY
+    if (isProxyObject(from)) {
+        LocalRoot rf(h, Value::pointer(from));
+        JSArray *keys = newArray(h, 0);
+        if (!keys) return Status::Error;
+        LocalRoot rk(h, Value::pointer(keys));
+        ENG_TRY(withSymbols ? proxyOwnKeys(h, from, keys) : proxyOwnStringKeys(h, from, false, keys));
+        *out = keys;
+        return Status::Ok;
+    }
+#endif
+    ENG_TRY(ownEnumerableKeys(h, from, out));
+    if (!withSymbols) return Status::Ok;
+    LocalRoot rk(h, Value::pointer(*out));
+    return appendOwnSymbolKeys(h, from, *out);
 }
 
 }  // namespace
@@ -50,9 +82,8 @@ Status objectAssign(NativeCall &c) {
         ENG_TRY(toObject(h, c.arg(i), &from));
         LocalRoot rfrom(h, Value::pointer(from));
         JSArray *keys;
-        ENG_TRY(ownEnumerableKeys(h, from, &keys));
+        ENG_TRY(keysToCopy(h, from, true, &keys));
         LocalRoot rkeys(h, Value::pointer(keys));
-        ENG_TRY(appendOwnSymbolKeys(h, from, keys));
         for (uint32_t k = 0; k < keys->length; k++) {
             PropertyKey key = listedKey(keys->elems[k]);
             Value v;
@@ -71,7 +102,7 @@ Status objectValuesEntries(NativeCall &c) {
     ENG_TRY(toObject(h, c.arg(0), &o));
     c.setArg(0, Value::pointer(o));
     JSArray *keys;
-    ENG_TRY(ownEnumerableKeys(h, o, &keys));
+    ENG_TRY(keysToCopy(h, o, false, &keys));
     LocalRoot rkeys(h, Value::pointer(keys));
     JSArray *out = newArray(h, keys->length);
     if (!out) return Status::Error;

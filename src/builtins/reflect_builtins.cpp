@@ -1,5 +1,5 @@
-// Reflect (ES2015 26.1): the object operations as functions. There is no
-// Proxy, so each is the ordinary object's internal method. Reflect is made
+// Reflect (ES2015 26.1): the object operations as functions: each is the
+// object's internal method, a proxy's trap included (objects/proxy.h). Reflect is made
 // when the global name is first looked up (a built-in reference of the
 // global object's table, BUILTIN_REF_REFLECT): a heap that never uses it holds nothing of it, and its
 // properties are a table in flash.
@@ -8,6 +8,7 @@
 #include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/rom_symbols.h"
 #include "vm/call.h"
 #include "vm/convert.h"
@@ -70,7 +71,7 @@ Status throwNot(Heap &h, Value v, const char *what) {
     return throwError(h, PROTO_TYPE_ERROR, "%s is not a %s", buf, what);
 }
 
-bool isConstructor(Value v) { return isObject(v) && asObject(v)->isCallable() && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
+bool isConstructor(Value v) { return isConstructorObject(v); }
 
 Status reflectApply(NativeCall &c) {
     Heap &h = c.heap;
@@ -148,6 +149,14 @@ Status reflectGetOwnPropertyDescriptor(NativeCall &c) {
     PropertyKey key;
     ENG_TRY(keyArg(c, 1, &key));
     ENG_TRY(toObject(h, c.arg(0), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        Value d;
+        ENG_TRY(proxyDescriptorValue(h, o, key, &d));
+        c.setResult(d);
+        return Status::Ok;
+    }
+#endif
     if (!hasOwnProperty(h, o, key)) return Status::Ok;  // also makes a lazy "prototype"
     Value v;
     uint8_t attrs;
@@ -161,7 +170,11 @@ Status reflectGetOwnPropertyDescriptor(NativeCall &c) {
 Status reflectGetPrototypeOf(NativeCall &c) {
     JSObject *o;
     ENG_TRY(targetObject(c, "getPrototypeOf", &o));
-    c.setResult(o->proto ? publicValue(c.heap, o->proto) : Value::null());
+    JSObject *p = o->proto;
+#if ENG_PROXY
+    if (isProxyObject(o)) ENG_TRY(proxyGetPrototypeOf(c.heap, o, &p));
+#endif
+    c.setResult(p ? publicValue(c.heap, p) : Value::null());
     return Status::Ok;
 }
 
@@ -171,12 +184,21 @@ Status reflectHas(NativeCall &c) {
     PropertyKey key;
     ENG_TRY(keyArg(c, 1, &key));
     ENG_TRY(toObject(c.heap, c.arg(0), &o));
-    return setBoolean(c, hasProperty(c.heap, o, key));
+    bool has = hasProperty(c.heap, o, key);
+    if (ENG_PROXY && lookupFailed(c.heap) && c.heap.hasPending) return Status::Error;  // a proxy's has trap threw
+    return setBoolean(c, has);
 }
 
 Status reflectIsExtensible(NativeCall &c) {
     if (!isObjectType(c.arg(0))) return throwError(c.heap, PROTO_TYPE_ERROR, "Reflect.isExtensible called on non-object");
     JSObject *o = c.arg(0).isLightFunc() ? findLightFuncObject(c.heap, c.arg(0)) : asObject(c.arg(0));
+#if ENG_PROXY
+    if (o && isProxyObject(o)) {
+        bool r;
+        ENG_TRY(proxyIsExtensible(c.heap, o, &r));
+        return setBoolean(c, r);
+    }
+#endif
     return setBoolean(c, !o || o->hasFlag(OBJ_EXTENSIBLE));  // a lightfunc never changed is extensible
 }
 
@@ -193,6 +215,13 @@ Status reflectOwnKeys(NativeCall &c) {
 Status reflectPreventExtensions(NativeCall &c) {
     JSObject *o;
     ENG_TRY(targetObject(c, "preventExtensions", &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        bool ok;
+        ENG_TRY(proxyPreventExtensions(c.heap, o, &ok));
+        return setBoolean(c, ok);
+    }
+#endif
     o->clearFlag(OBJ_EXTENSIBLE);
     return setBoolean(c, true);
 }
@@ -207,46 +236,9 @@ Status reflectSet(NativeCall &c) {
     PropertyKey key;
     ENG_TRY(keyArg(c, 1, &key));
     ENG_TRY(toObject(h, c.arg(0), &o));
-    LocalRoot receiver(h, c.argc > 3 ? c.arg(3) : c.arg(0));
-#if ENG_MODULES
-    if (isModuleNamespace(o)) return setBoolean(c, false);  // its [[Set]] (ES2023 10.4.6.9)
-#endif
-    Value found = Value::undefined();
-    uint8_t attrs = ATTR_DEFAULT;
-    for (JSObject *cur = o; cur; cur = cur->proto) {
-        if (!hasOwnProperty(h, cur, key)) {
-            if (h.hasPending) return Status::Error;
-            continue;
-        }
-        if (getOwnDataOrAccessor(h, cur, key, &found, &attrs)) break;
-        if (h.hasPending) return Status::Error;
-    }
-    if (attrs & ATTR_ACCESSOR) {
-        Accessor *acc = static_cast<Accessor *>(found.asPointer());
-        if (acc->setter.isUndefined()) return setBoolean(c, false);
-        Value v = c.arg(2), ignored;
-        ENG_TRY(callValue(h, acc->setter, receiver.value, &v, 1, &ignored));
-        return setBoolean(c, true);
-    }
-    if (!(attrs & ATTR_WRITABLE) || !isObjectType(receiver.value)) return setBoolean(c, false);
-    JSObject *r;
-    ENG_TRY(toObject(h, receiver.value, &r));
-    LocalRoot rr(h, Value::pointer(r));
-    PropertyDescriptor desc(h);
-    desc.value.value = c.arg(2);
-    desc.fields = DESC_VALUE;
-    Value existing;
-    uint8_t existingAttrs;
-    if (hasOwnProperty(h, r, key) && getOwnDataOrAccessor(h, r, key, &existing, &existingAttrs)) {
-        if ((existingAttrs & ATTR_ACCESSOR) || !(existingAttrs & ATTR_WRITABLE)) return setBoolean(c, false);
-    } else {
-        if (h.hasPending) return Status::Error;
-        desc.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
-        desc.writable = desc.enumerable = desc.configurable = true;
-    }
-    bool defined = true;
-    ENG_TRY(defineOwnProperty(h, r, key, desc, false, &defined));
-    return setBoolean(c, defined);
+    bool ok;
+    ENG_TRY(setWithReceiver(h, o, key, c.arg(2), c.argc > 3 ? c.arg(3) : c.arg(0), &ok));
+    return setBoolean(c, ok);
 }
 
 // OrdinarySetPrototypeOf (ES2023 10.1.2.1); Object.prototype is an
@@ -264,9 +256,17 @@ Status reflectSetPrototypeOf(NativeCall &c) {
     JSObject *proto = nullptr;
     if (!p.isNull()) ENG_TRY(toObject(h, p, &proto));
     ENG_TRY(toObject(h, c.arg(0), &o));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        LocalRoot rp(h, proto ? Value::pointer(proto) : Value::null());
+        bool ok;
+        ENG_TRY(proxySetPrototypeOf(h, o, proto, &ok));
+        return setBoolean(c, ok);
+    }
+#endif
     if (proto == o->proto) return setBoolean(c, true);
     if (!o->hasFlag(OBJ_EXTENSIBLE) || o == protoOf(h, PROTO_OBJECT)) return setBoolean(c, false);
-    for (JSObject *q = proto; q; q = q->proto)
+    for (JSObject *q = proto; q && !isProxyObject(q); q = q->proto)
         if (q == o) return setBoolean(c, false);  // no cycles
     rcStore(h, o->proto, proto);
     return setBoolean(c, true);
@@ -286,6 +286,63 @@ Status reflectSetPrototypeOf(NativeCall &c) {
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(reflectMethods, REFLECT, REFLECT_METHODS)
+
+Status setWithReceiver(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value receiverValue, bool *ok) {
+    LocalRoot ro(h, Value::pointer(o)), rv(h, v), receiver(h, receiverValue);
+    *ok = false;
+#if ENG_MODULES
+    if (isModuleNamespace(o)) return Status::Ok;  // its [[Set]] (ES2023 10.4.6.9)
+#endif
+    Value found = Value::undefined();
+    uint8_t attrs = ATTR_DEFAULT;
+    for (JSObject *cur = o; cur; cur = cur->proto) {
+#if ENG_PROXY
+        if (isProxyObject(cur)) return proxySet(h, cur, key, rv.value, receiver.value, ok);  // its [[Set]] goes on
+#endif
+        if (!hasOwnProperty(h, cur, key)) {
+            if (h.hasPending) return Status::Error;
+            continue;
+        }
+        if (getOwnDataOrAccessor(h, cur, key, &found, &attrs)) break;
+        if (h.hasPending) return Status::Error;
+    }
+    if (attrs & ATTR_ACCESSOR) {
+        Accessor *acc = static_cast<Accessor *>(found.asPointer());
+        if (acc->setter.isUndefined()) return Status::Ok;
+        Value ignored;
+        ENG_TRY(callValue(h, acc->setter, receiver.value, &rv.value, 1, &ignored));
+        *ok = true;
+        return Status::Ok;
+    }
+    if (!(attrs & ATTR_WRITABLE) || !isObjectType(receiver.value)) return Status::Ok;
+    JSObject *r;
+    ENG_TRY(toObject(h, receiver.value, &r));
+    LocalRoot rr(h, Value::pointer(r));
+    PropertyDescriptor desc(h);
+    desc.value.value = rv.value;
+    desc.fields = DESC_VALUE;
+    Value existing;
+    uint8_t existingAttrs;
+    bool exists;
+#if ENG_PROXY
+    if (isProxyObject(r)) {  // Receiver.[[GetOwnProperty]] is its trap
+        PropertyDescriptor current(h);
+        ENG_TRY(proxyGetOwnProperty(h, r, key, &current, &exists));
+        if (exists && (current.isAccessor() || !current.writable)) return Status::Ok;
+    } else
+#endif
+    {
+        exists = hasOwnProperty(h, r, key) && getOwnDataOrAccessor(h, r, key, &existing, &existingAttrs);
+        if (exists && ((existingAttrs & ATTR_ACCESSOR) || !(existingAttrs & ATTR_WRITABLE))) return Status::Ok;
+        if (!exists && h.hasPending) return Status::Error;
+    }
+    if (!exists) {
+        desc.fields = DESC_VALUE | DESC_WRITABLE | DESC_ENUMERABLE | DESC_CONFIGURABLE;
+        desc.writable = desc.enumerable = desc.configurable = true;
+    }
+    *ok = true;
+    return defineOwnProperty(h, asObject(rr.value), key, desc, false, ok);
+}
 
 namespace {
 ENG_FLASH_OBJECT_SYMBOLS(reflectProps, ENG_FLASH_NO_PROPS, REFLECT, REFLECT_METHODS, REFLECT_SYMBOLS)

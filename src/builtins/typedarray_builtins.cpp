@@ -129,7 +129,7 @@ Status speciesConstructor(Heap &h, Value exemplar, Value *ctor) {
     Value s;
     ENG_TRY(getValueProperty(h, c, Value::pointer(wellKnownSymbol(WKS_species)), &s));
     if (s.isNullish()) return Status::Ok;
-    if (!isCallableObject(s) || !asObject(s)->hasFlag(OBJ_CONSTRUCTOR)) return throwError(h, PROTO_TYPE_ERROR, "the typed array's constructor[Symbol.species] is not a constructor");
+    if (!isConstructorObject(s)) return throwError(h, PROTO_TYPE_ERROR, "the typed array's constructor[Symbol.species] is not a constructor");
     JSObject *intrinsic = builtinCtor(h, static_cast<Proto>(PROTO_INT8_ARRAY + asView(exemplar)->kind));
     if (!intrinsic) return Status::Error;
     if (!(isObject(s) && asObject(s) == intrinsic)) *ctor = s;

@@ -122,7 +122,7 @@ namespace eng {
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
-    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X)
+    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -140,6 +140,13 @@ namespace eng {
     X(AsyncFunction, "AsyncFunction") X(AsyncGeneratorFunction, "AsyncGeneratorFunction")
 #else
 #define ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)
+#endif
+#if ENG_PROXY
+#define ENG_ATOMS_PROXY(X)                                                          \
+    X(Proxy, "Proxy") X(revocable, "revocable") X(proxy, "proxy") X(revoke, "revoke") \
+    X(writable, "writable") X(enumerable, "enumerable") X(configurable, "configurable")
+#else
+#define ENG_ATOMS_PROXY(X)
 #endif
 #if ENG_WEAK_REFS
 #define ENG_ATOMS_WEAK_REFS(X)                                                      \

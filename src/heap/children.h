@@ -94,6 +94,12 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         case ObjectClass::RegExp:
             ref(static_cast<JSRegExp *>(o)->source);
             break;
+#if ENG_PROXY
+        case ObjectClass::Proxy:
+            ref(static_cast<JSProxy *>(o)->target);
+            ref(static_cast<JSProxy *>(o)->handler);
+            break;
+#endif
         case ObjectClass::Arguments: {
             JSArguments *a = static_cast<JSArguments *>(o);
             for (uint32_t i = 0; i < a->mappedCount; i++) ref(a->map[i]);

@@ -134,6 +134,9 @@ enum Proto {
 #if ENG_SHARED_MEMORY
     PROTO_SHARED_ARRAY_BUFFER,
 #endif
+#if ENG_PROXY
+    PROTO_PROXY,  // no prototype object (Proxy has none): only the constructor
+#endif
     PROTO__COUNT
 };
 

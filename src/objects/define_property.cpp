@@ -11,6 +11,7 @@
 #include "heap/refcount.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/format.h"
 #include "strings/string.h"
 #include "vm/call.h"
@@ -270,6 +271,15 @@ Status materializeLazyPrototype(Heap &h, JSObject *o) {
 Status defineOwnProperty(Heap &h, JSObject *o, const PropertyKey &key, const PropertyDescriptor &desc,
                          bool throwOnFail, bool *defined) {
     if (defined) *defined = true;
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        bool ok;
+        ENG_TRY(proxyDefineOwnProperty(h, o, key, desc, &ok));
+        if (defined) *defined = ok;
+        if (ok || !throwOnFail) return Status::Ok;
+        return throwError(h, PROTO_TYPE_ERROR, "'defineProperty' on proxy: trap returned falsish");
+    }
+#endif
     LocalRoot ro(h, Value::pointer(o)), rk(h, key.isIndex ? Value() : Value::pointer(key.string));
     if (!key.isIndex && key.string == atom(h, ATOM_prototype)) ENG_TRY(materializeLazyPrototype(h, o));
     if (o->cls() == ObjectClass::Array) {
@@ -319,7 +329,10 @@ Status toPropertyDescriptor(Heap &h, Value obj, PropertyDescriptor *out) {
         if (!name) return Status::Error;
         LocalRoot rn(h, Value::pointer(name));
         PropertyKey k{name, 0, false};
-        if (!hasProperty(h, o, k)) continue;
+        if (!hasProperty(h, o, k)) {
+            if (ENG_PROXY && lookupFailed(h) && h.hasPending) return Status::Error;  // a proxy's has trap threw
+            continue;
+        }
         Value v;
         ENG_TRY(getProperty(h, o, k, obj, &v));
         out->fields |= bits[i];

@@ -162,6 +162,10 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::IteratorHelper:
     case ObjectClass::WrapForValidIterator:
         return sizeof(JSIteratorHelper);
+#if ENG_PROXY
+    case ObjectClass::Proxy:
+        return sizeof(JSProxy);
+#endif
 #if ENG_WEAK_REFS
     case ObjectClass::WeakRef:
     case ObjectClass::FinalizationRegistry:

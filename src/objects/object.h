@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "bytecode/image.h"
+#include "config.h"
 #include "heap/gc_header.h"
 #include "heap/status.h"
 
@@ -172,7 +173,8 @@ enum class ObjectClass : uint8_t {
     BigInt,               // JSPrimitiveWrapper holding a BigInt (Object(1n))
     ModuleNamespace,      // a module namespace object (vm/module.h)
     WeakRef,              // JSWeakRef (objects/weak_ref.h)
-    FinalizationRegistry  // JSFinalizationRegistry
+    FinalizationRegistry, // JSFinalizationRegistry
+    Proxy                 // JSProxy (objects/proxy.h)
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).
@@ -384,6 +386,17 @@ struct JSBound : JSObject {
     Value args[1];            // argCount entries
 };
 
+// A proxy (ES2015 9.5): no own properties, no elements and a null
+// prototype of its own, so the executor's fast paths always miss and the
+// property algorithms dispatch to objects/proxy.cpp. Target and handler
+// are null once revoked. callable / OBJ_CONSTRUCTOR follow the target.
+struct JSProxy : JSObject {
+    JSObject *target;
+    JSObject *handler;
+    bool callable;
+};
+inline bool isProxyObject(const JSObject *o) { return ENG_PROXY && o->cls() == ObjectClass::Proxy; }
+
 // ---- for-in -----------------------------------------------------------
 struct ForInIterator : GcHeader {
     JSObject *object;     // the object iterated (keys are re-checked on visit)
@@ -401,8 +414,17 @@ inline bool isCallableObject(Value v) { return isObject(v) && asObject(v)->isCal
 // Lightweight functions (value.h, vm/lightfunc.h) are functions too, so they
 // count as callable and as ECMAScript Objects, but they are no JSObject:
 // code that needs one gets it from toObject / lightFuncObject.
-inline bool isCallable(Value v) { return v.isLightFunc() || isCallableObject(v); }
+// A callable proxy is no isCallableObject (the executor's call path sends
+// it the slow way), but it is callable.
+inline bool isCallable(Value v) {
+    return v.isLightFunc() || isCallableObject(v) ||
+           (isObject(v) && isProxyObject(asObject(v)) && static_cast<JSProxy *>(asObject(v))->callable);
+}
 inline bool isObjectType(Value v) { return v.isLightFunc() || isObject(v); }
+// IsConstructor: a function made with [[Construct]], or a proxy of one.
+inline bool isConstructorObject(Value v) {
+    return (isCallableObject(v) || (isObject(v) && isProxyObject(asObject(v)))) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR);
+}
 // CanBeHeldWeakly (ES2025 9.13): an object, or a symbol not made by
 // Symbol.for (the well-known ones included).
 inline bool canBeHeldWeakly(Value v) {

@@ -155,6 +155,8 @@ Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict,
 // A function's virtual "length"/"name" no longer shows (deleted, or now an
 // own property in the table).
 void hideVirtualProperty(Heap &h, JSObject *o, const PropertyKey &key);
+// False also when a proxy's has trap threw: the error is then pending and
+// lookupFailed(h) says so (callers that may meet a proxy check it).
 bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key);
 bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key);
 

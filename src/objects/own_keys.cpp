@@ -4,6 +4,7 @@
 
 
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/string.h"
 
 namespace eng {
@@ -81,6 +82,13 @@ Status ownEnumerableKeys(Heap &h, JSObject *o, JSArray **out) {
     JSArray *keys = newArray(h, 0);
     if (!keys) return Status::Error;
     LocalRoot kr(h, Value::pointer(keys));
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        ENG_TRY(proxyOwnStringKeys(h, o, true, keys));
+        *out = keys;
+        return Status::Ok;
+    }
+#endif
     ENG_TRY(forEachIndexKey(h, o, true, pushToArray, keys));
     for (uint32_t i = 0; i < ownPropCount(o); i++) {
         uint32_t index;

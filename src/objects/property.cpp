@@ -7,6 +7,7 @@
 #include "heap/refcount.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/format.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
@@ -244,6 +245,11 @@ Status getProperty(Heap &h, JSObject *o, const PropertyKey &key, Value receiver,
             return callValue(h, acc->getter, receiver, nullptr, 0, out);
         }
         if (lookupFailed(h)) return Status::Error;
+#if ENG_PROXY
+        // A proxy has no own properties and a null prototype: the end of a
+        // chain, so only the last object needs the test.
+        if (!cur->proto && isProxyObject(cur)) return proxyGet(h, cur, key, receiver, out);
+#endif
     }
     *out = Value::undefined();
     return Status::Ok;
@@ -258,6 +264,19 @@ Status failPut(Heap &h, const PropertyKey &key, bool strict, const char *why) {
     else describeValue(h, Value::pointer(key.string), name, sizeof name);
     return throwError(h, PROTO_TYPE_ERROR, "Cannot assign to %s property '%s'", why, name);
 }
+
+#if ENG_PROXY
+// A proxy's [[Set]]; false throws in strict code.
+Status proxyPut(Heap &h, JSObject *p, const PropertyKey &key, Value v, Value receiver, bool strict) {
+    bool ok;
+    ENG_TRY(proxySet(h, p, key, v, receiver, &ok));
+    if (ok || !strict) return Status::Ok;
+    char name[64];
+    if (key.isIndex) formatText(name, sizeof name, "%u", static_cast<unsigned>(key.index));
+    else describeValue(h, Value::pointer(key.string), name, sizeof name);
+    return throwError(h, PROTO_TYPE_ERROR, "'set' on proxy: trap returned falsish for property '%s'", name);
+}
+#endif
 
 Status setArrayLengthValue(Heap &h, JSArray *a, Value v, bool strict) {
     double d;
@@ -287,6 +306,9 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
 #if ENG_MODULES
     if (isModuleNamespace(o)) return failPut(h, key, strict, "a module namespace's");  // [[Set]] is false (10.4.6.9)
 #endif
+#if ENG_PROXY
+    if (isProxyObject(o)) return proxyPut(h, o, key, v, receiver, strict);
+#endif
     ENG_TRY(prepareKey(h, o, key));
     // Fast path: an existing own data property.
     if (key.isIndex && hasElement(o, key.index)) {
@@ -314,6 +336,9 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
         }
         if (!getOwnDataOrAccessor(h, cur, key, &cv, &attrs)) {
             if (lookupFailed(h)) return Status::Error;
+#if ENG_PROXY
+            if (!cur->proto && isProxyObject(cur)) return proxyPut(h, cur, key, v, receiver, strict);  // (as in getProperty)
+#endif
             continue;
         }
         if (attrs & ATTR_ACCESSOR) {
@@ -348,6 +373,16 @@ Status putProperty(Heap &h, JSObject *o, const PropertyKey &key, Value v, Value 
 }
 
 Status deleteProperty(Heap &h, JSObject *o, const PropertyKey &key, bool strict, bool *deleted) {
+#if ENG_PROXY
+    if (isProxyObject(o)) {
+        ENG_TRY(proxyDelete(h, o, key, deleted));
+        if (*deleted || !strict) return Status::Ok;
+        char name[64];
+        if (key.isIndex) formatText(name, sizeof name, "%u", static_cast<unsigned>(key.index));
+        else describeValue(h, Value::pointer(key.string), name, sizeof name);
+        return throwError(h, PROTO_TYPE_ERROR, "'deleteProperty' on proxy: trap returned falsish for property '%s'", name);
+    }
+#endif
     ENG_TRY(prepareKey(h, o, key));
     *deleted = true;
     if (typedArrayNumericKey(h, o, key)) {  // an element cannot be deleted
@@ -400,7 +435,16 @@ bool hasOwnProperty(Heap &h, JSObject *o, const PropertyKey &key) {
 }
 
 bool hasProperty(Heap &h, JSObject *o, const PropertyKey &key) {
+#if ENG_PROXY
+    h.ownLookupFailed = false;
+#endif
     for (JSObject *cur = o; cur; cur = cur->proto) {
+#if ENG_PROXY
+        if (isProxyObject(cur)) {  // its trap's error stays pending, lookupFailed(h) says so
+            bool has;
+            return proxyHas(h, cur, key, &has) == Status::Ok ? has : failLookup(h);
+        }
+#endif
         if (hasOwnProperty(h, cur, key)) return true;
         if (typedArrayNumericKey(h, cur, key)) return false;
     }

@@ -92,6 +92,10 @@
 #ifndef ENG_WEAK_REFS
 #define ENG_WEAK_REFS 0
 #endif
+// No Proxy (flash for the cortex-m3 firmware).
+#ifndef ENG_PROXY
+#define ENG_PROXY 0
+#endif
 // No Annex B HTML methods of String.prototype (anchor, bold, ...).
 #ifndef ENG_STRING_HTML_METHODS
 #define ENG_STRING_HTML_METHODS 0

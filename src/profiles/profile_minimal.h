@@ -55,6 +55,10 @@
 #ifndef ENG_SHAPES
 #define ENG_SHAPES 0
 #endif
+// No Proxy (as in low-memory).
+#ifndef ENG_PROXY
+#define ENG_PROXY 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

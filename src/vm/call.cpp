@@ -6,6 +6,7 @@
 
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/rom_symbols.h"
 #include "strings/string.h"
 #include "vm/c_stack.h"
@@ -285,11 +286,18 @@ Status unwrapBound(Heap &h, uint32_t funcIndex, uint32_t *argc, bool construct) 
 Status callAt(Heap &h, uint32_t funcIndex, uint32_t argc, bool construct) {
     Value fn = h.stack[funcIndex];
     if (fn.isLightFunc() && !construct) return callLightFunc(h, funcIndex, argc);
-    if (!isCallableObject(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR)))
+    if (!isCallableObject(fn) || (construct && !asObject(fn)->hasFlag(OBJ_CONSTRUCTOR))) {
+#if ENG_PROXY
+        if (isObject(fn) && isProxyObject(asObject(fn))) return proxyCallAt(h, funcIndex, argc, construct, fn);
+#endif
         return throwNotCallable(h, funcIndex, construct);
+    }
     if (asObject(fn)->cls() == ObjectClass::Bound) {
         ENG_TRY(unwrapBound(h, funcIndex, &argc, construct));
         fn = h.stack[funcIndex];
+#if ENG_PROXY
+        if (isProxyObject(asObject(fn))) return proxyCallAt(h, funcIndex, argc, construct, fn);
+#endif
     }
     JSObject *f = asObject(fn);
     if (f->cls() == ObjectClass::Native) return callNative(h, funcIndex, argc, construct);
@@ -346,6 +354,9 @@ Status constructAt(Heap &h, uint32_t funcIndex, uint32_t argc, Value newTarget) 
     h.stackTop = funcIndex + 2 + argc;
     if (asObject(h.stack[funcIndex])->cls() == ObjectClass::Bound) ENG_TRY(unwrapBound(h, funcIndex, &argc, true));
     JSObject *target = asObject(h.stack[funcIndex]);
+#if ENG_PROXY
+    if (isProxyObject(target)) return proxyCallAt(h, funcIndex, argc, true, rn.value);
+#endif
     if (target->cls() == ObjectClass::Native) {
         h.constructingForNewTarget = asObject(rn.value) != target;
         ENG_TRY(callNative(h, funcIndex, argc, true));

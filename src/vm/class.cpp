@@ -8,6 +8,7 @@
 
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -17,7 +18,7 @@ namespace eng {
 
 namespace {
 
-bool isConstructorValue(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
+bool isConstructorValue(Value v) { return isConstructorObject(v); }
 
 Status keyOf(Heap &h, Value key, PropertyKey *out) { return toPropertyKey(h, key, out); }
 
@@ -404,6 +405,9 @@ Status superCall(Heap &h, uint32_t funcIndex, uint32_t argc, bool spread, bool *
     if (asObject(parent)->cls() == ObjectClass::Bound) ENG_TRY(unwrapBound(h, funcIndex, &argc, true));
     JSObject *target = asObject(h.stack[funcIndex]);
     JSObject *nt = asObject(newTarget.value);
+#if ENG_PROXY
+    if (isProxyObject(target)) return proxyCallAt(h, funcIndex, argc, true, newTarget.value);  // a nested call
+#endif
     if (target->cls() == ObjectClass::Native) {
         h.constructingForNewTarget = nt != target;
         ENG_TRY(callNative(h, funcIndex, argc, true));

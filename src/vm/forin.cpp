@@ -8,6 +8,7 @@
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "objects/own_keys.h"
+#include "objects/proxy.h"
 #include "strings/string.h"
 #include "vm/convert.h"
 
@@ -59,8 +60,48 @@ Status addIndexKey(Heap &, void *context, HString *key) {
     return addKey(*t->collector, key, true, t->first);
 }
 
+#if ENG_PROXY
+// A proxy's keys: [[OwnPropertyKeys]], each string one with its
+// [[GetOwnProperty]]'s enumerability (ES2024 14.7.5.9). The iterated
+// object's own are asked when visited instead (forInNext), as V8 does.
+Status collectProxyKeys(KeyCollector &c, JSObject *p, bool askWhenVisited) {
+    Heap &h = c.h;
+    LocalRoot rp(h, Value::pointer(p));
+    JSArray *keys = newArray(h, 0);
+    if (!keys) return Status::Error;
+    LocalRoot rk(h, Value::pointer(keys));
+    ENG_TRY(proxyOwnKeys(h, p, keys));
+    uint32_t first = c.it->count;
+    for (uint32_t i = 0; i < keys->length; i++) {
+        Value k = keys->elems[i];
+        if (!isString(k)) continue;
+        if (askWhenVisited) {
+            ENG_TRY(addKey(c, asString(k), true, first));
+            continue;
+        }
+        PropertyDescriptor d(h);
+        bool found;
+        ENG_TRY(proxyGetOwnProperty(h, asObject(rp.value), keyFromString(asString(k)), &d, &found));
+        if (found) ENG_TRY(addKey(c, asString(k), d.enumerable, first));
+    }
+    return Status::Ok;
+}
+#endif
+
 Status collectKeys(KeyCollector &c, JSObject *start) {
+#if ENG_PROXY
+    LocalRoot cur(c.h, Value::pointer(start));  // a proxy's trap may give a prototype nothing else holds
+#endif
     for (JSObject *o = start; o; o = o->proto) {
+#if ENG_PROXY
+        cur.value = Value::pointer(o);
+        while (o && isProxyObject(o)) {
+            ENG_TRY(collectProxyKeys(c, o, o == start));
+            ENG_TRY(proxyGetPrototypeOf(c.h, o, &o));
+            cur.value = o ? Value::pointer(o) : Value::null();
+        }
+        if (!o) break;
+#endif
         uint32_t first = c.it->count;
         IndexKeyTarget target{&c, first};
         ENG_TRY(forEachIndexKey(c.h, o, true, addIndexKey, &target));
@@ -125,12 +166,26 @@ Status forInNext(Heap &h, Value iterator, Value *key, bool *has) {
     *has = false;
     while (it->position < it->count) {
         HString *k = it->keys[it->position++];
-        // Keys deleted since the snapshot are not visited.
+        // Keys deleted since the snapshot are not visited (a proxy's
+        // [[GetOwnProperty]] says whether each is there and enumerable).
+#if ENG_PROXY
+        if (isProxyObject(it->object)) {
+            LocalRoot rk(h, Value::pointer(k));
+            PropertyDescriptor d(h);
+            bool found;
+            ENG_TRY(proxyGetOwnProperty(h, it->object, keyFromString(k), &d, &found));
+            if (!found || !d.enumerable) continue;
+            *key = Value::pointer(k);
+            *has = true;
+            return Status::Ok;
+        }
+#endif
         if (hasProperty(h, it->object, keyFromString(k))) {
             *key = Value::pointer(k);
             *has = true;
             return Status::Ok;
         }
+        if (ENG_PROXY && lookupFailed(h) && h.hasPending) return Status::Error;  // a proxy's has trap threw
     }
     return Status::Ok;
 }

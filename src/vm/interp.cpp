@@ -11,6 +11,7 @@
 #include "heap/refcount.h"
 #include "objects/array_buffer.h"
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/string.h"
 #include "vm/call.h"
 #include "vm/class_ops.h"
@@ -719,6 +720,16 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     if (st != Status::Ok) goto throw_pending;
                     break;
                 }
+#if ENG_PROXY
+                if (isObject(fn) && isProxyObject(asObject(fn))) {  // off the hot path: a proxy is no isCallableObject
+                    h.stackTop = funcIndex + 2 + argc;
+                    Status st = proxyCallAt(h, funcIndex, argc, construct, fn);
+                    h.stackTop = frameTop(h, fi);
+                    RELOAD();
+                    if (st != Status::Ok) goto throw_pending;
+                    break;
+                }
+#endif
                 (void)throwNotCallable(h, funcIndex, construct);
                 goto throw_pending;
             }
@@ -731,6 +742,15 @@ Status execute(Heap &h, uint32_t entryFrame) {
                     goto throw_pending;
                 }
                 fn = h.stack[funcIndex];
+#if ENG_PROXY
+                if (isProxyObject(asObject(fn))) {  // a bound proxy
+                    st = proxyCallAt(h, funcIndex, argc, construct, fn);
+                    h.stackTop = frameTop(h, fi);
+                    RELOAD();
+                    if (st != Status::Ok) goto throw_pending;
+                    break;
+                }
+#endif
             }
             if (asObject(fn)->cls() == ObjectClass::Native) {
                 // next/throw/return of a suspended generator: its frame
@@ -857,9 +877,12 @@ Status execute(Heap &h, uint32_t entryFrame) {
             break;
         }
         CASE(WITHHAS): {
-            // HasProperty runs no JavaScript (no proxies); @@unscopables may.
+            // HasProperty runs JavaScript only through a proxy's has trap; @@unscopables may.
             Value o = R[a];
             bool has = isObject(o) && hasProperty(h, asObject(o), keyFromString(asString(K[instrBx(ins)])));
+#if ENG_PROXY
+            CHECK(!has && lookupFailed(h) && h.hasPending ? Status::Error : Status::Ok);  // a proxy's has trap threw
+#endif
             if (has) {
                 bool blocked;
                 CHECK(withUnscopable(h, o, asString(K[instrBx(ins)]), &blocked));

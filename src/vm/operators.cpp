@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "objects/object_ops.h"
+#include "objects/proxy.h"
 #include "strings/numconv.h"
 #include "strings/string.h"
 #include "value/bigint.h"
@@ -193,11 +194,29 @@ Status ordinaryHasInstance(Heap &h, Value c, Value o, bool *out) {
     if (isObject(o)) start = asObject(o)->proto;
     else if (JSObject *lo = findLightFuncObject(h, o)) start = lo->proto;
     else start = protoOf(h, PROTO_FUNCTION);
+#if ENG_PROXY
+    // A proxy's [[GetPrototypeOf]] is its trap; what it returns is rooted here.
+    LocalRoot rt(h, proto), rp(h, Value::null());
+    if (isObject(o) && isProxyObject(asObject(o))) ENG_TRY(proxyGetPrototypeOf(h, asObject(o), &start));
+    for (JSObject *p = start; p;) {
+        if (p == target) {
+            *out = true;
+            return Status::Ok;
+        }
+        if (!isProxyObject(p)) {
+            p = p->proto;
+            continue;
+        }
+        rp.value = Value::pointer(p);
+        ENG_TRY(proxyGetPrototypeOf(h, p, &p));
+    }
+#else
     for (JSObject *p = start; p; p = p->proto)
         if (p == target) {
             *out = true;
             return Status::Ok;
         }
+#endif
     return Status::Ok;
 }
 
@@ -242,6 +261,7 @@ Status opIn(Heap &h, Value a, Value b, Value *out) {
     JSObject *o;
     ENG_TRY(toObject(h, b, &o));  // a lightfunc's object
     *out = Value::boolean(hasProperty(h, o, k));
+    if (ENG_PROXY && lookupFailed(h) && h.hasPending) return Status::Error;  // a proxy's has trap threw
     return Status::Ok;
 }
 

@@ -30,7 +30,7 @@ bool takeThrown(Heap &h, Value *e) {
 
 namespace {
 
-bool isConstructor(Value v) { return isCallableObject(v) && asObject(v)->hasFlag(OBJ_CONSTRUCTOR); }
+bool isConstructor(Value v) { return isConstructorObject(v); }
 
 // The records of p's reactions in the order they were added.
 JSPromiseRecord *takeReactions(Heap &h, JSPromise *p) {
