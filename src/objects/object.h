@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "bytecode/image.h"
+#include "config.h"
 #include "heap/gc_header.h"
 #include "heap/status.h"
 
@@ -314,6 +315,7 @@ inline size_t argumentsObjectSize(uint32_t mappedCount) {
 
 // ---- functions --------------------------------------------------------
 struct ImageBuffer;
+struct FieldCaches;
 
 struct FunctionTemplate : GcHeader {
     const FunctionHeader *header;
@@ -333,6 +335,9 @@ struct FunctionTemplate : GcHeader {
     // The room for values its `new` objects are made with (objects/shape.h):
     // the most properties an object it constructed had when it returned.
     uint8_t instanceRoom;
+#if ENG_INLINE_CACHES
+    FieldCaches *fieldCaches;          // GETFIELD/SETFIELD inline caches (vm/inline_cache.h), made on first use
+#endif
 };
 
 struct ImageBuffer : GcHeader {
