@@ -421,9 +421,12 @@ inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {
 }
 // A property table gained a key, or a [[Prototype]] changed: inline
 // caches that skip objects on a prototype chain stop answering (vm/inline_cache.h).
+#if ENG_INLINE_CACHES
+void propEpochWrapped(Heap &h);  // vm/inline_cache.cpp
+#endif
 inline void bumpPropEpoch(Heap &h) {
 #if ENG_INLINE_CACHES
-    if (++h.propEpoch == 0) h.propEpoch = 1;
+    if (++h.propEpoch == 0) propEpochWrapped(h);
 #else
     (void)h;
 #endif

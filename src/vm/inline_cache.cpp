@@ -244,6 +244,26 @@ Status fieldSetSlow(Heap &h, FunctionTemplate *t, uint32_t c, Value base, HStrin
     return putValuePropertyStr(h, base, key, v, strict);
 }
 
+// After 2^32 bumps an old epoch would come round again: every entry that
+// checks one is forgotten first.
+void propEpochWrapped(Heap &h) {
+    for (GcHeader *g = h.objects; g; g = g->next) {
+        if (g->type != HeapType::Template) continue;
+        FieldCaches *fc = static_cast<FunctionTemplate *>(g)->fieldCaches;
+        if (!fc) continue;
+        FieldCaches one{0, 2, nullptr};
+        for (uint32_t i = FIELD_CACHE_WAYS; i < fc->count * FIELD_CACHE_WAYS; i++) {
+            if (!fc->entries[i].epoch) continue;
+            FieldCache gone[2 * FIELD_CACHE_WAYS] = {};
+            gone[FIELD_CACHE_WAYS] = fc->entries[i];
+            fc->entries[i] = FieldCache();
+            one.entries = gone;
+            forEachFieldCacheRef(&one, [&h](GcHeader *p) { rcDec(h, p); });
+        }
+    }
+    h.propEpoch = 1;
+}
+
 void freeFieldCaches(Heap &h, FunctionTemplate *t) {
     FieldCaches *fc = t->fieldCaches;
     if (!fc) return;
