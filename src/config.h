@@ -316,4 +316,16 @@
 #define ENG_SHAPES 1
 #endif
 
+// Inline caches (vm/inline_cache.h): each function remembers, per property
+// name its GETFIELD/SETFIELD instructions use, where the last object's
+// property was (its shape and slot, or the prototype holding it), in RAM
+// made on the function's first property access. 0 leaves the code out;
+// every access looks the property up.
+#ifndef ENG_INLINE_CACHES
+#define ENG_INLINE_CACHES 1
+#endif
+#if ENG_INLINE_CACHES && !ENG_SHAPES
+#error "ENG_INLINE_CACHES needs ENG_SHAPES"
+#endif
+
 #endif

@@ -29,6 +29,7 @@ Status inheritFunction(Heap &h, JSNative *ctor) {
     JSObject *function = builtinCtor(h, PROTO_FUNCTION);
     if (!function) return Status::Error;
     rcStore(h, ctor->proto, function);
+    bumpPropEpoch(h);
     return Status::Ok;
 }
 

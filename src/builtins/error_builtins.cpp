@@ -162,6 +162,7 @@ Status makeErrorBuiltin(Heap &h, Proto kind) {
     if (!ctor) return Status::Error;
     ctor->magic = static_cast<int16_t>(i);
     if (errorCtor) rcStore(h, ctor->proto, errorCtor);
+    bumpPropEpoch(h);
     return Status::Ok;
 }
 

@@ -479,6 +479,7 @@ bool setPrototype(Heap &h, JSObject *o, JSObject *proto) {
     for (JSObject *p = proto; p && !isProxyObject(p); p = p->proto)
         if (p == o) return false;
     rcStore(h, o->proto, proto);
+    bumpPropEpoch(h);
     return true;
 }
 

@@ -563,6 +563,7 @@ Status initAggregateErrorBuiltins(Heap &h) {
                                       aggregateCtorProps, aggregateProtoProps);
     if (!ctor) return Status::Error;
     rcStore(h, ctor->proto, error);
+    bumpPropEpoch(h);
     return Status::Ok;
 }
 

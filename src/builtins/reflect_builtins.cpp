@@ -269,6 +269,7 @@ Status reflectSetPrototypeOf(NativeCall &c) {
     for (JSObject *q = proto; q && !isProxyObject(q); q = q->proto)
         if (q == o) return setBoolean(c, false);  // no cycles
     rcStore(h, o->proto, proto);
+    bumpPropEpoch(h);
     return setBoolean(c, true);
 }
 

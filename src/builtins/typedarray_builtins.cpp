@@ -1108,6 +1108,7 @@ Status initTypedArrayBuiltins(Heap &h, Proto p) {
                                       kindTables[k].protoProps);
     if (!ctor) return Status::Error;
     ctor->magic = k;
+    bumpPropEpoch(h);
     rcStore(h, ctor->proto, static_cast<JSObject *>(abstract));  // Int8Array.__proto__ is %TypedArray%
     return Status::Ok;
 }

@@ -11,6 +11,7 @@
 #include "objects/weak_ref.h"
 #include "regexp/regexp_object.h"
 #include "vm/generator.h"
+#include "vm/inline_cache.h"
 #include "vm/promise.h"
 
 namespace eng {
@@ -175,6 +176,9 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
             for (uint32_t i = 0; i < t->constCount; i++) value(t->consts[i]);
         if (t->inner)
             for (uint32_t i = 0; i < t->innerCount; i++) ref(t->inner[i]);
+#if ENG_INLINE_CACHES
+        forEachFieldCacheRef(t->fieldCaches, ref);
+#endif
         break;
     }
     case HeapType::Image: {

@@ -12,6 +12,7 @@
 #include "strings/string.h"
 #include "value/bigint.h"
 #include "vm/frames.h"
+#include "vm/inline_cache.h"
 
 namespace eng {
 
@@ -246,6 +247,9 @@ size_t freeGcContents(Heap &h, GcHeader *obj) {
         FunctionTemplate *t = static_cast<FunctionTemplate *>(obj);
         if (t->consts) heapFree(h, t->consts, t->constCount * sizeof(Value));
         if (t->inner) heapFree(h, t->inner, t->innerCount * sizeof(FunctionTemplate *));
+#if ENG_INLINE_CACHES
+        freeFieldCaches(h, t);
+#endif
         return sizeof(FunctionTemplate);
     }
     case HeapType::Image: {

@@ -226,6 +226,9 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
     memset(static_cast<void *>(h), 0, sizeof(eng_heap));
     h->allocator = *a;
     h->memoryLimit = config ? config->memory_limit : 0;
+#if ENG_INLINE_CACHES
+    h->propEpoch = 1;
+#endif
     if (config && config->clock) h->clock = *config->clock;
     if (config) {
         h->write = config->write;

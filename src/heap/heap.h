@@ -266,6 +266,12 @@ struct Heap {
     // shapes by (parent, key), for transitions (objects/shape.h); made with
     // the first shape, holds no counts: a shape leaves it when it is freed
     ShapeTable *shapes;
+#if ENG_INLINE_CACHES
+    // Bumped when a property table gains a key or a [[Prototype]] changes:
+    // inline caches that skip prototypes hold only while it stays
+    // (vm/inline_cache.h). Never 0 (an entry's 0 means: no such check).
+    uint32_t propEpoch;
+#endif
 
     // intern table (chains through GcHeader::next)
     HString **strings;
@@ -426,6 +432,18 @@ inline GcHeader *madeBuiltinRef(const Heap &h, uint32_t id) {  // null: not made
 inline GcHeader *builtinRefObject(Heap &h, uint32_t id) {
     GcHeader *o = madeBuiltinRef(h, id);
     return o ? o : makeBuiltinRef(h, id);
+}
+// A property table gained a key, or a [[Prototype]] changed: inline
+// caches that skip objects on a prototype chain stop answering (vm/inline_cache.h).
+#if ENG_INLINE_CACHES
+void propEpochWrapped(Heap &h);  // vm/inline_cache.cpp
+#endif
+inline void bumpPropEpoch(Heap &h) {
+#if ENG_INLINE_CACHES
+    if (++h.propEpoch == 0) propEpochWrapped(h);
+#else
+    (void)h;
+#endif
 }
 inline Status resolveTableValue(Heap &h, Value *v) {
     if (!v->isBuiltinRef()) return Status::Ok;

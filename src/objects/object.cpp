@@ -505,6 +505,7 @@ Status defineOwn(Heap &h, JSObject *o, HString *key, Value v, uint8_t attrs) {
         rebuildIndex(o);
     }
     Prop *p = &o->props[o->propsHeader()->count++];
+    bumpPropEpoch(h);  // a table gained a key
     rcInc(key);
     p->init(key, attrs);
     rcInit(p->value, v);

@@ -326,6 +326,7 @@ inline size_t argumentsObjectSize(uint32_t mappedCount) {
 
 // ---- functions --------------------------------------------------------
 struct ImageBuffer;
+struct FieldCaches;
 
 struct FunctionTemplate : GcHeader {
     const FunctionHeader *header;
@@ -345,6 +346,9 @@ struct FunctionTemplate : GcHeader {
     // The room for values its `new` objects are made with (objects/shape.h):
     // the most properties an object it constructed had when it returned.
     uint8_t instanceRoom;
+#if ENG_INLINE_CACHES
+    FieldCaches *fieldCaches;          // GETFIELD/SETFIELD inline caches (vm/inline_cache.h), made on first use
+#endif
 };
 
 struct ImageBuffer : GcHeader {

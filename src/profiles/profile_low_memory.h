@@ -129,4 +129,9 @@
 #define ENG_OBJECT_ARRAY_ES2015 0
 #endif
 
+// No inline caches: their code and their RAM per function.
+#ifndef ENG_INLINE_CACHES
+#define ENG_INLINE_CACHES 0
+#endif
+
 #endif

@@ -59,6 +59,10 @@
 #ifndef ENG_PROXY
 #define ENG_PROXY 0
 #endif
+// Nor inline caches (they need shapes).
+#ifndef ENG_INLINE_CACHES
+#define ENG_INLINE_CACHES 0
+#endif
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME

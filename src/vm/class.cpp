@@ -64,6 +64,7 @@ Status adoptNewTargetPrototype(Heap &h, uint32_t funcIndex, JSObject *callee, JS
         return Status::Ok;
     }
     rcStore(h, asObject(h.stack[funcIndex])->proto, asObject(proto));
+    bumpPropEpoch(h);
     return Status::Ok;
 }
 
@@ -99,6 +100,7 @@ Status makeClass(Heap &h, Value ctor, bool hasHeritage, Value heritage, Value *p
     LocalRoot rp(h, Value::pointer(proto));
     JSObject *f = asObject(ctor);
     rcStore(h, f->proto, ctorParent);
+    bumpPropEpoch(h);
     ENG_TRY(defineOwn(h, f, atom(h, ATOM_prototype), Value::pointer(proto), 0));
     ENG_TRY(defineOwn(h, proto, atom(h, ATOM_constructor), ctor, ATTR_WRITABLE | ATTR_CONFIGURABLE));
     *protoOut = Value::pointer(proto);

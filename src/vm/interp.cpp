@@ -19,6 +19,7 @@
 #include "vm/errors.h"
 #include "vm/forin.h"
 #include "vm/frames.h"
+#include "vm/inline_cache.h"
 #include "vm/generator.h"
 #include "vm/async.h"
 #include "vm/async_generator.h"
@@ -385,6 +386,20 @@ Status execute(Heap &h, uint32_t entryFrame) {
         CASE(GETFIELD): {
             Value base = R[instrB(ins)];
             HString *key = asString(K[instrC(ins)]);
+#if ENG_INLINE_CACHES
+            {
+                Value v;
+                if (isObject(base) && tmpl->fieldCaches &&
+                    fieldCachesGet(h, getFieldCache(tmpl->fieldCaches, instrC(ins)), asObject(base), key, &v)) {
+                    if (v.isBuiltinRef()) CHECK(resolveTableValue(h, &v));
+                    R[a] = v;
+                    break;
+                }
+                CHECK(fieldGetSlow(h, tmpl, instrC(ins), base, key, &v));
+                R[a] = v;
+                break;
+            }
+#else
             if (isObject(base)) {
                 JSObject *o = asObject(base);
                 // Own data property: no prototype walk, no key conversion.
@@ -400,10 +415,18 @@ Status execute(Heap &h, uint32_t entryFrame) {
             CHECK(getValuePropertyStr(h, base, key, &v));
             R[a] = v;
             break;
+#endif
         }
         CASE(SETFIELD): {
             Value base = R[a];
             HString *key = asString(K[instrB(ins)]);
+#if ENG_INLINE_CACHES
+            if (isObject(base) && tmpl->fieldCaches &&
+                fieldCachesSet(h, setFieldCache(tmpl->fieldCaches, instrB(ins)), asObject(base), key, R[instrC(ins)]))
+                break;
+            CHECK(fieldSetSlow(h, tmpl, instrB(ins), base, key, R[instrC(ins)], strict));
+            break;
+#else
             if (isObject(base)) {
                 JSObject *o = asObject(base);
                 PropRef p = findOwnProp(o, key);
@@ -415,6 +438,7 @@ Status execute(Heap &h, uint32_t entryFrame) {
             }
             CHECK(putValuePropertyStr(h, base, key, R[instrC(ins)], strict));
             break;
+#endif
         }
         CASE(DELPROP): {
             Value base = R[instrB(ins)], key = R[instrC(ins)];

@@ -36,6 +36,7 @@ Status setFunctionNameFromKey(Heap &h, JSObject *fn, Value key, uint32_t prefix)
 void setLiteralPrototype(Heap &h, JSObject *o, Value proto) {
     if (proto.isNull()) rcStore(h, o->proto, static_cast<JSObject *>(nullptr));
     else if (isObject(proto)) rcStore(h, o->proto, asObject(proto));
+    bumpPropEpoch(h);
 }
 
 namespace {
