@@ -15,7 +15,7 @@ function attempt(label, fn) {
     print(label + ': ' + (e instanceof RangeError ? 'finished' : e.constructor.name));
   }
 }
-var chain = deep({ a: 1 }, 100000);
+var chain = deep({ a: 1 }, 10000);
 attempt('get', function () { return chain.a; });
 attempt('set', function () { chain.a = 2; });
 attempt('has', function () { return 'a' in chain; });
@@ -23,7 +23,7 @@ attempt('delete', function () { return delete chain.a; });
 attempt('keys', function () { return Object.keys(chain); });
 attempt('getPrototypeOf', function () { return Object.getPrototypeOf(chain); });
 attempt('defineProperty', function () { Object.defineProperty(chain, 'b', { value: 1 }); });
-var fnChain = deep(function () { return 1; }, 100000);
+var fnChain = deep(function () { return 1; }, 10000);
 attempt('call', function () { return fnChain(); });
 attempt('construct', function () { return new fnChain(); });
 print(Array.isArray(deep([], 1000)), Array.isArray(deep({}, 1000)));
