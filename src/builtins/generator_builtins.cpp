@@ -20,9 +20,11 @@ const MethodSpec kGeneratorMethods[] = {
     {"throw", generatorResumeNative, 1, GEN_THROW},
 };
 
+#if ENG_GENERATORS
 // %GeneratorFunction% (27.3.1.1): compiles its arguments as Function does.
 // No global names it: it is its prototype's constructor.
 Status generatorFunctionConstructor(NativeCall &c) { return createDynamicFunction(c, "function*"); }
+#endif
 
 const char *modeName(int mode) { return mode == GEN_NEXT ? "next" : mode == GEN_THROW ? "throw" : "return"; }
 
@@ -94,6 +96,7 @@ Status ensureGeneratorProtos(Heap &h) {
     ENG_TRY(installMethods(h, generatorProto, kGeneratorMethods, sizeof kGeneratorMethods / sizeof kGeneratorMethods[0]));
     ENG_TRY(defineOwn(h, functionProto, atom(h, ATOM_prototype), Value::pointer(generatorProto), ATTR_CONFIGURABLE));
     ENG_TRY(defineOwn(h, generatorProto, atom(h, ATOM_constructor), Value::pointer(functionProto), ATTR_CONFIGURABLE));
+#if ENG_GENERATORS  // (a profile without them never makes these)
     ENG_TRY(defineOwn(h, generatorProto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_Generator)),
                       ATTR_CONFIGURABLE));
     ENG_TRY(defineOwn(h, functionProto, wellKnownSymbol(WKS_toStringTag), Value::pointer(atom(h, ATOM_GeneratorFunction)),
@@ -109,6 +112,7 @@ Status ensureGeneratorProtos(Heap &h) {
     LocalRoot rc(h, Value::pointer(ctor));
     ENG_TRY(defineOwn(h, ctor, atom(h, ATOM_prototype), Value::pointer(functionProto), 0));
     ENG_TRY(defineOwn(h, functionProto, atom(h, ATOM_constructor), Value::pointer(ctor), ATTR_CONFIGURABLE));
+#endif
     h.generatorProtos[0] = functionProto;
     h.generatorProtos[1] = generatorProto;
     return Status::Ok;
