@@ -195,6 +195,14 @@
 #define ENG_REGEXP_UNICODE 1
 #endif
 
+// Annex B's legacy RegExp features: RegExp.prototype.compile and the
+// static accessors RegExp.$1-$9, input ($_), lastMatch ($&), lastParen
+// ($+), leftContext ($`) and rightContext ($') of the last match
+// (builtins/regexp_legacy.cpp; docs/configuration.md).
+#ifndef ENG_REGEXP_LEGACY
+#define ENG_REGEXP_LEGACY 1
+#endif
+
 // The Iterator global and the ES2025 Iterator helpers (Iterator.prototype
 // map/filter/take/drop/flatMap/reduce/toArray/forEach/some/every/find,
 // Iterator.from; docs/configuration.md).

@@ -329,7 +329,7 @@ Status dateToPrimitive(NativeCall &c) {
     M(X, toLocaleString, dateToText, 0, FORMAT_LOCALE)                                               \
     M(X, toLocaleDateString, dateToText, 0, FORMAT_LOCALE_DATE)                                      \
     M(X, toLocaleTimeString, dateToText, 0, FORMAT_LOCALE_TIME)                                      \
-    M(X, toUTCString, dateToText, 0, FORMAT_UTC) M(X, toGMTString, dateToText, 0, FORMAT_UTC)        \
+    M(X, toUTCString, dateToText, 0, FORMAT_UTC)                                                     \
     M(X, toISOString, dateToText, 0, FORMAT_ISO) M(X, toJSON, dateToJSON, 1, 0)                      \
     M(X, valueOf, dateValueOf, 0, 0) M(X, getTime, dateValueOf, 0, 0)                                \
     M(X, getFullYear, dateGetter, 0, F_YEAR * 2) M(X, getUTCFullYear, dateGetter, 0, F_YEAR * 2 + 1) \
@@ -356,7 +356,10 @@ Status dateToPrimitive(NativeCall &c) {
     M(X, setUTCFullYear, dateSetter, 3, F_YEAR * 2 + 1) M(X, setYear, dateSetYear, 1, 0)
 #define DATE_STATIC_METHODS(M, X) \
     M(X, parse, dateParse, 1, 0) M(X, UTC, dateUTC, 7, 0) M(X, now, dateNow, 0, 0)
-#define DATE_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_DATE))
+// toGMTString is the very function toUTCString is (Annex B.2.4.3).
+#define DATE_PROTO_PROPS(P)                                  \
+    P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_DATE)) \
+    P(toGMTString, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_DATE_PROTO, DATE_PROTO_toUTCString))
 #define DATE_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_DATE))
 #define DATE_PROTO_SYMBOLS(S) S(toPrimitive, ATTR_CONFIGURABLE, ENG_FLASH_METHOD(FLASH_METHODS_DATE_PROTO_SYMBOLS, 0))
 

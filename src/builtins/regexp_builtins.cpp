@@ -9,10 +9,12 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/regexp_legacy.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "regexp/regexp_object.h"
+#include "builtins/string_common.h"
 #include "strings/builder.h"
 #include "strings/string.h"
 #include "value/number.h"
@@ -75,25 +77,34 @@ HString *escapeSource(Heap &h, HString *p) {
     return b.finish();
 }
 
+// Compiles pattern (rooted) with flags into *prog.
+Status compilePattern(Heap &h, HString *pattern, uint32_t flags, RegExpProgram *prog) {
+    uint32_t n = pattern->length;
+    uint16_t *units = static_cast<uint16_t *>(heapAlloc(h, (n ? n : 1) * sizeof(uint16_t)));
+    if (!units) return throwOutOfMemory(h);
+    for (uint32_t i = 0; i < n; i++) units[i] = pattern->at(i);
+    Status st = regexpCompile(h, units, n, flags, prog);
+    heapFree(h, units, (n ? n : 1) * sizeof(uint16_t));
+    return st;
+}
+
 // Makes a RegExp object with the given prototype; pattern must be rooted.
-Status makeRegExp(Heap &h, JSObject *proto, HString *pattern, uint32_t flags, Value *out) {
+// legacy: made by %RegExp% for itself ([[LegacyFeaturesEnabled]], Annex B).
+Status makeRegExp(Heap &h, JSObject *proto, HString *pattern, uint32_t flags, bool legacy, Value *out) {
     LocalRoot protoRoot(h, Value::pointer(proto));
     RegExpProgram prog;
-    {
-        uint32_t n = pattern->length;
-        uint16_t *units = static_cast<uint16_t *>(heapAlloc(h, (n ? n : 1) * sizeof(uint16_t)));
-        if (!units) return throwOutOfMemory(h);
-        for (uint32_t i = 0; i < n; i++) units[i] = pattern->at(i);
-        Status st = regexpCompile(h, units, n, flags, &prog);
-        heapFree(h, units, (n ? n : 1) * sizeof(uint16_t));
-        ENG_TRY(st);
-    }
+    ENG_TRY(compilePattern(h, pattern, flags, &prog));
     JSRegExp *re = static_cast<JSRegExp *>(newObjectOfSize(h, proto, ObjectClass::RegExp, sizeof(JSRegExp)));
     if (!re) {
         regexpFreeProgram(h, &prog);
         return Status::Error;
     }
     re->program = prog;
+#if ENG_REGEXP_LEGACY
+    re->legacyFeatures = legacy;
+#else
+    (void)legacy;
+#endif
     LocalRoot reRoot(h, Value::pointer(re));
     HString *source = escapeSource(h, pattern);
     if (!source) return Status::Error;
@@ -117,13 +128,55 @@ Status throwBadFlags(Heap &h, HString *flags) {
     return throwValue(h, Value::pointer(e));
 }
 
+#if ENG_REGEXP_PROTOCOLS
+// RegExp(pattern, flags) called as a function (ES2024 22.2.4.1 step 2):
+// an object that IsRegExp, with flags undefined, whose "constructor" is
+// %RegExp% itself is returned as it is (*done).
+Status regexpCallReturnsPattern(NativeCall &c, bool patternIsRegExp, bool *done) {
+    *done = false;
+    if (c.construct || !patternIsRegExp || !c.arg(1).isUndefined()) return Status::Ok;
+    Value ctor;
+    ENG_TRY(getValuePropertyStr(c.heap, c.arg(0), atom(c.heap, ATOM_constructor), &ctor));
+    *done = isObject(ctor) && asObject(ctor) == c.callee;
+    if (*done) c.setResult(c.arg(0));
+    return Status::Ok;
+}
+
+// Steps 4-6 for an object that IsRegExp without being a RegExp: its
+// "source" and (flags undefined) "flags" properties.
+Status regexpLikeSourceAndFlags(Heap &h, Value pattern, Value *source, Value *flags) {
+    LocalRoot pr(h, pattern);
+    ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_source), source));
+    if (!flags->isUndefined()) return Status::Ok;
+    LocalRoot sr(h, *source);
+    ENG_TRY(getValuePropertyStr(h, pr.value, atom(h, ATOM_flags), flags));
+    *source = sr.value;
+    return Status::Ok;
+}
+#endif
+
 Status regexpConstructor(NativeCall &c) {
     Heap &h = c.heap;
     Value pattern = c.arg(0), flagsValue = c.arg(1);
+#if ENG_REGEXP_PROTOCOLS
+    bool patternIsRegExp = false, done = false;
+    ENG_TRY(isRegExpArgument(h, pattern, &patternIsRegExp));
+    ENG_TRY(regexpCallReturnsPattern(c, patternIsRegExp, &done));
+    if (done) return Status::Ok;
+    if (patternIsRegExp && !isRegExp(c.arg(0))) {
+        Value source, flags = c.arg(1);
+        ENG_TRY(regexpLikeSourceAndFlags(h, c.arg(0), &source, &flags));
+        c.setArg(0, source);  // argument slots are rooted
+        c.setArg(1, flags);
+    }
+    pattern = c.arg(0);
+    flagsValue = c.arg(1);
+#else
     if (!c.construct && isRegExp(pattern) && flagsValue.isUndefined()) {
         c.setResult(pattern);
         return Status::Ok;
     }
+#endif
     PropRef pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
     Value pv = pp ? pp->value() : Value::undefined();
     ENG_TRY(resolveTableValue(h, &pv));
@@ -140,14 +193,16 @@ Status regexpConstructor(NativeCall &c) {
         ENG_TRY(toString(h, pattern, &p));
     }
     LocalRoot pr(h, Value::pointer(p));
-    if (!c.arg(1).isUndefined()) {
+    if (!flagsValue.isUndefined()) {
         HString *f;
-        ENG_TRY(toString(h, c.arg(1), &f));
+        ENG_TRY(toString(h, flagsValue, &f));
         LocalRoot fr(h, Value::pointer(f));
         if (!regexpParseFlags(f, &flags)) return throwBadFlags(h, f);
     }
     Value re;
-    ENG_TRY(makeRegExp(h, proto, p, flags, &re));
+    // new.target is %RegExp% itself unless a subclass or Reflect.construct
+    // gave another (otherNewTarget).
+    ENG_TRY(makeRegExp(h, proto, p, flags, !c.otherNewTarget, &re));
     c.setResult(re);
     return Status::Ok;
 }
@@ -162,6 +217,22 @@ Status thisRegExp(NativeCall &c, const char *method, JSRegExp **out) {
 }
 
 }  // namespace
+
+Status regexpRecompile(Heap &h, JSObject *o, HString *pattern, uint32_t flags) {
+    LocalRoot orr(h, Value::pointer(o)), pr(h, Value::pointer(pattern));
+    RegExpProgram prog;
+    ENG_TRY(compilePattern(h, pattern, flags, &prog));
+    HString *source = escapeSource(h, pattern);
+    if (!source) {
+        regexpFreeProgram(h, &prog);
+        return Status::Error;
+    }
+    JSRegExp *re = static_cast<JSRegExp *>(o);
+    regexpFreeProgram(h, &re->program);
+    re->program = prog;
+    rcStore(h, re->source, source);
+    return Status::Ok;
+}
 
 Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpProgram &p, Value *out) {
     *out = Value::undefined();
@@ -284,6 +355,12 @@ Status regexpBuiltinExec(Heap &h, Value rx, HString *s, Value *out, bool test) {
         *out = test ? Value::boolean(false) : Value::null();
         return Status::Ok;
     }
+#if ENG_REGEXP_LEGACY
+    if (regexpLegacyRecord(h, re, s, m) != Status::Ok) {
+        matchResultFree(h, &m);
+        return Status::Error;
+    }
+#endif
     if (global) {
         LocalRoot end(h);
         Status st = makeNumber(h, m.captures[1], &end.value);
@@ -403,8 +480,9 @@ Status regexpFlagsGetter(NativeCall &c) {
     return Status::Ok;
 }
 
-#define REGEXP_PROTO_METHODS(M, X) \
-    M(X, exec, regexpExec, 1, 0) M(X, test, regexpExec, 1, 1) M(X, toString, regexpToString, 0, 0)
+#define REGEXP_PROTO_METHODS(M, X)                                                                    \
+    M(X, exec, regexpExec, 1, 0) M(X, test, regexpExec, 1, 1) M(X, toString, regexpToString, 0, 0)     \
+    REGEXP_LEGACY_PROTO_METHODS(M, X)
 #define REGEXP_PROTO_GETTERS(M, X)                                                                        \
     M(X, source, regexpGetter, METHOD_GETTER, 0) M(X, global, regexpGetter, METHOD_GETTER, RE_GLOBAL)      \
     M(X, ignoreCase, regexpGetter, METHOD_GETTER, RE_IGNORE_CASE)                                         \
@@ -435,7 +513,7 @@ REGEXP_PROTO_GETTERS(REGEXP_GETTER_PAIR, _)
 #define REGEXP_GETTER_PROP(P, name, fn, length, magic) P(name, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(name##Pair))
 #define REGEXP_PROTO_PROPS(P) \
     P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_REGEXP)) REGEXP_PROTO_GETTERS(REGEXP_GETTER_PROP, P)
-#define REGEXP_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_REGEXP))
+#define REGEXP_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_REGEXP)) REGEXP_LEGACY_CTOR_PROPS(P)
 // get RegExp[Symbol.species] (ES2024 22.2.5.2): `this`.
 const FlashAccessor regexpSpeciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_REGEXP_SPECIES, 0);
 #define REGEXP_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(regexpSpeciesPair))

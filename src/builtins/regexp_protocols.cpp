@@ -341,7 +341,10 @@ Status regexpSymbolSplit(NativeCall &c) {
     HString *s = nullptr;
     ENG_TRY(toString(h, c.arg(0), &s));
     LocalRoot sr(h, Value::pointer(s));
-    if (isPristineRegExp(h, c.thisValue(), true)) return callStringMethod(c, WKS_split, s, 2);
+    // The string method converts limit after it has the regexp: an object
+    // limit's valueOf could recompile it (compile()) under the splitter's feet.
+    bool limitRunsCode = ENG_REGEXP_LEGACY && isObject(c.arg(1));
+    if (!limitRunsCode && isPristineRegExp(h, c.thisValue(), true)) return callStringMethod(c, WKS_split, s, 2);
     JSObject *regexpCtor = builtinCtor(h, PROTO_REGEXP);
     if (!regexpCtor) return Status::Error;
     LocalRoot ctor(h);

@@ -25,6 +25,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/regexp_legacy.h"
 #include "builtins/string_common.h"
 #include "builtins/wrappers.h"
 #include "objects/object_ops.h"
@@ -329,7 +330,12 @@ struct MatchHolder {
     // next match from start even for a sticky regexp (split).
     Status run(JSObject *re, HString *s, uint32_t start, bool search = false) {
         matchResultFree(h, &m);
-        return regexpExecRaw(h, re, s, start, &m, search);
+        ENG_TRY(regexpExecRaw(h, re, s, start, &m, search));
+#if ENG_REGEXP_LEGACY
+        // These paths stand for RegExpBuiltinExec: RegExp.$1 and friends.
+        if (m.matched) return regexpLegacyRecord(h, re, s, m);
+#endif
+        return Status::Ok;
     }
     uint32_t start(uint32_t g) const { return static_cast<uint32_t>(m.captures[2 * g]); }
     uint32_t end(uint32_t g) const { return static_cast<uint32_t>(m.captures[2 * g + 1]); }
@@ -652,6 +658,8 @@ Status stringReplace(NativeCall &c) {
             ENG_TRY(setLastIndex(h, c.arg(0), 0));
         } else {
             ENG_TRY(execOnce(h, c.arg(0), s, m));
+            // lastIndex's valueOf may have recompiled the regexp (compile()).
+            if (m.m.matched) groups = m.m.groupCount;
             if (m.m.matched) ENG_TRY(matches.add(m.m.captures, 2 * groups));
         }
     } else {
@@ -671,6 +679,20 @@ Status stringReplace(NativeCall &c) {
     // (match, p1..pn, offset, string[, groups]).
     const RegExpProgram *program = regexp ? &static_cast<JSRegExp *>(asObject(c.arg(0)))->program : nullptr;
     bool named = program && program->names;
+#if ENG_REGEXP_LEGACY
+    // A replacer may recompile the regexp (compile()), freeing its group
+    // names: the substitutions keep using a copy of those of the matches.
+    RegExpProgram namesOfMatches = {};
+    HeapBuffer namesCopy(h);
+    if (named) {
+        ENG_TRY(namesCopy.alloc(program->namesUnits * sizeof(uint16_t)));
+        memcpy(namesCopy.p, program->names, program->namesUnits * sizeof(uint16_t));
+        namesOfMatches.names = static_cast<uint16_t *>(namesCopy.p);
+        namesOfMatches.namesUnits = program->namesUnits;
+        namesOfMatches.groupCount = groups;
+        program = &namesOfMatches;
+    }
+#endif
     uint32_t argc = groups + 2 + (named ? 1 : 0);
     LocalRoot argsRoot(h), tmp(h);
     HeapBuffer argv(h);

@@ -122,7 +122,8 @@ namespace eng {
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
-    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)
+    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
+    ENG_ATOMS_REGEXP_LEGACY(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -295,6 +296,17 @@ namespace eng {
     X(MapIterator, "Map Iterator") X(SetIterator, "Set Iterator")
 #else
 #define ENG_ATOMS_MAP_SET(X)
+#endif
+#if ENG_REGEXP_LEGACY
+#define ENG_ATOMS_REGEXP_LEGACY(X)                                                  \
+    X(compile, "compile") X(dollar1, "$1") X(dollar2, "$2") X(dollar3, "$3")         \
+    X(dollar4, "$4") X(dollar5, "$5") X(dollar6, "$6") X(dollar7, "$7")             \
+    X(dollar8, "$8") X(dollar9, "$9") X(dollarInput, "$_") X(lastMatch, "lastMatch") \
+    X(dollarLastMatch, "$&") X(lastParen, "lastParen") X(dollarLastParen, "$+")     \
+    X(leftContext, "leftContext") X(dollarLeftContext, "$`")                         \
+    X(rightContext, "rightContext") X(dollarRightContext, "$'")
+#else
+#define ENG_ATOMS_REGEXP_LEGACY(X)
 #endif
 #if ENG_REFLECT
 #define ENG_ATOMS_REFLECT(X)                                                        \

@@ -192,6 +192,9 @@ enum LateIntrinsic {
 #if ENG_SHARED_MEMORY
     LATE_ATOMICS,                  // the Atomics object (builtins/atomics_builtins.cpp)
 #endif
+#if ENG_REGEXP_LEGACY
+    LATE_REGEXP_LEGACY_STATICS,    // RegExp.$1 and friends' last match (builtins/regexp_legacy.cpp)
+#endif
     LATE__COUNT
 };
 struct LateIntrinsics {

@@ -73,6 +73,10 @@
 #ifndef ENG_REGEXP_UNICODE
 #define ENG_REGEXP_UNICODE 0
 #endif
+// No Annex B RegExp.prototype.compile nor RegExp.$1 and friends.
+#ifndef ENG_REGEXP_LEGACY
+#define ENG_REGEXP_LEGACY 0
+#endif
 // No Iterator global nor Iterator helpers (flash for the cortex-m3 firmware).
 #ifndef ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPERS 0

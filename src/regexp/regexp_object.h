@@ -11,6 +11,11 @@ namespace eng {
 struct JSRegExp : JSObject {
     RegExpProgram program;  // code is null until compiled
     HString *source;        // the pattern text as given (marked by the collector)
+#if ENG_REGEXP_LEGACY
+    // [[LegacyFeaturesEnabled]] (Annex B): made by %RegExp% for itself, not
+    // for a subclass; only such regexps update RegExp.$1 and may compile().
+    bool legacyFeatures;
+#endif
 };
 
 inline void freeRegExpProgram(Heap &h, JSObject *o) {
