@@ -275,6 +275,13 @@ eng_status eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader
  * eng_config.rejection. */
 eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source, size_t length);
 
+/* Compiles the module text source (length bytes, named name in errors)
+ * with its early errors, without making a record, loading what it
+ * imports or running it: a syntax check (the CLI's --check --module).
+ * On ENG_OK nothing is pushed; on ENG_ERROR the SyntaxError is pushed
+ * (ENG_ERROR with an Error pushed in a build without ENG_MODULES). */
+eng_status eng_check_module(eng_heap *heap, const char *name, const char *source, size_t length);
+
 /* Bytecode images (docs/images.md): a script compiled ahead of time, run
  * without the compiler and in place from a const buffer such as flash.
  *

@@ -189,6 +189,24 @@ eng_status eng_set_module_loader(eng_heap *heap, const eng_module_loader *loader
 #endif
 }
 
+eng_status eng_check_module(eng_heap *heap, const char *name, const char *source, size_t length) {
+    ENG_API_ENTRY(*heap);
+    Heap &h = *heap;
+#if ENG_MODULES
+    HString *file = internUtf8(h, name ? name : "input", strlen(name ? name : "input"));
+    if (!file) return pushPendingResult(heap);
+    LocalRoot fr(h, Value::pointer(file));
+    if (checkModule(h, file, source, length) != Status::Ok) return pushPendingResult(heap);
+    return ENG_OK;
+#else
+    (void)name;
+    (void)source;
+    (void)length;
+    (void)throwError(h, PROTO_ERROR, "eng_check_module: modules are not in this build (ENG_MODULES=0)");
+    return pushPendingResult(heap);
+#endif
+}
+
 eng_status eng_eval_module(eng_heap *heap, const char *name, const char *source, size_t length) {
     ENG_API_ENTRY(*heap);
     Heap &h = *heap;

@@ -51,8 +51,15 @@ bool Parser::internClassAtoms() {
 // it). Not yet: a lone unparenthesized arrow parameter named await.
 bool Parser::checkAwaitName(uint32_t atom, uint32_t line, uint32_t column) {
     // `yield` is an operator in generator code (ES2015 14.4.1), never a name.
+    // So it is in the parameters of arrow functions there, whose
+    // ArrowParameters take [Yield] from around them (ES2023 15.3).
     const char *message = ENG_MESSAGE("Unexpected identifier 'yield' in a generator");
-    if (!fs_->isGenerator || atom != ATOM_YIELD) {
+    bool yieldReserved = fs_->isGenerator;
+    for (const FuncState *g = fs_; !yieldReserved && g->isArrow && g->inParams && g->parent;) {
+        g = g->parent;
+        yieldReserved = g->isGenerator;
+    }
+    if (!yieldReserved || atom != ATOM_YIELD) {
         const FuncState *f = fs_;
         while (f->isArrow && f->inParams && f->parent) f = f->parent;
         // Nor in async code (ES2017 15.8.1), where it is an operator.

@@ -444,6 +444,7 @@ bool Parser::declarePatternName(uint8_t mode, uint32_t atom, const Token &tok, u
     case PAT_PARAM: {
         // Strictness and duplicates are checked with the other parameters (checkParams).
         if (tok.escapedKeyword) return failAt(kEscapedKeyword, tok.line, tok.column);
+        if (!checkAwaitName(atom, tok.line, tok.column)) return false;  // yield in a generator's parameters
         if (f->pass != 1) return true;
         PatternName n = {atom, {tok.start, tok.line, tok.column}};
         return patternNames_.push(n);

@@ -634,6 +634,12 @@ bool Parser::parseNew(ExprDesc &e) {
         if (ok) ok = backTo(at);
     }
 #endif
+    if (ok && check(T_SUPER)) {  // super(...) is no MemberExpression (super.x is)
+        const Token at = lex_.token;
+        ok = next();
+        if (ok && check(T_LPAREN)) ok = failAt(ENG_MESSAGE("Cannot use new with super"), at.line, at.column);
+        if (ok) ok = backTo(at);
+    }
     if (ok) ok = check(T_NEW) ? parseNew(e) : parsePrimary(e);
     if (ok) ok = parseMemberSuffixes(e, false);
     if (ok) {

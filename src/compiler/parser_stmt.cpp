@@ -248,7 +248,10 @@ int Parser::parseIdentifierStatementHead(uint8_t context) {
             return -1;
         }
         if (!checkAwaitName(atom, tok.line, tok.column)) return -1;  // yield in a generator
-        stmtContext_ = context == STMT_LIST ? static_cast<uint8_t>(STMT_ANNEXB) : context;
+        // A labelled function is no if body (ES2023 14.6.1 IsLabelledFunction).
+        stmtContext_ = context == STMT_LIST     ? static_cast<uint8_t>(STMT_ANNEXB)
+                     : context == STMT_IFBODY ? static_cast<uint8_t>(STMT_BODY)
+                                              : context;
         return parseLabelled(atom, tok.line, tok.column) ? 1 : -1;
     }
     lex_.seek(at);
@@ -514,6 +517,9 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         bool of = atOf();
         if (of && (count != 1 || hadInit))
             return fail(ENG_MESSAGE("for-of loop variable declaration may not have an initializer."));
+        // Annex B.3.4 lets a var redeclare a catch parameter, but not a for-of's.
+        for (uint32_t i = 0; of && i < f->blockMarks.size(); i++)
+            if (f->blockMarks[i].catchParam == last) return failRedeclared(last, nameTok);
         if ((check(T_IN) && count == 1) || of) {
             ExprDesc target = resolveName(last, nameTok.line, nameTok.column);
             uint32_t regs = reserveRegs(2);

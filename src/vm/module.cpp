@@ -256,6 +256,22 @@ Status parseModule(Heap &h, HString *name, const char *source, size_t length, JS
     return Status::Ok;
 }
 
+}  // namespace
+
+Status checkModule(Heap &h, HString *name, const char *source, size_t length) {
+    CompileOptions options;
+    ModuleInfo info;
+    options.module = &info;
+    uint8_t *image;
+    size_t imageSize;
+    ENG_TRY(compileToImage(h, source, length, name, options, &image, &imageSize));
+    heapFree(h, image, imageSize);
+    heapFree(h, info.words, 4u * info.count);
+    return Status::Ok;
+}
+
+namespace {
+
 // LoadRequestedModules: the module of `name` and, depth first, every module
 // it imports, each loaded once (the map). Records made here are listed in
 // `fresh` (M_LOADING until the whole graph has loaded).

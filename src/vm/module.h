@@ -24,6 +24,9 @@ const eng_module_loader &moduleLoader(const Heap &h);
 // eng_set_module_loader: Error when out of memory.
 Status setModuleLoader(Heap &h, const eng_module_loader *loader);
 
+// Compiles a module's text with its early errors and nothing more: no
+// record, no loading of what it imports (the CLI's --check).
+Status checkModule(Heap &h, HString *name, const char *source, size_t length);
 // Loads (once per resolved name: the heap's module map), links and
 // evaluates the module `specifier` names for `referrer` (a module's
 // resolved name, a script's file name, or null). source, when given, is

@@ -250,3 +250,26 @@ TEST_CASE("module heaps free everything", "[modules]") {
     eng_destroy(heap);
     CHECK(counting.live == 0);
 }
+
+TEST_CASE("eng_check_module compiles a module alone: early errors, no loading, no running", "[modules]") {
+    Sources s;
+    eng_heap *heap = eng_create(nullptr);
+    REQUIRE(heap);
+    s.install(heap);
+    const char *ok = "import { y } from './absent'; globalThis.ran = true; export const z = y;";
+    REQUIRE(eng_check_module(heap, "ok", ok, strlen(ok)) == ENG_OK);
+    CHECK(eng_get_top(heap) == 0);
+    CHECK(s.loads.empty());              // no import was loaded
+    CHECK(global(heap, "typeof ran") == "undefined");
+    const char *dup = "export const a = 1;\nexport { a };";
+    REQUIRE(eng_check_module(heap, "dup", dup, strlen(dup)) == ENG_ERROR);
+    REQUIRE(eng_get_prop_string(heap, -1, "lineNumber") == ENG_OK);
+    CHECK(eng_get_number(heap, -1) == 2);
+    eng_set_top(heap, 0);
+    // The module map is unchanged: "ok" can still be evaluated with its text.
+    s.files["absent"] = "export const y = 7;";
+    REQUIRE(evalModule(heap, "ok", ok) == ENG_OK);
+    eng_set_top(heap, 0);
+    CHECK(global(heap, "ran") == "true");
+    eng_destroy(heap);
+}

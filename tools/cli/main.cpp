@@ -41,6 +41,7 @@ const char kUsage[] =
     "  -e, --eval CODE          evaluate CODE (several -e run in order)\n"
     "  -i, --interactive        start the REPL even when stdin is not a terminal\n"
     "  --check                  compile only: report syntax errors, run nothing\n"
+    "                           (with --module: imports are not loaded)\n"
     "  --module                 run the script as an ES module (also any *.mjs):\n"
     "                           relative imports are read from disk\n"
     "  --compile -o OUT FILE... compile the scripts into the bytecode image OUT\n"
@@ -211,10 +212,13 @@ bool read_file(const char *path, std::string *out) {
 }
 
 // A module file: loaded, linked and evaluated with what it imports.
-int run_module(eng_heap *heap, const std::string &source, const char *path) {
+int run_module(eng_heap *heap, const std::string &source, const char *path, bool checkOnly) {
     std::string name = cli::normalize_path(path);
     int result = EXIT_OK;
-    if (eng_eval_module(heap, name.c_str(), source.data(), source.size()) != ENG_OK) {
+    // --check: compile only, loading none of its imports.
+    eng_status status = checkOnly ? eng_check_module(heap, name.c_str(), source.data(), source.size())
+                                  : eng_eval_module(heap, name.c_str(), source.data(), source.size());
+    if (status != ENG_OK) {
         report_uncaught(heap);
         result = EXIT_UNCAUGHT;
     }
@@ -558,8 +562,8 @@ int main(int argc, char **argv) {
     if (!compile && output) return usage_error("%s", "-o is for --compile");
     if (evals.empty() && i < argc) script = argv[i];
     if (script && strlen(script) > 4 && strcmp(script + strlen(script) - 4, ".mjs") == 0) module = true;
-    if (module && (checkOnly || compile || !script || strcmp(script, "-") == 0))
-        return usage_error("%s", "--module (or a .mjs file) needs a script file, and not --check or --compile");
+    if (module && (compile || !script || strcmp(script, "-") == 0))
+        return usage_error("%s", "--module (or a .mjs file) needs a script file, and not --compile");
 
     if (!arena::open(&memory, &config)) {
         fprintf(stderr, "engine: %s (%lu bytes)\n", memory.error, static_cast<unsigned long>(memory.bytes));
@@ -596,7 +600,7 @@ int main(int argc, char **argv) {
             fprintf(stderr, "engine: cannot read %s\n", fromStdin ? "stdin" : script);
             result = EXIT_USAGE;
         } else if (module) {
-            result = run_module(heap, source, script);
+            result = run_module(heap, source, script, checkOnly);
         } else {
             result = run_source(heap, source, fromStdin ? "<stdin>" : script, checkOnly);
         }
