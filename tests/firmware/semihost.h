@@ -15,6 +15,29 @@ static inline int32_t semihost_call(uint32_t operation, const void *argument) {
     return (int32_t)r0;
 }
 
+/* Files through semihosting calls, not stdio: a firmware that uses these
+ * links none of the C library's stdio (FILE, its buffers, write()'s
+ * syscall layer), which the smallest boards' flash cannot spare. */
+enum { SYS_OPEN = 0x01, SYS_CLOSE = 0x02, SYS_WRITE = 0x05, SYS_READ = 0x06 };
+enum { MODE_READ_BINARY = 1, MODE_WRITE = 4 };
+
+static inline int32_t file_open(const char *path, uint32_t mode) {
+    uint32_t length = 0;
+    while (path[length]) length++;
+    const uint32_t args[3] = {(uint32_t)(uintptr_t)path, mode, length};
+    return semihost_call(SYS_OPEN, args);
+}
+
+static inline void file_write(int32_t handle, const char *bytes, uint32_t n) {
+    const uint32_t args[3] = {(uint32_t)handle, (uint32_t)(uintptr_t)bytes, n};
+    (void)semihost_call(SYS_WRITE, args);
+}
+
+static inline void file_close(int32_t handle) {
+    const uint32_t args[1] = {(uint32_t)handle};
+    (void)semihost_call(SYS_CLOSE, args);
+}
+
 /* SYS_WRITE0: a NUL-terminated string. */
 static inline void semihost_write0(const char *s) {
     register uint32_t r0 __asm__("r0") = 0x04;

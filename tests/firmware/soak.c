@@ -31,26 +31,9 @@
 #include "semihost.h"
 #include "soak_pools.h"
 
-/* Files and text through semihosting calls of its own, not stdio: the
- * firmware then links none of the C library's stdio (printf, FILE), which
- * the 256 KiB of lm3s6965evb's flash cannot spare beside the engine. */
-enum { SYS_OPEN = 0x01, SYS_CLOSE = 0x02, SYS_WRITE = 0x05, SYS_READ = 0x06 };
-enum { MODE_READ_BINARY = 1, MODE_WRITE = 4 };
-
-static int32_t file_open(const char *path, uint32_t mode) {
-    const uint32_t args[3] = {(uint32_t)(uintptr_t)path, mode, (uint32_t)strlen(path)};
-    return semihost_call(SYS_OPEN, args);
-}
-
-static void file_write(int32_t handle, const char *bytes, size_t n) {
-    const uint32_t args[3] = {(uint32_t)handle, (uint32_t)(uintptr_t)bytes, (uint32_t)n};
-    (void)semihost_call(SYS_WRITE, args);
-}
-
-static void file_close(int32_t handle) {
-    const uint32_t args[1] = {(uint32_t)handle};
-    (void)semihost_call(SYS_CLOSE, args);
-}
+/* Files and text through semihost.h's calls, not stdio: the firmware
+ * then links none of the C library's stdio (printf, FILE), which the 256
+ * KiB of lm3s6965evb's flash cannot spare beside the engine. */
 
 /* Standard output: the console opened for writing. */
 static int32_t console = -2;
