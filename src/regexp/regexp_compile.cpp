@@ -97,6 +97,7 @@ struct Compiler {
         uint32_t group;          // capturing: its number
         uint32_t start, jumps;   // the enclosing disjunction (see parsePattern)
         bool backward;           // the enclosing direction
+        uint32_t flags;          // the enclosing flags (modifiers change them inside)
     };
     Open *opens = nullptr;
     uint32_t openCount = 0, openCap = 0;
@@ -446,7 +447,7 @@ struct Compiler {
             invert = true;
             pos++;
         }
-        emit(RX_CLASS | dir() | (invert ? 1u << 8 : 0) | (unicode() ? RX_CLASS_WIDE : 0));
+        emit(RX_CLASS | dir() | (invert ? 1u << 8 : 0) | classBits());
         emit(0);
         for (;;) {
             if (!more()) {
@@ -526,6 +527,12 @@ struct Compiler {
     // ---- terms ----------------------------------------------------------
     // RX_BACK when atoms read backwards.
     uint32_t dir() const { return backward ? RX_BACK : 0; }
+    // The flag bits of a class and of a backreference (the flags in force
+    // where they are: modifiers may change them).
+    uint32_t classBits() const {
+        return (unicode() ? RX_CLASS_WIDE : 0) | (flags & RE_IGNORE_CASE ? RX_CLASS_ICASE : 0);
+    }
+    uint32_t backrefBits() const { return flags & RE_IGNORE_CASE ? RX_BACKREF_ICASE : 0; }
     void emitChar(uint32_t c) {
         if (!(flags & RE_IGNORE_CASE)) emit(RX_CHAR | dir() | (c << 8));
 #if ENG_REGEXP_UNICODE
@@ -566,7 +573,7 @@ struct Compiler {
             uint32_t save = pos, v;
             number(&v);
             if (v <= groupTotal) {
-                emit(RX_BACKREF | dir() | (v << 8));
+                emit(RX_BACKREF | dir() | (v << 8) | backrefBits());
                 return;
             }
             if (unicode()) {
@@ -598,7 +605,7 @@ struct Compiler {
                 return;
             }
             pos = i;
-            emit(RX_BACKREF | dir() | (group << 8));
+            emit(RX_BACKREF | dir() | (group << 8) | backrefBits());
             return;
         }
         if (c == '0') {
@@ -615,7 +622,7 @@ struct Compiler {
             // Re-shape the ranges just added as a class instruction.
             uint32_t count = (n - start) / stride();
             if (!insert(start, 2)) return;
-            code[start] = RX_CLASS | dir() | (unicode() ? RX_CLASS_WIDE : 0);
+            code[start] = RX_CLASS | dir() | classBits();
             code[start + 1] = count;
             pos++;
             return;
@@ -639,11 +646,11 @@ struct Compiler {
         uint32_t atomStart = n;
         uint32_t groupsBefore = groupNext;
         switch (c) {
-        case '^': pos++; emit(RX_BOL); return;
-        case '$': pos++; emit(RX_EOL); return;
+        case '^': pos++; emit(RX_BOL | (flags & RE_MULTILINE ? RX_FLAG : 0)); return;
+        case '$': pos++; emit(RX_EOL | (flags & RE_MULTILINE ? RX_FLAG : 0)); return;
         case '\\':
             if (peek(1) == 'b' || peek(1) == 'B') {
-                emit(peek(1) == 'b' ? RX_WORDB : RX_NWORDB);
+                emit((peek(1) == 'b' ? RX_WORDB : RX_NWORDB) | (unicode() && (flags & RE_IGNORE_CASE) ? RX_FLAG : 0));
                 pos += 2;
                 return;
             }
@@ -777,7 +784,7 @@ struct Compiler {
 
     // "(" at pos: emits the group's opening code and pushes it.
     void openGroup(uint32_t start, uint32_t jumps) {
-        Open o{n, groupNext, '(', 0, start, jumps, backward};
+        Open o{n, groupNext, '(', 0, start, jumps, backward, flags};
         pos++;
         if (peek() == '?' && peek(1) == '<' && peek(2) != '=' && peek(2) != '!') {
             // (?<name>: a capturing group (countGroups checked and recorded the name).
@@ -791,6 +798,14 @@ struct Compiler {
             if (k == '<' && (peek(2) == '=' || peek(2) == '!')) {
                 pos++;
                 k = peek(1) == '=' ? '<' : '>';
+            }
+#endif
+#if ENG_REGEXP_MODIFIERS
+            if (k == 'i' || k == 'm' || k == 's' || k == '-') {
+                pos++;
+                if (!modifiers()) return;
+                k = ':';
+                pos--;  // on the ":" less one, as after "(" of "(?:"
             }
 #endif
             if (k != '=' && k != '!' && k != ':' && k != '<' && k != '>') {
@@ -814,6 +829,31 @@ struct Compiler {
         if (!failed()) pushOpen(o);
     }
 
+#if ENG_REGEXP_MODIFIERS
+    // (?ims-ims: with pos at the first modifier: each of i, m, s at most
+    // once in both lists, not both empty; the flags change until ")". pos
+    // ends on the ":".
+    bool modifiers() {
+        uint32_t add = 0, remove = 0, *into = &add;
+        bool dash = false;
+        for (;; pos++) {
+            uint32_t c = peek(), bit;
+            if (c == ':') break;
+            if (c == '-' && !dash) {
+                dash = true;
+                into = &remove;
+                continue;
+            }
+            bit = c == 'i' ? uint32_t{RE_IGNORE_CASE} : c == 'm' ? uint32_t{RE_MULTILINE} : c == 's' ? uint32_t{RE_DOT_ALL} : 0u;
+            if (!bit || ((add | remove) & bit)) return fail(RE_REASON("Invalid group"));
+            *into |= bit;
+        }
+        if (dash && !add && !remove) return fail(RE_REASON("Invalid group"));
+        flags = (flags | add) & ~remove;
+        return true;
+    }
+#endif
+
     // ")" at pos closing the innermost open group: its closing code, then
     // its quantifier.
     void closeGroup(const Open &o) {
@@ -827,6 +867,7 @@ struct Compiler {
             code[o.atomStart + 3] = groupNext;
         }
         backward = o.backward;
+        flags = o.flags;
         // A lookbehind takes no quantifier, nor with u a lookahead.
         if (o.kind == '<' || o.kind == '>' || (unicode() && (o.kind == '=' || o.kind == '!'))) {
             uint32_t a, b;

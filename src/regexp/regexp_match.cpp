@@ -137,10 +137,11 @@ struct Matcher {
         bool invert = ((code[pc] >> 8) & 1) != 0;
         uint32_t stride = classStride(code[pc]);
         bool found = stride == 1 ? inRangesOf<1>(r, count, c) : inRangesOf<2>(r, count, c);
+        bool icase = (code[pc] & RX_CLASS_ICASE) != 0;
 #if ENG_REGEXP_UNICODE
-        if (!found && unicode && (p.flags & RE_IGNORE_CASE)) return classHoldsFold(r, count, stride, c) != invert;
+        if (!found && unicode && icase) return classHoldsFold(r, count, stride, c) != invert;
 #endif
-        if (!found && (p.flags & RE_IGNORE_CASE)) {
+        if (!found && icase) {
             uint16_t up = canonicalize(static_cast<uint16_t>(c));
             found = (up != c && inRangesOf<1>(r, count, up));
             if (!found) {
@@ -204,14 +205,14 @@ struct Matcher {
     // Backreference g at *pos (ending at it, for RX_BACK); *pos moves past
     // the text matched.
     __attribute__((noinline)) bool stepBackref(uint32_t w, uint32_t *pos) const {
-        uint32_t g = w >> 8;
+        uint32_t g = backrefGroup(w);
         int32_t s = caps[2 * g], e = caps[2 * g + 1];
         if (s < 0 || e < 0) return true;  // an undefined capture matches empty
         uint32_t len = static_cast<uint32_t>(e - s);
         bool back = (w & RX_BACK) != 0;
         if (back ? len > *pos : len > length - *pos) return false;
         uint32_t from = back ? *pos - len : *pos;
-        bool icase = (p.flags & RE_IGNORE_CASE) != 0;
+        bool icase = (w & RX_BACKREF_ICASE) != 0;
         for (uint32_t k = 0; k < len;) {
             // By character: with u and i, a surrogate pair folds as one.
             uint32_t wx, wy;
@@ -223,11 +224,11 @@ struct Matcher {
         return true;
     }
 
-    bool isWordAt(int64_t i) const {
+    bool isWordAt(int64_t i, bool unicodeIgnoreCase) const {
         if (i < 0 || i >= length) return false;
         uint32_t c = at(static_cast<uint32_t>(i));
         // With u and i, long s and the Kelvin sign fold to word characters.
-        return isWordChar(c) || (unicode && (p.flags & RE_IGNORE_CASE) && (c == 0x17f || c == 0x212a));
+        return isWordChar(c) || (unicodeIgnoreCase && (c == 0x17f || c == 0x212a));
     }
 
     // 1: match, 0: no match, -1: error (overflow or oom).
@@ -237,7 +238,6 @@ struct Matcher {
         uint32_t lookTop = NO_LOOK;
         uint32_t pc = 0;
         uint32_t pos = startPos;
-        bool multiline = (p.flags & RE_MULTILINE) != 0;
         const bool slow = unicode;  // u: every atom through stepAtom (a local: kept in a register)
         for (;;) {
             uint32_t w = code[pc];
@@ -267,14 +267,15 @@ struct Matcher {
                 if (stepAtom(pc, &pos)) { pc += atomWords(pc); continue; }
                 goto fail;
             case RX_BOL:
-                if (pos == 0 || (multiline && isLineTerminator(at(pos - 1)))) { pc++; continue; }
+                if (pos == 0 || ((w & RX_FLAG) && isLineTerminator(at(pos - 1)))) { pc++; continue; }
                 goto fail;
             case RX_EOL:
-                if (pos == length || (multiline && isLineTerminator(at(pos)))) { pc++; continue; }
+                if (pos == length || ((w & RX_FLAG) && isLineTerminator(at(pos)))) { pc++; continue; }
                 goto fail;
             case RX_WORDB:
             case RX_NWORDB: {
-                bool b = isWordAt(static_cast<int64_t>(pos) - 1) != isWordAt(pos);
+                bool ui = unicode && (w & RX_FLAG);
+                bool b = isWordAt(static_cast<int64_t>(pos) - 1, ui) != isWordAt(pos, ui);
                 if (b == ((w & 0xff) == RX_WORDB)) { pc++; continue; }
                 goto fail;
             }
