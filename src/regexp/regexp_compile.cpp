@@ -8,6 +8,7 @@
 
 #include "regexp/regexp.h"
 #include "regexp/regexp_internal.h"
+#include "regexp/unicode_properties.h"
 #include "strings/char_classes.h"
 #include "strings/builder.h"
 #include "strings/case_map.h"
@@ -410,9 +411,66 @@ struct Compiler {
 #endif
         case 's': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], false); return true;
         case 'S': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], true); return true;
+#if ENG_REGEXP_PROPERTY_ESCAPES
+        case 'p':
+        case 'P':
+            if (!unicode()) return false;
+            propertyEscape(c == 'P');
+            return true;
+#endif
         default: return false;
         }
     }
+#if ENG_REGEXP_PROPERTY_ESCAPES
+    // \p{...} or \P{...} with pos on the p: adds the set's ranges (u flag:
+    // two words each), sorted and merged; pos ends on the "}" (the caller
+    // steps over it, as over the letter of \d).
+    void propertyEscape(bool negate) {
+        const char *bad = RE_REASON("Invalid property name");
+        if (peek(1) != '{') return (void)fail(bad);
+        uint32_t nameAt = pos + 2, i = nameAt, eq = 0;
+        for (; i < len && src[i] != '}'; i++) {
+            uint32_t c = src[i];
+            if (c == '=' && !eq) eq = i;
+            else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_')) return (void)fail(bad);
+        }
+        if (i >= len || i == nameAt || eq == nameAt || eq + 1 == i) return (void)fail(bad);
+        PropertyRef ref;
+        bool found = eq ? propertyLookup(src + nameAt, eq - nameAt, src + eq + 1, i - eq - 1, &ref)
+                        : propertyLookup(src + nameAt, i - nameAt, nullptr, 0, &ref);
+        if (!found) return (void)fail(bad);
+        pos = i;
+        uint32_t first = n, lo, hi;
+        if (ref.gcMask) {
+            for (uint32_t leaf = 0; leaf < 32; leaf++) {
+                if (!(ref.gcMask & (1u << leaf))) continue;
+                for (PropertyRanges r(leaf); r.next(&lo, &hi);) addRange(lo, hi);
+            }
+            if (oom) return;
+            sortRangesAt(first);
+        } else {
+            for (PropertyRanges r(ref.set); r.next(&lo, &hi);) addRange(lo, hi);
+        }
+        if (negate != ref.complement) complementRanges(first);
+    }
+    // Replaces the sorted, disjoint ranges from first to n (two words each)
+    // by their complement in [0, 0x10ffff], in place: range i of the result
+    // lies between old ranges i - 1 and i, both read before it is written.
+    void complementRanges(uint32_t first) {
+        if (!reserve(2)) return;
+        uint32_t count = (n - first) / 2, out = first, next = 0;
+        for (uint32_t i = 0; i < count; i++) {
+            uint32_t lo = code[first + 2 * i], hi = code[first + 2 * i + 1];
+            if (lo > next) {
+                code[out++] = next;
+                code[out++] = lo - 1;
+            }
+            next = hi + 1;
+        }
+        n = out;
+        if (next <= 0x10ffff) addRange(next, 0x10ffff);
+    }
+#endif
     // One class atom: a code unit (>= 0), or -2 when a set was added.
     int32_t classAtom() {
         uint32_t c = patternChar();
@@ -489,10 +547,12 @@ struct Compiler {
     }
     // Sorts (insertion sort) and merges the ranges of the class at start,
     // which end at n.
-    void sortRanges(uint32_t start) {
-        uint32_t *r = code + start + 2;
+    void sortRanges(uint32_t start) { code[start + 1] = sortRangesAt(start + 2); }
+    // Sorts and merges the ranges from first to n; returns their count.
+    uint32_t sortRangesAt(uint32_t first) {
+        uint32_t *r = code + first;
         uint32_t st = stride();
-        uint32_t count = (n - start - 2) / st;
+        uint32_t count = (n - first) / st;
         for (uint32_t i = 1; i < count; i++) {
             uint32_t lo = rangeLo(r, i, st), hi = rangeHi(r, i, st);
             uint32_t j = i;
@@ -512,8 +572,8 @@ struct Compiler {
                 setRange(r, out++, lo, hi);
             }
         }
-        code[start + 1] = out;
-        n = start + 2 + out * st;
+        n = first + out * st;
+        return out;
     }
     void setRange(uint32_t *r, uint32_t i, uint32_t lo, uint32_t hi) const {
         if (stride() == 2) {
