@@ -6,6 +6,7 @@
 // flags are ES2015 accessors on RegExp.prototype (which test262 checks);
 // instances own only lastIndex.
 #include <math.h>
+#include <string.h>
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
@@ -14,6 +15,7 @@
 #include "regexp/regexp.h"
 #include "regexp/regexp_object.h"
 #include "strings/builder.h"
+#include "strings/char_classes.h"
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/convert.h"
@@ -172,6 +174,9 @@ Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpPr
     LocalRoot gr(h, Value::pointer(groups)), name(h), capture(h);
     for (uint32_t i = 0; i + 2 <= p.namesUnits; i += 2 + p.names[i + 1]) {
         uint32_t g = p.names[i];
+        // A name that repeats (in other alternatives) is one property, in
+        // the place of its first group, with the capture of the group that took part.
+        if (caps[2 * g] < 0 && regexpGroupNamed(p, p.names + i + 2, p.names[i + 1]) != g) continue;
         HString *key = internUtf16(h, p.names + i + 2, p.names[i + 1]);
         if (!key) return Status::Error;
         name.value = Value::pointer(key);
@@ -217,6 +222,8 @@ Status makeIndicesArray(Heap &h, const MatchResult &m, const RegExpProgram &p, L
         groups.value = Value::pointer(g);
         JSArray *arr = static_cast<JSArray *>(asObject(out->value));
         for (uint32_t i = 0; i + 2 <= p.namesUnits; i += 2 + p.names[i + 1]) {
+            if (m.captures[2 * p.names[i]] < 0 && regexpGroupNamed(p, p.names + i + 2, p.names[i + 1]) != p.names[i])
+                continue;  // a repeated name: as in makeGroupsObject
             HString *name = internUtf16(h, p.names + i + 2, p.names[i + 1]);
             if (!name) return Status::Error;
             ENG_TRY(defineOwn(h, g, name, arr->elems[p.names[i]], ATTR_DEFAULT));
@@ -422,10 +429,75 @@ Status regexpFlagsGetter(NativeCall &c) {
 #define REGEXP_UNICODE_GETTER(M, X)
 #endif
 #define REGEXP_PROTO_ALL(M, X) REGEXP_PROTO_METHODS(M, X) REGEXP_PROTO_GETTERS(M, X)
+// RegExp.escape (ENG_REGEXP_ES2025).
+#if ENG_REGEXP_ES2025
+#define REGEXP_CTOR_METHODS(M, X) M(X, escape, regexpEscape, 1, 0)
+#else
+#define REGEXP_CTOR_METHODS(M, X)
+#endif
+
+#if ENG_REGEXP_ES2025
+// EncodeForRegExpEscape (ES2025 22.2.5.1.1) of one code point (a lone
+// surrogate stays one unit), appended to b.
+Status encodeForRegExpEscape(StringBuilder &b, uint32_t c) {
+    static const char syntax[] = "^$\\.*+?()[]{}|/";
+    static const char controls[] = "\t\n\v\f\r";
+    static const char punctuators[] = ",-=<>#&!%:;@~'`\"";
+    if (c < 128 && c && strchr(syntax, static_cast<int>(c))) {
+        ENG_TRY(b.appendUnit('\\'));
+        return b.appendUnit(static_cast<uint16_t>(c));
+    }
+    if (c < 128 && c && strchr(controls, static_cast<int>(c))) {
+        ENG_TRY(b.appendUnit('\\'));
+        return b.appendUnit(static_cast<uint16_t>("tnvfr"[strchr(controls, static_cast<int>(c)) - controls]));
+    }
+    bool escape = (c < 128 && c && strchr(punctuators, static_cast<int>(c))) || isWhiteSpace(c) ||
+                  isLineTerminator(c) || (c >= 0xd800 && c <= 0xdfff);
+    if (!escape) return b.appendCodePoint(c);
+    char text[8];
+    static const char hex[] = "0123456789abcdef";
+    if (c <= 0xff) {
+        text[0] = '\\', text[1] = 'x', text[2] = hex[c >> 4], text[3] = hex[c & 15], text[4] = 0;
+        return b.appendAscii(text);
+    }
+    // Above U+FF only white space and lone surrogates are escaped: one unit each.
+    text[0] = '\\', text[1] = 'u', text[6] = 0;
+    for (int i = 0; i < 4; i++) text[2 + i] = hex[(c >> (12 - 4 * i)) & 15];
+    return b.appendAscii(text);
+}
+
+// RegExp.escape(S) (ES2025 22.2.5.1): S with every character that could
+// mean something in a pattern escaped; a leading digit or ASCII letter as
+// \xHH, so that the result may follow \1 or \c.
+Status regexpEscape(NativeCall &c) {
+    Heap &h = c.heap;
+    Value v = c.arg(0);
+    if (!isString(v)) return throwError(h, PROTO_TYPE_ERROR, "RegExp.escape: argument is not a string");
+    HString *s = asString(v);
+    StringBuilder b(h);
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t width, cp = codePointAt(s, i, &width);
+        if (i == 0 && ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) {
+            char text[5] = {'\\', 'x', "0123456789abcdef"[cp >> 4], "0123456789abcdef"[cp & 15], 0};
+            ENG_TRY(b.appendAscii(text));
+        } else {
+            ENG_TRY(encodeForRegExpEscape(b, cp));
+        }
+        i += width;
+    }
+    HString *r = b.finish();
+    if (!r) return Status::Error;
+    c.setResult(Value::pointer(r));
+    return Status::Ok;
+}
+#endif
 
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(regexpProtoMethods, REGEXP_PROTO, REGEXP_PROTO_ALL)
+#if ENG_REGEXP_ES2025
+ENG_FLASH_METHOD_TABLE(regexpCtorMethods, REGEXP_CTOR, REGEXP_CTOR_METHODS)
+#endif
 
 namespace {
 
@@ -439,7 +511,6 @@ REGEXP_PROTO_GETTERS(REGEXP_GETTER_PAIR, _)
 // get RegExp[Symbol.species] (ES2024 22.2.5.2): `this`.
 const FlashAccessor regexpSpeciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_REGEXP_SPECIES, 0);
 #define REGEXP_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(regexpSpeciesPair))
-#define REGEXP_CTOR_METHODS(M, X)
 
 // The protocols String.prototype.match, replace, search and split call
 // (regexp_protocols.cpp).

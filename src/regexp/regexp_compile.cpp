@@ -180,18 +180,68 @@ struct Compiler {
                     fail(RE_REASON("Too many capture groups"));
                     return;
                 }
-                uint32_t at = namesUnits, length = 0;
+                uint32_t at = namesUnits, length = 0, groupAt = i;
                 i += 3;
                 if (!readGroupName(&i, &length)) return;
-                if (regexpGroupNamedIn(names, at, names + at + 2, length)) {
+                if (!nameMayRepeat(at, length, groupAt)) {
                     fail(RE_REASON("Duplicate capture group name"));
                     return;
                 }
+                i--;  // on the ">": the next unit may open a group
                 names[at] = static_cast<uint16_t>(groupTotal);
                 names[at + 1] = static_cast<uint16_t>(length);
             }
         }
     }
+    // Whether the name just read (at names[at + 2], length units) for the
+    // group whose "(" is at groupAt may be used: a name may repeat only in
+    // another alternative (ES2025 duplicate named groups), so that at most
+    // one group of a name takes part in a match.
+    bool nameMayRepeat(uint32_t at, uint32_t length, uint32_t groupAt) {
+        for (uint32_t i = 0; i + 2 <= at; i += 2 + names[i + 1]) {
+            if (names[i + 1] != length || memcmp(names + i + 2, names + at + 2, length * 2u) != 0) continue;
+#if ENG_REGEXP_ES2025
+            if (!inOtherAlternative(groupPosition(names[i]), groupAt)) return false;
+#else
+            return false;
+#endif
+        }
+        return true;
+    }
+#if ENG_REGEXP_ES2025
+    // Where the "(" of capturing group g is.
+    uint32_t groupPosition(uint32_t g) const {
+        bool inClass = false;
+        for (uint32_t i = 0, count = 0; i < len; i++) {
+            uint16_t c = src[i];
+            if (c == '\\') i++;
+            else if (inClass) { if (c == ']') inClass = false; }
+            else if (c == '[') inClass = true;
+            else if (c == '(' && (!(i + 1 < len && src[i + 1] == '?') ||
+                                  (i + 3 < len && src[i + 2] == '<' && src[i + 3] != '=' && src[i + 3] != '!')) &&
+                     ++count == g)
+                return i;
+        }
+        return 0;
+    }
+    // Whether the groups whose "(" are at a < b lie in different
+    // alternatives of the innermost disjunction holding both: between
+    // them, a "|" at the lowest depth the text between them reaches.
+    bool inOtherAlternative(uint32_t a, uint32_t b) const {
+        int32_t depth = 0, lowest = 0;
+        bool bar = false, inClass = false;
+        for (uint32_t i = a; i < b; i++) {
+            uint16_t c = src[i];
+            if (c == '\\') i++;
+            else if (inClass) { if (c == ']') inClass = false; }
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth < lowest) lowest = depth, bar = false;
+            else if (c == '|' && depth == lowest) bar = true;
+        }
+        return bar;
+    }
+#endif
     // One code point of a group name at *i (a \u escape, \u{...}, or a
     // surrogate pair, read as one), or -1.
     int32_t nameCodePoint(uint32_t *i) {
@@ -656,16 +706,21 @@ struct Compiler {
                 fail(RE_REASON("Invalid named reference"));
                 return;
             }
-            uint32_t i = pos + 2, at = namesUnits, length = 0;
+            uint32_t i = pos + 2, at = namesUnits, length = 0, found = 0;
             if (!readGroupName(&i, &length)) return;
-            uint32_t group = regexpGroupNamedIn(names, at, names + at + 2, length);
+            // Every group of the name: at most one of them took part, and the
+            // others (undefined) match empty.
+            for (uint32_t k = 0; k + 2 <= at; k += 2 + names[k + 1]) {
+                if (names[k + 1] != length || memcmp(names + k + 2, names + at + 2, length * 2u) != 0) continue;
+                emit(RX_BACKREF | dir() | (static_cast<uint32_t>(names[k]) << 8) | backrefBits());
+                found++;
+            }
             namesUnits = at;  // only looked up
-            if (!group) {
+            if (!found) {
                 fail(RE_REASON("Invalid named capture referenced"));
                 return;
             }
             pos = i;
-            emit(RX_BACKREF | dir() | (group << 8) | backrefBits());
             return;
         }
         if (c == '0') {
