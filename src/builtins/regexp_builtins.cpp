@@ -380,7 +380,7 @@ Status regexpGetter(NativeCall &c) {
     const char *name = flag == RE_GLOBAL ? "global" : flag == RE_IGNORE_CASE ? "ignoreCase"
                      : flag == RE_MULTILINE ? "multiline" : flag == RE_DOT_ALL ? "dotAll"
                      : flag == RE_STICKY ? "sticky" : flag == RE_HAS_INDICES ? "hasIndices"
-                     : flag == RE_UNICODE ? "unicode" : "source";
+                     : flag == RE_UNICODE ? "unicode" : flag == RE_UNICODE_SETS ? "unicodeSets" : "source";
     return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
 }
 
@@ -417,7 +417,7 @@ Status regexpFlagsGetter(NativeCall &c) {
     M(X, ignoreCase, regexpGetter, METHOD_GETTER, RE_IGNORE_CASE)                                         \
     M(X, multiline, regexpGetter, METHOD_GETTER, RE_MULTILINE) M(X, flags, regexpFlagsGetter, METHOD_GETTER, 0) \
     M(X, dotAll, regexpGetter, METHOD_GETTER, RE_DOT_ALL) M(X, sticky, regexpGetter, METHOD_GETTER, RE_STICKY) \
-    REGEXP_INDICES_GETTER(M, X) REGEXP_UNICODE_GETTER(M, X)
+    REGEXP_INDICES_GETTER(M, X) REGEXP_UNICODE_GETTER(M, X) REGEXP_SETS_GETTER(M, X)
 #if ENG_REGEXP_INDICES
 #define REGEXP_INDICES_GETTER(M, X) M(X, hasIndices, regexpGetter, METHOD_GETTER, RE_HAS_INDICES)
 #else
@@ -427,6 +427,11 @@ Status regexpFlagsGetter(NativeCall &c) {
 #define REGEXP_UNICODE_GETTER(M, X) M(X, unicode, regexpGetter, METHOD_GETTER, RE_UNICODE)
 #else
 #define REGEXP_UNICODE_GETTER(M, X)
+#endif
+#if ENG_REGEXP_SETS
+#define REGEXP_SETS_GETTER(M, X) M(X, unicodeSets, regexpGetter, METHOD_GETTER, RE_UNICODE_SETS)
+#else
+#define REGEXP_SETS_GETTER(M, X)
 #endif
 #define REGEXP_PROTO_ALL(M, X) REGEXP_PROTO_METHODS(M, X) REGEXP_PROTO_GETTERS(M, X)
 // RegExp.escape (ENG_REGEXP_ES2025).

@@ -446,7 +446,7 @@ Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t t
 // regexp with the u flag (AdvanceStringIndex), else past the code unit.
 uint32_t afterEmptyMatch(const HString *s, uint32_t i, JSObject *rx) {
     uint32_t width = 1;
-    if ((regexpFlags(rx) & RE_UNICODE) && i < s->length) codePointAt(s, i, &width);
+    if ((regexpFlags(rx) & RE_FULL_UNICODE) && i < s->length) codePointAt(s, i, &width);
     return i + width;
 }
 

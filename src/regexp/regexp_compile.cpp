@@ -107,7 +107,7 @@ struct Compiler {
 
     bool failed() const { return error || oom; }
 #if ENG_REGEXP_UNICODE
-    bool unicode() const { return (flags & RE_UNICODE) != 0; }
+    bool unicode() const { return (flags & RE_FULL_UNICODE) != 0; }
 #else
     bool unicode() const { return false; }
 #endif
@@ -203,6 +203,7 @@ struct Compiler {
 #if ENG_REGEXP_ES2025
             if (!inOtherAlternative(groupPosition(names[i]), groupAt)) return false;
 #else
+            (void)groupAt;
             return false;
 #endif
         }
@@ -634,6 +635,322 @@ struct Compiler {
         }
     }
 
+#if ENG_REGEXP_SETS
+    // ---- v-mode classes (ES2024 ClassSetExpression) -------------------
+    // A class is built as a set of code point ranges (two words each, from
+    // the frame's start to n) and of strings (`strs`: length, then code
+    // points; only strings of other than one character). Nested classes
+    // wait on a heap stack of frames, as groups do, not on the C stack.
+    struct SetFrame {
+        uint32_t start, strStart;  // where the frame's result begins
+        uint32_t op;               // 0 one operand so far, '|' union, '&' intersection, '-' subtraction
+        uint32_t operands;
+        bool negate, may, wantOperand;  // may: MayContainStrings
+        bool ranged;                    // a range a-b: a union only
+    };
+    uint32_t *strs = nullptr;
+    uint32_t strN = 0, strCap = 0;
+    SetFrame *frames = nullptr;
+    uint32_t frameCount = 0, frameCap = 0;
+
+    bool reserveStrs(uint32_t more) {
+        if (strN + more <= strCap) return true;
+        uint32_t ncap = strCap ? strCap * 2 : 32;
+        while (ncap < strN + more) ncap *= 2;
+        uint32_t *p = static_cast<uint32_t *>(heapRealloc(h, strs, strCap * 4u, ncap * 4u));
+        if (!p) return oom = true, false;
+        strs = p;
+        strCap = ncap;
+        return true;
+    }
+    bool pushFrame(bool negate) {
+        if (frameCount == ENG_REGEXP_DEPTH_LIMIT) return fail(RE_REASON("Regular expression too deeply nested"));
+        if (frameCount == frameCap) {
+            uint32_t ncap = frameCap ? frameCap * 2 : 4;
+            SetFrame *p = static_cast<SetFrame *>(heapRealloc(h, frames, frameCap * sizeof(SetFrame), ncap * sizeof(SetFrame)));
+            if (!p) return oom = true, false;
+            frames = p;
+            frameCap = ncap;
+        }
+        frames[frameCount++] = SetFrame{n, strN, 0, 0, negate, false, false, false};
+        return true;
+    }
+    void freeSetState() {
+        if (strs) heapFree(h, strs, strCap * 4u);
+        if (frames) heapFree(h, frames, frameCap * sizeof(SetFrame));
+        strs = nullptr;
+        frames = nullptr;
+        strN = strCap = frameCount = frameCap = 0;
+    }
+    // Whether the string at strs[i] equals one of the strings from..to.
+    bool hasString(uint32_t i, uint32_t from, uint32_t to) const {
+        for (uint32_t k = from; k < to; k += 1 + strs[k])
+            if (strs[k] == strs[i] && memcmp(strs + k + 1, strs + i + 1, strs[i] * 4u) == 0) return true;
+        return false;
+    }
+    // A and B: the sorted, disjoint ranges at [a, b) and [b, n); keeps at
+    // a their intersection (op '&') or A less B ('-').
+    void combineRanges(uint32_t a, uint32_t b, uint32_t op) {
+        uint32_t ca = (b - a) / 2, cb = (n - b) / 2;
+        if (!reserve(2 * (ca + cb) + 2)) return;
+        uint32_t out = n, i = 0, j = 0;
+        if (op == '&') {
+            while (i < ca && j < cb) {
+                uint32_t lo1 = code[a + 2 * i], hi1 = code[a + 2 * i + 1], lo2 = code[b + 2 * j], hi2 = code[b + 2 * j + 1];
+                uint32_t lo = lo1 > lo2 ? lo1 : lo2, hi = hi1 < hi2 ? hi1 : hi2;
+                if (lo <= hi) code[out++] = lo, code[out++] = hi;
+                if (hi1 < hi2) i++;
+                else j++;
+            }
+        } else {
+            for (; i < ca; i++) {
+                uint32_t lo = code[a + 2 * i], hi = code[a + 2 * i + 1];
+                while (j < cb && code[b + 2 * j + 1] < lo) j++;
+                for (uint32_t k = j; k < cb && code[b + 2 * k] <= hi && lo <= hi; k++) {
+                    uint32_t blo = code[b + 2 * k], bhi = code[b + 2 * k + 1];
+                    if (blo > lo) code[out++] = lo, code[out++] = blo - 1;
+                    lo = bhi + 1;
+                    if (bhi >= hi) lo = hi + 1;
+                }
+                if (lo <= hi) code[out++] = lo, code[out++] = hi;
+            }
+        }
+        memmove(code + a, code + n, (out - n) * 4u);
+        n = a + (out - n);
+    }
+    // The operand just parsed (ranges from operandAt, strings from
+    // strAt) joins the innermost frame's result.
+    void addOperand(uint32_t operandAt, uint32_t strAt, bool may) {
+        SetFrame &f = frames[frameCount - 1];
+        if (f.operands > 0 && f.op != '&' && f.op != '-') f.op = '|';
+        if ((f.op == '&' || f.op == '-') && !f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
+        f.wantOperand = false;
+        n = operandAt + 2 * sortRangesAt(operandAt);
+        if (f.operands++ == 0 || f.op == '|') {
+            f.may = f.may || may;
+            return;
+        }
+        combineRanges(f.start, operandAt, f.op);
+        uint32_t out = f.strStart;
+        for (uint32_t k = f.strStart; k < strAt; k += 1 + strs[k]) {
+            if (hasString(k, strAt, strN) != (f.op == '&')) continue;
+            uint32_t size = 1 + strs[k];
+            memmove(strs + out, strs + k, size * 4u);
+            out += size;
+        }
+        strN = out;
+        if (f.op == '&') f.may = f.may && may;
+    }
+    // A ClassSetCharacter (with pos past any "\\"-less syntax checks), or -1.
+    int32_t classSetCharacter() {
+        uint32_t c = peek();
+        if (c != '\\') {
+            static const char syntax[] = "()[]{}/-|";
+            static const char doubles[] = "&!#$%*+,.:;<=>?@^`~";
+            if (c < 128 && strchr(syntax, static_cast<int>(c))) return fail(RE_REASON("Invalid character in character class")), -1;
+            if (c < 128 && strchr(doubles, static_cast<int>(c)) && peek(1) == c)
+                return fail(RE_REASON("Invalid set operation in character class")), -1;
+            return static_cast<int32_t>(patternChar());
+        }
+        pos++;
+        uint32_t e = peek();
+        if (!more()) return fail(RE_REASON("\\ at end of pattern")), -1;
+        int32_t v = characterEscape(true);
+        if (failed()) return -1;
+        if (v >= 0) return v;
+        if (e == 'b') return pos++, 8;
+        if (e == '0' && !isDigit(peek(1))) return pos++, 0;
+        static const char punctuators[] = "&-!#%,:;<=>@`~";
+        if (identityEscapeAllowed(e, false) || (e < 128 && strchr(punctuators, static_cast<int>(e)))) {
+            pos++;
+            return static_cast<int32_t>(e);
+        }
+        return fail(RE_REASON("Invalid escape")), -1;
+    }
+    // \q{...} with pos on the q: each alternative of one character a range,
+    // the others strings. Returns MayContainStrings.
+    bool classStrings() {
+        pos++;
+        if (peek() != '{') return fail(RE_REASON("Invalid escape")), false;
+        pos++;
+        bool may = false;
+        for (;;) {
+            uint32_t at = strN, count = 0;
+            if (!reserveStrs(1)) return false;
+            strs[strN++] = 0;
+            while (more() && peek() != '|' && peek() != '}') {
+                int32_t c = classSetCharacter();
+                if (failed() || !reserveStrs(1)) return false;
+                strs[strN++] = static_cast<uint32_t>(c);
+                count++;
+            }
+            if (!more()) return fail(RE_REASON("Unterminated character class")), false;
+            if (count == 1) {
+                strN = at;
+                addRange(strs[at + 1], strs[at + 1]);
+            } else {
+                strs[at] = count;
+                may = true;
+            }
+            if (peek() == '}') break;
+            pos++;  // "|"
+        }
+        pos++;
+        return may;
+    }
+    // After "[" with the v flag.
+    void parseClassSet() {
+        uint32_t head = n;
+        emit(0);  // the class header, written at the end
+        emit(0);
+        bool negate = peek() == '^';
+        if (negate) pos++;
+        if (!pushFrame(negate)) return;
+        bool negateWhole = false;
+        while (!failed()) {
+            if (!more()) return (void)fail(RE_REASON("Unterminated character class"));
+            SetFrame &f = frames[frameCount - 1];
+            uint32_t c = peek();
+            if (c == ']') {
+                pos++;
+                if (f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
+                n = f.start + 2 * sortRangesAt(f.start);
+                if (f.negate && f.may) return (void)fail(RE_REASON("Negated character class may contain strings"));
+                // Negated with i, the whole class inverts when matching (the
+                // complement of the case folded set); nested, approximated
+                // by the plain complement.
+                if (f.negate && !(frameCount == 1 && (flags & RE_IGNORE_CASE))) complementRanges(f.start);
+                SetFrame done = frames[--frameCount];
+                if (!frameCount) {
+                    negateWhole = done.negate && (flags & RE_IGNORE_CASE);
+                    break;
+                }
+                addOperand(done.start, done.strStart, done.negate ? false : done.may);
+                continue;
+            }
+            if (f.operands > 0 && ((c == '&' && peek(1) == '&') || (c == '-' && peek(1) == '-'))) {
+                uint32_t op = c;
+                if ((f.op && f.op != op) || f.wantOperand || f.ranged) return (void)fail(RE_REASON("Invalid set operation in character class"));
+                pos += 2;
+                if (op == '&' && peek() == '&') return (void)fail(RE_REASON("Invalid set operation in character class"));
+                f.op = op;
+                f.wantOperand = true;
+                continue;
+            }
+            uint32_t operandAt = n, strAt = strN;
+            bool may = false;
+            if (c == '[') {
+                pos++;
+                bool inner = peek() == '^';
+                if (inner) pos++;
+                if (!pushFrame(inner)) return;
+                frames[frameCount - 1].start = operandAt;
+                continue;
+            }
+            uint32_t e = c == '\\' ? peek(1) : 0;
+            if (e == 'q') {
+                pos++;
+                may = classStrings();
+            } else if (e == 'd' || e == 'D' || e == 's' || e == 'S' || e == 'w' || e == 'W' || e == 'p' || e == 'P') {
+                pos++;
+                classEscapeSet(e);
+                pos++;
+            } else {
+                int32_t a = classSetCharacter();
+                if (failed()) return;
+                int32_t b = a;
+                if (peek() == '-' && peek(1) != '-') {
+                    if (f.op == '&' || f.op == '-' || f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
+                    pos++;
+                    b = classSetCharacter();
+                    if (failed()) return;
+                    if (a > b) return (void)fail(RE_REASON("Range out of order in character class"));
+                    f.ranged = true;
+                }
+                addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+            }
+            if (failed()) return;
+            addOperand(operandAt, strAt, may);
+        }
+        if (failed()) return;
+        emitClassSet(head, negateWhole);
+    }
+    // The class built at head + 2 .. n with the strings: a class
+    // instruction, or with strings the alternatives the spec orders
+    // (CompileAtom): the longest strings first, then the characters, then
+    // the empty string.
+    void emitClassSet(uint32_t head, bool negateWhole) {
+        uint32_t count = (n - head - 2) / 2;
+        uint32_t header = RX_CLASS | dir() | classBits() | (negateWhole ? 1u << 8 : 0);
+        if (strN == 0) {
+            code[head] = header;
+            code[head + 1] = count;
+            return;
+        }
+        uint32_t longest = 0;
+        bool empty = false;
+        for (uint32_t k = 0; k < strN; k += 1 + strs[k]) {
+            if (strs[k] > longest) longest = strs[k];
+            if (!strs[k]) empty = true;
+        }
+        // The ranges move after the strings' code (they are copied below
+        // from their place at the end).
+        uint32_t rangesAt = head + 2, jumps = INFINITE, split = INFINITE;
+        uint32_t rangeWords = 2 * count;
+        uint32_t *saved = static_cast<uint32_t *>(heapAlloc(h, rangeWords * 4u + 4));
+        if (!saved) return (void)(oom = true);
+        memcpy(saved, code + rangesAt, rangeWords * 4u);
+        n = head;
+        // Each alternative but the last: SPLIT to the next, its code, JMP to the end.
+        auto open = [&]() {
+            if (split != INFINITE) code[split + 1] = n - split;
+            split = n;
+            emit(RX_SPLIT);
+            emit(0);
+        };
+        auto close = [&]() {
+            uint32_t j = n;
+            emit(RX_JMP);
+            emit(jumps);
+            jumps = j;
+        };
+        for (uint32_t length = longest; length >= 2 && !oom; length--) {
+            for (uint32_t k = 0; k < strN && !oom; k += 1 + strs[k]) {
+                if (strs[k] != length) continue;
+                open();
+                for (uint32_t i = 0; i < length; i++) emitChar(strs[k + 1 + (backward ? length - 1 - i : i)]);
+                close();
+            }
+        }
+        // The last alternative starts here: the pending SPLIT's target.
+        auto last = [&]() {
+            if (split != INFINITE && !oom) code[split + 1] = n - split;
+            split = INFINITE;
+        };
+        if (count && !oom) {
+            if (empty) open();
+            else last();
+            emit(header);
+            emit(count);
+            if (reserve(rangeWords)) {
+                memcpy(code + n, saved, rangeWords * 4u);
+                n += rangeWords;
+            }
+            if (empty) close();
+        }
+        heapFree(h, saved, rangeWords * 4u + 4);
+        if (oom) return;
+        // Then the empty string, or with neither it nor characters, a
+        // class that matches nothing.
+        last();
+        if (!count && !empty) {
+            emit(header);
+            emit(0);
+        }
+        if (!oom) patchJumps(jumps);
+    }
+#endif
+
     // ---- terms ----------------------------------------------------------
     // RX_BACK when atoms read backwards.
     uint32_t dir() const { return backward ? RX_BACK : 0; }
@@ -733,11 +1050,14 @@ struct Compiler {
             return;
         }
         uint32_t start = n;
-        if (classEscapeSet(c)) {
+        // With v and i, \P{...} is the complement of the case folded set: no
+        // character of the same folding is in it (the class's invert bit).
+        bool invert = c == 'P' && (flags & RE_UNICODE_SETS) && (flags & RE_IGNORE_CASE);
+        if (classEscapeSet(invert ? 'p' : c)) {
             // Re-shape the ranges just added as a class instruction.
             uint32_t count = (n - start) / stride();
             if (!insert(start, 2)) return;
-            code[start] = RX_CLASS | dir() | classBits();
+            code[start] = RX_CLASS | dir() | classBits() | (invert ? 1u << 8 : 0);
             code[start + 1] = count;
             pos++;
             return;
@@ -792,6 +1112,12 @@ struct Compiler {
         }
         case '[':
             pos++;
+#if ENG_REGEXP_SETS
+            if (flags & RE_UNICODE_SETS) {
+                parseClassSet();
+                break;
+            }
+#endif
             parseClass();
             break;
         case '.':
@@ -1109,6 +1435,7 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
     if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
     if (flags & RE_DOT_ALL) ENG_TRY(b.appendAscii("s"));
     if (flags & RE_UNICODE) ENG_TRY(b.appendAscii("u"));
+    if (flags & RE_UNICODE_SETS) ENG_TRY(b.appendAscii("v"));
     if (flags & RE_STICKY) ENG_TRY(b.appendAscii("y"));
     ENG_TRY(b.appendAscii(": "));
     ENG_TRY(b.appendAscii(reason));
@@ -1129,6 +1456,9 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
     Compiler c(h, pattern, length, flags);
     c.countGroups();
     c.parsePattern();
+#if ENG_REGEXP_SETS
+    c.freeSetState();
+#endif
     if (!c.failed() && c.more()) c.fail(RE_REASON("Unmatched ')'"));
     c.emit(RX_MATCH);
     if (c.failed()) {
@@ -1193,6 +1523,9 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
 #if ENG_REGEXP_UNICODE
         case 'u': bit = RE_UNICODE; break;
 #endif
+#if ENG_REGEXP_SETS
+        case 'v': bit = RE_UNICODE_SETS; break;
+#endif
 #if ENG_REGEXP_INDICES
         case 'd': bit = RE_HAS_INDICES; break;
 #endif
@@ -1201,6 +1534,7 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
         if (f & bit) return false;
         f |= bit;
     }
+    if ((f & RE_FULL_UNICODE) == RE_FULL_UNICODE) return false;  // u and v exclude each other
     *out = f;
     return true;
 }

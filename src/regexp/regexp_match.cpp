@@ -523,7 +523,7 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     m.in8 = input->is8bit() ? input->data8() : nullptr;
     m.in16 = input->is8bit() ? nullptr : input->data16();
 #if ENG_REGEXP_UNICODE
-    m.unicode = (p.flags & RE_UNICODE) != 0;
+    m.unicode = (p.flags & RE_FULL_UNICODE) != 0;
 #endif
     m.caps = caps;
     m.loopCount = regs;
