@@ -479,6 +479,9 @@ struct Compiler {
     void propertyEscape(bool negate) {
         const char *bad = RE_REASON("Invalid property name");
         if (peek(1) != '{') return (void)fail(bad);
+#if ENG_REGEXP_SETS
+        stringsAdded = false;
+#endif
         uint32_t nameAt = pos + 2, i = nameAt, eq = 0;
         for (; i < len && src[i] != '}'; i++) {
             uint32_t c = src[i];
@@ -486,6 +489,15 @@ struct Compiler {
             else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_')) return (void)fail(bad);
         }
         if (i >= len || i == nameAt || eq == nameAt || eq + 1 == i) return (void)fail(bad);
+#if ENG_REGEXP_SETS
+        uint32_t lists = (flags & RE_UNICODE_SETS) && !eq ? stringPropertyLookup(src + nameAt, i - nameAt) : 0;
+        if (lists) {
+            if (negate) return (void)fail(bad);  // the complement of strings is no set
+            pos = i;
+            propertyStrings(lists);
+            return;
+        }
+#endif
         PropertyRef ref;
         bool found = eq ? propertyLookup(src + nameAt, eq - nameAt, src + eq + 1, i - eq - 1, &ref)
                         : propertyLookup(src + nameAt, i - nameAt, nullptr, 0, &ref);
@@ -504,6 +516,25 @@ struct Compiler {
         }
         if (negate != ref.complement) complementRanges(first);
     }
+#if ENG_REGEXP_SETS
+    // The strings (and characters) of the property of strings made of the
+    // lists `lists` (stringPropertyLookup), added to the class set.
+    void propertyStrings(uint32_t lists) {
+        uint32_t lo, hi, cps[15];
+        if (lists & 0x80)
+            for (PropertyRanges r(propBasicEmojiChars); r.next(&lo, &hi);) addRange(lo, hi);
+        for (uint32_t list = 0; list < 7; list++) {
+            if (!(lists & (1u << list))) continue;
+            PropertyStrings strings(list);
+            for (int32_t length; (length = strings.next(cps)) >= 0;) {
+                if (!reserveStrs(1 + static_cast<uint32_t>(length))) return;
+                strs[strN++] = static_cast<uint32_t>(length);
+                for (int32_t k = 0; k < length; k++) strs[strN++] = cps[k];
+            }
+        }
+        stringsAdded = true;
+    }
+#endif
     // Replaces the sorted, disjoint ranges from first to n (two words each)
     // by their complement in [0, 0x10ffff], in place: range i of the result
     // lies between old ranges i - 1 and i, both read before it is written.
@@ -650,6 +681,7 @@ struct Compiler {
     };
     uint32_t *strs = nullptr;
     uint32_t strN = 0, strCap = 0;
+    bool stringsAdded = false;  // the last \p{...} was a property of strings
     SetFrame *frames = nullptr;
     uint32_t frameCount = 0, frameCap = 0;
 
@@ -798,21 +830,23 @@ struct Compiler {
         pos++;
         return may;
     }
-    // After "[" with the v flag.
-    void parseClassSet() {
+    // After "[" with the v flag; or (single) at the "\\" of a \p{...}
+    // outside a class, which may name a property of strings.
+    void parseClassSet(bool single = false) {
         uint32_t head = n;
         emit(0);  // the class header, written at the end
         emit(0);
-        bool negate = peek() == '^';
+        bool negate = !single && peek() == '^';
         if (negate) pos++;
         if (!pushFrame(negate)) return;
         bool negateWhole = false;
         while (!failed()) {
-            if (!more()) return (void)fail(RE_REASON("Unterminated character class"));
             SetFrame &f = frames[frameCount - 1];
             uint32_t c = peek();
+            if (single && f.operands == 1) c = ']';  // as if the class ended after its one operand
+            else if (!more()) return (void)fail(RE_REASON("Unterminated character class"));
             if (c == ']') {
-                pos++;
+                if (!single) pos++;
                 if (f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
                 n = f.start + 2 * sortRangesAt(f.start);
                 if (f.negate && f.may) return (void)fail(RE_REASON("Negated character class may contain strings"));
@@ -853,8 +887,10 @@ struct Compiler {
                 may = classStrings();
             } else if (e == 'd' || e == 'D' || e == 's' || e == 'S' || e == 'w' || e == 'W' || e == 'p' || e == 'P') {
                 pos++;
+                stringsAdded = false;
                 classEscapeSet(e);
                 pos++;
+                may = stringsAdded;
             } else {
                 int32_t a = classSetCharacter();
                 if (failed()) return;
@@ -996,6 +1032,13 @@ struct Compiler {
             return;
         }
         uint32_t c = peek();
+#if ENG_REGEXP_SETS
+        if (c == 'p' && (flags & RE_UNICODE_SETS)) {  // may be a property of strings: a class set
+            pos--;
+            parseClassSet(true);
+            return;
+        }
+#endif
         if (c >= '1' && c <= '9') {
             uint32_t save = pos, v;
             number(&v);

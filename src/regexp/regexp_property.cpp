@@ -58,6 +58,35 @@ bool propertyLookup(const uint16_t *name, uint32_t nameLength, const uint16_t *v
     return true;
 }
 
+#if ENG_REGEXP_SETS
+uint32_t stringPropertyLookup(const uint16_t *name, uint32_t length) {
+    const uint8_t *v = findName(propStringNames, propStringNamesSize, name, length, 1);
+    return v ? *v : 0;
+}
+
+PropertyStrings::PropertyStrings(uint32_t list)
+    : p_(propStrings + propStringStart[list]), end_(propStrings + propStringStart[list + 1]) {}
+
+int32_t PropertyStrings::next(uint32_t *cps) {
+    if (p_ == end_) return -1;
+    uint32_t shared = *p_ >> 4, length = shared + (*p_ & 15);
+    p_++;
+    for (uint32_t i = shared; i < length; i++) {
+        uint32_t b = *p_++;
+        if (b < 0xf0) {
+            const uint8_t *d = propStringDict + 3 * b;
+            prev_[i] = static_cast<uint32_t>(d[0]) << 16 | d[1] << 8 | d[2];
+        } else {
+            prev_[i] = (b & 15) << 16 | static_cast<uint32_t>(p_[0]) << 8 | p_[1];
+            p_ += 2;
+        }
+    }
+    prevLength_ = length;
+    for (uint32_t i = 0; i < length; i++) cps[i] = prev_[i];
+    return static_cast<int32_t>(length);
+}
+#endif
+
 void PropertyRanges::Toggles::open(uint32_t set) {
     p = propRanges + propSetStart[set];
     end = propRanges + propSetStart[set + 1];

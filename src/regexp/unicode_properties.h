@@ -36,6 +36,30 @@ struct PropertyRef {
 bool propertyLookup(const uint16_t *name, uint32_t nameLength, const uint16_t *value, uint32_t valueLength,
                     PropertyRef *out);
 
+#if ENG_REGEXP_SETS
+// The properties of strings (v flag; layout in the generator).
+extern const uint8_t propStringDict[];
+extern const uint8_t propStrings[];
+extern const uint16_t propStringStart[];
+extern const uint8_t propStringNames[];
+extern const uint32_t propStringNamesSize, propBasicEmojiChars;
+// The property of strings \p{name}: a mask of the string lists (bit 7:
+// Basic_Emoji's characters belong too), or 0 when name is not one.
+uint32_t stringPropertyLookup(const uint16_t *name, uint32_t length);
+// The strings of list `list` in turn: next gives each one's code points
+// (at most 15) in cps and its length, or -1 at the end.
+class PropertyStrings {
+public:
+    explicit PropertyStrings(uint32_t list);
+    int32_t next(uint32_t *cps);
+
+private:
+    const uint8_t *p_, *end_;
+    uint32_t prev_[15];
+    uint32_t prevLength_ = 0;
+};
+#endif
+
 // The ranges of a stored set, in order: the set's toggle points, XORed
 // with those of its base set when it has one.
 class PropertyRanges {

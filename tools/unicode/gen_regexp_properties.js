@@ -131,6 +131,58 @@ function xor(a, b) {
     }
     return out;
 }
+// Properties of strings (v flag): RGI_Emoji is the union of the others.
+// Basic_Emoji's (and RGI_Emoji's) characters are a set; the strings are
+// sorted and each stored as one byte (code points shared with the previous
+// string << 4 | code points that follow), then those code points: one byte
+// for the 240 most frequent (propStringDict, three bytes each), else 0xf0 | bits 16-19 and
+// two more bytes.
+const stringProps = ['Basic_Emoji', 'Emoji_Keycap_Sequence', 'RGI_Emoji_Flag_Sequence', 'RGI_Emoji_Modifier_Sequence',
+                     'RGI_Emoji_Tag_Sequence', 'RGI_Emoji_ZWJ_Sequence'];
+const stringLists = stringProps.map(n => req(`regenerate-unicode-properties/Property_of_Strings/${n}.js`).strings
+    .map(x => [...x].map(c => c.codePointAt(0))));
+{
+    const union = new Set(stringLists.flat().map(x => String.fromCodePoint(...x)));
+    const rgi = req('regenerate-unicode-properties/Property_of_Strings/RGI_Emoji.js');
+    if (union.size !== rgi.strings.length || !rgi.strings.every(x => union.has(x))) throw new Error('RGI_Emoji is not the union');
+    const basic = req('regenerate-unicode-properties/Property_of_Strings/Basic_Emoji.js');
+    if (JSON.stringify(rgi.characters.data) !== JSON.stringify(basic.characters.data)) throw new Error('RGI_Emoji characters differ');
+    for (const n of stringProps.slice(1))
+        if (req(`regenerate-unicode-properties/Property_of_Strings/${n}.js`).characters.data.length) throw new Error(n + ' has characters');
+}
+const basicEmojiChars = addSet(rangesOf('Property_of_Strings', 'Basic_Emoji'));
+const freq = new Map();
+for (const list of stringLists) for (const x of list) for (const c of x) freq.set(c, (freq.get(c) || 0) + 1);
+const dict = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 240).map(e => e[0]);
+const dictIndex = new Map(dict.map((c, i) => [c, i]));
+const stringData = [], stringStarts = [];
+for (const list of stringLists) {
+    list.sort((a, b) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+        return a.length - b.length;
+    });
+    stringStarts.push(stringData.length);
+    let prev = [];
+    for (const x of list) {
+        let shared = 0;
+        while (shared < prev.length && shared < x.length && prev[shared] === x[shared]) shared++;
+        if (shared > 15 || x.length - shared > 15) throw new Error('string too long');
+        stringData.push(shared << 4 | (x.length - shared));
+        for (const c of x.slice(shared)) {
+            if (dictIndex.has(c)) stringData.push(dictIndex.get(c));
+            else {
+                if (c >= 0x100000) throw new Error('code point too large');
+                stringData.push(0xf0 | (c >> 16), (c >> 8) & 0xff, c & 0xff);
+            }
+        }
+        prev = x;
+    }
+}
+stringStarts.push(stringData.length);
+// name: mask of stringProps, then whether Basic_Emoji's characters belong.
+const stringNames = new Map(stringProps.map((n, i) => [n, (1 << i) | (i === 0 ? 0x80 : 0)]));
+stringNames.set('RGI_Emoji', ((1 << stringProps.length) - 1) | 0x80);
+
 function varint(v, out) {
     const bytes = [v & 0x7f];
     while ((v >>>= 7)) bytes.unshift(0x80 | (v & 0x7f));
@@ -172,6 +224,7 @@ function nameList(map, valueBytes) {
     return out;
 }
 const gcBytes = nameList(gcNames, 4), binBytes = nameList(binaryNames, 2), scBytes = nameList(scriptNames, 2);
+const strNameBytes = nameList(stringNames, 1);
 
 function bytes(name, arr, type = 'uint8_t') {
     const lines = [`const ${type} ${name}[] = {`];
@@ -205,9 +258,19 @@ process.stdout.write([
     `const uint32_t propScriptNamesSize = sizeof propScriptNames;`,
     `const uint32_t propScriptCount = ${scripts.length};`,
     '',
+    '#if ENG_REGEXP_SETS',
+    bytes('propStringDict', dict.flatMap(c => [c >> 16, (c >> 8) & 0xff, c & 0xff])),
+    bytes('propStrings', stringData),
+    bytes('propStringStart', stringStarts, 'uint16_t'),
+    bytes('propStringNames', strNameBytes),
+    `const uint32_t propStringNamesSize = sizeof propStringNames;`,
+    `const uint32_t propBasicEmojiChars = ${basicEmojiChars};`,
+    '#endif',
+    '',
     '}  // namespace re',
     '}  // namespace eng',
     '#endif',
     '',
 ].join('\n'));
-process.stderr.write(`sets ${sets.length}, range bytes ${data.length}, names ${gcBytes.length + binBytes.length + scBytes.length}\n`);
+process.stderr.write(`sets ${sets.length}, range bytes ${data.length}, names ${gcBytes.length + binBytes.length + scBytes.length}, ` +
+                     `strings ${stringData.length} + dictionary ${dict.length * 3}\n`);
