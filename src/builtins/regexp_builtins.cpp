@@ -10,6 +10,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/string_common.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
@@ -122,10 +123,33 @@ Status throwBadFlags(Heap &h, HString *flags) {
 Status regexpConstructor(NativeCall &c) {
     Heap &h = c.heap;
     Value pattern = c.arg(0), flagsValue = c.arg(1);
+#if ENG_REGEXP_PROTOCOLS
+    // ES2024 22.2.4.1: IsRegExp (@@match) decides; called, a regexp-like
+    // pattern whose constructor is RegExp itself is returned as it is, and
+    // one that is not a RegExp gives its source and flags by [[Get]].
+    bool patternIsRegExp;
+    ENG_TRY(isRegExpArgument(h, pattern, &patternIsRegExp));
+    LocalRoot likeSource(h), likeFlags(h, flagsValue);
+    if (!c.construct && patternIsRegExp && flagsValue.isUndefined()) {
+        Value ctor;
+        ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_constructor), &ctor));
+        if (isObject(ctor) && asObject(ctor) == c.callee) {
+            c.setResult(pattern);
+            return Status::Ok;
+        }
+    }
+    if (patternIsRegExp && !isRegExp(pattern)) {
+        ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_source), &likeSource.value));
+        if (flagsValue.isUndefined()) ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_flags), &likeFlags.value));
+        pattern = likeSource.value;
+        flagsValue = likeFlags.value;
+    }
+#else
     if (!c.construct && isRegExp(pattern) && flagsValue.isUndefined()) {
         c.setResult(pattern);
         return Status::Ok;
     }
+#endif
     PropRef pp = findOwnProp(c.callee, atom(h, ATOM_prototype));
     Value pv = pp ? pp->value() : Value::undefined();
     ENG_TRY(resolveTableValue(h, &pv));
@@ -142,9 +166,9 @@ Status regexpConstructor(NativeCall &c) {
         ENG_TRY(toString(h, pattern, &p));
     }
     LocalRoot pr(h, Value::pointer(p));
-    if (!c.arg(1).isUndefined()) {
+    if (!flagsValue.isUndefined()) {
         HString *f;
-        ENG_TRY(toString(h, c.arg(1), &f));
+        ENG_TRY(toString(h, flagsValue, &f));
         LocalRoot fr(h, Value::pointer(f));
         if (!regexpParseFlags(f, &flags)) return throwBadFlags(h, f);
     }
