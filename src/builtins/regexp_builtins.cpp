@@ -200,7 +200,9 @@ Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpPr
         uint32_t g = p.names[i];
         // A name that repeats (in other alternatives) is one property, in
         // the place of its first group, with the capture of the group that took part.
+#if ENG_REGEXP_ES2025
         if (caps[2 * g] < 0 && regexpGroupNamed(p, p.names + i + 2, p.names[i + 1]) != g) continue;
+#endif
         HString *key = internUtf16(h, p.names + i + 2, p.names[i + 1]);
         if (!key) return Status::Error;
         name.value = Value::pointer(key);
@@ -404,7 +406,8 @@ Status regexpGetter(NativeCall &c) {
     const char *name = flag == RE_GLOBAL ? "global" : flag == RE_IGNORE_CASE ? "ignoreCase"
                      : flag == RE_MULTILINE ? "multiline" : flag == RE_DOT_ALL ? "dotAll"
                      : flag == RE_STICKY ? "sticky" : flag == RE_HAS_INDICES ? "hasIndices"
-                     : flag == RE_UNICODE ? "unicode" : flag == RE_UNICODE_SETS ? "unicodeSets" : "source";
+                     : flag == RE_UNICODE ? "unicode"
+                     : ENG_REGEXP_SETS && flag == RE_UNICODE_SETS ? "unicodeSets" : "source";
     return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
 }
 

@@ -564,7 +564,7 @@ Status appendSubstitution(StringBuilder &b, const HString *s, const int32_t *cap
                         if (prog->names[k + 1] != length) continue;
                         uint32_t j = 0;
                         while (j < length && prog->names[k + 2 + j] == replacement->at(i + 2 + j)) j++;
-                        if (j == length && (!g || caps[2 * prog->names[k]] >= 0)) g = prog->names[k];
+                        if (j == length && (!g || (ENG_REGEXP_ES2025 && caps[2 * prog->names[k]] >= 0))) g = prog->names[k];
                     }
                     if (g && caps[2 * g] >= 0)
                         ENG_TRY(appendRange(b, s, static_cast<uint32_t>(caps[2 * g]), static_cast<uint32_t>(caps[2 * g + 1])));

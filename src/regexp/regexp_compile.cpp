@@ -98,7 +98,9 @@ struct Compiler {
         uint32_t group;          // capturing: its number
         uint32_t start, jumps;   // the enclosing disjunction (see parsePattern)
         bool backward;           // the enclosing direction
+#if ENG_REGEXP_MODIFIERS
         uint32_t flags;          // the enclosing flags (modifiers change them inside)
+#endif
     };
     Open *opens = nullptr;
     uint32_t openCount = 0, openCap = 0;
@@ -183,7 +185,12 @@ struct Compiler {
                 uint32_t at = namesUnits, length = 0, groupAt = i;
                 i += 3;
                 if (!readGroupName(&i, &length)) return;
+#if ENG_REGEXP_ES2025
                 if (!nameMayRepeat(at, length, groupAt)) {
+#else
+                (void)groupAt;
+                if (regexpGroupNamedIn(names, at, names + at + 2, length)) {
+#endif
                     fail(RE_REASON("Duplicate capture group name"));
                     return;
                 }
@@ -197,19 +204,14 @@ struct Compiler {
     // group whose "(" is at groupAt may be used: a name may repeat only in
     // another alternative (ES2025 duplicate named groups), so that at most
     // one group of a name takes part in a match.
+#if ENG_REGEXP_ES2025
     bool nameMayRepeat(uint32_t at, uint32_t length, uint32_t groupAt) {
         for (uint32_t i = 0; i + 2 <= at; i += 2 + names[i + 1]) {
             if (names[i + 1] != length || memcmp(names + i + 2, names + at + 2, length * 2u) != 0) continue;
-#if ENG_REGEXP_ES2025
             if (!inOtherAlternative(groupPosition(names[i]), groupAt)) return false;
-#else
-            (void)groupAt;
-            return false;
-#endif
         }
         return true;
     }
-#if ENG_REGEXP_ES2025
     // Where the "(" of capturing group g is.
     uint32_t groupPosition(uint32_t g) const {
         bool inClass = false;
@@ -992,10 +994,12 @@ struct Compiler {
     uint32_t dir() const { return backward ? RX_BACK : 0; }
     // The flag bits of a class and of a backreference (the flags in force
     // where they are: modifiers may change them).
+    // Without modifiers the matcher reads the program's flags instead.
     uint32_t classBits() const {
-        return (unicode() ? RX_CLASS_WIDE : 0) | (flags & RE_IGNORE_CASE ? RX_CLASS_ICASE : 0);
+        return (unicode() ? RX_CLASS_WIDE : 0) | (ENG_REGEXP_MODIFIERS && (flags & RE_IGNORE_CASE) ? RX_CLASS_ICASE : 0);
     }
-    uint32_t backrefBits() const { return flags & RE_IGNORE_CASE ? RX_BACKREF_ICASE : 0; }
+    uint32_t backrefBits() const { return ENG_REGEXP_MODIFIERS && (flags & RE_IGNORE_CASE) ? RX_BACKREF_ICASE : 0; }
+    uint32_t multilineBit() const { return ENG_REGEXP_MODIFIERS && (flags & RE_MULTILINE) ? RX_FLAG : 0; }
     void emitChar(uint32_t c) {
         if (!(flags & RE_IGNORE_CASE)) emit(RX_CHAR | dir() | (c << 8));
 #if ENG_REGEXP_UNICODE
@@ -1068,6 +1072,7 @@ struct Compiler {
             }
             uint32_t i = pos + 2, at = namesUnits, length = 0, found = 0;
             if (!readGroupName(&i, &length)) return;
+#if ENG_REGEXP_ES2025
             // Every group of the name: at most one of them took part, and the
             // others (undefined) match empty.
             for (uint32_t k = 0; k + 2 <= at; k += 2 + names[k + 1]) {
@@ -1075,6 +1080,10 @@ struct Compiler {
                 emit(RX_BACKREF | dir() | (static_cast<uint32_t>(names[k]) << 8) | backrefBits());
                 found++;
             }
+#else
+            found = regexpGroupNamedIn(names, at, names + at + 2, length);
+            if (found) emit(RX_BACKREF | dir() | (found << 8) | backrefBits());
+#endif
             namesUnits = at;  // only looked up
             if (!found) {
                 fail(RE_REASON("Invalid named capture referenced"));
@@ -1095,7 +1104,7 @@ struct Compiler {
         uint32_t start = n;
         // With v and i, \P{...} is the complement of the case folded set: no
         // character of the same folding is in it (the class's invert bit).
-        bool invert = c == 'P' && (flags & RE_UNICODE_SETS) && (flags & RE_IGNORE_CASE);
+        bool invert = ENG_REGEXP_SETS && c == 'P' && (flags & RE_UNICODE_SETS) && (flags & RE_IGNORE_CASE);
         if (classEscapeSet(invert ? 'p' : c)) {
             // Re-shape the ranges just added as a class instruction.
             uint32_t count = (n - start) / stride();
@@ -1124,11 +1133,12 @@ struct Compiler {
         uint32_t atomStart = n;
         uint32_t groupsBefore = groupNext;
         switch (c) {
-        case '^': pos++; emit(RX_BOL | (flags & RE_MULTILINE ? RX_FLAG : 0)); return;
-        case '$': pos++; emit(RX_EOL | (flags & RE_MULTILINE ? RX_FLAG : 0)); return;
+        case '^': pos++; emit(RX_BOL | multilineBit()); return;
+        case '$': pos++; emit(RX_EOL | multilineBit()); return;
         case '\\':
             if (peek(1) == 'b' || peek(1) == 'B') {
-                emit((peek(1) == 'b' ? RX_WORDB : RX_NWORDB) | (unicode() && (flags & RE_IGNORE_CASE) ? RX_FLAG : 0));
+                emit((peek(1) == 'b' ? RX_WORDB : RX_NWORDB) |
+                     (ENG_REGEXP_MODIFIERS && unicode() && (flags & RE_IGNORE_CASE) ? RX_FLAG : 0));
                 pos += 2;
                 return;
             }
@@ -1268,7 +1278,11 @@ struct Compiler {
 
     // "(" at pos: emits the group's opening code and pushes it.
     void openGroup(uint32_t start, uint32_t jumps) {
+#if ENG_REGEXP_MODIFIERS
         Open o{n, groupNext, '(', 0, start, jumps, backward, flags};
+#else
+        Open o{n, groupNext, '(', 0, start, jumps, backward};
+#endif
         pos++;
         if (peek() == '?' && peek(1) == '<' && peek(2) != '=' && peek(2) != '!') {
             // (?<name>: a capturing group (countGroups checked and recorded the name).
@@ -1351,7 +1365,9 @@ struct Compiler {
             code[o.atomStart + 3] = groupNext;
         }
         backward = o.backward;
+#if ENG_REGEXP_MODIFIERS
         flags = o.flags;
+#endif
         // A lookbehind takes no quantifier, nor with u a lookahead.
         if (o.kind == '<' || o.kind == '>' || (unicode() && (o.kind == '=' || o.kind == '!'))) {
             uint32_t a, b;
@@ -1478,7 +1494,9 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
     if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
     if (flags & RE_DOT_ALL) ENG_TRY(b.appendAscii("s"));
     if (flags & RE_UNICODE) ENG_TRY(b.appendAscii("u"));
+#if ENG_REGEXP_SETS
     if (flags & RE_UNICODE_SETS) ENG_TRY(b.appendAscii("v"));
+#endif
     if (flags & RE_STICKY) ENG_TRY(b.appendAscii("y"));
     ENG_TRY(b.appendAscii(": "));
     ENG_TRY(b.appendAscii(reason));
@@ -1577,7 +1595,9 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
         if (f & bit) return false;
         f |= bit;
     }
+#if ENG_REGEXP_SETS
     if ((f & RE_FULL_UNICODE) == RE_FULL_UNICODE) return false;  // u and v exclude each other
+#endif
     *out = f;
     return true;
 }

@@ -58,7 +58,7 @@ inline uint32_t rangeHi(const uint32_t *r, uint32_t i, uint32_t stride) { return
 constexpr uint32_t RX_FLAG = 1u << 8;             // BOL, EOL: multiline; WORDB, NWORDB: u and i
 constexpr uint32_t RX_CLASS_ICASE = 1u << 10;     // CLASS: ignoreCase
 constexpr uint32_t RX_BACKREF_ICASE = 1u << 31;   // BACKREF: ignoreCase
-inline uint32_t backrefGroup(uint32_t w) { return (w >> 8) & 0x7fffff; }
+inline uint32_t backrefGroup(uint32_t w) { return ENG_REGEXP_MODIFIERS ? (w >> 8) & 0x7fffff : w >> 8; }
 
 constexpr uint32_t INFINITE = 0xffffffffu;
 constexpr uint32_t LOOP_TEST_WORDS = 7;

@@ -137,7 +137,12 @@ struct Matcher {
         bool invert = ((code[pc] >> 8) & 1) != 0;
         uint32_t stride = classStride(code[pc]);
         bool found = stride == 1 ? inRangesOf<1>(r, count, c) : inRangesOf<2>(r, count, c);
+        // The class's own flag with modifiers, else the program's.
+#if ENG_REGEXP_MODIFIERS
         bool icase = (code[pc] & RX_CLASS_ICASE) != 0;
+#else
+#define icase (p.flags & RE_IGNORE_CASE)
+#endif
 #if ENG_REGEXP_UNICODE
         if (!found && unicode && icase) return classHoldsFold(r, count, stride, c) != invert;
 #endif
@@ -154,6 +159,7 @@ struct Matcher {
             for (uint32_t i = 0; i < n && !found; i++) found = v[i].unit != c && inRangesOf<1>(r, count, v[i].unit);
         }
         return found != invert;
+#undef icase
     }
     // Canonicalize (22.2.2.7.3) of a character of the input.
     uint32_t canon(uint32_t c) const {
@@ -212,7 +218,11 @@ struct Matcher {
         bool back = (w & RX_BACK) != 0;
         if (back ? len > *pos : len > length - *pos) return false;
         uint32_t from = back ? *pos - len : *pos;
+#if ENG_REGEXP_MODIFIERS
         bool icase = (w & RX_BACKREF_ICASE) != 0;
+#else
+        bool icase = (p.flags & RE_IGNORE_CASE) != 0;
+#endif
         for (uint32_t k = 0; k < len;) {
             // By character: with u and i, a surrogate pair folds as one.
             uint32_t wx, wy;
@@ -224,12 +234,23 @@ struct Matcher {
         return true;
     }
 
-    bool isWordAt(int64_t i, bool unicodeIgnoreCase) const {
+#if ENG_REGEXP_MODIFIERS
+    // The flags an instruction matches with are its own bits (modifiers).
+    bool isWordAt(int64_t i, uint32_t w) const {
         if (i < 0 || i >= length) return false;
         uint32_t c = at(static_cast<uint32_t>(i));
         // With u and i, long s and the Kelvin sign fold to word characters.
-        return isWordChar(c) || (unicodeIgnoreCase && (c == 0x17f || c == 0x212a));
+        return isWordChar(c) || (unicode && (w & RX_FLAG) && (c == 0x17f || c == 0x212a));
     }
+    bool multilineAt(uint32_t w) const { return (w & RX_FLAG) != 0; }
+#else
+    // Without modifiers, the program's flags (the smallest code).
+    bool isWordAt(int64_t i) const {
+        if (i < 0 || i >= length) return false;
+        uint32_t c = at(static_cast<uint32_t>(i));
+        return isWordChar(c) || (unicode && (p.flags & RE_IGNORE_CASE) && (c == 0x17f || c == 0x212a));
+    }
+#endif
 
     // 1: match, 0: no match, -1: error (overflow or oom).
     int run(uint32_t startPos) {
@@ -238,6 +259,10 @@ struct Matcher {
         uint32_t lookTop = NO_LOOK;
         uint32_t pc = 0;
         uint32_t pos = startPos;
+#if !ENG_REGEXP_MODIFIERS
+        bool multiline = (p.flags & RE_MULTILINE) != 0;
+#define multilineAt(w) multiline
+#endif
         const bool slow = unicode;  // u: every atom through stepAtom (a local: kept in a register)
         for (;;) {
             uint32_t w = code[pc];
@@ -267,15 +292,18 @@ struct Matcher {
                 if (stepAtom(pc, &pos)) { pc += atomWords(pc); continue; }
                 goto fail;
             case RX_BOL:
-                if (pos == 0 || ((w & RX_FLAG) && isLineTerminator(at(pos - 1)))) { pc++; continue; }
+                if (pos == 0 || (multilineAt(w) && isLineTerminator(at(pos - 1)))) { pc++; continue; }
                 goto fail;
             case RX_EOL:
-                if (pos == length || ((w & RX_FLAG) && isLineTerminator(at(pos)))) { pc++; continue; }
+                if (pos == length || (multilineAt(w) && isLineTerminator(at(pos)))) { pc++; continue; }
                 goto fail;
             case RX_WORDB:
             case RX_NWORDB: {
-                bool ui = unicode && (w & RX_FLAG);
-                bool b = isWordAt(static_cast<int64_t>(pos) - 1, ui) != isWordAt(pos, ui);
+#if ENG_REGEXP_MODIFIERS
+                bool b = isWordAt(static_cast<int64_t>(pos) - 1, w) != isWordAt(pos, w);
+#else
+                bool b = isWordAt(static_cast<int64_t>(pos) - 1) != isWordAt(pos);
+#endif
                 if (b == ((w & 0xff) == RX_WORDB)) { pc++; continue; }
                 goto fail;
             }
@@ -380,6 +408,7 @@ struct Matcher {
             }
             default:
                 return 0;  // not reached: the compiler emits only the above
+#undef multilineAt
             }
         fail:
             // One backtrack is one step of the interrupt's count: a
