@@ -203,6 +203,33 @@
 #define ENG_REGEXP_LEGACY 1
 #endif
 
+// RegExp pattern modifiers (ES2025): (?i:...), (?-m:...), (?s-i:...) turn
+// the i, m and s flags on or off inside a group (docs/configuration.md).
+#ifndef ENG_REGEXP_MODIFIERS
+#define ENG_REGEXP_MODIFIERS 1
+#endif
+
+// RegExp.escape (ES2025) and duplicate named groups in different
+// alternatives, /(?<y>a)|(?<y>b)/ (ES2025; docs/configuration.md).
+#ifndef ENG_REGEXP_ES2025
+#define ENG_REGEXP_ES2025 1
+#endif
+
+// RegExp Unicode property escapes \p{...} and \P{...} with the u flag
+// (ES2018): General_Category, Script, Script_Extensions and the binary
+// properties from a compact flash table (src/regexp/unicode_properties.cpp,
+// Unicode 17; docs/configuration.md). Needs ENG_REGEXP_UNICODE.
+#ifndef ENG_REGEXP_PROPERTY_ESCAPES
+#define ENG_REGEXP_PROPERTY_ESCAPES 1
+#endif
+
+// The RegExp v flag (ES2024 unicodeSets): nested classes, -- and &&, \q{...}
+// and the properties of strings (docs/configuration.md). Needs
+// ENG_REGEXP_UNICODE and ENG_REGEXP_PROPERTY_ESCAPES.
+#ifndef ENG_REGEXP_SETS
+#define ENG_REGEXP_SETS 1
+#endif
+
 // The Iterator global and the ES2025 Iterator helpers (Iterator.prototype
 // map/filter/take/drop/flatMap/reduce/toArray/forEach/some/every/find,
 // Iterator.from; docs/configuration.md).
@@ -278,6 +305,12 @@
 // fixed, fontcolor, fontsize, italics, link, small, strike, sub, sup).
 #ifndef ENG_STRING_HTML_METHODS
 #define ENG_STRING_HTML_METHODS 1
+#endif
+#if ENG_REGEXP_PROPERTY_ESCAPES && !ENG_REGEXP_UNICODE
+#error "ENG_REGEXP_PROPERTY_ESCAPES needs ENG_REGEXP_UNICODE (\\p{...} exists only with the u flag)"
+#endif
+#if ENG_REGEXP_SETS && !(ENG_REGEXP_UNICODE && ENG_REGEXP_PROPERTY_ESCAPES)
+#error "ENG_REGEXP_SETS needs ENG_REGEXP_UNICODE and ENG_REGEXP_PROPERTY_ESCAPES"
 #endif
 #if ENG_STRING_MATCH_ALL && !ENG_REGEXP_PROTOCOLS
 #error "ENG_STRING_MATCH_ALL needs ENG_REGEXP_PROTOCOLS (matchAll calls RegExp.prototype[@@matchAll])"

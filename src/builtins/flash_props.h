@@ -50,11 +50,16 @@ namespace eng {
     ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
     ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
     ENG_FLASH_PROXY_TABLES(T)                                                               \
-    ENG_FLASH_REGEXP_LEGACY_TABLES(T)
+    ENG_FLASH_REGEXP_LEGACY_TABLES(T) ENG_FLASH_REGEXP_CTOR_TABLE(T)
 #if ENG_REGEXP_LEGACY
 #define ENG_FLASH_REGEXP_LEGACY_TABLES(T) T(REGEXP_LEGACY, regexpLegacyMethods)
 #else
 #define ENG_FLASH_REGEXP_LEGACY_TABLES(T)
+#endif
+#if ENG_REGEXP_ES2025
+#define ENG_FLASH_REGEXP_CTOR_TABLE(T) T(REGEXP_CTOR, regexpCtorMethods)
+#else
+#define ENG_FLASH_REGEXP_CTOR_TABLE(T)
 #endif
 #if ENG_SHARED_MEMORY
 #define ENG_FLASH_SHARED_MEMORY_TABLES(T) T(SHARED_BUFFER_PROTO, sharedBufferProtoMethods) T(ATOMICS, atomicsMethods)

@@ -6,16 +6,18 @@
 // flags are ES2015 accessors on RegExp.prototype (which test262 checks);
 // instances own only lastIndex.
 #include <math.h>
+#include <string.h>
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "builtins/regexp_legacy.h"
+#include "builtins/string_common.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "regexp/regexp.h"
 #include "regexp/regexp_object.h"
-#include "builtins/string_common.h"
 #include "strings/builder.h"
+#include "strings/char_classes.h"
 #include "strings/string.h"
 #include "value/number.h"
 #include "vm/convert.h"
@@ -128,49 +130,30 @@ Status throwBadFlags(Heap &h, HString *flags) {
     return throwValue(h, Value::pointer(e));
 }
 
-#if ENG_REGEXP_PROTOCOLS
-// RegExp(pattern, flags) called as a function (ES2024 22.2.4.1 step 2):
-// an object that IsRegExp, with flags undefined, whose "constructor" is
-// %RegExp% itself is returned as it is (*done).
-Status regexpCallReturnsPattern(NativeCall &c, bool patternIsRegExp, bool *done) {
-    *done = false;
-    if (c.construct || !patternIsRegExp || !c.arg(1).isUndefined()) return Status::Ok;
-    Value ctor;
-    ENG_TRY(getValuePropertyStr(c.heap, c.arg(0), atom(c.heap, ATOM_constructor), &ctor));
-    *done = isObject(ctor) && asObject(ctor) == c.callee;
-    if (*done) c.setResult(c.arg(0));
-    return Status::Ok;
-}
-
-// Steps 4-6 for an object that IsRegExp without being a RegExp: its
-// "source" and (flags undefined) "flags" properties.
-Status regexpLikeSourceAndFlags(Heap &h, Value pattern, Value *source, Value *flags) {
-    LocalRoot pr(h, pattern);
-    ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_source), source));
-    if (!flags->isUndefined()) return Status::Ok;
-    LocalRoot sr(h, *source);
-    ENG_TRY(getValuePropertyStr(h, pr.value, atom(h, ATOM_flags), flags));
-    *source = sr.value;
-    return Status::Ok;
-}
-#endif
-
 Status regexpConstructor(NativeCall &c) {
     Heap &h = c.heap;
     Value pattern = c.arg(0), flagsValue = c.arg(1);
 #if ENG_REGEXP_PROTOCOLS
-    bool patternIsRegExp = false, done = false;
+    // ES2024 22.2.4.1: IsRegExp (@@match) decides; called, a regexp-like
+    // pattern whose constructor is RegExp itself is returned as it is, and
+    // one that is not a RegExp gives its source and flags by [[Get]].
+    bool patternIsRegExp;
     ENG_TRY(isRegExpArgument(h, pattern, &patternIsRegExp));
-    ENG_TRY(regexpCallReturnsPattern(c, patternIsRegExp, &done));
-    if (done) return Status::Ok;
-    if (patternIsRegExp && !isRegExp(c.arg(0))) {
-        Value source, flags = c.arg(1);
-        ENG_TRY(regexpLikeSourceAndFlags(h, c.arg(0), &source, &flags));
-        c.setArg(0, source);  // argument slots are rooted
-        c.setArg(1, flags);
+    LocalRoot likeSource(h), likeFlags(h, flagsValue);
+    if (!c.construct && patternIsRegExp && flagsValue.isUndefined()) {
+        Value ctor;
+        ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_constructor), &ctor));
+        if (isObject(ctor) && asObject(ctor) == c.callee) {
+            c.setResult(pattern);
+            return Status::Ok;
+        }
     }
-    pattern = c.arg(0);
-    flagsValue = c.arg(1);
+    if (patternIsRegExp && !isRegExp(pattern)) {
+        ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_source), &likeSource.value));
+        if (flagsValue.isUndefined()) ENG_TRY(getValuePropertyStr(h, pattern, atom(h, ATOM_flags), &likeFlags.value));
+        pattern = likeSource.value;
+        flagsValue = likeFlags.value;
+    }
 #else
     if (!c.construct && isRegExp(pattern) && flagsValue.isUndefined()) {
         c.setResult(pattern);
@@ -243,6 +226,11 @@ Status makeGroupsObject(Heap &h, HString *s, const int32_t *caps, const RegExpPr
     LocalRoot gr(h, Value::pointer(groups)), name(h), capture(h);
     for (uint32_t i = 0; i + 2 <= p.namesUnits; i += 2 + p.names[i + 1]) {
         uint32_t g = p.names[i];
+        // A name that repeats (in other alternatives) is one property, in
+        // the place of its first group, with the capture of the group that took part.
+#if ENG_REGEXP_ES2025
+        if (caps[2 * g] < 0 && regexpGroupNamed(p, p.names + i + 2, p.names[i + 1]) != g) continue;
+#endif
         HString *key = internUtf16(h, p.names + i + 2, p.names[i + 1]);
         if (!key) return Status::Error;
         name.value = Value::pointer(key);
@@ -288,6 +276,8 @@ Status makeIndicesArray(Heap &h, const MatchResult &m, const RegExpProgram &p, L
         groups.value = Value::pointer(g);
         JSArray *arr = static_cast<JSArray *>(asObject(out->value));
         for (uint32_t i = 0; i + 2 <= p.namesUnits; i += 2 + p.names[i + 1]) {
+            if (m.captures[2 * p.names[i]] < 0 && regexpGroupNamed(p, p.names + i + 2, p.names[i + 1]) != p.names[i])
+                continue;  // a repeated name: as in makeGroupsObject
             HString *name = internUtf16(h, p.names + i + 2, p.names[i + 1]);
             if (!name) return Status::Error;
             ENG_TRY(defineOwn(h, g, name, arr->elems[p.names[i]], ATTR_DEFAULT));
@@ -450,7 +440,8 @@ Status regexpGetter(NativeCall &c) {
     const char *name = flag == RE_GLOBAL ? "global" : flag == RE_IGNORE_CASE ? "ignoreCase"
                      : flag == RE_MULTILINE ? "multiline" : flag == RE_DOT_ALL ? "dotAll"
                      : flag == RE_STICKY ? "sticky" : flag == RE_HAS_INDICES ? "hasIndices"
-                     : flag == RE_UNICODE ? "unicode" : "source";
+                     : flag == RE_UNICODE ? "unicode"
+                     : ENG_REGEXP_SETS && flag == RE_UNICODE_SETS ? "unicodeSets" : "source";
     return throwError(h, PROTO_TYPE_ERROR, "RegExp.prototype.%s getter called on a value that is not a RegExp", name);
 }
 
@@ -488,7 +479,7 @@ Status regexpFlagsGetter(NativeCall &c) {
     M(X, ignoreCase, regexpGetter, METHOD_GETTER, RE_IGNORE_CASE)                                         \
     M(X, multiline, regexpGetter, METHOD_GETTER, RE_MULTILINE) M(X, flags, regexpFlagsGetter, METHOD_GETTER, 0) \
     M(X, dotAll, regexpGetter, METHOD_GETTER, RE_DOT_ALL) M(X, sticky, regexpGetter, METHOD_GETTER, RE_STICKY) \
-    REGEXP_INDICES_GETTER(M, X) REGEXP_UNICODE_GETTER(M, X)
+    REGEXP_INDICES_GETTER(M, X) REGEXP_UNICODE_GETTER(M, X) REGEXP_SETS_GETTER(M, X)
 #if ENG_REGEXP_INDICES
 #define REGEXP_INDICES_GETTER(M, X) M(X, hasIndices, regexpGetter, METHOD_GETTER, RE_HAS_INDICES)
 #else
@@ -499,11 +490,81 @@ Status regexpFlagsGetter(NativeCall &c) {
 #else
 #define REGEXP_UNICODE_GETTER(M, X)
 #endif
+#if ENG_REGEXP_SETS
+#define REGEXP_SETS_GETTER(M, X) M(X, unicodeSets, regexpGetter, METHOD_GETTER, RE_UNICODE_SETS)
+#else
+#define REGEXP_SETS_GETTER(M, X)
+#endif
 #define REGEXP_PROTO_ALL(M, X) REGEXP_PROTO_METHODS(M, X) REGEXP_PROTO_GETTERS(M, X)
+// RegExp.escape (ENG_REGEXP_ES2025).
+#if ENG_REGEXP_ES2025
+#define REGEXP_CTOR_METHODS(M, X) M(X, escape, regexpEscape, 1, 0)
+#else
+#define REGEXP_CTOR_METHODS(M, X)
+#endif
+
+#if ENG_REGEXP_ES2025
+// EncodeForRegExpEscape (ES2025 22.2.5.1.1) of one code point (a lone
+// surrogate stays one unit), appended to b.
+Status encodeForRegExpEscape(StringBuilder &b, uint32_t c) {
+    static const char syntax[] = "^$\\.*+?()[]{}|/";
+    static const char controls[] = "\t\n\v\f\r";
+    static const char punctuators[] = ",-=<>#&!%:;@~'`\"";
+    if (c < 128 && c && strchr(syntax, static_cast<int>(c))) {
+        ENG_TRY(b.appendUnit('\\'));
+        return b.appendUnit(static_cast<uint16_t>(c));
+    }
+    if (c < 128 && c && strchr(controls, static_cast<int>(c))) {
+        ENG_TRY(b.appendUnit('\\'));
+        return b.appendUnit(static_cast<uint16_t>("tnvfr"[strchr(controls, static_cast<int>(c)) - controls]));
+    }
+    bool escape = (c < 128 && c && strchr(punctuators, static_cast<int>(c))) || isWhiteSpace(c) ||
+                  isLineTerminator(c) || (c >= 0xd800 && c <= 0xdfff);
+    if (!escape) return b.appendCodePoint(c);
+    char text[8];
+    static const char hex[] = "0123456789abcdef";
+    if (c <= 0xff) {
+        text[0] = '\\', text[1] = 'x', text[2] = hex[c >> 4], text[3] = hex[c & 15], text[4] = 0;
+        return b.appendAscii(text);
+    }
+    // Above U+FF only white space and lone surrogates are escaped: one unit each.
+    text[0] = '\\', text[1] = 'u', text[6] = 0;
+    for (int i = 0; i < 4; i++) text[2 + i] = hex[(c >> (12 - 4 * i)) & 15];
+    return b.appendAscii(text);
+}
+
+// RegExp.escape(S) (ES2025 22.2.5.1): S with every character that could
+// mean something in a pattern escaped; a leading digit or ASCII letter as
+// \xHH, so that the result may follow \1 or \c.
+Status regexpEscape(NativeCall &c) {
+    Heap &h = c.heap;
+    Value v = c.arg(0);
+    if (!isString(v)) return throwError(h, PROTO_TYPE_ERROR, "RegExp.escape: argument is not a string");
+    HString *s = asString(v);
+    StringBuilder b(h);
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t width, cp = codePointAt(s, i, &width);
+        if (i == 0 && ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) {
+            char text[5] = {'\\', 'x', "0123456789abcdef"[cp >> 4], "0123456789abcdef"[cp & 15], 0};
+            ENG_TRY(b.appendAscii(text));
+        } else {
+            ENG_TRY(encodeForRegExpEscape(b, cp));
+        }
+        i += width;
+    }
+    HString *r = b.finish();
+    if (!r) return Status::Error;
+    c.setResult(Value::pointer(r));
+    return Status::Ok;
+}
+#endif
 
 }  // namespace
 
 ENG_FLASH_METHOD_TABLE(regexpProtoMethods, REGEXP_PROTO, REGEXP_PROTO_ALL)
+#if ENG_REGEXP_ES2025
+ENG_FLASH_METHOD_TABLE(regexpCtorMethods, REGEXP_CTOR, REGEXP_CTOR_METHODS)
+#endif
 
 namespace {
 
@@ -517,7 +578,6 @@ REGEXP_PROTO_GETTERS(REGEXP_GETTER_PAIR, _)
 // get RegExp[Symbol.species] (ES2024 22.2.5.2): `this`.
 const FlashAccessor regexpSpeciesPair = ENG_FLASH_GETTER_PAIR(FLASH_METHODS_REGEXP_SPECIES, 0);
 #define REGEXP_CTOR_SYMBOLS(S) S(species, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(regexpSpeciesPair))
-#define REGEXP_CTOR_METHODS(M, X)
 
 // The protocols String.prototype.match, replace, search and split call
 // (regexp_protocols.cpp).

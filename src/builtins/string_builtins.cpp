@@ -452,7 +452,7 @@ Status appendRange(StringBuilder &b, const HString *s, uint32_t from, uint32_t t
 // regexp with the u flag (AdvanceStringIndex), else past the code unit.
 uint32_t afterEmptyMatch(const HString *s, uint32_t i, JSObject *rx) {
     uint32_t width = 1;
-    if ((regexpFlags(rx) & RE_UNICODE) && i < s->length) codePointAt(s, i, &width);
+    if ((regexpFlags(rx) & RE_FULL_UNICODE) && i < s->length) codePointAt(s, i, &width);
     return i + width;
 }
 
@@ -565,11 +565,12 @@ Status appendSubstitution(StringBuilder &b, const HString *s, const int32_t *cap
                 while (close < n && replacement->at(close) != '>') close++;
                 if (close < n) {
                     uint32_t length = close - (i + 2), g = 0;
-                    for (uint32_t k = 0; !g && k + 2 <= prog->namesUnits; k += 2 + prog->names[k + 1]) {
+                    // A repeated name (in other alternatives): the group that took part.
+                    for (uint32_t k = 0; k + 2 <= prog->namesUnits; k += 2 + prog->names[k + 1]) {
                         if (prog->names[k + 1] != length) continue;
                         uint32_t j = 0;
                         while (j < length && prog->names[k + 2 + j] == replacement->at(i + 2 + j)) j++;
-                        if (j == length) g = prog->names[k];
+                        if (j == length && (!g || (ENG_REGEXP_ES2025 && caps[2 * prog->names[k]] >= 0))) g = prog->names[k];
                     }
                     if (g && caps[2 * g] >= 0)
                         ENG_TRY(appendRange(b, s, static_cast<uint32_t>(caps[2 * g]), static_cast<uint32_t>(caps[2 * g + 1])));

@@ -123,7 +123,7 @@ namespace eng {
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
     ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
-    ENG_ATOMS_REGEXP_LEGACY(X)
+    ENG_ATOMS_REGEXP_LEGACY(X) ENG_ATOMS_REGEXP_SETS(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -135,6 +135,11 @@ namespace eng {
 #define ENG_ATOMS_REGEXP_FLAGS(X) ENG_ATOMS_REGEXP_INDICES(X) X(unicode, "unicode")
 #else
 #define ENG_ATOMS_REGEXP_FLAGS(X) ENG_ATOMS_REGEXP_INDICES(X)
+#endif
+#if ENG_REGEXP_SETS
+#define ENG_ATOMS_REGEXP_SETS(X) X(unicodeSets, "unicodeSets")
+#else
+#define ENG_ATOMS_REGEXP_SETS(X)
 #endif
 #if ENG_ASYNC_FUNCTION_CONSTRUCTORS
 #define ENG_ATOMS_ASYNC_FUNCTION_CTORS(X) \

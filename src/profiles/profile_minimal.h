@@ -43,6 +43,20 @@
 #ifndef ENG_REGEXP_UNICODE
 #define ENG_REGEXP_UNICODE 0
 #endif
+// Nor the ES2018-2025 RegExp additions: modifiers, RegExp.escape and
+// duplicate named groups, property escapes (their tables), the v flag.
+#ifndef ENG_REGEXP_MODIFIERS
+#define ENG_REGEXP_MODIFIERS 0
+#endif
+#ifndef ENG_REGEXP_ES2025
+#define ENG_REGEXP_ES2025 0
+#endif
+#ifndef ENG_REGEXP_PROPERTY_ESCAPES
+#define ENG_REGEXP_PROPERTY_ESCAPES 0
+#endif
+#ifndef ENG_REGEXP_SETS
+#define ENG_REGEXP_SETS 0
+#endif
 // No Iterator global nor Iterator helpers (flash for the cortex-m3 firmware).
 #ifndef ENG_ITERATOR_HELPERS
 #define ENG_ITERATOR_HELPERS 0

@@ -35,8 +35,11 @@ enum RegExpFlags : uint32_t {
     RE_DOT_ALL = 8,
     RE_STICKY = 16,
     RE_HAS_INDICES = 32,  // d (ENG_REGEXP_INDICES)
-    RE_UNICODE = 64       // u (ENG_REGEXP_UNICODE)
+    RE_UNICODE = 64,      // u (ENG_REGEXP_UNICODE)
+    RE_UNICODE_SETS = 128 // v (ENG_REGEXP_SETS): u's code points with the class set syntax
 };
+// Matching by code point: the u or the v flag.
+constexpr uint32_t RE_FULL_UNICODE = RE_UNICODE | RE_UNICODE_SETS;
 
 // A compiled pattern. code is owned (heapAlloc'd, codeWords * 4 bytes).
 struct RegExpProgram {

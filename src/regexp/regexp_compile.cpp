@@ -8,6 +8,7 @@
 
 #include "regexp/regexp.h"
 #include "regexp/regexp_internal.h"
+#include "regexp/unicode_properties.h"
 #include "strings/char_classes.h"
 #include "strings/builder.h"
 #include "strings/case_map.h"
@@ -97,6 +98,9 @@ struct Compiler {
         uint32_t group;          // capturing: its number
         uint32_t start, jumps;   // the enclosing disjunction (see parsePattern)
         bool backward;           // the enclosing direction
+#if ENG_REGEXP_MODIFIERS
+        uint32_t flags;          // the enclosing flags (modifiers change them inside)
+#endif
     };
     Open *opens = nullptr;
     uint32_t openCount = 0, openCap = 0;
@@ -105,7 +109,7 @@ struct Compiler {
 
     bool failed() const { return error || oom; }
 #if ENG_REGEXP_UNICODE
-    bool unicode() const { return (flags & RE_UNICODE) != 0; }
+    bool unicode() const { return (flags & RE_FULL_UNICODE) != 0; }
 #else
     bool unicode() const { return false; }
 #endif
@@ -178,18 +182,69 @@ struct Compiler {
                     fail(RE_REASON("Too many capture groups"));
                     return;
                 }
-                uint32_t at = namesUnits, length = 0;
+                uint32_t at = namesUnits, length = 0, groupAt = i;
                 i += 3;
                 if (!readGroupName(&i, &length)) return;
+#if ENG_REGEXP_ES2025
+                if (!nameMayRepeat(at, length, groupAt)) {
+#else
+                (void)groupAt;
                 if (regexpGroupNamedIn(names, at, names + at + 2, length)) {
+#endif
                     fail(RE_REASON("Duplicate capture group name"));
                     return;
                 }
+                i--;  // on the ">": the next unit may open a group
                 names[at] = static_cast<uint16_t>(groupTotal);
                 names[at + 1] = static_cast<uint16_t>(length);
             }
         }
     }
+    // Whether the name just read (at names[at + 2], length units) for the
+    // group whose "(" is at groupAt may be used: a name may repeat only in
+    // another alternative (ES2025 duplicate named groups), so that at most
+    // one group of a name takes part in a match.
+#if ENG_REGEXP_ES2025
+    bool nameMayRepeat(uint32_t at, uint32_t length, uint32_t groupAt) {
+        for (uint32_t i = 0; i + 2 <= at; i += 2 + names[i + 1]) {
+            if (names[i + 1] != length || memcmp(names + i + 2, names + at + 2, length * 2u) != 0) continue;
+            if (!inOtherAlternative(groupPosition(names[i]), groupAt)) return false;
+        }
+        return true;
+    }
+    // Where the "(" of capturing group g is.
+    uint32_t groupPosition(uint32_t g) const {
+        bool inClass = false;
+        for (uint32_t i = 0, count = 0; i < len; i++) {
+            uint16_t c = src[i];
+            if (c == '\\') i++;
+            else if (inClass) { if (c == ']') inClass = false; }
+            else if (c == '[') inClass = true;
+            else if (c == '(' && (!(i + 1 < len && src[i + 1] == '?') ||
+                                  (i + 3 < len && src[i + 2] == '<' && src[i + 3] != '=' && src[i + 3] != '!')) &&
+                     ++count == g)
+                return i;
+        }
+        return 0;
+    }
+    // Whether the groups whose "(" are at a < b lie in different
+    // alternatives of the innermost disjunction holding both: between
+    // them, a "|" at the lowest depth the text between them reaches.
+    bool inOtherAlternative(uint32_t a, uint32_t b) const {
+        int32_t depth = 0, lowest = 0;
+        bool bar = false, inClass = false;
+        for (uint32_t i = a; i < b; i++) {
+            uint16_t c = src[i];
+            if (c == '\\') i++;
+            else if (inClass) { if (c == ']') inClass = false; }
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth < lowest) lowest = depth, bar = false;
+            else if (c == '|' && depth == lowest) bar = true;
+        }
+        return bar;
+    }
+#endif
     // One code point of a group name at *i (a \u escape, \u{...}, or a
     // surrogate pair, read as one), or -1.
     int32_t nameCodePoint(uint32_t *i) {
@@ -409,9 +464,97 @@ struct Compiler {
 #endif
         case 's': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], false); return true;
         case 'S': addSet(spaceRanges, sizeof spaceRanges / sizeof spaceRanges[0], true); return true;
+#if ENG_REGEXP_PROPERTY_ESCAPES
+        case 'p':
+        case 'P':
+            if (!unicode()) return false;
+            propertyEscape(c == 'P');
+            return true;
+#endif
         default: return false;
         }
     }
+#if ENG_REGEXP_PROPERTY_ESCAPES
+    // \p{...} or \P{...} with pos on the p: adds the set's ranges (u flag:
+    // two words each), sorted and merged; pos ends on the "}" (the caller
+    // steps over it, as over the letter of \d).
+    void propertyEscape(bool negate) {
+        const char *bad = RE_REASON("Invalid property name");
+        if (peek(1) != '{') return (void)fail(bad);
+#if ENG_REGEXP_SETS
+        stringsAdded = false;
+#endif
+        uint32_t nameAt = pos + 2, i = nameAt, eq = 0;
+        for (; i < len && src[i] != '}'; i++) {
+            uint32_t c = src[i];
+            if (c == '=' && !eq) eq = i;
+            else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_')) return (void)fail(bad);
+        }
+        if (i >= len || i == nameAt || eq == nameAt || eq + 1 == i) return (void)fail(bad);
+#if ENG_REGEXP_SETS
+        uint32_t lists = (flags & RE_UNICODE_SETS) && !eq ? stringPropertyLookup(src + nameAt, i - nameAt) : 0;
+        if (lists) {
+            if (negate) return (void)fail(bad);  // the complement of strings is no set
+            pos = i;
+            propertyStrings(lists);
+            return;
+        }
+#endif
+        PropertyRef ref;
+        bool found = eq ? propertyLookup(src + nameAt, eq - nameAt, src + eq + 1, i - eq - 1, &ref)
+                        : propertyLookup(src + nameAt, i - nameAt, nullptr, 0, &ref);
+        if (!found) return (void)fail(bad);
+        pos = i;
+        uint32_t first = n, lo, hi;
+        if (ref.gcMask) {
+            for (uint32_t leaf = 0; leaf < 32; leaf++) {
+                if (!(ref.gcMask & (1u << leaf))) continue;
+                for (PropertyRanges r(leaf); r.next(&lo, &hi);) addRange(lo, hi);
+            }
+            if (oom) return;
+            sortRangesAt(first);
+        } else {
+            for (PropertyRanges r(ref.set); r.next(&lo, &hi);) addRange(lo, hi);
+        }
+        if (negate != ref.complement) complementRanges(first);
+    }
+#if ENG_REGEXP_SETS
+    // The strings (and characters) of the property of strings made of the
+    // lists `lists` (stringPropertyLookup), added to the class set.
+    void propertyStrings(uint32_t lists) {
+        uint32_t lo, hi, cps[15];
+        if (lists & 0x80)
+            for (PropertyRanges r(propBasicEmojiChars); r.next(&lo, &hi);) addRange(lo, hi);
+        for (uint32_t list = 0; list < 7; list++) {
+            if (!(lists & (1u << list))) continue;
+            PropertyStrings strings(list);
+            for (int32_t length; (length = strings.next(cps)) >= 0;) {
+                if (!reserveStrs(1 + static_cast<uint32_t>(length))) return;
+                strs[strN++] = static_cast<uint32_t>(length);
+                for (int32_t k = 0; k < length; k++) strs[strN++] = cps[k];
+            }
+        }
+        stringsAdded = true;
+    }
+#endif
+    // Replaces the sorted, disjoint ranges from first to n (two words each)
+    // by their complement in [0, 0x10ffff], in place: range i of the result
+    // lies between old ranges i - 1 and i, both read before it is written.
+    void complementRanges(uint32_t first) {
+        if (!reserve(2)) return;
+        uint32_t count = (n - first) / 2, out = first, next = 0;
+        for (uint32_t i = 0; i < count; i++) {
+            uint32_t lo = code[first + 2 * i], hi = code[first + 2 * i + 1];
+            if (lo > next) {
+                code[out++] = next;
+                code[out++] = lo - 1;
+            }
+            next = hi + 1;
+        }
+        n = out;
+        if (next <= 0x10ffff) addRange(next, 0x10ffff);
+    }
+#endif
     // One class atom: a code unit (>= 0), or -2 when a set was added.
     int32_t classAtom() {
         uint32_t c = patternChar();
@@ -446,7 +589,7 @@ struct Compiler {
             invert = true;
             pos++;
         }
-        emit(RX_CLASS | dir() | (invert ? 1u << 8 : 0) | (unicode() ? RX_CLASS_WIDE : 0));
+        emit(RX_CLASS | dir() | (invert ? 1u << 8 : 0) | classBits());
         emit(0);
         for (;;) {
             if (!more()) {
@@ -488,10 +631,12 @@ struct Compiler {
     }
     // Sorts (insertion sort) and merges the ranges of the class at start,
     // which end at n.
-    void sortRanges(uint32_t start) {
-        uint32_t *r = code + start + 2;
+    void sortRanges(uint32_t start) { code[start + 1] = sortRangesAt(start + 2); }
+    // Sorts and merges the ranges from first to n; returns their count.
+    uint32_t sortRangesAt(uint32_t first) {
+        uint32_t *r = code + first;
         uint32_t st = stride();
-        uint32_t count = (n - start - 2) / st;
+        uint32_t count = (n - first) / st;
         for (uint32_t i = 1; i < count; i++) {
             uint32_t lo = rangeLo(r, i, st), hi = rangeHi(r, i, st);
             uint32_t j = i;
@@ -511,8 +656,8 @@ struct Compiler {
                 setRange(r, out++, lo, hi);
             }
         }
-        code[start + 1] = out;
-        n = start + 2 + out * st;
+        n = first + out * st;
+        return out;
     }
     void setRange(uint32_t *r, uint32_t i, uint32_t lo, uint32_t hi) const {
         if (stride() == 2) {
@@ -523,9 +668,338 @@ struct Compiler {
         }
     }
 
+#if ENG_REGEXP_SETS
+    // ---- v-mode classes (ES2024 ClassSetExpression) -------------------
+    // A class is built as a set of code point ranges (two words each, from
+    // the frame's start to n) and of strings (`strs`: length, then code
+    // points; only strings of other than one character). Nested classes
+    // wait on a heap stack of frames, as groups do, not on the C stack.
+    struct SetFrame {
+        uint32_t start, strStart;  // where the frame's result begins
+        uint32_t op;               // 0 one operand so far, '|' union, '&' intersection, '-' subtraction
+        uint32_t operands;
+        bool negate, may, wantOperand;  // may: MayContainStrings
+        bool ranged;                    // a range a-b: a union only
+    };
+    uint32_t *strs = nullptr;
+    uint32_t strN = 0, strCap = 0;
+    bool stringsAdded = false;  // the last \p{...} was a property of strings
+    SetFrame *frames = nullptr;
+    uint32_t frameCount = 0, frameCap = 0;
+
+    bool reserveStrs(uint32_t more) {
+        if (strN + more <= strCap) return true;
+        uint32_t ncap = strCap ? strCap * 2 : 32;
+        while (ncap < strN + more) ncap *= 2;
+        uint32_t *p = static_cast<uint32_t *>(heapRealloc(h, strs, strCap * 4u, ncap * 4u));
+        if (!p) return oom = true, false;
+        strs = p;
+        strCap = ncap;
+        return true;
+    }
+    bool pushFrame(bool negate) {
+        if (frameCount == ENG_REGEXP_DEPTH_LIMIT) return fail(RE_REASON("Regular expression too deeply nested"));
+        if (frameCount == frameCap) {
+            uint32_t ncap = frameCap ? frameCap * 2 : 4;
+            SetFrame *p = static_cast<SetFrame *>(heapRealloc(h, frames, frameCap * sizeof(SetFrame), ncap * sizeof(SetFrame)));
+            if (!p) return oom = true, false;
+            frames = p;
+            frameCap = ncap;
+        }
+        frames[frameCount++] = SetFrame{n, strN, 0, 0, negate, false, false, false};
+        return true;
+    }
+    void freeSetState() {
+        if (strs) heapFree(h, strs, strCap * 4u);
+        if (frames) heapFree(h, frames, frameCap * sizeof(SetFrame));
+        strs = nullptr;
+        frames = nullptr;
+        strN = strCap = frameCount = frameCap = 0;
+    }
+    // Whether the string at strs[i] equals one of the strings from..to.
+    bool hasString(uint32_t i, uint32_t from, uint32_t to) const {
+        for (uint32_t k = from; k < to; k += 1 + strs[k])
+            if (strs[k] == strs[i] && memcmp(strs + k + 1, strs + i + 1, strs[i] * 4u) == 0) return true;
+        return false;
+    }
+    // A and B: the sorted, disjoint ranges at [a, b) and [b, n); keeps at
+    // a their intersection (op '&') or A less B ('-').
+    void combineRanges(uint32_t a, uint32_t b, uint32_t op) {
+        uint32_t ca = (b - a) / 2, cb = (n - b) / 2;
+        if (!reserve(2 * (ca + cb) + 2)) return;
+        uint32_t out = n, i = 0, j = 0;
+        if (op == '&') {
+            while (i < ca && j < cb) {
+                uint32_t lo1 = code[a + 2 * i], hi1 = code[a + 2 * i + 1], lo2 = code[b + 2 * j], hi2 = code[b + 2 * j + 1];
+                uint32_t lo = lo1 > lo2 ? lo1 : lo2, hi = hi1 < hi2 ? hi1 : hi2;
+                if (lo <= hi) code[out++] = lo, code[out++] = hi;
+                if (hi1 < hi2) i++;
+                else j++;
+            }
+        } else {
+            for (; i < ca; i++) {
+                uint32_t lo = code[a + 2 * i], hi = code[a + 2 * i + 1];
+                while (j < cb && code[b + 2 * j + 1] < lo) j++;
+                for (uint32_t k = j; k < cb && code[b + 2 * k] <= hi && lo <= hi; k++) {
+                    uint32_t blo = code[b + 2 * k], bhi = code[b + 2 * k + 1];
+                    if (blo > lo) code[out++] = lo, code[out++] = blo - 1;
+                    lo = bhi + 1;
+                    if (bhi >= hi) lo = hi + 1;
+                }
+                if (lo <= hi) code[out++] = lo, code[out++] = hi;
+            }
+        }
+        memmove(code + a, code + n, (out - n) * 4u);
+        n = a + (out - n);
+    }
+    // The operand just parsed (ranges from operandAt, strings from
+    // strAt) joins the innermost frame's result.
+    void addOperand(uint32_t operandAt, uint32_t strAt, bool may) {
+        SetFrame &f = frames[frameCount - 1];
+        if (f.operands > 0 && f.op != '&' && f.op != '-') f.op = '|';
+        if ((f.op == '&' || f.op == '-') && !f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
+        f.wantOperand = false;
+        n = operandAt + 2 * sortRangesAt(operandAt);
+        if (f.operands++ == 0 || f.op == '|') {
+            f.may = f.may || may;
+            return;
+        }
+        combineRanges(f.start, operandAt, f.op);
+        uint32_t out = f.strStart;
+        for (uint32_t k = f.strStart; k < strAt; k += 1 + strs[k]) {
+            if (hasString(k, strAt, strN) != (f.op == '&')) continue;
+            uint32_t size = 1 + strs[k];
+            memmove(strs + out, strs + k, size * 4u);
+            out += size;
+        }
+        strN = out;
+        if (f.op == '&') f.may = f.may && may;
+    }
+    // A ClassSetCharacter (with pos past any "\\"-less syntax checks), or -1.
+    int32_t classSetCharacter() {
+        uint32_t c = peek();
+        if (c != '\\') {
+            static const char syntax[] = "()[]{}/-|";
+            static const char doubles[] = "&!#$%*+,.:;<=>?@^`~";
+            if (c < 128 && strchr(syntax, static_cast<int>(c))) return fail(RE_REASON("Invalid character in character class")), -1;
+            if (c < 128 && strchr(doubles, static_cast<int>(c)) && peek(1) == c)
+                return fail(RE_REASON("Invalid set operation in character class")), -1;
+            return static_cast<int32_t>(patternChar());
+        }
+        pos++;
+        uint32_t e = peek();
+        if (!more()) return fail(RE_REASON("\\ at end of pattern")), -1;
+        int32_t v = characterEscape(true);
+        if (failed()) return -1;
+        if (v >= 0) return v;
+        if (e == 'b') return pos++, 8;
+        if (e == '0' && !isDigit(peek(1))) return pos++, 0;
+        static const char punctuators[] = "&-!#%,:;<=>@`~";
+        if (identityEscapeAllowed(e, false) || (e < 128 && strchr(punctuators, static_cast<int>(e)))) {
+            pos++;
+            return static_cast<int32_t>(e);
+        }
+        return fail(RE_REASON("Invalid escape")), -1;
+    }
+    // \q{...} with pos on the q: each alternative of one character a range,
+    // the others strings. Returns MayContainStrings.
+    bool classStrings() {
+        pos++;
+        if (peek() != '{') return fail(RE_REASON("Invalid escape")), false;
+        pos++;
+        bool may = false;
+        for (;;) {
+            uint32_t at = strN, count = 0;
+            if (!reserveStrs(1)) return false;
+            strs[strN++] = 0;
+            while (more() && peek() != '|' && peek() != '}') {
+                int32_t c = classSetCharacter();
+                if (failed() || !reserveStrs(1)) return false;
+                strs[strN++] = static_cast<uint32_t>(c);
+                count++;
+            }
+            if (!more()) return fail(RE_REASON("Unterminated character class")), false;
+            if (count == 1) {
+                strN = at;
+                addRange(strs[at + 1], strs[at + 1]);
+            } else {
+                strs[at] = count;
+                may = true;
+            }
+            if (peek() == '}') break;
+            pos++;  // "|"
+        }
+        pos++;
+        return may;
+    }
+    // After "[" with the v flag; or (single) at the "\\" of a \p{...}
+    // outside a class, which may name a property of strings.
+    void parseClassSet(bool single = false) {
+        uint32_t head = n;
+        emit(0);  // the class header, written at the end
+        emit(0);
+        bool negate = !single && peek() == '^';
+        if (negate) pos++;
+        if (!pushFrame(negate)) return;
+        bool negateWhole = false;
+        while (!failed()) {
+            SetFrame &f = frames[frameCount - 1];
+            uint32_t c = peek();
+            if (single && f.operands == 1) c = ']';  // as if the class ended after its one operand
+            else if (!more()) return (void)fail(RE_REASON("Unterminated character class"));
+            if (c == ']') {
+                if (!single) pos++;
+                if (f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
+                n = f.start + 2 * sortRangesAt(f.start);
+                if (f.negate && f.may) return (void)fail(RE_REASON("Negated character class may contain strings"));
+                // Negated with i, the whole class inverts when matching (the
+                // complement of the case folded set); nested, approximated
+                // by the plain complement.
+                if (f.negate && !(frameCount == 1 && (flags & RE_IGNORE_CASE))) complementRanges(f.start);
+                SetFrame done = frames[--frameCount];
+                if (!frameCount) {
+                    negateWhole = done.negate && (flags & RE_IGNORE_CASE);
+                    break;
+                }
+                addOperand(done.start, done.strStart, done.negate ? false : done.may);
+                continue;
+            }
+            if (f.operands > 0 && ((c == '&' && peek(1) == '&') || (c == '-' && peek(1) == '-'))) {
+                uint32_t op = c;
+                if ((f.op && f.op != op) || f.wantOperand || f.ranged) return (void)fail(RE_REASON("Invalid set operation in character class"));
+                pos += 2;
+                if (op == '&' && peek() == '&') return (void)fail(RE_REASON("Invalid set operation in character class"));
+                f.op = op;
+                f.wantOperand = true;
+                continue;
+            }
+            uint32_t operandAt = n, strAt = strN;
+            bool may = false;
+            if (c == '[') {
+                pos++;
+                bool inner = peek() == '^';
+                if (inner) pos++;
+                if (!pushFrame(inner)) return;
+                frames[frameCount - 1].start = operandAt;
+                continue;
+            }
+            uint32_t e = c == '\\' ? peek(1) : 0;
+            if (e == 'q') {
+                pos++;
+                may = classStrings();
+            } else if (e == 'd' || e == 'D' || e == 's' || e == 'S' || e == 'w' || e == 'W' || e == 'p' || e == 'P') {
+                pos++;
+                stringsAdded = false;
+                classEscapeSet(e);
+                pos++;
+                may = stringsAdded;
+            } else {
+                int32_t a = classSetCharacter();
+                if (failed()) return;
+                int32_t b = a;
+                if (peek() == '-' && peek(1) != '-') {
+                    if (f.op == '&' || f.op == '-' || f.wantOperand) return (void)fail(RE_REASON("Invalid set operation in character class"));
+                    pos++;
+                    b = classSetCharacter();
+                    if (failed()) return;
+                    if (a > b) return (void)fail(RE_REASON("Range out of order in character class"));
+                    f.ranged = true;
+                }
+                addRange(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+            }
+            if (failed()) return;
+            addOperand(operandAt, strAt, may);
+        }
+        if (failed()) return;
+        emitClassSet(head, negateWhole);
+    }
+    // The class built at head + 2 .. n with the strings: a class
+    // instruction, or with strings the alternatives the spec orders
+    // (CompileAtom): the longest strings first, then the characters, then
+    // the empty string.
+    void emitClassSet(uint32_t head, bool negateWhole) {
+        uint32_t count = (n - head - 2) / 2;
+        uint32_t header = RX_CLASS | dir() | classBits() | (negateWhole ? 1u << 8 : 0);
+        if (strN == 0) {
+            code[head] = header;
+            code[head + 1] = count;
+            return;
+        }
+        uint32_t longest = 0;
+        bool empty = false;
+        for (uint32_t k = 0; k < strN; k += 1 + strs[k]) {
+            if (strs[k] > longest) longest = strs[k];
+            if (!strs[k]) empty = true;
+        }
+        // The ranges move after the strings' code (they are copied below
+        // from their place at the end).
+        uint32_t rangesAt = head + 2, jumps = INFINITE, split = INFINITE;
+        uint32_t rangeWords = 2 * count;
+        uint32_t *saved = static_cast<uint32_t *>(heapAlloc(h, rangeWords * 4u + 4));
+        if (!saved) return (void)(oom = true);
+        memcpy(saved, code + rangesAt, rangeWords * 4u);
+        n = head;
+        // Each alternative but the last: SPLIT to the next, its code, JMP to the end.
+        auto open = [&]() {
+            if (split != INFINITE) code[split + 1] = n - split;
+            split = n;
+            emit(RX_SPLIT);
+            emit(0);
+        };
+        auto close = [&]() {
+            uint32_t j = n;
+            emit(RX_JMP);
+            emit(jumps);
+            jumps = j;
+        };
+        for (uint32_t length = longest; length >= 2 && !oom; length--) {
+            for (uint32_t k = 0; k < strN && !oom; k += 1 + strs[k]) {
+                if (strs[k] != length) continue;
+                open();
+                for (uint32_t i = 0; i < length; i++) emitChar(strs[k + 1 + (backward ? length - 1 - i : i)]);
+                close();
+            }
+        }
+        // The last alternative starts here: the pending SPLIT's target.
+        auto last = [&]() {
+            if (split != INFINITE && !oom) code[split + 1] = n - split;
+            split = INFINITE;
+        };
+        if (count && !oom) {
+            if (empty) open();
+            else last();
+            emit(header);
+            emit(count);
+            if (reserve(rangeWords)) {
+                memcpy(code + n, saved, rangeWords * 4u);
+                n += rangeWords;
+            }
+            if (empty) close();
+        }
+        heapFree(h, saved, rangeWords * 4u + 4);
+        if (oom) return;
+        // Then the empty string, or with neither it nor characters, a
+        // class that matches nothing.
+        last();
+        if (!count && !empty) {
+            emit(header);
+            emit(0);
+        }
+        if (!oom) patchJumps(jumps);
+    }
+#endif
+
     // ---- terms ----------------------------------------------------------
     // RX_BACK when atoms read backwards.
     uint32_t dir() const { return backward ? RX_BACK : 0; }
+    // The flag bits of a class and of a backreference (the flags in force
+    // where they are: modifiers may change them).
+    // Without modifiers the matcher reads the program's flags instead.
+    uint32_t classBits() const {
+        return (unicode() ? RX_CLASS_WIDE : 0) | (ENG_REGEXP_MODIFIERS && (flags & RE_IGNORE_CASE) ? RX_CLASS_ICASE : 0);
+    }
+    uint32_t backrefBits() const { return ENG_REGEXP_MODIFIERS && (flags & RE_IGNORE_CASE) ? RX_BACKREF_ICASE : 0; }
+    uint32_t multilineBit() const { return ENG_REGEXP_MODIFIERS && (flags & RE_MULTILINE) ? RX_FLAG : 0; }
     void emitChar(uint32_t c) {
         if (!(flags & RE_IGNORE_CASE)) emit(RX_CHAR | dir() | (c << 8));
 #if ENG_REGEXP_UNICODE
@@ -562,11 +1036,18 @@ struct Compiler {
             return;
         }
         uint32_t c = peek();
+#if ENG_REGEXP_SETS
+        if (c == 'p' && (flags & RE_UNICODE_SETS)) {  // may be a property of strings: a class set
+            pos--;
+            parseClassSet(true);
+            return;
+        }
+#endif
         if (c >= '1' && c <= '9') {
             uint32_t save = pos, v;
             number(&v);
             if (v <= groupTotal) {
-                emit(RX_BACKREF | dir() | (v << 8));
+                emit(RX_BACKREF | dir() | (v << 8) | backrefBits());
                 return;
             }
             if (unicode()) {
@@ -589,16 +1070,26 @@ struct Compiler {
                 fail(RE_REASON("Invalid named reference"));
                 return;
             }
-            uint32_t i = pos + 2, at = namesUnits, length = 0;
+            uint32_t i = pos + 2, at = namesUnits, length = 0, found = 0;
             if (!readGroupName(&i, &length)) return;
-            uint32_t group = regexpGroupNamedIn(names, at, names + at + 2, length);
+#if ENG_REGEXP_ES2025
+            // Every group of the name: at most one of them took part, and the
+            // others (undefined) match empty.
+            for (uint32_t k = 0; k + 2 <= at; k += 2 + names[k + 1]) {
+                if (names[k + 1] != length || memcmp(names + k + 2, names + at + 2, length * 2u) != 0) continue;
+                emit(RX_BACKREF | dir() | (static_cast<uint32_t>(names[k]) << 8) | backrefBits());
+                found++;
+            }
+#else
+            found = regexpGroupNamedIn(names, at, names + at + 2, length);
+            if (found) emit(RX_BACKREF | dir() | (found << 8) | backrefBits());
+#endif
             namesUnits = at;  // only looked up
-            if (!group) {
+            if (!found) {
                 fail(RE_REASON("Invalid named capture referenced"));
                 return;
             }
             pos = i;
-            emit(RX_BACKREF | dir() | (group << 8));
             return;
         }
         if (c == '0') {
@@ -611,11 +1102,14 @@ struct Compiler {
             return;
         }
         uint32_t start = n;
-        if (classEscapeSet(c)) {
+        // With v and i, \P{...} is the complement of the case folded set: no
+        // character of the same folding is in it (the class's invert bit).
+        bool invert = ENG_REGEXP_SETS && c == 'P' && (flags & RE_UNICODE_SETS) && (flags & RE_IGNORE_CASE);
+        if (classEscapeSet(invert ? 'p' : c)) {
             // Re-shape the ranges just added as a class instruction.
             uint32_t count = (n - start) / stride();
             if (!insert(start, 2)) return;
-            code[start] = RX_CLASS | dir() | (unicode() ? RX_CLASS_WIDE : 0);
+            code[start] = RX_CLASS | dir() | classBits() | (invert ? 1u << 8 : 0);
             code[start + 1] = count;
             pos++;
             return;
@@ -639,11 +1133,12 @@ struct Compiler {
         uint32_t atomStart = n;
         uint32_t groupsBefore = groupNext;
         switch (c) {
-        case '^': pos++; emit(RX_BOL); return;
-        case '$': pos++; emit(RX_EOL); return;
+        case '^': pos++; emit(RX_BOL | multilineBit()); return;
+        case '$': pos++; emit(RX_EOL | multilineBit()); return;
         case '\\':
             if (peek(1) == 'b' || peek(1) == 'B') {
-                emit(peek(1) == 'b' ? RX_WORDB : RX_NWORDB);
+                emit((peek(1) == 'b' ? RX_WORDB : RX_NWORDB) |
+                     (ENG_REGEXP_MODIFIERS && unicode() && (flags & RE_IGNORE_CASE) ? RX_FLAG : 0));
                 pos += 2;
                 return;
             }
@@ -670,6 +1165,12 @@ struct Compiler {
         }
         case '[':
             pos++;
+#if ENG_REGEXP_SETS
+            if (flags & RE_UNICODE_SETS) {
+                parseClassSet();
+                break;
+            }
+#endif
             parseClass();
             break;
         case '.':
@@ -777,7 +1278,11 @@ struct Compiler {
 
     // "(" at pos: emits the group's opening code and pushes it.
     void openGroup(uint32_t start, uint32_t jumps) {
+#if ENG_REGEXP_MODIFIERS
+        Open o{n, groupNext, '(', 0, start, jumps, backward, flags};
+#else
         Open o{n, groupNext, '(', 0, start, jumps, backward};
+#endif
         pos++;
         if (peek() == '?' && peek(1) == '<' && peek(2) != '=' && peek(2) != '!') {
             // (?<name>: a capturing group (countGroups checked and recorded the name).
@@ -791,6 +1296,14 @@ struct Compiler {
             if (k == '<' && (peek(2) == '=' || peek(2) == '!')) {
                 pos++;
                 k = peek(1) == '=' ? '<' : '>';
+            }
+#endif
+#if ENG_REGEXP_MODIFIERS
+            if (k == 'i' || k == 'm' || k == 's' || k == '-') {
+                pos++;
+                if (!modifiers()) return;
+                k = ':';
+                pos--;  // on the ":" less one, as after "(" of "(?:"
             }
 #endif
             if (k != '=' && k != '!' && k != ':' && k != '<' && k != '>') {
@@ -814,6 +1327,31 @@ struct Compiler {
         if (!failed()) pushOpen(o);
     }
 
+#if ENG_REGEXP_MODIFIERS
+    // (?ims-ims: with pos at the first modifier: each of i, m, s at most
+    // once in both lists, not both empty; the flags change until ")". pos
+    // ends on the ":".
+    bool modifiers() {
+        uint32_t add = 0, remove = 0, *into = &add;
+        bool dash = false;
+        for (;; pos++) {
+            uint32_t c = peek(), bit;
+            if (c == ':') break;
+            if (c == '-' && !dash) {
+                dash = true;
+                into = &remove;
+                continue;
+            }
+            bit = c == 'i' ? uint32_t{RE_IGNORE_CASE} : c == 'm' ? uint32_t{RE_MULTILINE} : c == 's' ? uint32_t{RE_DOT_ALL} : 0u;
+            if (!bit || ((add | remove) & bit)) return fail(RE_REASON("Invalid group"));
+            *into |= bit;
+        }
+        if (dash && !add && !remove) return fail(RE_REASON("Invalid group"));
+        flags = (flags | add) & ~remove;
+        return true;
+    }
+#endif
+
     // ")" at pos closing the innermost open group: its closing code, then
     // its quantifier.
     void closeGroup(const Open &o) {
@@ -827,6 +1365,9 @@ struct Compiler {
             code[o.atomStart + 3] = groupNext;
         }
         backward = o.backward;
+#if ENG_REGEXP_MODIFIERS
+        flags = o.flags;
+#endif
         // A lookbehind takes no quantifier, nor with u a lookahead.
         if (o.kind == '<' || o.kind == '>' || (unicode() && (o.kind == '=' || o.kind == '!'))) {
             uint32_t a, b;
@@ -953,6 +1494,9 @@ Status syntaxError(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t f
     if (flags & RE_MULTILINE) ENG_TRY(b.appendAscii("m"));
     if (flags & RE_DOT_ALL) ENG_TRY(b.appendAscii("s"));
     if (flags & RE_UNICODE) ENG_TRY(b.appendAscii("u"));
+#if ENG_REGEXP_SETS
+    if (flags & RE_UNICODE_SETS) ENG_TRY(b.appendAscii("v"));
+#endif
     if (flags & RE_STICKY) ENG_TRY(b.appendAscii("y"));
     ENG_TRY(b.appendAscii(": "));
     ENG_TRY(b.appendAscii(reason));
@@ -973,6 +1517,9 @@ Status regexpCompile(Heap &h, const uint16_t *pattern, uint32_t length, uint32_t
     Compiler c(h, pattern, length, flags);
     c.countGroups();
     c.parsePattern();
+#if ENG_REGEXP_SETS
+    c.freeSetState();
+#endif
     if (!c.failed() && c.more()) c.fail(RE_REASON("Unmatched ')'"));
     c.emit(RX_MATCH);
     if (c.failed()) {
@@ -1037,6 +1584,9 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
 #if ENG_REGEXP_UNICODE
         case 'u': bit = RE_UNICODE; break;
 #endif
+#if ENG_REGEXP_SETS
+        case 'v': bit = RE_UNICODE_SETS; break;
+#endif
 #if ENG_REGEXP_INDICES
         case 'd': bit = RE_HAS_INDICES; break;
 #endif
@@ -1045,6 +1595,9 @@ bool regexpParseFlags(const HString *flags, uint32_t *out) {
         if (f & bit) return false;
         f |= bit;
     }
+#if ENG_REGEXP_SETS
+    if ((f & RE_FULL_UNICODE) == RE_FULL_UNICODE) return false;  // u and v exclude each other
+#endif
     *out = f;
     return true;
 }

@@ -18,15 +18,15 @@ enum Op : uint8_t {
     RX_CHAR,        // |c: one code unit
     RX_CHARI,       // |c: one code unit, canonicalized (ignoreCase)
     RX_ANY,         // . : anything but a line terminator
-    RX_CLASS,       // |invert | wide << 1, count, count ranges (lo | hi << 16, or wide: lo, hi), sorted and disjoint
-    RX_BOL,         // ^
-    RX_EOL,         // $
-    RX_WORDB,       // \b
-    RX_NWORDB,      // \B
+    RX_CLASS,       // |invert | wide << 1 | ignoreCase << 2, count, count ranges (lo | hi << 16, or wide: lo, hi), sorted and disjoint
+    RX_BOL,         // ^   |multiline
+    RX_EOL,         // $   |multiline
+    RX_WORDB,       // \b  |unicode ignoreCase (long s and Kelvin are word characters)
+    RX_NWORDB,      // \B  |unicode ignoreCase
     RX_SAVE,        // |slot: captures[slot] = position
     RX_SPLIT,       // off: try the next instruction, on failure pc + off
     RX_JMP,         // off
-    RX_BACKREF,     // |group
+    RX_BACKREF,     // |group, RX_BACKREF_ICASE
     RX_LOOK,        // |negative, off (past LOOK_END), firstGroup, endGroup (lookahead or lookbehind)
     RX_LOOK_END,
     RX_LOOP_INIT,   // |id: count = 0
@@ -52,6 +52,13 @@ inline uint32_t classStride(uint32_t w) { return (w & RX_CLASS_WIDE) ? 2 : 1; }
 inline uint32_t classWords(const uint32_t *code, uint32_t pc) { return 2 + code[pc + 1] * classStride(code[pc]); }
 inline uint32_t rangeLo(const uint32_t *r, uint32_t i, uint32_t stride) { return stride == 2 ? r[2 * i] : r[i] & 0xffff; }
 inline uint32_t rangeHi(const uint32_t *r, uint32_t i, uint32_t stride) { return stride == 2 ? r[2 * i + 1] : r[i] >> 16; }
+
+// The flags an instruction matches with are its own bits, not the
+// program's, so that modifiers (?i:...) can change them for a group.
+constexpr uint32_t RX_FLAG = 1u << 8;             // BOL, EOL: multiline; WORDB, NWORDB: u and i
+constexpr uint32_t RX_CLASS_ICASE = 1u << 10;     // CLASS: ignoreCase
+constexpr uint32_t RX_BACKREF_ICASE = 1u << 31;   // BACKREF: ignoreCase
+inline uint32_t backrefGroup(uint32_t w) { return ENG_REGEXP_MODIFIERS ? (w >> 8) & 0x7fffff : w >> 8; }
 
 constexpr uint32_t INFINITE = 0xffffffffu;
 constexpr uint32_t LOOP_TEST_WORDS = 7;

@@ -137,10 +137,16 @@ struct Matcher {
         bool invert = ((code[pc] >> 8) & 1) != 0;
         uint32_t stride = classStride(code[pc]);
         bool found = stride == 1 ? inRangesOf<1>(r, count, c) : inRangesOf<2>(r, count, c);
-#if ENG_REGEXP_UNICODE
-        if (!found && unicode && (p.flags & RE_IGNORE_CASE)) return classHoldsFold(r, count, stride, c) != invert;
+        // The class's own flag with modifiers, else the program's.
+#if ENG_REGEXP_MODIFIERS
+        bool icase = (code[pc] & RX_CLASS_ICASE) != 0;
+#else
+#define icase (p.flags & RE_IGNORE_CASE)
 #endif
-        if (!found && (p.flags & RE_IGNORE_CASE)) {
+#if ENG_REGEXP_UNICODE
+        if (!found && unicode && icase) return classHoldsFold(r, count, stride, c) != invert;
+#endif
+        if (!found && icase) {
             uint16_t up = canonicalize(static_cast<uint16_t>(c));
             found = (up != c && inRangesOf<1>(r, count, up));
             if (!found) {
@@ -153,6 +159,7 @@ struct Matcher {
             for (uint32_t i = 0; i < n && !found; i++) found = v[i].unit != c && inRangesOf<1>(r, count, v[i].unit);
         }
         return found != invert;
+#undef icase
     }
     // Canonicalize (22.2.2.7.3) of a character of the input.
     uint32_t canon(uint32_t c) const {
@@ -204,14 +211,18 @@ struct Matcher {
     // Backreference g at *pos (ending at it, for RX_BACK); *pos moves past
     // the text matched.
     __attribute__((noinline)) bool stepBackref(uint32_t w, uint32_t *pos) const {
-        uint32_t g = w >> 8;
+        uint32_t g = backrefGroup(w);
         int32_t s = caps[2 * g], e = caps[2 * g + 1];
         if (s < 0 || e < 0) return true;  // an undefined capture matches empty
         uint32_t len = static_cast<uint32_t>(e - s);
         bool back = (w & RX_BACK) != 0;
         if (back ? len > *pos : len > length - *pos) return false;
         uint32_t from = back ? *pos - len : *pos;
+#if ENG_REGEXP_MODIFIERS
+        bool icase = (w & RX_BACKREF_ICASE) != 0;
+#else
         bool icase = (p.flags & RE_IGNORE_CASE) != 0;
+#endif
         for (uint32_t k = 0; k < len;) {
             // By character: with u and i, a surrogate pair folds as one.
             uint32_t wx, wy;
@@ -223,12 +234,23 @@ struct Matcher {
         return true;
     }
 
-    bool isWordAt(int64_t i) const {
+#if ENG_REGEXP_MODIFIERS
+    // The flags an instruction matches with are its own bits (modifiers).
+    bool isWordAt(int64_t i, uint32_t w) const {
         if (i < 0 || i >= length) return false;
         uint32_t c = at(static_cast<uint32_t>(i));
         // With u and i, long s and the Kelvin sign fold to word characters.
+        return isWordChar(c) || (unicode && (w & RX_FLAG) && (c == 0x17f || c == 0x212a));
+    }
+    bool multilineAt(uint32_t w) const { return (w & RX_FLAG) != 0; }
+#else
+    // Without modifiers, the program's flags (the smallest code).
+    bool isWordAt(int64_t i) const {
+        if (i < 0 || i >= length) return false;
+        uint32_t c = at(static_cast<uint32_t>(i));
         return isWordChar(c) || (unicode && (p.flags & RE_IGNORE_CASE) && (c == 0x17f || c == 0x212a));
     }
+#endif
 
     // 1: match, 0: no match, -1: error (overflow or oom).
     int run(uint32_t startPos) {
@@ -237,7 +259,10 @@ struct Matcher {
         uint32_t lookTop = NO_LOOK;
         uint32_t pc = 0;
         uint32_t pos = startPos;
+#if !ENG_REGEXP_MODIFIERS
         bool multiline = (p.flags & RE_MULTILINE) != 0;
+#define multilineAt(w) multiline
+#endif
         const bool slow = unicode;  // u: every atom through stepAtom (a local: kept in a register)
         for (;;) {
             uint32_t w = code[pc];
@@ -267,14 +292,18 @@ struct Matcher {
                 if (stepAtom(pc, &pos)) { pc += atomWords(pc); continue; }
                 goto fail;
             case RX_BOL:
-                if (pos == 0 || (multiline && isLineTerminator(at(pos - 1)))) { pc++; continue; }
+                if (pos == 0 || (multilineAt(w) && isLineTerminator(at(pos - 1)))) { pc++; continue; }
                 goto fail;
             case RX_EOL:
-                if (pos == length || (multiline && isLineTerminator(at(pos)))) { pc++; continue; }
+                if (pos == length || (multilineAt(w) && isLineTerminator(at(pos)))) { pc++; continue; }
                 goto fail;
             case RX_WORDB:
             case RX_NWORDB: {
+#if ENG_REGEXP_MODIFIERS
+                bool b = isWordAt(static_cast<int64_t>(pos) - 1, w) != isWordAt(pos, w);
+#else
                 bool b = isWordAt(static_cast<int64_t>(pos) - 1) != isWordAt(pos);
+#endif
                 if (b == ((w & 0xff) == RX_WORDB)) { pc++; continue; }
                 goto fail;
             }
@@ -379,6 +408,7 @@ struct Matcher {
             }
             default:
                 return 0;  // not reached: the compiler emits only the above
+#undef multilineAt
             }
         fail:
             // One backtrack is one step of the interrupt's count: a
@@ -522,7 +552,7 @@ Status regexpRun(Heap &h, const RegExpProgram &p, const HString *input, uint32_t
     m.in8 = input->is8bit() ? input->data8() : nullptr;
     m.in16 = input->is8bit() ? nullptr : input->data16();
 #if ENG_REGEXP_UNICODE
-    m.unicode = (p.flags & RE_UNICODE) != 0;
+    m.unicode = (p.flags & RE_FULL_UNICODE) != 0;
 #endif
     m.caps = caps;
     m.loopCount = regs;

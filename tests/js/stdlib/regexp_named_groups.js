@@ -13,3 +13,5 @@ var each = /(?<l>[a-z])(?<d>\d)/g, found = [], r;
 while ((r = each.exec("a1b2"))) found.push(r.groups.l + r.groups.d);
 print(found.join());
 print(JSON.stringify("k1".split(/(?<n>\d)/)), /(?<$_é>z)/.exec("z").groups.$_é, /(?<\u{1d4d1}>q)/.exec("q").groups["\u{1d4d1}"]);
+// A named group right after another group's name (the second was missed).
+print(JSON.stringify(/(?<a>(?<b>x))(?<c>y)/.exec("xy").groups), /(?<a>(?<b>x))\k<b>/.test("xx"));

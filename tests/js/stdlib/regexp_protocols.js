@@ -46,3 +46,15 @@ print(Array.from(from2[Symbol.matchAll]('abcd'), function (m) { return m[1]; }).
 print(Array.from('xyz'.matchAll(new Upper('.', 'g')), function (m) { return m[0]; }).join());
 try { 'a'.matchAll(/a/); } catch (e) { print(e.constructor.name); }
 try { RegExp.prototype[Symbol.match].call(1, 'a'); } catch (e) { print(e.constructor.name); }
+// The RegExp constructor asks IsRegExp (@@match): a regexp-like object
+// gives its source and flags; called, a pattern whose constructor is RegExp
+// is returned as it is.
+var like = { source: "a+", flags: "g", constructor: RegExp };
+like[Symbol.match] = true;
+print(RegExp(like) === like, new RegExp(like) === like, String(new RegExp(like)), String(new RegExp(like, "i")));
+var re = /x/y;
+re[Symbol.match] = false;
+print(RegExp(re) === re, String(RegExp(re)));
+var re2 = /z/;
+re2.constructor = Object;
+print(RegExp(re2) === re2, String(RegExp(re2)));
