@@ -230,7 +230,7 @@ struct PropsHeader {
 };
 
 struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
-    JSObject *proto;
+    HeapPtr<JSObject> proto;
     // Right after a PropsHeader; followed by a uint32_t hash index when
     // propCap() > PROP_LINEAR_LIMIT. With OBJ_SHAPED, the keys of a Shape.
     Prop *props;
