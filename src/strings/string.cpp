@@ -7,6 +7,9 @@
 #include "heap/refcount.h"
 #include "strings/rom_strings.h"
 #include "strings/utf8_copies.h"
+#if ENG_USE_PTR16
+#include "vm/errors.h"
+#endif
 
 #include <string.h>
 
@@ -168,7 +171,7 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
     for (uint32_t i = 0; i < count; i++) {
         length += runs[i].length;
         if (length < runs[i].length || length > STRING_MAX_LENGTH) {
-            (void)throwOutOfMemory(h);
+            (void)throwStringTooLong(h);
             return nullptr;
         }
     }
@@ -326,7 +329,7 @@ HString *appendToString(Heap &h, HString *s, const TextRun &text, bool textNarro
     if (text.length == 0) return s;
     uint32_t length = s->length + text.length;
     if (length < s->length || length > STRING_MAX_LENGTH) {
-        (void)throwOutOfMemory(h);
+        (void)throwStringTooLong(h);
         return nullptr;
     }
     TextRun runs[2] = {TextRun::of(s), text};
@@ -494,5 +497,9 @@ void toUtf8(const HString *s, char *out) {
     }
     *o = 0;
 }
+
+#if ENG_USE_PTR16
+Status throwStringTooLong(Heap &h) { return throwError(h, PROTO_RANGE_ERROR, "Invalid string length"); }
+#endif
 
 }  // namespace eng
