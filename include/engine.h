@@ -222,8 +222,9 @@ typedef enum eng_create_error {
  * allocator of their own over that memory (e.g. eng_tlsf_init(base, size)),
  * the library's default allocator refuses. Without a call, the window is
  * the default allocator's static arena. Returns 1 when set; 0 when the
- * arguments are invalid, a heap exists, or the default allocator's arena is
- * in use. Other builds accept any memory: it returns 1 and does nothing. */
+ * arguments are invalid, a heap exists, or the default allocator has served
+ * a heap (its arena became the window for good). Other builds accept any
+ * memory: it returns 1 and does nothing. */
 #define ENG_PTR16_WINDOW_MAX 524272u
 int eng_ptr16_set_window(void *base, size_t size);
 

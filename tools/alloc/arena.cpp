@@ -65,7 +65,7 @@ eng_pool_config general_pools(size_t bytes) {
     return c;
 }
 
-#if !ENG_USE_PTR16
+#if !(defined(ENG_USE_PTR16) && ENG_USE_PTR16)
 namespace {
 
 // The C library's allocator, given explicitly: a library built with
@@ -79,7 +79,7 @@ void mallocFree(void *, void *p, size_t) { free(p); }
 
 bool open(Arena *a, eng_config *config) {
     if (a->kind == MALLOC) {
-#if ENG_USE_PTR16
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
         // Blocks from malloc are in no 16-bit pointer window: the library's
         // default allocator (a TLSF over its static arena) stands in.
         config->allocator = nullptr;
@@ -89,7 +89,7 @@ bool open(Arena *a, eng_config *config) {
 #endif
         return true;
     }
-#if ENG_USE_PTR16
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
     if (a->bytes == 0) a->bytes = ENG_PTR16_WINDOW_MAX;
     if (a->bytes > ENG_PTR16_WINDOW_MAX) {
         a->error = "the arena is larger than the 16-bit pointer window (524272 bytes)";
@@ -110,7 +110,7 @@ bool open(Arena *a, eng_config *config) {
         a->error = "cannot take the arena's memory";
         return false;
     }
-#if ENG_USE_PTR16
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
     // Heaps name their blocks by offsets in the window: the arena is it.
     if (!eng_ptr16_set_window(a->memory, a->bytes)) {
         a->error = "cannot make the arena the 16-bit pointer window";

@@ -24,7 +24,7 @@
 #include "size_tally.h"
 #include "stack_paint.h"
 
-#if ENG_USE_PTR16
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
 /* 16-bit heap pointers: the buffer is the heap window (engine.h). */
 #define POOL_SIZE ENG_PTR16_WINDOW_MAX
 #else
