@@ -210,8 +210,23 @@ typedef enum eng_create_error {
     ENG_CREATE_NO_ALLOCATOR,   /* no allocator given, and the library has no default (ENG_LIBC_DEFAULTS=OFF) */
     ENG_CREATE_BAD_ALLOCATOR,  /* the allocator lacks alloc, realloc or free */
     ENG_CREATE_MEMORY_LIMIT,   /* memory_limit is below what a new heap needs */
-    ENG_CREATE_OUT_OF_MEMORY   /* the allocator returned NULL during set-up */
+    ENG_CREATE_OUT_OF_MEMORY,  /* the allocator returned NULL during set-up */
+    ENG_CREATE_OUTSIDE_WINDOW  /* ENG_USE_PTR16 builds: the allocator's memory is not in the heap window */
 } eng_create_error;
+
+/* Builds with ENG_USE_PTR16 (docs/memory.md, "16-bit heap pointers") link
+ * heap allocations with 16-bit offsets into one window of memory, shared by
+ * every heap of the process: every block the allocator hands out must lie
+ * in it. eng_ptr16_set_window makes [base, base + size) the window (base
+ * 8-byte aligned, size at most ENG_PTR16_WINDOW_MAX); then heaps need an
+ * allocator of their own over that memory (e.g. eng_tlsf_init(base, size)),
+ * the library's default allocator refuses. Without a call, the window is
+ * the default allocator's static arena. Returns 1 when set; 0 when the
+ * arguments are invalid, a heap exists, or the default allocator has served
+ * a heap (its arena became the window for good). Other builds accept any
+ * memory: it returns 1 and does nothing. */
+#define ENG_PTR16_WINDOW_MAX 524272u
+int eng_ptr16_set_window(void *base, size_t size);
 
 /* The library's version, "major.minor.patch" (see ENG_VERSION_STRING). */
 const char *eng_version(void);

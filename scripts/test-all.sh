@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # THE test command: configure, build and test every preset in turn.
 #   bash scripts/test-all.sh [preset...]
-#     (default: host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 fuzz footprint)
+#     (default: host host-32 asan torture-32 low-memory-32 ptr16-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 fuzz footprint)
 # "fuzz" builds the libFuzzer targets with clang and runs each for 60 s
 # (docs/fuzzing.md).
 # "footprint" is not a CMake preset: tools/footprint/run.sh, the flash, heap
@@ -13,12 +13,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 low-memory-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 fuzz footprint)
+[ ${#presets[@]} -eq 0 ] && presets=(host host-32 asan torture-32 low-memory-32 ptr16-32 minimal-32 cortex-m4 cortex-m3 cortex-m0 fuzz footprint)
 
 packages=(cmake ninja-build g++ catch2)
 for preset in "${presets[@]}"; do
     case $preset in
-        host-32|torture-32|low-memory-32|minimal-32) packages+=(gcc-multilib g++-multilib) ;;
+        host-32|torture-32|low-memory-32|ptr16-32|minimal-32) packages+=(gcc-multilib g++-multilib) ;;
         footprint) packages+=(gcc-multilib g++-multilib gcc-arm-none-eabi libnewlib-arm-none-eabi
                               libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi
                               qemu-system-arm) ;;

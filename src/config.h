@@ -65,6 +65,21 @@
 #define ENG_USE_LIBC_DEFAULTS 1
 #endif
 
+// 16-bit heap pointers (docs/memory.md, "16-bit heap pointers"): the links
+// between heap allocations that live in allocation headers (the object
+// list's `next`, an object's prototype) hold a 16-bit code, the block's
+// offset in one process-wide window of at most 524,272 bytes in units of
+// 8 (heap/heap_ptr.h), so an object is 4 bytes smaller. Every block the
+// allocator hands out must lie in the window: eng_ptr16_set_window
+// (include/engine.h) names it, else the library's default allocator, a
+// TLSF over a static arena of ENG_PTR16_ARENA_SIZE bytes, is the window.
+#ifndef ENG_USE_PTR16
+#define ENG_USE_PTR16 0
+#endif
+#ifndef ENG_PTR16_ARENA_SIZE
+#define ENG_PTR16_ARENA_SIZE 524272u
+#endif
+
 // Bytes above eng_config.memory_limit that compiling a script given to
 // eng_eval or eng_compile may use: after a script has filled the heap up to
 // its limit, `big = null` can still be compiled and run, and frees it.

@@ -131,6 +131,9 @@ const char *eng_create_error_text(eng_create_error error) {
     case ENG_CREATE_MEMORY_LIMIT:
         return "eng_config.memory_limit is below what a new heap needs (the built-ins and the initial stacks)";
     case ENG_CREATE_OUT_OF_MEMORY: return "the allocator returned NULL while the heap was being set up";
+    case ENG_CREATE_OUTSIDE_WINDOW:
+        return ENG_USE_PTR16 ? "the allocator's memory is outside the 16-bit pointer window (see eng_ptr16_set_window)"
+                             : "unknown error";
     }
     return "unknown error";
 }

@@ -89,7 +89,7 @@ double clampIndex(double d, uint32_t length) {
 
 // Counts the units it compares into *work.
 bool matchesAt(const HString *s, uint32_t pos, const HString *pat, size_t *work) {
-    if (pat->length > s->length || pos > s->length - pat->length) return false;
+    if (pat->length > s->length || pos > static_cast<uint32_t>(s->length) - pat->length) return false;
     uint32_t i = 0;
     while (i < pat->length && s->at(pos + i) == pat->at(i)) i++;
     *work += i + 1;

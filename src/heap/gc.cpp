@@ -94,7 +94,7 @@ void dropUnmarkedFromZct(Heap &h) {
 }
 
 void sweepObjects(Heap &h) {
-    GcHeader **link = &h.objects;
+    HeapPtr<GcHeader> *link = &h.objects;
     GcHeader *deadShapes = nullptr;
     while (GcHeader *o = *link) {
         if (o->gcFlags & GC_MARKED) {

@@ -4,6 +4,7 @@
 
 #include <stdint.h>
 
+#include "heap/heap_ptr.h"
 #include "value/value.h"
 
 namespace eng {
@@ -46,8 +47,8 @@ constexpr uint8_t RC_ONE = 8;
 constexpr uint8_t RC_MAX = 0xf8;
 
 struct GcHeader {
-    GcHeader *next;   // all-objects list, or intern-table chain for strings;
-                      // &readOnlyMark in read-only data (see below)
+    HeapPtr<GcHeader> next;  // all-objects list, or intern-table chain for
+                             // strings; &readOnlyMark in read-only data (see below)
     HeapType type;
     uint8_t gcFlags;
     uint16_t extra;   // type-specific small field
@@ -60,8 +61,14 @@ struct GcHeader {
 // counting pass them by without a store.
 constexpr uint8_t ROM_GC_FLAGS = GC_MARKED | RC_MAX;
 extern const GcHeader readOnlyMark;
+#if ENG_USE_PTR16
+// readOnlyMark is in no window: its own code stands for it.
+inline bool isReadOnly(const GcHeader *p) { return p->next.code() == PTR16_READ_ONLY_CODE; }
+#define ENG_READ_ONLY_NEXT ::eng::HeapPtr<::eng::GcHeader>::fromCode(::eng::PTR16_READ_ONLY_CODE)
+#else
 inline bool isReadOnly(const GcHeader *p) { return p->next == &readOnlyMark; }
 #define ENG_READ_ONLY_NEXT const_cast<GcHeader *>(&readOnlyMark)
+#endif
 
 struct HeapNumber {
     GcHeader gc;

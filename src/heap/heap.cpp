@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "builtins/builtins.h"
+#include "heap/ptr16_window.h"
 #include "heap/refcount.h"
 #include "objects/shape.h"
 #include "objects/weak_ref.h"
@@ -20,15 +21,36 @@ constexpr GcHeader readOnlyMark = {nullptr, HeapType::Dead, ROM_GC_FLAGS, 0};
 
 namespace {
 
-#if ENG_USE_LIBC_DEFAULTS
+#if ENG_USE_PTR16
+#define ENG_FALLBACK_ALLOCATOR ptr16DefaultAllocator()
+#elif ENG_USE_LIBC_DEFAULTS
 void *defaultAlloc(void *, size_t size) { return malloc(size); }
 void *defaultRealloc(void *, void *p, size_t, size_t size) { return realloc(p, size); }
 void defaultFree(void *, void *p, size_t) { free(p); }
 
 const eng_allocator defaultAllocator = {defaultAlloc, defaultRealloc, defaultFree, nullptr};
-const eng_allocator *const fallbackAllocator = &defaultAllocator;
+#define ENG_FALLBACK_ALLOCATOR (&defaultAllocator)
 #else
-const eng_allocator *const fallbackAllocator = nullptr;  // the embedder must give one
+#define ENG_FALLBACK_ALLOCATOR nullptr  // the embedder must give one
+#endif
+
+#if ENG_USE_PTR16
+// A block outside the window cannot be named by a 16-bit code: the
+// allocator broke its contract (engine.h, eng_ptr16_set_window). A fresh
+// block gives it back as a failed request.
+__attribute__((noinline)) void *refuseOutsideWindow(Heap &h, void *p, size_t size) {
+    h.allocator.free(h.allocator.user, p, size);
+    return nullptr;
+}
+// A moved block outside the window: its bytes go to a block inside it, or,
+// when the allocator has none, nothing can hold them (the old block is gone).
+__attribute__((noinline)) void *moveIntoWindow(Heap &h, void *q, size_t size) {
+    void *n = h.allocator.alloc(h.allocator.user, size);
+    if (!n || !inPtr16Window(n, size)) __builtin_trap();
+    memcpy(n, q, size);
+    h.allocator.free(h.allocator.user, q, size);
+    return n;
+}
 #endif
 
 bool withinLimit(Heap &h, size_t more) {
@@ -107,6 +129,9 @@ void *heapAlloc(Heap &h, size_t size) {
         collectGarbage(h);
         if (withinLimit(h, size)) p = h.allocator.alloc(h.allocator.user, size);
     }
+#if ENG_USE_PTR16
+    if (p && !inPtr16Window(p, size)) p = refuseOutsideWindow(h, p, size);
+#endif
     if (!p) {
         noteFailure(h, size);
         return nullptr;
@@ -121,6 +146,9 @@ void *heapAlloc(Heap &h, size_t size) {
 void *heapAllocScratch(Heap &h, size_t size) {
     if (h.memoryLimit && h.stats.bytes_in_use + size > h.memoryLimit) return nullptr;
     void *p = h.allocator.alloc(h.allocator.user, size);
+#if ENG_USE_PTR16
+    if (p && !inPtr16Window(p, size)) p = refuseOutsideWindow(h, p, size);
+#endif
     if (!p) return nullptr;
     if (h.allocLog) logSlow(h, 'a', p, size);
     h.stats.bytes_in_use += size;
@@ -142,6 +170,9 @@ void *heapRealloc(Heap &h, void *p, size_t oldSize, size_t size) {
         collectGarbage(h);
         if (withinLimit(h, growth)) q = h.allocator.realloc(h.allocator.user, p, oldSize, size);
     }
+#if ENG_USE_PTR16
+    if (q && !inPtr16Window(q, size)) q = moveIntoWindow(h, q, size);
+#endif
     if (!q) {
         noteFailure(h, size);
         return nullptr;
@@ -205,9 +236,10 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
     eng_create_error ignored;
     if (!why) why = &ignored;
     *why = ENG_CREATE_OK;
-    const eng_allocator *a = (config && config->allocator) ? config->allocator : fallbackAllocator;
+    const eng_allocator *a = (config && config->allocator) ? config->allocator : ENG_FALLBACK_ALLOCATOR;
     if (!a) {
-        *why = ENG_CREATE_NO_ALLOCATOR;
+        // With a window of the embedder's, the default allocator's arena is not in it.
+        *why = ENG_USE_PTR16 && ENG_USE_LIBC_DEFAULTS ? ENG_CREATE_OUTSIDE_WINDOW : ENG_CREATE_NO_ALLOCATOR;
         return nullptr;
     }
     if (!a->alloc || !a->realloc || !a->free) {
@@ -223,6 +255,14 @@ Heap *heapCreate(const eng_config *config, eng_create_error *why) {
         *why = ENG_CREATE_OUT_OF_MEMORY;
         return nullptr;
     }
+#if ENG_USE_PTR16
+    if (!inPtr16Window(h, sizeof(eng_heap))) {
+        a->free(a->user, h, sizeof(eng_heap));
+        *why = ENG_CREATE_OUTSIDE_WINDOW;
+        return nullptr;
+    }
+    ptr16HeapCreated();
+#endif
     memset(static_cast<void *>(h), 0, sizeof(eng_heap));
     h->allocator = *a;
     h->memoryLimit = config ? config->memory_limit : 0;
@@ -352,6 +392,9 @@ void heapDestroy(Heap *h) {
     if (h->allocLog) logSlow(*h, 'f', h, sizeof(eng_heap));
     eng_allocator a = h->allocator;
     a.free(a.user, static_cast<eng_heap *>(h), sizeof(eng_heap));
+#if ENG_USE_PTR16
+    ptr16HeapDestroyed();
+#endif
 }
 
 }  // namespace eng

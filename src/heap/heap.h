@@ -241,7 +241,7 @@ struct Heap {
     size_t (*largestFree)(void *allocatorUser);  // eng_config.largest_free (may be null)
     size_t failedRequest;       // bytes of the last allocation that failed (0: none since)
     size_t failedLargestFree;   // the allocator's largest free block then
-    GcHeader *objects;          // every GC allocation except strings
+    HeapPtr<GcHeader> objects;  // every GC allocation except strings
     size_t gcThreshold;         // bytes allocated since the last collection that trigger one
     size_t allocatedSinceGc;
     bool gcRunning;
@@ -276,8 +276,9 @@ struct Heap {
     uint32_t propEpoch;
 #endif
 
-    // intern table (chains through GcHeader::next)
-    HString **strings;
+    // intern table (chains through GcHeader::next); a bucket is a link of
+    // the same kind (16 bits with ENG_USE_PTR16)
+    HeapPtr<GcHeader> *strings;
     uint32_t stringBuckets;     // a power of two
     uint32_t stringCount;
 

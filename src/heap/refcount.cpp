@@ -62,7 +62,7 @@ void release(Heap &h, GcHeader *obj) {
 
 // Unlinks and frees the Dead allocations in the list up to `end`.
 void sweepDead(Heap &h, const GcHeader *end) {
-    GcHeader **link = &h.objects;
+    HeapPtr<GcHeader> *link = &h.objects;
     while (*link && *link != end) {
         GcHeader *o = *link;
         if (o->type == HeapType::Dead) {

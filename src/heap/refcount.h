@@ -65,6 +65,13 @@ inline void rcInit(T *&slot, T *p) {
     rcInc(p);
     slot = p;
 }
+#if ENG_USE_PTR16
+template <typename T>
+inline void rcInit(HeapPtr<T> &slot, T *p) {
+    rcInc(p);
+    slot = p;
+}
+#endif
 
 // Overwrites a slot that holds a counted reference.
 inline void rcStore(Heap &h, Value &slot, Value v) {
@@ -80,6 +87,15 @@ inline void rcStore(Heap &h, T *&slot, T *p) {
     slot = p;
     rcDec(h, old);
 }
+#if ENG_USE_PTR16
+template <typename T>
+inline void rcStore(Heap &h, HeapPtr<T> &slot, T *p) {
+    rcInc(p);
+    T *old = slot;
+    slot = p;
+    rcDec(h, old);
+}
+#endif
 
 // Drops the reference a slot holds (the slot itself is being discarded).
 inline void rcDrop(Heap &h, Value v) { rcDec(h, v); }

@@ -38,14 +38,30 @@ constexpr unsigned STR_GLOBAL_SLOT_SHIFT = 5;
 constexpr uint32_t STR_GLOBAL_SLOT_LIMIT = 1u << (16 - STR_GLOBAL_SLOT_SHIFT);
 
 struct HString : GcHeader {
+#if ENG_USE_PTR16
+    // With a 6-byte GC header, a 16-bit length fills the gap before the
+    // hash: the header is 12 bytes (strings are at most 65,535 units,
+    // strings/string.h STRING_MAX_LENGTH).
+    uint16_t length;  // in UTF-16 code units
+    uint32_t hash;
+#else
     uint32_t hash;
     uint32_t length;  // in UTF-16 code units
+#endif
     // followed by the characters
     bool is8bit() const { return (extra & STR_8BIT) != 0; }
     const uint8_t *data8() const { return reinterpret_cast<const uint8_t *>(this + 1); }
     const uint16_t *data16() const { return reinterpret_cast<const uint16_t *>(this + 1); }
     uint16_t at(uint32_t i) const { return is8bit() ? data8()[i] : data16()[i]; }
 };
+
+// The hash and length of a string in an initializer of its fields, in
+// their order (a string in flash: strings/rom_strings.cpp).
+#if ENG_USE_PTR16
+#define ENG_STRING_HASH_LENGTH(hash, length) length, hash
+#else
+#define ENG_STRING_HASH_LENGTH(hash, length) hash, length
+#endif
 
 // A private name (#x) used as a key: never listed as an own key, untouched
 // by freeze and seal (ES2022 7.3.15 works on property keys only).
@@ -230,7 +246,7 @@ struct PropsHeader {
 };
 
 struct JSObject : GcHeader {  // extra: class (low byte) | flags (high byte)
-    JSObject *proto;
+    HeapPtr<JSObject> proto;
     // Right after a PropsHeader; followed by a uint32_t hash index when
     // propCap() > PROP_LINEAR_LIMIT. With OBJ_SHAPED, the keys of a Shape.
     Prop *props;

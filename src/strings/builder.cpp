@@ -10,7 +10,7 @@ namespace eng {
 StringBuilder::~StringBuilder() { heapFree(h_, units_, bytes()); }
 
 Status StringBuilder::grow(uint32_t more) {
-    if (length_ + more < length_ || length_ + more > STRING_MAX_LENGTH) return throwOutOfMemory(h_);
+    if (length_ + more < length_ || length_ + more > STRING_MAX_LENGTH) return throwStringTooLong(h_);
     uint32_t cap = capacity_ ? capacity_ : 16;
     while (cap < length_ + more) cap *= 2;
     size_t unit = wide_ ? 2 : 1;

@@ -40,8 +40,7 @@ constexpr uint16_t romStringFlags(const char *t, uint32_t n) {
 template <size_t N>
 constexpr RomString<N> romString(const char (&txt)[N]) {
     RomString<N> r = {{{ENG_READ_ONLY_NEXT, HeapType::String, ROM_GC_FLAGS, romStringFlags(txt, N - 1)},
-                       romHash(txt),
-                       N - 1},
+                       ENG_STRING_HASH_LENGTH(romHash(txt), N - 1)},
                       {}};
     for (size_t i = 0; i < N; i++) r.text[i] = txt[i];
     return r;

@@ -14,8 +14,7 @@ static_assert(romSymbolHash("ab") == hashStep(hashStep(HASH_SEED, 'a'), 'b'), "r
 constexpr RomSymbolTable romSymbolTable = {
 #define ENG_ROM_SYMBOL(id)                                                                    \
     {{{ENG_READ_ONLY_NEXT, HeapType::Symbol, ROM_GC_FLAGS, STR_8BIT | STR_INDEX_CHECKED},     \
-      romSymbolHash("Symbol." #id),                                                           \
-      sizeof("Symbol." #id) - 1},                                                             \
+      ENG_STRING_HASH_LENGTH(romSymbolHash("Symbol." #id), sizeof("Symbol." #id) - 1)},       \
      "Symbol." #id},
     ENG_WELL_KNOWN_SYMBOLS(ENG_ROM_SYMBOL)
 #undef ENG_ROM_SYMBOL

@@ -7,6 +7,9 @@
 #include "heap/refcount.h"
 #include "strings/rom_strings.h"
 #include "strings/utf8_copies.h"
+#if ENG_USE_PTR16
+#include "vm/errors.h"
+#endif
 
 #include <string.h>
 
@@ -91,11 +94,11 @@ inline __attribute__((always_inline)) void copyUnits(HString *s, uint32_t offset
 
 void growTable(Heap &h) {
     uint32_t newCount = h.stringBuckets * 2;
-    HString **table = static_cast<HString **>(heapAlloc(h, newCount * sizeof(HString *)));
+    HeapPtr<GcHeader> *table = static_cast<HeapPtr<GcHeader> *>(heapAlloc(h, newCount * sizeof(*table)));
     if (!table) return;  // keep the longer chains; still correct
-    memset(table, 0, newCount * sizeof(HString *));
+    memset(static_cast<void *>(table), 0, newCount * sizeof(*table));
     for (uint32_t i = 0; i < h.stringBuckets; i++) {
-        HString *s = h.strings[i];
+        HString *s = static_cast<HString *>(h.strings[i]);
         while (s) {
             HString *next = static_cast<HString *>(s->next);
             uint32_t b = s->hash & (newCount - 1);
@@ -104,7 +107,7 @@ void growTable(Heap &h) {
             s = next;
         }
     }
-    heapFree(h, h.strings, h.stringBuckets * sizeof(HString *));
+    heapFree(h, h.strings, h.stringBuckets * sizeof(*h.strings));
     h.strings = table;
     h.stringBuckets = newCount;
 }
@@ -116,15 +119,15 @@ void linkString(Heap &h, HString *s) {
 }
 
 void unlinkString(Heap &h, HString *s) {
-    HString **link = &h.strings[s->hash & (h.stringBuckets - 1)];
-    while (*link != s) link = reinterpret_cast<HString **>(&(*link)->next);
-    *link = static_cast<HString *>(s->next);
+    HeapPtr<GcHeader> *link = &h.strings[s->hash & (h.stringBuckets - 1)];
+    while (*link != s) link = &(*link)->next;
+    *link = s->next;
 }
 
 // The string (in RAM or in flash) whose units are the runs one after
 // another, or null.
 inline __attribute__((always_inline)) HString *findRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash, uint32_t length) {
-    for (HString *s = h.strings[hash & (h.stringBuckets - 1)]; s; s = static_cast<HString *>(s->next))
+    for (HString *s = static_cast<HString *>(h.strings[hash & (h.stringBuckets - 1)]); s; s = static_cast<HString *>(s->next))
         if (sameRuns(s, runs, count, hash, length)) return s;
     // Not in RAM: maybe in flash (then never in RAM, so this runs only
     // when a string is about to be made, or for a flash one).
@@ -168,7 +171,7 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
     for (uint32_t i = 0; i < count; i++) {
         length += runs[i].length;
         if (length < runs[i].length || length > STRING_MAX_LENGTH) {
-            (void)throwOutOfMemory(h);
+            (void)throwStringTooLong(h);
             return nullptr;
         }
     }
@@ -189,9 +192,9 @@ HString *internRuns(Heap &h, const TextRun *runs, uint32_t count, uint32_t hash,
 }  // namespace
 
 bool initStrings(Heap &h) {
-    h.strings = static_cast<HString **>(heapAlloc(h, INITIAL_BUCKETS * sizeof(HString *)));
+    h.strings = static_cast<HeapPtr<GcHeader> *>(heapAlloc(h, INITIAL_BUCKETS * sizeof(*h.strings)));
     if (!h.strings) return false;
-    memset(h.strings, 0, INITIAL_BUCKETS * sizeof(HString *));
+    memset(static_cast<void *>(h.strings), 0, INITIAL_BUCKETS * sizeof(*h.strings));
     h.stringBuckets = INITIAL_BUCKETS;
     return true;
 }
@@ -199,28 +202,28 @@ bool initStrings(Heap &h) {
 void freeStrings(Heap &h) {
     if (!h.strings) return;
     for (uint32_t i = 0; i < h.stringBuckets; i++) {
-        HString *s = h.strings[i];
+        HString *s = static_cast<HString *>(h.strings[i]);
         while (s) {
             HString *next = static_cast<HString *>(s->next);
             heapFree(h, s, stringAllocSize(s));
             s = next;
         }
     }
-    heapFree(h, h.strings, h.stringBuckets * sizeof(HString *));
+    heapFree(h, h.strings, h.stringBuckets * sizeof(*h.strings));
     h.strings = nullptr;
     h.stringCount = 0;
 }
 
 void sweepStrings(Heap &h) {
     for (uint32_t i = 0; i < h.stringBuckets; i++) {
-        HString **link = &h.strings[i];
-        while (HString *s = *link) {
+        HeapPtr<GcHeader> *link = &h.strings[i];
+        while (HString *s = static_cast<HString *>(*link)) {
             if (s->gcFlags & GC_MARKED) {
                 s->gcFlags &= static_cast<uint8_t>(~GC_MARKED);
                 if ((s->gcFlags & RC_MAX) == 0) zctAdd(h, s);
-                link = reinterpret_cast<HString **>(&s->next);
+                link = &s->next;
             } else {
-                *link = static_cast<HString *>(s->next);
+                *link = s->next;
                 if (s->extra & STR_HAS_UTF8_COPY) dropUtf8Copy(h, s);
                 heapFree(h, s, stringAllocSize(s));
                 h.stringCount--;
@@ -326,7 +329,7 @@ HString *appendToString(Heap &h, HString *s, const TextRun &text, bool textNarro
     if (text.length == 0) return s;
     uint32_t length = s->length + text.length;
     if (length < s->length || length > STRING_MAX_LENGTH) {
-        (void)throwOutOfMemory(h);
+        (void)throwStringTooLong(h);
         return nullptr;
     }
     TextRun runs[2] = {TextRun::of(s), text};
@@ -494,5 +497,9 @@ void toUtf8(const HString *s, char *out) {
     }
     *o = 0;
 }
+
+#if ENG_USE_PTR16
+Status throwStringTooLong(Heap &h) { return throwError(h, PROTO_RANGE_ERROR, "Invalid string length"); }
+#endif
 
 }  // namespace eng

@@ -9,8 +9,21 @@
 
 namespace eng {
 
-// The longest string: lengths and byte sizes stay far from overflow.
+// The longest string: lengths and byte sizes stay far from overflow. With
+// ENG_USE_PTR16 a string's length is 16 bits (objects/object.h).
+#if ENG_USE_PTR16
+constexpr uint32_t STRING_MAX_LENGTH = 0xffffu;
+#else
 constexpr uint32_t STRING_MAX_LENGTH = 0x3fffffffu;
+#endif
+// A string longer than STRING_MAX_LENGTH was asked for: with 16-bit
+// lengths, a limit a script can reach (RangeError: Invalid string length);
+// else one that memory runs out long before.
+#if ENG_USE_PTR16
+Status throwStringTooLong(Heap &h);
+#else
+inline Status throwStringTooLong(Heap &h) { return throwOutOfMemory(h); }
+#endif
 
 // The intern hash (FNV-1a over UTF-16 code units, whatever the storage) is
 // a left fold with no finishing step, so the hash of a + b continues from

@@ -65,6 +65,7 @@ eng_pool_config general_pools(size_t bytes) {
     return c;
 }
 
+#if !(defined(ENG_USE_PTR16) && ENG_USE_PTR16)
 namespace {
 
 // The C library's allocator, given explicitly: a library built with
@@ -74,13 +75,27 @@ void *mallocRealloc(void *, void *p, size_t, size_t size) { return realloc(p, si
 void mallocFree(void *, void *p, size_t) { free(p); }
 
 }  // namespace
+#endif
 
 bool open(Arena *a, eng_config *config) {
     if (a->kind == MALLOC) {
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
+        // Blocks from malloc are in no 16-bit pointer window: the library's
+        // default allocator (a TLSF over its static arena) stands in.
+        config->allocator = nullptr;
+#else
         a->allocator = eng_allocator{mallocAlloc, mallocRealloc, mallocFree, nullptr};
         config->allocator = &a->allocator;
+#endif
         return true;
     }
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
+    if (a->bytes == 0) a->bytes = ENG_PTR16_WINDOW_MAX;
+    if (a->bytes > ENG_PTR16_WINDOW_MAX) {
+        a->error = "the arena is larger than the 16-bit pointer window (524272 bytes)";
+        return false;
+    }
+#endif
     if (a->bytes == 0) a->bytes = a->kind == TLSF ? 256u * 1024 * 1024 : 64u * 1024 * 1024;
     eng_pool_config pools = a->pools;
     if (a->kind == POOL && pools.class_count == 0) {
@@ -95,6 +110,15 @@ bool open(Arena *a, eng_config *config) {
         a->error = "cannot take the arena's memory";
         return false;
     }
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
+    // Heaps name their blocks by offsets in the window: the arena is it.
+    if (!eng_ptr16_set_window(a->memory, a->bytes)) {
+        a->error = "cannot make the arena the 16-bit pointer window";
+        if (a->owned) free(a->memory);
+        a->memory = nullptr;
+        return false;
+    }
+#endif
     if (a->kind == TLSF) {
         a->tlsf = eng_tlsf_init(a->memory, a->bytes);
         if (a->tlsf) {

@@ -7,6 +7,10 @@ static unsigned char heap_buffer[64 * 1024] __attribute__((aligned(8)));
 
 int main(void) {
     static const char source[] = "var x = 6; x * 7";
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
+    /* 16-bit heap pointers: the buffer is the heap window (engine.h). */
+    if (!eng_ptr16_set_window(heap_buffer, sizeof heap_buffer)) return 1;
+#endif
     eng_allocator allocator = eng_tlsf_allocator(eng_tlsf_init(heap_buffer, sizeof heap_buffer));
     eng_config config = {0};
     config.allocator = &allocator;

@@ -24,7 +24,12 @@
 #include "size_tally.h"
 #include "stack_paint.h"
 
+#if defined(ENG_USE_PTR16) && ENG_USE_PTR16
+/* 16-bit heap pointers: the buffer is the heap window (engine.h). */
+#define POOL_SIZE ENG_PTR16_WINDOW_MAX
+#else
 #define POOL_SIZE (512u * 1024u)
+#endif
 #define STACK_DEPTH (32u * 1024u)
 
 static unsigned char pool_buffer[POOL_SIZE] __attribute__((aligned(8)));
@@ -226,6 +231,10 @@ int main(int argc, char **argv) {
     if (argc == 4 && strcmp(argv[1], "--image-c") == 0) return write_image_c(argv[2], argv[3]);
     int failed = 0;
     run r;
+    if (!eng_ptr16_set_window(pool_buffer, sizeof pool_buffer)) {
+        fprintf(stderr, "cannot make the buffer the 16-bit pointer window\n");
+        return 1;
+    }
     printf("pointer_size=%u\n", (unsigned)sizeof(void *));
     measure(NULL, 0, &r);
     printf("create bytes=%lu allocs=%lu", (unsigned long)r.create_bytes,
