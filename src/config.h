@@ -328,4 +328,15 @@
 #error "ENG_INLINE_CACHES needs ENG_SHAPES"
 #endif
 
+// Array.fromAsync (ES2026): a promise of the array an async or sync
+// iterable, or an array-like, gives, each value awaited. Needs
+// ENG_ASYNC_GENERATORS (the wrapper of sync iterators) and
+// ENG_OBJECT_ARRAY_ES2015 (docs/configuration.md).
+#ifndef ENG_ARRAY_FROM_ASYNC
+#define ENG_ARRAY_FROM_ASYNC (ENG_ASYNC_GENERATORS && ENG_OBJECT_ARRAY_ES2015)
+#endif
+#if ENG_ARRAY_FROM_ASYNC && !(ENG_ASYNC_GENERATORS && ENG_OBJECT_ARRAY_ES2015)
+#error "ENG_ARRAY_FROM_ASYNC needs ENG_ASYNC_GENERATORS and ENG_OBJECT_ARRAY_ES2015"
+#endif
+
 #endif

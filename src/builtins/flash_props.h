@@ -49,7 +49,13 @@ namespace eng {
     ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)                                 \
     ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
     ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
-    ENG_FLASH_PROXY_TABLES(T)
+    ENG_FLASH_PROXY_TABLES(T)                                                               \
+    ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)
+#if ENG_ARRAY_FROM_ASYNC
+#define ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T) T(ARRAY_FROM_ASYNC_INTERNAL, arrayFromAsyncInternalMethods)
+#else
+#define ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)
+#endif
 #if ENG_SHARED_MEMORY
 #define ENG_FLASH_SHARED_MEMORY_TABLES(T) T(SHARED_BUFFER_PROTO, sharedBufferProtoMethods) T(ATOMICS, atomicsMethods)
 #else

@@ -122,7 +122,8 @@ namespace eng {
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
-    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)
+    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
+    ENG_ATOMS_ARRAY_FROM_ASYNC(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -183,6 +184,11 @@ namespace eng {
     X(sub, "sub") X(sup, "sup")
 #else
 #define ENG_ATOMS_STRING_HTML(X)
+#endif
+#if ENG_ARRAY_FROM_ASYNC
+#define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")
+#else
+#define ENG_ATOMS_ARRAY_FROM_ASYNC(X)
 #endif
 #if ENG_ITERATOR_HELPERS
 #define ENG_ATOMS_ITERATOR_HELPERS(X)                                               \

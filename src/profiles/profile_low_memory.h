@@ -134,4 +134,9 @@
 #define ENG_INLINE_CACHES 0
 #endif
 
+// No Array.fromAsync (flash for the cortex-m3 and micro:bit firmware).
+#ifndef ENG_ARRAY_FROM_ASYNC
+#define ENG_ARRAY_FROM_ASYNC 0
+#endif
+
 #endif

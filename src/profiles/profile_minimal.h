@@ -63,6 +63,11 @@
 #ifndef ENG_INLINE_CACHES
 #define ENG_INLINE_CACHES 0
 #endif
+// No Array.fromAsync (flash for the cortex-m3 and micro:bit firmware).
+#ifndef ENG_ARRAY_FROM_ASYNC
+#define ENG_ARRAY_FROM_ASYNC 0
+#endif
+
 #include "profiles/profile_low_memory.h"
 
 #undef ENG_PROFILE_NAME
