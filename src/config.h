@@ -339,4 +339,14 @@
 #error "ENG_ARRAY_FROM_ASYNC needs ENG_ASYNC_GENERATORS and ENG_OBJECT_ARRAY_ES2015"
 #endif
 
+// Uint8Array.fromBase64, fromHex and Uint8Array.prototype.toBase64, toHex,
+// setFromBase64, setFromHex (ES2026; docs/configuration.md). Needs
+// ENG_TYPED_ARRAYS.
+#ifndef ENG_UINT8_BASE64
+#define ENG_UINT8_BASE64 ENG_TYPED_ARRAYS
+#endif
+#if ENG_UINT8_BASE64 && !ENG_TYPED_ARRAYS
+#error "ENG_UINT8_BASE64 needs ENG_TYPED_ARRAYS"
+#endif
+
 #endif

@@ -50,7 +50,14 @@ namespace eng {
     ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
     ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
     ENG_FLASH_PROXY_TABLES(T)                                                               \
-    ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)
+    ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)                                                    \
+    ENG_FLASH_UINT8_BASE64_TABLES(T)
+#if ENG_UINT8_BASE64
+#define ENG_FLASH_UINT8_BASE64_TABLES(T) \
+    T(UINT8_BASE64_STATIC, uint8Base64StaticMethods) T(UINT8_BASE64_PROTO, uint8Base64ProtoMethods)
+#else
+#define ENG_FLASH_UINT8_BASE64_TABLES(T)
+#endif
 #if ENG_ARRAY_FROM_ASYNC
 #define ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T) T(ARRAY_FROM_ASYNC_INTERNAL, arrayFromAsyncInternalMethods)
 #else

@@ -123,7 +123,8 @@ namespace eng {
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
     ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
-    ENG_ATOMS_ARRAY_FROM_ASYNC(X)
+    ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
+    ENG_ATOMS_UINT8_BASE64(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -184,6 +185,15 @@ namespace eng {
     X(sub, "sub") X(sup, "sup")
 #else
 #define ENG_ATOMS_STRING_HTML(X)
+#endif
+#if ENG_UINT8_BASE64
+#define ENG_ATOMS_UINT8_BASE64(X)                                                   \
+    X(fromBase64, "fromBase64") X(fromHex, "fromHex") X(toBase64, "toBase64")       \
+    X(toHex, "toHex") X(setFromBase64, "setFromBase64") X(setFromHex, "setFromHex") \
+    X(alphabet, "alphabet") X(lastChunkHandling, "lastChunkHandling")               \
+    X(omitPadding, "omitPadding") X(read, "read") X(written, "written")
+#else
+#define ENG_ATOMS_UINT8_BASE64(X)
 #endif
 #if ENG_ARRAY_FROM_ASYNC
 #define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")

@@ -134,9 +134,13 @@
 #define ENG_INLINE_CACHES 0
 #endif
 
-// No Array.fromAsync (flash for the cortex-m3 and micro:bit firmware).
+// No Array.fromAsync nor the other ES2026 built-ins of issue 10 (flash for
+// the cortex-m3 and micro:bit firmware; docs/configuration.md).
 #ifndef ENG_ARRAY_FROM_ASYNC
 #define ENG_ARRAY_FROM_ASYNC 0
+#endif
+#ifndef ENG_UINT8_BASE64
+#define ENG_UINT8_BASE64 0
 #endif
 
 #endif

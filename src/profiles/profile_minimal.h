@@ -63,9 +63,12 @@
 #ifndef ENG_INLINE_CACHES
 #define ENG_INLINE_CACHES 0
 #endif
-// No Array.fromAsync (flash for the cortex-m3 and micro:bit firmware).
+// No Array.fromAsync nor the other ES2026 built-ins of issue 10 (as in low-memory).
 #ifndef ENG_ARRAY_FROM_ASYNC
 #define ENG_ARRAY_FROM_ASYNC 0
+#endif
+#ifndef ENG_UINT8_BASE64
+#define ENG_UINT8_BASE64 0
 #endif
 
 #include "profiles/profile_low_memory.h"
