@@ -349,4 +349,13 @@
 #error "ENG_UINT8_BASE64 needs ENG_TYPED_ARRAYS"
 #endif
 
+// Iterator.concat (ES2026 iterator sequencing; docs/configuration.md).
+// Needs ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_SEQUENCING
+#define ENG_ITERATOR_SEQUENCING ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_SEQUENCING && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_SEQUENCING needs ENG_ITERATOR_HELPERS"
+#endif
+
 #endif

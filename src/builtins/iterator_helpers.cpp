@@ -13,6 +13,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/iterator_sequencing.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
@@ -27,7 +28,8 @@ namespace eng {
 
 namespace {
 
-enum HelperKind : uint8_t { HELPER_MAP, HELPER_FILTER, HELPER_TAKE, HELPER_DROP, HELPER_FLAT_MAP };
+enum HelperKind : uint8_t { HELPER_MAP, HELPER_FILTER, HELPER_TAKE, HELPER_DROP, HELPER_FLAT_MAP,
+                            HELPER_SEQUENCE };  // Iterator.concat (iterator_sequencing.cpp)
 // The [[GeneratorState]] of a helper: it runs while its closure does (a
 // re-entrant next() is a TypeError), and is done for good once completed.
 enum HelperState : uint8_t { STATE_SUSPENDED_START, STATE_SUSPENDED_YIELD, STATE_RUNNING, STATE_COMPLETED };
@@ -199,6 +201,9 @@ Status callCallback(Heap &h, JSIteratorHelper *it, Value value, Value *out) {
 Status runHelper(Heap &h, LocalRoot &root, Value *out, bool *done) {
 #define IT static_cast<JSIteratorHelper *>(asObject(root.value))
     *done = false;
+#if ENG_ITERATOR_SEQUENCING
+    if (IT->kind == HELPER_SEQUENCE) return runSequence(h, root.value, out, done);
+#endif
     for (;;) {
         JSIteratorHelper *it = IT;
         Value value;
@@ -328,8 +333,8 @@ Status helperReturn(NativeCall &c) {
     if (started) it->state = STATE_RUNNING;
     Status st = Status::Ok;
     if (started && !inner.value.isUndefined() && closeNormally(h, inner.value) != Status::Ok)
-        st = closeThrowing(h, iterated.value);
-    if (st == Status::Ok) st = closeNormally(h, iterated.value);
+        st = iterated.value.isUndefined() ? Status::Error : closeThrowing(h, iterated.value);
+    if (st == Status::Ok && !iterated.value.isUndefined()) st = closeNormally(h, iterated.value);  // none: concat
     static_cast<JSIteratorHelper *>(asObject(c.thisValue()))->state = STATE_COMPLETED;
     ENG_TRY(st);
     return doneResult(c);
@@ -535,7 +540,12 @@ Status ignoringPrototypeSetter(NativeCall &c) {
     M(X, toArray, iteratorToArray, 0, 0) M(X, forEach, iteratorEach, 1, EACH_FOR_EACH)          \
     M(X, some, iteratorEach, 1, EACH_SOME) M(X, every, iteratorEach, 1, EACH_EVERY)            \
     M(X, find, iteratorEach, 1, EACH_FIND)
-#define ITERATOR_STATIC_METHODS(M, X) M(X, from, iteratorFrom, 1, 0)
+#if ENG_ITERATOR_SEQUENCING
+#define ITERATOR_STATIC_METHODS_SEQUENCING(M, X) M(X, concat, iteratorConcat, 0, 0)
+#else
+#define ITERATOR_STATIC_METHODS_SEQUENCING(M, X)
+#endif
+#define ITERATOR_STATIC_METHODS(M, X) M(X, from, iteratorFrom, 1, 0) ITERATOR_STATIC_METHODS_SEQUENCING(M, X)
 #define ITERATOR_HELPER_METHODS(M, X) M(X, next, helperNext, 0, 0) M(X, return_, helperReturn, 0, 0)
 #define WRAP_FOR_VALID_ITERATOR_METHODS(M, X) M(X, next, wrapNext, 0, 0) M(X, return_, wrapReturn, 0, 0)
 
@@ -597,6 +607,22 @@ Status helperPrototype(Heap &h, LateIntrinsic which, JSObject **out) {
 }
 
 }  // namespace
+
+#if ENG_ITERATOR_SEQUENCING
+// An Iterator Helper of Iterator.concat over the list of items (its
+// closure: iterator_sequencing.cpp's runSequence).
+Status newSequenceHelper(Heap &h, Value items, Value *out) {
+    LocalRoot ri(h, items);
+    JSObject *proto = nullptr;
+    ENG_TRY(helperPrototype(h, LATE_ITERATOR_HELPER_PROTOTYPE, &proto));
+    JSIteratorHelper *it =
+        newIteratorHelper(h, proto, ObjectClass::IteratorHelper, Value::undefined(), Value::undefined(), ri.value);
+    if (!it) return Status::Error;
+    it->kind = HELPER_SEQUENCE;
+    *out = Value::pointer(it);
+    return Status::Ok;
+}
+#endif
 
 Status initIteratorBuiltins(Heap &h) {  // made on first use (makeBuiltinRef)
     return flashConstructor(h, PROTO_ITERATOR, ATOM_Iterator, iteratorConstructor, 0, iteratorCtorProps,

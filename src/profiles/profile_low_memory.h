@@ -142,5 +142,8 @@
 #ifndef ENG_UINT8_BASE64
 #define ENG_UINT8_BASE64 0
 #endif
+#ifndef ENG_ITERATOR_SEQUENCING
+#define ENG_ITERATOR_SEQUENCING 0
+#endif
 
 #endif
