@@ -358,4 +358,13 @@
 #error "ENG_ITERATOR_SEQUENCING needs ENG_ITERATOR_HELPERS"
 #endif
 
+// Map.prototype and WeakMap.prototype getOrInsert, getOrInsertComputed
+// (ES2026 upsert; docs/configuration.md). Needs ENG_MAP_SET.
+#ifndef ENG_UPSERT
+#define ENG_UPSERT ENG_MAP_SET
+#endif
+#if ENG_UPSERT && !ENG_MAP_SET
+#error "ENG_UPSERT needs ENG_MAP_SET"
+#endif
+
 #endif

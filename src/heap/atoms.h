@@ -124,7 +124,8 @@ namespace eng {
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
     ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
     ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
-    ENG_ATOMS_UINT8_BASE64(X)
+    ENG_ATOMS_UINT8_BASE64(X)                                                         \
+    ENG_ATOMS_UPSERT(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -194,6 +195,11 @@ namespace eng {
     X(omitPadding, "omitPadding") X(read, "read") X(written, "written")
 #else
 #define ENG_ATOMS_UINT8_BASE64(X)
+#endif
+#if ENG_UPSERT
+#define ENG_ATOMS_UPSERT(X) X(getOrInsert, "getOrInsert") X(getOrInsertComputed, "getOrInsertComputed")
+#else
+#define ENG_ATOMS_UPSERT(X)
 #endif
 #if ENG_ARRAY_FROM_ASYNC
 #define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")

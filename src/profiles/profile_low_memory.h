@@ -145,5 +145,8 @@
 #ifndef ENG_ITERATOR_SEQUENCING
 #define ENG_ITERATOR_SEQUENCING 0
 #endif
+#ifndef ENG_UPSERT
+#define ENG_UPSERT 0
+#endif
 
 #endif

@@ -73,6 +73,9 @@
 #ifndef ENG_ITERATOR_SEQUENCING
 #define ENG_ITERATOR_SEQUENCING 0
 #endif
+#ifndef ENG_UPSERT
+#define ENG_UPSERT 0
+#endif
 
 #include "profiles/profile_low_memory.h"
 
