@@ -367,4 +367,14 @@
 #error "ENG_UPSERT needs ENG_MAP_SET"
 #endif
 
+// Error.isError (ES2026; docs/configuration.md).
+#ifndef ENG_ERROR_IS_ERROR
+#define ENG_ERROR_IS_ERROR 1
+#endif
+
+// Math.sumPrecise (ES2026): an exactly rounded sum (docs/configuration.md).
+#ifndef ENG_MATH_SUM_PRECISE
+#define ENG_MATH_SUM_PRECISE 1
+#endif
+
 #endif

@@ -51,7 +51,13 @@ namespace eng {
     ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
     ENG_FLASH_PROXY_TABLES(T)                                                               \
     ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)                                                    \
-    ENG_FLASH_UINT8_BASE64_TABLES(T)
+    ENG_FLASH_UINT8_BASE64_TABLES(T)                                                        \
+    ENG_FLASH_ERROR_IS_ERROR_TABLES(T)
+#if ENG_ERROR_IS_ERROR
+#define ENG_FLASH_ERROR_IS_ERROR_TABLES(T) T(ERROR_STATIC, errorStaticMethods)
+#else
+#define ENG_FLASH_ERROR_IS_ERROR_TABLES(T)
+#endif
 #if ENG_UINT8_BASE64
 #define ENG_FLASH_UINT8_BASE64_TABLES(T) \
     T(UINT8_BASE64_STATIC, uint8Base64StaticMethods) T(UINT8_BASE64_PROTO, uint8Base64ProtoMethods)

@@ -125,7 +125,7 @@ namespace eng {
     ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
     ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
     ENG_ATOMS_UINT8_BASE64(X)                                                         \
-    ENG_ATOMS_UPSERT(X)
+    ENG_ATOMS_UPSERT(X) ENG_ATOMS_ERROR_IS_ERROR(X) ENG_ATOMS_MATH_SUM_PRECISE(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -200,6 +200,16 @@ namespace eng {
 #define ENG_ATOMS_UPSERT(X) X(getOrInsert, "getOrInsert") X(getOrInsertComputed, "getOrInsertComputed")
 #else
 #define ENG_ATOMS_UPSERT(X)
+#endif
+#if ENG_ERROR_IS_ERROR
+#define ENG_ATOMS_ERROR_IS_ERROR(X) X(isError, "isError")
+#else
+#define ENG_ATOMS_ERROR_IS_ERROR(X)
+#endif
+#if ENG_MATH_SUM_PRECISE
+#define ENG_ATOMS_MATH_SUM_PRECISE(X) X(sumPrecise, "sumPrecise")
+#else
+#define ENG_ATOMS_MATH_SUM_PRECISE(X)
 #endif
 #if ENG_ARRAY_FROM_ASYNC
 #define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")

@@ -148,5 +148,11 @@
 #ifndef ENG_UPSERT
 #define ENG_UPSERT 0
 #endif
+#ifndef ENG_ERROR_IS_ERROR
+#define ENG_ERROR_IS_ERROR 0
+#endif
+#ifndef ENG_MATH_SUM_PRECISE
+#define ENG_MATH_SUM_PRECISE 0
+#endif
 
 #endif
