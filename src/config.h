@@ -377,4 +377,22 @@
 #define ENG_MATH_SUM_PRECISE 1
 #endif
 
+// Iterator.prototype.includes (ES2026; docs/configuration.md). Needs
+// ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_INCLUDES
+#define ENG_ITERATOR_INCLUDES ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_INCLUDES && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_INCLUDES needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Iterator.prototype.join (ES2026; docs/configuration.md). Needs
+// ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_JOIN
+#define ENG_ITERATOR_JOIN ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_JOIN && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_JOIN needs ENG_ITERATOR_HELPERS"
+#endif
+
 #endif

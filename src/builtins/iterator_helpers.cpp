@@ -13,6 +13,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/iterator_proposals.h"
 #include "builtins/iterator_sequencing.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
@@ -539,7 +540,7 @@ Status ignoringPrototypeSetter(NativeCall &c) {
     M(X, flatMap, makeHelper, 1, HELPER_FLAT_MAP) M(X, reduce, iteratorReduce, 1, 0)           \
     M(X, toArray, iteratorToArray, 0, 0) M(X, forEach, iteratorEach, 1, EACH_FOR_EACH)          \
     M(X, some, iteratorEach, 1, EACH_SOME) M(X, every, iteratorEach, 1, EACH_EVERY)            \
-    M(X, find, iteratorEach, 1, EACH_FIND)
+    M(X, find, iteratorEach, 1, EACH_FIND) ITERATOR_PROTO_METHODS_PROPOSALS(M, X)
 #if ENG_ITERATOR_SEQUENCING
 #define ITERATOR_STATIC_METHODS_SEQUENCING(M, X) M(X, concat, iteratorConcat, 0, 0)
 #else

@@ -154,5 +154,11 @@
 #ifndef ENG_MATH_SUM_PRECISE
 #define ENG_MATH_SUM_PRECISE 0
 #endif
+#ifndef ENG_ITERATOR_INCLUDES
+#define ENG_ITERATOR_INCLUDES 0
+#endif
+#ifndef ENG_ITERATOR_JOIN
+#define ENG_ITERATOR_JOIN 0
+#endif
 
 #endif
