@@ -395,4 +395,22 @@
 #error "ENG_ITERATOR_JOIN needs ENG_ITERATOR_HELPERS"
 #endif
 
+// Iterator.zip and Iterator.zipKeyed (ES2026 joint iteration;
+// docs/configuration.md). Needs ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_ZIP
+#define ENG_ITERATOR_ZIP ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_ZIP && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_ZIP needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Iterator.prototype.chunks and windows (ES2026 iterator chunking;
+// docs/configuration.md). Needs ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_CHUNKING
+#define ENG_ITERATOR_CHUNKING ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_CHUNKING && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_CHUNKING needs ENG_ITERATOR_HELPERS"
+#endif
+
 #endif

@@ -14,7 +14,6 @@
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
 #include "builtins/iterator_proposals.h"
-#include "builtins/iterator_sequencing.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
@@ -29,8 +28,7 @@ namespace eng {
 
 namespace {
 
-enum HelperKind : uint8_t { HELPER_MAP, HELPER_FILTER, HELPER_TAKE, HELPER_DROP, HELPER_FLAT_MAP,
-                            HELPER_SEQUENCE };  // Iterator.concat (iterator_sequencing.cpp)
+enum HelperKind : uint8_t { HELPER_MAP, HELPER_FILTER, HELPER_TAKE, HELPER_DROP, HELPER_FLAT_MAP };
 // The [[GeneratorState]] of a helper: it runs while its closure does (a
 // re-entrant next() is a TypeError), and is done for good once completed.
 enum HelperState : uint8_t { STATE_SUSPENDED_START, STATE_SUSPENDED_YIELD, STATE_RUNNING, STATE_COMPLETED };
@@ -202,8 +200,8 @@ Status callCallback(Heap &h, JSIteratorHelper *it, Value value, Value *out) {
 Status runHelper(Heap &h, LocalRoot &root, Value *out, bool *done) {
 #define IT static_cast<JSIteratorHelper *>(asObject(root.value))
     *done = false;
-#if ENG_ITERATOR_SEQUENCING
-    if (IT->kind == HELPER_SEQUENCE) return runSequence(h, root.value, out, done);
+#if ENG_ITERATOR_PROPOSAL_HELPERS
+    if (IT->kind >= HELPER_FIRST_PROPOSAL) return runProposalHelper(h, root.value, out, done);
 #endif
     for (;;) {
         JSIteratorHelper *it = IT;
@@ -328,11 +326,18 @@ Status helperReturn(NativeCall &c) {
     ENG_TRY(thisHelper(c, ObjectClass::IteratorHelper, "Iterator Helper return", &it));
     if (it->state == STATE_RUNNING) return throwError(h, PROTO_TYPE_ERROR, "Iterator Helper is already running");
     if (it->state == STATE_COMPLETED) return doneResult(c);
-    LocalRoot iterated(h, it->iterated), inner(h, it->inner);
+    LocalRoot iterated(h, it->iterated), inner(h, it->inner), fn(h, it->fn);
+    uint8_t kind = it->kind;
     bool started = it->state == STATE_SUSPENDED_YIELD;
     finishHelper(h, it);  // completed before the start's close; running (a TypeError to next) after a yield
     if (started) it->state = STATE_RUNNING;
     Status st = Status::Ok;
+#if ENG_ITERATOR_ZIP
+    if (kind == HELPER_ZIP) st = zipCloseAll(h, fn.value);  // every iterator still open
+    else
+#else
+    (void)kind;
+#endif
     if (started && !inner.value.isUndefined() && closeNormally(h, inner.value) != Status::Ok)
         st = iterated.value.isUndefined() ? Status::Error : closeThrowing(h, iterated.value);
     if (st == Status::Ok && !iterated.value.isUndefined()) st = closeNormally(h, iterated.value);  // none: concat
@@ -541,12 +546,7 @@ Status ignoringPrototypeSetter(NativeCall &c) {
     M(X, toArray, iteratorToArray, 0, 0) M(X, forEach, iteratorEach, 1, EACH_FOR_EACH)          \
     M(X, some, iteratorEach, 1, EACH_SOME) M(X, every, iteratorEach, 1, EACH_EVERY)            \
     M(X, find, iteratorEach, 1, EACH_FIND) ITERATOR_PROTO_METHODS_PROPOSALS(M, X)
-#if ENG_ITERATOR_SEQUENCING
-#define ITERATOR_STATIC_METHODS_SEQUENCING(M, X) M(X, concat, iteratorConcat, 0, 0)
-#else
-#define ITERATOR_STATIC_METHODS_SEQUENCING(M, X)
-#endif
-#define ITERATOR_STATIC_METHODS(M, X) M(X, from, iteratorFrom, 1, 0) ITERATOR_STATIC_METHODS_SEQUENCING(M, X)
+#define ITERATOR_STATIC_METHODS(M, X) M(X, from, iteratorFrom, 1, 0) ITERATOR_STATIC_METHODS_PROPOSALS(M, X)
 #define ITERATOR_HELPER_METHODS(M, X) M(X, next, helperNext, 0, 0) M(X, return_, helperReturn, 0, 0)
 #define WRAP_FOR_VALID_ITERATOR_METHODS(M, X) M(X, next, wrapNext, 0, 0) M(X, return_, wrapReturn, 0, 0)
 
@@ -609,17 +609,14 @@ Status helperPrototype(Heap &h, LateIntrinsic which, JSObject **out) {
 
 }  // namespace
 
-#if ENG_ITERATOR_SEQUENCING
-// An Iterator Helper of Iterator.concat over the list of items (its
-// closure: iterator_sequencing.cpp's runSequence).
-Status newSequenceHelper(Heap &h, Value items, Value *out) {
-    LocalRoot ri(h, items);
+#if ENG_ITERATOR_PROPOSAL_HELPERS
+Status newProposalHelper(Heap &h, uint8_t kind, Value iterated, Value next, Value fn, Value *out) {
+    LocalRoot ri(h, iterated), rn(h, next), rf(h, fn);
     JSObject *proto = nullptr;
     ENG_TRY(helperPrototype(h, LATE_ITERATOR_HELPER_PROTOTYPE, &proto));
-    JSIteratorHelper *it =
-        newIteratorHelper(h, proto, ObjectClass::IteratorHelper, Value::undefined(), Value::undefined(), ri.value);
+    JSIteratorHelper *it = newIteratorHelper(h, proto, ObjectClass::IteratorHelper, ri.value, rn.value, rf.value);
     if (!it) return Status::Error;
-    it->kind = HELPER_SEQUENCE;
+    it->kind = kind;
     *out = Value::pointer(it);
     return Status::Ok;
 }

@@ -39,7 +39,7 @@ Status iteratorCloseThrowing(Heap &h, Value iterator) {
     return Status::Error;
 }
 
-Status iteratorStepValue(Heap &h, Value iterator, Value next, Value *value, bool *done) {
+Status iteratorStepValue(Heap &h, Value iterator, Value next, Value *value, bool *done, bool wantValue) {
     Value result;
     ENG_TRY(callValue(h, next, iterator, nullptr, 0, &result));
     if (!isObjectType(result)) return throwError(h, PROTO_TYPE_ERROR, "Iterator result is not an object");
@@ -48,7 +48,7 @@ Status iteratorStepValue(Heap &h, Value iterator, Value next, Value *value, bool
     ENG_TRY(getValueProperty(h, rr.value, Value::pointer(atom(h, ATOM_done)), &d));
     *done = toBoolean(d);
     *value = Value::undefined();
-    if (*done) return Status::Ok;
+    if (*done || !wantValue) return Status::Ok;
     return getValueProperty(h, rr.value, Value::pointer(atom(h, ATOM_value)), value);
 }
 

@@ -14,8 +14,9 @@ Status iteratorCloseNormally(Heap &h, Value iterator);
 // IteratorClose(iterator, the pending throw completion): return() is
 // called, its own errors dropped; the pending error stays. Always Error.
 Status iteratorCloseThrowing(Heap &h, Value iterator);
-// IteratorStepValue: *done at the end, else *value.
-Status iteratorStepValue(Heap &h, Value iterator, Value next, Value *value, bool *done);
+// IteratorStepValue: *done at the end, else *value (IteratorStep, value
+// not read, when !wantValue).
+Status iteratorStepValue(Heap &h, Value iterator, Value next, Value *value, bool *done, bool wantValue = true);
 // this as an object, or a TypeError naming the method.
 Status iteratorThisObject(NativeCall &c, const char *method);
 

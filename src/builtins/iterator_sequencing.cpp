@@ -6,7 +6,7 @@
 
 #if ENG_ITERATOR_SEQUENCING
 
-#include "builtins/iterator_sequencing.h"
+#include "builtins/iterator_proposals.h"
 
 #include "builtins/builtins.h"
 #include "heap/refcount.h"
@@ -39,7 +39,7 @@ Status iteratorConcat(NativeCall &c) {
         ENG_TRY(arrayPush(h, static_cast<JSArray *>(asObject(ri.value)), c.arg(i)));
     }
     Value helper;
-    ENG_TRY(newSequenceHelper(h, ri.value, &helper));
+    ENG_TRY(newProposalHelper(h, HELPER_SEQUENCE, Value::undefined(), Value::undefined(), ri.value, &helper));
     c.setResult(helper);
     return Status::Ok;
 }

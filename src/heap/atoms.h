@@ -125,7 +125,8 @@ namespace eng {
     ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
     ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
     ENG_ATOMS_UINT8_BASE64(X)                                                         \
-    ENG_ATOMS_UPSERT(X) ENG_ATOMS_ERROR_IS_ERROR(X) ENG_ATOMS_MATH_SUM_PRECISE(X)
+    ENG_ATOMS_UPSERT(X) ENG_ATOMS_ERROR_IS_ERROR(X) ENG_ATOMS_MATH_SUM_PRECISE(X)      \
+    ENG_ATOMS_ITERATOR_ZIP(X) ENG_ATOMS_ITERATOR_CHUNKING(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -210,6 +211,16 @@ namespace eng {
 #define ENG_ATOMS_MATH_SUM_PRECISE(X) X(sumPrecise, "sumPrecise")
 #else
 #define ENG_ATOMS_MATH_SUM_PRECISE(X)
+#endif
+#if ENG_ITERATOR_ZIP
+#define ENG_ATOMS_ITERATOR_ZIP(X) X(zip, "zip") X(zipKeyed, "zipKeyed") X(mode, "mode") X(padding, "padding")
+#else
+#define ENG_ATOMS_ITERATOR_ZIP(X)
+#endif
+#if ENG_ITERATOR_CHUNKING
+#define ENG_ATOMS_ITERATOR_CHUNKING(X) X(chunks, "chunks") X(windows, "windows")
+#else
+#define ENG_ATOMS_ITERATOR_CHUNKING(X)
 #endif
 #if ENG_ARRAY_FROM_ASYNC
 #define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")

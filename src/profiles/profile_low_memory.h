@@ -160,5 +160,11 @@
 #ifndef ENG_ITERATOR_JOIN
 #define ENG_ITERATOR_JOIN 0
 #endif
+#ifndef ENG_ITERATOR_ZIP
+#define ENG_ITERATOR_ZIP 0
+#endif
+#ifndef ENG_ITERATOR_CHUNKING
+#define ENG_ITERATOR_CHUNKING 0
+#endif
 
 #endif
