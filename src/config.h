@@ -413,4 +413,13 @@
 #error "ENG_ITERATOR_CHUNKING needs ENG_ITERATOR_HELPERS"
 #endif
 
+// Promise.allKeyed and Promise.allSettledKeyed (ES2026 await-dictionary;
+// docs/configuration.md). Needs ENG_PROMISE.
+#ifndef ENG_PROMISE_KEYED
+#define ENG_PROMISE_KEYED ENG_PROMISE
+#endif
+#if ENG_PROMISE_KEYED && !ENG_PROMISE
+#error "ENG_PROMISE_KEYED needs ENG_PROMISE"
+#endif
+
 #endif

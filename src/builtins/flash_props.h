@@ -52,7 +52,13 @@ namespace eng {
     ENG_FLASH_PROXY_TABLES(T)                                                               \
     ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)                                                    \
     ENG_FLASH_UINT8_BASE64_TABLES(T)                                                        \
-    ENG_FLASH_ERROR_IS_ERROR_TABLES(T)
+    ENG_FLASH_ERROR_IS_ERROR_TABLES(T)                                                      \
+    ENG_FLASH_PROMISE_KEYED_TABLES(T)
+#if ENG_PROMISE_KEYED
+#define ENG_FLASH_PROMISE_KEYED_TABLES(T) T(PROMISE_KEYED_INTERNAL, promiseKeyedInternalMethods)
+#else
+#define ENG_FLASH_PROMISE_KEYED_TABLES(T)
+#endif
 #if ENG_ERROR_IS_ERROR
 #define ENG_FLASH_ERROR_IS_ERROR_TABLES(T) T(ERROR_STATIC, errorStaticMethods)
 #else

@@ -166,5 +166,8 @@
 #ifndef ENG_ITERATOR_CHUNKING
 #define ENG_ITERATOR_CHUNKING 0
 #endif
+#ifndef ENG_PROMISE_KEYED
+#define ENG_PROMISE_KEYED 0
+#endif
 
 #endif

@@ -94,6 +94,9 @@
 #ifndef ENG_ITERATOR_CHUNKING
 #define ENG_ITERATOR_CHUNKING 0
 #endif
+#ifndef ENG_PROMISE_KEYED
+#define ENG_PROMISE_KEYED 0
+#endif
 
 #include "profiles/profile_low_memory.h"
 
