@@ -422,4 +422,10 @@
 #error "ENG_PROMISE_KEYED needs ENG_PROMISE"
 #endif
 
+// JSON.rawJSON and JSON.isRawJSON (ES2026 JSON.parse source text access;
+// docs/configuration.md).
+#ifndef ENG_JSON_RAW
+#define ENG_JSON_RAW 1
+#endif
+
 #endif

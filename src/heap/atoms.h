@@ -126,7 +126,7 @@ namespace eng {
     ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
     ENG_ATOMS_UINT8_BASE64(X)                                                         \
     ENG_ATOMS_UPSERT(X) ENG_ATOMS_ERROR_IS_ERROR(X) ENG_ATOMS_MATH_SUM_PRECISE(X)      \
-    ENG_ATOMS_ITERATOR_ZIP(X) ENG_ATOMS_ITERATOR_CHUNKING(X) ENG_ATOMS_PROMISE_KEYED(X)
+    ENG_ATOMS_ITERATOR_ZIP(X) ENG_ATOMS_ITERATOR_CHUNKING(X) ENG_ATOMS_PROMISE_KEYED(X) ENG_ATOMS_JSON_RAW(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -226,6 +226,11 @@ namespace eng {
 #define ENG_ATOMS_PROMISE_KEYED(X) X(allKeyed, "allKeyed") X(allSettledKeyed, "allSettledKeyed")
 #else
 #define ENG_ATOMS_PROMISE_KEYED(X)
+#endif
+#if ENG_JSON_RAW
+#define ENG_ATOMS_JSON_RAW(X) X(rawJSON, "rawJSON") X(isRawJSON, "isRawJSON")
+#else
+#define ENG_ATOMS_JSON_RAW(X)
 #endif
 #if ENG_ARRAY_FROM_ASYNC
 #define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")

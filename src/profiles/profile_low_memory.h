@@ -169,5 +169,8 @@
 #ifndef ENG_PROMISE_KEYED
 #define ENG_PROMISE_KEYED 0
 #endif
+#ifndef ENG_JSON_RAW
+#define ENG_JSON_RAW 0
+#endif
 
 #endif
