@@ -1,6 +1,8 @@
 // Iterator steps the ES2026 Iterator methods share (iterator_protocol.h).
 #include "builtins/iterator_protocol.h"
 
+#if ENG_ITERATOR_INCLUDES || ENG_ITERATOR_JOIN || ENG_ITERATOR_ZIP || ENG_ITERATOR_CHUNKING
+
 #include "builtins/builtins.h"
 #include "objects/object_ops.h"
 #include "vm/convert.h"
@@ -58,3 +60,5 @@ Status iteratorThisObject(NativeCall &c, const char *method) {
 }
 
 }  // namespace eng
+
+#endif
