@@ -5,8 +5,6 @@
 
 #if ENG_UPSERT
 
-#include <stdio.h>
-
 #include "builtins/collections.h"
 #include "value/number.h"
 #include "vm/convert.h"
@@ -18,10 +16,9 @@ namespace {
 
 // this as a Map (magic 0) or WeakMap, and key checked (a WeakMap's must be
 // able to be held weakly) and canonical (-0 is +0).
-Status thisMapAndKey(NativeCall &c, const char *method, JSCollection **m, Value *key) {
+// what: the method's full name ("Map.prototype.getOrInsert").
+Status thisMapAndKey(NativeCall &c, const char *what, JSCollection **m, Value *key) {
     bool weak = c.magic != 0;
-    char what[48];
-    snprintf(what, sizeof what, "%s.prototype.%s", weak ? "WeakMap" : "Map", method);
     ENG_TRY(thisCollection(c, weak ? ObjectClass::WeakMap : ObjectClass::Map, what, m));
     *key = c.arg(0);
     if (weak && !canBeHeldWeakly(*key)) {
@@ -38,7 +35,7 @@ Status thisMapAndKey(NativeCall &c, const char *method, JSCollection **m, Value 
 Status mapGetOrInsert(NativeCall &c) {
     JSCollection *m;
     Value key;
-    ENG_TRY(thisMapAndKey(c, "getOrInsert", &m, &key));
+    ENG_TRY(thisMapAndKey(c, c.magic ? "WeakMap.prototype.getOrInsert" : "Map.prototype.getOrInsert", &m, &key));
     int32_t i = collectionFind(m, key);
     if (i >= 0) {
         c.setResult(m->table->value(static_cast<uint32_t>(i)));
@@ -53,14 +50,14 @@ Status mapGetOrInsertComputed(NativeCall &c) {
     JSCollection *m;
     Value key;
     bool weak = c.magic != 0;
-    if (!weak) ENG_TRY(thisMapAndKey(c, "getOrInsertComputed", &m, &key));
+    if (!weak) ENG_TRY(thisMapAndKey(c, "Map.prototype.getOrInsertComputed", &m, &key));
     else ENG_TRY(thisCollection(c, ObjectClass::WeakMap, "WeakMap.prototype.getOrInsertComputed", &m));
     if (!isCallable(c.arg(1))) {
         char desc[64];
         describeValue(c.heap, c.arg(1), desc, sizeof desc);
         return throwError(c.heap, PROTO_TYPE_ERROR, "%s is not a function", desc);
     }
-    if (weak) ENG_TRY(thisMapAndKey(c, "getOrInsertComputed", &m, &key));
+    if (weak) ENG_TRY(thisMapAndKey(c, "WeakMap.prototype.getOrInsertComputed", &m, &key));
     int32_t i = collectionFind(m, key);
     if (i >= 0) {
         c.setResult(m->table->value(static_cast<uint32_t>(i)));
