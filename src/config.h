@@ -384,4 +384,104 @@
 #error "ENG_INLINE_CACHES needs ENG_SHAPES"
 #endif
 
+// Array.fromAsync (ES2026): a promise of the array an async or sync
+// iterable, or an array-like, gives, each value awaited. Needs
+// ENG_ASYNC_GENERATORS (the wrapper of sync iterators) and
+// ENG_OBJECT_ARRAY_ES2015 (docs/configuration.md).
+#ifndef ENG_ARRAY_FROM_ASYNC
+#define ENG_ARRAY_FROM_ASYNC (ENG_ASYNC_GENERATORS && ENG_OBJECT_ARRAY_ES2015)
+#endif
+#if ENG_ARRAY_FROM_ASYNC && !(ENG_ASYNC_GENERATORS && ENG_OBJECT_ARRAY_ES2015)
+#error "ENG_ARRAY_FROM_ASYNC needs ENG_ASYNC_GENERATORS and ENG_OBJECT_ARRAY_ES2015"
+#endif
+
+// Uint8Array.fromBase64, fromHex and Uint8Array.prototype.toBase64, toHex,
+// setFromBase64, setFromHex (ES2026; docs/configuration.md). Needs
+// ENG_TYPED_ARRAYS.
+#ifndef ENG_UINT8_BASE64
+#define ENG_UINT8_BASE64 ENG_TYPED_ARRAYS
+#endif
+#if ENG_UINT8_BASE64 && !ENG_TYPED_ARRAYS
+#error "ENG_UINT8_BASE64 needs ENG_TYPED_ARRAYS"
+#endif
+
+// Iterator.concat (ES2026 iterator sequencing; docs/configuration.md).
+// Needs ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_SEQUENCING
+#define ENG_ITERATOR_SEQUENCING ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_SEQUENCING && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_SEQUENCING needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Map.prototype and WeakMap.prototype getOrInsert, getOrInsertComputed
+// (ES2026 upsert; docs/configuration.md). Needs ENG_MAP_SET.
+#ifndef ENG_UPSERT
+#define ENG_UPSERT ENG_MAP_SET
+#endif
+#if ENG_UPSERT && !ENG_MAP_SET
+#error "ENG_UPSERT needs ENG_MAP_SET"
+#endif
+
+// Error.isError (ES2026; docs/configuration.md).
+#ifndef ENG_ERROR_IS_ERROR
+#define ENG_ERROR_IS_ERROR 1
+#endif
+
+// Math.sumPrecise (ES2026): an exactly rounded sum (docs/configuration.md).
+#ifndef ENG_MATH_SUM_PRECISE
+#define ENG_MATH_SUM_PRECISE 1
+#endif
+
+// Iterator.prototype.includes (ES2026; docs/configuration.md). Needs
+// ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_INCLUDES
+#define ENG_ITERATOR_INCLUDES ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_INCLUDES && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_INCLUDES needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Iterator.prototype.join (ES2026; docs/configuration.md). Needs
+// ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_JOIN
+#define ENG_ITERATOR_JOIN ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_JOIN && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_JOIN needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Iterator.zip and Iterator.zipKeyed (ES2026 joint iteration;
+// docs/configuration.md). Needs ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_ZIP
+#define ENG_ITERATOR_ZIP ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_ZIP && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_ZIP needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Iterator.prototype.chunks and windows (ES2026 iterator chunking;
+// docs/configuration.md). Needs ENG_ITERATOR_HELPERS.
+#ifndef ENG_ITERATOR_CHUNKING
+#define ENG_ITERATOR_CHUNKING ENG_ITERATOR_HELPERS
+#endif
+#if ENG_ITERATOR_CHUNKING && !ENG_ITERATOR_HELPERS
+#error "ENG_ITERATOR_CHUNKING needs ENG_ITERATOR_HELPERS"
+#endif
+
+// Promise.allKeyed and Promise.allSettledKeyed (ES2026 await-dictionary;
+// docs/configuration.md). Needs ENG_PROMISE.
+#ifndef ENG_PROMISE_KEYED
+#define ENG_PROMISE_KEYED ENG_PROMISE
+#endif
+#if ENG_PROMISE_KEYED && !ENG_PROMISE
+#error "ENG_PROMISE_KEYED needs ENG_PROMISE"
+#endif
+
+// JSON.rawJSON and JSON.isRawJSON (ES2026 JSON.parse source text access;
+// docs/configuration.md).
+#ifndef ENG_JSON_RAW
+#define ENG_JSON_RAW 1
+#endif
+
 #endif

@@ -1133,7 +1133,14 @@ Status arrayToLocaleString(NativeCall &c) {
 #define ARRAY_STATIC_METHODS_ES2015(M, X)
 #endif
 
-#define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0) ARRAY_STATIC_METHODS_ES2015(M, X)
+#if ENG_ARRAY_FROM_ASYNC
+#define ARRAY_STATIC_METHODS_FROM_ASYNC(M, X) M(X, fromAsync, arrayFromAsync, 1, 0)
+#else
+#define ARRAY_STATIC_METHODS_FROM_ASYNC(M, X)
+#endif
+
+#define ARRAY_STATIC_METHODS(M, X) M(X, isArray, arrayIsArray, 1, 0) ARRAY_STATIC_METHODS_ES2015(M, X) \
+    ARRAY_STATIC_METHODS_FROM_ASYNC(M, X)
 
 #define ARRAY_PROTO_PROPS(P) P(constructor, ATTR_HIDDEN, ENG_FLASH_CTOR(PROTO_ARRAY))
 // Array.prototype[Symbol.iterator] is Array.prototype.values (ES2015 22.1.3.30).

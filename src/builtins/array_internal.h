@@ -69,6 +69,7 @@ Status arrayWith(NativeCall &c);
 Status arrayFrom(NativeCall &c);      // array_create_builtins.cpp
 Status arrayOf(NativeCall &c);
 Status arrayFlat(NativeCall &c);      // magic: 0 flat, 1 flatMap
+Status arrayFromAsync(NativeCall &c); // array_from_async.cpp
 
 // find / findIndex / findLast / findLastIndex (bit 0: the index, bit 1: from the end).
 enum FindKind { FIND_VALUE = 0, FIND_INDEX = 1, FIND_LAST_VALUE = 2, FIND_LAST_INDEX = 3 };

@@ -27,6 +27,13 @@ Status setIsSubsetOf(NativeCall &c);
 Status setIsSupersetOf(NativeCall &c);
 Status setIsDisjointFrom(NativeCall &c);
 
+#if ENG_UPSERT
+// Map and WeakMap getOrInsert / getOrInsertComputed (ES2026, upsert;
+// collection_upsert.cpp; magic 0: Map, 1: WeakMap).
+Status mapGetOrInsert(NativeCall &c);
+Status mapGetOrInsertComputed(NativeCall &c);
+#endif
+
 }  // namespace eng
 
 #endif

@@ -1,6 +1,7 @@
 // Error and its subtypes: constructors, name/message, toString.
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/error_is_error.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/builder.h"
@@ -102,7 +103,11 @@ ERROR_TABLES(PROTO_RANGE_ERROR, RangeError)
 ERROR_TABLES(PROTO_SYNTAX_ERROR, SyntaxError)
 ERROR_TABLES(PROTO_EVAL_ERROR, EvalError)
 ERROR_TABLES(PROTO_URI_ERROR, URIError)
+#if ENG_ERROR_IS_ERROR
+ENG_FLASH_OBJECT(ErrorCtorProps, Error_CTOR_PROPS, ERROR_STATIC, ERROR_STATIC_METHODS)
+#else
 ENG_FLASH_TABLE(ErrorCtorProps, Error_CTOR_PROPS)
+#endif
 
 }  // namespace
 

@@ -50,7 +50,32 @@ namespace eng {
     ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
     ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
     ENG_FLASH_PROXY_TABLES(T)                                                               \
-    ENG_FLASH_REGEXP_LEGACY_TABLES(T) ENG_FLASH_REGEXP_CTOR_TABLE(T)
+    ENG_FLASH_REGEXP_LEGACY_TABLES(T) ENG_FLASH_REGEXP_CTOR_TABLE(T)                        \
+    ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)                                                    \
+    ENG_FLASH_UINT8_BASE64_TABLES(T)                                                        \
+    ENG_FLASH_ERROR_IS_ERROR_TABLES(T)                                                      \
+    ENG_FLASH_PROMISE_KEYED_TABLES(T)
+#if ENG_PROMISE_KEYED
+#define ENG_FLASH_PROMISE_KEYED_TABLES(T) T(PROMISE_KEYED_INTERNAL, promiseKeyedInternalMethods)
+#else
+#define ENG_FLASH_PROMISE_KEYED_TABLES(T)
+#endif
+#if ENG_ERROR_IS_ERROR
+#define ENG_FLASH_ERROR_IS_ERROR_TABLES(T) T(ERROR_STATIC, errorStaticMethods)
+#else
+#define ENG_FLASH_ERROR_IS_ERROR_TABLES(T)
+#endif
+#if ENG_UINT8_BASE64
+#define ENG_FLASH_UINT8_BASE64_TABLES(T) \
+    T(UINT8_BASE64_STATIC, uint8Base64StaticMethods) T(UINT8_BASE64_PROTO, uint8Base64ProtoMethods)
+#else
+#define ENG_FLASH_UINT8_BASE64_TABLES(T)
+#endif
+#if ENG_ARRAY_FROM_ASYNC
+#define ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T) T(ARRAY_FROM_ASYNC_INTERNAL, arrayFromAsyncInternalMethods)
+#else
+#define ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)
+#endif
 #if ENG_REGEXP_LEGACY
 #define ENG_FLASH_REGEXP_LEGACY_TABLES(T) T(REGEXP_LEGACY, regexpLegacyMethods)
 #else

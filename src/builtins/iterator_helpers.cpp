@@ -13,6 +13,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/iterator_proposals.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
@@ -199,6 +200,9 @@ Status callCallback(Heap &h, JSIteratorHelper *it, Value value, Value *out) {
 Status runHelper(Heap &h, LocalRoot &root, Value *out, bool *done) {
 #define IT static_cast<JSIteratorHelper *>(asObject(root.value))
     *done = false;
+#if ENG_ITERATOR_PROPOSAL_HELPERS
+    if (IT->kind >= HELPER_FIRST_PROPOSAL) return runProposalHelper(h, root.value, out, done);
+#endif
     for (;;) {
         JSIteratorHelper *it = IT;
         Value value;
@@ -322,14 +326,21 @@ Status helperReturn(NativeCall &c) {
     ENG_TRY(thisHelper(c, ObjectClass::IteratorHelper, "Iterator Helper return", &it));
     if (it->state == STATE_RUNNING) return throwError(h, PROTO_TYPE_ERROR, "Iterator Helper is already running");
     if (it->state == STATE_COMPLETED) return doneResult(c);
-    LocalRoot iterated(h, it->iterated), inner(h, it->inner);
+    LocalRoot iterated(h, it->iterated), inner(h, it->inner), fn(h, it->fn);
+    uint8_t kind = it->kind;
     bool started = it->state == STATE_SUSPENDED_YIELD;
     finishHelper(h, it);  // completed before the start's close; running (a TypeError to next) after a yield
     if (started) it->state = STATE_RUNNING;
     Status st = Status::Ok;
+#if ENG_ITERATOR_ZIP
+    if (kind == HELPER_ZIP) st = zipCloseAll(h, fn.value);  // every iterator still open
+    else
+#else
+    (void)kind;
+#endif
     if (started && !inner.value.isUndefined() && closeNormally(h, inner.value) != Status::Ok)
-        st = closeThrowing(h, iterated.value);
-    if (st == Status::Ok) st = closeNormally(h, iterated.value);
+        st = iterated.value.isUndefined() ? Status::Error : closeThrowing(h, iterated.value);
+    if (st == Status::Ok && !iterated.value.isUndefined()) st = closeNormally(h, iterated.value);  // none: concat
     static_cast<JSIteratorHelper *>(asObject(c.thisValue()))->state = STATE_COMPLETED;
     ENG_TRY(st);
     return doneResult(c);
@@ -534,8 +545,8 @@ Status ignoringPrototypeSetter(NativeCall &c) {
     M(X, flatMap, makeHelper, 1, HELPER_FLAT_MAP) M(X, reduce, iteratorReduce, 1, 0)           \
     M(X, toArray, iteratorToArray, 0, 0) M(X, forEach, iteratorEach, 1, EACH_FOR_EACH)          \
     M(X, some, iteratorEach, 1, EACH_SOME) M(X, every, iteratorEach, 1, EACH_EVERY)            \
-    M(X, find, iteratorEach, 1, EACH_FIND)
-#define ITERATOR_STATIC_METHODS(M, X) M(X, from, iteratorFrom, 1, 0)
+    M(X, find, iteratorEach, 1, EACH_FIND) ITERATOR_PROTO_METHODS_PROPOSALS(M, X)
+#define ITERATOR_STATIC_METHODS(M, X) M(X, from, iteratorFrom, 1, 0) ITERATOR_STATIC_METHODS_PROPOSALS(M, X)
 #define ITERATOR_HELPER_METHODS(M, X) M(X, next, helperNext, 0, 0) M(X, return_, helperReturn, 0, 0)
 #define WRAP_FOR_VALID_ITERATOR_METHODS(M, X) M(X, next, wrapNext, 0, 0) M(X, return_, wrapReturn, 0, 0)
 
@@ -597,6 +608,19 @@ Status helperPrototype(Heap &h, LateIntrinsic which, JSObject **out) {
 }
 
 }  // namespace
+
+#if ENG_ITERATOR_PROPOSAL_HELPERS
+Status newProposalHelper(Heap &h, uint8_t kind, Value iterated, Value next, Value fn, Value *out) {
+    LocalRoot ri(h, iterated), rn(h, next), rf(h, fn);
+    JSObject *proto = nullptr;
+    ENG_TRY(helperPrototype(h, LATE_ITERATOR_HELPER_PROTOTYPE, &proto));
+    JSIteratorHelper *it = newIteratorHelper(h, proto, ObjectClass::IteratorHelper, ri.value, rn.value, rf.value);
+    if (!it) return Status::Error;
+    it->kind = kind;
+    *out = Value::pointer(it);
+    return Status::Ok;
+}
+#endif
 
 Status initIteratorBuiltins(Heap &h) {  // made on first use (makeBuiltinRef)
     return flashConstructor(h, PROTO_ITERATOR, ATOM_Iterator, iteratorConstructor, 0, iteratorCtorProps,

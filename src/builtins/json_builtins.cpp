@@ -10,6 +10,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/json_raw.h"
 #include "objects/object_ops.h"
 #include "objects/proxy.h"
 #include "objects/own_keys.h"
@@ -603,6 +604,9 @@ Status serializeValue(Stringifier &s, Value v) {
         return s.out.appendNumber(d);
     }
     if (isBigInt(v)) return throwError(s.h, PROTO_TYPE_ERROR, "Do not know how to serialize a BigInt");
+#if ENG_JSON_RAW
+    if (asObject(v)->cls() == ObjectClass::RawJSON) return appendRawJSON(s.h, s.out, v);
+#endif
     return serializeContainer(s, asObject(v));
 }
 
@@ -695,7 +699,7 @@ Status jsonStringify(NativeCall &c) {
     return Status::Ok;
 }
 
-#define JSON_METHODS(M, X) M(X, parse, jsonParse, 2, 0) M(X, stringify, jsonStringify, 3, 0)
+#define JSON_METHODS(M, X) M(X, parse, jsonParse, 2, 0) M(X, stringify, jsonStringify, 3, 0) JSON_METHODS_RAW(M, X)
 
 }  // namespace
 

@@ -384,7 +384,14 @@ Status mapGroupBy(NativeCall &c) {
     M(X, get, mapGet, 1, 0) M(X, set, mapSet, 2, 0) M(X, has, mapHas, 1, 0)                               \
     M(X, delete_, collectionDeleteMethod, 1, 0) M(X, clear, collectionClearMethod, 0, 0)                  \
     M(X, entries, collectionIterator, 0, ITERATE_ENTRIES) M(X, forEach, collectionForEach, 1, 0)          \
-    M(X, keys, collectionIterator, 0, ITERATE_KEYS) M(X, values, collectionIterator, 0, ITERATE_VALUES)
+    M(X, keys, collectionIterator, 0, ITERATE_KEYS) M(X, values, collectionIterator, 0, ITERATE_VALUES)   \
+    MAP_PROTO_METHODS_UPSERT(M, X)
+#if ENG_UPSERT
+#define MAP_PROTO_METHODS_UPSERT(M, X) \
+    M(X, getOrInsert, mapGetOrInsert, 2, 0) M(X, getOrInsertComputed, mapGetOrInsertComputed, 2, 0)
+#else
+#define MAP_PROTO_METHODS_UPSERT(M, X)
+#endif
 #define MAP_PROTO_GETTERS(M, X) M(X, size, collectionSizeGetter, METHOD_GETTER, 0)
 #define MAP_PROTO_ALL(M, X) MAP_PROTO_METHODS(M, X) MAP_PROTO_GETTERS(M, X)
 #define MAP_STATIC_METHODS(M, X) M(X, groupBy, mapGroupBy, 2, 0)

@@ -3,6 +3,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/math_sum_precise.h"
 #include "objects/object_ops.h"
 #include "strings/string.h"
 #include "value/float16.h"
@@ -293,7 +294,7 @@ Status mathRandom(NativeCall &c) {
     M(X, abs, mathAbs, 1, 0) M(X, max, mathMinMax, 2, 1) M(X, min, mathMinMax, 2, 0)                     \
     M(X, clz32, mathInt32, 1, 0) M(X, fround, mathUnary, 1, OP_FROUND) M(X, imul, mathInt32, 2, 1)         \
     M(X, sign, mathUnary, 1, OP_SIGN) M(X, trunc, mathUnary, 1, OP_TRUNC) MATH_LIBM_METHODS(M, X)        \
-    MATH_FLOAT16_METHODS(M, X)
+    MATH_FLOAT16_METHODS(M, X) MATH_SUM_PRECISE_METHODS(M, X)
 
 #define MATH_CONSTANT(P, id) P(id, 0, ENG_FLASH_NUMBER(id))
 #define MATH_CONSTANTS(P)                                                                              \

@@ -7,6 +7,7 @@
 
 #include "builtins/builtins.h"
 #include "builtins/flash_props.h"
+#include "builtins/promise_keyed.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "vm/call.h"
@@ -501,7 +502,8 @@ Status combinatorElementDispatch(NativeCall &c) {
     M(X, resolve, promiseResolveStatic, 1, 0) M(X, reject, promiseRejectStatic, 1, 0)                  \
     M(X, all, promiseCombinator, 1, COMBINE_ALL) M(X, allSettled, promiseCombinator, 1, COMBINE_SETTLED_FULFILLED) \
     M(X, any, promiseCombinator, 1, COMBINE_ANY) M(X, race, promiseCombinator, 1, -1)                  \
-    M(X, withResolvers, promiseWithResolvers, 0, 0) M(X, try_, promiseTry, 1, 0)
+    M(X, withResolvers, promiseWithResolvers, 0, 0) M(X, try_, promiseTry, 1, 0)                      \
+    PROMISE_STATIC_METHODS_KEYED(M, X)
 
 }  // namespace
 

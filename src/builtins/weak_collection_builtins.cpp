@@ -117,7 +117,13 @@ Status weakSetConstructor(NativeCall &c) { return constructWeak(c, true); }
 
 #define WEAK_MAP_PROTO_METHODS(M, X)                                                       \
     M(X, delete_, weakDelete, 1, 0) M(X, get, weakMapGet, 1, 0) M(X, has, weakHas, 1, 0) \
-    M(X, set, weakMapSet, 2, 0)
+    M(X, set, weakMapSet, 2, 0) WEAK_MAP_PROTO_METHODS_UPSERT(M, X)
+#if ENG_UPSERT
+#define WEAK_MAP_PROTO_METHODS_UPSERT(M, X) \
+    M(X, getOrInsert, mapGetOrInsert, 2, 1) M(X, getOrInsertComputed, mapGetOrInsertComputed, 2, 1)
+#else
+#define WEAK_MAP_PROTO_METHODS_UPSERT(M, X)
+#endif
 #define WEAK_SET_PROTO_METHODS(M, X) \
     M(X, add, weakSetAdd, 1, 0) M(X, delete_, weakDelete, 1, 1) M(X, has, weakHas, 1, 1)
 

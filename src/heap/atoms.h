@@ -123,7 +123,11 @@ namespace eng {
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
     ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)             \
-    ENG_ATOMS_REGEXP_LEGACY(X) ENG_ATOMS_REGEXP_SETS(X)
+    ENG_ATOMS_REGEXP_LEGACY(X) ENG_ATOMS_REGEXP_SETS(X)                               \
+    ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
+    ENG_ATOMS_UINT8_BASE64(X)                                                         \
+    ENG_ATOMS_UPSERT(X) ENG_ATOMS_ERROR_IS_ERROR(X) ENG_ATOMS_MATH_SUM_PRECISE(X)      \
+    ENG_ATOMS_ITERATOR_ZIP(X) ENG_ATOMS_ITERATOR_CHUNKING(X) ENG_ATOMS_PROMISE_KEYED(X) ENG_ATOMS_JSON_RAW(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -189,6 +193,55 @@ namespace eng {
     X(sub, "sub") X(sup, "sup")
 #else
 #define ENG_ATOMS_STRING_HTML(X)
+#endif
+#if ENG_UINT8_BASE64
+#define ENG_ATOMS_UINT8_BASE64(X)                                                   \
+    X(fromBase64, "fromBase64") X(fromHex, "fromHex") X(toBase64, "toBase64")       \
+    X(toHex, "toHex") X(setFromBase64, "setFromBase64") X(setFromHex, "setFromHex") \
+    X(alphabet, "alphabet") X(lastChunkHandling, "lastChunkHandling")               \
+    X(omitPadding, "omitPadding") X(read, "read") X(written, "written")
+#else
+#define ENG_ATOMS_UINT8_BASE64(X)
+#endif
+#if ENG_UPSERT
+#define ENG_ATOMS_UPSERT(X) X(getOrInsert, "getOrInsert") X(getOrInsertComputed, "getOrInsertComputed")
+#else
+#define ENG_ATOMS_UPSERT(X)
+#endif
+#if ENG_ERROR_IS_ERROR
+#define ENG_ATOMS_ERROR_IS_ERROR(X) X(isError, "isError")
+#else
+#define ENG_ATOMS_ERROR_IS_ERROR(X)
+#endif
+#if ENG_MATH_SUM_PRECISE
+#define ENG_ATOMS_MATH_SUM_PRECISE(X) X(sumPrecise, "sumPrecise")
+#else
+#define ENG_ATOMS_MATH_SUM_PRECISE(X)
+#endif
+#if ENG_ITERATOR_ZIP
+#define ENG_ATOMS_ITERATOR_ZIP(X) X(zip, "zip") X(zipKeyed, "zipKeyed") X(mode, "mode") X(padding, "padding")
+#else
+#define ENG_ATOMS_ITERATOR_ZIP(X)
+#endif
+#if ENG_ITERATOR_CHUNKING
+#define ENG_ATOMS_ITERATOR_CHUNKING(X) X(chunks, "chunks") X(windows, "windows")
+#else
+#define ENG_ATOMS_ITERATOR_CHUNKING(X)
+#endif
+#if ENG_PROMISE_KEYED
+#define ENG_ATOMS_PROMISE_KEYED(X) X(allKeyed, "allKeyed") X(allSettledKeyed, "allSettledKeyed")
+#else
+#define ENG_ATOMS_PROMISE_KEYED(X)
+#endif
+#if ENG_JSON_RAW
+#define ENG_ATOMS_JSON_RAW(X) X(rawJSON, "rawJSON") X(isRawJSON, "isRawJSON")
+#else
+#define ENG_ATOMS_JSON_RAW(X)
+#endif
+#if ENG_ARRAY_FROM_ASYNC
+#define ENG_ATOMS_ARRAY_FROM_ASYNC(X) X(fromAsync, "fromAsync")
+#else
+#define ENG_ATOMS_ARRAY_FROM_ASYNC(X)
 #endif
 #if ENG_ITERATOR_HELPERS
 #define ENG_ATOMS_ITERATOR_HELPERS(X)                                               \

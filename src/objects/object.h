@@ -190,7 +190,8 @@ enum class ObjectClass : uint8_t {
     ModuleNamespace,      // a module namespace object (vm/module.h)
     WeakRef,              // JSWeakRef (objects/weak_ref.h)
     FinalizationRegistry, // JSFinalizationRegistry
-    Proxy                 // JSProxy (objects/proxy.h)
+    Proxy,                // JSProxy (objects/proxy.h)
+    RawJSON               // a plain frozen object of JSON.rawJSON: [[IsRawJSON]] (builtins/json_raw.cpp)
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).

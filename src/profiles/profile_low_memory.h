@@ -152,4 +152,43 @@
 #define ENG_INLINE_CACHES 0
 #endif
 
+// No Array.fromAsync nor the other ES2026 built-ins of issue 10 (flash for
+// the cortex-m3 and micro:bit firmware; docs/configuration.md).
+#ifndef ENG_ARRAY_FROM_ASYNC
+#define ENG_ARRAY_FROM_ASYNC 0
+#endif
+#ifndef ENG_UINT8_BASE64
+#define ENG_UINT8_BASE64 0
+#endif
+#ifndef ENG_ITERATOR_SEQUENCING
+#define ENG_ITERATOR_SEQUENCING 0
+#endif
+#ifndef ENG_UPSERT
+#define ENG_UPSERT 0
+#endif
+#ifndef ENG_ERROR_IS_ERROR
+#define ENG_ERROR_IS_ERROR 0
+#endif
+#ifndef ENG_MATH_SUM_PRECISE
+#define ENG_MATH_SUM_PRECISE 0
+#endif
+#ifndef ENG_ITERATOR_INCLUDES
+#define ENG_ITERATOR_INCLUDES 0
+#endif
+#ifndef ENG_ITERATOR_JOIN
+#define ENG_ITERATOR_JOIN 0
+#endif
+#ifndef ENG_ITERATOR_ZIP
+#define ENG_ITERATOR_ZIP 0
+#endif
+#ifndef ENG_ITERATOR_CHUNKING
+#define ENG_ITERATOR_CHUNKING 0
+#endif
+#ifndef ENG_PROMISE_KEYED
+#define ENG_PROMISE_KEYED 0
+#endif
+#ifndef ENG_JSON_RAW
+#define ENG_JSON_RAW 0
+#endif
+
 #endif

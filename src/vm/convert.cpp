@@ -76,6 +76,10 @@ Status getSymbolMethod(Heap &h, Value v, WellKnownSymbol which, Value *out) {
     bool direct = isObject(v);
     *out = Value();
     for (JSObject *o = direct ? asObject(v) : nullptr; o; o = o->proto) {
+        if (isProxyObject(o)) {  // its get trap decides
+            direct = false;
+            break;
+        }
         PropRef p = findOwnProp(o, key);
         if (!p) continue;
         if (p->attrs() & ATTR_ACCESSOR) direct = false;
