@@ -49,7 +49,16 @@ namespace eng {
     ENG_REGEXP_PROTOCOL_TABLE(T) ENG_FLASH_BIGINT_TABLES(T)                                 \
     ENG_FLASH_WEAK_REF_TABLES(T)                                                            \
     ENG_FLASH_SHARED_MEMORY_TABLES(T)                                                       \
-    ENG_FLASH_PROXY_TABLES(T)
+    ENG_FLASH_PROXY_TABLES(T)                                                               \
+    ENG_FLASH_RESOURCE_TABLES(T)
+#if ENG_RESOURCE_MANAGEMENT
+#define ENG_FLASH_RESOURCE_TABLES(T)                                                         \
+    T(DISPOSABLE_STACK_PROTO, disposableStackProtoMethods)                                   \
+    T(ASYNC_DISPOSABLE_STACK_PROTO, asyncDisposableStackProtoMethods)                        \
+    T(DISPOSABLE_STACK_GETTERS, disposableStackGetterMethods)
+#else
+#define ENG_FLASH_RESOURCE_TABLES(T)
+#endif
 #if ENG_SHARED_MEMORY
 #define ENG_FLASH_SHARED_MEMORY_TABLES(T) T(SHARED_BUFFER_PROTO, sharedBufferProtoMethods) T(ATOMICS, atomicsMethods)
 #else

@@ -122,7 +122,8 @@ namespace eng {
     ENG_ATOMS_ITERATOR_HELPERS(X) X(dotAll, "dotAll") X(sticky, "sticky") X(groups, "groups") \
     ENG_ATOMS_BIGINT(X) ENG_ATOMS_STRING_HTML(X) ENG_ATOMS_REGEXP_FLAGS(X)            \
     ENG_ATOMS_WEAK_REFS(X) ENG_ATOMS_ASYNC_FUNCTION_CTORS(X)                          \
-    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)
+    ENG_ATOMS_SHARED_MEMORY(X) ENG_ATOMS_GENERATORS(X) ENG_ATOMS_PROXY(X)              \
+    ENG_ATOMS_RESOURCE_MANAGEMENT(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -147,6 +148,15 @@ namespace eng {
     X(writable, "writable") X(enumerable, "enumerable") X(configurable, "configurable")
 #else
 #define ENG_ATOMS_PROXY(X)
+#endif
+#if ENG_RESOURCE_MANAGEMENT
+#define ENG_ATOMS_RESOURCE_MANAGEMENT(X)                                              \
+    X(SuppressedError, "SuppressedError") X(error, "error") X(suppressed, "suppressed") \
+    X(DisposableStack, "DisposableStack") X(AsyncDisposableStack, "AsyncDisposableStack") \
+    X(adopt, "adopt") X(defer, "defer") X(dispose, "dispose") X(disposeAsync, "disposeAsync") \
+    X(disposed, "disposed") X(move, "move") X(use, "use")
+#else
+#define ENG_ATOMS_RESOURCE_MANAGEMENT(X)
 #endif
 #if ENG_WEAK_REFS
 #define ENG_ATOMS_WEAK_REFS(X)                                                      \

@@ -174,7 +174,9 @@ enum class ObjectClass : uint8_t {
     ModuleNamespace,      // a module namespace object (vm/module.h)
     WeakRef,              // JSWeakRef (objects/weak_ref.h)
     FinalizationRegistry, // JSFinalizationRegistry
-    Proxy                 // JSProxy (objects/proxy.h)
+    Proxy,                // JSProxy (objects/proxy.h)
+    DisposableStack,      // JSPrimitiveWrapper holding its resources (builtins/disposable.h)
+    AsyncDisposableStack
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).
