@@ -206,7 +206,9 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
     *count = 0;
     *hadInit = false;
     for (;;) {
+#if ENG_RESOURCE_MANAGEMENT
         if (usingMode_ && (check(T_LBRACKET) || check(T_LBRACE))) return unexpected();  // no patterns in using
+#endif
         if (check(T_LBRACKET) || check(T_LBRACE)) {
             // A pattern (destructuring.cpp).
             if (!parsePatternDeclaration(isConst ? PAT_CONST : PAT_LET, noIn)) return false;
@@ -232,9 +234,10 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
             nameHint_ = atom;  // let f = () => {}: f.name is "f" (ES2023 14.3.1.2)
             if (!parseAssignment(value, noIn)) return false;
         } else if (isConst) {
-            return failAt(usingMode_ ? ENG_MESSAGE("Missing initializer in using declaration")
-                                     : ENG_MESSAGE("Missing initializer in const declaration"),
-                          tok.line, tok.column);
+#if ENG_RESOURCE_MANAGEMENT
+            if (usingMode_) return failAt(ENG_MESSAGE("Missing initializer in using declaration"), tok.line, tok.column);
+#endif
+            return failAt(ENG_MESSAGE("Missing initializer in const declaration"), tok.line, tok.column);
         }
         f->nameWrites++;
         setPos(tok.line, tok.column);

@@ -333,11 +333,13 @@ struct FuncState {
         uint32_t annexMark;   // pass 1: annexB candidates from here are inside it
         uint32_t regBase;     // pass 2: nactive when it opened
         uint8_t kind;         // ScopeKind
+#if ENG_RESOURCE_MANAGEMENT
         // using declarations (using.cpp): the resource list's registers
         // (list, scratch, the finally block's completion pair) once one ran.
         uint32_t disposeReg = NO_REG;
         bool disposeAsync = false;         // an await using is among them
         bool disposePerIteration = false;  // for (using x of ...): the loop body's
+#endif
     };
     Vec<OpenScope> openScopes;
     Vec<LexDecl> lexStack;
@@ -661,12 +663,14 @@ private:
     bool parseDoWhile();
     bool parseFor();
     bool parseForLexical(uint32_t labels);
-    // --- using declarations (using.cpp; ENG_RESOURCE_MANAGEMENT)
+#if ENG_RESOURCE_MANAGEMENT
+    // --- using declarations (using.cpp)
     bool usingDeclarationAhead(bool isAwait, bool inForHead, bool *isDeclaration);
     ENG_PARSER_OFF_PATH bool parseUsingStatement(uint8_t context, bool isAwait);
     bool openDisposeRegion(bool isAwait);
     bool closeDisposeRegion();
     bool emitDisposeAdd(uint32_t valueReg);
+#endif
     bool parseForRest(uint32_t labels, bool lexical);
     // for-in and for-of share their code; of: for-of (ITERINIT/ITERNEXT).
     bool parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t targetsFrom, bool of);
@@ -816,7 +820,9 @@ private:
     Vec<PrivateUse> privateUses_;
     Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
+#if ENG_RESOURCE_MANAGEMENT
     uint8_t usingMode_ = 0;  // declarations being parsed are using (1) or await using (2)
+#endif
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     bool generatorNext_ = false;   // the next parseFunction makes a generator
     bool asyncNext_ = false;       // the next parseFunction or parseArrowFunction makes an async function

@@ -492,9 +492,13 @@ bool Parser::parseFor() {
 // three-part form with per-iteration copies of captured bindings.
 bool Parser::parseForLexical(uint32_t labels) {
     FuncState *f = fs_;
+#if ENG_RESOURCE_MANAGEMENT
     uint8_t usingMode = usingMode_;  // for (using ...): const bindings that are disposed of
     usingMode_ = 0;
     bool isConst = check(T_CONST) || usingMode;
+#else
+    bool isConst = check(T_CONST);
+#endif
     if (!next()) return false;
     if (check(T_IDENT)) {
         // for (let x in o): x is in its TDZ while o is evaluated.
@@ -504,7 +508,9 @@ bool Parser::parseForLexical(uint32_t labels) {
         bool isForIn = check(T_IN), of = atOf();
         lex_.seek(at);
         if (!next()) return false;
+#if ENG_RESOURCE_MANAGEMENT
         if (usingMode && isForIn) return fail(ENG_MESSAGE("using declarations are not allowed in for-in heads"));
+#endif
         if (isForIn || of) {
             uint32_t atom = tokenAtom();
             uint32_t slot;
