@@ -85,7 +85,7 @@ bool Parser::closeScope() {
     FuncState *f = fs_;
     if (f->openScopes.empty()) return true;
 #if ENG_RESOURCE_MANAGEMENT
-    if (f->openScopes.back().disposeReg != NO_REG && !closeDisposeRegion()) return false;  // using.cpp
+    if (f->openScopes.back().disposeReg != NO_DISPOSE_REG && !closeDisposeRegion()) return false;  // using.cpp
 #endif
     FuncState::OpenScope os = f->openScopes.back();
     f->openScopes.pop();

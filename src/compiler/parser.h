@@ -34,6 +34,12 @@ constexpr uint32_t MAX_REGISTERS = 256;
 // A reserved word written with escapes where an Identifier is required.
 constexpr const char *kEscapedKeyword = ENG_MESSAGE("Keyword must not contain escaped characters");
 constexpr uint32_t NO_REG = 0xffffffffu;
+#if ENG_RESOURCE_MANAGEMENT
+// A scope's dispose region (using.cpp): none yet; an await using is among
+// its declarations; for (using x of ...), the loop body's.
+constexpr uint16_t NO_DISPOSE_REG = 0xffff;
+enum DisposeFlags : uint8_t { DISPOSE_ASYNC = 1, DISPOSE_PER_ITERATION = 2 };
+#endif
 constexpr uint32_t NO_PATCH = 0xffffffffu;
 constexpr uint32_t kComputedName = 0xfffffffeu;  // nameHint_: the key is computed
 
@@ -334,11 +340,11 @@ struct FuncState {
         uint32_t regBase;     // pass 2: nactive when it opened
         uint8_t kind;         // ScopeKind
 #if ENG_RESOURCE_MANAGEMENT
-        // using declarations (using.cpp): the resource list's registers
-        // (list, scratch, the finally block's completion pair) once one ran.
-        uint32_t disposeReg = NO_REG;
-        bool disposeAsync = false;         // an await using is among them
-        bool disposePerIteration = false;  // for (using x of ...): the loop body's
+        // using declarations (using.cpp), in the padding after kind: the
+        // resource list's registers (list, scratch, the finally block's
+        // completion pair) once one ran, and DisposeFlags.
+        uint8_t disposeFlags = 0;
+        uint16_t disposeReg = NO_DISPOSE_REG;
 #endif
     };
     Vec<OpenScope> openScopes;

@@ -389,7 +389,7 @@ bool Parser::parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit, 
 #if ENG_RESOURCE_MANAGEMENT
     // for (using x of ...): break and continue leave the iteration's dispose
     // region through its finally block; the body's end runs it too.
-    bool perIteration = forOfIter != NO_REG && !fs_->openScopes.empty() && fs_->openScopes.back().disposePerIteration;
+    bool perIteration = forOfIter != NO_REG && !fs_->openScopes.empty() && (fs_->openScopes.back().disposeFlags & DISPOSE_PER_ITERATION);
     if (perIteration) fs_->targets[t].handlerDepth--;
 #endif
     bindLoopLabels(labels, t);
@@ -527,7 +527,7 @@ bool Parser::parseForLexical(uint32_t labels) {
             if (usingMode) {
                 // Each iteration's binding is disposed of at the end of its body.
                 if (!openDisposeRegion(usingMode == 2)) return false;
-                f->openScopes.back().disposePerIteration = true;
+                f->openScopes.back().disposeFlags |= DISPOSE_PER_ITERATION;
                 usingMode_ = usingMode;
                 bool ok = emitDisposeAdd(c.reg);
                 usingMode_ = 0;

@@ -74,14 +74,14 @@ bool Parser::parseUsingStatement(uint8_t context, bool isAwait) {
 bool Parser::openDisposeRegion(bool isAwait) {
     FuncState *f = fs_;
     if (f->openScopes.empty()) return fail(ENG_MESSAGE("Internal error: no scope"));
-    if (isAwait) f->openScopes.back().disposeAsync = true;
-    if (f->openScopes.back().disposeReg != NO_REG) return !ctx_->failed();
+    if (isAwait) f->openScopes.back().disposeFlags |= DISPOSE_ASYNC;
+    if (f->openScopes.back().disposeReg != NO_DISPOSE_REG) return !ctx_->failed();
     uint32_t r = reserveRegs(4);  // list, the await's second register, completion kind and value
     emitABC(OP_NEWARR, r, 0, 0);
     uint32_t entry = emit(makeAsBx(OP_TRYFINALLY, r + 2, 0));
     Handler hd = {true, false, r + 2, addPatch(NO_PATCH, entry)};
     if (!f->handlers.push(hd)) return false;
-    f->openScopes.back().disposeReg = r;
+    f->openScopes.back().disposeReg = static_cast<uint16_t>(r);  // registers are below 256
     return !ctx_->failed();
 }
 
@@ -90,10 +90,9 @@ bool Parser::closeDisposeRegion() {
     FuncState *f = fs_;
     FuncState::OpenScope &os = f->openScopes.back();
     uint32_t r = os.disposeReg;
-    bool async = os.disposeAsync;
-    os.disposeReg = NO_REG;
-    os.disposeAsync = false;
-    os.disposePerIteration = false;
+    bool async = (os.disposeFlags & DISPOSE_ASYNC) != 0;
+    os.disposeReg = NO_DISPOSE_REG;
+    os.disposeFlags = 0;
     Handler hd = f->handlers.back();
     f->handlers.pop();
     emitABC(OP_POPTRY, 0, 0, 0);
@@ -115,7 +114,7 @@ bool Parser::emitDisposeAdd(uint32_t valueReg) {
     FuncState *f = fs_;
     if (f->pass != 2 || f->openScopes.empty()) return !ctx_->failed();
     const FuncState::OpenScope &os = f->openScopes.back();
-    if (os.disposeReg == NO_REG) return fail(ENG_MESSAGE("Internal error: no dispose region"));
+    if (os.disposeReg == NO_DISPOSE_REG) return fail(ENG_MESSAGE("Internal error: no dispose region"));
     emitABC(OP_DISPOSE, os.disposeReg, valueReg, usingMode_ == 2 ? 1 : 0);
     return !ctx_->failed();
 }
