@@ -388,7 +388,7 @@ Status stackAdopt(NativeCall &c) {
     JSPrimitiveWrapper *s;
     ENG_TRY(thisStack(c, "adopt", true, &s));
     if (!isCallable(c.arg(1))) return notCallable(c.heap, c, "adopt", c.arg(1));
-    int32_t kind = KIND_ADOPT | (isAsyncStack(c) ? KIND_ASYNC : 0);
+    int32_t kind = KIND_ADOPT | (isAsyncStack(c) ? static_cast<int32_t>(KIND_ASYNC) : 0);
     ENG_TRY(pushResource(c.heap, s->primitive, c.arg(0), c.arg(1), kind));
     c.setResult(c.arg(0));
     return Status::Ok;
@@ -398,7 +398,7 @@ Status stackDefer(NativeCall &c) {
     JSPrimitiveWrapper *s;
     ENG_TRY(thisStack(c, "defer", true, &s));
     if (!isCallable(c.arg(0))) return notCallable(c.heap, c, "defer", c.arg(0));
-    int32_t kind = KIND_DEFER | (isAsyncStack(c) ? KIND_ASYNC : 0);
+    int32_t kind = KIND_DEFER | (isAsyncStack(c) ? static_cast<int32_t>(KIND_ASYNC) : 0);
     return pushResource(c.heap, s->primitive, Value::undefined(), c.arg(0), kind);
 }
 
