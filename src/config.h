@@ -346,6 +346,18 @@
 #error "ENG_PROXY needs ENG_REFLECT (a trap-less [[Set]] is Reflect.set's OrdinarySet)"
 #endif
 
+// Explicit resource management (ES2026): `using` and `await using`
+// declarations, Symbol.dispose and Symbol.asyncDispose, SuppressedError,
+// DisposableStack, AsyncDisposableStack and the iterator prototypes'
+// [Symbol.dispose] / [Symbol.asyncDispose] (docs/configuration.md); 0: a
+// `using` declaration is a SyntaxError. Needs ENG_ASYNC_FUNCTIONS.
+#ifndef ENG_RESOURCE_MANAGEMENT
+#define ENG_RESOURCE_MANAGEMENT ENG_ASYNC_FUNCTIONS
+#endif
+#if ENG_RESOURCE_MANAGEMENT && !ENG_ASYNC_FUNCTIONS
+#error "ENG_RESOURCE_MANAGEMENT needs ENG_ASYNC_FUNCTIONS (await using, AsyncDisposableStack)"
+#endif
+
 // Validate every image the compiler makes, as images from outside are
 // (vm/image_validate.cpp): catches a compiler that breaks the format's
 // rules. 1 in sanitizer builds (CMake ENG_SANITIZE); 0 otherwise, so that a

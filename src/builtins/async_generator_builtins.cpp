@@ -7,6 +7,7 @@
 #if ENG_ASYNC_GENERATORS
 
 #include "builtins/builtins.h"
+#include "builtins/disposable.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
 #include "strings/string.h"
@@ -21,7 +22,11 @@ Status returnThis(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec kAsyncIteratorMethods[] = {{"@@asyncIterator", returnThis, 0, 0}};
+const MethodSpec kAsyncIteratorMethods[] = {{"@@asyncIterator", returnThis, 0, 0},
+#if ENG_RESOURCE_MANAGEMENT
+                                            {"@@asyncDispose", asyncIteratorProtoDispose, 0, 0},
+#endif
+};
 const MethodSpec kAsyncGeneratorMethods[] = {
     {"next", asyncGeneratorMethod, 1, GEN_NEXT},
     {"return", asyncGeneratorMethod, 1, GEN_RETURN},
@@ -41,7 +46,7 @@ Status asyncIteratorPrototype(Heap &h, JSObject **out) {
     JSObject *o = newObject(h, protoOf(h, PROTO_OBJECT));
     if (!o) return Status::Error;
     LocalRoot ro(h, Value::pointer(o));
-    ENG_TRY(installMethods(h, o, kAsyncIteratorMethods, 1));
+    ENG_TRY(installMethods(h, o, kAsyncIteratorMethods, sizeof kAsyncIteratorMethods / sizeof kAsyncIteratorMethods[0]));
     ENG_TRY(setLateIntrinsic(h, LATE_ASYNC_ITERATOR_PROTOTYPE, o));
     *out = o;
     return Status::Ok;

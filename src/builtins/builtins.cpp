@@ -2,6 +2,7 @@
 // else points at them), then the global object and each library part.
 #include "builtins/builtins.h"
 
+#include "builtins/disposable.h"
 #include "builtins/flash_props.h"
 #include "builtins/global_object.h"
 
@@ -65,7 +66,15 @@ Status createPrototypes(Heap &h) {
     GLOBAL_BIGINT(P)                                                                                           \
     GLOBAL_WEAK_REFS(P)                                                                                        \
     GLOBAL_SHARED_MEMORY(P)                                                                                    \
-    GLOBAL_PROXY(P)
+    GLOBAL_PROXY(P)                                                                                            \
+    GLOBAL_RESOURCE_MANAGEMENT(P)
+#if ENG_RESOURCE_MANAGEMENT
+#define GLOBAL_RESOURCE_MANAGEMENT(P)                                                                         \
+    GLOBAL_CTOR(P, SuppressedError, PROTO_SUPPRESSED_ERROR) GLOBAL_CTOR(P, DisposableStack, PROTO_DISPOSABLE_STACK) \
+    GLOBAL_CTOR(P, AsyncDisposableStack, PROTO_ASYNC_DISPOSABLE_STACK)
+#else
+#define GLOBAL_RESOURCE_MANAGEMENT(P)
+#endif
 #if ENG_SHARED_MEMORY
 #define GLOBAL_SHARED_MEMORY(P) \
     GLOBAL_CTOR(P, SharedArrayBuffer, PROTO_SHARED_ARRAY_BUFFER) P(Atomics, ATTR_HIDDEN, ENG_FLASH_BUILTIN(BUILTIN_REF_ATOMICS))
@@ -368,6 +377,11 @@ GcHeader *makeBuiltinRef(Heap &h, uint32_t id) {
 #endif
 #if ENG_PROXY
         case PROTO_PROXY: st = initProxyBuiltins(h); break;
+#endif
+#if ENG_RESOURCE_MANAGEMENT
+        case PROTO_SUPPRESSED_ERROR: st = initSuppressedErrorBuiltins(h); break;
+        case PROTO_DISPOSABLE_STACK: st = initDisposableStackBuiltins(h); break;
+        case PROTO_ASYNC_DISPOSABLE_STACK: st = initAsyncDisposableStackBuiltins(h); break;
 #endif
         default: st = Status::Ok; break;
         }

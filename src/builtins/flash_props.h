@@ -54,7 +54,8 @@ namespace eng {
     ENG_FLASH_ARRAY_FROM_ASYNC_TABLES(T)                                                    \
     ENG_FLASH_UINT8_BASE64_TABLES(T)                                                        \
     ENG_FLASH_ERROR_IS_ERROR_TABLES(T)                                                      \
-    ENG_FLASH_PROMISE_KEYED_TABLES(T)
+    ENG_FLASH_PROMISE_KEYED_TABLES(T)                                                       \
+    ENG_FLASH_RESOURCE_TABLES(T)
 #if ENG_PROMISE_KEYED
 #define ENG_FLASH_PROMISE_KEYED_TABLES(T) T(PROMISE_KEYED_INTERNAL, promiseKeyedInternalMethods)
 #else
@@ -85,6 +86,14 @@ namespace eng {
 #define ENG_FLASH_REGEXP_CTOR_TABLE(T) T(REGEXP_CTOR, regexpCtorMethods)
 #else
 #define ENG_FLASH_REGEXP_CTOR_TABLE(T)
+#endif
+#if ENG_RESOURCE_MANAGEMENT
+#define ENG_FLASH_RESOURCE_TABLES(T)                                                         \
+    T(DISPOSABLE_STACK_PROTO, disposableStackProtoMethods)                                   \
+    T(ASYNC_DISPOSABLE_STACK_PROTO, asyncDisposableStackProtoMethods)                        \
+    T(DISPOSABLE_STACK_GETTERS, disposableStackGetterMethods)
+#else
+#define ENG_FLASH_RESOURCE_TABLES(T)
 #endif
 #if ENG_SHARED_MEMORY
 #define ENG_FLASH_SHARED_MEMORY_TABLES(T) T(SHARED_BUFFER_PROTO, sharedBufferProtoMethods) T(ATOMICS, atomicsMethods)

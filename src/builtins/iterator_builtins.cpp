@@ -3,6 +3,7 @@
 // prototypes their iterators share. The three prototypes are made when the
 // first iterator is, so a fresh heap holds none of them.
 #include "builtins/builtins.h"
+#include "builtins/disposable.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
 #include "strings/rom_symbols.h"
@@ -19,7 +20,11 @@ Status returnThis(NativeCall &c) {
     return Status::Ok;
 }
 
-const MethodSpec iteratorMethods[] = {{"@@iterator", returnThis, 0, 0}};
+const MethodSpec iteratorMethods[] = {{"@@iterator", returnThis, 0, 0},
+#if ENG_RESOURCE_MANAGEMENT
+                                      {"@@dispose", iteratorProtoDispose, 0, 0},
+#endif
+};
 const MethodSpec arrayIteratorMethods[] = {{"next", arrayIteratorNext, 0, 0}};
 const MethodSpec stringIteratorMethods[] = {{"next", stringIteratorNext, 0, 0}};
 #if ENG_STRING_MATCH_ALL
@@ -29,7 +34,7 @@ const MethodSpec *const regexpStringIteratorMethods = nullptr;  // never made
 #endif
 
 Status installPrototype(Heap &h, JSObject *o, LateIntrinsic which) {
-    if (which == LATE_ITERATOR_PROTOTYPE) return installMethods(h, o, iteratorMethods, 1);
+    if (which == LATE_ITERATOR_PROTOTYPE) return installMethods(h, o, iteratorMethods, sizeof iteratorMethods / sizeof iteratorMethods[0]);
     bool array = which == LATE_ARRAY_ITERATOR_PROTOTYPE, regexp = which == LATE_REGEXP_STRING_ITERATOR_PROTOTYPE;
     ENG_TRY(installMethods(h, o, array ? arrayIteratorMethods : regexp ? regexpStringIteratorMethods : stringIteratorMethods, 1));
     HString *tag = internCString(h, array ? "Array Iterator" : regexp ? "RegExp String Iterator" : "String Iterator");

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "builtins/builtins.h"
+#include "builtins/disposable.h"
 #include "builtins/flash_props.h"
 #include "builtins/iterator_proposals.h"
 #include "heap/refcount.h"
@@ -564,7 +565,11 @@ const MethodSpec iteratorProtoExtraMethods[] = {
     {"constructor", ignoringPrototypeSetter, METHOD_SETTER, 0},
     {"@@toStringTag", toStringTagGetter, METHOD_GETTER, 0},
     {"@@toStringTag", ignoringPrototypeSetter, METHOD_SETTER, 1},
-    {"@@iterator", returnThis, 0, 0}};
+    {"@@iterator", returnThis, 0, 0},
+#if ENG_RESOURCE_MANAGEMENT
+    {"@@dispose", iteratorProtoDispose, 0, 0},
+#endif
+};
 
 namespace {
 
@@ -578,7 +583,13 @@ const FlashAccessor toStringTagPair = {{{ENG_READ_ONLY_NEXT, HeapType::Accessor,
 #define ITERATOR_PROTO_PROPS(P) P(constructor, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(constructorPair))
 #define ITERATOR_PROTO_SYMBOLS(S)                                                          \
     S(iterator, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_ITERATOR_PROTO_EXTRAS, 4))     \
-    S(toStringTag, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(toStringTagPair))
+    S(toStringTag, ATTR_CONFIGURABLE, ENG_FLASH_ACCESSOR(toStringTagPair))                \
+    ITERATOR_PROTO_DISPOSE(S)
+#if ENG_RESOURCE_MANAGEMENT
+#define ITERATOR_PROTO_DISPOSE(S) S(dispose, ATTR_HIDDEN, ENG_FLASH_METHOD(FLASH_METHODS_ITERATOR_PROTO_EXTRAS, 5))
+#else
+#define ITERATOR_PROTO_DISPOSE(S)
+#endif
 #define ITERATOR_CTOR_PROPS(P) P(prototype, 0, ENG_FLASH_PROTO(PROTO_ITERATOR))
 #define ITERATOR_HELPER_SYMBOLS(S) S(toStringTag, ATTR_CONFIGURABLE, ENG_FLASH_STRING(IteratorHelper))
 #define NO_SYMBOLS(S)

@@ -24,6 +24,8 @@
 
 #include <stdint.h>
 
+#include "config.h"
+
 namespace eng {
 
 // X(name, operand form) -- form is documentation only: ABC, ABx, AsBx, sJ, A.
@@ -217,7 +219,19 @@ namespace eng {
                             R[C] = done; unless done R[A] = its value */      \
     X(IMPORTCALL, ABC)   /* R[A] = import(R[B]): a promise for the namespace of the \
                             module R[B] names, resolved from the running code's \
-                            file (vm/module.cpp) */
+                            file (vm/module.cpp) */                                \
+    ENG_OPCODES_RESOURCES(X)
+/* using declarations (ENG_RESOURCE_MANAGEMENT; builtins/disposable.h) */
+#if ENG_RESOURCE_MANAGEMENT
+#define ENG_OPCODES_RESOURCES(X)                                                        \
+    X(DISPOSE, ABC)      /* resource list R[A] (an array): C = 0: add R[B] (using), \
+                            C = 1: add R[B] (await using); C = 2: dispose of the \
+                            list with the completion R[B], R[B+1] of the finally \
+                            block (an error makes it THROW of that error); C = 3: \
+                            R[A] = a promise of doing so asynchronously */
+#else
+#define ENG_OPCODES_RESOURCES(X)
+#endif
 
 enum Opcode : uint8_t {
 #define ENG_OPCODE_ENUM(name, form) OP_##name,

@@ -84,6 +84,9 @@ bool Parser::emitScopeFunctions(uint32_t from) {
 bool Parser::closeScope() {
     FuncState *f = fs_;
     if (f->openScopes.empty()) return true;
+#if ENG_RESOURCE_MANAGEMENT
+    if (f->openScopes.back().disposeReg != NO_DISPOSE_REG && !closeDisposeRegion()) return false;  // using.cpp
+#endif
     FuncState::OpenScope os = f->openScopes.back();
     f->openScopes.pop();
     // Its bindings' registers (and a for-in's iterator) are free again.
@@ -203,6 +206,9 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
     *count = 0;
     *hadInit = false;
     for (;;) {
+#if ENG_RESOURCE_MANAGEMENT
+        if (usingMode_ && (check(T_LBRACKET) || check(T_LBRACE))) return unexpected();  // no patterns in using
+#endif
         if (check(T_LBRACKET) || check(T_LBRACE)) {
             // A pattern (destructuring.cpp).
             if (!parsePatternDeclaration(isConst ? PAT_CONST : PAT_LET, noIn)) return false;
@@ -228,6 +234,9 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
             nameHint_ = atom;  // let f = () => {}: f.name is "f" (ES2023 14.3.1.2)
             if (!parseAssignment(value, noIn)) return false;
         } else if (isConst) {
+#if ENG_RESOURCE_MANAGEMENT
+            if (usingMode_) return failAt(ENG_MESSAGE("Missing initializer in using declaration"), tok.line, tok.column);
+#endif
             return failAt(ENG_MESSAGE("Missing initializer in const declaration"), tok.line, tok.column);
         }
         f->nameWrites++;
@@ -242,14 +251,23 @@ bool Parser::parseLexicalDeclarations(bool isConst, bool noIn, uint32_t *count, 
             else
 #endif
             emitABx(OP_INITLEX, r, stringConst(atom));
+#if ENG_RESOURCE_MANAGEMENT
+            if (usingMode_ && !emitDisposeAdd(r)) return false;
+#endif
             freeExpr(value);
         } else {
             CatchScope c = f->catchScopes[slot];
             if (!c.boxed) {
                 moveToLocal(c.reg, value);
+#if ENG_RESOURCE_MANAGEMENT
+                if (usingMode_ && !emitDisposeAdd(c.reg)) return false;
+#endif
             } else {
                 uint32_t r = compactToAnyReg(value);
                 emitABC(OP_SETBOX, c.reg, r, 0);
+#if ENG_RESOURCE_MANAGEMENT
+                if (usingMode_ && !emitDisposeAdd(r)) return false;
+#endif
                 freeExpr(value);
             }
         }

@@ -34,6 +34,12 @@ constexpr uint32_t MAX_REGISTERS = 256;
 // A reserved word written with escapes where an Identifier is required.
 constexpr const char *kEscapedKeyword = ENG_MESSAGE("Keyword must not contain escaped characters");
 constexpr uint32_t NO_REG = 0xffffffffu;
+#if ENG_RESOURCE_MANAGEMENT
+// A scope's dispose region (using.cpp): none yet; an await using is among
+// its declarations; for (using x of ...), the loop body's.
+constexpr uint16_t NO_DISPOSE_REG = 0xffff;
+enum DisposeFlags : uint8_t { DISPOSE_ASYNC = 1, DISPOSE_PER_ITERATION = 2 };
+#endif
 constexpr uint32_t NO_PATCH = 0xffffffffu;
 constexpr uint32_t kComputedName = 0xfffffffeu;  // nameHint_: the key is computed
 
@@ -333,6 +339,13 @@ struct FuncState {
         uint32_t annexMark;   // pass 1: annexB candidates from here are inside it
         uint32_t regBase;     // pass 2: nactive when it opened
         uint8_t kind;         // ScopeKind
+#if ENG_RESOURCE_MANAGEMENT
+        // using declarations (using.cpp), in the padding after kind: the
+        // resource list's registers (list, scratch, the finally block's
+        // completion pair) once one ran, and DisposeFlags.
+        uint8_t disposeFlags = 0;
+        uint16_t disposeReg = NO_DISPOSE_REG;
+#endif
     };
     Vec<OpenScope> openScopes;
     Vec<LexDecl> lexStack;
@@ -656,6 +669,14 @@ private:
     bool parseDoWhile();
     bool parseFor();
     bool parseForLexical(uint32_t labels);
+#if ENG_RESOURCE_MANAGEMENT
+    // --- using declarations (using.cpp)
+    bool usingDeclarationAhead(bool isAwait, bool inForHead, bool *isDeclaration);
+    ENG_PARSER_OFF_PATH bool parseUsingStatement(uint8_t context, bool isAwait);
+    bool openDisposeRegion(bool isAwait);
+    bool closeDisposeRegion();
+    bool emitDisposeAdd(uint32_t valueReg);
+#endif
     bool parseForRest(uint32_t labels, bool lexical);
     // for-in and for-of share their code; of: for-of (ITERINIT/ITERNEXT).
     bool parseForIn(const ExprDesc &target, uint32_t iterReg, uint32_t keyReg, uint32_t targetsFrom, bool of);
@@ -805,6 +826,9 @@ private:
     Vec<PrivateUse> privateUses_;
     Vec<PrivateScope> privateScopes_;
     uint32_t letAtom_ = NO_ATOM;
+#if ENG_RESOURCE_MANAGEMENT
+    uint8_t usingMode_ = 0;  // declarations being parsed are using (1) or await using (2)
+#endif
     bool blockFunction_ = false;   // the function being parsed is declared in a block
     bool generatorNext_ = false;   // the next parseFunction makes a generator
     bool asyncNext_ = false;       // the next parseFunction or parseArrowFunction makes an async function

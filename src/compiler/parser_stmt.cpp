@@ -233,6 +233,14 @@ int Parser::parseIdentifierStatementHead(uint8_t context) {
     }
     // A label is an identifier followed by ':'; look one token ahead.
     uint32_t atom = tokenAtom();
+#if ENG_RESOURCE_MANAGEMENT
+    bool isAwait = fs_->isAsync && isAwaitHere();
+    if (isAwait || atoms_.equalsAscii(atom, "using")) {
+        bool isDeclaration = false;
+        if (!usingDeclarationAhead(isAwait, false, &isDeclaration)) return -1;
+        if (isDeclaration) return parseUsingStatement(context, isAwait) ? 1 : -1;
+    }
+#endif
     if (atom == letAtom_) {
         bool isDeclaration = false;
         stmtContext_ = context;
@@ -381,8 +389,21 @@ bool Parser::parseIf() {
 
 bool Parser::parseLoopBody(uint32_t labels, uint32_t continueAt, uint32_t exit, uint32_t forOfIter) {
     uint32_t t = pushTarget(TARGET_LOOP);
+#if ENG_RESOURCE_MANAGEMENT
+    // for (using x of ...): break and continue leave the iteration's dispose
+    // region through its finally block; the body's end runs it too.
+    bool perIteration = forOfIter != NO_REG && !fs_->openScopes.empty() && (fs_->openScopes.back().disposeFlags & DISPOSE_PER_ITERATION);
+    if (perIteration) fs_->targets[t].handlerDepth--;
+#endif
     bindLoopLabels(labels, t);
     if (!parseStatement()) return false;
+#if ENG_RESOURCE_MANAGEMENT
+    if (perIteration) {
+        if (!closeDisposeRegion()) return false;
+        patchListTo(fs_->targets[t].continueList, here());
+        fs_->targets[t].continueList = NO_PATCH;
+    }
+#endif
     patchListTo(fs_->targets[t].continueList, continueAt);
     jumpBackTo(continueAt);
     uint32_t end = here();
@@ -446,6 +467,21 @@ bool Parser::parseFor() {
         if (!letDeclarationAhead(&lexical)) return false;
         stmtContext_ = STMT_BODY;
     }
+#if ENG_RESOURCE_MANAGEMENT
+    if (!lexical && check(T_IDENT)) {
+        // for (using x ...), for (await using x ...): parseForLexical reads
+        // usingMode_ (the `await` is consumed here).
+        bool isAwait = f->isAsync && isAwaitHere();
+        if (!usingDeclarationAhead(isAwait, true, &lexical)) return false;
+        if (lexical) {
+            usingMode_ = isAwait ? 2 : 1;
+#if ENG_MODULES
+            if (isAwait && module_ && f->isScript) module_->topLevelAwait = true;
+#endif
+            if (isAwait && !next()) return false;
+        }
+    }
+#endif
     if (lexical) {
         // The head's bindings live in a scope around the whole statement.
         if (!openScope(SCOPE_FOR)) return false;
@@ -459,7 +495,13 @@ bool Parser::parseFor() {
 // three-part form with per-iteration copies of captured bindings.
 bool Parser::parseForLexical(uint32_t labels) {
     FuncState *f = fs_;
+#if ENG_RESOURCE_MANAGEMENT
+    uint8_t usingMode = usingMode_;  // for (using ...): const bindings that are disposed of
+    usingMode_ = 0;
+    bool isConst = check(T_CONST) || usingMode;
+#else
     bool isConst = check(T_CONST);
+#endif
     if (!next()) return false;
     if (check(T_IDENT)) {
         // for (let x in o): x is in its TDZ while o is evaluated.
@@ -469,6 +511,9 @@ bool Parser::parseForLexical(uint32_t labels) {
         bool isForIn = check(T_IN), of = atOf();
         lex_.seek(at);
         if (!next()) return false;
+#if ENG_RESOURCE_MANAGEMENT
+        if (usingMode && isForIn) return fail(ENG_MESSAGE("using declarations are not allowed in for-in heads"));
+#endif
         if (isForIn || of) {
             uint32_t atom = tokenAtom();
             uint32_t slot;
@@ -481,6 +526,17 @@ bool Parser::parseForLexical(uint32_t labels) {
             CatchScope c = {atom, regs + 1, false, 0, false, LEX_NONE, true};
             if (f->pass == 2 && slot < f->catchScopes.size()) c = f->catchScopes[slot];
             uint32_t exit = emitForStep(of, c.reg, iter, flag);
+#if ENG_RESOURCE_MANAGEMENT
+            if (usingMode) {
+                // Each iteration's binding is disposed of at the end of its body.
+                if (!openDisposeRegion(usingMode == 2)) return false;
+                f->openScopes.back().disposeFlags |= DISPOSE_PER_ITERATION;
+                usingMode_ = usingMode;
+                bool ok = emitDisposeAdd(c.reg);
+                usingMode_ = 0;
+                if (!ok) return false;
+            }
+#endif
             if (c.boxed) emitABC(OP_NEWBOX, c.reg, 0, 0);
             f->nameWrites++;
             return parseLoopBody(labels, loop, exit, of ? iter : NO_REG);
@@ -492,7 +548,16 @@ bool Parser::parseForLexical(uint32_t labels) {
     if (after == T_IN || afterOf) return parseForInPattern(isConst ? PAT_CONST : PAT_LET, labels, afterOf);
     uint32_t count, last;
     bool hadInit;
+#if ENG_RESOURCE_MANAGEMENT
+    // for (using x = ...; ...): disposed of when the loop ends.
+    if (usingMode && !openDisposeRegion(usingMode == 2)) return false;
+    usingMode_ = usingMode;
+    bool declared = parseLexicalDeclarations(isConst, true, &count, &last, &hadInit);
+    usingMode_ = 0;
+    if (!declared) return false;
+#else
     if (!parseLexicalDeclarations(isConst, true, &count, &last, &hadInit)) return false;
+#endif
     if (check(T_IN)) return fail(ENG_MESSAGE("for-in loop variable declaration may not have an initializer."));
     if (atOf()) return fail(ENG_MESSAGE("for-of loop variable declaration may not have an initializer."));
     return parseForRest(labels, true);

@@ -127,7 +127,8 @@ namespace eng {
     ENG_ATOMS_ARRAY_FROM_ASYNC(X)                                                     \
     ENG_ATOMS_UINT8_BASE64(X)                                                         \
     ENG_ATOMS_UPSERT(X) ENG_ATOMS_ERROR_IS_ERROR(X) ENG_ATOMS_MATH_SUM_PRECISE(X)      \
-    ENG_ATOMS_ITERATOR_ZIP(X) ENG_ATOMS_ITERATOR_CHUNKING(X) ENG_ATOMS_PROMISE_KEYED(X) ENG_ATOMS_JSON_RAW(X)
+    ENG_ATOMS_ITERATOR_ZIP(X) ENG_ATOMS_ITERATOR_CHUNKING(X) ENG_ATOMS_PROMISE_KEYED(X) ENG_ATOMS_JSON_RAW(X) \
+    ENG_ATOMS_RESOURCE_MANAGEMENT(X)
 
 // The names of optional built-ins (config.h): each atom costs flash.
 #if ENG_REGEXP_INDICES
@@ -157,6 +158,15 @@ namespace eng {
     X(writable, "writable") X(enumerable, "enumerable") X(configurable, "configurable")
 #else
 #define ENG_ATOMS_PROXY(X)
+#endif
+#if ENG_RESOURCE_MANAGEMENT
+#define ENG_ATOMS_RESOURCE_MANAGEMENT(X)                                              \
+    X(SuppressedError, "SuppressedError") X(error, "error") X(suppressed, "suppressed") \
+    X(DisposableStack, "DisposableStack") X(AsyncDisposableStack, "AsyncDisposableStack") \
+    X(adopt, "adopt") X(defer, "defer") X(dispose, "dispose") X(disposeAsync, "disposeAsync") \
+    X(disposed, "disposed") X(move, "move") X(use, "use")
+#else
+#define ENG_ATOMS_RESOURCE_MANAGEMENT(X)
 #endif
 #if ENG_WEAK_REFS
 #define ENG_ATOMS_WEAK_REFS(X)                                                      \

@@ -59,6 +59,10 @@ void forEachChild(GcHeader *obj, Visit &&visit, bool ephemerons = true) {
         case ObjectClass::Date:
         case ObjectClass::Symbol:
         case ObjectClass::BigInt:
+#if ENG_RESOURCE_MANAGEMENT
+        case ObjectClass::DisposableStack:
+        case ObjectClass::AsyncDisposableStack:
+#endif
             value(static_cast<JSPrimitiveWrapper *>(o)->primitive);
             break;
         case ObjectClass::ArrayIterator:

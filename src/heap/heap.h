@@ -137,6 +137,11 @@ enum Proto {
 #if ENG_PROXY
     PROTO_PROXY,  // no prototype object (Proxy has none): only the constructor
 #endif
+#if ENG_RESOURCE_MANAGEMENT
+    PROTO_SUPPRESSED_ERROR,
+    PROTO_DISPOSABLE_STACK,
+    PROTO_ASYNC_DISPOSABLE_STACK,
+#endif
     PROTO__COUNT
 };
 

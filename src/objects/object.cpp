@@ -132,6 +132,10 @@ size_t objectSize(JSObject *o) {
     case ObjectClass::Date:
     case ObjectClass::Symbol:
     case ObjectClass::BigInt:
+#if ENG_RESOURCE_MANAGEMENT
+    case ObjectClass::DisposableStack:
+    case ObjectClass::AsyncDisposableStack:
+#endif
         return sizeof(JSPrimitiveWrapper);
     case ObjectClass::ArrayIterator:
     case ObjectClass::StringIterator:

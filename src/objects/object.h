@@ -191,7 +191,9 @@ enum class ObjectClass : uint8_t {
     WeakRef,              // JSWeakRef (objects/weak_ref.h)
     FinalizationRegistry, // JSFinalizationRegistry
     Proxy,                // JSProxy (objects/proxy.h)
-    RawJSON               // a plain frozen object of JSON.rawJSON: [[IsRawJSON]] (builtins/json_raw.cpp)
+    RawJSON,              // a plain frozen object of JSON.rawJSON: [[IsRawJSON]] (builtins/json_raw.cpp)
+    DisposableStack,      // JSPrimitiveWrapper holding its resources (builtins/disposable.h)
+    AsyncDisposableStack
 };
 // The top bit of the class byte: the object is (or was) a key of a weak
 // collection, so freeing it must drop those entries (objects/collection.h).

@@ -114,6 +114,10 @@
 #ifndef ENG_PROXY
 #define ENG_PROXY 0
 #endif
+// No using declarations nor DisposableStack (flash for the cortex-m3 firmware).
+#ifndef ENG_RESOURCE_MANAGEMENT
+#define ENG_RESOURCE_MANAGEMENT 0
+#endif
 // No Annex B HTML methods of String.prototype (anchor, bold, ...).
 #ifndef ENG_STRING_HTML_METHODS
 #define ENG_STRING_HTML_METHODS 0

@@ -73,6 +73,10 @@
 #ifndef ENG_PROXY
 #define ENG_PROXY 0
 #endif
+// No using declarations nor DisposableStack (as in low-memory).
+#ifndef ENG_RESOURCE_MANAGEMENT
+#define ENG_RESOURCE_MANAGEMENT 0
+#endif
 // Nor inline caches (they need shapes).
 #ifndef ENG_INLINE_CACHES
 #define ENG_INLINE_CACHES 0

@@ -3,6 +3,7 @@
 #ifndef ENG_STRINGS_ROM_SYMBOLS_H
 #define ENG_STRINGS_ROM_SYMBOLS_H
 
+#include "config.h"
 #include "objects/object.h"
 
 namespace eng {
@@ -11,7 +12,12 @@ namespace eng {
 #define ENG_WELL_KNOWN_SYMBOLS(X)                                                  \
     X(asyncIterator) X(hasInstance) X(isConcatSpreadable) X(iterator) X(match)     \
     X(matchAll) X(replace) X(search) X(species) X(split) X(toPrimitive)            \
-    X(toStringTag) X(unscopables)
+    X(toStringTag) X(unscopables) ENG_WELL_KNOWN_SYMBOLS_RESOURCES(X)
+#if ENG_RESOURCE_MANAGEMENT
+#define ENG_WELL_KNOWN_SYMBOLS_RESOURCES(X) X(asyncDispose) X(dispose)
+#else
+#define ENG_WELL_KNOWN_SYMBOLS_RESOURCES(X)
+#endif
 
 enum WellKnownSymbol {
 #define ENG_WKS_ENUM(id) WKS_##id,

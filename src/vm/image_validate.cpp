@@ -201,6 +201,9 @@ constexpr OperandRule kRules[] = {
     {OP_AITERNEXT, O_REG2, O_CALL3, O_REG},
     {OP_AITERRESULT, O_REG, O_REG, O_REG},
     {OP_IMPORTCALL, O_REG, O_REG, O_ANY},
+#if ENG_RESOURCE_MANAGEMENT
+    {OP_DISPOSE, O_REG2, O_REG, O_MAX3},  // C >= 2 reads B + 1 (checkCode)
+#endif
 };
 static_assert(sizeof kRules / sizeof kRules[0] == OP__COUNT,
               "every opcode of bytecode/opcodes.h needs its operand rule in kRules");
@@ -436,6 +439,10 @@ bool checkCode(Check &c, const Sections &s, uint32_t fn) {
             return c.fail("DELEGATE skips past the code at function %u pc %u", U(fn), U(pc));
         if (op == OP_ITERCLOSE && c3 == 2 && (pc + 3 >= fh.codeCount || instrA(ins) + 2u >= fh.nregs))
             return c.fail("ITERCLOSE operands out of range at function %u pc %u", U(fn), U(pc));
+#if ENG_RESOURCE_MANAGEMENT
+        if (op == OP_DISPOSE && c3 >= 2 && instrB(ins) + 1u >= fh.nregs)
+            return c.fail("DISPOSE operands out of range at function %u pc %u", U(fn), U(pc));
+#endif
     }
     // Falling off the end would run whatever follows the code.
     uint32_t last = c.u32(s.code + 4ull * (fh.codeCount - 1)) & 0xff;

@@ -32,6 +32,7 @@
 #include "vm/operators.h"
 #include "vm/tdz.h"
 #include "vm/with_scope.h"
+#include "builtins/disposable.h"
 
 namespace eng {
 
@@ -1273,6 +1274,11 @@ Status execute(Heap &h, uint32_t entryFrame) {
 #else
         CASE(IMPORTCALL):
             goto invalid;
+#endif
+#if ENG_RESOURCE_MANAGEMENT
+        CASE(DISPOSE):
+            CHECK(disposeOp(h, fr->base, ins));
+            break;
 #endif
         default:
         invalid:

@@ -2,6 +2,7 @@
 #include "vm/module.h"
 #include "vm/promise.h"
 
+#include "builtins/disposable.h"
 #include "builtins/flash_props.h"
 #include "heap/refcount.h"
 #include "objects/object_ops.h"
@@ -355,6 +356,11 @@ bool runOneJob(Heap &h, Status *status) {
     case RECORD_MODULE_IMPORT:
         if (job->rejected) rejectPromise(h, asPromise(job->promise), job->argument);
         else *status = resolvePromise(h, asPromise(job->promise), job->resolve);
+        break;
+#endif
+#if ENG_RESOURCE_MANAGEMENT
+    case RECORD_ASYNC_DISPOSE:
+        *status = asyncDisposeJob(h, job);
         break;
 #endif
     default:

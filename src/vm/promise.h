@@ -51,8 +51,9 @@ enum PromiseRecordKind : uint8_t {
     RECORD_DYNAMIC_IMPORT,    // import() (vm/module.cpp): promise, argument = the specifier,
                               // onFulfilled = the referrer's file name
     RECORD_MODULE_ASYNC,      // an async module body's promise settled: promise = the module record
-    RECORD_MODULE_IMPORT      // import() of a graph with top-level await: promise = import()'s,
+    RECORD_MODULE_IMPORT,     // import() of a graph with top-level await: promise = import()'s,
                               // resolve = the namespace it fulfils with
+    RECORD_ASYNC_DISPOSE      // an await of DisposeResources (builtins/disposable.h): promise = its state
 };
 
 // An internal object no script can reach (ObjectClass::PromiseRecord).
