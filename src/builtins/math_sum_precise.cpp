@@ -8,6 +8,7 @@
 
 #if ENG_MATH_SUM_PRECISE
 
+#include <float.h>
 #include <math.h>
 
 #include "builtins/math_sum_precise.h"
@@ -32,10 +33,23 @@ struct ExactSum {
     int overflow = 0;  // the sum is the partials plus overflow * 2^1024
 };
 
+// x87 code (FLT_EVAL_METHOD 2, as in the -m32 host builds) keeps sums in
+// 80 bits, which breaks the exactness below: each one is rounded to a
+// double by a store through volatile.
+inline double toDouble(double v) {
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD != 0
+    volatile double rounded = v;
+    return rounded;
+#else
+    return v;
+#endif
+}
+
 // x + y = hi + lo exactly (|x| >= |y|).
 inline void fastTwoSum(double x, double y, double *hi, double *lo) {
-    *hi = x + y;
-    *lo = y - (*hi - x);
+    double sum = toDouble(x + y);
+    *hi = sum;
+    *lo = toDouble(y - toDouble(sum - x));
 }
 
 void addExact(ExactSum &s, double x) {
@@ -53,7 +67,7 @@ void addExact(ExactSum &s, double x) {
             // x and y have x's sign: take 2^1024 off x (in two exact halves).
             int sign = hi > 0 ? 1 : -1;
             s.overflow += sign;
-            x = (x - sign * TWO_1023) - sign * TWO_1023;
+            x = toDouble(toDouble(x - sign * TWO_1023) - sign * TWO_1023);
             if (fabs(x) < fabs(y)) {
                 double t = x;
                 x = y;
@@ -103,8 +117,8 @@ double roundExact(ExactSum &s) {
     }
     // A rounding error of exactly half a unit: the partial below decides.
     if (n >= 0 && ((lo < 0 && s.partials[n] < 0) || (lo > 0 && s.partials[n] > 0))) {
-        double y = lo * 2, x = hi + y;
-        if (x - hi == y) hi = x;
+        double y = lo * 2, x = toDouble(hi + y);
+        if (toDouble(x - hi) == y) hi = x;
     }
     return hi;
 }
