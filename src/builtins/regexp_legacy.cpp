@@ -26,7 +26,11 @@ namespace {
 // The statics array: [input, subject or null (invalidated), start and end
 // of the match, of its last capture, then of captures 1-9]; -1 stands for
 // a capture that took no part or does not exist.
-enum StaticSlot : uint32_t { S_INPUT, S_SUBJECT, S_START, S_END, S_LAST_FROM, S_LAST_TO, S_CAPTURES, S__COUNT = S_CAPTURES + 18 };
+// S_PARENS: how many of captures 1-9 the last record wrote (the others
+// hold -1), so that a match with few groups writes only those.
+enum StaticSlot : uint32_t {
+    S_INPUT, S_SUBJECT, S_START, S_END, S_LAST_FROM, S_LAST_TO, S_PARENS, S_CAPTURES, S__COUNT = S_CAPTURES + 18
+};
 
 // The accessors' magic: which static they read.
 enum StaticKind : int16_t { K_INPUT = 0, K_PAREN1 = 1, K_LAST_MATCH = 10, K_LAST_PAREN, K_LEFT, K_RIGHT };
@@ -42,7 +46,7 @@ Status staticsArray(Heap &h, JSArray **out) {
     LocalRoot ar(h, Value::pointer(a));
     Value empty = Value::pointer(atom(h, ATOM_empty));
     for (uint32_t i = 0; i < S__COUNT; i++)
-        ENG_TRY(arrayPush(h, a, i <= S_SUBJECT ? empty : Value::smallInt(i < S_LAST_FROM ? 0 : -1)));
+        ENG_TRY(arrayPush(h, a, i <= S_SUBJECT ? empty : Value::smallInt(i < S_LAST_FROM || i == S_PARENS ? 0 : -1)));
     ENG_TRY(setLateIntrinsic(h, LATE_REGEXP_LEGACY_STATICS, a));
     *out = a;
     return Status::Ok;
@@ -113,15 +117,18 @@ Status legacyInputSetter(NativeCall &c) {
 
 Status regexpLegacyRecord(Heap &h, JSObject *re, HString *s, const MatchResult &m) {
     bool legacy = static_cast<JSRegExp *>(re)->legacyFeatures;  // re may die in an allocation
-    LocalRoot sr(h, Value::pointer(s));
-    JSArray *a;
-    ENG_TRY(staticsArray(h, &a));
-    if (!legacy) {  // InvalidateLegacyRegExpStaticProperties
-        ENG_TRY(setElement(h, a, S_INPUT, Value::null()));
-        return setElement(h, a, S_SUBJECT, Value::null());
+    Value subject = legacy ? Value::pointer(s) : Value::null();  // null: InvalidateLegacyRegExpStaticProperties
+    JSArray *a = static_cast<JSArray *>(lateIntrinsic(h, LATE_REGEXP_LEGACY_STATICS));
+    if (!a) {
+        LocalRoot sr(h, subject);
+        ENG_TRY(staticsArray(h, &a));
+        subject = sr.value;
     }
-    ENG_TRY(setElement(h, a, S_INPUT, sr.value));
-    ENG_TRY(setElement(h, a, S_SUBJECT, sr.value));
+    // A global match or replace records each match of one subject: the
+    // strings are written (with their counts) only when they change.
+    if (!(a->elems[S_INPUT] == subject)) ENG_TRY(setElement(h, a, S_INPUT, subject));
+    if (!(a->elems[S_SUBJECT] == subject)) ENG_TRY(setElement(h, a, S_SUBJECT, subject));
+    if (!legacy) return Status::Ok;
     // The other slots hold small integers only: plain stores, no counts.
     Value *e = a->elems;
     e[S_START] = Value::smallInt(m.captures[0]);
@@ -129,7 +136,10 @@ Status regexpLegacyRecord(Heap &h, JSObject *re, HString *s, const MatchResult &
     uint32_t count = m.groupCount - 1;  // captures, without the match
     e[S_LAST_FROM] = Value::smallInt(count ? m.captures[2 * count] : -1);
     e[S_LAST_TO] = Value::smallInt(count ? m.captures[2 * count + 1] : -1);
-    for (uint32_t i = 0; i < 18; i++) e[S_CAPTURES + i] = Value::smallInt(i / 2 < count ? m.captures[2 + i] : -1);
+    uint32_t parens = count < 9 ? count : 9, before = static_cast<uint32_t>(e[S_PARENS].asSmallInt());
+    for (uint32_t i = 0; i < 2 * parens; i++) e[S_CAPTURES + i] = Value::smallInt(m.captures[2 + i]);
+    for (uint32_t i = 2 * parens; i < 2 * before; i++) e[S_CAPTURES + i] = Value::smallInt(-1);
+    e[S_PARENS] = Value::smallInt(static_cast<int32_t>(parens));
     return Status::Ok;
 }
 

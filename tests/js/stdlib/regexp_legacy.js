@@ -21,6 +21,8 @@ print(typeof RegExp.input, RegExp.$_);
 var big = /(1)(2)(3)(4)(5)(6)(7)(8)(9)(10)(11)/;
 big.exec("1234567891011");
 print(RegExp.$9, RegExp.lastParen);
+/(x)/.exec("x");  // one group after eleven: $2-$9 are empty again
+print(RegExp.$1, JSON.stringify(RegExp.$2 + RegExp.$9));
 var d = Object.getOwnPropertyDescriptor(RegExp, "lastMatch");
 print(typeof d.get, d.enumerable, d.configurable);
 d = Object.getOwnPropertyDescriptor(RegExp, "input");
