@@ -48,12 +48,14 @@ static const struct smoke_case cases[] = {
      "100:4950"},
 };
 
+#ifdef ENG_SMOKE_OWN_START_UP_HOOKS
 /* rdimon's start-up (crt0) would open stdin, stdout and stderr as FILEs
  * and so bring newlib's stdio and malloc into the flash (about 5 KB the
  * micro:bit lacks). Nothing here uses them, so the firmware gives the
  * three things crt0 asks of rdimon's syscall layer itself: the hook (a
  * no-op), the heap limit it fills in, and _exit as a semihosting SYS_EXIT
- * (QEMU exits 0 for "application exit", 1 for any other reason). */
+ * (QEMU exits 0 for "application exit", 1 for any other reason). On the
+ * boards whose start-up code needs more of rdimon, rdimon gives them. */
 void initialise_monitor_handles(void);
 void initialise_monitor_handles(void) {}
 void *__heap_limit = (void *)0xcafedead;
@@ -66,6 +68,7 @@ void _exit(int status) {
     for (;;) {
     }
 }
+#endif
 
 static void out(const char *s) {
     static int32_t console = -2; /* opened on first use */
