@@ -582,9 +582,6 @@ bool Parser::parseForRest(uint32_t labels, bool lexical) {
         bool of = atOf();
         if (of && (count != 1 || hadInit))
             return fail(ENG_MESSAGE("for-of loop variable declaration may not have an initializer."));
-        // Annex B.3.4 lets a var redeclare a catch parameter, but not a for-of's.
-        for (uint32_t i = 0; of && i < f->blockMarks.size(); i++)
-            if (f->blockMarks[i].catchParam == last) return failRedeclared(last, nameTok);
         if ((check(T_IN) && count == 1) || of) {
             ExprDesc target = resolveName(last, nameTok.line, nameTok.column);
             uint32_t regs = reserveRegs(2);
