@@ -26,7 +26,6 @@ Status typedArrayCreate(Heap &h, uint8_t kind, double length, JSArrayBufferView 
 
 namespace {
 
-constexpr double MAX_SAFE = 9007199254740991.0;
 
 bool equalsAscii(const HString *s, const char *text) {
     uint32_t i = 0;
